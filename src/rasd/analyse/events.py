@@ -1,0 +1,10 @@
+"""Placeholder: the events layer (filled by its issue)."""
+
+from __future__ import annotations
+
+from rasd.record import Article
+
+
+def annotate(article: Article) -> None:
+    """Fill ``article.events`` (not implemented yet)."""
+    return None

@@ -1,0 +1,106 @@
+"""Arabic normalization as a *view* of the source, with a map back to it.
+
+Pure: no I/O, no dependence on the record. ``normalize(s)`` folds the
+variation that does not change which word is meant, so that matching works
+across spellings:
+
+- Unicode presentation forms and compatibility characters → NFKC
+  (``ﻻ`` → ``لا``, ``ﷺ`` expands),
+- diacritics (harakat, tanwin, shadda, sukun, superscript alef, Quranic marks)
+  and tatweel ``ـ`` → removed,
+- alef with hamza/madda/wasla ``أ إ آ ٱ`` → ``ا``; alef maqsura ``ى`` → ``ي``;
+  ta marbuta ``ة`` → ``ه``,
+- Arabic-Indic ``٠-٩`` and Persian ``۰-۹`` digits → ASCII digits;
+  Arabic comma/semicolon/question mark are kept (they are punctuation, not variants).
+
+``normalize_with_map(s)`` also returns, for every character of the normalized
+string, the index of the source character it came from, so a match found in
+the normalized view maps back to the original text. The original is never
+rewritten. ``normalize`` is idempotent (a hypothesis test checks it).
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+
+DIACRITICS = "".join(
+    chr(c)
+    for c in [*range(0x0610, 0x061B), *range(0x064B, 0x0660), 0x0670, *range(0x06D6, 0x06DD), *range(0x06DF, 0x06E9),
+              *range(0x06EA, 0x06EE)]
+)
+TATWEEL = "\u0640"
+_DROP = set(DIACRITICS + TATWEEL + "\u200c\u200d\u200e\u200f\u061c\ufeff")
+
+_FOLD = {
+    "أ": "ا", "إ": "ا", "آ": "ا", "ٱ": "ا",
+    "ى": "ي", "ة": "ه",
+    **{chr(0x0660 + i): str(i) for i in range(10)},
+    **{chr(0x06F0 + i): str(i) for i in range(10)},
+}
+
+_DIAC_RE = re.compile(f"[{re.escape(''.join(sorted(_DROP)))}]")
+_FOLD_TABLE = str.maketrans(_FOLD)
+_ASCII_SAFE = re.compile(r"[\u0600-\u0674\u0679-\u06ff\n\t \x00-\x7f]*")
+
+
+def _fold_char(ch: str) -> str:
+    """Normalized form of one source character (may be '' or several chars)."""
+    if ch in _DROP:
+        return ""
+    if ch in _FOLD:
+        return _FOLD[ch]
+    n = unicodedata.normalize("NFKC", ch)
+    if n == ch:
+        return ch
+    # NFKC output may itself contain diacritics or foldable letters.
+    return "".join(_FOLD.get(c, c) for c in n if c not in _DROP)
+
+
+def normalize(text: str) -> str:
+    """Return the normalized view of ``text`` (see module docstring)."""
+    if _ASCII_SAFE.fullmatch(text):
+        # Fast path: basic Arabic block + ASCII need no NFKC.
+        return _DIAC_RE.sub("", text).translate(_FOLD_TABLE)
+    return "".join(_fold_char(c) for c in text)
+
+
+def normalize_with_map(text: str) -> tuple[str, list[int]]:
+    """Normalized view plus ``index_map``: ``index_map[i]`` is the source index of normalized char ``i``.
+
+    ``index_map`` has one extra final entry, ``len(text)``, so a normalized end
+    offset ``j`` maps to ``index_map[j]`` as an exclusive source end.
+    """
+    out: list[str] = []
+    index_map: list[int] = []
+    for i, ch in enumerate(text):
+        f = _fold_char(ch)
+        out.append(f)
+        index_map.extend([i] * len(f))
+    index_map.append(len(text))
+    return "".join(out), index_map
+
+
+def source_span(index_map: list[int], start: int, end: int) -> tuple[int, int]:
+    """Map a normalized [start, end) span back to a source [start, end) span.
+
+    The source end extends over characters dropped after the last kept one
+    (a diacritic on the final letter belongs to the word).
+    """
+    s = index_map[start]
+    if end <= start:
+        return s, s
+    last = index_map[end - 1]
+    e = index_map[end] if end < len(index_map) else last + 1
+    return s, max(e, last + 1)
+
+
+_SPACE_RE = re.compile(r"\s+")
+
+
+def normalize_for_match(text: str) -> str:
+    """Stronger folding for duplicate detection: normalized, punctuation and quote marks
+    dropped, whitespace collapsed. Not offset-preserving; use for comparing strings."""
+    s = normalize(text)
+    s = "".join(" " if unicodedata.category(c)[0] in "PSZC" else c for c in s)
+    return _SPACE_RE.sub(" ", s).strip()

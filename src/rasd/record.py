@@ -1,0 +1,202 @@
+"""The article record: one typed object that flows from raw input to every output.
+
+The record owns its clean text. ``text`` is the title and the body paragraphs
+joined by blank lines (``"\\n\\n"``); every span in the analysis layers
+(``entities[].mentions``, ``dates``, ``quotes``, ``events[].trigger``) carries
+``start``/``end`` character offsets into ``text`` and ``text[start:end]`` equals
+the span's own ``text``. The raw input stays available in ``raw``.
+
+Serialisation is plain JSON (``to_dict``/``from_dict`` round-trip); the JSON
+Schema lives in ``rasd/schema/article.schema.json`` and is versioned by
+``SCHEMA_VERSION``.
+"""
+
+from __future__ import annotations
+
+import json
+from dataclasses import asdict, dataclass, field, fields
+from typing import Any
+
+SCHEMA_VERSION = "1.0"
+PARAGRAPH_SEP = "\n\n"
+
+
+@dataclass
+class Span:
+    """A stretch of ``Article.text``: ``text == article.text[start:end]``."""
+
+    start: int
+    end: int
+    text: str
+
+
+@dataclass
+class Removal:
+    """A piece of the raw input left out of the clean article, and why.
+
+    ``reason`` is a short machine-friendly code (``duplicate_title``,
+    ``truncated_copy``, ``duplicate_paragraph``, ``related_headline``,
+    ``boilerplate``, ``byline``, ``timestamp``, ``empty``…); ``detail`` says it
+    for a human; ``duplicates`` is the index of the kept paragraph (or
+    ``"title"``) it repeats, when it repeats one; ``line`` is the 0-based line
+    of the raw input it came from, when known.
+    """
+
+    text: str
+    reason: str
+    detail: str = ""
+    duplicates: int | str | None = None
+    line: int | None = None
+
+
+@dataclass
+class Mention(Span):
+    pass
+
+
+@dataclass
+class Entity:
+    """One real-world referent within the article, with all its mentions.
+
+    ``name`` is the fullest form seen; ``roles`` are titles/functions attached
+    to the person in the text (``مساعد الرئيس الروسي``); ``country`` is an ISO
+    3166 record ``{"alpha2", "alpha3", "name_en", "name_ar"}`` for places that
+    are countries, or the country a person/organisation belongs to when the
+    text says so (through a demonym in a role).
+    """
+
+    id: str
+    type: str  # PER | ORG | LOC | MISC
+    name: str
+    mentions: list[Mention] = field(default_factory=list)
+    aliases: list[str] = field(default_factory=list)
+    roles: list[str] = field(default_factory=list)
+    country: dict[str, str] | None = None
+
+
+@dataclass
+class TimeExpr(Span):
+    """A time expression with its TIMEX3 ``type`` and normalized ``value``."""
+
+    type: str = "DATE"  # DATE | TIME | DURATION | SET
+    value: str | None = None
+    hijri: str | None = None  # the Hijri value as written, when it was Hijri
+
+
+@dataclass
+class Quote(Span):
+    """Quoted content (the span) with its speaker.
+
+    ``speaker`` is an entity id, a descriptive string (``مصادر``) or None;
+    ``cue`` is the reporting verb/phrase as written.
+    """
+
+    kind: str = "direct"  # direct | indirect
+    speaker: str | None = None
+    cue: str | None = None
+
+
+@dataclass
+class Event:
+    """A PLOVER event stated by the text."""
+
+    id: str
+    type: str
+    trigger: Span
+    status: str = "happened"  # happened | planned | likely | denied | ongoing
+    mode: str | None = None
+    source: str | None = None
+    target: str | None = None
+    actors: list[str] = field(default_factory=list)
+    date: str | None = None
+    location: str | None = None
+    quote: int | None = None  # index into Article.quotes
+    sentence: Span | None = None
+    mentions: list[Span] = field(default_factory=list)
+
+
+@dataclass
+class Article:
+    """The record. See the module docstring and README for field meanings."""
+
+    title: str = ""
+    paragraphs: list[str] = field(default_factory=list)
+    text: str = ""
+    id: str | None = None
+    url: str | None = None
+    source: str | None = None
+    author: str | None = None
+    place: str | None = None
+    published: str | None = None
+    published_inferred: bool = False
+    published_confidence: float | None = None
+    lang: str | None = None
+    related_headlines: list[str] = field(default_factory=list)
+    removed: list[Removal] = field(default_factory=list)
+    warnings: list[str] = field(default_factory=list)
+    entities: list[Entity] = field(default_factory=list)
+    dates: list[TimeExpr] = field(default_factory=list)
+    quotes: list[Quote] = field(default_factory=list)
+    events: list[Event] = field(default_factory=list)
+    raw: str | None = None
+    schema_version: str = SCHEMA_VERSION
+
+    # -- offsets -------------------------------------------------------------
+    def build_text(self) -> None:
+        """Set ``text`` from ``title`` and ``paragraphs``."""
+        parts = ([self.title] if self.title else []) + list(self.paragraphs)
+        self.text = PARAGRAPH_SEP.join(parts)
+
+    def paragraph_offsets(self) -> list[tuple[int, int]]:
+        """(start, end) of each paragraph in ``text``."""
+        out: list[tuple[int, int]] = []
+        pos = len(self.title) + len(PARAGRAPH_SEP) if self.title else 0
+        for p in self.paragraphs:
+            out.append((pos, pos + len(p)))
+            pos += len(p) + len(PARAGRAPH_SEP)
+        return out
+
+    def span(self, start: int, end: int) -> Span:
+        return Span(start, end, self.text[start:end])
+
+    def entity(self, entity_id: str | None) -> Entity | None:
+        for e in self.entities:
+            if e.id == entity_id:
+                return e
+        return None
+
+    # -- JSON ----------------------------------------------------------------
+    def to_dict(self, include_raw: bool = True) -> dict[str, Any]:
+        d = asdict(self)
+        if not include_raw:
+            d.pop("raw", None)
+        return d
+
+    def to_json(self, indent: int | None = None, include_raw: bool = True) -> str:
+        return json.dumps(self.to_dict(include_raw), ensure_ascii=False, indent=indent)
+
+    @classmethod
+    def from_dict(cls, d: dict[str, Any]) -> Article:
+        known = {f.name for f in fields(cls)}
+        kw = {k: v for k, v in d.items() if k in known}
+        kw["removed"] = [Removal(**r) for r in d.get("removed") or []]
+        kw["entities"] = [
+            Entity(**{**e, "mentions": [Mention(**m) for m in e.get("mentions") or []]})
+            for e in d.get("entities") or []
+        ]
+        kw["dates"] = [TimeExpr(**t) for t in d.get("dates") or []]
+        kw["quotes"] = [Quote(**q) for q in d.get("quotes") or []]
+        events = []
+        for ev in d.get("events") or []:
+            ev = dict(ev)
+            ev["trigger"] = Span(**ev["trigger"])
+            if ev.get("sentence"):
+                ev["sentence"] = Span(**ev["sentence"])
+            ev["mentions"] = [Span(**m) for m in ev.get("mentions") or []]
+            events.append(Event(**ev))
+        kw["events"] = events
+        return cls(**kw)
+
+    @classmethod
+    def from_json(cls, s: str) -> Article:
+        return cls.from_dict(json.loads(s))
