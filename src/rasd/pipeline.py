@@ -8,6 +8,8 @@ layers before it.
 
 from __future__ import annotations
 
+from rasd.errors import InputError
+from rasd.read.items import RawItem
 from rasd.record import Article
 
 # Which layers to run, in order. Later layers read the earlier ones.
@@ -15,12 +17,15 @@ LAYERS = ("entities", "dates", "quotes", "events")
 
 
 def repair_only(raw: str, *, title: str | None = None, published: str | None = None, url: str | None = None,
-                source: str | None = None, id: str | None = None, keep_raw: bool = True) -> Article:
-    """Repair ``raw`` into an article (no analysis layers)."""
+                source: str | None = None, id: str | None = None, author: str | None = None,
+                keep_raw: bool = True) -> Article:
+    """Repair ``raw`` into an article (no analysis layers); the keywords are given metadata."""
     from rasd.repair.repair import repair
 
     art = repair(raw, title=title)
     art.id, art.url, art.source = id, url, source
+    if author:
+        art.author = author
     if published:
         art.published = published
         art.published_inferred = False
@@ -54,3 +59,26 @@ def analyse(art: Article, layers: tuple[str, ...] = LAYERS) -> Article:
 def process_text(raw: str, *, layers: tuple[str, ...] = LAYERS, **meta: str | None) -> Article:
     """Repair and analyse one raw article text. ``meta``: title, published, url, source, id."""
     return analyse(repair_only(raw, **meta), layers)  # type: ignore[arg-type]
+
+
+def process_item(item: RawItem, *, layers: tuple[str, ...] = LAYERS, lang_only: str | None = None,
+                 keep_raw: bool = True, **overrides: str | None) -> Article:
+    """Repair, identify the language of, and analyse one read item.
+
+    ``overrides`` (title, published, url, source, id, author) win over the
+    item's own metadata. A non-Arabic article is processed with a warning, or
+    refused with InputError when ``lang_only`` names another language.
+    """
+    from rasd.analyse.lang import detect
+
+    if item.skip:
+        raise InputError(item.origin, item.skip)
+    meta = {**item.meta, **{k: v for k, v in overrides.items() if v is not None}}
+    art = repair_only(item.text, keep_raw=keep_raw, **meta)  # type: ignore[arg-type]
+    art.lang = detect(art.text)
+    if lang_only and art.lang != lang_only:
+        raise InputError(item.origin, f"language is {art.lang or 'unknown'}, not {lang_only} (--lang-only)")
+    if art.lang != "ar":
+        art.warnings.append(f"language identified as {art.lang or 'unknown'}, not Arabic: "
+                            "analysis layers are built for Arabic")
+    return analyse(art, layers)

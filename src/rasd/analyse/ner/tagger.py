@@ -1,0 +1,174 @@
+"""The shipped Arabic NER model: BIO tags for tokens, entity spans for text.
+
+``tag_tokens(tokens)`` returns one BIO tag per token (types PER, ORG, LOC,
+MISC); ``tag_text(text)`` returns ``(start, end, type)`` character spans into
+``text``. The model (a linear-chain CRF, python-crfsuite) and its lexical
+resources live in ``rasd/data/ner/`` and load lazily, once per process.
+
+Tokenization follows the training data (ANERcorp): words are split on
+whitespace and punctuation, proclitics stay attached (``وبريطانيا`` is one
+token tagged B-LOC). When a span is reported, a leading proclitic is trimmed
+off its first word if the bare word is the better-attested entity form
+(``لوزارة`` → ``وزارة``, ``ووزير`` → ``وزير``; ``لبنان`` and ``وانغ`` stay whole).
+"""
+
+from __future__ import annotations
+
+import threading
+from collections.abc import Sequence
+from dataclasses import dataclass
+from importlib import resources as importlib_resources
+from pathlib import Path
+
+from rasd.analyse.ner.features import Featurizer, Resources
+from rasd.arabic.normalize import normalize
+from rasd.arabic.sentences import split_sentences
+from rasd.arabic.tokenize import tokenize
+from rasd.errors import ModelError
+
+TYPES = ("PER", "ORG", "LOC", "MISC")
+MODEL_FILE = "model.crfsuite"
+GAZETTEER_FILE = "gazetteer.tsv"
+CLUSTERS_FILE = "clusters.tsv"
+LEXICON_FILE = "lexicon.tsv"
+# Viterbi is linear in length, but a runaway "sentence" (no punctuation for pages) is cut
+# into pieces so memory stays bounded; the cut points lose only their neighbour features.
+MAX_SEQUENCE = 512
+
+
+def model_dir() -> Path:
+    """Directory of the shipped model files."""
+    return Path(str(importlib_resources.files("rasd") / "data" / "ner"))
+
+
+def _read_tsv(path: Path) -> list[list[str]]:
+    if not path.exists():
+        return []
+    with path.open(encoding="utf-8") as fh:
+        return [line.rstrip("\n").split("\t") for line in fh if line.strip() and not line.startswith("#")]
+
+
+def load_resources(directory: Path) -> tuple[Resources, dict[str, int]]:
+    """Gazetteer, clusters and the entity-start lexicon (word → times seen starting an entity)."""
+    gaz = {row[0]: tuple(row[1].split(",")) for row in _read_tsv(directory / GAZETTEER_FILE) if len(row) >= 2}
+    clusters = {row[0]: tuple(row[1:]) for row in _read_tsv(directory / CLUSTERS_FILE) if len(row) >= 2}
+    lexicon = {row[0]: int(row[1]) for row in _read_tsv(directory / LEXICON_FILE) if len(row) >= 2}
+    return Resources(gazetteer=gaz, clusters=clusters), lexicon
+
+
+@dataclass
+class _Model:
+    tagger: object  # pycrfsuite.Tagger
+    featurizer: Featurizer
+    lexicon: dict[str, int]
+
+
+_MODEL: _Model | None = None
+_LOCK = threading.Lock()
+
+
+def _model() -> _Model:
+    global _MODEL
+    if _MODEL is None:
+        with _LOCK:
+            if _MODEL is None:
+                _MODEL = _load(model_dir())
+    return _MODEL
+
+
+def _load(directory: Path) -> _Model:
+    import pycrfsuite  # deferred: importing rasd must not require the NER runtime
+
+    path = directory / MODEL_FILE
+    if not path.exists():
+        raise ModelError(f"NER model not found at {path} (reinstall rasd or run scripts/train_ner.py)")
+    tagger = pycrfsuite.Tagger()
+    try:
+        tagger.open(str(path))
+    except Exception as exc:  # crfsuite raises plain ValueError/IOError on a corrupt file
+        raise ModelError(f"NER model at {path} cannot be loaded: {exc}") from exc
+    res, lexicon = load_resources(directory)
+    return _Model(tagger=tagger, featurizer=Featurizer(res), lexicon=lexicon)
+
+
+def _tag_chunk(m: _Model, tokens: Sequence[str]) -> list[str]:
+    xseq = m.featurizer.sequence(tokens)
+    return list(m.tagger.tag(xseq))  # type: ignore[attr-defined]
+
+
+def tag_tokens(tokens: Sequence[str]) -> list[str]:
+    """BIO tags (``B-PER``, ``I-ORG``, ``O`` …) for one sentence of tokens."""
+    if not tokens:
+        return []
+    m = _model()
+    tags: list[str] = []
+    for i in range(0, len(tokens), MAX_SEQUENCE):
+        tags.extend(_tag_chunk(m, tokens[i:i + MAX_SEQUENCE]))
+    return tags
+
+
+def bio_spans(tags: Sequence[str]) -> list[tuple[int, int, str]]:
+    """Token spans ``(first, last_exclusive, type)`` of a BIO sequence.
+
+    CoNLL convention: an ``I-X`` that does not continue an ``X`` entity starts one.
+    """
+    spans: list[tuple[int, int, str]] = []
+    start, kind = -1, ""
+    for i, tag in enumerate([*tags, "O"]):
+        prefix, _, typ = tag.partition("-")
+        if prefix == "I" and typ == kind and start >= 0:
+            continue
+        if start >= 0:
+            spans.append((start, i, kind))
+            start, kind = -1, ""
+        if prefix in ("B", "I"):
+            start, kind = i, typ
+    return spans
+
+
+def clitic_offset(word: str, lexicon: dict[str, int]) -> int:
+    """How many leading proclitic letters to leave out of an entity's first word.
+
+    The bare form must be at least three letters and better attested as an entity
+    start than the whole word (``وبريطانيا``: 1; ``لبنان``, ``وانغ``: 0). Without
+    evidence, a و/ف before an alef-initial word (``وإسرائيل``) or before و is split.
+    """
+    norm = normalize(word)
+    if len(norm) != len(word):
+        return _offset_with_marks(word, lexicon)
+    best, best_count = 0, lexicon.get(norm, 0)
+    for k, ok in ((1, norm[:1] in "وفبلك"), (2, norm[:1] in "وف" and norm[1:2] in "بلك")):
+        if not ok or len(norm) - k < 3:
+            continue
+        count = lexicon.get(norm[k:], 0)
+        if count > best_count:
+            best, best_count = k, count
+    if best == 0 and best_count == 0 and len(word) >= 4 and word[0] in "وف" and word[1] in "أإآو":
+        best = 1
+    return best
+
+
+def _offset_with_marks(word: str, lexicon: dict[str, int]) -> int:
+    """clitic_offset for a vowelled word: decide on the bare letters, map back past the marks."""
+    letters = [i for i, ch in enumerate(word) if normalize(ch)]
+    bare = "".join(word[i] for i in letters)
+    k = clitic_offset(bare, lexicon) if bare and bare != word else 0
+    return letters[k] if 0 < k < len(letters) else 0
+
+
+def tag_text(text: str) -> list[tuple[int, int, str]]:
+    """Entity spans ``(start, end, type)`` into ``text``, in order, types PER/ORG/LOC/MISC."""
+    m = _model()
+    out: list[tuple[int, int, str]] = []
+    for s, e in split_sentences(text):
+        toks = tokenize(text[s:e])
+        if not toks:
+            continue
+        tags = tag_tokens([t.text for t in toks])
+        for a, b, kind in bio_spans(tags):
+            first = toks[a]
+            if first.kind == "punct":
+                continue
+            start = s + first.start + clitic_offset(first.text, m.lexicon)
+            out.append((start, s + toks[b - 1].end, kind))
+    return out

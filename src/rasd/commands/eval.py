@@ -1,0 +1,29 @@
+"""``rasd eval KIND [FILE…]``: score rasd against annotated data.
+
+Each kind is a module ``rasd.eval.<kind>`` with ``main(paths: list[str]) -> int``
+that prints its report (last line: the headline score) and returns an exit code.
+With no FILE a kind uses its default annotation set (skipping cleanly when the
+texts it annotates, in ../shared, are absent).
+"""
+
+from __future__ import annotations
+
+import argparse
+import importlib
+
+from rasd.errors import RasdError
+
+KINDS = ("ner", "dates", "quotes", "events", "duplicates")
+
+
+def add_arguments(p: argparse.ArgumentParser) -> None:
+    p.add_argument("kind", choices=KINDS, help="what to evaluate")
+    p.add_argument("paths", nargs="*", metavar="FILE", help="annotated data (default: the kind's own set)")
+
+
+def run(args: argparse.Namespace) -> int:
+    try:
+        module = importlib.import_module(f"rasd.eval.{args.kind}")
+    except ModuleNotFoundError as exc:
+        raise RasdError(f"eval {args.kind}: not available in this version ({exc.name})") from None
+    return int(module.main(list(args.paths)) or 0)

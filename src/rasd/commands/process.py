@@ -1,0 +1,145 @@
+"""``rasd process FILE|FOLDER|- …``: repair and analyse articles, print the records.
+
+Thin front end over :mod:`rasd.read` and :func:`rasd.pipeline.process_item`.
+One article given on its own fails with a message and exit status 2 when it
+cannot be read; in a corpus (JSONL, folder, several inputs) a bad article is
+skipped, reported on stderr with its reason, and counted in the summary.
+"""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from collections import Counter
+from typing import IO
+
+from rasd.errors import InputError, RasdError
+from rasd.pipeline import LAYERS, process_item
+from rasd.read import is_corpus, iter_items
+from rasd.record import Article
+
+
+def parse_layers(value: str) -> tuple[str, ...]:
+    if value in ("all", ""):
+        return LAYERS
+    if value == "none":
+        return ()
+    chosen = tuple(v.strip() for v in value.split(",") if v.strip())
+    bad = [v for v in chosen if v not in LAYERS]
+    if bad:
+        raise argparse.ArgumentTypeError(f"unknown layer(s) {', '.join(bad)}; choose from {', '.join(LAYERS)}")
+    return chosen
+
+
+def parse_fields(pairs: list[str]) -> dict[str, str]:
+    out: dict[str, str] = {}
+    for pair in pairs:
+        name, sep, key = pair.partition("=")
+        if not sep or not name or not key:
+            raise RasdError(f"--field {pair!r}: expected NAME=KEY, e.g. --field text=body")
+        out[name] = key
+    return out
+
+
+def add_common_input_arguments(p: argparse.ArgumentParser) -> None:
+    """Input options shared by commands that read articles (process, events, ingest)."""
+    p.add_argument("inputs", nargs="*", default=["-"], metavar="INPUT",
+                   help="text/HTML/JSON file, JSONL corpus, folder, or - for stdin (default)")
+    p.add_argument("--title", help="title of a text input (else the first line when it looks like one)")
+    p.add_argument("--published", metavar="YYYY-MM-DD", help="publication date of a text input")
+    p.add_argument("--url", help="URL of a text input")
+    p.add_argument("--source", help="outlet of a text input")
+    p.add_argument("--id", help="id of a text input")
+    p.add_argument("--field", action="append", default=[], metavar="NAME=KEY",
+                   help="JSON/JSONL field for a record field (text, title, id, url, source, published, author)")
+    p.add_argument("--layers", type=parse_layers, default=LAYERS, metavar="LIST",
+                   help="analysis layers: all (default), none, or a comma list of " + ", ".join(LAYERS))
+    p.add_argument("--lang-only", metavar="CODE", help="skip articles not in this language (e.g. ar)")
+    p.add_argument("--no-progress", action="store_true", help="no progress bar")
+
+
+def add_arguments(p: argparse.ArgumentParser) -> None:
+    add_common_input_arguments(p)
+    p.add_argument("--format", choices=("json", "jsonl", "text"), default=None,
+                   help="json: one article, pretty (default for one input); jsonl: one record per line "
+                        "(default for corpora); text: the clean article for a human")
+    p.add_argument("--no-raw", action="store_true", help="leave the raw input out of JSON output")
+    p.add_argument("-o", "--output", metavar="FILE", help="write here instead of stdout")
+
+
+def render_text(art: Article) -> str:
+    """The clean article for a human, followed by what was removed and why."""
+    lines = [art.title, "=" * min(len(art.title), 60), ""] if art.title else []
+    meta = [f"{k}: {v}" for k, v in (("published", art.published), ("source", art.source),
+                                      ("author", art.author), ("place", art.place), ("url", art.url)) if v]
+    if art.published and art.published_inferred:
+        meta[0] += " (inferred from the text)"
+    lines += meta + ([""] if meta else [])
+    lines += [p + "\n" for p in art.paragraphs]
+    if art.related_headlines:
+        lines.append("Related headlines:")
+        lines += [f"  - {h}" for h in art.related_headlines]
+    if art.removed:
+        lines.append(f"Removed ({len(art.removed)}):")
+        lines += [f"  - [{r.reason}] {r.text[:70]}{'…' if len(r.text) > 70 else ''}" for r in art.removed]
+    lines += [f"Warning: {w}" for w in art.warnings]
+    return "\n".join(lines).rstrip() + "\n"
+
+
+def write_article(out: IO[str], art: Article, fmt: str, include_raw: bool) -> None:
+    if fmt == "json":
+        out.write(art.to_json(indent=1, include_raw=include_raw) + "\n")
+    elif fmt == "jsonl":
+        out.write(art.to_json(include_raw=include_raw) + "\n")
+    else:
+        out.write(render_text(art) + "\n")
+
+
+def overrides(args: argparse.Namespace) -> dict[str, str | None]:
+    return {"title": args.title, "published": args.published, "url": args.url, "source": args.source,
+            "id": args.id}
+
+
+def progress(items, enabled: bool):  # type: ignore[no-untyped-def]
+    """Wrap an iterator in a tqdm bar on a terminal (stderr), else return it unchanged."""
+    if not enabled or not sys.stderr.isatty():
+        return items
+    from tqdm import tqdm
+
+    return tqdm(items, unit=" articles", file=sys.stderr)
+
+
+def run(args: argparse.Namespace) -> int:
+    inputs: list[str] = args.inputs or ["-"]
+    corpus = len(inputs) > 1 or any(is_corpus(p) for p in inputs)
+    fmt = args.format or ("jsonl" if corpus else "json")
+    fields = parse_fields(args.field)
+    out: IO[str] = open(args.output, "w", encoding="utf-8") if args.output else sys.stdout
+    done, skipped = 0, Counter[str]()
+    try:
+        for item in progress(iter_items(inputs, fields=fields, strict=not corpus), not args.no_progress):
+            try:
+                art = process_item(item, layers=args.layers, lang_only=args.lang_only,
+                                   **(overrides(args) if not corpus else {}))
+            except InputError as exc:
+                if not corpus:
+                    raise
+                skipped[exc.problem.split(":")[0]] += 1
+                print(f"rasd: skipped {exc}", file=sys.stderr)
+                continue
+            if not corpus:
+                for w in art.warnings:
+                    print(f"rasd: warning: {item.origin}: {w}", file=sys.stderr)
+            write_article(out, art, fmt, include_raw=not args.no_raw)
+            done += 1
+    finally:
+        if args.output:
+            out.close()
+    if corpus:
+        summary = f"rasd: processed {done} article(s), skipped {sum(skipped.values())}"
+        if skipped:
+            summary += " (" + "; ".join(f"{n}× {why}" for why, n in skipped.most_common()) + ")"
+        print(summary, file=sys.stderr)
+        return 0 if done or not skipped else 1
+    return 0
+

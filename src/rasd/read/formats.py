@@ -1,0 +1,154 @@
+"""Readers for each input format, yielding :class:`RawItem`.
+
+- plain text (``.txt`` or anything unrecognised; ``-`` is stdin): one article;
+- HTML (``.html``/``.htm``, or text that starts like HTML): main text, title,
+  date, author and site name via trafilatura (the ``html`` extra);
+- ``.json``: one article object (``title``, ``text`` or ``content``,
+  ``published``/``date``, ``url``, ``source``, ``id``, ``author``);
+- ``.jsonl``: a corpus, one article object per line, streamed; field names
+  are configurable (``fields={"text": "body", "id": "url"}``).
+
+Single-article readers raise :class:`InputError`; the JSONL reader records a
+bad line as a skipped item (``RawItem.skip``) and goes on.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+import sys
+from collections.abc import Iterator
+from typing import Any
+
+from rasd.errors import InputError, MissingExtraError
+from rasd.read.guards import MAX_LINE_BYTES, decode, read_bytes
+from rasd.read.items import RawItem
+
+# Record field -> the keys accepted for it in JSON input, in order of preference.
+DEFAULT_FIELDS: dict[str, tuple[str, ...]] = {
+    "id": ("id", "_id", "doc_id"),
+    "title": ("title", "headline"),
+    "text": ("text", "content", "body", "article"),
+    "published": ("published", "date", "date_published", "publishing_date", "date_extracted"),
+    "url": ("url", "link"),
+    "source": ("source", "outlet", "site", "sitename"),
+    "author": ("author", "byline"),
+}
+
+_HTML_START = re.compile(r"^\s*(<!doctype html|<html|<head|<body|<meta|<div|<p[ >])", re.I)
+_DATE_RE = re.compile(r"^\d{4}-\d{2}-\d{2}")
+
+
+def _iso_date(value: Any) -> str | None:
+    """The ISO date (YYYY-MM-DD) at the start of a metadata value, or None."""
+    if value is None:
+        return None
+    m = _DATE_RE.match(str(value).strip())
+    return m.group(0) if m else None
+
+
+def item_from_object(obj: Any, origin: str, fields: dict[str, str] | None = None) -> RawItem:
+    """Map a JSON object to a RawItem using ``fields`` overrides and the default key lists."""
+    if not isinstance(obj, dict):
+        return RawItem(origin, skip=f"expected a JSON object, got {type(obj).__name__}")
+    meta: dict[str, str | None] = {}
+    text: Any = None
+    for name, keys in DEFAULT_FIELDS.items():
+        chosen = (fields or {}).get(name)
+        candidates = (chosen,) if chosen else keys
+        value = next((obj[k] for k in candidates if k in obj and obj[k] not in (None, "")), None)
+        if name == "text":
+            text = value
+        elif name == "published":
+            meta["published"] = _iso_date(value)
+        else:
+            meta[name] = None if value is None else str(value)
+    if text is None:
+        wanted = (fields or {}).get("text") or "/".join(DEFAULT_FIELDS["text"])
+        return RawItem(origin, meta=meta, skip=f"no article text (field {wanted!r} missing or empty)")
+    if not isinstance(text, str):
+        return RawItem(origin, meta=meta, skip=f"article text is a {type(text).__name__}, not a string")
+    if not text.strip():
+        return RawItem(origin, meta=meta, skip="article text is empty")
+    return RawItem(origin, text=text.replace("\r\n", "\n"), meta=meta)
+
+
+def read_text(path: str) -> RawItem:
+    """A plain-text file (or ``-`` for stdin) as one article."""
+    if path == "-":
+        data = sys.stdin.buffer.read()
+        name = "<stdin>"
+    else:
+        data = read_bytes(path)
+        name = path
+    text = decode(data, name)
+    if _HTML_START.match(text[:500]):
+        return html_item(text, name)
+    return RawItem(name, text=text)
+
+
+def html_item(html: str, name: str) -> RawItem:
+    """Main text and metadata of an HTML page via trafilatura."""
+    try:
+        import trafilatura
+    except ImportError:
+        raise MissingExtraError("reading HTML", "html", "trafilatura") from None
+    try:
+        doc = trafilatura.bare_extraction(html, with_metadata=True, include_comments=False)
+    except Exception as exc:  # trafilatura raises assorted errors on broken markup
+        raise InputError(name, f"HTML could not be parsed: {exc}") from None
+    if doc is None or not (doc.text or "").strip():
+        raise InputError(name, "no article text found in the HTML page")
+    published = _iso_date(doc.date)
+    if published and published.endswith("-01-01"):
+        # htmldate falls back to 1 January when it only finds a year (a copyright line): not a date.
+        published = None
+    meta = {"title": doc.title, "published": published, "url": doc.url, "source": doc.sitename,
+            "author": doc.author}
+    return RawItem(name, text=doc.text, meta=meta)
+
+
+def read_html(path: str) -> RawItem:
+    return html_item(decode(read_bytes(path), path), path)
+
+
+def read_json(path: str, fields: dict[str, str] | None = None) -> RawItem:
+    """A ``.json`` file holding one article object."""
+    text = decode(read_bytes(path), path)
+    try:
+        obj = json.loads(text)
+    except json.JSONDecodeError as exc:
+        raise InputError(path, f"invalid JSON at line {exc.lineno}, column {exc.colno}: {exc.msg}") from None
+    if isinstance(obj, list) and len(obj) == 1:
+        obj = obj[0]
+    item = item_from_object(obj, path, fields)
+    if item.skip:
+        raise InputError(path, item.skip)
+    return item
+
+
+def iter_jsonl(path: str, fields: dict[str, str] | None = None) -> Iterator[RawItem]:
+    """Stream a JSONL corpus; a bad line becomes a skipped item with its reason."""
+    try:
+        fh = open(path, "rb")
+    except OSError as exc:
+        raise InputError(path, f"cannot read: {exc.strerror or exc}") from None
+    with fh:
+        for lineno, raw in enumerate(fh, 1):
+            origin = f"{path}:{lineno}"
+            if not raw.strip():
+                continue
+            if len(raw) > MAX_LINE_BYTES:
+                yield RawItem(origin, skip=f"line is {len(raw) / 1e6:.1f} MB, over the limit for one article")
+                continue
+            try:
+                line = raw.decode("utf-8-sig")
+            except UnicodeDecodeError as exc:
+                yield RawItem(origin, skip=f"invalid UTF-8 at column {exc.start + 1}")
+                continue
+            try:
+                obj = json.loads(line)
+            except json.JSONDecodeError as exc:
+                yield RawItem(origin, skip=f"invalid JSON at column {exc.colno}: {exc.msg}")
+                continue
+            yield item_from_object(obj, origin, fields)

@@ -1,0 +1,23 @@
+"""What readers yield: one raw article with its metadata and where it came from."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+
+@dataclass
+class RawItem:
+    """One raw article as read, before repair.
+
+    ``text`` is the raw article text (for HTML, the main text trafilatura
+    extracted); ``meta`` holds given metadata (``id``, ``url``, ``source``,
+    ``title``, ``published``, ``author``); ``origin`` names where it came from
+    (``file.jsonl:12``) for messages; ``skip`` is set (with the reason) instead
+    of ``text`` when the item cannot be processed, so corpora record skips
+    instead of stopping.
+    """
+
+    origin: str
+    text: str = ""
+    meta: dict[str, str | None] = field(default_factory=dict)
+    skip: str | None = None

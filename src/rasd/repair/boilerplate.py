@@ -1,0 +1,246 @@
+"""Boilerplate lines and line edges: what a scraper leaves around an article body.
+
+Pure: no I/O. Each rule returns a :class:`Hit` saying which stretch of the line
+is boilerplate, the reason code for the removal report, and any metadata the
+stretch carries (author, place, related headlines). Rules (reason codes):
+
+Whole lines
+  - ``timestamp``: ``20:26 ت م``, ``10:30 ص``, ``2015-08-10 12:30``, ``آخر تحديث: …``.
+  - ``boilerplate_end``: wire end markers ``// انتهى //``, ``// يتبع //``.
+  - ``boilerplate_read_also``: ``اقرأ أيضا: …``, ``شاهد أيضا``, ``ذات صلة``,
+    ``مقالات أخرى للكاتب…``; the headlines after the marker are reported in
+    ``related``.
+  - ``boilerplate_share``: share/follow lines (``شارك … تويتر فيسبوك``,
+    ``تابعونا على …``), ``تعليقات ()``.
+  - ``boilerplate_more``: ``...المزيد`` (read-more link text).
+  - ``boilerplate_contact``: the "write to the writer" SMS block, bare e-mail
+    addresses, ``تويتر @handle``.
+  - ``boilerplate_link``: ``رابط الخبر بصحيفة الوئام: <headline>``.
+  - ``byline``: a short line of two or three parts separated by dashes naming the
+    outlet, the writer and/or the place (``عين اليوم – متابعات``,
+    ``نايف عبدالله – عين اليوم``, ``عين اليوم – جدة``, ``أحمد البشيري – الباحة``),
+    or a trailing credit line ``* وحدة التقارير الاقتصادية``. Author and place
+    are kept as metadata.
+  - ``dateline``: a line naming the place and a news agency
+    (``الرياض 26 شوال 1436 هـ الموافق 11 أغسطس 2015 م واس``, ``الرياض - واس:``).
+
+Line edges (the rest of the line stays in the body)
+  - prefix ``boilerplate_share``: ``شارك من خلال تويتر فيسبوك جوجل بلس اكتب رأيك``;
+  - prefix ``byline``/``dateline`` ending in a colon: ``عيسى الحربي- سبق- الرس:``,
+    ``واس- جدة:``, ``الرياض - واس:``, ``القاهرة (رويترز) -``;
+  - suffix ``boilerplate_tags``: ``… سمات <tag words>`` at the end of the last line;
+  - suffix ``boilerplate_link`` / ``boilerplate_more`` glued after the last sentence.
+
+Bylines and datelines are only recognised at the top of the body (the caller
+says which lines qualify), and a dash-separated line counts only when one part
+is a known outlet, agency or generic desk word (``متابعات``), except the
+``<two-or-three-word name> – <place>`` first line.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from rasd.repair.lines import match_key, word_count
+
+_OUTLETS = [
+    "عين اليوم", "سبق", "الوئام", "عكاظ", "الاقتصادية", "الشرق الأوسط", "الحياة", "العربية نت",
+    "اليوم السابع", "سكاي نيوز عربية", "روسيا اليوم", "بي بي سي", "الجزيرة نت", "المصري اليوم",
+]
+_AGENCIES = [
+    "واس", "أ ف ب", "أ.ف.ب", "ا ف ب", "أف ب", "رويترز", "د ب أ", "د.ب.أ", "الأناضول", "كونا", "وام",
+    "قنا", "بنا", "سبأ", "شينخوا", "يو بي آي", "أ ب", "أسوشيتد برس", "سانا", "وفا", "سبوتنيك", "إرنا",
+    "تاس", "نوفوستي", "الأنباء الألمانية", "الفرنسية", "الألمانية", "وكالات", "الأنباء السعودية",
+]
+_GENERIC = ["متابعات", "خاص", "ترجمة", "ترجمات", "تقرير", "المحرر", "محليات"]
+
+_OUTLET_KEYS = {match_key(x) for x in _OUTLETS}
+_AGENCY_KEYS = {match_key(x) for x in _AGENCIES}
+_GENERIC_KEYS = {match_key(x) for x in _GENERIC}
+
+_DASH = "\\-–—"
+_AGENCY_ALT = "|".join(sorted((re.escape(a) for a in _AGENCIES), key=len, reverse=True))
+
+_TIMESTAMP_RE = re.compile(
+    r"^(?:\d{1,2}[:.]\d{2}(?::\d{2})?\s*(?:ت\s*م|ص\s*م|ص|م|مساء[ًا]?|صباح[ًا]?|GMT|[AaPp]\.?[Mm]\.?)?"
+    r"|\d{1,4}[-/.]\d{1,2}[-/.]\d{1,4}(?:\s*[-،,]?\s*\d{1,2}:\d{2}(?::\d{2})?\s*(?:ص|م|[AaPp][Mm])?)?)$"
+)
+_UPDATED_RE = re.compile(r"^(?:آخر تحديث|اخر تحديث|تاريخ النشر|نشر في|نُشر في|تم النشر|تحديث)\s*:?")
+_END_RE = re.compile(r"^[/\s(]*(?:انتهى|إنتهى|يتبع|النهاية)[/\s)]*$")
+_READ_ALSO_RE = re.compile(
+    r"^(?:(?:اقرأ|إقرأ|اقرا|إقرا|شاهد|طالع)\s+(?:أيضا|أيضاً|ايضا|ايضاً|أيضًا|المزيد)"
+    r"|(?:أخبار|مواضيع|مقالات|روابط)\s+ذات\s+صلة|ذات\s+صلة|مقالات\s+أخرى\s+للكاتب|المزيد\s+من\s+الأخبار)"
+    r"\s*[:：\-–]?\s*"
+)
+_PLATFORM = r"(?:تويتر|تويتير|فيسبوك|فيس\s*بوك|فيسبوك|جوجل\s*بلس|جوجل|واتساب|واتس\s*آب|تيليجرام|تلغرام|انستغرام|انستقرام|إنستغرام|يوتيوب|لينكد\s*إن|سناب\s*شات|twitter|facebook|whatsapp|telegram|instagram|youtube)"
+_SHARE_LINE_RE = re.compile(
+    rf"^(?:شارك|شاركها|شارك\s+الخبر|مشاركة|تابعنا|تابعونا|تابعوا|انضم|للاشتراك)\b.*{_PLATFORM}", re.I
+)
+_SHARE_PREFIX_RE = re.compile(
+    rf"^\s*شارك(?:\s+من\s+خلال)?(?:\s+(?:{_PLATFORM}|اكتب\s+رأيك|أرسل|طباعة))+\s*", re.I
+)
+_COMMENTS_RE = re.compile(r"^(?:تعليقات|التعليقات)\s*\(\s*\d*\s*\)$")
+_MORE_RE = re.compile(r"^[.…\s]*(?:المزيد|اقرأ المزيد|للمزيد)[.…\s]*$")
+_MORE_SUFFIX_RE = re.compile(r"\s*(?:\.{2,}|…)\s*المزيد\s*$")
+_CONTACT_RES = [
+    re.compile(r"^للتواصل\s+مع\s+الكاتب"),
+    re.compile(r"^تبدأ\s+بالرمز\s*\(\d+\)\s*ثم\s+مسافة"),
+    re.compile(r"^\d{4,6}\s*-\s*(?:stc|mobily|zain)$", re.I),
+    re.compile(r"^[\w.+-]+@[\w-]+(?:\.[\w-]+)+$"),
+    re.compile(r"^(?:تويتر|twitter)\s*:?\s*@\w+$", re.I),
+]
+_LINK_RE = re.compile(r"^رابط\s+الخبر\s+بصحيفة\s+\S+\s*:\s*")
+_LINK_SUFFIX_RE = re.compile(r"\s*رابط\s+الخبر\s+بصحيفة\s+\S+\s*:.*$")
+_TAGS_SUFFIX_RE = re.compile(r"(?:^|(?<=[.!؟?\"»”)]))\s*(?:تويتر\s*@\w+\s*)?سمات\s+[^.!؟?\n]*$")
+_WAS_DATELINE_RE = re.compile(
+    rf"^(?P<place>[^\d{_DASH}:]{{2,30}}?)\s+\d{{1,2}}\s+\S+\s+\d{{4}}\s*هـ?\s*(?:الموافق\s+\d{{1,2}}\s+\S+\s+\d{{4}}\s*م?)?"
+    rf"\s*(?P<agency>{_AGENCY_ALT})\s*:?$"
+)
+_PAREN_DATELINE_RE = re.compile(
+    rf"^(?P<place>[^\d{_DASH}:()]{{2,30}}?)\s*\(\s*(?P<agency>{_AGENCY_ALT})\s*\)\s*[{_DASH}:]\s*"
+)
+_DASH_SPLIT_RE = re.compile(rf"\s*[{_DASH}]\s*")
+_PREFIX_RE = re.compile(rf"^(?P<head>[^:.،؛!؟\n]{{2,60}}?[{_DASH}][^:.،؛!؟\n]{{0,40}}?|[^:.،؛!؟\n{_DASH}]{{2,25}})\s*:\s*")
+_CREDIT_RE = re.compile(r"^\*\s*(?P<who>[^.!؟]{2,60})$")
+
+
+@dataclass
+class Hit:
+    """Boilerplate found in a line: ``line[start:end]`` is left out, for ``reason``."""
+
+    reason: str
+    detail: str
+    start: int
+    end: int
+    author: str | None = None
+    place: str | None = None
+    related: list[str] = field(default_factory=list)
+
+
+def _kind(part: str) -> str:
+    k = match_key(part)
+    if k in _AGENCY_KEYS:
+        return "agency"
+    if k in _OUTLET_KEYS:
+        return "outlet"
+    if k in _GENERIC_KEYS:
+        return "generic"
+    return "other"
+
+
+def _credit(parts: list[str], *, bare_ok: bool) -> tuple[str, str | None, str | None] | None:
+    """Read 2–3 dash-separated parts as (reason, author, place), or None when they are not a credit."""
+    if not 2 <= len(parts) <= 3 or any(not p or word_count(p) > 4 or re.search(r"\d", p) for p in parts):
+        return None
+    kinds = [_kind(p) for p in parts]
+    others = [p for p, k in zip(parts, kinds, strict=True) if k == "other"]
+    if all(k == "other" for k in kinds):
+        # No marker: only "<name of 2-3 words> – <place of 1-2 words>" on the first line.
+        if bare_ok and len(parts) == 2 and 2 <= word_count(parts[0]) <= 3 and word_count(parts[1]) <= 2:
+            return "byline", parts[0], parts[1]
+        return None
+    if len(others) > 2:
+        return None
+    if "agency" in kinds and "outlet" not in kinds:
+        place = others[0] if others else None
+        return "dateline", (others[1] if len(others) > 1 else None), place
+    if len(others) == 2:
+        return "byline", others[0], others[1]
+    if len(others) == 1:
+        first_marker = min(i for i, k in enumerate(kinds) if k != "other")
+        idx = kinds.index("other")
+        # "outlet – X": X is the place; "X – outlet"/"X – متابعات": X is the writer.
+        if idx > first_marker and kinds[first_marker] in ("outlet", "agency"):
+            return "byline", None, others[0]
+        return "byline", others[0], None
+    return "byline", None, None
+
+
+def whole_line(line: str, *, top: bool, first: bool, last: bool) -> Hit | None:
+    """Boilerplate covering all of ``line`` (stripped), or None.
+
+    ``top``: the line comes before any body paragraph (bylines/datelines allowed);
+    ``first``: it is the first non-empty body line; ``last``: the last one.
+    """
+    s = line.strip()
+    n = len(s)
+    if not s:
+        return None
+    if _TIMESTAMP_RE.match(s) or (_UPDATED_RE.match(s) and word_count(s) <= 10):
+        return Hit("timestamp", "a time stamp line", 0, n)
+    if _END_RE.match(s):
+        return Hit("boilerplate_end", "a wire service end marker", 0, n)
+    m = _READ_ALSO_RE.match(s)
+    if m and word_count(s) <= 60:
+        rest = s[m.end():].strip()
+        return Hit("boilerplate_read_also", "a read-also / other-articles link line", 0, n,
+                   related=split_headline_list(rest))
+    if (_SHARE_LINE_RE.match(s) and word_count(s) <= 15) or _COMMENTS_RE.match(s):
+        return Hit("boilerplate_share", "a share/follow/comments widget line", 0, n)
+    if _MORE_RE.match(s):
+        return Hit("boilerplate_more", "a read-more link", 0, n)
+    if any(r.match(s) for r in _CONTACT_RES):
+        return Hit("boilerplate_contact", "contact details of the writer", 0, n)
+    if _LINK_RE.match(s):
+        return Hit("boilerplate_link", "a link back to the story on the outlet's site", 0, n)
+    if top:
+        m = _WAS_DATELINE_RE.match(s)
+        if m:
+            return Hit("dateline", "a dateline: place, date and news agency", 0, n, place=m.group("place").strip())
+        if word_count(s) <= 8:
+            credit = _credit(_DASH_SPLIT_RE.split(s.rstrip(": ")), bare_ok=first)
+            if credit:
+                reason, author, place = credit
+                return Hit(reason, f"a {reason}: writer, outlet and/or place", 0, n, author=author, place=place)
+    if last:
+        m = _CREDIT_RE.match(s)
+        if m and word_count(s) <= 6:
+            who = m.group("who").strip()
+            return Hit("byline", "a trailing credit line", 0, n, author=who)
+    return None
+
+
+def prefix(line: str, *, first: bool) -> Hit | None:
+    """Boilerplate at the start of ``line`` followed by body text (share widget, byline/dateline)."""
+    m = _SHARE_PREFIX_RE.match(line)
+    if m and re.search(_PLATFORM, m.group(0), re.I) and len(re.findall(_PLATFORM, m.group(0), re.I)) >= 2:
+        return Hit("boilerplate_share", "share widget text before the first paragraph", 0, m.end())
+    if not first:
+        return None
+    m = _PAREN_DATELINE_RE.match(line)
+    if m and word_count(m.group("place")) <= 3:
+        return Hit("dateline", "a dateline before the first paragraph", 0, m.end(), place=m.group("place").strip())
+    m = _PREFIX_RE.match(line)
+    if m and m.end() < len(line.rstrip()):
+        credit = _credit(_DASH_SPLIT_RE.split(m.group("head").strip()), bare_ok=False)
+        if credit:
+            reason, author, place = credit
+            return Hit(reason, f"a {reason} before the first paragraph", 0, m.end(), author=author, place=place)
+    return None
+
+
+def suffix(line: str, *, last: bool) -> Hit | None:
+    """Boilerplate glued at the end of ``line`` after its last sentence (tags, link, read-more)."""
+    m = _LINK_SUFFIX_RE.search(line)
+    if m and m.start() > 0:
+        return Hit("boilerplate_link", "a link back to the story glued after the text", m.start(), len(line))
+    m = _MORE_SUFFIX_RE.search(line)
+    if m and m.start() > 0:
+        return Hit("boilerplate_more", "a read-more link glued after the text", m.start(), len(line))
+    if last:
+        m = _TAGS_SUFFIX_RE.search(line)
+        if m and m.start() > 0 and word_count(m.group(0)) <= 20:
+            return Hit("boilerplate_tags", "tag words glued after the last sentence", m.start(), len(line))
+    return None
+
+
+_LIST_SPLIT_RE = re.compile(r"(?<=[!؟?])(?![!؟?.])\s*")
+
+
+def split_headline_list(rest: str) -> list[str]:
+    """Split a run of headlines after a read-also marker at ``!``/``؟`` (they are often glued)."""
+    rest = rest.strip(" :-–")
+    if not rest:
+        return []
+    return [p.strip() for p in _LIST_SPLIT_RE.split(rest) if p.strip()]

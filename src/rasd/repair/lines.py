@@ -1,0 +1,139 @@
+"""Lines and glued segments of raw text, with match keys.
+
+Pure: no I/O. The repair step works on *segments*: a raw line, or one piece of a
+line that a scraper ran together from several paragraphs. Each segment keeps
+its original text (what the output shows) and a match key (what duplicate
+detection compares).
+
+Rules:
+
+- ``match_key(s)``: the normalized view (``rasd.arabic.normalize``: diacritics,
+  tatweel, alef/ya/ta-marbuta variants, Arabic-Indic digits folded) with every
+  run of non-word characters (punctuation, quote marks, spaces) collapsed to
+  one space. Spelling variants of one sentence get the same key.
+- ``glued_splits(line)``: split points where a sentence ends and the next one
+  starts with no separator: one terminator (``.``, ``؟``, ``?``, ``!``, or a
+  ``؟!`` pair), optionally followed by closing quotes, directly followed by an
+  Arabic letter or an opening quote (``"بريكس".وحسب``, ``يي.وصرح``). Not a
+  split: an ellipsis (``..حتى``), a one-letter abbreviation (``د.محمد``,
+  ``م.عادل``), a terminator after a Latin letter or inside «…» guillemets
+  (``«بي.كيه.كيه»``), or a split that would leave a piece of fewer than two
+  words.
+- ``ends_sentence(s)``: the text ends with terminal punctuation (optionally
+  followed by closing quotes/brackets).
+- ``headline_like(s)``: 3–20 words, at most 160 characters, and no terminal
+  punctuation at the end; the shape of a news headline.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from rasd.arabic.normalize import normalize
+
+_NONWORD_RE = re.compile(r"[\W_]+")
+_AR_LETTER = "\u0621-\u064a\u0671-\u06d3"
+_GLUE_RE = re.compile(
+    rf"(?<![.…])(?:[.?!؟]|؟!|!؟)(?![.…])(?P<close>[\"'»”’)]*)(?=[\"«“]?[{_AR_LETTER}])"
+)
+_CLOSERS = "\"'»”’)]}"
+_END_RE = re.compile(r"(?:[.!?؟…:]|\.\.)[" + re.escape(_CLOSERS) + r"]*\s*$")
+_WORD_RE = re.compile(rf"[{_AR_LETTER}A-Za-z0-9\u0660-\u0669]+")
+
+
+def match_key(text: str) -> str:
+    """Normalized, punctuation-free, space-collapsed form of ``text`` for matching."""
+    return _NONWORD_RE.sub(" ", normalize(text)).strip()
+
+
+def word_count(text: str) -> int:
+    return len(text.split())
+
+
+def ends_sentence(text: str) -> bool:
+    """True when ``text`` ends with terminal punctuation (closing quotes may follow)."""
+    return bool(_END_RE.search(text))
+
+
+def headline_like(text: str) -> bool:
+    """Short, unpunctuated at the end: the shape of a headline (see module docstring)."""
+    n = word_count(text)
+    return 3 <= n <= 20 and len(text) <= 160 and not ends_sentence(text) and bool(_WORD_RE.search(text))
+
+
+def _word_before(text: str, pos: int) -> str:
+    """The run of letters/digits that ends right before ``pos`` (closing quotes skipped)."""
+    j = pos
+    while j > 0 and text[j - 1] in _CLOSERS:
+        j -= 1
+    i = j
+    while i > 0 and (text[i - 1].isalnum()):
+        i -= 1
+    return text[i:j]
+
+
+def glued_splits(line: str) -> list[int]:
+    """Offsets in ``line`` where a new glued sentence starts (see module docstring)."""
+    cuts: list[int] = []
+    open_guillemets = 0
+    last_scan = 0
+    prev = 0
+    for m in _GLUE_RE.finditer(line):
+        # Track «…» nesting incrementally so the scan stays linear.
+        chunk = line[last_scan:m.start()]
+        open_guillemets += chunk.count("«") - chunk.count("»")
+        last_scan = m.start()
+        if open_guillemets > 0:
+            continue
+        word = _word_before(line, m.start())
+        if len(word) < 2 or not re.fullmatch(rf"[{_AR_LETTER}0-9\u0660-\u0669]+", word):
+            continue  # abbreviation (د.) or Latin/URL context
+        cut = m.end()
+        if word_count(line[prev:cut]) < 2 or word_count(line[cut:]) < 2:
+            continue
+        cuts.append(cut)
+        prev = cut
+    return cuts
+
+
+@dataclass
+class Segment:
+    """A piece of a raw line: ``text == raw_line[start:end]``; ``key`` is its match key."""
+
+    line: int  # 0-based raw line number
+    start: int
+    end: int
+    text: str
+    key: str
+    part: int = 0  # index of this piece within its line
+    parts: int = 1  # how many pieces the line was split into
+
+    @property
+    def glued(self) -> bool:
+        return self.parts > 1
+
+
+def trimmed(line: str, start: int, end: int) -> tuple[int, int]:
+    """Shrink ``[start, end)`` of ``line`` past surrounding whitespace."""
+    while start < end and line[start].isspace():
+        start += 1
+    while end > start and line[end - 1].isspace():
+        end -= 1
+    return start, end
+
+
+def segments_of(line_no: int, line: str, start: int = 0, end: int | None = None) -> list[Segment]:
+    """Split ``line[start:end]`` at glued boundaries into trimmed segments."""
+    end = len(line) if end is None else end
+    body = line[start:end]
+    cuts = [start + c for c in glued_splits(body)]
+    bounds = [start, *cuts, end]
+    out: list[Segment] = []
+    for a, b in zip(bounds, bounds[1:], strict=False):
+        s, e = trimmed(line, a, b)
+        if e > s:
+            out.append(Segment(line_no, s, e, line[s:e], match_key(line[s:e])))
+    for i, seg in enumerate(out):
+        seg.part, seg.parts = i, len(out)
+    return out
