@@ -1,10 +1,226 @@
-"""Placeholder: the entities layer (filled by its issue)."""
+"""The entities layer: named mentions → one entity per referent, with roles and countries.
+
+``annotate(article, tagger=None)`` fills ``article.entities``. The statistical
+tagger (:func:`rasd.analyse.ner.tag_text`, character spans typed PER/ORG/LOC/MISC)
+proposes mentions; rules repair and complete them, because a tagger trained on
+another corpus is imperfect:
+
+1. tagger spans are cut at line/paragraph breaks, stripped of punctuation and of
+   leading proclitics when the bare word is attested (``ووزير`` → ``وزير``,
+   ``وأوشاكوف`` → ``أوشاكوف``; ``وانغ`` stays), and titles are moved out of
+   person spans;
+2. organisation names are grown from their head nouns (``منظمة`` + ``شنغهاي`` +
+   ``للتعاون``; ``مجلس الأمن الروسي``; ``الحزب الشيوعي الصيني``; ``صحيفة "ذا غلوبال
+   تايمز"`` → the quoted name), see :mod:`rasd.analyse.orgs`;
+3. countries, capitals and CLDR cities are found from the gazetteer of
+   :mod:`rasd.analyse.countries`;
+4. a first name the tagger misses everywhere it is written (``شي`` before ``جين
+   بينغ``) is added, and known names are propagated to their other occurrences;
+5. mentions are grouped into entities (a short form joins the fullest name that
+   contains it: ``أوشاكوف`` → ``يوري أوشاكوف``), typed by majority, given roles
+   (:mod:`rasd.analyse.roles`) and an ISO 3166 country (a country's own record,
+   or the demonym in a role or organisation name).
+
+Without a tagger (model missing) the rules alone still give organisations,
+places and countries. Ids are ``E1``, ``E2``… in order of first mention; every
+mention's ``text`` equals ``article.text[start:end]``.
+"""
 
 from __future__ import annotations
 
-from rasd.record import Article
+from collections import Counter
+from collections.abc import Callable
+
+from rasd.analyse.countries import country_record, demonym_country, gazetteer
+from rasd.analyse.entity_spans import Cand, repair_spans
+from rasd.analyse.entity_tokens import Tok, build_tokens
+from rasd.analyse.roles import RoleHit, role_after, role_before, transfer_role
+from rasd.arabic.normalize import normalize
+from rasd.arabic.titles import ORG_HEAD_STEMS
+from rasd.errors import RasdError
+from rasd.record import Article, Entity, Mention
+
+Tagger = Callable[[str], list[tuple[int, int, str]]]
+_FRONT_DROPPABLE = ORG_HEAD_STEMS | {"ذا", "ذي", "لا", "لو", "ال"}
+_PATRONYMIC = {"بن", "ابن", "بنت"}
 
 
-def annotate(article: Article) -> None:
-    """Fill ``article.entities`` (not implemented yet)."""
+def _default_tagger() -> Tagger | None:
+    try:
+        from rasd.analyse.ner import tag_text
+    except ImportError:
+        return None
+    return tag_text
+
+
+def annotate(article: Article, tagger: Tagger | None = None) -> None:
+    """Fill ``article.entities`` from ``article.text`` (see the module docstring).
+
+    ``tagger`` maps a text to ``(start, end, type)`` spans; by default the shipped
+    NER model. When the model cannot be loaded the layer runs on rules alone
+    and says so in ``article.warnings``.
+    """
+    text = article.text
+    article.entities = []
+    if not text or not text.strip():
+        return
+    if tagger is None:
+        tagger = _default_tagger()
+    raw: list[tuple[int, int, str]] = []
+    if tagger is not None:
+        try:
+            raw = list(tagger(text))
+        except RasdError as exc:  # model missing or unreadable: rules only
+            article.warnings.append(f"entities: named-entity model unavailable ({exc}); rules only")
+    toks = build_tokens(text)
+    cands = repair_spans(text, toks, raw)
+    article.entities = build_entities(text, toks, cands)
+
+
+# -- grouping -----------------------------------------------------------------
+
+def _joins(short: tuple[str, ...], full: tuple[str, ...], etype: str) -> bool:
+    """Does the short form ``short`` name the same referent as ``full`` (both normalized keys)?"""
+    if len(short) >= len(full):
+        return False
+    n = len(short)
+    starts = [i for i in range(len(full) - n + 1) if full[i:i + n] == short]
+    if not starts:
+        return False
+    if etype == "PER":
+        if n > 1:
+            return True
+        if short[0] == full[0]:
+            return True
+        return short[0] == full[-1] and not (_PATRONYMIC & set(full)) and len(short[0]) >= 3
+    if etype in ("ORG", "MISC"):
+        return any(all(w in _FRONT_DROPPABLE or w[2:] in ORG_HEAD_STEMS for w in full[:i]) for i in starts)
+    return False
+
+
+def _mention_key(c: Cand) -> tuple[str, ...]:
+    return c.key
+
+
+def build_entities(text: str, toks: list[Tok], cands: list[Cand]) -> list[Entity]:
+    """Group candidate mentions into entities with names, aliases, roles and countries."""
+    cands = sorted(cands, key=lambda c: c.start)
+    # Majority type per key (a name tagged ORG once and PER three times is a person).
+    votes: dict[tuple[str, ...], Counter[str]] = {}
+    for c in cands:
+        votes.setdefault(c.key, Counter())[c.type] += 1 + (c.source == "rule")
+    for c in cands:
+        c.type = votes[c.key].most_common(1)[0][0]
+    # Full forms first; each shorter key joins the nearest fuller one that contains it.
+    keys = sorted({(c.type, c.key) for c in cands}, key=lambda tk: (-len(tk[1]), tk[1]))
+    owner: dict[tuple[str, tuple[str, ...]], tuple[str, tuple[str, ...]]] = {}
+    firsts: dict[tuple[str, tuple[str, ...]], list[int]] = {}
+    for c in cands:
+        firsts.setdefault((c.type, c.key), []).append(c.start)
+    roots: list[tuple[str, tuple[str, ...]]] = []
+    for tk in keys:
+        etype, key = tk
+        fulls = [r for r in roots if r[0] == etype and _joins(key, r[1], etype)]
+        if not fulls:
+            roots.append(tk)
+            owner[tk] = tk
+            continue
+        if len(fulls) > 1:  # ambiguous short form: the referent mentioned nearest before it
+            pos = firsts[tk][0]
+            fulls.sort(key=lambda r: min((pos - p if p <= pos else 10**9 + p - pos) for p in firsts[r]))
+        owner[tk] = owner[fulls[0]]
+    groups: dict[tuple[str, tuple[str, ...]], list[Cand]] = {}
+    for c in cands:
+        groups.setdefault(owner[(c.type, c.key)], []).append(c)
+    ordered = sorted(groups.items(), key=lambda kv: kv[1][0].start)
+
+    tok_type = _token_types(toks, cands)
+    roles_by_cand = _roles(text, toks, cands, tok_type)
+    entities: list[Entity] = []
+    for n, ((etype, _key), group) in enumerate(ordered, start=1):
+        best = max(group, key=lambda c: (len(c.key), -c.start))
+        name = best.name
+        seen = {normalize(name)}
+        aliases: list[str] = []
+        for c in group:
+            for form in (c.name, *c.aliases):
+                nf = normalize(form)
+                if nf not in seen:
+                    seen.add(nf)
+                    aliases.append(form)
+        roles: list[str] = []
+        country: str | None = None
+        rseen: set[str] = set()
+        for c in group:
+            for hit in roles_by_cand.get(id(c), []):
+                if hit.text and normalize(hit.text) not in rseen:
+                    rseen.add(normalize(hit.text))
+                    roles.append(hit.text)
+                country = country or hit.country
+        if etype == "LOC" and best.country:
+            country = best.country
+        elif etype in ("ORG", "MISC"):
+            country = best.country or _demonym_in(name)
+        entities.append(Entity(
+            id=f"E{n}", type=etype, name=name,
+            mentions=[Mention(c.start, c.end, text[c.start:c.end]) for c in group],
+            aliases=aliases, roles=roles,
+            country=country_record(country) if country else None,
+        ))
+    return entities
+
+
+def _demonym_in(name: str) -> str | None:
+    for w in name.split():
+        code = demonym_country(w)
+        if code:
+            return code
     return None
+
+
+def _token_types(toks: list[Tok], cands: list[Cand]) -> list[str | None]:
+    out: list[str | None] = [None] * len(toks)
+    for c in cands:
+        for i in range(c.first, c.last + 1):
+            out[i] = c.type
+    return out
+
+
+def _roles(text: str, toks: list[Tok], cands: list[Cand], tok_type: list[str | None]) -> dict[int, list[RoleHit]]:
+    """Roles of each person mention, in text order; counterparts borrow the role of the person before."""
+    def in_span(i: int) -> str | None:
+        return tok_type[i] if 0 <= i < len(tok_type) else None
+
+    out: dict[int, list[RoleHit]] = {}
+    last_role: dict[int, RoleHit] = {}  # line → the last title role seen on it
+    for c in cands:
+        if c.type != "PER":
+            continue
+        hits: list[RoleHit] = []
+        before = role_before(text, toks, c.first, c.start, in_span)
+        line = toks[c.first].line
+        if before is not None and before.kind in ("counterpart", "ellipsis"):
+            model = last_role.get(line)
+            if model is not None and before.start >= model.end:
+                demonym = text[before.start:before.end].split()[-1] if before.country else ""
+                if before.kind == "ellipsis":
+                    demonym = text[before.start:before.end]
+                if demonym and demonym_country(demonym):
+                    hits.append(RoleHit(transfer_role(model.text, demonym), "transferred", before.country,
+                                        before.start, before.end))
+                elif before.kind == "counterpart":
+                    hits.append(RoleHit(model.text, "transferred", model.country, before.start, before.end))
+            elif before.country:
+                hits.append(RoleHit("", before.kind, before.country, before.start, before.end))
+        elif before is not None:
+            hits.append(before)
+            last_role[line] = before
+        after = role_after(text, toks, c.last, in_span)
+        if after is not None:
+            hits.append(after)
+        if hits:
+            out[id(c)] = hits
+    return out
+
+
+__all__ = ["annotate", "build_entities", "gazetteer"]

@@ -1,0 +1,166 @@
+"""Token view of an article for the entity layer: offsets, lines, clitics, lexicon lookups.
+
+Pure. :func:`build_tokens` tokenizes the article text once and annotates every
+token with its normalized form, its line (a span never crosses a line or
+paragraph break), and the ways proclitics may be peeled off it. Lookups
+(:meth:`Tok.title`, :meth:`Tok.org_head`, :meth:`Tok.demonym`…) try the word as
+written first and then without proclitics, so ``ووزير`` is the title ``وزير``
+while ``وانغ`` stays a name.
+"""
+
+from __future__ import annotations
+
+import bisect
+import re
+from dataclasses import dataclass, field
+
+from rasd.analyse.countries import demonym_country
+from rasd.arabic.normalize import DIACRITICS, TATWEEL, normalize
+from rasd.arabic.titles import (
+    CONNECTOR_FORMS,
+    COUNTERPART_STEMS,
+    HONORIFIC_STEMS,
+    MEDIA_HEAD_STEMS,
+    ORG_HEAD_STEMS,
+    STOPWORDS,
+    TITLE_STEMS,
+)
+from rasd.arabic.tokenize import tokenize
+
+_MARKS = set(DIACRITICS + TATWEEL)
+# Proclitic chains, longest first: conjunction, preposition (ب ل ك), none of the article.
+_PREFIXES = ("وب", "ول", "وك", "فب", "فل", "فك", "و", "ف", "ب", "ل", "ك")
+_PRONOUN_SUFFIX_RE = re.compile(r"(?:ها|هما|هم|هن|كم|نا)$")
+OPEN_QUOTES = "\"«“„'‘"
+CLOSE_QUOTES = "\"»”'’"
+
+
+def skip_letters(text: str, start: int, k: int) -> int:
+    """Source offset after ``k`` base letters from ``start`` (diacritics ride along with their letter)."""
+    i = start
+    for _ in range(k):
+        i += 1
+        while i < len(text) and text[i] in _MARKS:
+            i += 1
+    return i
+
+
+@dataclass(slots=True)
+class Tok:
+    text: str
+    start: int
+    end: int
+    kind: str  # word | number | punct
+    line: int
+    norm: str
+    # (stem, source offset of the stem, number of clitic letters) — the word itself first.
+    forms: list[tuple[str, int, int]] = field(default_factory=list)
+
+    # -- lexicon ------------------------------------------------------------
+    def _find(self, pool: frozenset[str] | set[str], article: bool = True) -> tuple[str, int] | None:
+        for stem, off, _k in self.forms:
+            if stem in pool:
+                return stem, off
+            if article and stem.startswith("ال") and stem[2:] in pool:
+                return stem[2:], off
+        return None
+
+    def title(self) -> tuple[str, int] | None:
+        """(title stem, offset) when the word is a person title (``الرئيس``، ``ووزير``, dual ``الرئيسين``)."""
+        hit = self._find(TITLE_STEMS) or self._find(HONORIFIC_STEMS)
+        if hit:
+            return hit
+        for stem, off, _k in self.forms:  # duals: الرئيسين → رئيس
+            bare = stem[2:] if stem.startswith("ال") else stem
+            for suf in ("ين", "ان"):
+                if bare.endswith(suf) and bare[:-2] in TITLE_STEMS and len(bare) > 4:
+                    return bare[:-2], off
+        return None
+
+    def counterpart(self) -> int | None:
+        hit = self._find(COUNTERPART_STEMS, article=False)
+        return hit[1] if hit else None
+
+    def org_head(self) -> tuple[str, int, bool] | None:
+        """(head stem, offset, definite) when the word is an organisation head noun."""
+        for stem, off, _k in self.forms:
+            if stem in ORG_HEAD_STEMS:
+                return stem, off, False
+            if stem.startswith("ال") and stem[2:] in ORG_HEAD_STEMS:
+                return stem[2:], off, True
+        return None
+
+    def media_head(self) -> bool:
+        h = self.org_head()
+        return bool(h and h[0] in MEDIA_HEAD_STEMS)
+
+    def demonym(self) -> tuple[str, int] | None:
+        """(alpha2, offset) when the word is a demonym (``الروسي``، ``والصيني``)."""
+        for stem, off, _k in self.forms:
+            code = demonym_country(stem)
+            if code:
+                return code, off
+        return None
+
+    @property
+    def stop(self) -> bool:
+        return self.norm in STOPWORDS or (self.norm[:1] in "وف" and self.norm[1:] in STOPWORDS)
+
+    @property
+    def connector(self) -> bool:
+        return self.norm in CONNECTOR_FORMS
+
+    @property
+    def definite(self) -> bool:
+        """Starts with the article (possibly after proclitics): الأمن، والأمن، للأمن."""
+        return any(stem.startswith("ال") and len(stem) > 3 for stem, _o, _k in self.forms)
+
+    @property
+    def bare_definite(self) -> bool:
+        return self.norm.startswith("ال") and len(self.norm) > 3
+
+    @property
+    def pronoun_suffix(self) -> bool:
+        return bool(_PRONOUN_SUFFIX_RE.search(self.norm)) and len(self.norm) > 4
+
+    @property
+    def word(self) -> bool:
+        return self.kind == "word"
+
+    @property
+    def has_clitic(self) -> bool:
+        return len(self.forms) > 1
+
+    def conj(self) -> bool:
+        """Starts with the conjunction و/ف and a lexicon word follows it (ووزير، والصيني)."""
+        return self.norm[:1] in "وف" and len(self.forms) > 1 and self.forms[1][2] == 1
+
+
+def _forms(text: str, start: int, norm: str) -> list[tuple[str, int, int]]:
+    out = [(norm, start, 0)]
+    for p in _PREFIXES:
+        if norm.startswith(p) and len(norm) - len(p) >= 2:
+            rest = norm[len(p):]
+            off = skip_letters(text, start, len(p))
+            out.append((rest, off, len(p)))
+            if p.endswith("ل") and rest.startswith("ل") and len(rest) >= 4:
+                # لل: ل + the article with its alef elided (للأمم = ل + الأمم)
+                out.append(("ا" + rest, off, len(p)))
+    return out
+
+
+def build_tokens(text: str) -> list[Tok]:
+    """Tokens of ``text`` with line numbers and proclitic forms."""
+    breaks = [m.start() for m in re.finditer("\n", text)]
+    out: list[Tok] = []
+    for t in tokenize(text):
+        norm = normalize(t.text)
+        line = bisect.bisect_right(breaks, t.start)
+        forms = _forms(text, t.start, norm) if t.kind == "word" else [(norm, t.start, 0)]
+        out.append(Tok(t.text, t.start, t.end, t.kind, line, norm, forms))
+    return out
+
+
+def token_index(toks: list[Tok]) -> tuple[list[int], list[int]]:
+    """Sorted starts and ends, for mapping character offsets to tokens with bisect."""
+    return [t.start for t in toks], [t.end for t in toks]

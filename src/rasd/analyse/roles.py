@@ -1,0 +1,173 @@
+"""Roles and titles attached to a person's name in Arabic news text.
+
+Pure: works on the token view of :mod:`rasd.analyse.entity_tokens`. Three shapes:
+
+- before the name, a title phrase: ``الرئيس الروسي فلاديمير بوتين``,
+  ``مساعد الرئيس الروسي يوري أوشاكوف``, ``المتحدث الرسمي باسم وزارة الخارجية
+  الصينية لين جيان``. The phrase starts at the title word nearest the name and
+  extends left through governing titles in construct (``مساعد`` + ``الرئيس``);
+  every word between the title and the name must fit a role (definite words,
+  demonyms, organisation heads, ``باسم``, a noun governed by the word before it).
+- in apposition after it: ``وانغ يي، رئيس مكتب لجنة الشؤون الخارجية …``, up to
+  the next punctuation or clause start.
+- by reference to another person: ``ونظيره الصيني شي جين بينغ`` (counterpart)
+  and ``بين الرئيسين الروسي فلاديمير بوتين والصيني شي جين بينغ`` (a shared
+  title with a second demonym). These come back as :class:`RoleHit` of kind
+  ``counterpart``/``ellipsis``; :func:`transfer_role` builds the role from the
+  other person's one.
+
+Dual titles are given in the singular (``الرئيسين`` → ``الرئيس``).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass
+
+from rasd.analyse.countries import demonym_country
+from rasd.analyse.entity_tokens import Tok
+from rasd.arabic.normalize import normalize
+
+MAX_BEFORE = 10  # words between the start of a title phrase and the name
+MAX_AFTER = 16  # words in an appositive role
+_APPOSITION_MARKS = {"،", ",", "-", "–"}
+_CLAUSE_END = {"،", ",", ".", ":", "؛", ";", "(", ")", "!", "؟", "?", "\"", "«", "»", "“", "”"}
+
+
+@dataclass(slots=True)
+class RoleHit:
+    """A role found next to a name: ``text`` as it reads (dual title made singular)."""
+
+    text: str
+    kind: str  # title | apposition | counterpart | ellipsis
+    country: str | None  # alpha2 of the first demonym in the role
+    start: int  # source offsets of the role phrase
+    end: int
+
+
+def _fits(prev: Tok | None, tok: Tok, in_span: Callable[[int], bool], idx: int) -> bool:
+    """Can ``tok`` continue a role phrase after ``prev``?"""
+    if not tok.word or tok.stop:
+        return False
+    if tok.definite or tok.demonym() or tok.org_head() or tok.connector or tok.title():
+        return True
+    if in_span(idx):
+        return True
+    # A noun governed by an indefinite title or head (سكرتير مجلس، وزير خارجيتها، رئيس روسيا).
+    return bool(prev is not None and not prev.definite and (prev.title() or prev.org_head()))
+
+
+def _role_text(text: str, toks: list[Tok], first: int, last: int, first_off: int) -> str:
+    """The role phrase from ``first_off`` to the end of ``toks[last]``, dual title made singular."""
+    head = toks[first]
+    out = text[first_off:toks[last].end]
+    title = head.title()
+    if title:
+        word = text[first_off:head.end]
+        nword = normalize(word)
+        bare = nword[2:] if nword.startswith("ال") else nword
+        if bare != title[0] and bare.endswith(("ين", "ان")) and bare[:-2] == title[0]:
+            out = word[:-2] + out[len(word):]
+    return " ".join(out.split())
+
+
+def _first_country(toks: list[Tok], first: int, last: int) -> str | None:
+    for t in toks[first:last + 1]:
+        d = t.demonym()
+        if d:
+            return d[0]
+    return None
+
+
+def role_before(text: str, toks: list[Tok], i: int, mention_start: int,
+                in_span: Callable[[int], bool]) -> RoleHit | None:
+    """The role phrase right before the name whose first token is ``toks[i]``."""
+    name_tok = toks[i]
+    if mention_start > name_tok.start:
+        clitic = normalize(text[name_tok.start:mention_start])
+        if clitic[:1] in "وف":
+            return None  # "بوتين وشي جين بينغ": a coordinated name, nothing before it is its role
+    chain: list[int] = []
+    j = i - 1
+    while j >= 0 and len(chain) < MAX_BEFORE:
+        t = toks[j]
+        if t.line != name_tok.line or not t.word or t.stop or in_span(j) == "PER":
+            break
+        chain.append(j)
+        if t.conj():  # the conjunction opens this phrase: nothing further left belongs to it
+            break
+        j -= 1
+    if not chain:
+        return None
+    # Ellipsis: "…الروسي فلاديمير بوتين والصيني شي جين بينغ".
+    if len(chain) == 1 and toks[chain[0]].conj() and toks[chain[0]].demonym() and not toks[chain[0]].title():
+        t = toks[chain[0]]
+        code, off = t.demonym()  # type: ignore[misc]
+        return RoleHit(text[off:t.end], "ellipsis", code, off, t.end)
+    head = None
+    for j in chain:  # nearest title to the name
+        if toks[j].title() or toks[j].counterpart() is not None:
+            head = j
+            break
+    if head is None:
+        return None
+    # Extend left through indefinite governing titles: مساعد [الرئيس], نائب [رئيس الوزراء].
+    while head - 1 in chain and not toks[head].conj():
+        left = toks[head - 1]
+        if left.title() and not left.definite and not left.counterpart():
+            head -= 1
+        else:
+            break
+    for k in range(head + 1, i):
+        if not _fits(toks[k - 1], toks[k], in_span, k):
+            return None
+    t = toks[head]
+    cp = t.counterpart()
+    if cp is not None:
+        code = _first_country(toks, head + 1, i - 1) if head + 1 <= i - 1 else None
+        return RoleHit(" ".join(text[cp:toks[i - 1].end].split()), "counterpart", code, cp, toks[i - 1].end)
+    off = t.title()[1]  # type: ignore[index]
+    return RoleHit(_role_text(text, toks, head, i - 1, off), "title",
+                   _first_country(toks, head, i - 1), off, toks[i - 1].end)
+
+
+def role_after(text: str, toks: list[Tok], k: int, in_span: Callable[[int], bool]) -> RoleHit | None:
+    """An appositive role after the name whose last token is ``toks[k]``: ``وانغ يي، رئيس …``."""
+    if k + 2 >= len(toks):
+        return None
+    mark, first = toks[k + 1], toks[k + 2]
+    if mark.text not in _APPOSITION_MARKS or first.line != toks[k].line:
+        return None
+    if not first.word or first.conj() or first.has_clitic and first.norm[:1] in "بل" and not first.definite:
+        return None
+    title = first.title()
+    if not title or first.counterpart() is not None:
+        return None
+    last = k + 2
+    j = k + 3
+    while j < len(toks) and j - (k + 2) < MAX_AFTER:
+        t = toks[j]
+        if t.line != first.line or t.text in _CLAUSE_END or t.conj() or in_span(j) == "PER":
+            break
+        if not _fits(toks[j - 1], t, in_span, j):
+            break
+        last = j
+        j += 1
+    return RoleHit(_role_text(text, toks, k + 2, last, title[1]), "apposition",
+                   _first_country(toks, k + 2, last), title[1], toks[last].end)
+
+
+def transfer_role(model: str, demonym_text: str) -> str:
+    """The role of a counterpart: ``model`` (``الرئيس الروسي``) with its demonym swapped (``الصيني``).
+
+    Without a demonym in ``model`` the demonym is appended after the title words.
+    """
+    words = model.split()
+    new = demonym_text.strip()
+    for n, w in enumerate(words):
+        if demonym_country(w):
+            if normalize(w).endswith("ه") and not normalize(new).endswith("ه"):
+                new = new + "ة"
+            words[n] = new
+            return " ".join(words)
+    return " ".join([*words, new])

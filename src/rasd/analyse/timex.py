@@ -1,0 +1,235 @@
+"""The Arabic time-expression grammar: find time expressions and resolve them (pure).
+
+Pure: no I/O, no dependence on the record. ``find(text)`` parses the text
+(on its normalized view, spans mapped back to ``text``) into
+:class:`Mention` objects that know *what* was said (a weekday, a day and month,
+"yesterday", three days…) but not *when*; :func:`resolve` turns one into a
+TIMEX3 ``(type, value, hijri)`` against an anchor date (the publication date),
+and :func:`extract` does both for a whole text.
+
+What is recognised (see the module constants for the word lists):
+
+- relative days: اليوم، أمس، البارحة، أول أمس، غداً، بعد غد, with a weekday
+  (``اليوم الأربعاء``) and a part of the day (``مساء أمس`` → TIME ``…TEV``);
+- weekdays with or without ``يوم``, with ``الماضي/المقبل/القادم``;
+- dates in every regional month name and pairs of them (``الأول من شباط/فبراير``,
+  ``9 أغسطس 2015``), day ordinals, ``منتصف/أواخر/مطلع`` + month;
+- Hijri days, months and years (``15 رمضان 1447 هـ``, ``1436هـ``), numeric dates;
+- years (``عام 2026``), weeks/months/years relative to now (``الأسبوع الجاري``,
+  ``الشهر المقبل``, ``العام الماضي``), halves/quarters/seasons of a year;
+- durations (``ثلاثة أيام`` → P3D, ``الـ24 ساعة الماضية`` → PT24H), ``قبل`` +
+  duration (a date in the past), sets (``كل أسبوع``, ``يومياً``), clock times
+  (``الساعة العاشرة صباحاً``), vague references (``في وقت سابق`` → PAST_REF).
+
+The tense of the context (``past``/``future``) steers weekday and month
+resolution; see :func:`tense_at`. Week and Hijri conventions: see
+:mod:`rasd.analyse.timex_resolve`.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from datetime import date, timedelta
+
+from rasd.analyse import timex_resolve as R
+from rasd.analyse.timex_grammar import RULES, tense_at
+from rasd.arabic.normalize import normalize_with_map, source_span
+
+
+@dataclass
+class Mention:
+    """A parsed time expression: ``text[start:end]``, its ``kind`` and parsed fields."""
+
+    start: int
+    end: int
+    kind: str
+    f: dict = field(default_factory=dict)
+    tense: str | None = None
+
+
+@dataclass
+class Resolved:
+    start: int
+    end: int
+    type: str
+    value: str | None
+    hijri: str | None = None
+    mention: Mention | None = None
+
+
+def find(text: str) -> list[Mention]:
+    """All time expressions in ``text``, left to right, non-overlapping (longest wins)."""
+    norm, imap = normalize_with_map(text)
+    cands: list[tuple[int, int, int, str, dict]] = []
+    for prio, (kind, rx, handler) in enumerate(RULES):
+        for m in rx.finditer(norm):
+            got = handler(m, norm)
+            if got is None:
+                continue
+            fields_, (s, e) = got
+            if e > s:
+                cands.append((s, e, prio, fields_.pop("kind", kind), fields_))
+    cands.sort(key=lambda c: (-(c[1] - c[0]), c[2], c[0]))
+    taken: list[tuple[int, int]] = []
+    out: list[Mention] = []
+    for s, e, _prio, kind, f in cands:
+        if any(s < te and ts < e for ts, te in taken):
+            continue
+        taken.append((s, e))
+        ss, se = source_span(imap, s, e)
+        while se > ss and text[se - 1].isspace():
+            se -= 1
+        out.append(Mention(ss, se, kind, f, tense_at(norm, s, e)))
+    out.sort(key=lambda m: m.start)
+    return out
+
+
+# -- resolution -----------------------------------------------------------------
+
+def _ymd(y: int, m: int, d: int) -> str:
+    return f"{y:04d}-{m:02d}-{d:02d}"
+
+
+def _date_value(f: dict, anchor: date | None, tense: str | None) -> tuple[str | None, str | None]:
+    """(value, hijri) of a 'date' mention: day/month/year in the Gregorian or Hijri calendar."""
+    y, m, d = f.get("y"), f["m"], f.get("d")
+    if f.get("mrel_day") is not None:  # "15 من الشهر الجاري"
+        if anchor is None:
+            return None, None
+        y, m = R.add_months(anchor.year, anchor.month, f["mrel_day"])
+    elif f.get("mrel") is not None and anchor is not None and y is None:  # "أغسطس الماضي"
+        k = f["mrel"]
+        cur = anchor.year * 12 + anchor.month - 1
+        target = anchor.year * 12 + m - 1
+        if k < 0:
+            target -= 12 * ((target - cur) // 12 + 1) if target >= cur else 0
+        elif k > 0:
+            target += 12 * ((cur - target) // 12 + 1) if target <= cur else 0
+        y = target // 12
+    if f.get("cal") == "H":
+        if y is None:
+            if f.get("yrel") is not None and anchor is not None:
+                h = R.date_to_hijri(anchor)
+                y = h[0] + f["yrel"] if h else None
+            elif anchor is not None:
+                y = R.hijri_year_for(anchor, m, d, tense)
+        if y is None:
+            return None, (f"XXXX-{m:02d}-{d:02d}" if d else f"XXXX-{m:02d}")
+        if d:
+            g = R.hijri_to_date(y, m, d)
+            return (g.isoformat() if g else None), _ymd(y, m, d)
+        iv = R.hijri_month_interval(y, m)
+        return (R.interval(*iv) if iv else None), f"{y:04d}-{m:02d}"
+    if y is None:
+        if f.get("yrel") is not None and anchor is not None:
+            y = anchor.year + f["yrel"]
+        elif anchor is not None:
+            y = R.year_for_month(anchor, m, d, tense)
+    if y is None:
+        return (f"XXXX-{m:02d}-{d:02d}" if d else f"XXXX-{m:02d}"), None
+    if d:
+        try:
+            return date(y, m, d).isoformat(), None
+        except ValueError:
+            return None, None
+    return f"{y:04d}-{m:02d}", None
+
+
+def resolve(mt: Mention, anchor: date | None) -> tuple[str, str | None, str | None]:
+    """TIMEX3 (type, value, hijri) of one mention against ``anchor`` (None: relative ones stay None)."""
+    f, k, tense = mt.f, mt.kind, mt.tense
+    part = f.get("part")
+    if k == "date":
+        v, h = _date_value(f, anchor, tense)
+        if v and part and len(v) == 10:
+            return "TIME", f"{v}T{part}", h
+        return "DATE", v, h
+    if k == "relday":
+        if anchor is None:
+            return ("TIME" if part else "DATE"), None, None
+        day = anchor + timedelta(days=f["offset"])
+        wd = f.get("wd")
+        if wd and day.isoweekday() != wd:
+            # The stated weekday wins: metadata dates are often a day off.
+            day = R.weekday_near(day, wd, 0)
+        v = day.isoformat()
+        return ("TIME", f"{v}T{part}", None) if part else ("DATE", v, None)
+    if k == "weekday":
+        wd = f["wd"]
+        if anchor is None:
+            return ("TIME" if part else "DATE"), f"XXXX-WXX-{wd}", None
+        direction = f.get("dir")
+        if direction is None:
+            direction = 1 if tense == "future" else -1
+        v = R.weekday_near(anchor, wd, direction).isoformat()
+        return ("TIME", f"{v}T{part}", None) if part else ("DATE", v, None)
+    if k == "relperiod":
+        u, off = f["u"], f["offset"]
+        if anchor is None:
+            return "DATE", None, None
+        v = R.shift(anchor, off, u)
+        if f.get("sub"):
+            v = f"{v}-{f['sub']}"
+        return "DATE", v, None
+    if k == "year":
+        if f.get("cal") == "H":
+            iv = R.hijri_year_interval(f["y"])
+            iv2 = R.hijri_year_interval(f["y2"]) if f.get("y2") else None
+            if iv and iv2:
+                iv = (iv[0], iv2[1])
+            hv = f"{f['y']}" + (f"/{f['y2']}" if f.get("y2") else "")
+            return "DATE", (R.interval(*iv) if iv else None), hv
+        v = f"{f['y']:04d}"
+        if f.get("sub"):
+            v = f"{v}-{f['sub']}"
+        return "DATE", v, None
+    if k == "duration":
+        return "DURATION", R.duration_value(f.get("n"), f["u"], f.get("t", False)), None
+    if k == "ago":
+        if anchor is None:
+            return "DATE", None, None
+        n = f.get("n") or 1
+        u = f["u"]
+        if f.get("t"):
+            return "DATE", anchor.isoformat(), None
+        return "DATE", R.shift(anchor, -int(n), u), None
+    if k == "set":
+        if f.get("wd"):
+            return "SET", f"XXXX-WXX-{f['wd']}", None
+        return "SET", R.duration_value(f.get("n") or 1, f["u"], f.get("t", False)), None
+    if k == "clock":
+        return "TIME", f"XXXX-XX-XXT{f['hm']}", None
+    if k == "fixed":
+        return f.get("type", "DATE"), f["value"], None
+    return "DATE", None, None
+
+
+def _day_of(r: Resolved) -> str | None:
+    v = r.value or ""
+    if r.type in ("DATE", "TIME") and re.fullmatch(r"\d{4}-\d\d-\d\d(T\w+)?", v):
+        return v[:10]
+    return None
+
+
+def extract(text: str, anchor: date | None, sentences: list[tuple[int, int]] | None = None) -> list[Resolved]:
+    """Find and resolve every time expression of ``text`` against ``anchor``.
+
+    A clock time takes its day from the nearest day-precise expression in the
+    same sentence (``sentences``: (start, end) offsets; the whole text when None).
+    """
+    out = []
+    for mt in find(text):
+        typ, val, hij = resolve(mt, anchor)
+        out.append(Resolved(mt.start, mt.end, typ, val, hij, mt))
+    sents = sentences or [(0, len(text))]
+    for r in out:
+        if r.mention is None or r.mention.kind != "clock":
+            continue
+        sent = next(((a, b) for a, b in sents if a <= r.start < b), (0, len(text)))
+        days = [(abs(o.start - r.start), _day_of(o)) for o in out
+                if o is not r and sent[0] <= o.start < sent[1] and _day_of(o)]
+        if days:
+            day = min(days)[1]
+            r.value = f"{day}T{r.mention.f['hm']}"
+    return out

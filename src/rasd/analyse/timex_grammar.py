@@ -1,0 +1,507 @@
+"""Regular grammar of Arabic time expressions, over the *normalized* text (pure).
+
+Each rule is ``(kind, regex, handler)``; the handler turns a match into the
+parsed fields of a :class:`rasd.analyse.timex.Mention` and the (start, end) of
+the expression in the normalized text, or None to reject the match. The
+patterns are written on normalized text (``أ/إ/آ`` → ``ا``, ``ى`` → ``ي``,
+``ة`` → ``ه``, no diacritics or tatweel, ASCII digits), so ``غداً`` is ``غدا``
+and ``1447 هـ`` is ``1447 ه``.
+
+A word may carry the proclitics و ف ب ل ك (``والأربعاء``, ``بالأمس``,
+``للعام``); they are left out of the span.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+
+from rasd.arabic.months import AMBIGUOUS_HIJRI, AMBIGUOUS_MONTHS, GREGORIAN_MONTHS, HIJRI_MONTHS, WEEKDAYS
+from rasd.arabic.numbers import CARDINAL_RE, ORDINAL_RE, TIME_UNITS, parse_cardinal, parse_ordinal
+
+
+def _alt(words) -> str:
+    return "|".join(sorted((re.escape(w).replace(r"\ ", r"\s+") for w in words), key=len, reverse=True))
+
+
+# Start of a word, possibly after proclitics (kept out of the span); end of a word.
+B = r"(?:(?<!\w)|(?<=(?<!\w)[وفبلك])|(?<=(?<!\w)[وف][بلك]))"
+E = r"(?!\w)"
+ART = r"(?:ال|(?<=ل)ل)"  # the article, also as contracted in للعام
+
+WD = rf"(?:{_alt(WEEKDAYS)})"
+WD_BARE = rf"(?:{_alt(w[2:] for w in WEEKDAYS)})"
+GM = rf"(?:{_alt(GREGORIAN_MONTHS)})"
+HM = rf"(?:{_alt(HIJRI_MONTHS)})"
+PAST = r"(?:الماضي|الماضيه|المنصرم|المنصرمه|الفائت|الفائته|المنقضي|المنقضيه|السابق|السابقه)"
+CUR = r"(?:الجاري|الجاريه|الحالي|الحاليه)"
+NEXT = r"(?:المقبل|المقبله|القادم|القادمه)"
+MOD = rf"(?:{PAST}|{CUR}|{NEXT})"
+PARTS = r"(?:مطلع|بدايه|بدء|اوائل|منتصف|اواسط|اواخر|نهايه|ختام|اخر|اول)"
+DAYPART = r"(?:صباح|صبيحه|مساء|ظهر|ظهيره|عصر|فجر|ليله|منتصف\s+ليل|ليل)"
+HMARK = r"(?:\s*(?:هجريه|هجري|ه)(?!\w))"
+GMARK = r"(?:\s*(?:ميلاديه|ميلادي|م)(?!\w))"
+YEARWORD = r"(?:عام|العام|لعام|سنه|السنه|لسنه)"
+GYEAR = r"(?:19|20)\d\d"
+HYEAR = r"1[34]\d\d"
+CARD = CARDINAL_RE
+ORD = ORDINAL_RE
+_UNITS = rf"(?:{_alt(TIME_UNITS)})"
+HOURWORDS = {
+    "الواحده": 1, "الثانيه": 2, "الثالثه": 3, "الرابعه": 4, "الخامسه": 5, "السادسه": 6, "السابعه": 7,
+    "الثامنه": 8, "التاسعه": 9, "العاشره": 10, "الحاديه عشره": 11, "الحاديه عشر": 11,
+    "الثانيه عشره": 12, "الثانيه عشر": 12,
+}
+HOUR = rf"(?:\d{{1,2}}(?:[:.]\d{{2}})?|{_alt(HOURWORDS)})"
+CLOCKPART = r"(?:صباحا|صباح|مساء|مساءا|ظهرا|ظهر|عصرا|عصر|ليلا|ليل|فجرا|فجر|بعد\s+الظهر|بعد\s+الظهيره)"
+PARTCODE = {"صباح": "MO", "صبيحه": "MO", "فجر": "MO", "ظهر": "MI", "ظهيره": "MI", "عصر": "AF",
+            "مساء": "EV", "ليله": "NI", "ليل": "NI", "منتصف ليل": "NI"}
+
+Handler = Callable[[re.Match, str], "tuple[dict, tuple[int, int]] | None"]
+RULES: list[tuple[str, re.Pattern, Handler]] = []
+
+
+def rule(kind: str, pattern: str):
+    rx = re.compile(pattern)
+
+    def deco(fn: Handler) -> Handler:
+        RULES.append((kind, rx, fn))
+        return fn
+
+    return deco
+
+
+def _sp(m: re.Match, g: str = "x") -> tuple[int, int]:
+    return (m.start(g), m.end(g)) if m.groupdict().get(g) is not None else m.span()
+
+
+def _ws(s: str | None) -> str:
+    return " ".join((s or "").split())
+
+
+def _mod_offset(mod: str | None) -> int | None:
+    if not mod:
+        return None
+    if re.fullmatch(PAST, mod):
+        return -1
+    if re.fullmatch(NEXT, mod):
+        return 1
+    return 0
+
+
+def _day(s: str | None) -> int | None:
+    if not s:
+        return None
+    s = _ws(s)
+    if s.isdigit():
+        return int(s)
+    return parse_ordinal(s)
+
+
+def _part(s: str | None) -> str | None:
+    return PARTCODE.get(_ws(s)) if s else None
+
+
+# -- Hijri ------------------------------------------------------------------------
+
+@rule("date", rf"{B}(?P<x>(?:(?P<wd>{WD})\s*[،,]?\s*(?:الموافق\s+)?)?(?P<d>\d{{1,2}}|{ORD})\s*(?:من\s+)?"
+      rf"(?:شهر\s+)?(?P<hm>{HM})(?:\s+(?P<mod>{MOD})|\s*[،,]?\s*(?:من\s+)?(?:{YEARWORD}\s+)?"
+      rf"(?P<y>{HYEAR})(?!\d){HMARK}?)?){E}")
+def _hijri_date(m, n):
+    d = _day(m["d"])
+    if not d or d > 30:
+        return None
+    return {"cal": "H", "m": HIJRI_MONTHS[_ws(m["hm"])], "d": d, "y": int(m["y"]) if m["y"] else None,
+            "yrel": _mod_offset(m["mod"])}, _sp(m)
+
+
+@rule("date", rf"{B}(?P<x>(?:(?P<p>{PARTS})\s+)?(?P<s>شهر\s+)?(?P<hm>{HM})(?:\s+المبارك)?(?:\s+(?P<mod>{MOD})|"
+      rf"\s*[،,]?\s*(?:من\s+)?(?:{YEARWORD}\s+)?(?P<y>{HYEAR})(?!\d){HMARK}?)?){E}")
+def _hijri_month(m, n):
+    name = _ws(m["hm"])
+    if name in AMBIGUOUS_HIJRI | {"شعبان"} and not (m["s"] or m["y"] or m["mod"]):
+        return None
+    return {"cal": "H", "m": HIJRI_MONTHS[name], "y": int(m["y"]) if m["y"] else None,
+            "yrel": _mod_offset(m["mod"])}, _sp(m)
+
+
+@rule("year", rf"{B}(?P<x>(?:{YEARWORD}\s+)?(?P<y>{HYEAR})(?:\s*[/-]\s*(?P<y2>{HYEAR}))?(?!\d){HMARK})")
+def _hijri_year(m, n):
+    return {"cal": "H", "y": int(m["y"]), "y2": int(m["y2"]) if m["y2"] else None}, _sp(m)
+
+
+@rule("year", rf"{B}(?P<x>{YEARWORD}\s+(?P<y>{HYEAR})(?!\d))(?!\s*[/-]?\s*\d)")
+def _hijri_year_bare(m, n):
+    return {"cal": "H", "y": int(m["y"])}, _sp(m)
+
+
+# -- Gregorian --------------------------------------------------------------------
+
+_GDATE = (rf"{B}(?P<x>(?:(?P<wd>{WD})\s*[،,]?\s*(?:الموافق\s+)?)?(?P<d>\d{{1,2}}|{ORD})\s*(?:من\s+)?(?:شهر\s+)?"
+          rf"(?P<gm>{GM})(?:\s*[/(]\s*(?P<gm2>{GM})\s*\)?)?"
+          rf"(?:\s*[،,]?\s*(?:من\s+)?(?:{YEARWORD}\s+)?(?P<y>{GYEAR})(?!\d){GMARK}?"
+          rf"|\s+(?:من\s+)?(?:هذا\s+)?(?P<yr>ال(?:عام|سنه))(?:\s+(?P<mod>{MOD}))?)?)")
+
+
+@rule("date", _GDATE + E)
+def _greg_date(m, n):
+    d = _day(m["d"])
+    if not d or d > 31:
+        return None
+    if not m["d"].isdigit() and "من" not in n[m.end("d"):m.start("gm")]:
+        return None  # "الأول فبراير" is unusual; "الأول من فبراير" is the form
+    f = {"cal": "G", "m": GREGORIAN_MONTHS[_ws(m["gm"])], "d": d, "y": int(m["y"]) if m["y"] else None}
+    if m["yr"]:
+        f["yrel"] = _mod_offset(m["mod"]) or 0
+    return f, _sp(m)
+
+
+@rule("date", rf"{B}(?P<x>(?:(?P<p>{PARTS})\s+(?:شهر\s+)?)?(?P<s>شهر\s+)?(?P<gm>{GM})(?:\s*[/(]\s*(?P<gm2>{GM})\s*\)?)?"
+      rf"(?:\s*[،,]?\s*(?:من\s+)?(?:{YEARWORD}\s+)?(?P<y>{GYEAR})(?!\d){GMARK}?|\s+(?P<mod>{MOD})"
+      rf"|\s+(?:من\s+)?(?:هذا\s+)?(?P<yr>ال(?:عام|سنه))(?:\s+(?P<ymod>{MOD}))?)?){E}")
+def _greg_month(m, n):
+    name = _ws(m["gm"])
+    if name in AMBIGUOUS_MONTHS and not (m["s"] or m["y"] or m["mod"] or m["gm2"] or m["yr"] or m["p"]):
+        return None
+    f = {"cal": "G", "m": GREGORIAN_MONTHS[name], "y": int(m["y"]) if m["y"] else None}
+    if m["mod"]:
+        f["mrel"] = _mod_offset(m["mod"])
+    if m["yr"]:
+        f["yrel"] = _mod_offset(m["ymod"]) or 0
+    return f, _sp(m)
+
+
+@rule("date", rf"(?<![\d/.-])(?P<a>\d{{1,2}})\s*(?P<sep>[/.-])\s*(?P<b>\d{{1,2}})\s*(?P=sep)\s*(?P<y>\d{{4}})(?![\d/.-])"
+      rf"(?P<mk>{HMARK}|{GMARK})?")
+def _num_dmy(m, n):
+    y, mo, d = int(m["y"]), int(m["b"]), int(m["a"])
+    return _numeric(y, mo, d, m)
+
+
+@rule("date", rf"(?<![\d/.-])(?P<y>\d{{4}})\s*(?P<sep>[/.-])\s*(?P<b>\d{{1,2}})\s*(?P=sep)\s*(?P<a>\d{{1,2}})(?![\d/.-])"
+      rf"(?P<mk>{HMARK}|{GMARK})?")
+def _num_ymd(m, n):
+    return _numeric(int(m["y"]), int(m["b"]), int(m["a"]), m)
+
+
+def _numeric(y: int, mo: int, d: int, m: re.Match):
+    if not (1 <= mo <= 12 and 1 <= d <= 31):
+        return None
+    if 1300 <= y < 1500:
+        return {"cal": "H", "y": y, "m": mo, "d": d}, m.span()
+    if 1900 <= y < 2100:
+        return {"cal": "G", "y": y, "m": mo, "d": d}, m.span()
+    return None
+
+
+@rule("date", rf"{B}(?P<x>(?P<d>\d{{1,2}}|{ORD})\s+من\s+(?:هذا\s+)?(?:ال)?شهر(?:\s+(?P<mod>{MOD}))?){E}")
+def _day_of_rel_month(m, n):
+    d = _day(m["d"])
+    if not d or d > 31 or (not m["mod"] and "هذا" not in m.group(0)):
+        return None
+    return {"cal": "G", "d": d, "mrel_day": _mod_offset(m["mod"]) or 0, "m": 0}, _sp(m)
+
+
+# -- years, periods --------------------------------------------------------------
+
+@rule("year", rf"{B}(?P<x>(?:{YEARWORD}|عامي|(?P<p>{PARTS})\s+(?:{YEARWORD})?)\s*(?P<y>{GYEAR})(?!\d){GMARK}?)(?!\s*[/-]?\s*\d)")
+def _year(m, n):
+    return {"cal": "G", "y": int(m["y"])}, _sp(m)
+
+
+@rule("year", rf"(?:(?<!\w)(?:في|منذ|حتي|خلال|بحلول|قبل|بعد|مطلع|نهايه|بدايه|اواخر|اوائل|منتصف|عامي|و)\s*)"
+      rf"(?P<x>(?P<y>{GYEAR})(?!\d){GMARK}?)(?!\s*[/.%-]|\s*(?:ه|هجري|مليون|مليار|الف|ريال|دولار)(?!\w)|\s*\d)")
+def _year_after_prep(m, n):
+    return {"cal": "G", "y": int(m["y"])}, _sp(m)
+
+
+@rule("year", rf"(?<![\d/.-])(?P<x>(?P<y>{GYEAR})(?!\d)\s*(?:ميلاديه|ميلادي|م)(?!\w))")
+def _year_marked(m, n):
+    return {"cal": "G", "y": int(m["y"])}, _sp(m)
+
+
+_PERIOD_U = {"اسبوع": "W", "شهر": "M", "عام": "Y", "سنه": "Y"}
+
+
+@rule("relperiod", rf"{B}(?P<x>(?:(?P<p>{PARTS})\s+(?:من\s+)?)?{ART}(?P<u>اسبوع|شهر|عام|سنه)\s+(?P<mod>{MOD})){E}")
+def _rel_period(m, n):
+    return {"u": _PERIOD_U[m["u"]], "offset": _mod_offset(m["mod"])}, _sp(m)
+
+
+@rule("relperiod", rf"{B}(?P<x>(?:(?P<p>{PARTS})\s+)?(?:هذا|هذه)\s+ال(?P<u>اسبوع|شهر|عام|سنه)){E}")
+def _this_period(m, n):
+    return {"u": _PERIOD_U[m["u"]], "offset": 0}, _sp(m)
+
+
+_SUB = {"نصف": "H", "ربع": "Q"}
+_YEAR_REF = rf"(?:(?:{YEARWORD}\s+)?(?P<y>{GYEAR})(?!\d)|(?:هذا\s+)?ال(?:عام|سنه)(?:\s+(?P<mod>{MOD}))?)"
+
+
+@rule("relperiod", rf"{B}(?P<x>ال(?P<h>نصف|ربع)\s+(?P<o>الاول|الثاني|الثالث|الرابع|الاخير)\s+(?:من\s+)?{_YEAR_REF}){E}")
+def _half_quarter(m, n):
+    o = {"الاول": 1, "الثاني": 2, "الثالث": 3, "الرابع": 4, "الاخير": 4 if m["h"] == "ربع" else 2}[m["o"]]
+    if m["h"] == "نصف" and o > 2:
+        return None
+    sub = f"{_SUB[m['h']]}{o}"
+    if m["y"]:
+        return {"y": int(m["y"]), "sub": sub, "cal": "G", "kind": "year"}, _sp(m)
+    return {"u": "Y", "offset": _mod_offset(m["mod"]) or 0, "sub": sub}, _sp(m)
+
+
+_SEASONS = {"الصيف": "SU", "الشتاء": "WI", "الربيع": "SP", "الخريف": "FA",
+            "صيف": "SU", "شتاء": "WI", "ربيع": "SP", "خريف": "FA"}
+
+
+@rule("relperiod", rf"{B}(?P<x>(?:هذا\s+)?(?P<s>الصيف|الشتاء|الخريف)(?:\s+(?P<mod>{MOD}))?){E}")
+def _season(m, n):
+    if not m["mod"] and "هذا" not in m.group(0):
+        return None
+    return {"u": "Y", "offset": 0 if not m["mod"] else _mod_offset(m["mod"]), "sub": _SEASONS[m["s"]]}, _sp(m)
+
+
+# -- relative days, weekdays --------------------------------------------------------
+
+_REL = {"اليوم": 0, "امس": -1, "الامس": -1, "البارحه": -1, "يوم امس": -1, "يوم الامس": -1,
+        "اول امس": -2, "اول من امس": -2, "امس الاول": -2, "غدا": 1, "غد": 1, "الغد": 1, "يوم غد": 1,
+        "بعد غد": 2, "بعد غدا": 2, "الليله": 0}
+_NOT_TODAY_AFTER = re.compile(
+    r"\s*(?:الوطني|العالمي|الدولي|العربي|الخليجي|المفتوح|الدراسي|التالي|السابق|الاخير|ذاته|نفسه|الواحد|الاول|الثاني|"
+    r"الثالث|الرابع|الخامس|السادس|السابع|الثامن|التاسع|العاشر|الختامي|الافتتاحي|المفتوح|التدريبي)(?!\w)")
+# The Saudi daily اليوم and the site عين اليوم: "لـ«اليوم»", "صحيفة اليوم".
+_NOT_TODAY_BEFORE = re.compile(r"(?:(?:عين|صحيفه|جريده|لصحيفه|لجريده|بصحيفه|مجله)\s*[«\"“]?|[«“]|(?<!\w)ل\s*[«\"“])\s*$")
+
+
+@rule("relday", rf"{B}(?P<x>(?:(?P<part>{DAYPART})\s+(?:يوم\s+)?)?(?P<r>{_alt(_REL)})"
+      rf"(?:\s*[،,]?\s*(?P<wd>{WD}))?){E}")
+def _relday(m, n):
+    r = _ws(m["r"])
+    if r in ("اليوم", "الليله") and not m["wd"] and not m["part"]:
+        if _NOT_TODAY_AFTER.match(n, m.end("r")) or _NOT_TODAY_BEFORE.search(n[max(0, m.start("r") - 12):m.start("r")]):
+            return None
+    if r == "الليله" and m["part"]:
+        return None
+    if r in ("غد", "الغد") and not m["wd"] and not m["part"]:
+        return None  # "الغد" is also "the future"; plain غد is rare as "tomorrow"
+    part = _part(m["part"]) or ("NI" if r == "الليله" else None)
+    return {"offset": _REL[r], "wd": WEEKDAYS[_ws(m["wd"])] if m["wd"] else None, "part": part}, _sp(m)
+
+
+_NOT_FRIDAY_BEFORE = re.compile(r"(?:صلاه|صلاتي|خطبه|خطبتي|خطيب|جامع|مسجد|خطباء|ائمه)\s+$")
+
+
+@rule("weekday", rf"{B}(?P<x>(?:(?P<part>{DAYPART})\s+)?(?:يوم\s+)?(?P<wd>{WD})(?:\s+(?P<mod>{PAST}|{NEXT}))?){E}")
+def _weekday(m, n):
+    wd = WEEKDAYS[_ws(m["wd"])]
+    after = n[m.end("wd"):m.end("wd") + 6]
+    if wd == 7 and re.match(r"\s+عشر", after):
+        return None  # الأحد عشر: eleven
+    if wd == 5 and _NOT_FRIDAY_BEFORE.search(n[max(0, m.start("x") - 10):m.start("x")]):
+        return None
+    off = _mod_offset(m["mod"])
+    return {"wd": wd, "dir": None if off is None else 2 * off, "part": _part(m["part"])}, _sp(m)
+
+
+# -- durations, sets -----------------------------------------------------------------
+
+def _unit(u: str):
+    return TIME_UNITS.get(_ws(u))
+
+
+@rule("duration", rf"{B}(?P<x>(?:(?P<ago>قبل|منذ)\s+)?(?:ال\s*)?(?P<n>{CARD})\s+(?P<u>{_UNITS})"
+      rf"(?:\s+(?P<half>ونصف))?(?:\s+(?P<mod>{PAST}|{NEXT}|الاخيره|الاخير))?){E}")
+def _duration(m, n):
+    u = _unit(m["u"])
+    num = parse_cardinal(_ws(m["n"]).replace(",", "."))
+    if u is None or num is None or num <= 0 or num > 1000:
+        return None
+    if m["half"]:
+        num += 0.5
+    if m["ago"] == "قبل" and not re.match(r"\s+(?:من|علي)(?!\w)", n[m.end():]):
+        return {"u": u[0], "n": num, "t": u[1], "kind": "ago"}, _sp(m)
+    s = m.start("n") if m["ago"] else m.start("x")
+    return {"u": u[0], "n": num, "t": u[1]}, (s, m.end("x"))
+
+
+_DUAL = "|".join(k for k, v in TIME_UNITS.items() if v[2] == 2)
+_SING = "|".join(k for k, v in TIME_UNITS.items() if v[2] == 1 and not k.endswith("ا"))
+
+
+@rule("duration", rf"{B}(?P<x>(?:(?P<ago>قبل|منذ)\s+)?(?P<u>{_DUAL})(?:\s+(?P<half>ونصف))?){E}")
+def _dual(m, n):
+    u = _unit(m["u"])
+    num = 2.5 if m["half"] else 2
+    if m["ago"] == "قبل" and not re.match(r"\s+(?:من|علي)(?!\w)", n[m.end():]):
+        return {"u": u[0], "n": 2, "t": u[1], "kind": "ago"}, _sp(m)
+    return {"u": u[0], "n": num, "t": u[1]}, (m.start("u"), m.end("x"))
+
+
+@rule("duration", rf"(?<!\w)(?P<pre>لمده|مده|خلال|طيله|طوال|منذ|قبل|بعد|نحو|حوالي|قرابه|اكثر\s+من|اقل\s+من|"
+      rf"اسبوعا|شهرا|قرابه|يستغرق|تستغرق|ل|على\s+مدي|علي\s+مدي|مدار)\s+"
+      rf"(?P<x>(?P<u>{_SING})(?:\s+(?P<q>واحد|واحده|كامل|كامله|ونصف))?){E}")
+def _single(m, n):
+    u = _unit(m["u"])
+    if u is None or (u[1] and m["u"] == "ساعه" and not m["q"] and m["pre"] in ("ل", "بعد")):
+        return None
+    if re.match(r"\s+(?:\d|ال|من\s+ال)", n[m.end():]) and not m["q"]:
+        return None  # "خلال عام 2015", "قبل شهر رمضان": not a duration
+    num = 1.5 if m["q"] == "ونصف" else 1
+    if _ws(m["pre"]) == "قبل":
+        return {"u": u[0], "n": num, "t": u[1], "kind": "ago"}, (m.start("pre"), m.end("x"))
+    return {"u": u[0], "n": num, "t": u[1]}, _sp(m)
+
+
+@rule("duration", rf"{B}(?P<x>{ART}(?P<u>ايام|اسابيع|اشهر|شهور|سنوات|اعوام|عقود|ساعات|السنين)"
+      rf"(?:\s+(?:ال)?(?P<n>{CARD}))?\s+(?P<mod>الماضيه|الاخيره|المقبله|القادمه|الفائته|المنصرمه|السابقه|القليله\s+الماضيه|"
+      rf"القليله\s+المقبله|القليله\s+القادمه)){E}")
+def _vague_duration(m, n):
+    u = _unit(m["u"])
+    num = parse_cardinal(_ws(m["n"])) if m["n"] else None
+    return {"u": u[0], "n": num, "t": u[1]}, _sp(m)
+
+
+@rule("set", rf"{B}(?P<x>كل\s+(?:(?P<n>{CARD})\s+)?(?P<u>{_alt(TIME_UNITS)})){E}")
+def _set(m, n):
+    u = _unit(m["u"])
+    num = parse_cardinal(_ws(m["n"])) if m["n"] else (u[2] or 1)
+    if u is None or num is None or (m["u"] == "عام" and re.match(r"\s+و", n[m.end():])):
+        return None  # كل عام وأنتم بخير
+    return {"u": u[0], "n": num, "t": u[1]}, _sp(m)
+
+
+@rule("set", rf"{B}(?P<x>كل\s+(?:يوم\s+)?(?P<wd>{WD_BARE}|{WD})){E}")
+def _set_weekday(m, n):
+    w = _ws(m["wd"])
+    return {"wd": WEEKDAYS[w if w.startswith("ال") else "ال" + w]}, _sp(m)
+
+
+_ADV = {"يوميا": ("D", False), "اسبوعيا": ("W", False), "شهريا": ("M", False), "سنويا": ("Y", False),
+        "ساعيا": ("H", True)}
+
+
+@rule("set", rf"{B}(?P<x>{_alt(_ADV)}){E}")
+def _set_adv(m, n):
+    u, t = _ADV[m["x"]]
+    return {"u": u, "n": 1, "t": t}, _sp(m)
+
+
+# -- clock times --------------------------------------------------------------------
+
+def _hour_min(h: str, frac: str | None, minus: str | None, part: str | None) -> str | None:
+    h = _ws(h)
+    if h in HOURWORDS:
+        hh, mi = HOURWORDS[h], 0
+    else:
+        parts = re.split(r"[:.]", h)
+        hh, mi = int(parts[0]), int(parts[1]) if len(parts) > 1 else 0
+    if frac:
+        fr = _ws(frac)
+        if "نصف" in fr:
+            mi = 30
+        elif "ربع" in fr:
+            mi = 15
+        elif "ثلث" in fr:
+            mi = 20
+        else:
+            mi = parse_cardinal(fr.split()[0]) or 0
+    if minus:
+        mn = _ws(minus)
+        sub = 15 if "ربع" in mn else 20 if "ثلث" in mn else (parse_cardinal(mn.split()[0]) or 0)
+        hh, mi = (hh - 1) % 24, 60 - sub
+    p = _ws(part or "")
+    if p:
+        if any(w in p for w in ("مساء", "عصر", "بعد")) and hh < 12:
+            hh += 12
+        elif "ليل" in p and 6 <= hh < 12:
+            hh += 12
+        elif "ظهر" in p and hh < 6:
+            hh += 12
+        elif "صباح" in p and hh == 12:
+            hh = 0
+    if not (0 <= hh <= 24 and 0 <= mi < 60):
+        return None
+    return f"{hh % 24:02d}:{mi:02d}"
+
+
+@rule("clock", rf"{B}(?P<x>(?:تمام\s+)?(?:ال)?ساعه\s+(?:ال)?(?P<h>{HOUR})(?:\s+و\s*(?P<frac>النصف|نصف|الربع|ربع|الثلث|ثلث|"
+      rf"{CARD}\s+(?:دقيقه|دقائق)))?(?:\s+الا\s+(?P<minus>ربعا|ربع|الربع|ثلثا|ثلث|{CARD}\s+(?:دقائق|دقيقه)))?"
+      rf"(?:\s+(?:من\s+)?(?P<part>{CLOCKPART})(?!\s+(?:يوم|اليوم|امس|غد|ال)))?){E}")
+def _clock(m, n):
+    hm = _hour_min(m["h"], m["frac"], m["minus"], m["part"])
+    return ({"hm": hm}, _sp(m)) if hm else None
+
+
+@rule("clock", rf"(?<![\w:.])(?P<x>(?:ال\s*)?(?P<h>\d{{1,2}}(?:[:.]\d{{2}})?)\s*(?P<part>صباحا|مساء|مساءا|ظهرا|عصرا|ليلا|فجرا)){E}")
+def _clock_bare(m, n):
+    hm = _hour_min(m["h"], None, None, m["part"])
+    return ({"hm": hm}, _sp(m)) if hm else None
+
+
+# -- vague and fixed ------------------------------------------------------------------
+
+_VAGUE = {
+    "في وقت سابق": "PAST_REF", "وقت سابق": "PAST_REF", "مؤخرا": "PAST_REF", "في الاونه الاخيره": "PAST_REF",
+    "في الفتره الاخيره": "PAST_REF", "في الفتره الماضيه": "PAST_REF", "في الماضي": "PAST_REF", "سابقا": "PAST_REF",
+    "حاليا": "PRESENT_REF", "الان": "PRESENT_REF", "في الوقت الحالي": "PRESENT_REF", "في الوقت الراهن": "PRESENT_REF",
+    "الوقت الحاضر": "PRESENT_REF", "في الوقت الحاضر": "PRESENT_REF", "حتي الان": "PRESENT_REF",
+    "الي الان": "PRESENT_REF", "في الوقت ذاته": None,
+    "قريبا": "FUTURE_REF", "مستقبلا": "FUTURE_REF", "في المستقبل": "FUTURE_REF", "في المستقبل القريب": "FUTURE_REF",
+    "في وقت لاحق": "FUTURE_REF", "لاحقا": "FUTURE_REF", "في الفتره المقبله": "FUTURE_REF",
+    "في الفتره القادمه": "FUTURE_REF", "خلال الفتره المقبله": "FUTURE_REF", "خلال الفتره القادمه": "FUTURE_REF",
+}
+
+
+@rule("fixed", rf"{B}(?P<x>{_alt(k for k, v in _VAGUE.items() if v)}){E}")
+def _vague(m, n):
+    return {"value": _VAGUE[_ws(m["x"])]}, _sp(m)
+
+
+_DECADES = {"الخمسينيات": "195", "الستينيات": "196", "السبعينيات": "197", "الثمانينيات": "198", "التسعينيات": "199"}
+
+
+@rule("fixed", rf"{B}(?P<x>{_alt(_DECADES)}(?:\s+من\s+القرن\s+(?:الماضي|العشرين))?){E}")
+def _decade(m, n):
+    return {"value": _DECADES[m["x"].split()[0]]}, _sp(m)
+
+
+_CENT = {"الماضي": "19", "العشرين": "19", "الحالي": "20", "الحادي والعشرين": "20", "الحادي و العشرين": "20",
+         "التاسع عشر": "18"}
+
+
+@rule("fixed", rf"{B}(?P<x>(?:ال)?قرن\s+(?P<c>{_alt(_CENT)})){E}")
+def _century(m, n):
+    return {"value": _CENT[_ws(m["c"])]}, _sp(m)
+
+
+# -- tense of the context ---------------------------------------------------------------
+
+_FUT_RE = re.compile(
+    r"(?<!\w)(?:سوف|من\s+المقرر|من\s+المتوقع|من\s+المنتظر|يعتزم|تعتزم|يرتقب|المرتقب|المرتقبه|المقبل|المقبله|القادم|"
+    r"القادمه|غدا|ستقام|سيقام|يتوقع)(?!\w)|(?<!\w)[وف]?س(?P<v>[يتنا]\w{2,})")
+_NOT_FUT = {
+    "ياسه", "ياسي", "ياسيه", "ياسات", "ياسيين", "ياسيا", "ياره", "يارات", "يد", "يده", "يطره", "يول", "ينما", "يناء",
+    "يرغي", "يف", "يدني", "تين", "ته", "تون", "تار", "تاد", "نه", "نوات", "نوي", "نويا", "نويه", "نين", "نتين",
+    "ياحه", "ياحي", "ياحيه", "يادي", "ياده", "يره", "يرته", "يرين", "يوف", "يناريو", "ياق", "ياقات", "يارتين",
+    "تراتيجيه", "تراتيجي", "تانلي", "تاندرد", "نغافوره", "نابل", "نن", "نوات", "نويه", "ائق", "اعات", "اعه",
+    "انه", "ابق", "ابقه", "ابقا", "احه", "احات", "احل", "اعد", "اعدت", "الم", "اهم", "اهمت", "اهمه", "ام", "امي",
+    "ائل", "ابيع", "ارت", "افر", "اله", "ائر", "ائد", "اري", "اريه", "ائقين", "ائحين", "ياحيين", "يطرت", "يطر",
+}
+
+
+def tense_at(norm: str, start: int, end: int) -> str | None:
+    """'future' when a future marker (سوف، سـ+verb، المقبل، من المقرر…) is near the span in its sentence, else 'past'."""
+    lo = max(0, start - 70)
+    hi = min(len(norm), end + 40)
+    cut = max(norm.rfind(c, lo, start) for c in ".!?؟\n")
+    if cut >= 0:
+        lo = cut + 1
+    stops = [i for i in (norm.find(c, end, hi) for c in ".!?؟\n") if i >= 0]
+    if stops:
+        hi = min(stops)
+    for m in _FUT_RE.finditer(norm, lo, hi):
+        if start <= m.start() < end:
+            continue  # the expression's own words (الأسبوع المقبل) are not context
+        v = m.group("v")
+        if v is not None and v in _NOT_FUT:
+            continue
+        return "future"
+    return "past"

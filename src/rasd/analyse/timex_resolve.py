@@ -1,0 +1,176 @@
+"""Calendar arithmetic for time expressions: resolve a parsed mention to a TIMEX3 value.
+
+Pure: no I/O. The anchor is the publication date (a ``datetime.date``) or
+None; with no anchor, relative expressions resolve to None (the span and type
+are still reported).
+
+Conventions (documented choices):
+
+- **Weeks start on Sunday.** The Saudi, Gulf and Egyptian working week runs
+  Sunday–Thursday, and the corpus this project is measured on is Saudi; a week
+  is written as the interval ``YYYY-MM-DD/YYYY-MM-DD`` (Sunday to Saturday),
+  which says which week without relying on ISO (Monday) week numbers.
+- Hijri dates are converted with ``hijridate`` (Umm al-Qura); a Hijri day gives
+  a Gregorian date, a Hijri month or year gives the Gregorian interval it covers,
+  and the Hijri value (``1447-09-15``, ``1436-09``, ``1436``) is kept alongside.
+- A weekday, month or Hijri month written without a year resolves to the
+  occurrence nearest the anchor in the direction of the context's tense:
+  on or before the anchor for past-tense context (the news default),
+  after it for future context.
+- Parts of a period with no TIMEX3 code (``مطلع``, ``أواخر``) keep the value of
+  the whole period; halves and quarters use ``H1``/``Q3``, seasons ``SU``…
+"""
+
+from __future__ import annotations
+
+import calendar
+from datetime import date, timedelta
+
+from hijridate import Gregorian, Hijri
+
+Value = tuple[str, str | None, str | None]  # (type, value, hijri)
+
+
+def week_start(d: date) -> date:
+    """The Sunday that starts ``d``'s week (weeks run Sunday–Saturday)."""
+    return d - timedelta(days=d.isoweekday() % 7)
+
+
+def week_value(d: date) -> str:
+    s = week_start(d)
+    return f"{s.isoformat()}/{(s + timedelta(days=6)).isoformat()}"
+
+
+def add_months(y: int, m: int, k: int) -> tuple[int, int]:
+    i = y * 12 + (m - 1) + k
+    return i // 12, i % 12 + 1
+
+
+def weekday_near(anchor: date, weekday: int, direction: int) -> date:
+    """The date with ISO ``weekday`` nearest ``anchor``.
+
+    direction -1: on or before the anchor; -2: strictly before (``الماضي``);
+    +1: on or after; +2: strictly after (``المقبل``); 0: nearest either way.
+    """
+    back = (anchor.isoweekday() - weekday) % 7
+    fwd = (weekday - anchor.isoweekday()) % 7
+    if direction == -1:
+        return anchor - timedelta(days=back)
+    if direction == -2:
+        return anchor - timedelta(days=back or 7)
+    if direction == 1:
+        return anchor + timedelta(days=fwd)
+    if direction == 2:
+        return anchor + timedelta(days=fwd or 7)
+    return anchor - timedelta(days=back) if back <= fwd else anchor + timedelta(days=fwd)
+
+
+def _valid(y: int, m: int, d: int | None) -> bool:
+    return 1 <= m <= 12 and (d is None or 1 <= d <= calendar.monthrange(y, m)[1])
+
+
+def year_for_month(anchor: date, m: int, d: int | None, tense: str | None) -> int:
+    """Year for a Gregorian month/day written without one, nearest the anchor given the tense."""
+    cands = []
+    for y in (anchor.year - 1, anchor.year, anchor.year + 1):
+        if not _valid(y, m, d):
+            continue
+        probe = date(y, m, d or 15)
+        delta = (probe - anchor).days
+        if d is None and y == anchor.year and m == anchor.month:
+            delta = 0
+        cands.append((y, delta))
+    if not cands:
+        return anchor.year
+    if tense == "future":
+        ok = [c for c in cands if c[1] >= -15]
+    else:
+        ok = [c for c in cands if c[1] <= 15]
+    pool = ok or cands
+    return min(pool, key=lambda c: abs(c[1]))[0]
+
+
+# -- Hijri --------------------------------------------------------------------
+
+def hijri_to_date(y: int, m: int, d: int) -> date | None:
+    try:
+        return Hijri(y, m, d).to_gregorian()  # type: ignore[return-value]
+    except (ValueError, OverflowError):
+        return None
+
+
+def date_to_hijri(d: date) -> tuple[int, int, int] | None:
+    try:
+        h = Gregorian(d.year, d.month, d.day).to_hijri()
+    except (ValueError, OverflowError):
+        return None
+    return h.year, h.month, h.day
+
+
+def hijri_month_interval(y: int, m: int) -> tuple[date, date] | None:
+    first = hijri_to_date(y, m, 1)
+    if first is None:
+        return None
+    try:
+        n = Hijri(y, m, 1).month_length()
+    except (ValueError, OverflowError):
+        return None
+    return first, first + timedelta(days=n - 1)
+
+
+def hijri_year_interval(y: int) -> tuple[date, date] | None:
+    a = hijri_month_interval(y, 1)
+    b = hijri_month_interval(y, 12)
+    return (a[0], b[1]) if a and b else None
+
+
+def hijri_year_for(anchor: date, m: int, d: int | None, tense: str | None) -> int | None:
+    """Hijri year for a Hijri month/day written without one, nearest the anchor given the tense."""
+    h = date_to_hijri(anchor)
+    if h is None:
+        return None
+    cands = []
+    for y in (h[0] - 1, h[0], h[0] + 1):
+        probe = hijri_to_date(y, m, d or 15)
+        if probe is None:
+            continue
+        delta = (probe - anchor).days
+        if d is None and (y, m) == (h[0], h[1]):
+            delta = 0
+        cands.append((y, delta))
+    if not cands:
+        return None
+    ok = [c for c in cands if (c[1] >= -15 if tense == "future" else c[1] <= 15)]
+    return min(ok or cands, key=lambda c: abs(c[1]))[0]
+
+
+def interval(a: date, b: date) -> str:
+    return f"{a.isoformat()}/{b.isoformat()}"
+
+
+# -- durations ----------------------------------------------------------------
+
+def duration_value(n: float | None, unit: str, time_part: bool) -> str:
+    """ISO 8601 duration: (3, "D") → P3D, (24, "H", time) → PT24H, (None, "Y") → PXY."""
+    if unit == "DE":
+        unit, n = "Y", (n * 10 if n is not None else None)
+    elif unit == "CE":
+        unit, n = "Y", (n * 100 if n is not None else None)
+    num = "X" if n is None else (str(int(n)) if float(n).is_integer() else f"{n:g}")
+    return f"PT{num}{unit}" if time_part else f"P{num}{unit}"
+
+
+def shift(anchor: date, n: int, unit: str) -> str:
+    """The date ``n`` units before (n<0) or after the anchor, at the unit's granularity."""
+    if unit == "D":
+        return (anchor + timedelta(days=n)).isoformat()
+    if unit == "W":
+        return week_value(anchor + timedelta(days=7 * n))
+    if unit == "M":
+        y, m = add_months(anchor.year, anchor.month, n)
+        return f"{y:04d}-{m:02d}"
+    if unit == "Y":
+        return f"{anchor.year + n:04d}"
+    if unit == "DE":
+        return f"{(anchor.year + 10 * n) // 10:03d}"
+    return anchor.isoformat()

@@ -1,0 +1,208 @@
+"""Arabic trigger words for PLOVER event types, their modes, and status cues.
+
+Pure data plus compiled patterns: no I/O. Every pattern is written over the
+*normalized* view of the text (:func:`rasd.arabic.normalize.normalize`: alef
+variants → ``ا``, ``ى`` → ``ي``, ``ة`` → ``ه``, no diacritics), so callers
+match against ``normalize_with_map(text)`` and map hits back to the source.
+
+Contents
+--------
+- :data:`TRIGGERS`: ``Trigger(type, mode, pos, pattern, symmetric, needs)``
+  rows. ``pattern`` matches one word *without* its proclitics (the compiled
+  regex adds them: ``و ف`` for verbs, ``و ف`` + ``ب ل ك`` + ``ال`` for nouns).
+  ``symmetric`` events (meetings, talks, agreements) take ``actors`` rather
+  than a source and a target. ``needs`` names an extra condition the analyser
+  checks (``"phone"``: a telephone word nearby; ``"light-verb"``: a verb such as
+  أجرى/عقد/تلقى governs the noun; ``"to-place"``: an ``إلى`` + place follows).
+- :data:`MODE_CUES`: words near a CONSULT/ASSAULT trigger that set its mode
+  (``عبر تقنية الفيديو`` → ``video``; ``جوية`` → ``aerial``).
+- :data:`STATUS_CUES`: phrases before a trigger that set the status
+  (``قد`` + imperfect → ``likely``; ``من المقرر`` → ``planned``; ``لم`` → ``denied``).
+
+Modes follow PLOVER where it has them (CONSULT: meet, visit, phone, video,
+third-party; ASSAULT: aerial, explosion, firearms, primitive, assassination;
+ACCUSE: disapprove, allege; AID: humanitarian, economic, military;
+PROTEST: demonstrate, strike, sit-in; COERCE: arrest, ban, deport, seize).
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+TYPES = (
+    "ACCUSE", "AGREE", "AID", "ASSAULT", "COERCE", "CONCEDE", "CONSULT", "COOPERATE",
+    "MOBILIZE", "PROTEST", "REJECT", "REQUEST", "RETREAT", "SANCTION", "SUPPORT", "THREATEN",
+)
+STATUSES = ("happened", "planned", "likely", "denied", "ongoing")
+SYMMETRIC_TYPES = frozenset({"CONSULT", "AGREE", "COOPERATE"})
+
+
+@dataclass(frozen=True)
+class Trigger:
+    type: str
+    mode: str | None
+    pos: str  # verb | noun
+    pattern: str
+    symmetric: bool = False
+    needs: str | None = None
+
+
+# Imperfect prefix (with optional future sin) and dual/plural endings.
+_IMP = "(?:س)?[يتن]"
+_END = "(?:ان|ون|ين|ا|وا|ن)?"
+_PAST = "(?:ت|ا|تا|وا|نا|تم)?"
+_OBJ = "(?:ه|ها|هم|هما|كم)?"
+_NSUF = "(?:ه|ها|هم|هما|ات|اته|اتها|اتهم|ين|ان|ي|يه|يها|يهما)?"
+
+
+def _v(past: str, imperf: str) -> str:
+    """Regex for a verb's past (``past`` + endings) and imperfect (prefix + ``imperf`` + endings)."""
+    return f"(?:{past}{_PAST}{_OBJ}|{_IMP}{imperf}{_END}{_OBJ})"
+
+
+TRIGGERS: tuple[Trigger, ...] = (
+    # -- CONSULT ---------------------------------------------------------------
+    Trigger("CONSULT", "meet", "verb", "(?:التقي|التقت|التقيا|التقوا|التقينا|التقاه|التقاها|" + _IMP + "لتقي" + _END + _OBJ + ")", True),
+    Trigger("CONSULT", "meet", "noun", "لقاء" + _NSUF, True),
+    Trigger("CONSULT", "meet", "verb", _v("اجتمع", "جتمع"), True),
+    Trigger("CONSULT", "meet", "noun", "اجتماع" + _NSUF, True),
+    Trigger("CONSULT", "meet", "verb", _v("استقبل", "ستقبل"), True),
+    Trigger("CONSULT", "meet", "noun", "استقبال" + _NSUF, True, "light-verb"),
+    Trigger("CONSULT", "meet", "noun", "قمه", True),
+    Trigger("CONSULT", None, "noun", "(?:محادثات|مباحثات|مشاورات|مفاوضات|مناقشات)" + _NSUF, True),
+    Trigger("CONSULT", None, "verb", _v("(?:ناقش|تباحث|تشاور)", "(?:ناقش|تباحث|تشاور)"), True),
+    Trigger("CONSULT", None, "verb", "(?:بحث|بحثا|بحثت|بحثوا|" + _IMP + "بحث" + _END + ")", True, "with"),
+    Trigger("CONSULT", None, "noun", "(?:اتصال|اتصالا|اتصالات|مكالمه|مكالمات)" + _NSUF, True, "light-verb"),
+    Trigger("CONSULT", "phone", "verb", _v("هاتف", "هاتف"), True),
+    Trigger("CONSULT", "visit", "verb", "(?:زار|زارت|زارا|زاروا|" + _IMP + "زور" + _END + _OBJ + ")", False),
+    Trigger("CONSULT", "visit", "noun", "زياره" + _NSUF, False),
+    Trigger("CONSULT", "visit", "verb", "(?:وصل|وصلت|وصلا|وصلوا|" + _IMP + "صل" + _END + ")", False, "to-place"),
+    Trigger("CONSULT", "third-party", "noun", "وساط" + _NSUF, False),
+    Trigger("CONSULT", "third-party", "verb", _v("توسط", "توسط"), False),
+    # -- AGREE -----------------------------------------------------------------
+    Trigger("AGREE", None, "verb", _v("اتفق", "تفق"), True),
+    Trigger("AGREE", None, "verb", _v("وقع", "وقع"), True, "accord"),
+    Trigger("AGREE", None, "noun", "توقيع", True, "accord"),
+    Trigger("AGREE", None, "verb", _v("وافق", "وافق"), False),
+    Trigger("AGREE", None, "verb", "(?:توصل|توصلت|توصلا|توصلوا|" + _IMP + "توصل" + _END + ")", True, "accord"),
+    # -- AID -------------------------------------------------------------------
+    Trigger("AID", None, "noun", "(?:مساعدات|معونات|اغاثه|اغاثيه|منحه)" + _NSUF, False, "light-verb"),
+    Trigger("AID", None, "verb", _v("(?:تبرع|تبرعت)", "تبرع"), False),
+    # -- ASSAULT ---------------------------------------------------------------
+    Trigger("ASSAULT", None, "verb", _v("هاجم", "هاجم"), False),
+    Trigger("ASSAULT", None, "noun", "(?:هجوم|هجمات|هجوما|اعتداء|اعتداءات)" + _NSUF, False),
+    Trigger("ASSAULT", None, "verb", _v("قصف", "قصف"), False),
+    Trigger("ASSAULT", None, "noun", "قصف" + _NSUF, False),
+    Trigger("ASSAULT", "aerial", "noun", "(?:غاره|غارات)" + _NSUF, False),
+    Trigger("ASSAULT", "explosion", "noun", "(?:تفجير|تفجيرات|انفجار)" + _NSUF, False),
+    Trigger("ASSAULT", "explosion", "verb", _v("فجر", "فجر"), False),
+    Trigger("ASSAULT", None, "verb", _v("استهدف", "ستهدف"), False),
+    Trigger("ASSAULT", "assassination", "noun", "اغتيال" + _NSUF, False),
+    Trigger("ASSAULT", "assassination", "verb", _v("اغتال", "غتال"), False),
+    Trigger("ASSAULT", "firearms", "noun", "(?:اطلاق النار|اشتباكات|اشتباك)" + _NSUF, False),
+    # -- COERCE ----------------------------------------------------------------
+    Trigger("COERCE", "arrest", "verb", _v("(?:اعتقل|احتجز)", "(?:عتقل|حتجز)"), False),
+    Trigger("COERCE", "arrest", "noun", "(?:اعتقال|احتجاز|القبض)" + _NSUF, False),
+    Trigger("COERCE", "deport", "noun", "(?:ترحيل|ابعاد)" + _NSUF, False),
+    Trigger("COERCE", "ban", "noun", "حظر تجول", False),
+    # -- CONCEDE ---------------------------------------------------------------
+    Trigger("CONCEDE", None, "noun", "(?:الافراج|افراج|اطلاق سراح)", False),
+    Trigger("CONCEDE", None, "verb", _v("(?:افرج|اعتذر)", "(?:فرج|عتذر)"), False),
+    # -- COOPERATE -------------------------------------------------------------
+    Trigger("COOPERATE", None, "verb", _v("(?:تعاون|نسق)", "(?:تعاون|نسق)"), True),
+    Trigger("COOPERATE", None, "noun", "تنسيق", True, "maintain"),
+    # -- MOBILIZE --------------------------------------------------------------
+    Trigger("MOBILIZE", "troops", "verb", _v("حشد", "حشد"), False),
+    Trigger("MOBILIZE", "troops", "noun", "(?:حشود|تعزيزات|استنفار)" + _NSUF, False),
+    # -- PROTEST ---------------------------------------------------------------
+    Trigger("PROTEST", "demonstrate", "noun", "(?:مظاهره|مظاهرات|تظاهره|تظاهرات|احتجاجات|مسيره|مسيرات)" + _NSUF, False),
+    Trigger("PROTEST", "demonstrate", "verb", _v("تظاهر", "تظاهر"), False),
+    Trigger("PROTEST", "sit-in", "noun", "اعتصام" + _NSUF, False),
+    Trigger("PROTEST", "strike", "noun", "اضراب" + _NSUF, False),
+    # -- REJECT ----------------------------------------------------------------
+    Trigger("REJECT", None, "verb", _v("رفض", "رفض"), False),
+    Trigger("REJECT", None, "noun", "رفض" + _NSUF, False, "express"),
+    # -- REQUEST ---------------------------------------------------------------
+    Trigger("REQUEST", None, "verb", _v("(?:طالب|ناشد|حث)", "(?:طالب|ناشد|حث)"), False),
+    Trigger("REQUEST", None, "verb", "(?:دعا|دعت|دعوا|دعيا|" + _IMP + "دعو" + _END + ")", False),
+    Trigger("REQUEST", None, "noun", "(?:مطالبه|مطالبته|مطالبتها|مناشده)", False, "express"),
+    # -- RETREAT ---------------------------------------------------------------
+    Trigger("RETREAT", None, "verb", _v("انسحب", "نسحب"), False),
+    Trigger("RETREAT", None, "noun", "انسحاب" + _NSUF, False),
+    # -- SANCTION --------------------------------------------------------------
+    Trigger("SANCTION", None, "noun", "عقوبات" + _NSUF, False, "light-verb"),
+    Trigger("SANCTION", None, "noun", "قطع العلاقات", False),
+    # -- SUPPORT ---------------------------------------------------------------
+    Trigger("SUPPORT", "praise", "verb", _v("(?:اشاد|ثمن|هنا|هنات)", "(?:شيد|ثمن|هني|هنئ)"), False),
+    Trigger("SUPPORT", "endorse", "verb", _v("(?:ايد|دعم|ساند)", "(?:ؤيد|دعم|ساند)"), False),
+    Trigger("SUPPORT", "endorse", "noun", "(?:تاييد|دعم|تضامن|تاييده|دعمه|تضامنه|تاييدها|دعمها|تضامنها)", False, "express"),
+    Trigger("SUPPORT", "condolence", "verb", _v("عزي", "عزي"), False),
+    Trigger("SUPPORT", "condolence", "noun", "(?:تعازي|تعزيه|برقيه عزاء)" + _NSUF, False, "light-verb"),
+    # -- THREATEN --------------------------------------------------------------
+    Trigger("THREATEN", None, "verb", _v("(?:هدد|توعد)", "(?:هدد|توعد)"), False),
+    Trigger("THREATEN", None, "noun", "(?:تهديد|تهديدات)" + _NSUF, False, "express"),
+    # -- ACCUSE ----------------------------------------------------------------
+    Trigger("ACCUSE", "allege", "verb", _v("اتهم", "تهم"), False),
+    Trigger("ACCUSE", "allege", "noun", "اتهام" + _NSUF, False, "express"),
+    Trigger("ACCUSE", "disapprove", "verb", _v("(?:ادان|دان|ادانت|استنكر|شجب|ندد|انتقد)",
+                                              "(?:دين|ستنكر|شجب|ندد|نتقد)"), False),
+    Trigger("ACCUSE", "disapprove", "noun", "(?:ادانه|استنكار|شجب|تنديد|انتقاد|ادانتها|ادانته|استنكاره|استنكارها)"
+            + _NSUF, False, "express"),
+)
+
+# Verbs that make a verbal noun an event (أجرى اتصالا، عقد اجتماعا، تلقى اتصالا، قدم مساعدات).
+LIGHT_VERBS = re.compile(
+    r"(?<!\w)[وف]?(?:س)?(?:اجري|اجرت|اجريا|اجروا|[يتن]جري|[يتن]جريان|عقد|عقدت|عقدا|[يتن]عقد|عقدوا|"
+    r"تلقي|تلقت|[يتن]تلقي|تلقيا|قدم|قدمت|[يتن]قدم|قدمها|ارسل|ارسلت|[يتن]رسل|بعث|بعثت|[يتن]بعث|"
+    r"فرض|فرضت|[يتن]فرض|اعلن|اعلنت|وجه|وجهت|[يتن]وجه|"
+    r"تبادل|تبادلا|[يتن]تبادل|بدا|بدات|[يتن]بدا|اختتم|اختتمت|[يتن]ختتم|اجراء|لاجراء|اجرى|"
+    r"استهل|جرت|جري|[يتن]جري|تم|تمت|اعقب|بحضور|حضر|حضرت|شارك|شاركت|[يتن]شارك|مشاركه|[يتن]ستقبل)(?!\w)"
+)
+# Noun phrases that count as reported stance ("أعرب عن إدانته", "أكد دعمه", "جدد رفضه").
+EXPRESS_VERBS = re.compile(
+    r"(?<!\w)[وف]?(?:اعرب|اعربت|[يتن]عرب|اكد|اكدت|[يتن]ؤكد|جدد|جددت|[يتن]جدد|اعلن|اعلنت|[يتن]علن|"
+    r"ابدي|ابدت|عبر|عبرت|[يتن]عبر|وجه|وجهت)(?!\w)"
+)
+PHONE_WORDS = re.compile(r"(?<!\w)[وب]?(?:ال)?(?:هاتفي|هاتفيا|هاتفيه|هاتف|الهاتف|هاتفيين)(?!\w)")
+ACCORD_WORDS = re.compile(r"(?<!\w)[وب]?(?:ال)?(?:اتفاق|اتفاقيه|اتفاقيات|مذكره|مذكرات|معاهده|بروتوكول)\w*")
+MAINTAIN_WORDS = re.compile(r"(?<!\w)[وف]?(?:[يتن]حافظ|حافظ|[يتن]واصل|واصل|تعزيز|[يتن]عزز)\w*")
+
+# Mode cues looked for in the few words after a trigger (normalized).
+MODE_CUES: tuple[tuple[str, str, re.Pattern[str]], ...] = (
+    ("CONSULT", "video", re.compile(r"(?:الفيديو|فيديو|المرئي|مرئي|الافتراضي|افتراضي|الاتصال المرئي)")),
+    ("CONSULT", "phone", re.compile(r"(?:هاتفي|الهاتف|هاتفيا|هاتفيه)")),
+    ("ASSAULT", "aerial", re.compile(r"(?:جوي|جويه|الطيران|طائرات|طائره|غاره|غارات)")),
+    ("ASSAULT", "explosion", re.compile(r"(?:انتحاري|مفخخ|عبوه|ناسف|تفجير|انفجار)")),
+    ("ASSAULT", "firearms", re.compile(r"(?:النار|مسلح|رصاص|قناص)")),
+    ("AID", "humanitarian", re.compile(r"(?:انساني|انسانيه|اغاثي|اغاثيه|اغاثه|غذائي|طبي|طبيه)")),
+    ("AID", "economic", re.compile(r"(?:مالي|ماليه|اقتصادي|اقتصاديه)")),
+    ("AID", "military", re.compile(r"(?:عسكري|عسكريه|اسلحه)")),
+)
+
+# Status cues, looked for in the words before a trigger (same clause), strongest first.
+STATUS_CUES: tuple[tuple[str, re.Pattern[str]], ...] = (
+    ("denied", re.compile(r"(?<!\w)(?:[وف]?(?:لم|لن|ليس|ليست|عدم|دون)|[وف]?(?:نفي|نفت|[يتن]نفي|نفيا|نفوا)|لا(?= [يتن]))(?!\w)")),
+    ("likely", re.compile(r"(?<!\w)(?:قد(?= (?:س)?[يتن])|من المحتمل|من المرجح|من الممكن|من المتوقع|[يتن]توقع|ربما|"
+                          r"[يتن]رجح|[يتن]حتمل|احتمال|المحتمل)(?!\w)")),
+    ("planned", re.compile(r"(?<!\w)(?:من المقرر|المقرر|من المنتظر|المرتقب|من المرتقب|[وف]?[يتن]عتزم|[وف]?اعتزم|"
+                           r"[وف]?[يتن]زمع|المزمع|سوف|[وف]?س[يتن]\w+|دعوه|دعوته|دعوتها|[يتن]خطط|خطط)(?!\w)")),
+    ("ongoing", re.compile(r"(?<!\w)(?:ما زال|مازال|ما زالت|مازالت|لا يزال|لا تزال|ما تزال|لا يزالون|[وف]?[يتن]واصل\w*|"
+                           r"[وف]?[يتن]حافظ\w*|مستمر|مستمره|متواصل|متواصله)(?!\w)")),
+)
+# Words after a noun trigger that put it in the future (زيارة مرتقبة، الاجتماع المقبل).
+FUTURE_AFTER = re.compile(r"(?<!\w)(?:المقبل|المقبله|القادم|القادمه|مرتقبه|المرتقبه|مرتقب|المرتقب|غدا|المزمع|المقرر)(?!\w)")
+# Clause openers: status and actors do not cross them going leftwards.
+CLAUSE_BREAK = re.compile(r"(?<!\w)(?:[وف]?ب?ان|[وف]?لان|[وف]?الذي|[وف]?التي|[وف]?حيث|[وف]?بينما)(?!\w)|[:«\"“؛]")
+
+_VERB_PREFIX = "(?:[وف])?"
+_NOUN_PREFIX = "(?:[وف]?(?:بال|كال|لل|ال|ب|ل|ك)?)"
+
+
+def compiled_triggers() -> list[tuple[Trigger, re.Pattern[str]]]:
+    """Each trigger with its word regex (proclitics allowed, whole word), over normalized text."""
+    out = []
+    for t in TRIGGERS:
+        prefix = _VERB_PREFIX if t.pos == "verb" else _NOUN_PREFIX
+        out.append((t, re.compile(rf"(?<!\w){prefix}(?P<w>{t.pattern})(?!\w)")))
+    return out

@@ -1,0 +1,148 @@
+"""Duplicate and truncated-copy detection over segments, in linear time.
+
+Pure: no I/O. Input: the body segments in raw order (see :mod:`rasd.repair.lines`).
+Output: for each segment, a :class:`Verdict`: kept, or removed with a reason and
+the segment it repeats. Matching compares match keys (normalized,
+punctuation-free), so spelling variants of one paragraph match; the output
+always keeps the original text.
+
+Rules:
+
+- **First clean full copy wins.** Among segments with the same key, the first
+  *standalone* one (a whole raw line) is kept; a copy glued into a run of
+  several paragraphs is never preferred over a standalone copy, even when the
+  run comes first (the seed's line 3 precedes the clean paragraphs). When no
+  standalone copy exists, the first glued copy is kept.
+- A glued copy of a kept segment is removed as ``glued_duplicate``; a later
+  standalone copy as ``duplicate_paragraph``, but only when it has at least
+  ``MIN_DUP_WORDS`` words or sits in a run of two or more consecutive duplicate
+  lines: a short line that recurs on its own (a poem's refrain) is kept.
+- **Truncated copies**: a segment that does not end a sentence (cut
+  mid-sentence or mid-word, or ending in an ellipsis) and whose key is a proper
+  prefix of the running text that starts at another segment (that segment's key,
+  possibly continued by the following segments' keys) is removed as
+  ``truncated_copy``. Candidates are found through a hash of the first
+  ``PREFIX_CHARS`` characters of each key, so the check is linear in practice.
+- The title is one more target: a segment whose key equals the title's is
+  ``duplicate_title`` when it is glued or comes before any kept paragraph; a
+  leading truncated copy of the title is ``truncated_copy`` of ``"title"``.
+"""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from dataclasses import dataclass
+
+from rasd.repair.lines import Segment, ends_sentence, word_count
+
+MIN_DUP_WORDS = 6
+PREFIX_CHARS = 20
+MIN_TRUNCATED_CHARS = 20
+MIN_TRUNCATED_WORDS = 4
+
+
+@dataclass
+class Verdict:
+    """What happens to one segment: ``reason`` None means kept."""
+
+    reason: str | None = None
+    of: int | str | None = None  # index of the segment it repeats, or "title"
+
+
+def _is_cut(seg: Segment) -> bool:
+    t = seg.text.rstrip()
+    return not ends_sentence(t) or t.endswith(("..", "…"))
+
+
+def _extends(keys: list[str], start: int, x: str, skip: int) -> bool:
+    """True when ``x`` is a proper prefix of keys[start] (+ " " + following keys, skipping ``skip``)."""
+    t = x
+    k = start
+    first = True
+    while k < len(keys):
+        if k == skip:
+            k += 1
+            continue
+        y = keys[k]
+        if len(t) <= len(y):
+            return y.startswith(t) and not (first and len(t) == len(y))
+        if not t.startswith(y + " "):
+            return False
+        t = t[len(y) + 1:]
+        k += 1
+        first = False
+    return False
+
+
+def judge(segments: list[Segment], title_key: str = "") -> list[Verdict]:
+    """Decide, for every segment, whether it is kept or removed (see module docstring)."""
+    n = len(segments)
+    keys = [s.key for s in segments]
+    verdicts = [Verdict() for _ in range(n)]
+
+    # 1. Title copies.
+    seen_body = False
+    for i, s in enumerate(segments):
+        if title_key and s.key == title_key and (s.glued or not seen_body):
+            verdicts[i] = Verdict("duplicate_title", "title")
+        elif (title_key and not seen_body and _is_cut(s) and len(s.key) >= MIN_TRUNCATED_CHARS
+              and title_key.startswith(s.key) and len(s.key) < len(title_key)):
+            verdicts[i] = Verdict("truncated_copy", "title")
+        else:
+            seen_body = True
+
+    # 2. Exact copies: canonical = first standalone occurrence, else first occurrence.
+    canonical: dict[str, int] = {}
+    for i, s in enumerate(segments):
+        if verdicts[i].reason or not s.key:
+            continue
+        c = canonical.get(s.key)
+        if c is None or (segments[c].glued and not s.glued):
+            canonical[s.key] = i
+    dup_of: dict[int, int] = {}
+    for i, s in enumerate(segments):
+        if verdicts[i].reason or not s.key:
+            continue
+        c = canonical[s.key]
+        if c != i:
+            dup_of[i] = c
+    # Standalone duplicates: drop long ones, and short ones that sit in a run of duplicates.
+    lines_dup = {segments[i].line for i in dup_of if not segments[i].glued}
+    dup_lines_sorted = sorted(lines_dup)
+    in_run: set[int] = set()
+    standalone_lines = sorted({s.line for s in segments})
+    pos = {ln: k for k, ln in enumerate(standalone_lines)}
+    for ln in dup_lines_sorted:
+        k = pos[ln]
+        for nb in (k - 1, k + 1):
+            if 0 <= nb < len(standalone_lines) and standalone_lines[nb] in lines_dup:
+                in_run.add(ln)
+    for i, c in dup_of.items():
+        s = segments[i]
+        if s.glued:
+            verdicts[i] = Verdict("glued_duplicate", c)
+        elif word_count(s.text) >= MIN_DUP_WORDS or s.line in in_run:
+            verdicts[i] = Verdict("duplicate_paragraph", c)
+
+    # 3. Truncated copies of another segment (or of a run of segments).
+    by_prefix: dict[str, list[int]] = defaultdict(list)
+    for j, k in enumerate(keys):
+        if len(k) >= PREFIX_CHARS:
+            by_prefix[k[:PREFIX_CHARS]].append(j)
+    for i, s in enumerate(segments):
+        if verdicts[i].reason or len(s.key) < MIN_TRUNCATED_CHARS or word_count(s.key) < MIN_TRUNCATED_WORDS:
+            continue
+        if not _is_cut(s):
+            continue
+        for j in by_prefix.get(s.key[:PREFIX_CHARS], ()):
+            if j != i and _extends(keys, j, s.key, skip=i):
+                verdicts[i] = Verdict("truncated_copy", j)
+                break
+
+    # Point every removal at the segment that is finally kept.
+    for v in verdicts:
+        seen: set[int] = set()
+        while isinstance(v.of, int) and verdicts[v.of].reason and v.of not in seen:
+            seen.add(v.of)
+            v.of = verdicts[v.of].of
+    return verdicts

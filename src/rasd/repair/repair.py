@@ -1,0 +1,219 @@
+"""Repair raw scraped text into a clean article, reporting every removal.
+
+Pure: no I/O. ``repair(raw, title=None) -> Article`` returns an Article with
+``title``, ``paragraphs``, ``text`` (built), ``related_headlines``, ``removed``
+(one :class:`~rasd.record.Removal` per left-out piece: text, reason code,
+human detail, the kept paragraph index or ``"title"`` it duplicates, raw line
+number), ``author``/``place`` when a byline or dateline names them, and
+``warnings`` noting glued lines that were split into several kept paragraphs
+(``glued_split: …``).
+
+Steps, in order:
+
+1. Lines: the raw text is split at newlines; blank lines carry nothing.
+2. Boilerplate (:mod:`rasd.repair.boilerplate`): whole lines (time stamps, end
+   markers, read-also, share, contact, link lines; bylines/datelines at the top;
+   credit lines at the bottom) and line edges (share-widget or byline/dateline
+   prefix of the first body line, tag/link/read-more suffixes).
+3. Title: the given ``title`` (metadata) when there is one; otherwise the first
+   remaining line when it looks like a title (at most 25 words, no final
+   period, not glued); a single remaining line becomes the title only when it
+   is headline-shaped, otherwise it is the one paragraph.
+4. Segments (:mod:`rasd.repair.lines`): each body line is split at glued
+   sentence boundaries.
+5. Copies (:mod:`rasd.repair.dedup`): repeated titles, exact copies (first
+   clean full copy kept), truncated copies; a run of removed lines that repeats
+   every kept paragraph is relabelled ``repeated_body``.
+6. Related headlines (:mod:`rasd.repair.headlines`): glued unpunctuated tails of
+   teaser runs, and headline lines after a bare read-also marker.
+7. Everything else is kept, in raw order, one paragraph per segment; glued
+   pieces that are not copies become paragraphs of their own. Nothing whose
+   key occurs once is dropped except boilerplate and related headlines.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from rasd.record import Article, Removal
+from rasd.repair import boilerplate
+from rasd.repair.dedup import Verdict, judge
+from rasd.repair.headlines import after_marker, glued_tail_headlines
+from rasd.repair.lines import Segment, glued_splits, headline_like, match_key, segments_of, word_count
+
+MAX_TITLE_WORDS = 25
+
+_DETAILS = {
+    "duplicate_title": "repeats the title",
+    "truncated_copy": "a copy of {of} cut off mid-sentence (teaser)",
+    "glued_duplicate": "a copy of {of} glued into a run of paragraphs on line {line}",
+    "duplicate_paragraph": "a repeat of {of}",
+    "repeated_body": "part of a second copy of the whole body ({of})",
+    "related_headline": "the headline of another story, glued after the text",
+}
+
+
+@dataclass
+class _Stretch:
+    line: int
+    start: int
+    end: int
+
+
+def _describe(of: int | str | None) -> str:
+    if of == "title":
+        return "the title"
+    if isinstance(of, int):
+        return f"paragraph {of + 1}"
+    return "another paragraph"
+
+
+def _title_like(text: str) -> bool:
+    return word_count(text) <= MAX_TITLE_WORDS and not text.rstrip().endswith((".", "،", ":")) \
+        and not glued_splits(text)
+
+
+def repair(raw: str, title: str | None = None) -> Article:
+    """Repair ``raw`` into an :class:`Article` (see module docstring)."""
+    lines = [ln.rstrip("\r") for ln in raw.split("\n")]
+    nonempty = [i for i, ln in enumerate(lines) if ln.strip()]
+    removed: list[tuple[int, int, Removal]] = []  # (line, start, removal) for ordering
+    related: list[str] = []
+    meta: dict[str, str | None] = {"author": None, "place": None}
+
+    def drop(line: int, start: int, end: int, reason: str, detail: str, of: int | str | None = None) -> None:
+        removed.append((line, start, Removal(lines[line][start:end].strip(), reason, detail, of, line)))
+
+    def take_meta(hit: boilerplate.Hit) -> None:
+        for key in ("author", "place"):
+            value = getattr(hit, key)
+            if value and not meta[key]:
+                meta[key] = value.strip()
+
+    # -- 2. whole-line boilerplate ------------------------------------------------
+    title_slot = 1 if title is None else 0
+    body_seen = 0
+    hits: dict[int, boilerplate.Hit] = {}
+    marker_follow: set[int] = set()
+    for k, i in enumerate(nonempty):
+        if i in marker_follow:
+            continue
+        top = body_seen <= title_slot and k < 4
+        hit = boilerplate.whole_line(lines[i], top=top, first=top and body_seen == title_slot, last=False)
+        if hit is None:
+            body_seen += 1
+            continue
+        hits[i] = hit
+        if hit.reason == "boilerplate_read_also" and not hit.related:
+            following = [lines[j] for j in nonempty[k + 1:]]
+            for j in nonempty[k + 1:k + 1 + after_marker(following)]:
+                marker_follow.add(j)
+    for i in reversed(nonempty):  # trailing credit lines, below the last paragraph
+        if i in hits or i in marker_follow:
+            continue
+        hit = boilerplate.whole_line(lines[i], top=False, first=False, last=True)
+        if hit is None:
+            break
+        hits[i] = hit
+    for i, hit in hits.items():
+        drop(i, 0, len(lines[i]), hit.reason, hit.detail)
+        related.extend(hit.related)
+        take_meta(hit)
+    for i in sorted(marker_follow):
+        related.append(lines[i].strip())
+        drop(i, 0, len(lines[i]), "related_headline", "the headline of another story, after a read-also marker")
+
+    body = [i for i in nonempty if i not in hits and i not in marker_follow]
+
+    # -- 3. title -------------------------------------------------------------------
+    if title is not None:
+        the_title = " ".join(title.split())
+    else:
+        the_title = ""
+        if body:
+            first = lines[body[0]].strip()
+            if (len(body) > 1 and _title_like(first)) or (len(body) == 1 and headline_like(first)):
+                the_title = first
+                body = body[1:]
+    title_key = match_key(the_title)
+
+    # -- 2b. line edges -----------------------------------------------------------
+    stretches: list[_Stretch] = []
+    for n, i in enumerate(body):
+        line = lines[i]
+        start, end = 0, len(line)
+        if n == 0:
+            hit = boilerplate.prefix(line, first=True)
+            if hit:
+                drop(i, hit.start, hit.end, hit.reason, hit.detail)
+                take_meta(hit)
+                start = hit.end
+        hit = boilerplate.suffix(line[:end], last=n == len(body) - 1)
+        if hit and hit.start > start:
+            drop(i, hit.start, hit.end, hit.reason, hit.detail)
+            end = hit.start
+        if line[start:end].strip():
+            stretches.append(_Stretch(i, start, end))
+
+    # -- 4./5. segments and copies ------------------------------------------------------
+    segments: list[Segment] = []
+    for st in stretches:
+        segments.extend(segments_of(st.line, lines[st.line], st.start, st.end))
+    verdicts = judge(segments, title_key)
+    for t in glued_tail_headlines(segments, verdicts):
+        verdicts[t] = Verdict("related_headline")
+
+    # Paragraph numbers of kept segments.
+    para_of: dict[int, int] = {}
+    paragraphs: list[str] = []
+    for idx, (seg, v) in enumerate(zip(segments, verdicts, strict=True)):
+        if v.reason is None:
+            para_of[idx] = len(paragraphs)
+            paragraphs.append(seg.text)
+    _relabel_repeated_body(segments, verdicts, len(paragraphs), para_of)
+
+    split_lines: dict[int, int] = {}
+    for seg, v in zip(segments, verdicts, strict=True):
+        if v.reason is None:
+            if seg.glued:
+                split_lines[seg.line] = split_lines.get(seg.line, 0) + 1
+            continue
+        if v.reason == "related_headline":
+            related.append(seg.text)
+        of: int | str | None = v.of
+        if isinstance(of, int):
+            of = para_of.get(of)
+        detail = _DETAILS.get(v.reason, v.reason).format(of=_describe(of), line=seg.line)
+        removed.append((seg.line, seg.start, Removal(seg.text, v.reason, detail, of, seg.line)))
+
+    art = Article(title=the_title, paragraphs=paragraphs, related_headlines=related)
+    art.removed = [r for _, _, r in sorted(removed, key=lambda x: (x[0], x[1]))]
+    art.author, art.place = meta["author"], meta["place"]
+    for line, count in sorted(split_lines.items()):
+        if count > 1:
+            art.warnings.append(f"glued_split: line {line} split into {count} paragraphs at glued sentence boundaries")
+    art.build_text()
+    return art
+
+
+def _relabel_repeated_body(segments: list[Segment], verdicts: list[Verdict], n_paras: int,
+                           para_of: dict[int, int]) -> None:
+    """A contiguous run of removed copies that covers every kept paragraph is a repeated body."""
+    if n_paras < 2:
+        return
+    run: list[int] = []
+    runs: list[list[int]] = []
+    for idx, v in enumerate(verdicts):
+        if v.reason in ("duplicate_paragraph", "glued_duplicate"):
+            run.append(idx)
+        elif v.reason is None and run:
+            runs.append(run)
+            run = []
+    if run:
+        runs.append(run)
+    for r in runs:
+        covered = {para_of.get(verdicts[i].of) for i in r if isinstance(verdicts[i].of, int)}
+        if len(covered - {None}) == n_paras:
+            for i in r:
+                verdicts[i].reason = "repeated_body"
+
