@@ -14,7 +14,6 @@ from __future__ import annotations
 import argparse
 import json
 import time
-from pathlib import Path
 
 from rasd.analyse.ner import tagger
 from rasd.eval.ner import read_conll, shared_dir

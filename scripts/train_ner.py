@@ -22,13 +22,12 @@ import shutil
 import sys
 import time
 import zoneinfo
-from collections import Counter
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT / "src"))
 
-from rasd.analyse.ner.features import Featurizer, stem_of  # noqa: E402
+from rasd.analyse.ner.features import Featurizer  # noqa: E402
 from rasd.analyse.ner.tagger import (  # noqa: E402
     CLUSTERS_FILE,
     GAZETTEER_FILE,
@@ -100,14 +99,20 @@ def build_gazetteer() -> dict[str, set[str]]:
     return gaz
 
 
-def build_lexicon(sents: list[tuple[list[str], list[str]]]) -> Counter[str]:
-    """Normalized word → times it starts an entity in training (for span clitic trimming)."""
-    lex: Counter[str] = Counter()
+def build_lexicon(sents: list[tuple[list[str], list[str]]]) -> dict[str, list[int]]:
+    """Normalized word → [times it starts an entity, times inside one (B or I), times O] in training.
+
+    The first count decides span clitic trimming; the others tell which words are
+    common words that document-level propagation must not spread on their own.
+    """
+    lex: dict[str, list[int]] = {}
     for toks, tags in sents:
         for t, g in zip(toks, tags, strict=True):
-            if g.startswith("B-"):
-                lex[normalize(t)] += 1
-    return lex
+            row = lex.setdefault(normalize(t), [0, 0, 0])
+            row[0] += g.startswith("B-")
+            row[1] += g != "O"
+            row[2] += g == "O"
+    return {w: r for w, r in lex.items() if r[1] or r[2] >= 3}
 
 
 def write_tsv(path: Path, rows: list[list[str]], header: str) -> None:
@@ -120,7 +125,7 @@ def write_tsv(path: Path, rows: list[list[str]], header: str) -> None:
 def train(sents, out_dir: Path, c1: float, c2: float, iters: int) -> None:
     import pycrfsuite
 
-    res, _ = load_resources(out_dir)
+    res, _, _ = load_resources(out_dir)
     fz = Featurizer(res)
     trainer = pycrfsuite.Trainer(verbose=False)
     for toks, tags in sents:
@@ -132,17 +137,26 @@ def train(sents, out_dir: Path, c1: float, c2: float, iters: int) -> None:
     trainer.train(str(out_dir / MODEL_FILE))
 
 
-def score(model_dir: Path, sents) -> Scores:
+def score(model_dir: Path, sents, windows=(None,)) -> dict:
+    """Scores on ``sents`` without (key None) and with document propagation over ±w sentences."""
     import pycrfsuite
 
-    res, _ = load_resources(model_dir)
+    from rasd.analyse.ner.document import propagate
+
+    res, _, common = load_resources(model_dir)
     fz = Featurizer(res)
     tagger = pycrfsuite.Tagger()
     tagger.open(str(model_dir / MODEL_FILE))
-    s = Scores()
-    for toks, tags in sents:
-        s.add(tags, tagger.tag(fz.sequence(toks)))
-    return s
+    toks = [t for t, _ in sents]
+    pred = [tagger.tag(fz.sequence(t)) for t in toks]
+    out = {}
+    for w in windows:
+        tags = pred if w is None else propagate(toks, pred, common.__contains__, window=w)
+        s = Scores()
+        for (_, gold), p in zip(sents, tags, strict=True):
+            s.add(gold, p)
+        out[w] = s
+    return out
 
 
 def main() -> int:
@@ -171,14 +185,16 @@ def main() -> int:
         cut = int(len(sents) * 0.9)
         train_sents, dev_sents = sents[:cut], sents[cut:]
     lex = build_lexicon(train_sents)
-    write_tsv(a.out / LEXICON_FILE, [[w, str(c)] for w, c in sorted(lex.items())],
-              "normalized word<TAB>times it starts an entity in ANERcorp train (CC BY-SA 4.0)")
+    write_tsv(a.out / LEXICON_FILE, [[w, *map(str, r)] for w, r in sorted(lex.items())],
+              "normalized word<TAB>times B-<TAB>times B-/I-<TAB>times O, in ANERcorp train (CC BY-SA 4.0)")
     t0 = time.time()
     train(train_sents, a.out, a.c1, a.c2, a.max_iterations)
     print(f"trained on {len(train_sents)} sentences in {time.time() - t0:.0f}s "
           f"(c1={a.c1} c2={a.c2} iters={a.max_iterations})")
     if dev_sents:
-        print(report(score(a.out, dev_sents)))
+        for w, sc in score(a.out, dev_sents, windows=(None, 10, 30)).items():
+            print(f"--- dev, document window {w}")
+            print(report(sc))
     return 0
 
 

@@ -43,6 +43,7 @@ from rasd.record import Article, Entity, Mention
 Tagger = Callable[[str], list[tuple[int, int, str]]]
 _FRONT_DROPPABLE = ORG_HEAD_STEMS | {"ذا", "ذي", "لا", "لو", "ال"}
 _PATRONYMIC = {"بن", "ابن", "بنت"}
+_ORDINALS = {normalize(w) for w in ("الأول", "الثاني", "الثالث", "الرابع", "الخامس", "السادس")}
 
 
 def _default_tagger() -> Tagger | None:
@@ -92,7 +93,8 @@ def _joins(short: tuple[str, ...], full: tuple[str, ...], etype: str) -> bool:
             return True
         if short[0] == full[0]:
             return True
-        return short[0] == full[-1] and not (_PATRONYMIC & set(full)) and len(short[0]) >= 3
+        return (short[0] == full[-1] and not (_PATRONYMIC & set(full)) and len(short[0]) >= 3
+                and short[0] not in _ORDINALS)
     if etype in ("ORG", "MISC"):
         return any(all(w in _FRONT_DROPPABLE or w[2:] in ORG_HEAD_STEMS for w in full[:i]) for i in starts)
     return False
@@ -105,6 +107,9 @@ def _mention_key(c: Cand) -> tuple[str, ...]:
 def build_entities(text: str, toks: list[Tok], cands: list[Cand]) -> list[Entity]:
     """Group candidate mentions into entities with names, aliases, roles and countries."""
     cands = sorted(cands, key=lambda c: c.start)
+    for c in cands:  # one entity per country however it is spelt: سوريا، سورية
+        if c.type == "LOC" and c.country:
+            c.key = (f"iso:{c.country}",)
     # Majority type per key (a name tagged ORG once and PER three times is a person).
     votes: dict[tuple[str, ...], Counter[str]] = {}
     for c in cands:
@@ -153,14 +158,17 @@ def build_entities(text: str, toks: list[Tok], cands: list[Cand]) -> list[Entity
         rseen: set[str] = set()
         for c in group:
             for hit in roles_by_cand.get(id(c), []):
-                if hit.text and normalize(hit.text) not in rseen:
-                    rseen.add(normalize(hit.text))
+                rkey = normalize(hit.text).removeprefix("ال")
+                if hit.text and rkey not in rseen:
+                    rseen.add(rkey)
                     roles.append(hit.text)
                 country = country or hit.country
         if etype == "LOC" and best.country:
             country = best.country
-        elif etype in ("ORG", "MISC"):
+        elif etype == "ORG":
             country = best.country or _demonym_in(name)
+        elif etype == "MISC":
+            country = best.country
         entities.append(Entity(
             id=f"E{n}", type=etype, name=name,
             mentions=[Mention(c.start, c.end, text[c.start:c.end]) for c in group],

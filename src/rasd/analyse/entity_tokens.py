@@ -24,6 +24,7 @@ from rasd.arabic.titles import (
     ORG_HEAD_STEMS,
     STOPWORDS,
     TITLE_STEMS,
+    strip_marks,
 )
 from rasd.arabic.tokenize import tokenize
 
@@ -31,6 +32,7 @@ _MARKS = set(DIACRITICS + TATWEEL)
 # Proclitic chains, longest first: conjunction, preposition (ب ل ك), none of the article.
 _PREFIXES = ("وب", "ول", "وك", "فب", "فل", "فك", "و", "ف", "ب", "ل", "ك")
 _PRONOUN_SUFFIX_RE = re.compile(r"(?:ها|هما|هم|هن|كم|نا)$")
+_HAMZA_WAW = set("أإآؤو")
 OPEN_QUOTES = "\"«“„'‘"
 CLOSE_QUOTES = "\"»”'’"
 
@@ -104,7 +106,8 @@ class Tok:
 
     @property
     def stop(self) -> bool:
-        return self.norm in STOPWORDS or (self.norm[:1] in "وف" and self.norm[1:] in STOPWORDS)
+        bare = strip_marks(self.text)
+        return bare in STOPWORDS or (bare[:1] in "وف" and bare[1:] in STOPWORDS)
 
     @property
     def connector(self) -> bool:
@@ -112,12 +115,17 @@ class Tok:
 
     @property
     def definite(self) -> bool:
-        """Starts with the article (possibly after proclitics): الأمن، والأمن، للأمن."""
-        return any(stem.startswith("ال") and len(stem) > 3 for stem, _o, _k in self.forms)
+        """Starts with the article (possibly after proclitics): الأمن، والأمن، للأمن — not ألماني، ألف."""
+        for stem, off, k in self.forms:
+            if stem.startswith("ال") and len(stem) > 3:
+                raw = strip_marks(self.text[off - self.start:])
+                if raw.startswith("ال") or (k and raw.startswith("ل") and not self.norm[k:].startswith("ا")):
+                    return True
+        return False
 
     @property
     def bare_definite(self) -> bool:
-        return self.norm.startswith("ال") and len(self.norm) > 3
+        return strip_marks(self.text).startswith("ال") and len(self.norm) > 3
 
     @property
     def pronoun_suffix(self) -> bool:
@@ -133,7 +141,15 @@ class Tok:
 
     def conj(self) -> bool:
         """Starts with the conjunction و/ف and a lexicon word follows it (ووزير، والصيني)."""
-        return self.norm[:1] in "وف" and len(self.forms) > 1 and self.forms[1][2] == 1
+        if self.norm[:1] not in "وف" or len(self.norm) < 3:
+            return False
+        rest = self.norm[1:]
+        if self.text[1:2] in _HAMZA_WAW or (rest.startswith("ال") and len(rest) > 3):
+            return True
+        if strip_marks(self.text)[1:] in STOPWORDS or demonym_country(rest):
+            return True
+        bare = rest[2:] if rest.startswith("ال") else rest
+        return bare in TITLE_STEMS or bare in ORG_HEAD_STEMS or bare in COUNTERPART_STEMS
 
 
 def _forms(text: str, start: int, norm: str) -> list[tuple[str, int, int]]:
@@ -153,10 +169,16 @@ def build_tokens(text: str) -> list[Tok]:
     """Tokens of ``text`` with line numbers and proclitic forms."""
     breaks = [m.start() for m in re.finditer("\n", text)]
     out: list[Tok] = []
+    seen: dict[str, tuple[str, list[tuple[str, int, int]]]] = {}  # words repeat: analyse each once
     for t in tokenize(text):
-        norm = normalize(t.text)
+        hit = seen.get(t.text)
+        if hit is None:
+            norm = normalize(t.text)
+            rel = _forms(t.text, 0, norm) if t.kind == "word" else [(norm, 0, 0)]
+            hit = seen[t.text] = (norm, rel)
+        norm, rel = hit
         line = bisect.bisect_right(breaks, t.start)
-        forms = _forms(text, t.start, norm) if t.kind == "word" else [(norm, t.start, 0)]
+        forms = [(stem, t.start + off, k) for stem, off, k in rel]
         out.append(Tok(t.text, t.start, t.end, t.kind, line, norm, forms))
     return out
 

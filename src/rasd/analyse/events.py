@@ -37,10 +37,13 @@ from __future__ import annotations
 
 import bisect
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 
 from rasd.arabic.event_lexicon import (
     ACCORD_WORDS,
+    ACT_VERBS,
+    FUTURE_VERB,
+    CAPITALS,
     CLAUSE_BREAK,
     EXPRESS_VERBS,
     FUTURE_AFTER,
@@ -52,7 +55,7 @@ from rasd.arabic.event_lexicon import (
     Trigger,
     compiled_triggers,
 )
-from rasd.arabic.normalize import normalize_with_map
+from rasd.arabic.normalize import normalize_for_match, normalize_with_map
 from rasd.arabic.sentences import split_sentences
 from rasd.record import Article, Entity, Event, Span
 
@@ -88,7 +91,7 @@ class _Cand:
     date: str | None
     location: str | None
     quote: int | None
-    extra: list[Span] = field(default_factory=list)
+    anaphoric: bool = False  # "هذا الهجوم"، "خلال اللقاء": a later mention of an event told before
 
 
 class _View:
@@ -111,6 +114,9 @@ class _View:
             for m in ent.mentions:
                 if 0 <= m.start < m.end <= len(article.text):
                     ms.append(_Mention(self.inv[m.start], self.inv[m.end], ent))
+        # a "mention" inside a time expression is a tagging slip (نيسان in أبريل (نيسان))
+        spans = [(self.inv[t.start], self.inv[t.end]) for t in article.dates]
+        ms = [m for m in ms if not any(a < m.end and m.start < b for a, b in spans)]
         ms.sort(key=lambda m: (m.start, -m.end))
         # keep outermost mentions only
         self.mentions: list[_Mention] = []
@@ -119,6 +125,8 @@ class _View:
                 continue
             self.mentions.append(m)
         self._starts = [m.start for m in self.mentions]
+        self.owner = _role_owners(article)
+        self.key = {e.id: _actor_key(e) for e in article.entities}
 
     def src(self, a: int, b: int) -> tuple[int, int]:
         s = self.imap[a]
@@ -139,18 +147,95 @@ class _View:
         return out
 
 
+_PLACE_NOUNS = re.compile(r"(?<!\w)[وف]?[بل]?(?:ال)?(?:مدينه|منطقه|محافظه|ولايه|بلده|قريه|اقليم|مقاطعه|عاصمه|"
+                          r"قرب|شمال|جنوب|شرق|غرب|شمالي|جنوبي|ضواحي|مطار|دوله|مملكه|جمهوريه)\s+$")
+_ROLE_NOUNS = re.compile(r"(?<!\w)[وفلب]?(?:ال|لل)?(?:رئيس|رئيسه|وزير|وزيره|نائب|سفير|قائد|امين|مبعوث|ممثل|ممثله|"
+                         r"مندوب|مستشار|مدير|عضو|سكرتير|مساعد|متحدث|ناطق|باسم|زعيم|ملك|عاهل|عاهلي|حاكم|امير|"
+                         r"محافظ|وزراء|منسق|منسقه|موفد|موفده|خادم)"
+                         r"(?:\s+(?:ال)?(?:عام|عامه|خاص|خاصه|شخصي|شخصيه|اعلي|اول|ثاني|دائم|دائمه))*\s+[لب]?$")
+_COREF_SUBJECT = re.compile(r"(?<!\w)[وف]?(?:ال)?(?:جانبان|جانبين|طرفان|طرفين|بلدان|بلدين|رئيسان|رئيسين|وزيران|وزيرين)(?!\w)")
+_TALK_TYPES = frozenset({"CONSULT", "AGREE", "COOPERATE"})
+_AFFIL = re.compile(r"(?<!\w)(?:ال)?(?:مؤيد|مؤيده|مؤيدين|موال|مواليه|موالين|الموالي|تابع|تابعه|حليف|حلفاء|انصار|اتباع|"
+                    r"ضد|لصالح)\s+\S*\s*$")
+_ANAPHORIC = re.compile(r"(?<!\w)(?:خلال|اثناء|عقب|بعد|قبيل|قبل|حضر|وحضر|وجري|جري)\s+(?:ال)\S*$")
+_DISCUSS = re.compile(r"^[وف]?(?:س)?[يتن]?(?:بحث|ناقش|تباحث|تشاور)")
+
+
+def _place(name: str) -> tuple[str, str | None] | None:
+    """(kind, alpha2) of a place name from the entities layer's gazetteer, when it knows it."""
+    try:
+        from rasd.analyse.countries import gazetteer
+    except ImportError:  # the gazetteer is optional here
+        return None
+    from rasd.arabic.normalize import normalize
+
+    place = gazetteer().get(tuple(normalize(name).split()))
+    return (place.kind, place.alpha2) if place is not None else None
+
+
+def _city_country(name: str) -> str | None:
+    p = _place(name)
+    return p[1] if p and p[0] in ("city", "country") else CAPITALS.get(normalize_for_match(name))
+
+
+def _actor_key(ent: Entity) -> str:
+    """What makes two actors the same for deduplication: a place's country, else the entity."""
+    if ent.type in ("LOC", "GPE"):
+        code = (ent.country or {}).get("alpha2") or _city_country(ent.name)
+        if code:
+            return f"@{code}"
+    return ent.id
+
+
+def _role_owners(article: Article) -> dict[str, str]:
+    """ORG/LOC entity id → the person whose role names it (رئيس مجلس النواب اللبناني نبيه بري)."""
+    owners: dict[str, set[str]] = {}
+    people = [(e.id, [f" {normalize_for_match(r)} " for r in e.roles]) for e in article.entities if e.type == "PER"]
+    for e in article.entities:
+        if e.type == "PER":
+            continue
+        name = f" {normalize_for_match(e.name)} "
+        for pid, roles in people:
+            if any(name in r for r in roles):
+                owners.setdefault(e.id, set()).add(pid)
+    return {k: next(iter(v)) for k, v in owners.items() if len(v) == 1}
+
+
 def _words(s: str) -> int:
     return len(_WORD.findall(s))
 
 
-def _drop_role_parts(v: _View, ms: list[_Mention]) -> list[_Mention]:
-    """Drop ORG/LOC mentions that belong to the role phrase of a following person name."""
+def _drop_role_parts(v: _View, ms: list[_Mention], sent: tuple[int, int]) -> list[_Mention]:
+    """Drop ORG/LOC mentions that are part of a person's role; a role alone stands for its holder.
+
+    An organisation directly before a person's name (``سكرتير مجلس الأمن الروسي سيرغي شويغو``), or
+    after a role noun (``لرئيس مجلس الوزراء``) in a sentence that names a person, is a role part.
+    Where the sentence has no name, an organisation that is the role of a person named elsewhere
+    in the article stands for that person (headline ``رئيس مجلس النواب اللبناني يلتقي …``).
+    """
+    in_sent = v.between(*sent)
+    has_per = any(x.entity.type == "PER" for x in in_sent)
     out = []
     for i, m in enumerate(ms):
         nxt = ms[i + 1] if i + 1 < len(ms) else None
-        if (m.entity.type != "PER" and nxt is not None and nxt.entity.type == "PER"
-                and _words(v.norm[m.end:nxt.start]) <= 3 and not _PUNCT_GAP.search(v.norm[m.end:nxt.start])
-                and not re.search(r"(?<!\w)و", v.norm[m.end:nxt.start])):
+        gap = v.norm[m.end:nxt.start] if nxt is not None else ""
+        close_per = nxt is not None and nxt.entity.type == "PER" and _words(gap) <= 5 and not _PUNCT_GAP.search(gap)
+        if m.entity.type == "PER":
+            # "سفير خادم الحرمين الشريفين لدى دولة الكويت الدكتور عبدالعزيز …": a person in a role phrase
+            if not (close_per and _ROLE_NOUNS.search(v.norm[max(0, m.start - 40):m.start])):
+                out.append(m)
+            continue
+        if close_per:
+            continue
+        owner = v.owner.get(m.entity.id)
+        if owner is not None:
+            if any(x.entity.id == owner for x in in_sent):
+                continue
+            pers = v.article.entity(owner)
+            if pers is not None:
+                out.append(_Mention(m.start, m.end, pers))
+                continue
+        if has_per and _ROLE_NOUNS.search(v.norm[max(0, m.start - 40):m.start]):
             continue
         out.append(m)
     return out
@@ -170,8 +255,39 @@ def _conjoined(v: _View, ms: list[_Mention], i: int, step: int) -> list[_Mention
     return group if step > 0 else group[::-1]
 
 
+def _genitive(gap: str, m: _Mention) -> bool:
+    """Is ``m`` the genitive of the noun before ``gap`` (زيارة الرئيس X، هجوم طالبان)?
+
+    Right after the noun, or after titles only (زيارة صاحب السمو الملكي الأمير X): no
+    preposition or prepositional word between.
+    """
+    ws = gap.split()
+    if len(ws) <= 1 and not _PUNCT_GAP.search(gap):
+        return True
+    return (m.entity.type == "PER" and len(ws) <= 6 and not _PUNCT_GAP.search(gap)
+            and not any(w in _PREPS or w[0] in "بل" for w in ws))
+
+
+_FILLERS = frozenset({"عن", "اليوم", "امس", "قد", "له", "لها", "لهم", "فيه", "فيها", "خلالها", "خلاله", "خلالهما",
+                      "ايضا", "كذلك", "بدوره", "بدورها", "من", "جهته", "جهتها", "عددا", "اليوم،", "مساء", "صباح"})
+_OBJ_PREP = re.compile(r"(?:(?<!\w)(?:علي|الي|مع|من|عن|ضد|لدي|تجاه|بحق)\s+$|(?<!\w)[وف]?[بل]$)")
+_DEMONSTRATIVE = re.compile(r"(?<!\w)(?:هذا|هذه|ذلك|تلك|هذين|هاتين)\s+$")
+_PREPS = frozenset({"في", "علي", "عن", "من", "الي", "امام", "مع", "حول", "ضد", "عبر", "خلال", "بين"})
+
+
 def _is_location(v: _View, m: _Mention) -> bool:
-    return m.entity.type in ("LOC", "GPE") and bool(_LOC_PREPS.search(v.norm[max(0, m.start - 8):m.start]))
+    if m.entity.type not in ("LOC", "GPE"):
+        return False
+    before = v.norm[max(0, m.start - 14):m.start]
+    return bool(_LOC_PREPS.search(before[-8:]) or _PLACE_NOUNS.search(before))
+
+
+def _country_like(m: _Mention) -> bool:
+    """A place that can act: a country (not a city, unless it stands first as a subject)."""
+    if m.entity.type not in ("LOC", "GPE") or (m.entity.country or {}).get("alpha2"):
+        return True
+    p = _place(m.entity.name)
+    return (p is not None and p[0] == "country") or normalize_for_match(m.entity.name) in CAPITALS
 
 
 def _status(v: _View, cand_word: str, trig: Trigger, a: int, b: int, sent_a: int, sent_b: int) -> str:
@@ -192,8 +308,10 @@ def _status(v: _View, cand_word: str, trig: Trigger, a: int, b: int, sent_a: int
         return "planned"
     right = v.norm[b:sent_b]
     rwords = list(_WORD.finditer(right))
-    if trig.pos == "noun" and rwords and FUTURE_AFTER.search(right[: rwords[min(3, len(rwords) - 1)].end()]):
-        return "planned"
+    if trig.pos == "noun" and rwords and (FUTURE_AFTER.search(right[: rwords[min(3, len(rwords) - 1)].end()])
+                                          or re.search(rf"^[^.,،؛:]*(?<!\w)(?:سوف|{FUTURE_VERB})(?!\w)",
+                                                       right[: rwords[min(5, len(rwords) - 1)].end()])):
+        return "planned"  # زيارة مرتقبة، مباحثات الجبير - لافروف ستبحث …
     return "happened"
 
 
@@ -215,9 +333,10 @@ def _needs_ok(v: _View, trig: Trigger, word: str, a: int, b: int, sent_a: int, s
     if trig.needs is None:
         return True
     if trig.needs == "light-verb":
-        return bool(LIGHT_VERBS.search(left[-40:]) or PHONE_WORDS.match(right.lstrip()))
+        return bool(LIGHT_VERBS.search(left[-40:]) or EXPRESS_VERBS.search(left[-40:])
+                    or PHONE_WORDS.match(right.lstrip()))
     if trig.needs == "express":
-        return bool(EXPRESS_VERBS.search(left[-40:]))
+        return bool(EXPRESS_VERBS.search(left[-40:]) or LIGHT_VERBS.search(left[-40:]))
     if trig.needs == "accord":
         return bool(ACCORD_WORDS.search(right[:40]))
     if trig.needs == "maintain":
@@ -229,7 +348,7 @@ def _needs_ok(v: _View, trig: Trigger, word: str, a: int, b: int, sent_a: int, s
     return True
 
 
-def _actors(v: _View, trig: Trigger, a: int, b: int, sent_a: int, sent_b: int
+def _actors(v: _View, trig: Trigger, word: str, a: int, b: int, sent_a: int, sent_b: int
             ) -> tuple[list[_Mention], list[_Mention], _Mention | None]:
     """(subjects, objects, location) for a trigger at normalized ``a``-``b``."""
     left_text = v.norm[sent_a:a]
@@ -248,19 +367,36 @@ def _actors(v: _View, trig: Trigger, a: int, b: int, sent_a: int, sent_b: int
         rb = rel  # a relative clause right after the trigger describes it (المحادثات التي جرت بين …)
     rend = b + (rb.start() if rb else len(rtext))
     rw = list(_WORD.finditer(v.norm[b:rend]))
-    if len(rw) > 25:
-        rend = b + rw[25].start()
-    left = _drop_role_parts(v, v.between(lstart, a))
-    right_all = _drop_role_parts(v, v.between(b, rend))
-    location = next((m for m in right_all if _is_location(v, m) and not _TO_PREP.search(
-        v.norm[max(0, m.start - 6):m.start])), None)
+    if len(rw) > 40:
+        rend = b + rw[40].start()
+    sent = (sent_a, sent_b)
+    left = _drop_role_parts(v, v.between(lstart, a), sent)
+    right_all = _drop_role_parts(v, v.between(b, rend), sent)
+
+    def to_prep(m: _Mention) -> bool:
+        return bool(_TO_PREP.search(v.norm[max(0, m.start - 6):m.start]))
+
+    # places after في/بـ/مدينة are the location, and so is a place joined to one by و
+    locs: list[_Mention] = []
+    for m in right_all:
+        if _is_location(v, m) or (locs and m.entity.type in ("LOC", "GPE")
+                                  and re.fullmatch(r"\s*و?\s*", v.norm[locs[-1].end:m.start])):
+            locs.append(m)
+    location = next((m for m in locs if not to_prep(m)), None)
     if location is None:
         location = next((m for m in left if _is_location(v, m)), None)
     left = [m for m in left if not _is_location(v, m)]
-    right = [m for m in right_all if not _is_location(v, m) or _TO_PREP.search(v.norm[max(0, m.start - 6):m.start])]
+    if trig.mode == "visit":  # the place visited: زار موسكو، وصل إلى الصين، زيارة للأردن
+        right = [m for m in right_all if m not in locs or not re.search(r"(?<!\w)في\s+$",
+                                                                       v.norm[max(0, m.start - 6):m.start])]
+    else:
+        right = [m for m in right_all if m not in locs]
 
     # 1. "بين X و Y" after the trigger
     bm = _BETWEEN.search(v.norm[b:rend])
+    if bm and (trig.mode == "visit" or _words(v.norm[b:b + bm.start()]) > 8
+               or _CONTEXT.search(v.norm[b:b + bm.start()])):
+        bm = None
     if bm:
         after = [m for m in right if m.start >= b + bm.end()]
         before = [m for m in right if m.start < b + bm.start()]
@@ -271,22 +407,40 @@ def _actors(v: _View, trig: Trigger, a: int, b: int, sent_a: int, sent_b: int
 
     subj: list[_Mention] = []
     objs_from = right
+    left = [m for m in left if not _AFFIL.search(v.norm[max(0, m.start - 25):m.start])]
+    right = [m for m in right if not _AFFIL.search(v.norm[max(0, m.start - 25):m.start])]
     if trig.pos == "verb":
-        if left:
-            gap = v.norm[left[-1].end:a]
-            if _words(gap) <= 3 and not _PUNCT_GAP.search(gap):
-                subj = _conjoined(v, left, len(left) - 1, -1)
+        # the subject stands right before the verb; a mention in a phrase after it (العضو في X) is skipped
+        cand_left = list(left)
+        while cand_left and re.search(r"(?<!\w)(?:في|من|عن|الي|علي|مع)\s+\S{0,3}$",
+                                      v.norm[max(0, cand_left[-1].start - 8):cand_left[-1].start]):
+            cand_left.pop()
+        if cand_left:
+            gap = v.norm[cand_left[-1].end:a]
+            if _words(gap) <= (3 if cand_left is left or len(cand_left) == len(left) else 7) \
+                    and not _PUNCT_GAP.search(gap):
+                subj = _conjoined(v, cand_left, len(cand_left) - 1, -1)
+        near_left = v.norm[max(lstart, a - 40):a]
+        if not subj and (_COREF_SUBJECT.match(v.norm[b:rend].lstrip())
+                         or _COREF_SUBJECT.search(" ".join(near_left.split()[-3:]))):
+            return [], [], location  # "بحث الجانبان …" retells an event told before
+        if not subj and re.search(r"(?<!\w)(?:الذي|التي|اللذين|اللتين|الذين)\s*$", near_left):
+            return [], [], location  # "… التي استهدفت أمن المملكة": the subject is the antecedent
     else:
         lv = None
-        for lv in LIGHT_VERBS.finditer(v.norm[lstart:a]):
+        # talks and visits are "held"; attacks, protests and arrests are "carried out"
+        light = LIGHT_VERBS if trig.type in _TALK_TYPES or trig.needs else ACT_VERBS
+        for lv in light.finditer(v.norm[lstart:a]):
             pass
         ev = None
         for ev in EXPRESS_VERBS.finditer(v.norm[lstart:a]):
             pass
         mv = None
-        for mv in MAINTAIN_WORDS.finditer(v.norm[lstart:a]):
+        for mv in MAINTAIN_WORDS.finditer(v.norm[lstart:a] if trig.type in _TALK_TYPES else ""):
             pass
         gov = max((x for x in (lv, ev, mv) if x is not None), key=lambda x: x.start(), default=None)
+        if gov is not None and trig.needs is None and _words(v.norm[lstart + gov.end():a]) > 6:
+            gov = None  # an attack or protest noun is not governed by a verb far before it
         if gov is not None:
             gs, ge = lstart + gov.start(), lstart + gov.end()
             inside = [m for m in left if m.start >= ge]
@@ -297,21 +451,36 @@ def _actors(v: _View, trig: Trigger, a: int, b: int, sent_a: int, sent_b: int
                 gap = v.norm[before[-1].end:gs]
                 if _words(gap) <= 3 and not _PUNCT_GAP.search(gap):
                     subj = _conjoined(v, before, len(before) - 1, -1)
-        else:
-            # bare verbal noun: its genitive is the subject when it follows closely
-            if right and _words(v.norm[b:right[0].start]) <= 4:
-                pass  # handled below as verb-first
-            else:
+            elif _COREF_SUBJECT.search(v.norm[ge:a]) or any(
+                    w not in _FILLERS for w in v.norm[ge:a].split() if not _PUNCT_GAP.fullmatch(w)):
+                # "تلقى وزير الخارجية المصري … اتصالين": a subject stands there, but no entity names it
                 return [], [], location
+        elif not (right and _genitive(v.norm[b:right[0].start], right[0])):
+            return [], [], location  # a bare noun with no genitive actor
     if not subj:
         if not right:
             return [], [], location
         if trig.type == "CONSULT" and trig.mode == "visit" and right[0].entity.type in ("LOC", "GPE"):
             return [], [right[0]], location
+        right = [m for m in right if _country_like(m)]  # a city after the verb is no subject
+        if not right:
+            return [], [], location
+        # verb first: the subject follows within a few words (titles may come between), and is
+        # not introduced by a preposition (هدد … بالرد على كوريا الشمالية: the target, not the subject)
+        before0 = v.norm[max(0, right[0].start - 40):right[0].start]
+        if _words(v.norm[b:right[0].start]) > 7 or (_OBJ_PREP.search(before0[-8:]) and not _ROLE_NOUNS.search(before0)):
+            return [], [], location
         subj = _conjoined(v, right, 0, 1)
         objs_from = right[len(subj):]
-    # an object is not one when a context phrase comes first (خلال فعاليات X، على هامش X)
-    objs_from = [m for m in objs_from if not _CONTEXT.search(v.norm[b:m.start])]
+    # an object is not one when a context phrase comes first (خلال فعاليات X، على هامش X);
+    # discussing verbs take their partner after مع (their object is the topic)
+    objs_from = [m for m in objs_from if not _CONTEXT.search(v.norm[b:m.start])
+                 and (_country_like(m) or trig.mode == "visit")
+                 and _words(v.norm[subj[-1].end if m.start > subj[-1].end else b:m.start])
+                 <= (28 if trig.type in _TALK_TYPES else 6)]
+    if trig.pos == "verb" and _DISCUSS.match(word):
+        objs_from = [m for m in objs_from if re.search(r"(?<!\w)مع\s+\S*\s*\S*\s*$",
+                                                       v.norm[max(b, m.start - 30):m.start])]
     objs = _conjoined(v, objs_from, 0, 1) if objs_from else []
     return subj, objs, location
 
@@ -355,20 +524,19 @@ def _candidates(article: Article) -> list[_Cand]:
         sa, sb = sents[i]
         if not _needs_ok(v, trig, word, a, b, sa, sb):
             continue
-        subj, objs, loc = _actors(v, trig, a, b, sa, sb)
-        ids = list(dict.fromkeys([m.entity.id for m in subj + objs]))
-        if trig.symmetric:
-            if len(ids) < 2:
-                continue
-            source = target = None
+        if trig.pos == "noun" and ((trig.type in _TALK_TYPES and _ANAPHORIC.search(v.norm[max(sa, a - 30):b]))
+                                   or _DEMONSTRATIVE.search(v.norm[max(sa, a - 12):a])):
+            s, e = v.src(a, b)
+            out.append(_Cand(trig, s, e, v.src(sa, sb), "happened", None, None, None, [], None, None, None,
+                             anaphoric=True))
+            continue
+        subj, objs, loc = _actors(v, trig, word, a, b, sa, sb)
+        # "تلقى X اتصالين من A و B": two calls, one per caller
+        if (trig.type == "CONSULT" and len(subj) == 1 and len(objs) >= 2
+                and re.search(r"(?:ين|ان|ات)$", word)):
+            groups = [(subj, [o]) for o in objs]
         else:
-            if not ids:
-                continue
-            if trig.mode == "visit" and not subj:
-                continue
-            source = subj[0].entity.id if subj else None
-            target = next((m.entity.id for m in objs if m.entity.id != source), None)
-            ids = [x for x in (source, target) if x]
+            groups = [(subj, objs)]
         status = _status(v, word, trig, a, b, sa, sb)
         brk = None
         for brk in CLAUSE_BREAK.finditer(v.norm[sa:a]):
@@ -379,35 +547,78 @@ def _candidates(article: Article) -> list[_Cand]:
             status = "planned"
         s, e = v.src(a, b)
         quote = next((qi for qi, q in enumerate(article.quotes) if q.start <= s and e <= q.end), None)
-        location = loc.entity.id if loc else None
-        if trig.mode == "visit" and objs and objs[0].entity.type in ("LOC", "GPE"):
-            location = location or objs[0].entity.id
-        out.append(_Cand(trig, s, e, v.src(sa, sb), status, _mode(v, trig, b, sb), source, target, ids,
-                         date, location, quote))
+        mode = _mode(v, trig, b, sb)
+        for subj_, objs_ in groups:
+            ids = list(dict.fromkeys([m.entity.id for m in subj_ + objs_]))
+            if trig.symmetric:
+                if len({v.key.get(x, x) for x in ids}) < 2:
+                    continue
+                source = target = None
+            else:
+                if not ids or (trig.mode == "visit" and not subj_):
+                    continue
+                source = subj_[0].entity.id if subj_ else None
+                target = next((m.entity.id for m in objs_ if m.entity.id != source), None)
+                ids = [x for x in (source, target) if x]
+            location = loc.entity.id if loc else None
+            if trig.mode == "visit" and objs_ and objs_[0].entity.type in ("LOC", "GPE"):
+                location = location or objs_[0].entity.id
+            out.append(_Cand(trig, s, e, v.src(sa, sb), status, mode, source, target, ids,
+                             date, location, quote))
     return out
 
 
 def _merge(cands: list[_Cand], article: Article) -> list[Event]:
+    """Group the mentions of one event: same type, same actors (places by country), same status.
+
+    Headline mentions go last: one joins the body event of its type that shares an actor,
+    else the first body event of its type in the lead (headlines name people by role).
+    """
+    keys = {e.id: _actor_key(e) for e in article.entities}
+
+    def akey(c: _Cand) -> frozenset[str]:
+        return frozenset(keys.get(x, x) for x in c.actors)
+
+    title_end = len(article.title) if article.title else 0
+    paras = article.paragraph_offsets()
+    lead_end = paras[min(1, len(paras) - 1)][1] if paras else len(article.text)
+    body = [c for c in cands if c.start >= title_end and not c.anaphoric]
+    title = [c for c in cands if c.start < title_end and not c.anaphoric]
     groups: list[list[_Cand]] = []
-    for c in cands:
-        key = (c.trig.type, frozenset(c.actors), c.status)
+    for c in body + title:
+        key = (c.trig.type, akey(c), c.status)
+        target = None
         for g in groups:
             g0 = g[0]
-            if (g0.trig.type, frozenset(g0.actors), g0.status) != key:
+            if (g0.trig.type, akey(g0), g0.status) != key:
                 continue
             dates = {x.date for x in g if x.date}
             if c.date and dates and c.date not in dates:
                 continue
-            if c.source and g0.source and c.source != g0.source:
+            if c.source and g0.source and keys.get(c.source, c.source) != keys.get(g0.source, g0.source):
                 continue
-            g.append(c)
+            target = g
             break
-        else:
+        if target is None and c.start < title_end:
+            same = [g for g in groups if g[0].trig.type == c.trig.type and g[0].start >= title_end]
+            target = next((g for g in same if akey(g[0]) & akey(c)), None) or next(
+                (g for g in same if g[0].start < lead_end), None)
+        if target is None:
             groups.append([c])
+        else:
+            target.append(c)
+    # "هذا الهجوم"، "خلال اللقاء": a mention of the latest event of its type told before it
+    for c in cands:
+        if c.anaphoric:
+            before = [g for g in groups if g[0].trig.type == c.trig.type and g[0].start < c.start]
+            if before:
+                max(before, key=lambda g: g[0].start).append(c)
+    groups.sort(key=lambda g: min(c.start for c in g))
     events = []
     for n, g in enumerate(groups, 1):
         # the primary mention: the first in the body (the headline is often abridged)
         first = g[0]
+        core = [c for c in g if c.start >= title_end and not c.anaphoric] or [c for c in g if not c.anaphoric]
         ev = Event(
             id=f"V{n}",
             type=first.trig.type,
@@ -416,14 +627,15 @@ def _merge(cands: list[_Cand], article: Article) -> list[Event]:
             # a specific mode (video, phone, visit) beats the default "meet" of a meeting word
             mode=next((c.mode for c in g if c.mode and c.mode != "meet"), None)
             or next((c.mode for c in g if c.mode), None),
-            source=next((c.source for c in g if c.source), None),
-            target=next((c.target for c in g if c.target), None),
-            actors=list(dict.fromkeys(x for c in g for x in c.actors)),
+            source=next((c.source for c in core if c.source), None),
+            target=next((c.target for c in core if c.target), None),
+            # a headline joined to a body event adds its mention, not its (role-named) actors
+            actors=list(dict.fromkeys(x for c in core for x in c.actors)),
             date=next((c.date for c in g if c.date), None),
             location=next((c.location for c in g if c.location), None),
             quote=next((c.quote for c in g if c.quote is not None), None),
             sentence=Span(first.sent[0], first.sent[1], article.text[first.sent[0]:first.sent[1]]),
-            mentions=[Span(c.start, c.end, article.text[c.start:c.end]) for c in g],
+            mentions=[Span(c.start, c.end, article.text[c.start:c.end]) for c in sorted(g, key=lambda c: c.start)],
         )
         events.append(ev)
     return events

@@ -111,11 +111,14 @@ def role_before(text: str, toks: list[Tok], i: int, mention_start: int,
             break
     if head is None:
         return None
+    if toks[head].org_head() and not toks[head].definite and toks[head].counterpart() is None:
+        return None  # "فريق النصر", "لواء الإسلام": an organisation, not a rank
     # Extend left through indefinite governing titles: مساعد [الرئيس], نائب [رئيس الوزراء].
     while head - 1 in chain and not toks[head].conj():
         left = toks[head - 1]
-        if left.title() and not left.definite and not left.counterpart():
-            head -= 1
+        if left.title() and left.counterpart() is None and not left.org_head() \
+                and (not left.definite or toks[head].definite):
+            head -= 1  # a governing title (مساعد الرئيس) or stacked titles (الأمير الدكتور)
         else:
             break
     for k in range(head + 1, i):
@@ -147,8 +150,10 @@ def role_after(text: str, toks: list[Tok], k: int, in_span: Callable[[int], bool
     j = k + 3
     while j < len(toks) and j - (k + 2) < MAX_AFTER:
         t = toks[j]
-        if t.line != first.line or t.text in _CLAUSE_END or t.conj() or in_span(j) == "PER":
+        if t.line != first.line or t.text in _CLAUSE_END or t.conj():
             break
+        if in_span(j) == "PER" and not toks[j - 1].title():
+            break  # another person; but "مدينة الملك عبدالعزيز" names a place inside the role
         if not _fits(toks[j - 1], t, in_span, j):
             break
         last = j

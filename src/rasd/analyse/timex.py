@@ -98,7 +98,7 @@ def _date_value(f: dict, anchor: date | None, tense: str | None) -> tuple[str | 
         if anchor is None:
             return None, None
         y, m = R.add_months(anchor.year, anchor.month, f["mrel_day"])
-    elif f.get("mrel") is not None and anchor is not None and y is None:  # "أغسطس الماضي"
+    elif f.get("mrel") is not None and anchor is not None and y is None and f.get("cal") == "G":  # "أغسطس الماضي"
         k = f["mrel"]
         cur = anchor.year * 12 + anchor.month - 1
         target = anchor.year * 12 + m - 1
@@ -107,7 +107,26 @@ def _date_value(f: dict, anchor: date | None, tense: str | None) -> tuple[str | 
         elif k > 0:
             target += 12 * ((cur - target) // 12 + 1) if target <= cur else 0
         y = target // 12
+    if f.get("cal") == "?":  # "18 / 10": the calendar that puts it nearest the anchor
+        if anchor is None:
+            return None, None
+        g = dict(f, cal="G")
+        h = dict(f, cal="H")
+        gv, _ = _date_value(g, anchor, tense)
+        hv, hh = _date_value(h, anchor, tense)
+        dist = [(abs((date.fromisoformat(v) - anchor).days), v, hj) for v, hj in ((gv, None), (hv, hh))
+                if v and len(v) == 10]
+        return (min(dist)[1], min(dist)[2]) if dist else (None, None)
     if f.get("cal") == "H":
+        if y is None and f.get("mrel") is not None and anchor is not None:
+            h = R.date_to_hijri(anchor)
+            if h:
+                k, cur, target = f["mrel"], h[0] * 12 + h[1] - 1, h[0] * 12 + m - 1
+                if k < 0 and target >= cur:
+                    target -= 12
+                elif k > 0 and target <= cur:
+                    target += 12
+                y = target // 12
         if y is None:
             if f.get("yrel") is not None and anchor is not None:
                 h = R.date_to_hijri(anchor)
@@ -199,6 +218,8 @@ def resolve(mt: Mention, anchor: date | None) -> tuple[str, str | None, str | No
             return "SET", f"XXXX-WXX-{f['wd']}", None
         return "SET", R.duration_value(f.get("n") or 1, f["u"], f.get("t", False)), None
     if k == "clock":
+        if f.get("today") and anchor is not None:
+            return "TIME", f"{anchor.isoformat()}T{f['hm']}", None
         return "TIME", f"XXXX-XX-XXT{f['hm']}", None
     if k == "fixed":
         return f.get("type", "DATE"), f["value"], None
@@ -212,6 +233,30 @@ def _day_of(r: Resolved) -> str | None:
     return None
 
 
+def attach_clock_days(out: list[Resolved], sentences: list[tuple[int, int]]) -> None:
+    """Give each clock time the day of the nearest day-precise expression in its sentence (in place)."""
+    for r in out:
+        if r.mention is None or r.mention.kind != "clock":
+            continue
+        if not r.value or not r.value.startswith("XXXX"):
+            continue
+        sent = next(((a, b) for a, b in sentences if a <= r.start < b), None)
+        if sent is None:
+            continue
+        days = [(abs(o.start - r.start), _day_of(o)) for o in out
+                if o is not r and sent[0] <= o.start < sent[1] and _day_of(o)]
+        if days:
+            r.value = f"{min(days)[1]}T{r.mention.f['hm']}"
+
+
+def attach_paren_weekdays(out: list[Resolved], text: str) -> None:
+    """``أمس (الجمعة)``: a weekday in brackets right after a relative day is that day (in place)."""
+    for a, b in zip(out, out[1:], strict=False):
+        if (a.mention and b.mention and a.mention.kind == "relday" and b.mention.kind == "weekday"
+                and re.fullmatch(r"\s*[(،,]?\s*", text[a.end:b.start]) and _day_of(a)):
+            b.value = _day_of(a)
+
+
 def extract(text: str, anchor: date | None, sentences: list[tuple[int, int]] | None = None) -> list[Resolved]:
     """Find and resolve every time expression of ``text`` against ``anchor``.
 
@@ -222,14 +267,6 @@ def extract(text: str, anchor: date | None, sentences: list[tuple[int, int]] | N
     for mt in find(text):
         typ, val, hij = resolve(mt, anchor)
         out.append(Resolved(mt.start, mt.end, typ, val, hij, mt))
-    sents = sentences or [(0, len(text))]
-    for r in out:
-        if r.mention is None or r.mention.kind != "clock":
-            continue
-        sent = next(((a, b) for a, b in sents if a <= r.start < b), (0, len(text)))
-        days = [(abs(o.start - r.start), _day_of(o)) for o in out
-                if o is not r and sent[0] <= o.start < sent[1] and _day_of(o)]
-        if days:
-            day = min(days)[1]
-            r.value = f"{day}T{r.mention.f['hm']}"
+    attach_clock_days(out, sentences or [(0, len(text))])
+    attach_paren_weekdays(out, text)
     return out

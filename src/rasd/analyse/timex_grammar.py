@@ -38,7 +38,7 @@ CUR = r"(?:الجاري|الجاريه|الحالي|الحاليه)"
 NEXT = r"(?:المقبل|المقبله|القادم|القادمه)"
 MOD = rf"(?:{PAST}|{CUR}|{NEXT})"
 PARTS = r"(?:مطلع|بدايه|بدء|اوائل|منتصف|اواسط|اواخر|نهايه|ختام|اخر|اول)"
-DAYPART = r"(?:صباح|صبيحه|مساء|ظهر|ظهيره|عصر|فجر|ليله|منتصف\s+ليل|ليل)"
+DAYPART = r"(?:صباح|صبيحه|مساء|بعد\s+ظهر|بعد\s+الظهر\s+من|ظهر|ظهيره|عصر|فجر|ليله|منتصف\s+ليل|ليل)"
 HMARK = r"(?:\s*(?:هجريه|هجري|ه)(?!\w))"
 GMARK = r"(?:\s*(?:ميلاديه|ميلادي|م)(?!\w))"
 YEARWORD = r"(?:عام|العام|لعام|سنه|السنه|لسنه)"
@@ -52,9 +52,9 @@ HOURWORDS = {
     "الثامنه": 8, "التاسعه": 9, "العاشره": 10, "الحاديه عشره": 11, "الحاديه عشر": 11,
     "الثانيه عشره": 12, "الثانيه عشر": 12,
 }
-HOUR = rf"(?:\d{{1,2}}(?:[:.]\d{{2}})?|{_alt(HOURWORDS)})"
+HOUR = rf"(?:\d{{1,2}}ر\d{{2}}|\d{{1,2}}(?:[:.]\d{{2}})?(?!\d)|[012]\d[0-5]\d(?!\d)|{_alt(HOURWORDS)})"
 CLOCKPART = r"(?:صباحا|صباح|مساء|مساءا|ظهرا|ظهر|عصرا|عصر|ليلا|ليل|فجرا|فجر|بعد\s+الظهر|بعد\s+الظهيره)"
-PARTCODE = {"صباح": "MO", "صبيحه": "MO", "فجر": "MO", "ظهر": "MI", "ظهيره": "MI", "عصر": "AF",
+PARTCODE = {"بعد ظهر": "AF", "بعد الظهر من": "AF", "صباح": "MO", "صبيحه": "MO", "فجر": "MO", "ظهر": "MI", "ظهيره": "MI", "عصر": "AF",
             "مساء": "EV", "ليله": "NI", "ليل": "NI", "منتصف ليل": "NI"}
 
 Handler = Callable[[re.Match, str], "tuple[dict, tuple[int, int]] | None"]
@@ -112,7 +112,7 @@ def _hijri_date(m, n):
     if not d or d > 30:
         return None
     return {"cal": "H", "m": HIJRI_MONTHS[_ws(m["hm"])], "d": d, "y": int(m["y"]) if m["y"] else None,
-            "yrel": _mod_offset(m["mod"])}, _sp(m)
+            "mrel": _mod_offset(m["mod"])}, _sp(m)
 
 
 @rule("date", rf"{B}(?P<x>(?:(?P<p>{PARTS})\s+)?(?P<s>شهر\s+)?(?P<hm>{HM})(?:\s+المبارك)?(?:\s+(?P<mod>{MOD})|"
@@ -122,10 +122,10 @@ def _hijri_month(m, n):
     if name in AMBIGUOUS_HIJRI | {"شعبان"} and not (m["s"] or m["y"] or m["mod"]):
         return None
     return {"cal": "H", "m": HIJRI_MONTHS[name], "y": int(m["y"]) if m["y"] else None,
-            "yrel": _mod_offset(m["mod"])}, _sp(m)
+            "mrel": _mod_offset(m["mod"])}, _sp(m)
 
 
-@rule("year", rf"{B}(?P<x>(?:{YEARWORD}\s+)?(?P<y>{HYEAR})(?:\s*[/-]\s*(?P<y2>{HYEAR}))?(?!\d){HMARK})")
+@rule("year", rf"{B}(?P<x>(?:{YEARWORD}\s+(?:{CUR}\s+)?)?(?P<y>{HYEAR})(?:\s*[/-]\s*(?P<y2>{HYEAR}))?(?!\d){HMARK})")
 def _hijri_year(m, n):
     return {"cal": "H", "y": int(m["y"]), "y2": int(m["y2"]) if m["y2"] else None}, _sp(m)
 
@@ -138,8 +138,8 @@ def _hijri_year_bare(m, n):
 # -- Gregorian --------------------------------------------------------------------
 
 _GDATE = (rf"{B}(?P<x>(?:(?P<wd>{WD})\s*[،,]?\s*(?:الموافق\s+)?)?(?P<d>\d{{1,2}}|{ORD})\s*(?:من\s+)?(?:شهر\s+)?"
-          rf"(?P<gm>{GM})(?:\s*[/(]\s*(?P<gm2>{GM})\s*\)?)?"
-          rf"(?:\s*[،,]?\s*(?:من\s+)?(?:{YEARWORD}\s+)?(?P<y>{GYEAR})(?!\d){GMARK}?"
+          rf"(?P<gm>{GM})(?:\s*[/(-]?\s*(?P<gm2>{GM})\s*\)?)?"
+          rf"(?:\s*[،,]?\s*(?:من\s+)?(?:{YEARWORD}\s+)?(?P<y>{GYEAR})(?!\d){GMARK}?|\s+(?P<mmod>{MOD})"
           rf"|\s+(?:من\s+)?(?:هذا\s+)?(?P<yr>ال(?:عام|سنه))(?:\s+(?P<mod>{MOD}))?)?)")
 
 
@@ -151,24 +151,42 @@ def _greg_date(m, n):
     if not m["d"].isdigit() and "من" not in n[m.end("d"):m.start("gm")]:
         return None  # "الأول فبراير" is unusual; "الأول من فبراير" is the form
     f = {"cal": "G", "m": GREGORIAN_MONTHS[_ws(m["gm"])], "d": d, "y": int(m["y"]) if m["y"] else None}
+    if m["mmod"]:
+        f["mrel"] = _mod_offset(m["mmod"])
     if m["yr"]:
         f["yrel"] = _mod_offset(m["mod"]) or 0
     return f, _sp(m)
 
 
-@rule("date", rf"{B}(?P<x>(?:(?P<p>{PARTS})\s+(?:شهر\s+)?)?(?P<s>شهر\s+)?(?P<gm>{GM})(?:\s*[/(]\s*(?P<gm2>{GM})\s*\)?)?"
-      rf"(?:\s*[،,]?\s*(?:من\s+)?(?:{YEARWORD}\s+)?(?P<y>{GYEAR})(?!\d){GMARK}?|\s+(?P<mod>{MOD})"
+@rule("date", rf"{B}(?P<x>(?:(?P<p>{PARTS})\s+(?:شهر\s+)?)?(?P<s>شهر\s+)?(?P<gm>{GM})(?:\s*[/(-]?\s*(?P<gm2>{GM})\s*\)?)?"
+      rf"(?:\s*(?:[،,]|\.(?=\d))?\s*(?:من\s+)?(?:{YEARWORD}\s+)?(?P<y>{GYEAR})(?!\d){GMARK}?|\s+(?P<mod>{MOD})"
       rf"|\s+(?:من\s+)?(?:هذا\s+)?(?P<yr>ال(?:عام|سنه))(?:\s+(?P<ymod>{MOD}))?)?){E}")
 def _greg_month(m, n):
     name = _ws(m["gm"])
     if name in AMBIGUOUS_MONTHS and not (m["s"] or m["y"] or m["mod"] or m["gm2"] or m["yr"] or m["p"]):
         return None
     f = {"cal": "G", "m": GREGORIAN_MONTHS[name], "y": int(m["y"]) if m["y"] else None}
+    if f["y"] is None and not m["mod"]:
+        co = _COORD_YEAR.match(n, m.end())
+        if co:
+            f["y"] = int(co["y"])
     if m["mod"]:
         f["mrel"] = _mod_offset(m["mod"])
     if m["yr"]:
         f["yrel"] = _mod_offset(m["ymod"]) or 0
     return f, _sp(m)
+
+
+@rule("date", rf"(?<![\w/.-])(?P<x>\d{{1,2}})(?=\s*(?:-|–|الي|حتي|و)\s*\d{{1,2}}\s+(?:من\s+)?(?:شهر\s+)?(?P<gm>{GM})"
+      rf"(?:\s*[،,]?\s*(?:{YEARWORD}\s+)?(?P<y>{GYEAR})(?!\d))?)")
+def _range_first_day(m, n):
+    d = int(m["x"])
+    if not 1 <= d <= 31:
+        return None
+    return {"cal": "G", "m": GREGORIAN_MONTHS[_ws(m["gm"])], "d": d, "y": int(m["y"]) if m["y"] else None}, _sp(m)
+
+
+_COORD_YEAR = re.compile(rf"\s+و\s*{GM}\s+(?:{YEARWORD}\s+)?(?P<y>{GYEAR})(?!\d)")
 
 
 @rule("date", rf"(?<![\d/.-])(?P<a>\d{{1,2}})\s*(?P<sep>[/.-])\s*(?P<b>\d{{1,2}})\s*(?P=sep)\s*(?P<y>\d{{4}})(?![\d/.-])"
@@ -182,6 +200,14 @@ def _num_dmy(m, n):
       rf"(?P<mk>{HMARK}|{GMARK})?")
 def _num_ymd(m, n):
     return _numeric(int(m["y"]), int(m["b"]), int(m["a"]), m)
+
+
+@rule("date", rf"(?<!\w)(?:تاريخ|من|الي|حتي|يوم|في)\s+(?P<x>(?P<a>\d{{1,2}})\s*/\s*(?P<b>\d{{1,2}}))(?![\d/.-])")
+def _num_dm(m, n):
+    d, mo = int(m["a"]), int(m["b"])
+    if not (1 <= mo <= 12 and 1 <= d <= 31):
+        return None
+    return {"cal": "?", "m": mo, "d": d}, _sp(m)
 
 
 def _numeric(y: int, mo: int, d: int, m: re.Match):
@@ -209,8 +235,8 @@ def _year(m, n):
     return {"cal": "G", "y": int(m["y"])}, _sp(m)
 
 
-@rule("year", rf"(?:(?<!\w)(?:في|منذ|حتي|خلال|بحلول|قبل|بعد|مطلع|نهايه|بدايه|اواخر|اوائل|منتصف|عامي|و)\s*)"
-      rf"(?P<x>(?P<y>{GYEAR})(?!\d){GMARK}?)(?!\s*[/.%-]|\s*(?:ه|هجري|مليون|مليار|الف|ريال|دولار)(?!\w)|\s*\d)")
+@rule("year", rf"(?:(?<!\w)(?:في|منذ|حتي|خلال|بحلول|قبل|بعد|مطلع|نهايه|بدايه|اواخر|اوائل|منتصف|عامي|مواليد|بين|و)\s*)"
+      rf"(?P<x>(?P<y>{GYEAR})(?!\d){GMARK}?)(?!\s*[/.,%-]\s*\d|\s*%|\s*(?:ه|هجري|مليون|مليار|الف|ريال|دولار)(?!\w)|\s*\d)")
 def _year_after_prep(m, n):
     return {"cal": "G", "y": int(m["y"])}, _sp(m)
 
@@ -226,6 +252,12 @@ _PERIOD_U = {"اسبوع": "W", "شهر": "M", "عام": "Y", "سنه": "Y"}
 @rule("relperiod", rf"{B}(?P<x>(?:(?P<p>{PARTS})\s+(?:من\s+)?)?{ART}(?P<u>اسبوع|شهر|عام|سنه)\s+(?P<mod>{MOD})){E}")
 def _rel_period(m, n):
     return {"u": _PERIOD_U[m["u"]], "offset": _mod_offset(m["mod"])}, _sp(m)
+
+
+@rule("relperiod", rf"{B}(?P<x>(?P<p>مطلع|بدايه|اوائل|منتصف|اواسط|اواخر|نهايه|ختام)\s+{ART}(?P<u>اسبوع|شهر|عام|سنه)){E}"
+      rf"(?!\s*(?:{MOD}|\d|ال|هذا|الذي|التي|من|ل))")
+def _part_of_current(m, n):
+    return {"u": _PERIOD_U[m["u"]], "offset": 0}, _sp(m)
 
 
 @rule("relperiod", rf"{B}(?P<x>(?:(?P<p>{PARTS})\s+)?(?:هذا|هذه)\s+ال(?P<u>اسبوع|شهر|عام|سنه)){E}")
@@ -252,6 +284,11 @@ _SEASONS = {"الصيف": "SU", "الشتاء": "WI", "الربيع": "SP", "ا�
             "صيف": "SU", "شتاء": "WI", "ربيع": "SP", "خريف": "FA"}
 
 
+@rule("year", rf"{B}(?P<x>(?:فصل\s+)?(?P<s>صيف|شتاء|خريف|ربيع)\s+(?:{YEARWORD}\s+)?(?P<y>{GYEAR})(?!\d){GMARK}?)")
+def _season_year(m, n):
+    return {"cal": "G", "y": int(m["y"]), "sub": _SEASONS[m["s"]]}, _sp(m)
+
+
 @rule("relperiod", rf"{B}(?P<x>(?:هذا\s+)?(?P<s>الصيف|الشتاء|الخريف)(?:\s+(?P<mod>{MOD}))?){E}")
 def _season(m, n):
     if not m["mod"] and "هذا" not in m.group(0):
@@ -268,7 +305,7 @@ _NOT_TODAY_AFTER = re.compile(
     r"\s*(?:الوطني|العالمي|الدولي|العربي|الخليجي|المفتوح|الدراسي|التالي|السابق|الاخير|ذاته|نفسه|الواحد|الاول|الثاني|"
     r"الثالث|الرابع|الخامس|السادس|السابع|الثامن|التاسع|العاشر|الختامي|الافتتاحي|المفتوح|التدريبي)(?!\w)")
 # The Saudi daily اليوم and the site عين اليوم: "لـ«اليوم»", "صحيفة اليوم".
-_NOT_TODAY_BEFORE = re.compile(r"(?:(?:عين|صحيفه|جريده|لصحيفه|لجريده|بصحيفه|مجله)\s*[«\"“]?|[«“]|(?<!\w)ل\s*[«\"“])\s*$")
+_NOT_TODAY_BEFORE = re.compile(r"(?:(?:عين|صحيفه|جريده|لصحيفه|لجريده|بصحيفه|مجله|المصري)\s*[«\"“]?|[«“]|(?<!\w)ل\s*[«\"“])\s*$")
 
 
 @rule("relday", rf"{B}(?P<x>(?:(?P<part>{DAYPART})\s+(?:يوم\s+)?)?(?P<r>{_alt(_REL)})"
@@ -307,7 +344,7 @@ def _unit(u: str):
     return TIME_UNITS.get(_ws(u))
 
 
-@rule("duration", rf"{B}(?P<x>(?:(?P<ago>قبل|منذ)\s+)?(?:ال\s*)?(?P<n>{CARD})\s+(?P<u>{_UNITS})"
+@rule("duration", rf"{B}(?P<x>(?:(?P<ago>قبل|منذ)\s+)?(?:ال\s*)?(?P<n>{CARD})\s+(?:ال)?(?P<u>{_UNITS})"
       rf"(?:\s+(?P<half>ونصف))?(?:\s+(?P<mod>{PAST}|{NEXT}|الاخيره|الاخير))?){E}")
 def _duration(m, n):
     u = _unit(m["u"])
@@ -350,6 +387,21 @@ def _single(m, n):
     return {"u": u[0], "n": num, "t": u[1]}, _sp(m)
 
 
+@rule("duration", rf"{B}(?P<x>نصف\s+(?P<u>{_SING})){E}")
+def _half(m, n):
+    u = _unit(m["u"])
+    return {"u": u[0], "n": 0.5 if u[0] not in ("CE", "DE") else 0.5, "t": u[1]}, _sp(m)
+
+
+_DUAL_MOD = r"(?:الماضيين|الماضيتين|الاخيرين|الاخيرتين|المقبلين|المقبلتين|القادمين|القادمتين|المنصرمين|الفائتين|السابقين)"
+
+
+@rule("duration", rf"{B}(?P<x>{ART}(?P<u>{_DUAL})\s+{_DUAL_MOD}){E}")
+def _dual_mod(m, n):
+    u = _unit(m["u"])
+    return {"u": u[0], "n": 2, "t": u[1]}, _sp(m)
+
+
 @rule("duration", rf"{B}(?P<x>{ART}(?P<u>ايام|اسابيع|اشهر|شهور|سنوات|اعوام|عقود|ساعات|السنين)"
       rf"(?:\s+(?:ال)?(?P<n>{CARD}))?\s+(?P<mod>الماضيه|الاخيره|المقبله|القادمه|الفائته|المنصرمه|السابقه|القليله\s+الماضيه|"
       rf"القليله\s+المقبله|القليله\s+القادمه)){E}")
@@ -374,6 +426,12 @@ def _set_weekday(m, n):
     return {"wd": WEEKDAYS[w if w.startswith("ال") else "ال" + w]}, _sp(m)
 
 
+@rule("set", rf"{B}(?P<x>(?:بشكل|بصفه|بصوره)\s+(?P<a>يومي|اسبوعي|شهري|سنوي)(?:ه)?){E}")
+def _set_adj(m, n):
+    u, t = _ADV[m["a"] + "ا"]
+    return {"u": u, "n": 1, "t": t}, _sp(m)
+
+
 _ADV = {"يوميا": ("D", False), "اسبوعيا": ("W", False), "شهريا": ("M", False), "سنويا": ("Y", False),
         "ساعيا": ("H", True)}
 
@@ -391,7 +449,11 @@ def _hour_min(h: str, frac: str | None, minus: str | None, part: str | None) -> 
     if h in HOURWORDS:
         hh, mi = HOURWORDS[h], 0
     else:
+        if "ر" in h:  # SPA writes 06:32 as "32ر06"
+            h = ":".join(reversed(h.split("ر")))
         parts = re.split(r"[:.]", h)
+        if len(parts) == 1 and len(h) == 4:  # "الساعة 1831"
+            parts = [h[:2], h[2:]]
         hh, mi = int(parts[0]), int(parts[1]) if len(parts) > 1 else 0
     if frac:
         fr = _ws(frac)
@@ -436,10 +498,18 @@ def _clock_bare(m, n):
     return ({"hm": hm}, _sp(m)) if hm else None
 
 
+@rule("clock", rf"(?<![\w:./-])(?P<x>(?P<h>[01]?\d|2[0-3])[:](?P<mi>[0-5]\d))(?![\w:./-]|\s*[-–]\s*\d)(?P<tz>\s+(?:ت\s*م|بتوقيت|توقيت)(?!\w))?")
+def _clock_hhmm(m, n):
+    f = {"hm": f"{int(m['h']):02d}:{m['mi']}"}
+    if m["tz"] and "ت" in m["tz"] and "توقيت" not in m["tz"]:
+        f["today"] = True  # the SPA dispatch time "17:04 ت م" (Makkah time) of the dateline's day
+    return f, _sp(m)
+
+
 # -- vague and fixed ------------------------------------------------------------------
 
 _VAGUE = {
-    "في وقت سابق": "PAST_REF", "وقت سابق": "PAST_REF", "مؤخرا": "PAST_REF", "في الاونه الاخيره": "PAST_REF",
+    "في وقت سابق": "PAST_REF", "وقت سابق": "PAST_REF", "وقت مبكر": "PAST_REF", "مؤخرا": "PAST_REF", "في الاونه الاخيره": "PAST_REF",
     "في الفتره الاخيره": "PAST_REF", "في الفتره الماضيه": "PAST_REF", "في الماضي": "PAST_REF", "سابقا": "PAST_REF",
     "حاليا": "PRESENT_REF", "الان": "PRESENT_REF", "في الوقت الحالي": "PRESENT_REF", "في الوقت الراهن": "PRESENT_REF",
     "الوقت الحاضر": "PRESENT_REF", "في الوقت الحاضر": "PRESENT_REF", "حتي الان": "PRESENT_REF",
@@ -452,6 +522,8 @@ _VAGUE = {
 
 @rule("fixed", rf"{B}(?P<x>{_alt(k for k, v in _VAGUE.items() if v)}){E}")
 def _vague(m, n):
+    if m["x"] == "وقت مبكر" and not re.search(r"منذ\s+$", n[max(0, m.start() - 6):m.start()]):
+        return None
     return {"value": _VAGUE[_ws(m["x"])]}, _sp(m)
 
 
@@ -476,7 +548,7 @@ def _century(m, n):
 
 _FUT_RE = re.compile(
     r"(?<!\w)(?:سوف|من\s+المقرر|من\s+المتوقع|من\s+المنتظر|يعتزم|تعتزم|يرتقب|المرتقب|المرتقبه|المقبل|المقبله|القادم|"
-    r"القادمه|غدا|ستقام|سيقام|يتوقع)(?!\w)|(?<!\w)[وف]?س(?P<v>[يتنا]\w{2,})")
+    r"القادمه|غدا|ستقام|سيقام|يتوقع)(?!\w)|(?<!\w)[وف]?س(?P<v>[يتن]\w{2,})")
 _NOT_FUT = {
     "ياسه", "ياسي", "ياسيه", "ياسات", "ياسيين", "ياسيا", "ياره", "يارات", "يد", "يده", "يطره", "يول", "ينما", "يناء",
     "يرغي", "يف", "يدني", "تين", "ته", "تون", "تار", "تاد", "نه", "نوات", "نوي", "نويا", "نويه", "نين", "نتين",

@@ -83,10 +83,12 @@ def year_for_month(anchor: date, m: int, d: int | None, tense: str | None) -> in
     if not cands:
         return anchor.year
     if tense == "future":
-        ok = [c for c in cands if c[1] >= -15]
+        pool = [c for c in cands if c[1] >= -15] or cands
+    elif d is None:
+        # A bare month name: the nearest one, ties going to the past.
+        return min(cands, key=lambda c: (abs(c[1]), c[1] > 0))[0]
     else:
-        ok = [c for c in cands if c[1] <= 15]
-    pool = ok or cands
+        pool = [c for c in cands if c[1] <= 15] or cands
     return min(pool, key=lambda c: abs(c[1]))[0]
 
 

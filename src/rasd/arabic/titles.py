@@ -19,7 +19,9 @@ proclitics (``ووزير`` → ``وزير``, ``الرئيس`` → ``رئيس``).
 
 from __future__ import annotations
 
-from rasd.arabic.normalize import normalize
+import re
+
+from rasd.arabic.normalize import DIACRITICS, TATWEEL, normalize
 
 PERSON_TITLES: tuple[str, ...] = (
     "رئيس", "رئيسة", "نائب", "وزير", "وزيرة", "مساعد", "مساعدة", "مستشار", "مستشارة", "متحدث", "متحدثة",
@@ -56,15 +58,21 @@ ROLE_CONNECTORS: tuple[str, ...] = ("باسم",)
 NAME_STOPWORDS: tuple[str, ...] = (
     "في", "من", "إلى", "الى", "على", "عن", "مع", "بين", "أن", "إن", "أنه", "إنه", "بأن", "لأن", "قد",
     "لقد", "كان", "كانت", "يكون", "هو", "هي", "هم", "هذا", "هذه", "ذلك", "تلك", "التي", "الذي", "الذين",
-    "اللذين", "اللتين", "اللذان", "ما", "ماذا", "لا", "لم", "لن", "ثم", "أو", "أم", "بل", "حتى", "إذ",
-    "إذا", "لو", "كل", "بعض", "غير", "سوى", "عند", "عندما", "حين", "حيث", "بعد", "قبل", "خلال", "منذ",
+    "اللذين", "اللتين", "اللذان", "ما", "ماذا", "لا", "لم", "لن", "ثم", "أو", "بل", "حتى", "إذ",
+    "إذا", "كل", "بعض", "غير", "سوى", "عند", "عندما", "حين", "حيث", "بعد", "قبل", "خلال", "منذ",
     "أمام", "وراء", "فوق", "تحت", "نحو", "لدى", "لكن", "لكن", "عقب", "إثر", "اليوم", "أمس", "غدا",
     "الأحد", "الاثنين", "الإثنين", "الثلاثاء", "الأربعاء", "الخميس", "الجمعة", "السبت", "الأسبوع", "الشهر",
     "العام", "السنة", "الماضي", "الماضية", "الجاري", "الجارية", "المقبل", "المقبلة", "الحالي", "الحالية",
     "الآن", "صباح", "مساء", "يوم", "أيضا", "أيضاً", "وقت", "سابق", "قال", "وقال", "أكد", "أضاف", "أوضح",
     "أفاد", "صرح", "أشار", "قوله", "قولها", "حسب", "وفق", "وفقا", "وفقاً", "بحسب", "نقلا", "عام", "سنة",
     "للصحفيين", "الصحفيين", "كما", "وكان", "وكانت", "إلا", "ليس", "يجب", "يمكن", "ضد", "عبر", "دون",
+    "عدا", "خلا", "المرة", "مرة", "للمرة", "أول", "آخر", "الأولى", "الأخيرة", "شهر", "أسبوع",
 )
+
+
+# Common spellings without hamza of the stop words above.
+_HAMZALESS = ("ان", "انه", "الى", "اذا", "او", "اليوم", "امس", "الاحد", "الاثنين", "الاربعاء", "الان", "ايضا",
+              "اكد", "اضاف", "اوضح", "افاد", "اشار", "اثر", "امام", "الا")
 
 
 def _stems(words: tuple[str, ...]) -> frozenset[str]:
@@ -81,7 +89,17 @@ COUNTERPART_STEMS: frozenset[str] = _stems(COUNTERPART)
 ORG_HEAD_STEMS: frozenset[str] = _stems(ORG_HEADS)
 MEDIA_HEAD_STEMS: frozenset[str] = _stems(MEDIA_HEADS)
 CONNECTOR_FORMS: frozenset[str] = frozenset(normalize(w) for w in ROLE_CONNECTORS)
-STOPWORDS: frozenset[str] = frozenset(normalize(w) for w in NAME_STOPWORDS)
+_MARKS_RE = re.compile(f"[{re.escape(DIACRITICS + TATWEEL)}]")
+
+
+def strip_marks(word: str) -> str:
+    """``word`` without diacritics and tatweel; letters (hamza, alef maqsura) kept as written."""
+    return _MARKS_RE.sub("", word)
+
+
+# Stop words are compared as written, not normalized: normalizing would make the
+# name علي the preposition على and the name بان (Ban Ki-moon) the particle بأن.
+STOPWORDS: frozenset[str] = frozenset(strip_marks(w) for w in (*NAME_STOPWORDS, *_HAMZALESS))
 # Multi-word titles: first normalized stem → the remaining normalized words.
 MULTIWORD_TITLES: dict[str, list[tuple[str, ...]]] = {}
 for _t in PERSON_TITLES:

@@ -1,0 +1,19 @@
+"""Repair: raw scraped text → a clean article with every removal reported.
+
+``rasd.repair.repair.repair(raw, title=None) -> Article`` is the entry point.
+Modules, one job each:
+
+- :mod:`rasd.repair.lines`: match keys, glued-sentence splitting, line segments;
+- :mod:`rasd.repair.boilerplate`: bylines, datelines, read-also, share, contact,
+  tag, link and time-stamp lines and line edges;
+- :mod:`rasd.repair.dedup`: repeated titles, exact and truncated copies;
+- :mod:`rasd.repair.headlines`: headlines of other stories left in the body;
+- :mod:`rasd.repair.repair`: the order of the steps and the Article it returns.
+
+Removal reason codes: ``duplicate_title``, ``truncated_copy``,
+``duplicate_paragraph``, ``glued_duplicate``, ``repeated_body``,
+``related_headline``, ``boilerplate_read_also``, ``boilerplate_share``,
+``boilerplate_more``, ``boilerplate_contact``, ``boilerplate_link``,
+``boilerplate_tags``, ``boilerplate_end``, ``timestamp``, ``byline``,
+``dateline``.
+"""

@@ -16,20 +16,30 @@ Whole lines
   - ``boilerplate_contact``: the "write to the writer" SMS block, bare e-mail
     addresses, ``تويتر @handle``.
   - ``boilerplate_link``: ``رابط الخبر بصحيفة الوئام: <headline>``.
+  - ``boilerplate_tags``: a line ``سمات <tag words>``.
   - ``byline``: a short line of two or three parts separated by dashes naming the
     outlet, the writer and/or the place (``عين اليوم – متابعات``,
     ``نايف عبدالله – عين اليوم``, ``عين اليوم – جدة``, ``أحمد البشيري – الباحة``),
     or a trailing credit line ``* وحدة التقارير الاقتصادية``. Author and place
     are kept as metadata.
   - ``dateline``: a line naming the place and a news agency
-    (``الرياض 26 شوال 1436 هـ الموافق 11 أغسطس 2015 م واس``, ``الرياض - واس:``).
+    (``الرياض 26 شوال 1436 هـ الموافق 11 أغسطس 2015 م واس``, ``الرياض - واس:``,
+    ``تونس - لندن: «الشرق الأوسط»``).
 
 Line edges (the rest of the line stays in the body)
   - prefix ``boilerplate_share``: ``شارك من خلال تويتر فيسبوك جوجل بلس اكتب رأيك``;
   - prefix ``byline``/``dateline`` ending in a colon: ``عيسى الحربي- سبق- الرس:``,
-    ``واس- جدة:``, ``الرياض - واس:``, ``القاهرة (رويترز) -``;
-  - suffix ``boilerplate_tags``: ``… سمات <tag words>`` at the end of the last line;
-  - suffix ``boilerplate_link`` / ``boilerplate_more`` glued after the last sentence.
+    ``واس- جدة:``, ``الرياض - واس:``, ``القاهرة (رويترز) -``, ``طهران: «الشرق الأوسط»:``;
+  - suffix ``boilerplate_tags``: ``… سمات <tag words>`` at the end of the last line
+    (after a sentence end, or, when the period is missing, 2–15 tag words with no
+    function words among them);
+  - suffix ``boilerplate_link`` / ``boilerplate_more`` glued after the last sentence;
+  - suffix ``boilerplate_read_also``: ``مقالات أخرى للكاتب<headline><headline>…``
+    glued after the text (the headlines are reported);
+  - on the last line, a glued writer signature after the last sentence: a name of
+    2–4 Arabic words with no article-prefixed first word and no function words
+    (``…والرحمة.سعاد صالح باقازي``, ``byline``) or a name and e-mail
+    (``boilerplate_contact``).
 
 Bylines and datelines are only recognised at the top of the body (the caller
 says which lines qualify), and a dash-separated line counts only when one part
@@ -42,7 +52,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-from rasd.repair.lines import match_key, word_count
+from rasd.repair.lines import ends_sentence, glued_splits, match_key, word_count
 
 _OUTLETS = [
     "عين اليوم", "سبق", "الوئام", "عكاظ", "الاقتصادية", "الشرق الأوسط", "الحياة", "العربية نت",
@@ -53,7 +63,10 @@ _AGENCIES = [
     "قنا", "بنا", "سبأ", "شينخوا", "يو بي آي", "أ ب", "أسوشيتد برس", "سانا", "وفا", "سبوتنيك", "إرنا",
     "تاس", "نوفوستي", "الأنباء الألمانية", "الفرنسية", "الألمانية", "وكالات", "الأنباء السعودية",
 ]
-_GENERIC = ["متابعات", "خاص", "ترجمة", "ترجمات", "تقرير", "المحرر", "محليات"]
+_GENERIC = [
+    "متابعات", "متابعة", "خاص", "ترجمة", "ترجمات", "تقرير", "المحرر", "محليات", "إعداد", "إعداد وترجمة",
+    "ترجمة وإعداد", "كتب", "بقلم", "حوار", "تصوير", "تحرير",
+]
 
 _OUTLET_KEYS = {match_key(x) for x in _OUTLETS}
 _AGENCY_KEYS = {match_key(x) for x in _AGENCIES}
@@ -69,7 +82,7 @@ _TIMESTAMP_RE = re.compile(
 _UPDATED_RE = re.compile(r"^(?:آخر تحديث|اخر تحديث|تاريخ النشر|نشر في|نُشر في|تم النشر|تحديث)\s*:?")
 _END_RE = re.compile(r"^[/\s(]*(?:انتهى|إنتهى|يتبع|النهاية)[/\s)]*$")
 _READ_ALSO_RE = re.compile(
-    r"^(?:(?:اقرأ|إقرأ|اقرا|إقرا|شاهد|طالع)\s+(?:أيضا|أيضاً|ايضا|ايضاً|أيضًا|المزيد)"
+    r"^(?:(?:اقرأ|إقرأ|اقرا|إقرا|شاهد|طالع)\s+(?:[أا]يض(?:اً|ًا|ا)|المزيد)"
     r"|(?:أخبار|مواضيع|مقالات|روابط)\s+ذات\s+صلة|ذات\s+صلة|مقالات\s+أخرى\s+للكاتب|المزيد\s+من\s+الأخبار)"
     r"\s*[:：\-–]?\s*"
 )
@@ -88,7 +101,7 @@ _CONTACT_RES = [
     re.compile(r"^تبدأ\s+بالرمز\s*\(\d+\)\s*ثم\s+مسافة"),
     re.compile(r"^\d{4,6}\s*-\s*(?:stc|mobily|zain)$", re.I),
     re.compile(r"^[\w.+-]+@[\w-]+(?:\.[\w-]+)+$"),
-    re.compile(r"^(?:تويتر|twitter)\s*:?\s*@\w+$", re.I),
+    re.compile(r"^(?:(?:تويتر|twitter)\s*:?\s*@?\w+|T\s*:\s*@?\w+|@\w+)$", re.I),
 ]
 _LINK_RE = re.compile(r"^رابط\s+الخبر\s+بصحيفة\s+\S+\s*:\s*")
 _LINK_SUFFIX_RE = re.compile(r"\s*رابط\s+الخبر\s+بصحيفة\s+\S+\s*:.*$")
@@ -102,6 +115,20 @@ _PAREN_DATELINE_RE = re.compile(
 )
 _DASH_SPLIT_RE = re.compile(rf"\s*[{_DASH}]\s*")
 _PREFIX_RE = re.compile(rf"^(?P<head>[^:.،؛!؟\n]{{2,60}}?[{_DASH}][^:.،؛!؟\n]{{0,40}}?|[^:.،؛!؟\n{_DASH}]{{2,25}})\s*:\s*")
+# Tags after a last sentence that lost its period: only noun-like tag words may follow.
+_BARE_TAGS_SUFFIX_RE = re.compile(r"\s+(?:تويتر\s*@\w+\s*)?سمات\s+(?P<tags>[^.!؟?\n،,:;؛\"«»()]*)$")
+_OTHER_ARTICLES_SUFFIX_RE = re.compile(r"\s*مقالات\s+أخرى\s+للكاتب(?P<rest>.*)$")
+_EMAIL_TAIL_RE = re.compile(r"^(?P<name>[^\x00-\x7f@]*?)\s*[\w.+-]+@[\w-]+(?:\.[\w-]+)+$")
+_NAME_WORDS_RE = re.compile(r"[\u0621-\u064a\s]+")
+_FUNCTION_WORDS = {
+    "في", "من", "على", "إلى", "الى", "عن", "مع", "الله", "هذا", "هذه", "ذلك", "التي", "الذي", "لا", "لم", "لن",
+    "قد", "كان", "كانت", "إن", "أن", "ان", "هو", "هي", "هم", "نحن", "كل", "بعد", "قبل", "حتى", "ثم", "أو", "او",
+}
+_OUTLET_ALT = "|".join(sorted((re.escape(a) for a in _OUTLETS + _AGENCIES), key=len, reverse=True))
+# "تونس - لندن: «الشرق الأوسط»" (whole line) or "طهران: «الشرق الأوسط»: أعلنت …" (prefix).
+_COLON_DATELINE_RE = re.compile(
+    rf"^(?P<place>[^:\d«»\"()]{{2,40}}?)\s*:\s*[«\"(]?\s*(?:{_OUTLET_ALT})\s*[»\")]?\s*(?P<colon>:?)\s*"
+)
 _CREDIT_RE = re.compile(r"^\*\s*(?P<who>[^.!؟]{2,60})$")
 
 
@@ -116,6 +143,16 @@ class Hit:
     author: str | None = None
     place: str | None = None
     related: list[str] = field(default_factory=list)
+
+
+def _place_ok(text: str) -> bool:
+    """A dateline place: at most four words, not a sentence opening with a conjunction."""
+    t = text.strip()
+    return 0 < word_count(t) <= 4 and (not t.startswith(("و", "ف")) or t.startswith(("واشنطن", "فيينا", "فرانكفورت")))
+
+
+def _first_place(text: str) -> str:
+    return _DASH_SPLIT_RE.split(text.strip())[0].strip()
 
 
 def _kind(part: str) -> str:
@@ -167,6 +204,8 @@ def whole_line(line: str, *, top: bool, first: bool, last: bool) -> Hit | None:
     n = len(s)
     if not s:
         return None
+    if n > 200 and not _READ_ALSO_RE.match(s) and not _LINK_RE.match(s):
+        return None  # a paragraph: every other whole-line rule wants a short line
     if _TIMESTAMP_RE.match(s) or (_UPDATED_RE.match(s) and word_count(s) <= 10):
         return Hit("timestamp", "a time stamp line", 0, n)
     if _END_RE.match(s):
@@ -182,12 +221,17 @@ def whole_line(line: str, *, top: bool, first: bool, last: bool) -> Hit | None:
         return Hit("boilerplate_more", "a read-more link", 0, n)
     if any(r.match(s) for r in _CONTACT_RES):
         return Hit("boilerplate_contact", "contact details of the writer", 0, n)
+    if s.startswith("سمات ") and word_count(s) <= 20 and not ends_sentence(s):
+        return Hit("boilerplate_tags", "a line of tag words", 0, n)
     if _LINK_RE.match(s):
         return Hit("boilerplate_link", "a link back to the story on the outlet's site", 0, n)
     if top:
         m = _WAS_DATELINE_RE.match(s)
         if m:
             return Hit("dateline", "a dateline: place, date and news agency", 0, n, place=m.group("place").strip())
+        m = _COLON_DATELINE_RE.match(s)
+        if m and m.end() == n and _place_ok(m.group("place")):
+            return Hit("dateline", "a dateline: place and outlet/agency", 0, n, place=_first_place(m.group("place")))
         if word_count(s) <= 8:
             credit = _credit(_DASH_SPLIT_RE.split(s.rstrip(": ")), bare_ok=first)
             if credit:
@@ -211,6 +255,10 @@ def prefix(line: str, *, first: bool) -> Hit | None:
     m = _PAREN_DATELINE_RE.match(line)
     if m and word_count(m.group("place")) <= 3:
         return Hit("dateline", "a dateline before the first paragraph", 0, m.end(), place=m.group("place").strip())
+    m = _COLON_DATELINE_RE.match(line)
+    if m and m.group("colon") and m.end() < len(line.rstrip()) and _place_ok(m.group("place")):
+        return Hit("dateline", "a dateline before the first paragraph", 0, m.end(),
+                   place=_first_place(m.group("place")))
     m = _PREFIX_RE.match(line)
     if m and m.end() < len(line.rstrip()):
         credit = _credit(_DASH_SPLIT_RE.split(m.group("head").strip()), bare_ok=False)
@@ -221,17 +269,47 @@ def prefix(line: str, *, first: bool) -> Hit | None:
 
 
 def suffix(line: str, *, last: bool) -> Hit | None:
-    """Boilerplate glued at the end of ``line`` after its last sentence (tags, link, read-more)."""
-    m = _LINK_SUFFIX_RE.search(line)
+    """Boilerplate glued at the end of ``line`` after its last sentence (tags, link, read-more,
+    other-articles list; on the last line also a glued writer's name or e-mail)."""
+    # Cheap substring tests guard the regexes: this runs on every body line.
+    m = _OTHER_ARTICLES_SUFFIX_RE.search(line) if "للكاتب" in line else None
+    if m and m.start() > 0:
+        return Hit("boilerplate_read_also", "an other-articles list glued after the text", m.start(), len(line),
+                   related=split_headline_list(m.group("rest")))
+    m = _LINK_SUFFIX_RE.search(line) if "رابط" in line else None
     if m and m.start() > 0:
         return Hit("boilerplate_link", "a link back to the story glued after the text", m.start(), len(line))
-    m = _MORE_SUFFIX_RE.search(line)
+    m = _MORE_SUFFIX_RE.search(line) if line.rstrip().endswith("المزيد") else None
     if m and m.start() > 0:
         return Hit("boilerplate_more", "a read-more link glued after the text", m.start(), len(line))
     if last:
-        m = _TAGS_SUFFIX_RE.search(line)
+        m = _TAGS_SUFFIX_RE.search(line) if "سمات" in line else None
         if m and m.start() > 0 and word_count(m.group(0)) <= 20:
             return Hit("boilerplate_tags", "tag words glued after the last sentence", m.start(), len(line))
+        m = _BARE_TAGS_SUFFIX_RE.search(line) if "سمات" in line else None
+        if m and m.start() > 0 and 2 <= word_count(m.group("tags")) <= 15 \
+                and not set(m.group("tags").split()) & _FUNCTION_WORDS:
+            return Hit("boilerplate_tags", "tag words glued after the last sentence", m.start(), len(line))
+        return _signature(line)
+    return None
+
+
+def _signature(line: str) -> Hit | None:
+    """A writer's name and/or e-mail glued after the last sentence of the article."""
+    cuts = glued_splits(line)
+    if not cuts:
+        return None
+    start = cuts[-1]
+    tail = line[start:].strip()
+    m = _EMAIL_TAIL_RE.match(tail)
+    if m:
+        name = m.group("name").strip() or None
+        return Hit("boilerplate_contact", "the writer's name and e-mail glued after the text", start, len(line),
+                   author=name if name and word_count(name) <= 4 else None)
+    words = tail.split()
+    if (2 <= len(words) <= 4 and not ends_sentence(tail) and _NAME_WORDS_RE.fullmatch(tail)
+            and not words[0].startswith(("ال", "وال", "فال", "بال")) and not set(words) & _FUNCTION_WORDS):
+        return Hit("byline", "the writer's name glued after the last sentence", start, len(line), author=tail)
     return None
 
 

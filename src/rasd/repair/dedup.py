@@ -18,9 +18,10 @@ Rules:
   ``MIN_DUP_WORDS`` words or sits in a run of two or more consecutive duplicate
   lines: a short line that recurs on its own (a poem's refrain) is kept.
 - **Truncated copies**: a segment that does not end a sentence (cut
-  mid-sentence or mid-word, or ending in an ellipsis) and whose key is a proper
-  prefix of the running text that starts at another segment (that segment's key,
-  possibly continued by the following segments' keys) is removed as
+  mid-sentence or mid-word, or ending in an ellipsis), has at least
+  ``MIN_TRUNCATED_WORDS`` words, and whose key is a proper prefix of the text
+  that starts at another segment (that segment's key, continued by the keys of
+  the following pieces when it sits in a glued run) is removed as
   ``truncated_copy``. Candidates are found through a hash of the first
   ``PREFIX_CHARS`` characters of each key, so the check is linear in practice.
 - The title is one more target: a segment whose key equals the title's is
@@ -38,7 +39,8 @@ from rasd.repair.lines import Segment, ends_sentence, word_count
 MIN_DUP_WORDS = 6
 PREFIX_CHARS = 20
 MIN_TRUNCATED_CHARS = 20
-MIN_TRUNCATED_WORDS = 4
+MIN_TRUNCATED_WORDS = 6
+MAX_CANDIDATES = 32
 
 
 @dataclass
@@ -54,16 +56,15 @@ def _is_cut(seg: Segment) -> bool:
     return not ends_sentence(t) or t.endswith(("..", "…"))
 
 
-def _extends(keys: list[str], start: int, x: str, skip: int) -> bool:
-    """True when ``x`` is a proper prefix of keys[start] (+ " " + following keys, skipping ``skip``)."""
+def _extends(segments: list[Segment], start: int, x: str) -> bool:
+    """True when ``x`` is a proper prefix of the key of segments[start], continued by the
+    keys of the following pieces of the same glued line."""
     t = x
     k = start
     first = True
-    while k < len(keys):
-        if k == skip:
-            k += 1
-            continue
-        y = keys[k]
+    line = segments[start].line
+    while k < len(segments) and segments[k].line == line:
+        y = segments[k].key
         if len(t) <= len(y):
             return y.startswith(t) and not (first and len(t) == len(y))
         if not t.startswith(y + " "):
@@ -85,7 +86,7 @@ def judge(segments: list[Segment], title_key: str = "") -> list[Verdict]:
     for i, s in enumerate(segments):
         if title_key and s.key == title_key and (s.glued or not seen_body):
             verdicts[i] = Verdict("duplicate_title", "title")
-        elif (title_key and not seen_body and _is_cut(s) and len(s.key) >= MIN_TRUNCATED_CHARS
+        elif (title_key and not seen_body and _is_cut(s) and word_count(s.key) >= MIN_TRUNCATED_WORDS
               and title_key.startswith(s.key) and len(s.key) < len(title_key)):
             verdicts[i] = Verdict("truncated_copy", "title")
         else:
@@ -134,8 +135,10 @@ def judge(segments: list[Segment], title_key: str = "") -> list[Verdict]:
             continue
         if not _is_cut(s):
             continue
-        for j in by_prefix.get(s.key[:PREFIX_CHARS], ()):
-            if j != i and _extends(keys, j, s.key, skip=i):
+        # Capped so a page of near-identical list lines cannot go quadratic.
+        for j in by_prefix.get(s.key[:PREFIX_CHARS], ())[:MAX_CANDIDATES]:
+            # A target already removed as truncated cannot anchor another truncation (no cycles).
+            if j != i and verdicts[j].reason != "truncated_copy" and _extends(segments, j, s.key):
                 verdicts[i] = Verdict("truncated_copy", j)
                 break
 

@@ -16,9 +16,10 @@ Rules:
   ``؟!`` pair), optionally followed by closing quotes, directly followed by an
   Arabic letter or an opening quote (``"بريكس".وحسب``, ``يي.وصرح``). Not a
   split: an ellipsis (``..حتى``), a one-letter abbreviation (``د.محمد``,
-  ``م.عادل``), a terminator after a Latin letter or inside «…» guillemets
-  (``«بي.كيه.كيه»``), or a split that would leave a piece of fewer than two
-  words.
+  ``م.عادل``), a Latin letter spelt in Arabic (``إس.إي``), a terminator after a
+  Latin letter or inside «…» guillemets or (…) brackets (``«بي.كيه.كيه»``), a dotted abbreviation (``إن.بي.سي``: a short word right
+  after the cut is followed by another period), or a split that would leave a
+  piece of fewer than two words.
 - ``ends_sentence(s)``: the text ends with terminal punctuation (optionally
   followed by closing quotes/brackets).
 - ``headline_like(s)``: 3–20 words, at most 160 characters, and no terminal
@@ -32,19 +33,37 @@ from dataclasses import dataclass
 
 from rasd.arabic.normalize import normalize
 
-_NONWORD_RE = re.compile(r"[\W_]+")
+_MARKS_RE = re.compile("[\u0610-\u061a\u064b-\u065f\u0670\u06d6-\u06ed\u0640\u200c-\u200f\u061c\ufeff]+")
+_PUNCT_RE = re.compile(r"[^\w\s]+|_+")
+_PLAIN_RE = re.compile(r"[\u0621-\u064a0-9A-Za-z\s]*")
+_FOLDS = (("أ", "ا"), ("إ", "ا"), ("آ", "ا"), ("ى", "ي"), ("ة", "ه"))
 _AR_LETTER = "\u0621-\u064a\u0671-\u06d3"
-_GLUE_RE = re.compile(
-    rf"(?<![.…])(?:[.?!؟]|؟!|!؟)(?![.…])(?P<close>[\"'»”’)]*)(?=[\"«“]?[{_AR_LETTER}])"
-)
+# A run of terminators, closing quotes, then a letter or opening quote; the run is checked in
+# glued_splits (starting the pattern with a character class keeps the scan fast).
+_GLUE_RE = re.compile(rf"(?P<term>[.?!؟…]+)(?P<close>[\"'»”’)]*)(?=[\"«“]?[{_AR_LETTER}])")
+_ONE_END = frozenset({".", "?", "!", "؟", "؟!", "!؟"})
 _CLOSERS = "\"'»”’)]}"
-_END_RE = re.compile(r"(?:[.!?؟…:]|\.\.)[" + re.escape(_CLOSERS) + r"]*\s*$")
+_TERMINAL_END = ".!?؟…:"
+_AR_WORD_RE = re.compile(rf"[{_AR_LETTER}0-9\u0660-\u0669]+")
+_DOTTED_NEXT_RE = re.compile(rf"[\"«“]?[{_AR_LETTER}]{{1,3}}\.")
+# Latin letters spelt in Arabic script ("إس. إي 370", "مايكل بي. جوردان"): a period after them is an initial.
+_LETTER_NAMES = frozenset(
+    "بي تي ثي جي دي إف اف إس اس إم ام إن ان إل ال إتش اتش إي اي آي أي أو او يو كيه آر ار في واي زد سي إكس اكس كيو".split()
+)
 _WORD_RE = re.compile(rf"[{_AR_LETTER}A-Za-z0-9\u0660-\u0669]+")
 
 
 def match_key(text: str) -> str:
     """Normalized, punctuation-free, space-collapsed form of ``text`` for matching."""
-    return _NONWORD_RE.sub(" ", normalize(text)).strip()
+    # Written for speed (it sees every character of every article): marks out, punctuation to
+    # spaces, then the letter folds with str.replace; only text with characters outside plain
+    # Arabic/ASCII (presentation forms, Arabic-Indic digits, ٱ) takes rasd's full normalize().
+    s = _PUNCT_RE.sub(" ", _MARKS_RE.sub("", text))
+    if not _PLAIN_RE.fullmatch(s):
+        s = _PUNCT_RE.sub(" ", normalize(s))
+    for a, b in _FOLDS:
+        s = s.replace(a, b)
+    return " ".join(s.split())
 
 
 def word_count(text: str) -> int:
@@ -53,7 +72,8 @@ def word_count(text: str) -> int:
 
 def ends_sentence(text: str) -> bool:
     """True when ``text`` ends with terminal punctuation (closing quotes may follow)."""
-    return bool(_END_RE.search(text))
+    t = text.rstrip().rstrip(_CLOSERS)
+    return bool(t) and t[-1] in _TERMINAL_END
 
 
 def headline_like(text: str) -> bool:
@@ -77,18 +97,24 @@ def glued_splits(line: str) -> list[int]:
     """Offsets in ``line`` where a new glued sentence starts (see module docstring)."""
     cuts: list[int] = []
     open_guillemets = 0
+    open_parens = 0
     last_scan = 0
     prev = 0
     for m in _GLUE_RE.finditer(line):
+        if m.group("term") not in _ONE_END:
+            continue  # an ellipsis "..", "!..": a pause inside the paragraph
         # Track «…» nesting incrementally so the scan stays linear.
         chunk = line[last_scan:m.start()]
         open_guillemets += chunk.count("«") - chunk.count("»")
+        open_parens += chunk.count("(") - chunk.count(")")
         last_scan = m.start()
-        if open_guillemets > 0:
+        if open_guillemets > 0 or open_parens > 0:
             continue
         word = _word_before(line, m.start())
-        if len(word) < 2 or not re.fullmatch(rf"[{_AR_LETTER}0-9\u0660-\u0669]+", word):
-            continue  # abbreviation (د.) or Latin/URL context
+        if len(word) < 2 or not _AR_WORD_RE.fullmatch(word) or word in _LETTER_NAMES:
+            continue  # abbreviation (د.), Latin letter spelt in Arabic (إس.), Latin/URL context
+        if line[m.start() - len(word) - 1:m.start() - len(word)] == "." or _DOTTED_NEXT_RE.match(line, m.end()):
+            continue  # dotted abbreviation: إن.بي.سي
         cut = m.end()
         if word_count(line[prev:cut]) < 2 or word_count(line[cut:]) < 2:
             continue

@@ -48,12 +48,20 @@ def _read_tsv(path: Path) -> list[list[str]]:
         return [line.rstrip("\n").split("\t") for line in fh if line.strip() and not line.startswith("#")]
 
 
-def load_resources(directory: Path) -> tuple[Resources, dict[str, int]]:
-    """Gazetteer, clusters and the entity-start lexicon (word → times seen starting an entity)."""
+def load_resources(directory: Path) -> tuple[Resources, dict[str, int], frozenset[str]]:
+    """Gazetteer, clusters, the entity-start lexicon (word → times seen starting an entity)
+    and the common words (mostly tagged O in training)."""
     gaz = {row[0]: tuple(row[1].split(",")) for row in _read_tsv(directory / GAZETTEER_FILE) if len(row) >= 2}
     clusters = {row[0]: tuple(row[1:]) for row in _read_tsv(directory / CLUSTERS_FILE) if len(row) >= 2}
-    lexicon = {row[0]: int(row[1]) for row in _read_tsv(directory / LEXICON_FILE) if len(row) >= 2}
-    return Resources(gazetteer=gaz, clusters=clusters), lexicon
+    lexicon: dict[str, int] = {}
+    common: set[str] = set()
+    for row in _read_tsv(directory / LEXICON_FILE):
+        if len(row) >= 4:
+            lexicon[row[0]] = int(row[1])
+            inside, outside = int(row[2]), int(row[3])
+            if outside >= 2 and outside > inside:
+                common.add(row[0])
+    return Resources(gazetteer=gaz, clusters=clusters), lexicon, frozenset(common)
 
 
 @dataclass
@@ -61,6 +69,7 @@ class _Model:
     tagger: object  # pycrfsuite.Tagger
     featurizer: Featurizer
     lexicon: dict[str, int]
+    common: frozenset[str]
 
 
 _MODEL: _Model | None = None
@@ -87,8 +96,8 @@ def _load(directory: Path) -> _Model:
         tagger.open(str(path))
     except Exception as exc:  # crfsuite raises plain ValueError/IOError on a corrupt file
         raise ModelError(f"NER model at {path} cannot be loaded: {exc}") from exc
-    res, lexicon = load_resources(directory)
-    return _Model(tagger=tagger, featurizer=Featurizer(res), lexicon=lexicon)
+    res, lexicon, common = load_resources(directory)
+    return _Model(tagger=tagger, featurizer=Featurizer(res), lexicon=lexicon, common=common)
 
 
 def _tag_chunk(m: _Model, tokens: Sequence[str]) -> list[str]:
@@ -105,6 +114,21 @@ def tag_tokens(tokens: Sequence[str]) -> list[str]:
     for i in range(0, len(tokens), MAX_SEQUENCE):
         tags.extend(_tag_chunk(m, tokens[i:i + MAX_SEQUENCE]))
     return tags
+
+
+def tag_sentences(sentences: Sequence[Sequence[str]], window: int | None = None) -> list[list[str]]:
+    """BIO tags for the sentences of one document, made consistent across it.
+
+    Each sentence is tagged alone, then untagged repetitions of entities found
+    elsewhere in the document are labelled (:func:`rasd.analyse.ner.document.propagate`).
+    ``window``: treat sentence ``i``'s document as sentences ``i±window`` (for a
+    stream without document boundaries, like a CoNLL file); ``None``: all of them.
+    """
+    from rasd.analyse.ner.document import propagate
+
+    m = _model()
+    tags = [tag_tokens(s) for s in sentences]
+    return propagate(sentences, tags, m.common.__contains__, window=window)
 
 
 def bio_spans(tags: Sequence[str]) -> list[tuple[int, int, str]]:
@@ -159,12 +183,14 @@ def _offset_with_marks(word: str, lexicon: dict[str, int]) -> int:
 def tag_text(text: str) -> list[tuple[int, int, str]]:
     """Entity spans ``(start, end, type)`` into ``text``, in order, types PER/ORG/LOC/MISC."""
     m = _model()
-    out: list[tuple[int, int, str]] = []
+    sents = []
     for s, e in split_sentences(text):
         toks = tokenize(text[s:e])
-        if not toks:
-            continue
-        tags = tag_tokens([t.text for t in toks])
+        if toks:
+            sents.append((s, toks))
+    all_tags = tag_sentences([[t.text for t in toks] for _, toks in sents])
+    out: list[tuple[int, int, str]] = []
+    for (s, toks), tags in zip(sents, all_tags, strict=True):
         for a, b, kind in bio_spans(tags):
             first = toks[a]
             if first.kind == "punct":

@@ -1,0 +1,112 @@
+"""Document-level consistency for NER: a name found once is found everywhere.
+
+Pure: no I/O. News articles name a person in full once ("وزير الدفاع دونالد
+رامسفيلد") and then repeat the name, often the surname alone, in contexts
+that give the sentence-level tagger little evidence. After every sentence of
+a document is tagged, :func:`propagate` labels the untagged repetitions of
+entities predicted elsewhere in the same document:
+
+- the exact token sequence of a predicted entity (normalized; the first word
+  may carry a proclitic و ف ب ل ك), with the type predicted most often;
+- the last word of a predicted multi-word person name, alone, as PER.
+
+Words that the training data mostly tags O (``common``) never propagate on
+their own, so a function word or a common noun inside a name stays O.
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+from collections.abc import Callable, Sequence
+
+from rasd.analyse.ner.tagger import bio_spans
+from rasd.arabic.normalize import normalize
+
+MAX_LEN = 4
+
+
+def _keys(tokens: Sequence[str], tags: Sequence[str], common: Callable[[str], bool]) -> Counter[tuple]:
+    found: Counter[tuple] = Counter()
+    norm = None
+    for a, b, t in bio_spans(tags):
+        if b - a > MAX_LEN:
+            continue
+        if norm is None:
+            norm = [normalize(x) for x in tokens]
+        key = tuple(norm[a:b])
+        if any(len(w) < 2 or not any(c.isalpha() for c in w) for w in key):
+            continue
+        if len(key) == 1 and common(key[0]):
+            continue
+        found[(key, t)] += 1
+        if t == "PER" and len(key) >= 2 and not common(key[-1]) and len(key[-1]) >= 3:
+            found[((key[-1],), t)] += 1
+    return found
+
+
+def _match(norm: list[str], p: int, table: dict[tuple, str]) -> tuple[int, str] | None:
+    """Longest entity of ``table`` starting at token ``p`` (first word may carry one proclitic)."""
+    for n in range(min(MAX_LEN, len(norm) - p), 0, -1):
+        words = norm[p:p + n]
+        key = tuple(words)
+        if key in table:
+            return n, table[key]
+        first = words[0]
+        if len(first) >= 5 and first[0] in "وفبلك":
+            alt = (first[1:], *words[1:])
+            if alt in table:
+                return n, table[alt]
+    return None
+
+
+def propagate(
+    sentences: Sequence[Sequence[str]],
+    tags: Sequence[Sequence[str]],
+    common: Callable[[str], bool],
+    window: int | None = None,
+) -> list[list[str]]:
+    """Tags with untagged repetitions of predicted entities filled in (see module docstring).
+
+    ``window``: the document of sentence ``i`` is sentences ``i-window … i+window``
+    (for a stream without document boundaries); ``None``: all of ``sentences``.
+    """
+    per_sent = [_keys(s, t, common) for s, t in zip(sentences, tags, strict=True)]
+    out = [list(t) for t in tags]
+    whole: Counter[tuple] | None = None
+    if window is None:
+        whole = Counter()
+        for c in per_sent:
+            whole.update(c)
+    for i, (toks, sent_tags) in enumerate(zip(sentences, out, strict=True)):
+        if "O" not in sent_tags:
+            continue
+        if whole is not None:
+            found = whole
+        else:
+            found = Counter()
+            for c in per_sent[max(0, i - window):i + window + 1]:
+                found.update(c)
+        if not found:
+            continue
+        best: dict[tuple, tuple[int, str]] = {}
+        for (key, t), n in found.items():
+            if key not in best or n > best[key][0]:
+                best[key] = (n, t)
+        table = {k: t for k, (_, t) in best.items()}
+        norm = [normalize(x) for x in toks]
+        p = 0
+        while p < len(toks):
+            if sent_tags[p] != "O":
+                p += 1
+                continue
+            m = _match(norm, p, table)
+            if m is None:
+                p += 1
+                continue
+            n, t = m
+            # Only a stretch that is entirely O and does not continue into an entity is relabelled.
+            nxt = sent_tags[p + n] if p + n < len(sent_tags) else "O"
+            if all(x == "O" for x in sent_tags[p:p + n]) and not nxt.startswith("I-"):
+                sent_tags[p:p + n] = [f"B-{t}"] + [f"I-{t}"] * (n - 1)
+            p += n
+    return out

@@ -1,0 +1,174 @@
+"""Organisation names grown from their head nouns.
+
+Pure. A head noun (``منظمة``، ``مجلس``، ``وزارة``، ``الحزب``…, see
+:mod:`rasd.arabic.titles`) starts an organisation name that runs on through:
+
+- a quoted name right after it: ``مجموعة "بريكس"``، ``صحيفة "ذا غلوبال تايمز"
+  الصينية`` → the quoted text is the name (a following demonym gives its country);
+- otherwise definite words (``مجلس الأمن``), demonyms (``الروسي``), a ``ل``
+  complement (``للتعاون``، ``للأمم المتحدة``) and names the tagger or the
+  gazetteer already found (``منظمة شنغهاي``). It stops at punctuation, function
+  words, a person's name, a new conjunct (``و…``), a ``ب`` phrase, and before a
+  complement that is itself an organisation (``اللجنة المركزية للحزب الشيوعي``
+  gives ``الحزب الشيوعي الصيني`` on its own).
+
+Broad heads (``مركز``، ``حكومة``، ``قوات``…) and definite heads (``الحزب``) need
+firmer evidence — a demonym, a tagged name or a place — so that ``المركز الأول``
+or ``الحكومة الجديدة`` are not organisations.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from rasd.analyse.entity_tokens import CLOSE_QUOTES, OPEN_QUOTES, Tok
+from rasd.arabic.normalize import normalize
+
+MAX_NAME = 8
+WEAK_HEADS = frozenset(normalize(w) for w in (
+    "موقع", "سوق", "مركز", "إدارة", "دائرة", "وحدة", "قيادة", "سلطة", "جهاز", "غرفة", "شبكة", "مكتب",
+    "مصلحة", "رئاسة", "أمانة", "تيار", "كتلة", "حركة", "مجموعة", "قوات", "جيش", "حكومة", "مؤتمر", "فريق",
+    "لواء", "مدرسة", "شرطة", "مجمع", "كلية", "مستشفى", "بورصة", "وكالة", "منتخب", "نادي", "بنك", "صندوق",
+))
+
+
+# Common adjectives in organisation names that are not nisba forms (…ي/…ية).
+_ADJECTIVES = frozenset(normalize(w) for w in (
+    "المتحدة", "العليا", "الكبرى", "الحر", "الحرة", "المعارض", "المعارضة", "المستقلة", "العامة", "العام",
+    "الأعلى", "الموحد", "الموحدة", "الدائم", "الدائمة", "المركزي", "الأحمر", "الأخضر", "الجديد", "الجديدة",
+    "المشتركة", "المشترك", "المسلحة", "الخاصة", "العربي", "العربية", "الإسلامي", "الإسلامية",
+))
+
+
+def _adjective(t: Tok) -> bool:
+    """A definite adjective that can continue a name: nisba (الوطني، الصينية), demonym or a listed one."""
+    n = t.norm
+    return n.endswith(("ي", "يه")) or n in _ADJECTIVES or t.demonym() is not None
+
+
+# Heads that describe a name rather than belong to it, like media heads: فريق فيراري → فيراري.
+DESCRIPTOR_HEADS = frozenset(normalize(w) for w in ("فريق", "منتخب", "نادي"))
+
+
+@dataclass(slots=True)
+class OrgHit:
+    """An organisation name over tokens ``first..last`` (``start`` may skip a proclitic)."""
+
+    first: int
+    last: int
+    start: int
+    quoted: bool = False
+    head_text: str = ""  # the head noun, when the name is the quoted part after it
+    country: str | None = None
+
+
+def _quoted(toks: list[Tok], i: int) -> tuple[int, int] | None:
+    """Token range of a quoted name opening at ``toks[i]``."""
+    if toks[i].text not in OPEN_QUOTES:
+        return None
+    for j in range(i + 1, min(len(toks), i + MAX_NAME + 2)):
+        t = toks[j]
+        if t.line != toks[i].line:
+            return None
+        if t.text in CLOSE_QUOTES:
+            return (i + 1, j - 1) if j > i + 1 else None
+        if not (t.word or t.kind == "number" or t.text in "-.&'"):
+            return None
+    return None
+
+
+def org_hits(toks: list[Tok], tagged: list[str | None], span_last: dict[int, int],
+             place_last: dict[int, int], person_last: dict[int, int] | None = None) -> list[OrgHit]:
+    """Organisation names starting at head nouns.
+
+    ``tagged[i]`` is the tagger's type at token ``i``; ``span_last[i]`` the last
+    token of a non-person tagger span starting at ``i``; ``place_last[i]`` the
+    same for gazetteer places; ``person_last`` for person spans.
+    """
+    out: list[OrgHit] = []
+    n = len(toks)
+    person_last = person_last or {}
+    for i, head in enumerate(toks):
+        if not head.word or tagged[i] == "PER":
+            continue
+        h = head.org_head()
+        if h is None:
+            continue
+        stem, off, definite = h
+        if i + 1 >= n or toks[i + 1].line != head.line:
+            continue
+        q = _quoted(toks, i + 1)
+        if q is not None and not definite:
+            country = None
+            after = q[1] + 2
+            if after < n and toks[after].line == head.line and toks[after].demonym():
+                country = toks[after].demonym()[0]  # type: ignore[index]
+            out.append(OrgHit(q[0], q[1], toks[q[0]].start, True, head.text[off - head.start:], country))
+            continue
+        if (head.media_head() or stem in DESCRIPTOR_HEADS) and not definite and (i + 1) in span_last:
+            out.append(OrgHit(i + 1, span_last[i + 1], toks[i + 1].start, True, head.text[off - head.start:]))
+            continue
+        last = None
+        strong = False
+        firm = False  # a definite word or a known name follows the head
+        noun_open = True  # the next definite word may be a noun (after the head or a ل complement)
+        j = i + 1
+        while j < n and j - i <= MAX_NAME:
+            t = toks[j]
+            if t.line != head.line or not t.word or t.stop or t.conj():
+                break
+            if tagged[j] == "PER":
+                if not (last == j - 1 and toks[j - 1].title() and j in person_last):
+                    break
+                last = person_last[j]  # "جامعة الملك عبدالعزيز": a king's name inside an institution's
+                strong = firm = True
+                noun_open = False
+                j = last + 1
+                continue
+            if j in span_last or j in place_last:
+                if not noun_open and toks[j].norm[:1] != "ل":
+                    break  # a new noun phrase ("بجدة", "الرياض") after a complete name; ل is a complement
+                if j > i + 1 and toks[j].has_clitic and toks[j].org_head():
+                    break  # "اللجنة التنفيذية | للاتحاد الأوروبي": an organisation of its own
+                if j not in span_last and stem in WEAK_HEADS:
+                    break  # "مصلحة أوروبا", "حكومة الخرطوم": a place after a broad head is not a name
+                last = span_last.get(j, place_last.get(j))
+                strong = firm = True
+                noun_open = False
+                j = last + 1  # type: ignore[operator]
+                continue
+            if t.title() and (j > i + 1 or stem in WEAK_HEADS):
+                break  # "قيادة المدرب …": a person's title, not part of the name
+            if t.definite:
+                prefixes = {normalize(t.text[: o - t.start]) for s, o, k in t.forms if s.startswith("ال") and k}
+                if t.bare_definite:
+                    pass
+                elif prefixes & {"ب", "وب", "فب", "ك"}:
+                    break
+                elif (sub := t.org_head()) is not None and sub[2]:
+                    break  # "اللجنة المركزية للحزب …": the complement is an organisation of its own
+                else:
+                    noun_open = True  # a ل complement: للأمم [المتحدة]، للتعاون
+                    if not firm:
+                        break  # "شركة للمقاولات": no name before the complement
+                if not noun_open and not _adjective(t):
+                    break  # "الائتلاف الوطني السوري المعارض | الفصائل": a new noun phrase
+                noun_open = False
+                last, firm = j, True
+                if t.demonym():
+                    strong = True
+                j += 1
+                continue
+            if j == i + 1 and not definite and not t.pronoun_suffix and not t.has_clitic and len(t.norm) >= 3 \
+                    and not t.title() and j + 1 < n and toks[j + 1].line == head.line and toks[j + 1].definite \
+                    and not toks[j + 1].conj() and not toks[j + 1].stop:
+                last = j  # an unknown proper name in construct: شركة أرامكو السعودية
+                j += 1
+                continue
+            break
+        if last is None or not firm:
+            continue
+        if (definite or stem in WEAK_HEADS) and not strong:
+            continue
+        out.append(OrgHit(i, last, off))
+    return out

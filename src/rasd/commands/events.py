@@ -1,0 +1,67 @@
+"""``rasd events INPUT… --format csv|parquet|jsonl``: the events of articles as one table.
+
+Thin front end: reads articles with :func:`rasd.read.iter_items`, runs the
+pipeline (:func:`rasd.pipeline.process_item`) and writes one row per event
+with :mod:`rasd.analyse.event_table`. In a corpus a bad article is skipped and
+reported on stderr; a single bad input fails with exit status 2.
+"""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from collections import Counter
+from collections.abc import Iterator
+from typing import IO, Any
+
+from rasd.analyse import event_table
+from rasd.commands.process import add_common_input_arguments, overrides, parse_fields, progress
+from rasd.errors import InputError, RasdError
+from rasd.pipeline import process_item
+from rasd.read import is_corpus, iter_items
+
+
+def add_arguments(p: argparse.ArgumentParser) -> None:
+    add_common_input_arguments(p)
+    p.add_argument("--format", choices=("csv", "parquet", "jsonl"), default="csv",
+                   help="table format (default csv); parquet needs -o and pyarrow")
+    p.add_argument("-o", "--output", metavar="FILE", help="write here instead of stdout")
+
+
+def run(args: argparse.Namespace) -> int:
+    inputs: list[str] = args.inputs or ["-"]
+    if args.format == "parquet" and not args.output:
+        raise RasdError("--format parquet writes a binary file: give it with -o FILE")
+    corpus = len(inputs) > 1 or any(is_corpus(p) for p in inputs)
+    fields = parse_fields(args.field)
+    skipped: Counter[str] = Counter()
+    done = 0
+
+    def table() -> Iterator[dict[str, Any]]:
+        nonlocal done
+        for item in progress(iter_items(inputs, fields=fields, strict=not corpus), not args.no_progress):
+            try:
+                art = process_item(item, layers=args.layers, lang_only=args.lang_only, keep_raw=False,
+                                   **(overrides(args) if not corpus else {}))
+            except InputError as exc:
+                if not corpus:
+                    raise
+                skipped[exc.problem.split(":")[0]] += 1
+                print(f"rasd: skipped {exc}", file=sys.stderr)
+                continue
+            done += 1
+            yield from event_table.rows(art)
+
+    if args.format == "parquet":
+        n = event_table.write_parquet(args.output, table())
+    else:
+        out: IO[str] = open(args.output, "w", encoding="utf-8", newline="") if args.output else sys.stdout
+        try:
+            write = event_table.write_csv if args.format == "csv" else event_table.write_jsonl
+            n = write(out, table())
+        finally:
+            if args.output:
+                out.close()
+    if corpus or args.output:
+        print(f"rasd: {n} event(s) from {done} article(s), skipped {sum(skipped.values())}", file=sys.stderr)
+    return 0 if done or not skipped else 1

@@ -1,0 +1,52 @@
+"""``rasd search QUERY --db PATH [filters]``: Arabic-aware full-text search in a corpus database.
+
+Query syntax: words (all must match, any clitic/spelling form), ``"a phrase"``,
+``a OR b``, ``-word``. Prints ranked hits with highlighted snippets, or JSONL
+with ``--format jsonl``.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+
+
+def add_arguments(p: argparse.ArgumentParser) -> None:
+    p.add_argument("query", nargs="*", help="search words (quote phrases)")
+    p.add_argument("--db", default="rasd.db", help="corpus database (default: rasd.db)")
+    p.add_argument("--outlet", action="append", help="only this outlet (source); repeatable")
+    p.add_argument("--since", help="published on or after YYYY-MM-DD")
+    p.add_argument("--until", help="published on or before YYYY-MM-DD")
+    p.add_argument("--entity", help="articles mentioning this entity (needs the entities layer)")
+    p.add_argument("--event-type", help="articles with an event of this PLOVER type (needs the events layer)")
+    p.add_argument("--limit", type=int, default=10, help="number of hits (default 10)")
+    p.add_argument("--format", choices=["text", "jsonl"], default="text")
+
+
+def run(args: argparse.Namespace) -> int:
+    from rasd.corpus.search import Filters, search
+    from rasd.corpus.store import Store
+    from rasd.errors import RasdError
+
+    for name in ("since", "until"):
+        v = getattr(args, name)
+        if v and not (len(v) == 10 and v[4] == "-" and v[7] == "-" and v.replace("-", "").isdigit()):
+            raise RasdError(f"--{name} {v!r}: expected a date YYYY-MM-DD")
+    filters = Filters(args.outlet, args.since, args.until, args.entity, args.event_type)
+    query = " ".join(args.query)
+    if not query.strip() and not any([args.outlet, args.since, args.until, args.entity, args.event_type]):
+        raise RasdError("search: give a query or at least one filter")
+    tty = args.format == "text" and sys.stdout.isatty()
+    mark = ("\033[1;33m", "\033[0m") if tty else ("[", "]")
+    with Store(args.db, create=False) as store:
+        hits = search(store.conn, query, filters, limit=max(1, args.limit), mark=mark)
+    for h in hits:
+        if args.format == "jsonl":
+            print(json.dumps(h.__dict__, ensure_ascii=False))
+        else:
+            print(f"{h.score:7.2f}  {h.published or '?':10}  {h.source or '?'}  {h.id}\n         {h.title or ''}\n"
+                  f"         {h.snippet}\n")
+    if not hits and args.format == "text":
+        print("no hits", file=sys.stderr)
+    return 0

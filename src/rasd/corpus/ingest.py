@@ -1,0 +1,270 @@
+"""Ingest: read articles, run the pipeline, find near-duplicates, store — idempotent and crash-safe.
+
+``ingest(paths, db)`` streams the inputs (``rasd.read.iter_items``), and for
+each article:
+
+1. derives its id (the input's ``id``, else its ``url``, else ``sha1:`` of its
+   content) and a content hash of the input (text plus metadata);
+2. skips it when the database already holds that id with that hash
+   (*unchanged*: re-ingesting adds nothing), replaces it when the hash
+   differs (*updated*), and otherwise repairs and analyses it
+   (``rasd.pipeline``, the chosen ``layers``);
+3. fingerprints it (:mod:`rasd.corpus.dedup`) and looks it up in the LSH index
+   of everything stored so far; verified near-duplicates (exact shingle
+   Jaccard ``>= threshold``) are recorded as pairs and the article is marked
+   ``dup_of`` the original of its best match. Duplicates are still stored:
+   reprints are evidence for stories.
+
+Articles are written in batches, each batch one transaction
+(:meth:`Store.write_batch`). Killing the process at any point loses at most
+the batch in flight, and a rerun redoes exactly that batch: the content hash
+check makes the rerun skip everything committed. Inputs that cannot be used
+are recorded in ``skips`` with their reason and counted in the summary.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import os
+import sys
+import time
+from collections import Counter
+from collections.abc import Iterable
+from dataclasses import dataclass, field
+
+import numpy as np
+
+from rasd.arabic.normalize import normalize
+from rasd.corpus.dedup import DedupConfig, fingerprint
+from rasd.corpus.lsh import LSHIndex
+from rasd.corpus.search import search_view
+from rasd.corpus.shingles import U64, jaccard, shingle_sets
+from rasd.corpus.store import Row, Store
+from rasd.errors import RasdError
+from rasd.pipeline import LAYERS
+from rasd.record import Article
+
+
+@dataclass
+class Summary:
+    """What one ingest run did."""
+
+    seen: int = 0
+    ingested: int = 0
+    duplicates: int = 0  # ingested articles that are near-duplicates of an earlier one
+    unchanged: int = 0  # already stored with the same content: nothing done
+    updated: int = 0  # stored before with other content: replaced
+    skipped: Counter[str] = field(default_factory=Counter)  # reason -> count
+    seconds: float = 0.0
+    articles_in_db: int = 0
+    db_bytes: int = 0
+
+    def lines(self) -> list[str]:
+        out = [f"ingested {self.ingested} (near-duplicates {self.duplicates}, updated {self.updated}), "
+               f"unchanged {self.unchanged}, skipped {sum(self.skipped.values())} of {self.seen} read "
+               f"in {self.seconds:.1f} s; database: {self.articles_in_db} articles, "
+               f"{self.db_bytes / 1e6:.1f} MB"]
+        for reason, n in self.skipped.most_common():
+            out.append(f"  skipped {n}: {reason}")
+        return out
+
+    def to_dict(self) -> dict[str, object]:
+        d = dict(self.__dict__)
+        d["skipped"] = dict(self.skipped)
+        return d
+
+
+def parse_layers(spec: str | None) -> tuple[str, ...]:
+    """``all`` (default), ``none``, or a comma list of pipeline layers."""
+    if spec is None or spec == "all":
+        return LAYERS
+    if spec == "none":
+        return ()
+    chosen = tuple(s.strip() for s in spec.split(",") if s.strip())
+    bad = [s for s in chosen if s not in LAYERS]
+    if bad:
+        raise RasdError(f"--layers: unknown layer(s) {', '.join(bad)}; choose from {', '.join(LAYERS)}, all, none")
+    return tuple(x for x in LAYERS if x in chosen)
+
+
+def content_hash(text: str, meta: dict[str, str | None]) -> str:
+    keys = ("title", "published", "url", "source", "author")
+    blob = json.dumps([text, *[meta.get(k) for k in keys]], ensure_ascii=False)
+    return hashlib.sha1(blob.encode("utf-8")).hexdigest()
+
+
+def article_id(meta: dict[str, str | None], chash: str) -> str:
+    return meta.get("id") or meta.get("url") or f"sha1:{chash[:20]}"
+
+
+def process(text: str, meta: dict[str, str | None], aid: str, layers: tuple[str, ...],
+            keep_raw: bool = False) -> Article:
+    """Repair and analyse one input with the pipeline."""
+    from rasd.pipeline import analyse, repair_only
+
+    art = repair_only(text, title=meta.get("title"), published=meta.get("published"), url=meta.get("url"),
+                      source=meta.get("source"), id=aid, keep_raw=keep_raw)
+    if meta.get("author") and not art.author:
+        art.author = meta["author"]
+    return analyse(art, layers) if layers else art
+
+
+def _count_inputs(paths: list[str]) -> int | None:
+    """Line count of JSONL inputs (for the progress bar), None when not cheap to know."""
+    total = 0
+    for p in paths:
+        files = [p] if os.path.isfile(p) else [os.path.join(r, f) for r, _, fs in os.walk(p) for f in fs] \
+            if os.path.isdir(p) else []
+        for f in files:
+            if f.endswith((".jsonl", ".ndjson")):
+                with open(f, "rb") as fh:
+                    total += sum(chunk.count(b"\n") for chunk in iter(lambda fh=fh: fh.read(1 << 20), b""))
+            elif f.endswith((".txt", ".html", ".htm", ".json")):
+                total += 1
+            elif os.path.isfile(p):
+                return None
+    return total or None
+
+
+class _Deduper:
+    """The LSH index of stored articles plus the shingle sets needed to verify candidates."""
+
+    def __init__(self, store: Store, config: DedupConfig) -> None:
+        self.store, self.config = store, config
+        self.index = LSHIndex()
+        self.shingles: dict[str, np.ndarray] = {}
+        self.dup_of: dict[str, str | None] = {}
+        for _, aid, blob in store.lsh_rows():
+            self.index.add(aid, np.frombuffer(blob, dtype=U64))  # type: ignore[arg-type]
+
+    def _set(self, aid: str) -> np.ndarray:
+        s = self.shingles.get(aid)
+        if s is None:
+            rec = self.store.record(aid) or {}
+            s = shingle_sets([rec.get("text") or ""], self.config.k, self.config.seed)[0]
+        return s
+
+    def check(self, aid: str, shingles: np.ndarray, keys: np.ndarray) -> tuple[list[tuple[str, float]], str | None]:
+        """Verified near-duplicates of a new article, and the original it copies (or None)."""
+        pairs = []
+        for other in self.index.query(keys):
+            if other == aid:
+                continue
+            sim = jaccard(shingles, self._set(other))  # type: ignore[arg-type]
+            if sim >= self.config.threshold:
+                pairs.append((other, sim))
+        pairs.sort(key=lambda p: -p[1])
+        original = None
+        if pairs:
+            best = pairs[0][0]
+            original = self.dup_of.get(best) or self._stored_dup_of(best) or best
+        return pairs, original
+
+    def _stored_dup_of(self, aid: str) -> str | None:
+        r = self.store.conn.execute("SELECT dup_of FROM articles WHERE id=?", (aid,)).fetchone()
+        return r[0] if r else None
+
+    def add(self, aid: str, shingles: np.ndarray, keys: np.ndarray, dup_of: str | None) -> None:
+        self.index.add(aid, keys)  # type: ignore[arg-type]
+        self.dup_of[aid] = dup_of
+        if len(self.shingles) < 200_000:  # bounded cache; older ones are recomputed from the record
+            self.shingles[aid] = shingles
+
+
+def ingest(paths: Iterable[str], db: str, *, layers: tuple[str, ...] = LAYERS,
+           fields: dict[str, str] | None = None, batch: int = 50, config: DedupConfig | None = None,
+           progress: bool = True, keep_raw: bool = False, log: object = None) -> Summary:
+    """Ingest ``paths`` into database ``db`` (see module docstring) and return the summary."""
+    from rasd.read import iter_items
+
+    config = config or DedupConfig()
+    paths = list(paths)
+    t0 = time.perf_counter()
+    summary = Summary()
+    bands, rows = config.banding
+    with Store(db) as store:
+        store.ensure_meta({"fingerprint": f"shingle_k={config.k} num_perm={config.num_perm} seed={config.seed} "
+                                          f"bands={bands} rows={rows} threshold={config.threshold}"})
+        known = store.hashes()
+        dedup = _Deduper(store, config)
+        pending: list[tuple[Article, str, str]] = []  # (article, id, hash)
+        skips: list[tuple[str, str]] = []
+        replace: dict[str, tuple[str, str]] = {}
+
+        def flush() -> None:
+            if not pending and not skips:
+                return
+            arts = [a for a, _, _ in pending]
+            sets, _, keys = fingerprint([a.text for a in arts], config)
+            out: list[Row] = []
+            for (art, aid, chash), sh, key in zip(pending, sets, keys, strict=True):
+                pairs, original = dedup.check(aid, sh, key)
+                dedup.add(aid, sh, key, original)
+                if original:
+                    summary.duplicates += 1
+                rec = art.to_dict(include_raw=keep_raw)
+                out.append(Row(
+                    id=aid, content_hash=chash, record=rec, layers=",".join(layers) or "none",
+                    lsh=key.astype(U64).tobytes(), search_title=search_view(art.title),
+                    search_body=search_view(art.text[len(art.title):] if art.title else art.text),
+                    entities=[(e.type, e.name, normalize(e.name).lower()) for e in art.entities],
+                    events=[e.type for e in art.events], dup_of=original,
+                    dup_sim=pairs[0][1] if pairs else None, pairs=pairs,
+                ))
+            store.write_batch(out, skips, replace)
+            for _, aid, chash in pending:
+                known[aid] = chash
+            pending.clear()
+            skips.clear()
+            replace.clear()
+
+        total = _count_inputs(paths)
+        from tqdm import tqdm
+
+        bar = tqdm(total=total, unit="art", desc="ingest", disable=not progress, file=sys.stderr,
+                   dynamic_ncols=True, mininterval=0.5)
+        in_batch: set[str] = set()
+        try:
+            for item in iter_items(paths, fields=fields):
+                summary.seen += 1
+                bar.update(1)
+                if item.skip:
+                    summary.skipped[item.skip] += 1
+                    skips.append((item.origin, item.skip))
+                    continue
+                chash = content_hash(item.text, item.meta)
+                aid = article_id(item.meta, chash)
+                if known.get(aid) == chash or aid in in_batch:
+                    summary.unchanged += 1
+                    continue
+                try:
+                    art = process(item.text, item.meta, aid, layers, keep_raw)
+                except RasdError as exc:
+                    reason = f"cannot process: {exc}"
+                    summary.skipped[reason.split(":")[0]] += 1
+                    skips.append((item.origin, reason))
+                    continue
+                if not art.text.strip():
+                    summary.skipped["empty after repair"] += 1
+                    skips.append((item.origin, "empty after repair"))
+                    continue
+                if aid in known:
+                    old = store.record(aid) or {}
+                    title = old.get("title") or ""
+                    text = old.get("text") or ""
+                    replace[aid] = (search_view(title), search_view(text[len(title):] if title else text))
+                    summary.updated += 1
+                summary.ingested += 1
+                pending.append((art, aid, chash))
+                in_batch.add(aid)
+                if len(pending) >= batch:
+                    flush()
+                    in_batch.clear()
+            flush()
+        finally:
+            bar.close()
+        summary.articles_in_db = store.count()
+        summary.db_bytes = store.size_bytes()
+    summary.seconds = time.perf_counter() - t0
+    return summary

@@ -1,0 +1,263 @@
+"""Arabic-aware full-text search: the indexed view, a safe query parser, ranked hits with snippets.
+
+The indexed view of a text (:func:`search_view`) is its words, each reduced to
+a *key*: proclitics stripped (``والصين``, ``بالصين``, ``للصين`` → ``الصين``,
+article kept) and then normalized (``rasd.arabic.normalize``: alef, ya,
+ta-marbuta variants and diacritics folded) and lower-cased. Queries go through
+the same function, so any spelling or clitic form finds the others.
+
+Query syntax (:func:`parse_query`) — user text never reaches FTS5 as syntax:
+words (all must match), ``"a phrase"``, ``OR`` between two terms, ``-word``
+to exclude. Every term is emitted as a double-quoted FTS5 string of keys, so
+FTS5 operators, column filters, ``*``, ``^``, ``NEAR`` or parentheses typed by
+a user are just words (or punctuation, dropped).
+
+Snippets are cut from the original text: a regular expression built from the
+query keys matches every source spelling (variants, diacritics, tatweel,
+clitics), so highlights fall on the words as written.
+"""
+
+from __future__ import annotations
+
+import re
+import sqlite3
+from dataclasses import dataclass
+
+from rasd.arabic.normalize import normalize
+from rasd.arabic.tokenize import strip_proclitics, tokenize
+
+_MARKS = "\u0610-\u061a\u064b-\u065f\u0670\u06d6-\u06ed\u0640"
+
+
+def term_key(word: str) -> str:
+    """The search key of one word (see module docstring)."""
+    stem = strip_proclitics(word)
+    if stem != word and stem.startswith("ل") and not stem.startswith("ال") and word.endswith(stem) \
+            and len(word) > len(stem) and word[-len(stem) - 1] == "ل":
+        # لل + stem is ل + ال + stem with the alef elided: key it as ال + stem.
+        stem = "ا" + stem
+    return normalize(stem).lower()
+
+
+def keys(text: str) -> list[str]:
+    """Search keys of the words (and numbers) of ``text``, in order."""
+    return [term_key(t.text) for t in tokenize(text) if t.kind != "punct"]
+
+
+def search_view(text: str) -> str:
+    """The indexed view of ``text``: its keys joined by spaces."""
+    return " ".join(keys(text))
+
+
+# -- query parsing -------------------------------------------------------------
+
+_QUERY_TOKEN = re.compile(r'"([^"]*)"?|([^\s"]+)')
+
+
+@dataclass
+class Query:
+    """A parsed query: the FTS5 expression and the keys to highlight."""
+
+    fts: str
+    highlight: list[str]
+
+    def __bool__(self) -> bool:
+        return bool(self.fts)
+
+
+def _quote(keys_: list[str]) -> str:
+    return '"' + " ".join(k.replace('"', '""') for k in keys_) + '"'
+
+
+_PREFIXES = ("و", "ف", "ب", "ل", "ك", "وب", "ول", "وك", "فب", "فل")
+
+
+def expand(key: str) -> list[str]:
+    """Forms of a one-word key that the safe clitic split leaves whole: a bare و/ف/ب/ل/ك
+    before a word without the article (وكوكب, بكوكب). The query ORs them, so كوكب finds
+    وكوكب and وكوكب finds كوكب; keys with the article are already reduced at indexing."""
+    if len(key) < 3 or key.startswith("ال") or not key.isalpha():
+        return [key]
+    bases = [key]
+    if key[0] in "وف" and len(key) >= 4:
+        bases.append(key[1:])
+    out = list(bases)
+    out.extend(p + bases[-1] for p in _PREFIXES if p + bases[-1] not in out)
+    return out
+
+
+def parse_query(text: str) -> Query:
+    """Parse user query ``text`` into a safe FTS5 expression (see module docstring)."""
+    parts: list[str] = []  # FTS5 terms and the operators between them
+    highlight: list[str] = []
+    negative: list[str] = []
+    pending_or = False
+    for m in _QUERY_TOKEN.finditer(text):
+        phrase, word = m.group(1), m.group(2)
+        if word == "OR":
+            pending_or = bool(parts)
+            continue
+        neg = word is not None and word.startswith("-") and len(word) > 1
+        ks = keys(phrase if phrase is not None else (word[1:] if neg else word or ""))
+        if not ks:
+            continue
+        term = _quote(ks)
+        if neg:
+            negative.append(term)
+            continue
+        if phrase is None and len(ks) == 1:
+            forms = expand(ks[0])
+            highlight.extend(forms)
+            if len(forms) > 1:
+                term = "(" + " OR ".join(_quote([f]) for f in forms) + ")"
+        else:
+            highlight.extend(ks)
+        if pending_or and parts:
+            parts[-1] = f"({parts[-1]} OR {term})"
+        else:
+            parts.append(term)
+        pending_or = False
+    if not parts:
+        return Query("", [])
+    expr = " AND ".join(parts)
+    for term in negative:
+        expr = f"({expr}) NOT {term}"
+    return Query(expr, highlight)
+
+
+# -- snippets ------------------------------------------------------------------
+
+_VARIANTS = {"ا": "اأإآٱ", "ي": "يى", "ه": "هة"}
+_VARIANTS.update({str(d): str(d) + chr(0x0660 + d) + chr(0x06F0 + d) for d in range(10)})
+
+
+def _char_class(c: str) -> str:
+    v = _VARIANTS.get(c)
+    if v:
+        return "[" + v + "]"
+    if c.isalpha() and c.lower() != c.upper():
+        return "[" + re.escape(c.lower() + c.upper()) + "]"
+    return re.escape(c)
+
+
+def term_pattern(key: str) -> str:
+    """A regex matching ``key`` as written in source text: any variant spelling,
+    diacritics and tatweel inside, Arabic proclitics before, whole word."""
+    body = f"[{_MARKS}]*".join(_char_class(c) for c in key)
+    if key.startswith("ال") and len(key) > 2:
+        rest = f"[{_MARKS}]*".join(_char_class(c) for c in key[2:])
+        head = f"(?:[وف]?[بكل]?[اأإآٱ]|[وف]?ل)[{_MARKS}]*ل[{_MARKS}]*{rest}"
+    else:
+        head = f"(?:[وف]?[بكل]?(?=.))?{body}" if len(key) > 1 else body
+    return rf"(?<!\w){head}[{_MARKS}]*(?!\w)"
+
+
+def snippet(text: str, highlight: list[str], width: int = 160, mark: tuple[str, str] = ("[", "]")) -> str:
+    """A window of about ``width`` characters of ``text`` around the densest matches of the
+    highlight keys, every match wrapped in ``mark``. Without a match: the start of the text."""
+    text_one = text.replace("\n", " ")
+    if not highlight:
+        return text_one[:width].strip()
+    rx = re.compile("|".join(f"(?:{term_pattern(k)})" for k in sorted(set(highlight), key=len, reverse=True)))
+    wanted = set(highlight)
+    # The regex is permissive about clitics; keep only words whose key is wanted (و+زير is not وزير).
+    hits = [m.span() for m in rx.finditer(text_one) if term_key(m.group()) in wanted]
+    if not hits:
+        return text_one[:width].strip()
+    # The window start (at a hit) that covers the most hits.
+    best, best_n = hits[0][0], 0
+    for s, _ in hits:
+        n = sum(1 for a, b in hits if a >= s and b <= s + width)
+        if n > best_n:
+            best, best_n = s, n
+    start = max(0, best - width // 4)
+    if start:
+        sp = text_one.rfind(" ", 0, start)
+        start = sp + 1 if sp >= 0 and start - sp < 20 else start
+    end = min(len(text_one), start + width)
+    sp = text_one.find(" ", end)
+    end = sp if 0 <= sp - end < 20 else end
+    out, pos = [], start
+    for a, b in hits:
+        if a < start or b > end:
+            continue
+        out.append(text_one[pos:a] + mark[0] + text_one[a:b] + mark[1])
+        pos = b
+    out.append(text_one[pos:end])
+    return ("…" if start else "") + "".join(out).strip() + ("…" if end < len(text_one) else "")
+
+
+# -- running a search ----------------------------------------------------------
+
+
+@dataclass
+class Hit:
+    rowid: int
+    id: str
+    title: str | None
+    source: str | None
+    published: str | None
+    score: float
+    snippet: str
+
+
+@dataclass
+class Filters:
+    """Search filters; ``None`` means no filter. Dates are ISO ``YYYY-MM-DD`` (inclusive)."""
+
+    sources: list[str] | None = None
+    since: str | None = None
+    until: str | None = None
+    entity: str | None = None
+    event_type: str | None = None
+
+
+def _filter_sql(f: Filters) -> tuple[str, list[object]]:
+    where: list[str] = []
+    args: list[object] = []
+    if f.sources:
+        where.append(f"a.source IN ({','.join('?' * len(f.sources))})")
+        args.extend(f.sources)
+    if f.since:
+        where.append("a.published >= ?")
+        args.append(f.since)
+    if f.until:
+        where.append("substr(a.published, 1, 10) <= ?")
+        args.append(f.until)
+    if f.entity:
+        where.append("a.rowid IN (SELECT article FROM entities WHERE key = ? OR key LIKE ?)")
+        k = normalize(f.entity).lower().strip()
+        args.extend([k, f"%{k}%"])
+    if f.event_type:
+        where.append("a.rowid IN (SELECT article FROM events WHERE type = ?)")
+        args.append(f.event_type)
+    return (" AND ".join(where), args)
+
+
+def search(conn: sqlite3.Connection, query: str, filters: Filters | None = None, limit: int = 10,
+           mark: tuple[str, str] = ("[", "]"), width: int = 160) -> list[Hit]:
+    """Ranked hits for ``query`` (BM25, title weighted twice) under ``filters``.
+
+    An empty query with filters lists the matching articles, newest first.
+    """
+    import json
+
+    q = parse_query(query)
+    fsql, fargs = _filter_sql(filters or Filters())
+    if q:
+        sql = ("SELECT a.rowid, a.id, a.title, a.source, a.published, bm25(fts, 2.0, 1.0) AS score, a.record "
+               "FROM fts JOIN articles a ON a.rowid = fts.rowid WHERE fts MATCH ?"
+               + (f" AND {fsql}" if fsql else "") + " ORDER BY score LIMIT ?")
+        args: list[object] = [q.fts, *fargs, limit]
+    elif fsql:
+        sql = ("SELECT a.rowid, a.id, a.title, a.source, a.published, 0.0, a.record FROM articles a WHERE "
+               + fsql + " ORDER BY a.published DESC, a.rowid LIMIT ?")
+        args = [*fargs, limit]
+    else:
+        return []
+    hits = []
+    for rowid, id_, title, source, published, score, rec in conn.execute(sql, args):
+        text = json.loads(rec).get("text") or ""
+        hits.append(Hit(rowid, id_, title, source, published, -float(score),
+                        snippet(text, q.highlight, width, mark)))
+    return hits

@@ -1,0 +1,177 @@
+"""The entities layer: span repair, grouping, roles, countries (fake tagger; no shared data needed)."""
+
+from __future__ import annotations
+
+import re
+
+import pytest
+
+from rasd.analyse import entities
+from rasd.analyse.countries import country_record, demonym_country, gazetteer
+from rasd.arabic.normalize import normalize
+from rasd.errors import ModelError
+from rasd.record import Article
+
+
+def make(paragraphs: list[str], title: str = "") -> Article:
+    a = Article(title=title, paragraphs=paragraphs)
+    a.build_text()
+    return a
+
+
+def fake_tagger(spans: list[tuple[str, str]]):
+    """A deliberately imperfect tagger: tags every occurrence of each surface string."""
+    def tag(text: str) -> list[tuple[int, int, str]]:
+        out = []
+        for surface, typ in spans:
+            out += [(m.start(), m.end(), typ) for m in re.finditer(re.escape(surface), text)]
+        return sorted(out)
+    return tag
+
+
+def by_name(art: Article, name: str):
+    hits = [e for e in art.entities if normalize(e.name) == normalize(name)]
+    assert hits, f"no entity {name!r} in {[e.name for e in art.entities]}"
+    return hits[0]
+
+
+def check_offsets(art: Article) -> None:
+    for e in art.entities:
+        for m in e.mentions:
+            assert art.text[m.start:m.end] == m.text
+            assert "\n" not in m.text
+            assert m.text == m.text.strip() and m.text[:1] not in "\"«،,."
+
+
+PARAS = [
+    "أفاد مساعد الرئيس الروسي يوري أوشاكوف، اليوم الأربعاء، بأن الرئيس الروسي فلاديمير بوتين ونظيره الصيني "
+    "شي جين بينغ قد يجريان اتصالات خلال فعاليات منظمة شنغهاي للتعاون ومجموعة \"بريكس\".",
+    "وحسب أوشاكوف، ناقش بوتين وشي جين بينغ المشاورات بين سكرتير مجلس الأمن الروسي سيرغي شويغو ووزير الخارجية "
+    "الصيني وانغ يي، رئيس مكتب لجنة الشؤون الخارجية باللجنة المركزية للحزب الشيوعي الصيني، في بكين.",
+    "وصرح المتحدث الرسمي باسم وزارة الخارجية الصينية لين جيان بأن بكين وموسكو تحافظان على تنسيق وثيق.",
+    "ونقلت صحيفة \"ذا غلوبال تايمز\" الصينية عن جيان، قوله إن الصين وروسيا عضوان في مجلس الأمن للأمم المتحدة.",
+]
+TAGGER = fake_tagger([
+    ("وأوشاكوف", "PER"), ("يوري أوشاكوف", "PER"), ("فلاديمير بوتين", "PER"), ("جين بينغ", "PER"),
+    ("شنغهاي", "LOC"), ("سيرغي شويغو", "PER"), ("ووزير الخارجية", "ORG"), ("وانغ يي", "PER"),
+    ("لين جيان", "PER"), ("مجلس الأمن", "ORG"), ("بكين", "LOC"), ("وموسكو", "LOC"), ("بريكس", "MISC"),
+])
+
+
+@pytest.fixture(scope="module")
+def seedlike() -> Article:
+    art = make(PARAS, title="أوشاكوف: من المحتمل أن يلتقي بوتين وشي جين بينغ")
+    entities.annotate(art, tagger=TAGGER)
+    return art
+
+
+def test_offsets_and_no_clitics(seedlike):
+    check_offsets(seedlike)
+    for e in seedlike.entities:
+        for m in e.mentions:
+            assert not m.text.startswith("وو") and not m.text.startswith("وأ"), m.text
+
+
+def test_ids_in_order_of_first_mention(seedlike):
+    assert [e.id for e in seedlike.entities] == [f"E{i}" for i in range(1, len(seedlike.entities) + 1)]
+    firsts = [min(m.start for m in e.mentions) for e in seedlike.entities]
+    assert firsts == sorted(firsts)
+
+
+def test_short_forms_join_the_full_name(seedlike):
+    ush = by_name(seedlike, "يوري أوشاكوف")
+    assert ush.type == "PER" and len(ush.mentions) >= 3  # title, full, "وحسب أوشاكوف"
+    lin = by_name(seedlike, "لين جيان")
+    assert any(m.text == "جيان" for m in lin.mentions)
+    assert not [e for e in seedlike.entities if normalize(e.name) == normalize("جيان")]
+
+
+def test_first_name_missed_by_tagger_is_added(seedlike):
+    xi = by_name(seedlike, "شي جين بينغ")
+    assert all(m.text == "شي جين بينغ" for m in xi.mentions)
+
+
+def test_roles_before_after_and_counterpart(seedlike):
+    assert "مساعد الرئيس الروسي" in by_name(seedlike, "يوري أوشاكوف").roles
+    assert "الرئيس الروسي" in by_name(seedlike, "فلاديمير بوتين").roles
+    assert "سكرتير مجلس الأمن الروسي" in by_name(seedlike, "سيرغي شويغو").roles
+    wang = by_name(seedlike, "وانغ يي")
+    assert "وزير الخارجية الصيني" in wang.roles
+    assert any(r.startswith("رئيس مكتب لجنة الشؤون الخارجية") and r.endswith("الشيوعي الصيني") for r in wang.roles)
+    assert "المتحدث الرسمي باسم وزارة الخارجية الصينية" in by_name(seedlike, "لين جيان").roles
+    xi = by_name(seedlike, "شي جين بينغ")
+    assert xi.roles == ["الرئيس الصيني"] and xi.country["alpha2"] == "CN"
+
+
+def test_person_country_from_role_demonym(seedlike):
+    assert by_name(seedlike, "فلاديمير بوتين").country["alpha2"] == "RU"
+    assert by_name(seedlike, "وانغ يي").country == country_record("CN")
+
+
+def test_organisations_keep_full_names(seedlike):
+    for name, code in [("منظمة شنغهاي للتعاون", None), ("مجلس الأمن الروسي", "RU"),
+                       ("وزارة الخارجية الصينية", "CN"), ("الحزب الشيوعي الصيني", "CN"),
+                       ("ذا غلوبال تايمز", "CN"), ("مجلس الأمن للأمم المتحدة", None)]:
+        e = by_name(seedlike, name)
+        assert e.type == "ORG", name
+        assert (e.country or {}).get("alpha2") == code, name
+    brics = by_name(seedlike, "بريكس")
+    assert brics.type == "ORG" and "مجموعة بريكس" in brics.aliases
+    # the quoted short form in the title belongs to the organisation, not to the city
+    assert not [e for e in seedlike.entities if e.name == "شنغهاي"]
+    assert by_name(seedlike, "الحزب الشيوعي الصيني").mentions[0].text == "لحزب الشيوعي الصيني"
+
+
+def test_places_and_countries(seedlike):
+    china = by_name(seedlike, "الصين")
+    assert china.type == "LOC" and china.country == {"alpha2": "CN", "alpha3": "CHN", "name_en": "China",
+                                                     "name_ar": "الصين"}
+    assert by_name(seedlike, "روسيا").country["alpha3"] == "RUS"
+    moscow = by_name(seedlike, "موسكو")
+    assert moscow.type == "LOC" and moscow.mentions[0].text == "موسكو"  # وموسكو lost its و
+    assert by_name(seedlike, "بكين").type == "LOC"
+
+
+def test_country_data_comes_from_cldr():
+    assert demonym_country("الروسية") == "RU" and demonym_country("الصيني") == "CN"
+    assert demonym_country("الألماني") == "DE" and demonym_country("المصرية") == "EG"
+    assert demonym_country("المالي") is None  # "financial", not Mali
+    g = gazetteer()
+    assert g[("مصر",)].alpha2 == "EG" and g[("القاهره",)].kind == "city"
+    assert country_record("SA")["name_en"] == "Saudi Arabia"
+
+
+def test_no_span_crosses_a_paragraph_break():
+    art = make(["زار الرئيس الأمريكي جو", "بايدن مدينة دبي."])
+    tag = fake_tagger([("جو\n\nبايدن", "PER")])
+    entities.annotate(art, tagger=tag)
+    check_offsets(art)
+    assert by_name(art, "دبي").type == "LOC"
+
+
+def test_diacritics_digits_latin_and_long_text():
+    para = ("وقالَ وزيرُ الخارجيةِ السعوديُّ عادلُ الجبيرُ في ٢٠١٥ إن شركة Apple ستفتح مكتبا في الرياض، "
+            + "وأضاف أن التعاون مستمر " * 300 + ".")
+    art = make([para])
+    entities.annotate(art, tagger=fake_tagger([("عادلُ الجبيرُ", "PER"), ("Apple", "ORG")]))
+    check_offsets(art)
+    jubeir = by_name(art, "عادل الجبير")
+    assert jubeir.roles == ["وزيرُ الخارجيةِ السعوديُّ"] and jubeir.country["alpha2"] == "SA"
+    assert by_name(art, "شركة Apple").type == "ORG"  # head noun + a Latin name
+    assert by_name(art, "الرياض").type == "LOC"
+
+
+def test_rules_only_when_model_missing():
+    def broken(text: str):
+        raise ModelError("ner model missing")
+    art = make(["أعلنت وزارة الخارجية المصرية أن الوفد وصل إلى القاهرة."])
+    entities.annotate(art, tagger=broken)
+    assert any("rules only" in w for w in art.warnings)
+    assert by_name(art, "وزارة الخارجية المصرية").country["alpha2"] == "EG"
+    assert by_name(art, "القاهرة").type == "LOC"
+
+
+def test_empty_article():
+    art = make([])
+    entities.annotate(art, tagger=TAGGER)
+    assert art.entities == []
