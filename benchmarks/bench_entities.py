@@ -60,6 +60,10 @@ def to_token_spans(char_spans, tok_starts, tok_ends) -> set[tuple[int, int, str]
     return out
 
 
+def shift(spans: set[tuple[int, int, str]], base: int) -> set[tuple[int, int, str]]:
+    return {(base + i, base + j, t) for i, j, t in spans}
+
+
 def prf(gold: set, pred: set) -> tuple[float, float, float]:
     tp = len(gold & pred)
     p = tp / len(pred) if pred else 0.0
@@ -107,10 +111,9 @@ def main() -> int:
         t2 = time.perf_counter()
         t_tag += t1 - t0
         t_layer += t2 - t1
-        shift = lambda spans: {(tok_base + i, tok_base + j, t) for i, j, t in spans}  # noqa: E731
-        pred_tagger |= shift(to_token_spans([(s, e, t) for s, e, t in raw], starts, ends))
+        pred_tagger |= shift(to_token_spans(raw, starts, ends), tok_base)
         mentions = [(m.start, m.end, e.type) for e in art.entities for m in e.mentions]
-        pred_layer |= shift(to_token_spans(mentions, starts, ends))
+        pred_layer |= shift(to_token_spans(mentions, starts, ends), tok_base)
     for name, pred in (("tagger spans", pred_tagger), ("entity layer", pred_layer)):
         p, r, f = prf(gold, pred)
         per_type = " ".join(f"{t}={prf({g for g in gold if g[2] == t}, {q for q in pred if q[2] == t})[2]:.3f}"

@@ -58,6 +58,13 @@ def counts(db: Path) -> tuple[int, int, int]:
         c.close()
 
 
+def _clusters_of_db(db: Path) -> list[dict]:
+    out = subprocess.run([sys.executable, "-m", "rasd.cli", "duplicates", "--db", str(db)],
+                         capture_output=True, text=True, timeout=60)
+    assert out.returncode == 0, out.stderr
+    return [json.loads(x) for x in out.stdout.splitlines()]
+
+
 def test_ingest_is_idempotent_and_finds_reprints(tmp_path: Path) -> None:
     corpus = tmp_path / "c.jsonl"
     write_corpus(corpus, 40, copies=5)
@@ -66,6 +73,9 @@ def test_ingest_is_idempotent_and_finds_reprints(tmp_path: Path) -> None:
     assert (s1.seen, s1.ingested, s1.duplicates, sum(s1.skipped.values())) == (41, 40, 5, 1)
     s2 = ingest([str(corpus)], str(db), layers=(), progress=False)
     assert (s2.ingested, s2.unchanged, s2.duplicates) == (0, 40, 0)
+    clusters = _clusters_of_db(db)
+    assert len(clusters) == 5 and all(c["original"] == c["members"][0] for c in clusters)
+    assert {c["original"] for c in clusters} == {f"http://example.com/1/{i}" for i in range(5)}
     assert counts(db)[0] == 40
     with Store(str(db), create=False) as st:
         rec = st.record("http://example.com/1/36")

@@ -175,3 +175,49 @@ def test_empty_article():
     art = make([])
     entities.annotate(art, tagger=TAGGER)
     assert art.entities == []
+
+
+def test_stop_words_are_compared_as_written():
+    # علي is a name and على a preposition; بان (Ban Ki-moon) is not the particle بأن
+    art = make(["قال الأمين العام بان كي مون إن الوضع خطير، وأكد السيد علي السويدي على ذلك."])
+    entities.annotate(art, tagger=fake_tagger([("بان كي مون", "PER"), ("علي السويدي", "PER")]))
+    assert by_name(art, "بان كي مون").roles == ["الأمين العام"]
+    assert by_name(art, "علي السويدي").type == "PER"
+    assert not [m for e in art.entities for m in e.mentions if m.text == "على"]
+
+
+def test_person_span_repairs():
+    art = make(["أشار الأمير الدكتور تركي بن سعود -رئيس مدينة الملك عبدالعزيز للعلوم والتقنية- إلى الاتفاقية.",
+                "وحضر الملك سلمان بن عبدالعزيز آل سعود والدكتور الزهراني اليوم الحفل."])
+    tag = fake_tagger([("بن سعود", "PER"), ("سلمان بن عبدالعزيز آل", "PER"), ("الزهراني اليوم", "PER"),
+                       ("عبدالعزيز للعلوم", "PER")])
+    entities.annotate(art, tagger=tag)
+    check_offsets(art)
+    turki = by_name(art, "تركي بن سعود")  # the given name before بن is brought back
+    assert "الأمير الدكتور" in turki.roles
+    assert any(r.startswith("رئيس مدينة الملك عبدالعزيز") for r in turki.roles)
+    assert by_name(art, "سلمان بن عبدالعزيز آل سعود").roles == ["الملك"]
+    assert by_name(art, "الزهراني").type == "PER"  # "اليوم" left out
+
+
+def test_organisation_boundaries():
+    art = make(["أكد الائتلاف الوطني السوري المعارض الفصائل الكردية على التهدئة في مصلحة أوروبا.",
+                "وفاز فريق فيراري باللقب، وقال رئيس اللجنة التنفيذية للاتحاد الأوروبي إن منتدى ألماني سيعقد."])
+    tag = fake_tagger([("الائتلاف الوطني السوري المعارض", "ORG"), ("فيراري", "ORG"),
+                       ("للاتحاد الأوروبي", "ORG")])
+    entities.annotate(art, tagger=tag)
+    check_offsets(art)
+    orgs = {e.name for e in art.entities if e.type == "ORG"}
+    assert "الائتلاف الوطني السوري المعارض" in orgs  # not "... الفصائل الكردية"
+    assert "فيراري" in orgs  # فريق describes the name
+    assert "الاتحاد الأوروبي" in orgs and "اللجنة التنفيذية للاتحاد الأوروبي" not in orgs
+    assert not any("مصلحة" in o or "منتدى" in o for o in orgs)  # broad heads need a real name
+
+
+def test_gazetteer_respects_ta_marbuta_and_prayer():
+    art = make(["وجده المسؤول في مكانه بعد المغرب، ثم سافر إلى جدة والمغرب."])
+    entities.annotate(art, tagger=fake_tagger([]))
+    mentions = [(m.text, e.country and e.country["alpha2"]) for e in art.entities for m in e.mentions]
+    assert ("جدة", None) in mentions and ("المغرب", "MA") in mentions
+    assert len([m for m in mentions if m[0] == "المغرب"]) == 1  # not "بعد المغرب" (the sunset prayer)
+    assert not [m for m in mentions if m[0].startswith("جده")]

@@ -8,7 +8,9 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
+from rasd.analyse.quote_base import fast_normalize_with_map
 from rasd.analyse.quotes import annotate, find_quotes
+from rasd.arabic.normalize import normalize_with_map
 from rasd.record import Article, Entity, Mention, Quote
 
 
@@ -179,6 +181,12 @@ def test_spans_are_views_of_the_text(parts: list[str]) -> None:
         assert 0 <= q.start < q.end <= len(art.text)
         assert art.text[q.start:q.end] == q.text
         assert q.kind in ("direct", "indirect")
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.text(alphabet=st.sampled_from(list("أإآىةبكلمنوي ٠١9a.\n«»“”ًٌُّـ\u200fﻻﷺ–")), max_size=60))
+def test_fast_normalize_agrees_with_the_core(text: str) -> None:
+    assert fast_normalize_with_map(text) == normalize_with_map(text)
 
 
 if __name__ == "__main__":  # pragma: no cover

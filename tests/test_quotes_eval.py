@@ -28,7 +28,7 @@ def test_annotation_set_is_offsets_and_labels_only() -> None:
     docs = qeval.load_set(qeval.DEFAULT_SET)
     quotes = [q for d in docs for q in d["quotes"]]
     assert len(quotes) >= 60
-    assert {d["split"] for d in docs} == {"dev", "test"}
+    assert {d["split"] for d in docs} == {"dev", "test", "test2", "test3"}
     for d in docs:
         assert set(d) <= {"doc", "line", "url", "offsets", "split", "quotes"}
         assert d["offsets"] in ("content", "repaired")
@@ -54,8 +54,8 @@ def test_quality_floor_on_the_annotation_set(monkeypatch: pytest.MonkeyPatch) ->
     assert s["gold"] >= 60
     assert s["overlap_f1"] >= 0.93 and s["exact_f1"] >= 0.9
     assert s["kind_acc"] >= 0.95 and s["speaker_acc"] >= 0.85
-    held_out = qeval.evaluate([d for d in docs if d["split"] == "test"], SHARED)
-    assert held_out["overlap_f1"] >= 0.9 and held_out["speaker_acc"] >= 0.7
+    held_out = qeval.evaluate([d for d in docs if d["split"].startswith("test")], SHARED)
+    assert held_out["overlap_f1"] >= 0.9 and held_out["speaker_acc"] >= 0.8
 
 
 @needs_shared

@@ -83,7 +83,7 @@ class Place:
 
     kind: str
     alpha2: str | None
-    name: str  # the CLDR / listed Arabic form
+    name: str  # the Arabic spelling this entry matches (CLDR's or a listed variant)
 
 
 @lru_cache(maxsize=1)
@@ -144,7 +144,7 @@ def gazetteer() -> dict[tuple[str, ...], Place]:
             add(name, Place("country", code, name))
     for code, aliases in _COUNTRY_ALIASES.items():
         for a in aliases:
-            add(a, Place("country", code, names.get(code, a)))
+            add(a, Place("country", code, a))
     zone_territories = get_global("zone_territories")
     iso = _iso()
     for zone, data in Locale("ar")._data["time_zones"].items():

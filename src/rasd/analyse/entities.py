@@ -31,7 +31,7 @@ from __future__ import annotations
 from collections import Counter
 from collections.abc import Callable
 
-from rasd.analyse.countries import country_record, demonym_country, gazetteer
+from rasd.analyse.countries import country_record, demonym_country
 from rasd.analyse.entity_spans import Cand, repair_spans
 from rasd.analyse.entity_tokens import Tok, build_tokens
 from rasd.analyse.roles import RoleHit, role_after, role_before, transfer_role
@@ -98,10 +98,6 @@ def _joins(short: tuple[str, ...], full: tuple[str, ...], etype: str) -> bool:
     if etype in ("ORG", "MISC"):
         return any(all(w in _FRONT_DROPPABLE or w[2:] in ORG_HEAD_STEMS for w in full[:i]) for i in starts)
     return False
-
-
-def _mention_key(c: Cand) -> tuple[str, ...]:
-    return c.key
 
 
 def build_entities(text: str, toks: list[Tok], cands: list[Cand]) -> list[Entity]:
@@ -231,4 +227,4 @@ def _roles(text: str, toks: list[Tok], cands: list[Cand], tok_type: list[str | N
     return out
 
 
-__all__ = ["annotate", "build_entities", "gazetteer"]
+__all__ = ["Tagger", "annotate", "build_entities"]

@@ -28,7 +28,7 @@ from rasd.analyse.countries import Place, demonym_country, gazetteer
 from rasd.analyse.entity_tokens import Tok
 from rasd.analyse.orgs import org_hits
 from rasd.arabic.normalize import normalize
-from rasd.arabic.titles import ORG_HEAD_STEMS, TITLE_STEMS
+from rasd.arabic.titles import ORG_HEAD_STEMS, TITLE_STEMS, strip_marks
 
 TYPES = ("PER", "ORG", "LOC", "MISC")
 _PATRONYMIC = {"بن", "ابن", "بنت"}
@@ -196,7 +196,8 @@ def _clean(ctx: _Ctx, i: int, j: int, s: int, typ: str) -> Cand | None:
             i -= 1
             s = toks[i].start
         # a name cut after a linking word: "سلمان بن عبدالعزيز آل | سعود"
-        if toks[j].norm in _LINKS and j + 1 < len(toks) and toks[j + 1].word and toks[j + 1].line == toks[j].line:
+        if toks[j].norm in _LINKS and j + 1 < len(toks) and toks[j + 1].word and toks[j + 1].line == toks[j].line \
+                and not toks[j + 1].stop:
             j += 1
     if typ == "PER" and i < j and toks[i].org_head() and not toks[i].definite and not toks[i].title():
         typ = "ORG"  # "نادي الهلال" is a club, whatever the tagger says
@@ -233,7 +234,9 @@ def _gaz_cands(ctx: _Ctx) -> list[Cand]:
             if stem == "المغرب" and i > 0 and toks[i - 1].norm in _PRAYER:
                 break
             end, place = hit
-            typ = "ORG" if place.kind == "org" else "LOC"
+            if place.name.endswith("ة") != strip_marks(toks[end].text).endswith("ة"):
+                break  # normalization folds ة into ه: وجده "he found it" is not جدة
+            typ = "ORG" if place.name and place.kind == "org" else "LOC"
             c = Cand(i, end, off, toks[end].end, typ, "gaz",
                      country=place.alpha2 if place.kind == "country" else None)
             out.append(_finish(ctx.text, c, _restored(t, stem, k)))
@@ -365,7 +368,7 @@ def _propagate(ctx: _Ctx, cands: list[Cand]) -> list[Cand]:
         first.setdefault(key[0], []).append(key)
     found: list[Cand] = []
     for i, t in enumerate(toks):
-        if not t.word:
+        if not t.word or t.stop:  # على is not the name علي, whatever normalization says
             continue
         for stem, off, k in t.forms:
             if k and t.norm[:k] not in ("و", "ف", "ب", "ل", "وب", "ول"):

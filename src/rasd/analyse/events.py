@@ -38,29 +38,42 @@ from __future__ import annotations
 import bisect
 import re
 from dataclasses import dataclass
+from functools import lru_cache
 
 from rasd.arabic.event_lexicon import (
     ACCORD_WORDS,
     ACT_VERBS,
-    FUTURE_VERB,
+    BLAME_WORDS,
     CAPITALS,
     CLAUSE_BREAK,
     EXPRESS_VERBS,
+    FORCES_WORDS,
     FUTURE_AFTER,
+    FUTURE_VERB,
     LIGHT_VERBS,
     MAINTAIN_WORDS,
     MODE_CUES,
     PHONE_WORDS,
     STATUS_CUES,
     Trigger,
-    compiled_triggers,
+    combined_triggers,
 )
 from rasd.arabic.normalize import normalize_for_match, normalize_with_map
 from rasd.arabic.sentences import split_sentences
 from rasd.record import Article, Entity, Event, Span
 
 ACTOR_TYPES = frozenset({"PER", "ORG", "LOC", "GPE"})
-_TRIGGERS = compiled_triggers()
+_PHRASE_RX, _WORD_TRIGGER_RX, _TRIGGER_LIST = combined_triggers()
+
+
+@lru_cache(maxsize=65536)
+def _word_trigger(word: str) -> tuple[int, int] | None:
+    """(trigger index, start of the word without proclitics) when ``word`` is a trigger."""
+    m = _WORD_TRIGGER_RX.fullmatch(word)
+    if m is None or m.lastgroup is None:
+        return None
+    i = int(m.lastgroup[1:])
+    return i, m.start(f"w{i}")
 _WORD = re.compile(r"\w+")
 _PUNCT_GAP = re.compile(r"[.,،؛:!?؟()\"«»“”]")
 _NEGATORS = re.compile(r"(?<!\w)(?:[وف]?(?:لم|لن|ليس|ليست|عدم|دون)|لا)(?!\w)")
@@ -91,7 +104,8 @@ class _Cand:
     date: str | None
     location: str | None
     quote: int | None
-    anaphoric: bool = False  # "هذا الهجوم"، "خلال اللقاء": a later mention of an event told before
+    anaphoric: bool = False
+    inherited: bool = False  # the date was inherited from an earlier sentence of the paragraph  # "هذا الهجوم"، "خلال اللقاء": a later mention of an event told before
 
 
 class _View:
@@ -101,12 +115,17 @@ class _View:
         self.article = article
         self.norm, self.imap = normalize_with_map(article.text)
         # source offset -> first normalized index at or after it
-        self.inv = [0] * (len(article.text) + 1)
-        j = 0
-        for i in range(len(article.text) + 1):
-            while j < len(self.imap) - 1 and self.imap[j] < i:
-                j += 1
-            self.inv[i] = j
+        n = len(article.text)
+        inv = [-1] * (n + 1)
+        for j in range(len(self.imap) - 1, -1, -1):
+            inv[self.imap[j]] = j
+        nxt = len(self.imap) - 1
+        for i in range(n, -1, -1):  # a dropped character maps to the next kept one
+            if inv[i] < 0:
+                inv[i] = nxt
+            else:
+                nxt = inv[i]
+        self.inv = inv
         ms = []
         for ent in article.entities:
             if str(ent.type).upper() not in ACTOR_TYPES:
@@ -116,7 +135,8 @@ class _View:
                     ms.append(_Mention(self.inv[m.start], self.inv[m.end], ent))
         # a "mention" inside a time expression is a tagging slip (نيسان in أبريل (نيسان))
         spans = [(self.inv[t.start], self.inv[t.end]) for t in article.dates]
-        ms = [m for m in ms if not any(a < m.end and m.start < b for a, b in spans)]
+        ms = [m for m in ms if not any(a < m.end and m.start < b for a, b in spans)
+              and not _is_demonym(self.norm[m.start:m.end])]
         ms.sort(key=lambda m: (m.start, -m.end))
         # keep outermost mentions only
         self.mentions: list[_Mention] = []
@@ -155,10 +175,21 @@ _ROLE_NOUNS = re.compile(r"(?<!\w)[وفلب]?(?:ال|لل)?(?:رئيس|رئيس�
                          r"(?:\s+(?:ال)?(?:عام|عامه|خاص|خاصه|شخصي|شخصيه|اعلي|اول|ثاني|دائم|دائمه))*\s+[لب]?$")
 _COREF_SUBJECT = re.compile(r"(?<!\w)[وف]?(?:ال)?(?:جانبان|جانبين|طرفان|طرفين|بلدان|بلدين|رئيسان|رئيسين|وزيران|وزيرين)(?!\w)")
 _TALK_TYPES = frozenset({"CONSULT", "AGREE", "COOPERATE"})
-_AFFIL = re.compile(r"(?<!\w)(?:ال)?(?:مؤيد|مؤيده|مؤيدين|موال|مواليه|موالين|الموالي|تابع|تابعه|حليف|حلفاء|انصار|اتباع|"
-                    r"ضد|لصالح)\s+\S*\s*$")
+_AFFIL = re.compile(r"(?<!\w)(?:ال)?(?:مؤيد|مؤيده|مؤيدين|موال|مواليه|موالين|الموالي|الموالين|حليف|حلفاء|انصار|اتباع)"
+                    r"\s+(?:\S+\s+){0,3}\S{0,3}$|(?<!\w)[وف]?(?:بحسب|حسب|وفق|وفقا ل|نقلا عن|نقلت عن|قال ل)\s+\S{0,3}$")
 _ANAPHORIC = re.compile(r"(?<!\w)(?:خلال|اثناء|عقب|بعد|قبيل|قبل|حضر|وحضر|وجري|جري)\s+(?:ال)\S*$")
 _DISCUSS = re.compile(r"^[وف]?(?:س)?[يتن]?(?:بحث|ناقش|تباحث|تشاور)")
+
+
+def _is_demonym(word: str) -> bool:
+    """A one-word mention that is a nationality adjective (السعودي، الروسية) names no actor."""
+    if " " in word.strip():
+        return False
+    try:
+        from rasd.analyse.countries import demonym_country
+    except ImportError:
+        return False
+    return demonym_country(word) is not None
 
 
 def _place(name: str) -> tuple[str, str | None] | None:
@@ -201,6 +232,14 @@ def _role_owners(article: Article) -> dict[str, str]:
     return {k: next(iter(v)) for k, v in owners.items() if len(v) == 1}
 
 
+def _last(rx: re.Pattern[str], text: str) -> re.Match[str] | None:
+    """The last match of ``rx`` in ``text``, or None."""
+    m = None
+    for m in rx.finditer(text):  # noqa: B007 - we want the last one
+        pass
+    return m
+
+
 def _words(s: str) -> int:
     return len(_WORD.findall(s))
 
@@ -219,7 +258,8 @@ def _drop_role_parts(v: _View, ms: list[_Mention], sent: tuple[int, int]) -> lis
     for i, m in enumerate(ms):
         nxt = ms[i + 1] if i + 1 < len(ms) else None
         gap = v.norm[m.end:nxt.start] if nxt is not None else ""
-        close_per = nxt is not None and nxt.entity.type == "PER" and _words(gap) <= 5 and not _PUNCT_GAP.search(gap)
+        close_per = (nxt is not None and nxt.entity.type == "PER" and _words(gap) <= 3 and not _PUNCT_GAP.search(gap)
+                     and not any(w in _PREPS for w in gap.split()))
         if m.entity.type == "PER":
             # "سفير خادم الحرمين الشريفين لدى دولة الكويت الدكتور عبدالعزيز …": a person in a role phrase
             if not (close_per and _ROLE_NOUNS.search(v.norm[max(0, m.start - 40):m.start])):
@@ -271,7 +311,7 @@ def _genitive(gap: str, m: _Mention) -> bool:
 _FILLERS = frozenset({"عن", "اليوم", "امس", "قد", "له", "لها", "لهم", "فيه", "فيها", "خلالها", "خلاله", "خلالهما",
                       "ايضا", "كذلك", "بدوره", "بدورها", "من", "جهته", "جهتها", "عددا", "اليوم،", "مساء", "صباح"})
 _OBJ_PREP = re.compile(r"(?:(?<!\w)(?:علي|الي|مع|من|عن|ضد|لدي|تجاه|بحق)\s+$|(?<!\w)[وف]?[بل]$)")
-_DEMONSTRATIVE = re.compile(r"(?<!\w)(?:هذا|هذه|ذلك|تلك|هذين|هاتين)\s+$")
+_DEMONSTRATIVE = re.compile(r"(?<!\w)(?:هذا|هذه|ذلك|تلك|هذين|هاتين)\s+(?:ال)?$")
 _PREPS = frozenset({"في", "علي", "عن", "من", "الي", "امام", "مع", "حول", "ضد", "عبر", "خلال", "بين"})
 
 
@@ -301,8 +341,9 @@ def _status(v: _View, cand_word: str, trig: Trigger, a: int, b: int, sent_a: int
     near6 = window[words[-6].start():] if len(words) >= 6 else window
     if _NEGATORS.search(near2) or re.search(r"(?<!\w)[وف]?(?:نفي|نفت|[يتن]نفي|نفيا|نفوا)(?!\w)", near6):
         return "denied"
+    with_trigger = near6 + v.norm[a:b]  # "قد" needs to see the imperfect after it
     for status, rx in STATUS_CUES[1:]:
-        if rx.search(near6 if status != "likely" else near6):
+        if rx.search(with_trigger):
             return status
     if trig.pos == "verb" and re.match(r"[وف]?س[يتن]", cand_word):
         return "planned"
@@ -339,6 +380,10 @@ def _needs_ok(v: _View, trig: Trigger, word: str, a: int, b: int, sent_a: int, s
         return bool(EXPRESS_VERBS.search(left[-40:]) or LIGHT_VERBS.search(left[-40:]))
     if trig.needs == "accord":
         return bool(ACCORD_WORDS.search(right[:40]))
+    if trig.needs == "forces":  # نشر قوات/مقاتلات، not نشر بيانا
+        return bool(FORCES_WORDS.search(right[:70]))
+    if trig.needs == "blame":  # حمّل X مسؤولية …
+        return bool(BLAME_WORDS.search(right[:90]))
     if trig.needs == "maintain":
         return bool(MAINTAIN_WORDS.search(left[-30:]))
     if trig.needs == "with":
@@ -352,9 +397,7 @@ def _actors(v: _View, trig: Trigger, word: str, a: int, b: int, sent_a: int, sen
             ) -> tuple[list[_Mention], list[_Mention], _Mention | None]:
     """(subjects, objects, location) for a trigger at normalized ``a``-``b``."""
     left_text = v.norm[sent_a:a]
-    brk = None
-    for brk in CLAUSE_BREAK.finditer(left_text):
-        pass
+    brk = _last(CLAUSE_BREAK, left_text)
     lstart = sent_a + (brk.end() if brk else 0)
     lw = list(_WORD.finditer(v.norm[lstart:a]))
     if len(lw) > 14:
@@ -392,6 +435,10 @@ def _actors(v: _View, trig: Trigger, word: str, a: int, b: int, sent_a: int, sen
     else:
         right = [m for m in right_all if m not in locs]
 
+    # supporters of X, "according to X": not actors of the event
+    left = [m for m in left if not _AFFIL.search(v.norm[max(0, m.start - 45):m.start])]
+    right = [m for m in right if not _AFFIL.search(v.norm[max(0, m.start - 45):m.start])]
+
     # 1. "بين X و Y" after the trigger
     bm = _BETWEEN.search(v.norm[b:rend])
     if bm and (trig.mode == "visit" or _words(v.norm[b:b + bm.start()]) > 8
@@ -403,12 +450,10 @@ def _actors(v: _View, trig: Trigger, word: str, a: int, b: int, sent_a: int, sen
         if len(after) >= 2 and not before:
             return [after[0]], _conjoined(v, after, 1, 1), location
         if after and not before:
-            return _conjoined(v, after, 0, 1), [], location
+            return [], [], location  # one side of a "بين" pair unnamed: the actors are not known
 
     subj: list[_Mention] = []
     objs_from = right
-    left = [m for m in left if not _AFFIL.search(v.norm[max(0, m.start - 25):m.start])]
-    right = [m for m in right if not _AFFIL.search(v.norm[max(0, m.start - 25):m.start])]
     if trig.pos == "verb":
         # the subject stands right before the verb; a mention in a phrase after it (العضو في X) is skipped
         cand_left = list(left)
@@ -424,21 +469,17 @@ def _actors(v: _View, trig: Trigger, word: str, a: int, b: int, sent_a: int, sen
         if not subj and (_COREF_SUBJECT.match(v.norm[b:rend].lstrip())
                          or _COREF_SUBJECT.search(" ".join(near_left.split()[-3:]))):
             return [], [], location  # "بحث الجانبان …" retells an event told before
-        if not subj and re.search(r"(?<!\w)(?:الذي|التي|اللذين|اللتين|الذين)\s*$", near_left):
+        if not subj and re.search(r"(?<!\w)(?:الذي|التي|اللذين|اللتين|الذين)\s*$", v.norm[max(sent_a, a - 40):a]):
             return [], [], location  # "… التي استهدفت أمن المملكة": the subject is the antecedent
     else:
-        lv = None
         # talks and visits are "held"; attacks, protests and arrests are "carried out"
         light = LIGHT_VERBS if trig.type in _TALK_TYPES or trig.needs else ACT_VERBS
-        for lv in light.finditer(v.norm[lstart:a]):
-            pass
-        ev = None
-        for ev in EXPRESS_VERBS.finditer(v.norm[lstart:a]):
-            pass
-        mv = None
-        for mv in MAINTAIN_WORDS.finditer(v.norm[lstart:a] if trig.type in _TALK_TYPES else ""):
-            pass
+        lv = _last(light, v.norm[lstart:a])
+        ev = _last(EXPRESS_VERBS, v.norm[lstart:a])
+        mv = _last(MAINTAIN_WORDS, v.norm[lstart:a] if trig.type in _TALK_TYPES else "")
         gov = max((x for x in (lv, ev, mv) if x is not None), key=lambda x: x.start(), default=None)
+        if trig.needs == "express" and right and _genitive(v.norm[b:right[0].start], right[0]):
+            gov = None  # "أكد تضامن مملكة البحرين مع …": the genitive holds the stance, not the reporter
         if gov is not None and trig.needs is None and _words(v.norm[lstart + gov.end():a]) > 6:
             gov = None  # an attack or protest noun is not governed by a verb far before it
         if gov is not None:
@@ -474,8 +515,11 @@ def _actors(v: _View, trig: Trigger, word: str, a: int, b: int, sent_a: int, sen
         objs_from = right[len(subj):]
     # an object is not one when a context phrase comes first (خلال فعاليات X، على هامش X);
     # discussing verbs take their partner after مع (their object is the topic)
+    # and the target of an accusation or a request is no "بـ" phrase (اتهم X Y بـ…، بالأمم المتحدة)
     objs_from = [m for m in objs_from if not _CONTEXT.search(v.norm[b:m.start])
                  and (_country_like(m) or trig.mode == "visit")
+                 and (trig.type in _TALK_TYPES or not re.search(r"(?:(?<!\w)[وف]?ب|(?<!\w)في\s+)$",
+                                                                 v.norm[max(0, m.start - 4):m.start]))
                  and _words(v.norm[subj[-1].end if m.start > subj[-1].end else b:m.start])
                  <= (28 if trig.type in _TALK_TYPES else 6)]
     if trig.pos == "verb" and _DISCUSS.match(word):
@@ -499,13 +543,30 @@ def _date(v: _View, a: int, b: int, clause_a: int, sent_b: int) -> str | None:
     return best[1] if best else None
 
 
+def _inherited_date(v: _View, a: int, para_a: int) -> str | None:
+    """The latest calendar date stated earlier in the same paragraph, when it is not after publication."""
+    best = None
+    for t in v.article.dates:
+        if t.type not in ("DATE", "TIME") or not t.value or not re.match(r"\d{4}-\d\d-\d\d", t.value):
+            continue
+        if para_a <= v.inv[t.start] and v.inv[t.end] <= a:
+            best = t.value
+    pub = v.article.published
+    if best and pub and best[:10] > pub[:10]:
+        return None
+    return best
+
+
 def _candidates(article: Article) -> list[_Cand]:
     v = _View(article)
     hits: list[tuple[int, int, Trigger, str]] = []
-    for trig, rx in _TRIGGERS:
-        for m in rx.finditer(v.norm):
-            hits.append((m.start("w"), m.end(), trig, m.group()))
-    # longest first, then lexicon order; no overlaps
+    for m in _PHRASE_RX.finditer(v.norm):
+        i = int(m.lastgroup[1:]) if m.lastgroup else 0
+        hits.append((m.start(f"w{i}"), m.end(), _TRIGGER_LIST[i], m.group(f"t{i}")))
+    for m in _WORD.finditer(v.norm):
+        hit = _word_trigger(m.group())
+        if hit is not None:
+            hits.append((m.start() + hit[1], m.end(), _TRIGGER_LIST[hit[0]], m.group()))
     hits.sort(key=lambda h: (h[0], -(h[1] - h[0])))
     chosen: list[tuple[int, int, Trigger, str]] = []
     for h in hits:
@@ -515,6 +576,7 @@ def _candidates(article: Article) -> list[_Cand]:
             continue
         chosen.append(h)
     sents = [(v.inv[s], v.inv[e]) for s, e in split_sentences(article.text)]
+    para_starts = [v.inv[ps] for ps, _ in article.paragraph_offsets()]
     starts = [s for s, _ in sents]
     out = []
     for a, b, trig, word in chosen:
@@ -538,13 +600,17 @@ def _candidates(article: Article) -> list[_Cand]:
         else:
             groups = [(subj, objs)]
         status = _status(v, word, trig, a, b, sa, sb)
-        brk = None
-        for brk in CLAUSE_BREAK.finditer(v.norm[sa:a]):
-            pass
+        brk = _last(CLAUSE_BREAK, v.norm[sa:a])
         date = _date(v, a, b, sa + (brk.end() if brk else 0), sb)
         if status == "happened" and date and article.published and date[:10] > article.published[:10] \
                 and len(date) >= 10:
             status = "planned"
+        inherited = False
+        if date is None and status == "happened":
+            pi = bisect.bisect_right(para_starts, a) - 1
+            if pi >= 0:
+                date = _inherited_date(v, a, para_starts[pi])
+                inherited = date is not None
         s, e = v.src(a, b)
         quote = next((qi for qi, q in enumerate(article.quotes) if q.start <= s and e <= q.end), None)
         mode = _mode(v, trig, b, sb)
@@ -557,6 +623,8 @@ def _candidates(article: Article) -> list[_Cand]:
             else:
                 if not ids or (trig.mode == "visit" and not subj_):
                     continue
+                if trig.type == "AGREE" and not objs_:
+                    continue  # "وافق مجلس الوزراء على تعيينات": an approval, not an agreement between actors
                 source = subj_[0].entity.id if subj_ else None
                 target = next((m.entity.id for m in objs_ if m.entity.id != source), None)
                 ids = [x for x in (source, target) if x]
@@ -564,7 +632,7 @@ def _candidates(article: Article) -> list[_Cand]:
             if trig.mode == "visit" and objs_ and objs_[0].entity.type in ("LOC", "GPE"):
                 location = location or objs_[0].entity.id
             out.append(_Cand(trig, s, e, v.src(sa, sb), status, mode, source, target, ids,
-                             date, location, quote))
+                             date, location, quote, inherited=inherited))
     return out
 
 
@@ -592,8 +660,8 @@ def _merge(cands: list[_Cand], article: Article) -> list[Event]:
             g0 = g[0]
             if (g0.trig.type, akey(g0), g0.status) != key:
                 continue
-            dates = {x.date for x in g if x.date}
-            if c.date and dates and c.date not in dates:
+            dates = {x.date for x in g if x.date and not x.inherited}
+            if c.date and not c.inherited and dates and c.date not in dates:
                 continue
             if c.source and g0.source and keys.get(c.source, c.source) != keys.get(g0.source, g0.source):
                 continue
@@ -631,7 +699,9 @@ def _merge(cands: list[_Cand], article: Article) -> list[Event]:
             target=next((c.target for c in core if c.target), None),
             # a headline joined to a body event adds its mention, not its (role-named) actors
             actors=list(dict.fromkeys(x for c in core for x in c.actors)),
-            date=next((c.date for c in g if c.date), None),
+            # a date stated with a mention beats one inherited from an earlier sentence
+            date=next((c.date for c in g if c.date and not c.inherited), None)
+            or next((c.date for c in g if c.date), None),
             location=next((c.location for c in g if c.location), None),
             quote=next((c.quote for c in g if c.quote is not None), None),
             sentence=Span(first.sent[0], first.sent[1], article.text[first.sent[0]:first.sent[1]]),

@@ -63,7 +63,7 @@ def _v(past: str, imperf: str) -> str:
 
 TRIGGERS: tuple[Trigger, ...] = (
     # -- CONSULT ---------------------------------------------------------------
-    Trigger("CONSULT", "meet", "verb", "(?:التقي|التقت|التقيا|التقوا|التقينا|التقاه|التقاها|" + _IMP + "لتقي" + _END + _OBJ + ")", True),
+    Trigger("CONSULT", "meet", "verb", "(?:التقي|التقت|التقيا|التقوا|التقينا|التقاه|التقاها|" + _IMP + "لتق(?:ي)?" + _END + _OBJ + ")", True),
     Trigger("CONSULT", "meet", "noun", "لقاء" + _NSUF, True),
     Trigger("CONSULT", "meet", "verb", _v("اجتمع", "جتمع"), True),
     Trigger("CONSULT", "meet", "noun", "اجتماع" + _NSUF, True),
@@ -83,6 +83,7 @@ TRIGGERS: tuple[Trigger, ...] = (
     # -- AGREE -----------------------------------------------------------------
     Trigger("AGREE", None, "verb", _v("اتفق", "تفق"), True),
     Trigger("AGREE", None, "verb", _v("وقع", "وقع"), True, "accord"),
+    Trigger("AGREE", None, "verb", _v("ابرم", "برم"), True),
     Trigger("AGREE", None, "noun", "توقيع", True, "accord"),
     Trigger("AGREE", None, "verb", _v("وافق", "وافق"), False),
     Trigger("AGREE", None, "verb", "(?:توصل|توصلت|توصلا|توصلوا|" + _IMP + "توصل" + _END + ")", True, "accord"),
@@ -100,6 +101,10 @@ TRIGGERS: tuple[Trigger, ...] = (
     Trigger("ASSAULT", None, "verb", _v("استهدف", "ستهدف"), False),
     Trigger("ASSAULT", "assassination", "noun", "اغتيال" + _NSUF, False),
     Trigger("ASSAULT", "assassination", "verb", _v("اغتال", "غتال"), False),
+    Trigger("ASSAULT", "abduct", "verb", _v("(?:اختطف|خطف)", "(?:ختطف|خطف)"), False),
+    Trigger("ASSAULT", "abduct", "noun", "(?:اختطاف|خطف)" + _NSUF, False),
+    Trigger("ASSAULT", None, "verb", _v("اقتحم", "قتحم"), False),
+    Trigger("ASSAULT", None, "noun", "(?:اقتحام|كمين|معارك|معركه)" + _NSUF, False),
     Trigger("ASSAULT", "firearms", "noun", "(?:اطلاق النار|اشتباكات|اشتباك)" + _NSUF, False),
     # -- COERCE ----------------------------------------------------------------
     Trigger("COERCE", "arrest", "verb", _v("(?:اعتقل|احتجز)", "(?:عتقل|حتجز)"), False),
@@ -108,12 +113,13 @@ TRIGGERS: tuple[Trigger, ...] = (
     Trigger("COERCE", "ban", "noun", "حظر تجول", False),
     # -- CONCEDE ---------------------------------------------------------------
     Trigger("CONCEDE", None, "noun", "(?:الافراج|افراج|اطلاق سراح)", False),
-    Trigger("CONCEDE", None, "verb", _v("(?:افرج|اعتذر)", "(?:فرج|عتذر)"), False),
+    Trigger("CONCEDE", None, "verb", _v("(?:افرج|اعتذر|تنازل)", "(?:فرج|عتذر|تنازل)"), False),
     # -- COOPERATE -------------------------------------------------------------
     Trigger("COOPERATE", None, "verb", _v("(?:تعاون|نسق)", "(?:تعاون|نسق)"), True),
     Trigger("COOPERATE", None, "noun", "تنسيق", True, "maintain"),
     # -- MOBILIZE --------------------------------------------------------------
     Trigger("MOBILIZE", "troops", "verb", _v("حشد", "حشد"), False),
+    Trigger("MOBILIZE", None, "verb", "(?:نشر|نشرت|نشروا|" + _IMP + "نشر" + _END + ")", False, "forces"),
     Trigger("MOBILIZE", "troops", "noun", "(?:حشود|تعزيزات|استنفار)" + _NSUF, False),
     # -- PROTEST ---------------------------------------------------------------
     Trigger("PROTEST", "demonstrate", "noun", "(?:مظاهره|مظاهرات|تظاهره|تظاهرات|احتجاجات|مسيره|مسيرات)" + _NSUF, False),
@@ -149,6 +155,7 @@ TRIGGERS: tuple[Trigger, ...] = (
     # -- ACCUSE ----------------------------------------------------------------
     Trigger("ACCUSE", "allege", "verb", _v("اتهم", "تهم"), False),
     Trigger("ACCUSE", "allege", "noun", "اتهام" + _NSUF, False, "express"),
+    Trigger("ACCUSE", "allege", "verb", _v("حمل", "حمل"), False, "blame"),
     Trigger("ACCUSE", "disapprove", "verb", _v("(?:ادان|دان|ادانت|استنكر|شجب|ندد|انتقد)",
                                               "(?:دين|ستنكر|شجب|ندد|نتقد)"), False),
     Trigger("ACCUSE", "disapprove", "noun", "(?:ادانه|استنكار|شجب|تنديد|انتقاد|ادانتها|ادانته|استنكاره|استنكارها)"
@@ -177,6 +184,9 @@ EXPRESS_VERBS = re.compile(
 )
 PHONE_WORDS = re.compile(r"(?<!\w)[وب]?(?:ال)?(?:هاتفي|هاتفيا|هاتفيه|هاتف|الهاتف|هاتفيين)(?!\w)")
 ACCORD_WORDS = re.compile(r"(?<!\w)[وب]?(?:ال)?(?:اتفاق|اتفاقيه|اتفاقيات|مذكره|مذكرات|معاهده|بروتوكول)\w*")
+FORCES_WORDS = re.compile(r"(?<!\w)\S{0,3}(?:قوات|قوه|مقاتلات|طائرات|جنود|جندي|عسكري|عسكريين|كتيبه|كتائب|صواريخ|"
+                          r"دبابات|سفن|بوارج|تعزيزات|وحدات|لواء)(?!\w)")
+BLAME_WORDS = re.compile(r"(?<!\w)(?:ال)?مسؤوليه(?!\w)")
 MAINTAIN_WORDS = re.compile(r"(?<!\w)[وف]?(?:[يتن]حافظ|حافظ|[يتن]واصل|واصل|تعزيز|[يتن]عزز)\w*")
 
 # Mode cues looked for in the few words after a trigger (normalized).
@@ -199,11 +209,11 @@ FUTURE_VERB = (r"[وف]?س[يتن](?:جري|عقد|قوم|تم|بدا|شارك|�
 # Status cues, looked for in the words before a trigger (same clause), strongest first.
 STATUS_CUES: tuple[tuple[str, re.Pattern[str]], ...] = (
     ("denied", re.compile(r"(?<!\w)(?:[وف]?(?:لم|لن|ليس|ليست|عدم|دون)|[وف]?(?:نفي|نفت|[يتن]نفي|نفيا|نفوا)|لا(?= [يتن]))(?!\w)")),
-    ("likely", re.compile(r"(?<!\w)(?:قد(?= (?:س)?[يتن])|من المحتمل|من المرجح|من الممكن|من المتوقع|[يتن]توقع|ربما|"
+    ("likely", re.compile(r"(?<!\w)[وف]?(?:قد(?= (?:س)?[يتن])|من المحتمل|من المرجح|من الممكن|من المتوقع|[يتن]توقع|ربما|"
                           r"[يتن]رجح|[يتن]حتمل|احتمال|المحتمل)(?!\w)")),
-    ("planned", re.compile(r"(?<!\w)(?:من المقرر|المقرر|من المنتظر|المرتقب|من المرتقب|[وف]?[يتن]عتزم|[وف]?اعتزم|"
+    ("planned", re.compile(r"(?<!\w)[وف]?(?:من المقرر|المقرر|من المفترض|[يتن]فترض|من المنتظر|المرتقب|من المرتقب|[وف]?[يتن]عتزم|[وف]?اعتزم|"
                            r"[وف]?[يتن]زمع|المزمع|سوف|" + FUTURE_VERB + r"|دعوه|دعوته|دعوتها|[يتن]خطط|خطط|[يتن]ستعد|تستعد)(?!\w)")),
-    ("ongoing", re.compile(r"(?<!\w)(?:ما زال|مازال|ما زالت|مازالت|لا يزال|لا تزال|ما تزال|لا يزالون|[وف]?[يتن]واصل\w*|"
+    ("ongoing", re.compile(r"(?<!\w)[وف]?(?:ما زال|مازال|ما زالت|مازالت|لا يزال|لا تزال|ما تزال|لا يزالون|[وف]?[يتن]واصل\w*|"
                            r"[وف]?[يتن]حافظ\w*|مستمر|مستمره|متواصل|متواصله)(?!\w)")),
 )
 # Words after a noun trigger that put it in the future (زيارة مرتقبة، الاجتماع المقبل).
@@ -233,3 +243,20 @@ def compiled_triggers() -> list[tuple[Trigger, re.Pattern[str]]]:
         prefix = _VERB_PREFIX if t.pos == "verb" else _NOUN_PREFIX
         out.append((t, re.compile(rf"(?<!\w){prefix}(?P<w>{t.pattern})(?!\w)")))
     return out
+
+
+def combined_triggers() -> tuple[re.Pattern[str], re.Pattern[str], list[Trigger]]:
+    """Trigger regexes for a fast pass over a text: ``(phrases, word, triggers)``.
+
+    ``word`` is meant for ``fullmatch`` on one word at a time (cache the results: news
+    repeats its words); ``phrases`` is searched over the text for the triggers of several
+    words. In both, alternative ``i`` is the group ``t{i}`` (the word with its proclitics)
+    holding ``w{i}`` (without them), and ``triggers[i]`` is its :class:`Trigger`.
+    """
+    alts_word, alts_phrase = [], []
+    for i, t in enumerate(TRIGGERS):
+        prefix = _VERB_PREFIX if t.pos == "verb" else _NOUN_PREFIX
+        alt = rf"(?P<t{i}>{prefix}(?P<w{i}>{t.pattern}))"
+        (alts_phrase if " " in t.pattern else alts_word).append(alt)
+    phrases = re.compile(r"(?<!\w)(?:" + "|".join(alts_phrase) + r")(?!\w)")
+    return phrases, re.compile("|".join(alts_word)), list(TRIGGERS)

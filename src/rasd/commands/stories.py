@@ -14,8 +14,8 @@ import json
 def add_arguments(p: argparse.ArgumentParser) -> None:
     p.add_argument("--db", default="rasd.db", help="corpus database (default: rasd.db)")
     p.add_argument("--format", choices=["jsonl", "text"], default="jsonl")
-    p.add_argument("--threshold", type=float, default=0.3, help="cosine similarity to join a story (default 0.3)")
-    p.add_argument("--window", type=int, default=3, help="days a story may span (default 3)")
+    p.add_argument("--threshold", type=float, default=0.35, help="cosine similarity to join a story (default 0.35)")
+    p.add_argument("--window", type=int, default=2, help="days a story may span (default 2)")
     p.add_argument("--min-size", type=int, default=2, help="smallest story printed (default 2)")
     p.add_argument("--min-outlets", type=int, default=1, help="fewest outlets of a story printed (default 1)")
 

@@ -241,9 +241,12 @@ def ingest(paths: Iterable[str], db: str, *, layers: tuple[str, ...] = LAYERS,
                 try:
                     art = process(item.text, item.meta, aid, layers, keep_raw)
                 except RasdError as exc:
-                    reason = f"cannot process: {exc}"
-                    summary.skipped[reason.split(":")[0]] += 1
-                    skips.append((item.origin, reason))
+                    summary.skipped["cannot process"] += 1
+                    skips.append((item.origin, f"cannot process: {exc}"))
+                    continue
+                except Exception as exc:  # noqa: BLE001 - one failing article must not stop a corpus run
+                    summary.skipped[f"pipeline error ({type(exc).__name__})"] += 1
+                    skips.append((item.origin, f"pipeline error: {type(exc).__name__}: {exc}"))
                     continue
                 if not art.text.strip():
                     summary.skipped["empty after repair"] += 1

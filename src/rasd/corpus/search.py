@@ -19,16 +19,18 @@ clitics), so highlights fall on the words as written.
 
 from __future__ import annotations
 
+import functools
 import re
 import sqlite3
 from dataclasses import dataclass
 
 from rasd.arabic.normalize import normalize
-from rasd.arabic.tokenize import strip_proclitics, tokenize
+from rasd.arabic.tokenize import strip_proclitics
 
 _MARKS = "\u0610-\u061a\u064b-\u065f\u0670\u06d6-\u06ed\u0640"
 
 
+@functools.lru_cache(maxsize=1 << 18)
 def term_key(word: str) -> str:
     """The search key of one word (see module docstring)."""
     stem = strip_proclitics(word)
@@ -39,9 +41,18 @@ def term_key(word: str) -> str:
     return normalize(stem).lower()
 
 
+_MARKS_RE = re.compile(f"[{_MARKS}\u200c\u200d\u200e\u200f\ufeff]")
+_WORD_RE = re.compile(r"[^\W_]+")
+
+
 def keys(text: str) -> list[str]:
-    """Search keys of the words (and numbers) of ``text``, in order."""
-    return [term_key(t.text) for t in tokenize(text) if t.kind != "punct"]
+    """Search keys of the words (and numbers) of ``text``, in order.
+
+    Words are runs of letters and digits once diacritics and tatweel are removed
+    (so a shadda inside a word does not split it); punctuation separates
+    words, so ``3.5`` is the two keys ``3 5`` — the same on both sides of a search.
+    """
+    return [term_key(w) for w in _WORD_RE.findall(_MARKS_RE.sub("", text))]
 
 
 def search_view(text: str) -> str:
@@ -105,13 +116,11 @@ def parse_query(text: str) -> Query:
         if neg:
             negative.append(term)
             continue
+        highlight.extend(ks)
         if phrase is None and len(ks) == 1:
             forms = expand(ks[0])
-            highlight.extend(forms)
             if len(forms) > 1:
                 term = "(" + " OR ".join(_quote([f]) for f in forms) + ")"
-        else:
-            highlight.extend(ks)
         if pending_or and parts:
             parts[-1] = f"({parts[-1]} OR {term})"
         else:
@@ -152,14 +161,19 @@ def term_pattern(key: str) -> str:
     return rf"(?<!\w){head}[{_MARKS}]*(?!\w)"
 
 
+@functools.lru_cache(maxsize=256)
+def _snippet_regex(keys_: tuple[str, ...]) -> re.Pattern[str]:
+    return re.compile("|".join(f"(?:{term_pattern(k)})" for k in keys_))
+
+
 def snippet(text: str, highlight: list[str], width: int = 160, mark: tuple[str, str] = ("[", "]")) -> str:
     """A window of about ``width`` characters of ``text`` around the densest matches of the
     highlight keys, every match wrapped in ``mark``. Without a match: the start of the text."""
     text_one = text.replace("\n", " ")
     if not highlight:
         return text_one[:width].strip()
-    rx = re.compile("|".join(f"(?:{term_pattern(k)})" for k in sorted(set(highlight), key=len, reverse=True)))
-    wanted = set(highlight)
+    rx = _snippet_regex(tuple(sorted(set(highlight), key=len, reverse=True)))
+    wanted = {f for k in highlight for f in expand(k)}
     # The regex is permissive about clitics; keep only words whose key is wanted (و+زير is not وزير).
     hits = [m.span() for m in rx.finditer(text_one) if term_key(m.group()) in wanted]
     if not hits:

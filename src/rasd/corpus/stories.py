@@ -34,6 +34,7 @@ import numpy as np
 from rasd.corpus.search import keys
 
 TOP_TERMS = 40
+CENTROID_TERMS = 60
 ENTITY_WEIGHT = 2.0
 DATE_WEIGHT = 1.5
 
@@ -76,14 +77,18 @@ class Story:
                 "outlets": self.outlets, "first": self.first, "last": self.last}
 
 
+def _useful(k: str) -> bool:
+    """Content words, and numbers that are not years: "1400 لاجئ" and "120 عالقا" are
+    different developments of one topic, so figures are strong evidence."""
+    if k.isdigit():
+        n = int(k)
+        return len(k) >= 2 and not (1400 <= n <= 1450 or 1900 <= n <= 2100)
+    return len(k) >= 3 and k not in STOPWORDS
+
+
 def _features(doc: StoryDoc) -> Counter[str]:
-    c: Counter[str] = Counter()
-    for k in keys(doc.text):
-        if len(k) >= 3 and k not in STOPWORDS and not k.isdigit():
-            c[k] += 1
-    for k in keys(doc.title):
-        if len(k) >= 3 and k not in STOPWORDS and not k.isdigit():
-            c[k] += 1  # the title is also in the text: title terms count twice
+    c: Counter[str] = Counter(k for k in keys(doc.text) if _useful(k))
+    c.update(k for k in keys(doc.title) if _useful(k))  # the title is also in the text: its terms count twice
     return c
 
 
@@ -159,7 +164,7 @@ def _pairs(vecs: list[dict[str, float]], days: list[int | None], max_df: int, wi
     return out
 
 
-def build_stories(docs: list[StoryDoc], *, threshold: float = 0.3, window_days: int = 3,
+def build_stories(docs: list[StoryDoc], *, threshold: float = 0.35, window_days: int = 2,
                   max_df: int | None = None, duplicate_pairs: list[tuple[int, int]] | None = None,
                   min_size: int = 2) -> list[Story]:
     """Group ``docs`` into stories (see module docstring); stories of ``min_size`` or more members."""
@@ -171,7 +176,9 @@ def build_stories(docs: list[StoryDoc], *, threshold: float = 0.3, window_days: 
     max_df = max_df or max(20, n // 50)
     group = list(range(n))
     members: dict[int, list[int]] = {i: [i] for i in range(n)}
-    centroid: dict[int, dict[str, float]] = {i: dict(vecs[i]) for i in range(n)}
+    # Unit-length centroids, truncated to their CENTROID_TERMS strongest features: what a
+    # story is about stays focused on its development instead of drifting with its topic.
+    centroid: dict[int, dict[str, float]] = {i: vecs[i] for i in range(n)}
 
     def find(x: int) -> int:
         while group[x] != x:
@@ -186,13 +193,13 @@ def build_stories(docs: list[StoryDoc], *, threshold: float = 0.3, window_days: 
         if len(members[ra]) < len(members[rb]):
             ra, rb = rb, ra
         group[rb] = ra
-        na, nb = len(members[ra]), len(members[rb])
-        ca, cb = centroid[ra], centroid.pop(rb)
-        merged = {t: w * na / (na + nb) for t, w in ca.items()}
-        for t, w in cb.items():
-            merged[t] = merged.get(t, 0.0) + w * nb / (na + nb)
-        centroid[ra] = merged
         members[ra].extend(members.pop(rb))
+        centroid.pop(rb)
+        summed: dict[str, float] = {}
+        for m in members[ra]:
+            for t, w in vecs[m].items():
+                summed[t] = summed.get(t, 0.0) + w
+        centroid[ra] = unit(dict(sorted(summed.items(), key=lambda kv: -kv[1])[:CENTROID_TERMS]))
 
     def unit(v: dict[str, float]) -> dict[str, float]:
         norm = math.sqrt(sum(w * w for w in v.values())) or 1.0
@@ -207,13 +214,13 @@ def build_stories(docs: list[StoryDoc], *, threshold: float = 0.3, window_days: 
         span = [days[m] for m in members[ri] + members[rj] if days[m] is not None]
         if span and max(span) - min(span) > window_days:
             continue
-        if _cosine(unit(centroid[ri]), unit(centroid[rj])) >= threshold:
+        if _cosine(centroid[ri], centroid[rj]) >= threshold:
             merge(i, j)
     stories = []
     for root, ms in members.items():
         if len(ms) < min_size:
             continue
-        c = unit(centroid[root])
+        c = centroid[root]
         central = max(ms, key=lambda m: (_cosine(vecs[m], c), -m))
         ms = sorted(ms, key=lambda m: (docs[m].published or "9999", m))
         dates = [docs[m].published for m in ms if docs[m].published]

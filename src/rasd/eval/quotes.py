@@ -26,8 +26,9 @@ entity's name, aliases and mentions, or the descriptive string) are equal or
 one is a whole-word run inside the other (``الحميقاني`` ≈ ``عبد العزيز عبد ربه
 الحميقاني``). Set ``RASD_EVAL_VERBOSE=1`` to list the misses, ``RASD_EVAL_ENTITIES=0`` to score
 without the entity layer. Documents carry a ``split``: ``dev`` (the set the
-rules were developed on) and ``test`` (annotated afterwards, held out); the
-report gives each and both.
+rules were developed on) and ``test``, ``test2``, ``test3`` (batches annotated
+afterwards, each scored once before its errors were looked at; see
+``data/QUOTES.md``); the report gives each and all.
 
 The texts live in ``../shared`` (next to the repository, or ``$RASD_SHARED``);
 without them the evaluation prints why and exits 0.

@@ -44,6 +44,7 @@ _GLUE_RE = re.compile(rf"(?P<term>[.?!؟…]+)(?P<close>[\"'»”’)]*)(?=[\"«
 _ONE_END = frozenset({".", "?", "!", "؟", "؟!", "!؟"})
 _CLOSERS = "\"'»”’)]}"
 _TERMINAL_END = ".!?؟…:"
+_TWO_WORDS_RE = re.compile(r"\s*\S+\s+\S")
 _AR_WORD_RE = re.compile(rf"[{_AR_LETTER}0-9\u0660-\u0669]+")
 _DOTTED_NEXT_RE = re.compile(rf"[\"«“]?[{_AR_LETTER}]{{1,3}}\.")
 # Latin letters spelt in Arabic script ("إس. إي 370", "مايكل بي. جوردان"): a period after them is an initial.
@@ -116,7 +117,10 @@ def glued_splits(line: str) -> list[int]:
         if line[m.start() - len(word) - 1:m.start() - len(word)] == "." or _DOTTED_NEXT_RE.match(line, m.end()):
             continue  # dotted abbreviation: إن.بي.سي
         cut = m.end()
-        if word_count(line[prev:cut]) < 2 or word_count(line[cut:]) < 2:
+        # Both pieces need two words; test with anchored regexes, not slices (slicing the rest
+        # of the line at every cut would be quadratic on a long glued line).
+        if not _TWO_WORDS_RE.match(line, prev) or _TWO_WORDS_RE.match(line, prev).end() > cut \
+                or not _TWO_WORDS_RE.match(line, cut):
             continue
         cuts.append(cut)
         prev = cut

@@ -9,11 +9,11 @@ from __future__ import annotations
 from rasd.record import Article, Entity, Mention, TimeExpr
 
 
-def add_entities(article: Article, spec: list[tuple[str, str, list[str]]]) -> None:
-    """``spec``: (id, type, forms). Appends entities with every non-overlapping mention."""
+def add_entities(article: Article, spec: list[tuple]) -> None:
+    """``spec``: (id, type, forms[, alpha2]). Appends entities with every non-overlapping mention."""
     taken: list[tuple[int, int]] = []
-    found: dict[str, list[Mention]] = {eid: [] for eid, _, _ in spec}
-    pairs = sorted(((f, eid) for eid, _, forms in spec for f in forms), key=lambda p: -len(p[0]))
+    found: dict[str, list[Mention]] = {row[0]: [] for row in spec}
+    pairs = sorted(((f, row[0]) for row in spec for f in row[2]), key=lambda p: -len(p[0]))
     for form, eid in pairs:
         pos = article.text.find(form)
         while pos >= 0:
@@ -22,8 +22,18 @@ def add_entities(article: Article, spec: list[tuple[str, str, list[str]]]) -> No
                 taken.append((pos, end))
                 found[eid].append(Mention(pos, end, form))
             pos = article.text.find(form, pos + 1)
-    for eid, typ, forms in spec:
-        article.entities.append(Entity(eid, typ, forms[0], sorted(found[eid], key=lambda m: m.start)))
+    for row in spec:
+        eid, typ, forms = row[:3]
+        country = {"alpha2": row[3]} if len(row) > 3 else None
+        article.entities.append(Entity(eid, typ, forms[0], sorted(found[eid], key=lambda m: m.start),
+                                       country=country))
+
+
+def make_article(title: str, paragraphs: list[str]) -> Article:
+    """An article record with ``text`` built from ``title`` and ``paragraphs``."""
+    art = Article(title=title, paragraphs=list(paragraphs))
+    art.build_text()
+    return art
 
 
 def add_dates(article: Article, spec: list[tuple[str, str]]) -> None:

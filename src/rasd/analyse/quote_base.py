@@ -1,0 +1,255 @@
+"""Shared machinery of the quotes layer: word sets, compiled patterns, the per-article
+context (normalized view with its offset map, sentences, cue words, entity mentions)
+and quote-mark pairing.
+
+Pure: no I/O. Everything is compiled once at import. All offsets here are into the
+normalized view ``ctx.norm``; ``ctx.src`` maps them back to ``article.text``.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+from dataclasses import dataclass, field
+
+from rasd.arabic import normalize as _nz
+from rasd.arabic import reporting as R
+from rasd.arabic.normalize import DIACRITICS, TATWEEL, normalize, source_span
+from rasd.arabic.sentences import split_sentences
+from rasd.record import Article, Entity
+
+_ALEF = str.maketrans("أإآٱ", "اااا")
+_DIAC_RE = re.compile(f"[{re.escape(DIACRITICS + TATWEEL)}]")
+
+
+# Characters whose normalized form is not a 1:1 fold: dropped marks, and anything outside
+# the core's fast-path alphabet (« » “ ” – …, usually unchanged, folded per character).
+_NONTRIVIAL_RE = re.compile(f"[{re.escape(''.join(sorted(_nz._DROP)))}]|[^\u0600-\u0674\u0679-\u06ff\n\t \x00-\x7f]")
+_FOLD_CACHE: dict[str, str] = {}
+
+
+def fast_normalize_with_map(text: str) -> tuple[str, list[int]]:
+    """:func:`rasd.arabic.normalize.normalize_with_map`, without the per-character loop.
+
+    Runs of plain Arabic/ASCII text only have 1:1 folds, so they are translated and
+    mapped as whole ranges; only dropped marks and characters outside that alphabet
+    go through the core's per-character fold (cached). The per-character path was 70%
+    of the layer's time. A test checks the result equals the core function's.
+    """
+    pieces: list[str] = []
+    index_map: list[int] = []
+    pos = 0
+    for m in _NONTRIVIAL_RE.finditer(text):
+        i = m.start()
+        if i > pos:
+            pieces.append(text[pos:i].translate(_nz._FOLD_TABLE))
+            index_map.extend(range(pos, i))
+        ch = text[i]
+        f = _FOLD_CACHE.get(ch)
+        if f is None:
+            f = _FOLD_CACHE[ch] = _nz._fold_char(ch)
+        pieces.append(f)
+        index_map.extend([i] * len(f))
+        pos = i + 1
+    pieces.append(text[pos:].translate(_nz._FOLD_TABLE))
+    index_map.extend(range(pos, len(text)))
+    index_map.append(len(text))
+    return "".join(pieces), index_map
+
+
+def _alt(words: Iterable[str]) -> str:
+    forms = sorted({normalize(w) for w in words}, key=len, reverse=True)
+    return "|".join(re.escape(f) for f in forms)
+
+
+def _nset(words: Iterable[str]) -> set[str]:
+    return {normalize(w) for w in words}
+
+
+def _sset(words: Iterable[str]) -> set[str]:
+    """Source-side forms: diacritics dropped, alef variants folded, ى and ة kept (على ≠ علي)."""
+    return {_DIAC_RE.sub("", w).translate(_ALEF) for w in words}
+
+
+_VERBS_N = _nset(R.REPORTING_VERBS)
+_PRESENT_N = _nset(R.PRESENT_VERBS)
+_AMBIG_N = _nset(R.AMBIGUOUS_VERBS)
+_RELAY_N = _nset(R.RELAY_VERBS)
+_PART_N = _nset(R.REPORTING_PARTICIPLES)
+_NOUN_N = _nset(R.SPEECH_NOUNS)
+_BLOCK_N = _nset(R.COMPLEMENT_BLOCKERS)
+_SOURCE_N = _nset(R.SOURCE_NOUNS)
+_ROLE_N = _nset(R.ROLE_NOUNS)
+_ANON_N = _nset(R.ANONYMOUS_SPEAKERS)
+_IMPERSONAL_N = _nset(R.IMPERSONAL_BEFORE)
+_ANAPHOR_N = {normalize(k): normalize(v) for k, v in R.SOURCE_ANAPHORS.items()}
+_STOPS_S = _sset(R.SPEAKER_STOPS)
+_STRONG_S = _sset(R.SPEAKER_STOPS_STRONG - {"في"})  # في also opens role phrases (المكلف بالإعلام في…)
+_TITLES_S = _sset(R.TITLES)
+_STATEMENT_N = {"بيان", "البيان", "تقرير", "التقرير"}
+_HEADS_N = _ANON_N | _SOURCE_N | _ROLE_N | set(_ANAPHOR_N)
+_RELATIVES_N = {"الذي", "التي", "الذين", "اللذين", "اللتين", "اللذان"}
+
+# A cue word: optional conjunction و/ف + a reporting verb, participle or speech noun.
+_CUE_RE = re.compile(rf"(?<!\w)(?P<conj>[وف])?(?P<w>{_alt(_VERBS_N | _PART_N | _NOUN_N)})(?!\w)")
+_COMP_RE = re.compile(
+    rf"(?<!\w)(?:(?P<prep>{_alt(R.COMPLEMENTIZER_PREPS)})\s+)?"
+    rf"(?P<comp>ب?ان(?:{_alt(R.COMPLEMENTIZER_SUFFIXES)})?)(?!\w)(?!\s*\))"  # not "(تي إن)"
+)
+_ATTR_RE = re.compile(
+    r"(?<!\w)(?P<conj>و)?(?P<w>ب?حسب|وفق(?:ا?\s*ل)?|طبقا\s*ل|نقلا\s+عن|علي\s+حد\s+قول)(?=\s|\w)"
+)
+# A clause ends before the writer's comment (، وذلك…), a trailing attribution (، بحسب…)
+# or a chained circumstantial participle (، مشيداً ب…، مستغربين…), reporting or not.
+_TRAILING_RE = re.compile(
+    r"\s+وذلك(?!\w)|(?<!\d)\s*:(?!\d)|"  # a colon, but not the one in 02:00
+    rf"\s*[،,؛]\s*(?:(?:{_alt(R.TRAILING_CLAUSES)}|و?ب?حسب|وفق(?:ا?\s*ل)?|طبقا\s*ل)(?!\w)"
+    r"|م\w{3,}(?:(?<![هن])ا|ين)(?!\w))"
+)
+_WORD_RE = re.compile(r"\S+")
+_PUNCT_TRIM = " \t\n.,،:؛;!?؟…-"
+MARKS = "«»“”„\""
+_TERMINAL = set(".!?؟…")
+_SPEAKER_VERB_AFTER_RE = re.compile(r"ما\s+\S+(?:\s+به)?\s+")
+_LINK_RE = re.compile(r"ل[«\"“”]")
+_PRECEDED_RE = re.compile(r"[،,؛]\s*$")
+
+
+@dataclass
+class _Cue:
+    start: int  # normalized offsets of the cue word (conjunction included)
+    end: int
+    word: str  # normalized cue word, no conjunction
+    conj: bool
+    kind: str  # verb | participle | noun | attribution
+
+
+@dataclass
+class _Cand:
+    start: int  # normalized offsets of the quoted content
+    end: int
+    kind: str
+    cue: _Cue | None
+    region: tuple[int, int] | None  # normalized speaker part; None → previous speaker
+    sentence: int = 0  # start of the sentence of the cue
+    strict: bool = False  # region is a guess: use it only when it clearly names a speaker
+
+    @property
+    def anchor(self) -> int:
+        return self.cue.start if self.cue is not None and self.cue.start < self.start else self.start
+
+
+@dataclass
+class _Ctx:
+    """Everything one article's analysis needs, computed once."""
+
+    art: Article
+    text: str = ""
+    norm: str = ""
+    imap: list[int] = field(default_factory=list)
+    sents: list[tuple[int, int]] = field(default_factory=list)
+    cues: list[_Cue] = field(default_factory=list)
+    mentions: list[tuple[int, int, Entity]] = field(default_factory=list)
+    openers: list[int] = field(default_factory=list)  # openers of direct quotes found
+
+    def __post_init__(self) -> None:
+        self.text = self.art.text
+        self.norm, self.imap = fast_normalize_with_map(self.text)
+        self.sents = split_sentences(self.norm)
+        for m in _CUE_RE.finditer(self.norm):
+            w = m.group("w")
+            kind = "participle" if w in _PART_N else "noun" if w in _NOUN_N else "verb"
+            self.cues.append(_Cue(m.start(), m.end(), w, bool(m.group("conj")), kind))
+        self.mentions = sorted(
+            ((m.start, m.end, e) for e in self.art.entities for m in e.mentions), key=lambda x: (x[0], -x[1])
+        )
+
+    def src(self, s: int, e: int) -> tuple[int, int]:
+        return source_span(self.imap, s, e)
+
+    def src_word(self, s: int, e: int) -> str:
+        a, b = self.src(s, e)
+        return _DIAC_RE.sub("", self.text[a:b]).translate(_ALEF).strip(MARKS + "().")
+
+    def sentence_of(self, pos: int) -> tuple[int, int]:
+        for s, e in self.sents:
+            if s <= pos < e:
+                return s, e
+        return pos, pos
+
+    def per_inside(self, s: int, e: int) -> list[Entity]:
+        ss, se = self.src(s, e)
+        return [ent for ms, me, ent in self.mentions if ms >= ss and me <= se and ent.type == "PER"]
+
+
+# -- quote marks ----------------------------------------------------------------
+
+def _pair_marks(norm: str, ps: int, pe: int) -> list[tuple[int, int, bool]]:
+    """Top-level quote segments of one paragraph: (opener, closer-or-end, closed)."""
+    stack: list[tuple[int, str]] = []
+    out: list[tuple[int, int, bool]] = []
+    last_nested_close = -1
+    for i in range(ps, pe):
+        ch = norm[i]
+        if ch not in MARKS:
+            continue
+        prev = norm[i - 1] if i > ps else " "
+        nxt = norm[i + 1] if i + 1 < pe else " "
+        left_open = (prev.isspace() or prev in "(:[،,؛" or prev in MARKS
+                     or (prev in "وبلفك" and (i - 1 == ps or norm[i - 2].isspace())))
+        right_close = nxt.isspace() or nxt in ".,،:؛;!?؟)]…" or nxt in MARKS
+        if ch == "«":
+            opening = not (right_close and not left_open)
+        elif ch == "»":
+            opening = left_open and not right_close
+        elif left_open and not right_close:
+            opening = True
+        elif right_close and not left_open:
+            opening = False
+        else:
+            opening = not stack
+        if opening:
+            if not stack:
+                last_nested_close = -1
+            stack.append((i, ch))
+            continue
+        for k in range(len(stack) - 1, -1, -1):  # close the nearest compatible opener
+            o, och = stack[k]
+            if (och == "«") == (ch == "»"):
+                del stack[k:]
+                if k == 0:
+                    out.append((o, i, True))
+                else:
+                    last_nested_close = i
+                break
+    if stack:
+        o = stack[0][0]
+        end = pe
+        if last_nested_close > o and last_nested_close + 1 < pe and norm[last_nested_close + 1] in _TERMINAL:
+            end = last_nested_close + 1  # the writer's closer merged with the nested one
+        out.append((o, end, False))
+    return out
+
+
+def _content(norm: str, o: int, c: int, closed: bool) -> tuple[int, int]:
+    s, e = o + 1, c
+    while s < e and norm[s].isspace():
+        s += 1
+    trim = " \t\n" if closed else _PUNCT_TRIM
+    while e > s and norm[e - 1] in trim:
+        e -= 1
+    return s, e
+
+
+def _words(norm: str, s: int, e: int) -> list[tuple[int, int, str]]:
+    return [(m.start(), m.end(), m.group()) for m in _WORD_RE.finditer(norm, s, e)]
+
+
+def _comma_cut(ctx: _Ctx, s: int, e: int) -> int:
+    for sep in ("،", ",", ":", "\n", "؛"):
+        k = ctx.norm.find(sep, s, e)
+        if k >= 0:
+            e = k
+    return e
+
+

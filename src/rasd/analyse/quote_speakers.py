@@ -1,0 +1,229 @@
+"""Speaker resolution for the quotes layer: from the speaker part of a sentence
+(``وقال مساعد الرئيس الروسي يوري أوشاكوف…``) to an entity id or a descriptive string.
+
+Pure: no I/O. See :mod:`rasd.analyse.quotes` for the rules in words.
+"""
+
+from __future__ import annotations
+
+import re
+
+from rasd.analyse.quote_base import (
+    _ANAPHOR_N,
+    _ANON_N,
+    _COMP_RE,
+    _HEADS_N,
+    _LINK_RE,
+    _ROLE_N,
+    _SOURCE_N,
+    _STATEMENT_N,
+    _STOPS_S,
+    _STRONG_S,
+    _TITLES_S,
+    MARKS,
+    _comma_cut,
+    _Ctx,
+    _words,
+)
+from rasd.arabic.normalize import normalize
+from rasd.record import Entity
+
+
+def _trim_region(ctx: _Ctx, s: int, e: int) -> tuple[int, int]:
+    """The speaker part proper: up to the first comma and circumstance word."""
+    e = _comma_cut(ctx, s, e)
+    end = s
+    for ws, we, w in _words(ctx.norm, s, e):
+        if ctx.src_word(ws, we) in _STOPS_S or _LINK_RE.match(w):
+            break
+        end = we
+    return s, end
+
+
+def _clean(phrase: str) -> str:
+    """A speaker string without edge punctuation; quote marks go only when unbalanced."""
+    phrase = phrase.strip(" \t\n.,،:؛;!?؟…-")
+    n_marks = sum(phrase.count(m) for m in MARKS)
+    whole = len(phrase) > 1 and phrase[0] in MARKS and phrase[-1] in MARKS and n_marks == 2
+    if whole or n_marks % 2 or phrase.count("(") != phrase.count(")"):
+        phrase = phrase.strip(MARKS + "() ")
+    return phrase
+
+
+def _segments(ctx: _Ctx, s: int, e: int) -> list[tuple[int, int]]:
+    """Comma-separated stretches of a speaker part, each cut at its first strong stop word."""
+    out = []
+    for m in re.finditer(r"[^،,؛:\n]+", ctx.norm[s:e]):
+        a, b = s + m.start(), s + m.end()
+        end = a
+        for ws, we, _w in _words(ctx.norm, a, b):
+            if ctx.src_word(ws, we) in _STRONG_S:
+                break
+            end = we
+        words = _words(ctx.norm, a, end)
+        if words:
+            out.append((words[0][0], words[-1][1]))
+    return out
+
+
+def _title_name(ctx: _Ctx, s: int, e: int, within: int = 0) -> str | None:
+    """The name after the last honorific of a role description (…المهندس محمد العمرة).
+
+    ``within``: when set, the honorific must be among the first ``within`` words.
+    """
+    words = _words(ctx.norm, s, _comma_cut(ctx, s, e))
+    if within:
+        words = words[: within + 6]
+    at = max((i for i, (ws, we, _w) in enumerate(words) if ctx.src_word(ws, we) in _TITLES_S), default=-1)
+    if at < 0 or (within and at >= within):
+        return None
+    name = []
+    for ws, we, w in words[at + 1: at + 7]:
+        if ctx.src_word(ws, we) in _STOPS_S or w.strip(MARKS) in _ROLE_N:
+            break
+        name.append((ws, we))
+    if not name:
+        return None
+    a, b = ctx.src(name[0][0], name[-1][1])
+    return _clean(ctx.text[a:b])
+
+
+def _role_tokens(phrase: str) -> list[str]:
+    toks = []
+    for t in normalize(phrase).split():
+        if t == "باسم":
+            continue
+        if t.startswith("ل") and not t.startswith("ال") and len(t) > 4:
+            t = t[1:]
+        toks.append(t)
+    return toks
+
+
+def _link_role(ctx: _Ctx, phrase: str) -> Entity | None:
+    """The person the article named with this role: by entity roles, then by ``ROLE NAME`` in the text."""
+    want = _role_tokens(phrase)
+    if len(want) < 2:
+        return None
+    ws = set(want)
+    for e in ctx.art.entities:
+        if e.type != "PER":
+            continue
+        for role in e.roles:
+            rt = _role_tokens(role)
+            rs = set(rt)
+            if (ws == rs or (ws <= rs and len(ws) >= len(rs) - 1) or (rs <= ws and len(rs) >= max(2, len(ws) - 1))
+                    or rt[: len(want)] == want):  # الأمين العام → الأمين العام لمجلس التعاون
+                return e
+    # ROLE [rest of the role, an honorific…] NAME: the name within 8 words, same clause
+    pat = re.compile(r"(?<!\w)[وف]?ل?" + r"\s+(?:باسم\s+)?ل?".join(re.escape(t) for t in want)
+                     + r"(?P<rest>(?:\s+[^\s،,.:؛]+){0,8})")
+    for m in pat.finditer(ctx.norm):
+        a, b = ctx.src(m.end(), m.end())[0], ctx.src(m.start("rest"), m.end("rest"))
+        for ms, _me, ent in ctx.mentions:
+            if ent.type == "PER" and b[0] <= ms < b[1] + 1 and ms <= a:
+                return ent
+    return None
+
+
+def _name_match(ctx: _Ctx, phrase: str) -> Entity | None:
+    """A surname-only or first-name-only reference to a PER entity (عن جيان)."""
+    toks = normalize(phrase).split()
+    if not toks or len(toks) > 3:
+        return None
+    for e in ctx.art.entities:
+        if e.type != "PER":
+            continue
+        for form in [e.name, *e.aliases]:
+            ft = normalize(form).split()
+            if len(ft) > len(toks) and (ft[-len(toks):] == toks or ft[: len(toks)] == toks):
+                return e
+    return None
+
+
+def _antecedent(ctx: _Ctx, indef: str, before: int, history: list[str]) -> str | None:
+    """Who ``الصحيفة``/``الشركة``/``البيان`` refers to: the latest earlier speaker named with
+    that noun (صحيفة "ذي ميل"), else its first fuller mention in the text (أعلنت وزارة الصحة…)."""
+    for prev in reversed(history):
+        ent = ctx.art.entity(prev)
+        toks = [t.strip(MARKS + "()") for t in normalize(ent.name if ent else prev).split()]
+        if len(toks) >= 2 and (indef in toks or "ال" + indef in toks):
+            return prev
+    for m in re.finditer(rf"(?<![\w(])[وف]?(?:ال)?{re.escape(indef)}\s+(?=\S)", ctx.norm[:before]):
+        ws = m.start() + (1 if ctx.norm[m.start()] in "وف" and not re.match(
+            rf"(?:ال)?{re.escape(indef)}", ctx.norm[m.start():]) else 0)
+        comp = _COMP_RE.search(ctx.norm, ws, min(before, ws + 80))
+        speaker = _resolve(ctx, ws, comp.start() if comp else min(before, ws + 80), [], anaphora=False)
+        if speaker and (ctx.art.entity(speaker) is not None or len(speaker.split()) >= 2):
+            return speaker
+    return None
+
+
+def _resolve(ctx: _Ctx, s: int, e: int, history: list[str], strict: bool = False,
+             anaphora: bool = True) -> str | None:
+    """Speaker named in ``norm[s:e]``: entity id, descriptive string or None.
+
+    ``strict``: return something only when the part clearly names a speaker
+    (entity, source/role/anonymous head, a titled name).
+    """
+    if strict:
+        # a guessed region may start with the verb or a connective: start at a known head
+        words = _words(ctx.norm, s, _comma_cut(ctx, s, e))[:5]
+        heads = [w for w in words if w[2].strip(MARKS + "()") in _HEADS_N]
+        if heads:
+            s = heads[0][0]
+    ts, te = _trim_region(ctx, s, e)
+    if te <= ts:
+        return None
+    segments = _segments(ctx, ts, e)
+    head = ctx.norm[ts:te].split()[0].strip(MARKS + "()")
+    if head in _ANON_N or head in _SOURCE_N:
+        # مصادر مقربة من قائد الفريق ياسر القحطاني: the person after من is not the speaker
+        segments[0] = (ts, te)
+    for k, (a, b) in enumerate(segments):
+        # a person named in the speaker part: anywhere in its first stretch, or opening
+        # a later comma-separated stretch (المتحدث باسم المجلس، نيد برايس، أن…)
+        sa, sb = ctx.src(a, b)
+        for ms, me, ent in ctx.mentions:
+            if ent.type == "PER" and sa <= ms and me <= sb and (k == 0 or ms == sa):
+                return ent.id
+    ss, se = ctx.src(ts, te)
+    inside = [(ms, ent) for ms, me, ent in ctx.mentions if ms >= ss and me <= se]
+    phrase = _clean(ctx.text[ss:se])
+    if head in _HEADS_N:
+        for a, b in segments[1:]:
+            words = _words(ctx.norm, a, b)
+            if 2 <= len(words) <= 4 and not words[0][2].startswith("ال") and all(
+                    ctx.src_word(ws, we) not in _STOPS_S for ws, we, _w in words):
+                x, y = ctx.src(a, b)
+                return ctx.text[x:y]  # an appositive name: المتحدث باسم المجلس، نيد برايس،
+    if head in _ANON_N:
+        return " ".join(phrase.split()[:8])
+    if head in _STATEMENT_N:
+        # بيان صادر عن مكتب رئيس الوزراء → the office speaks through its statement
+        k = ctx.norm.find(" عن ", ts, _comma_cut(ctx, ts, e))
+        if 0 <= k < ts + 25:
+            by = _resolve(ctx, k + 4, e, history, anaphora=anaphora)
+            if by:
+                return by
+    if head in _ANAPHOR_N and anaphora:
+        # وأوضحت الصحيفة → the newspaper named before (صحيفة "…" / أعلنت وزارة الصحة).
+        named = _antecedent(ctx, _ANAPHOR_N[head], ts, history)
+        if named:
+            return named
+    if head in _ROLE_N:
+        ent = _link_role(ctx, phrase)
+        if ent is not None:
+            return ent.id
+    elif inside and (inside[0][0] == ss or len(ctx.text[ss:inside[0][0]].split()) <= 1):
+        return inside[0][1].id  # وأعلنت وزارة الخارجية… — an organisation or country heading the part
+    ent = _name_match(ctx, phrase)
+    if ent is not None:
+        return ent.id
+    name = _title_name(ctx, s, e, 5 if strict else 0)
+    if name:
+        return name
+    if strict and head not in _SOURCE_N and head not in _ROLE_N:
+        return None
+    return " ".join(phrase.split()[:16])
+
+

@@ -1,0 +1,217 @@
+"""The events layer on hand-made entity/date layers: seed checks, status, actors, dedup.
+
+The sentences here are written for the tests (not copied from a corpus); the
+seed check builds the article from ../shared/seed/expected.json and skips when
+the shared data is absent.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+from pathlib import Path
+
+import pytest
+
+from rasd.analyse import events
+from rasd.arabic.event_lexicon import STATUSES, TRIGGERS, TYPES, compiled_triggers
+from rasd.arabic.normalize import normalize
+from rasd.record import Article, Quote
+from test_events_fixtures import SEED_DATES, SEED_ENTITIES, add_dates, add_entities, make_article
+
+SHARED = Path(__file__).resolve().parents[1].parent / "shared"
+
+
+def names(art: Article, ids: list[str]) -> set[str]:
+    return {art.entity(i).name for i in ids}
+
+
+def analyse(title: str, paragraphs: list[str], ents: list[tuple], dates: list[tuple[str, str]] = (),
+            published: str | None = "2015-08-10") -> Article:
+    art = make_article(title, paragraphs)
+    art.published = published
+    add_entities(art, ents)
+    add_dates(art, list(dates))
+    events.annotate(art)
+    return art
+
+
+# -- the seed ------------------------------------------------------------------------------
+
+@pytest.fixture(scope="module")
+def seed_article() -> tuple[Article, dict]:
+    path = SHARED / "seed" / "expected.json"
+    if not path.exists():
+        pytest.skip("../shared/seed is absent")
+    exp = json.loads(path.read_text(encoding="utf-8"))
+    art = make_article(exp["title"], exp["paragraphs"])
+    art.published = exp["published"]
+    add_entities(art, SEED_ENTITIES)
+    add_dates(art, SEED_DATES)
+    events.annotate(art)
+    return art, exp
+
+
+def _norm(s: str) -> str:
+    return re.sub(r"\s+", " ", normalize(s)).strip()
+
+
+def test_seed_expected_events(seed_article: tuple[Article, dict]) -> None:
+    art, exp = seed_article
+    by_name = {e["name"]: [e["name"], *e["aliases"]] for e in exp["entities"]}
+    def fits(ev, g: dict) -> bool:  # noqa: ANN001
+        got = {_norm(n) for n in names(art, ev.actors)}
+        if ev.type != g["type"] or ev.status not in g["status"]:
+            return False
+        if not all(any(_norm(f) in got for f in by_name[a]) for a in g["actors"]):
+            return False
+        if g["mode"] and None not in g["mode"] and ev.mode not in g["mode"]:
+            return False
+        return not g["date"] or ev.date in g["date"]
+
+    for g in exp["events"]:
+        assert any(fits(ev, g) for ev in art.events), g
+
+
+def test_seed_dedup_and_offsets(seed_article: tuple[Article, dict]) -> None:
+    art, _ = seed_article
+    for ev in art.events:
+        for m in [ev.trigger, ev.sentence, *ev.mentions]:
+            assert art.text[m.start:m.end] == m.text
+        assert ev.type in TYPES and ev.status in STATUSES
+        assert ev.actors and all(art.entity(a) for a in ev.actors)
+    # the likely Putin–Xi meeting is told in the headline and the lead: one event, two mentions
+    likely = [ev for ev in art.events if ev.status == "likely"]
+    assert len(likely) == 1 and len(likely[0].mentions) >= 2
+    # the Shoigu–Wang Yi consultations are told three times, with the date in one of them
+    sw = [ev for ev in art.events if names(art, ev.actors) == {"سيرغي شويغو", "وانغ يي"}]
+    assert len(sw) == 1 and sw[0].date == "2026-02-01" and len(sw[0].mentions) >= 2
+    assert art.entity(sw[0].location).name == "بكين"
+
+
+# -- statuses ------------------------------------------------------------------------------
+
+PEOPLE = [("P1", "PER", ["عادل الجبير", "الجبير"], "SA"), ("P2", "PER", ["سيرغي لافروف", "لافروف"], "RU"),
+          ("L1", "LOC", ["موسكو"]), ("L2", "LOC", ["الصين"], "CN"), ("L3", "LOC", ["روسيا"], "RU"),
+          ("P3", "PER", ["إيمانويل ماكرون"], "FR")]
+
+
+@pytest.mark.parametrize("sentence,status", [
+    ("التقى وزير الخارجية السعودي عادل الجبير نظيره الروسي سيرغي لافروف في موسكو.", "happened"),
+    ("قد يلتقي عادل الجبير سيرغي لافروف في موسكو الأسبوع المقبل.", "likely"),
+    ("من المقرر أن يلتقي عادل الجبير سيرغي لافروف في موسكو.", "planned"),
+    ("وسيلتقي عادل الجبير سيرغي لافروف في موسكو.", "planned"),
+    ("ولم يلتق عادل الجبير سيرغي لافروف خلال الزيارة.", "denied"),
+    ("ولا تزال روسيا والصين تتعاونان في المجال العسكري.", "ongoing"),
+])
+def test_status_from_tense_modality_negation(sentence: str, status: str) -> None:
+    art = analyse("", [sentence], PEOPLE)
+    assert [ev.status for ev in art.events] == [status]
+
+
+def test_future_date_makes_a_plan() -> None:
+    art = analyse("", ["التقى عادل الجبير سيرغي لافروف في موسكو يوم الخميس."], PEOPLE,
+                  dates=[("يوم الخميس", "2015-08-13")])
+    assert art.events[0].status == "planned" and art.events[0].date == "2015-08-13"
+
+
+def test_date_inherited_from_the_paragraph_only_for_past_events() -> None:
+    art = analyse("", ["أعلنت الخارجية اليوم أن الوزير عاد من جولته. والتقى إيمانويل ماكرون عادل الجبير.",
+                       "ومن المقرر أن يلتقي ماكرون سيرغي لافروف."],
+                  [*PEOPLE, ("P4", "PER", ["ماكرون"], "FR")], dates=[("اليوم", "2015-08-10")])
+    happened, planned = sorted(art.events, key=lambda e: e.trigger.start)
+    assert (happened.status, happened.date) == ("happened", "2015-08-10")
+    assert (planned.status, planned.date) == ("planned", None)
+
+
+def test_title_word_siyasi_is_not_a_future_verb() -> None:
+    art = analyse("سياسي / الجبير يلتقي لافروف", ["التقى عادل الجبير سيرغي لافروف اليوم في موسكو."], PEOPLE)
+    assert [ev.status for ev in art.events] == ["happened"]
+
+
+# -- actors, mode, location, date, quote ---------------------------------------------------
+
+def test_verb_first_sentence_actors_location_and_date() -> None:
+    art = analyse("", ["التقى وزير الخارجية السعودي عادل الجبير اليوم نظيره الروسي سيرغي لافروف في موسكو."],
+                  PEOPLE, dates=[("اليوم", "2015-08-10")])
+    (ev,) = art.events
+    assert ev.type == "CONSULT" and ev.mode == "meet"
+    assert names(art, ev.actors) == {"عادل الجبير", "سيرغي لافروف"}
+    assert ev.source is None and ev.target is None  # symmetric
+    assert art.entity(ev.location).name == "موسكو" and ev.date == "2015-08-10"
+
+
+def test_visit_is_directed_to_the_place() -> None:
+    art = analyse("", ["ومن المقرر أن يزور الرئيس الفرنسي إيمانويل ماكرون الصين الشهر المقبل."], PEOPLE)
+    (ev,) = art.events
+    assert (ev.type, ev.mode, ev.status) == ("CONSULT", "visit", "planned")
+    assert art.entity(ev.source).name == "إيمانويل ماكرون" and art.entity(ev.target).name == "الصين"
+
+
+def test_phone_call_between_and_mode() -> None:
+    art = analyse("", ["جرى اتصال هاتفي اليوم بين وزير الخارجية عادل الجبير ووزير الخارجية الروسي سيرغي لافروف."],
+                  PEOPLE)
+    (ev,) = art.events
+    assert ev.mode == "phone" and names(art, ev.actors) == {"عادل الجبير", "سيرغي لافروف"}
+
+
+def test_organisation_in_a_role_is_not_an_actor() -> None:
+    ents = [("P1", "PER", ["نبيه بري"], "LB"), ("P2", "PER", ["ديفيد هيل"], "US"),
+            ("O1", "ORG", ["مجلس النواب اللبناني"], "LB")]
+    art = analyse("", ["التقى رئيس مجلس النواب اللبناني نبيه بري في بيروت اليوم السفير الأمريكي ديفيد هيل."], ents)
+    (ev,) = art.events
+    assert names(art, ev.actors) == {"نبيه بري", "ديفيد هيل"}
+
+
+def test_trigger_inside_a_name_is_no_event_and_condemnation_has_a_source() -> None:
+    ents = [("O1", "ORG", ["مجلس التعاون الخليجي"])]
+    art = analyse("", ["أدان مجلس التعاون الخليجي الهجوم الإرهابي على المسجد."], ents)
+    assert [(ev.type, ev.mode) for ev in art.events] == [("ACCUSE", "disapprove")]
+    assert art.entity(art.events[0].source).name == "مجلس التعاون الخليجي"
+
+
+def test_headline_lead_and_body_are_one_event() -> None:
+    art = analyse("الجبير يلتقي لافروف في موسكو",
+                  ["التقى عادل الجبير اليوم سيرغي لافروف في موسكو.",
+                   "وجرى خلال اللقاء بحث العلاقات الثنائية."], PEOPLE)
+    (ev,) = art.events
+    assert len(ev.mentions) == 3
+    assert ev.trigger.start > len(art.title)  # the body mention leads
+    assert [m.text for m in ev.mentions] == ["يلتقي", "التقى", "لقاء"]
+
+
+def test_quote_index_and_no_entities_no_events() -> None:
+    para = 'وقال المتحدث: "التقى عادل الجبير سيرغي لافروف في موسكو".'
+    art = make_article("", [para])
+    add_entities(art, PEOPLE)
+    start = art.text.index("التقى")
+    art.quotes.append(Quote(start, start + 40, art.text[start:start + 40]))
+    events.annotate(art)
+    assert art.events[0].quote == 0
+    bare = make_article("", [para])
+    events.annotate(bare)
+    assert bare.events == []
+
+
+def test_events_round_trip_through_json() -> None:
+    art = analyse("", ["التقى عادل الجبير سيرغي لافروف في موسكو."], PEOPLE)
+    back = Article.from_json(art.to_json())
+    assert back.events == art.events
+
+
+# -- the lexicon ---------------------------------------------------------------------------
+
+def test_lexicon_types_and_forms() -> None:
+    assert {t.type for t in TRIGGERS} == set(TYPES)
+    pats = compiled_triggers()
+
+    def types_of(word: str) -> set[str]:
+        w = normalize(word)
+        return {t.type for t, rx in pats if rx.fullmatch(w)}
+
+    for word, typ in [("التقى", "CONSULT"), ("يلتقيان", "CONSULT"), ("والمباحثات", "CONSULT"),
+                      ("زيارة", "CONSULT"), ("اتهمت", "ACCUSE"), ("يدين", "ACCUSE"), ("استنكر", "ACCUSE"),
+                      ("غارات", "ASSAULT"), ("قصفت", "ASSAULT"), ("هددت", "THREATEN"), ("طالب", "REQUEST"),
+                      ("انسحاب", "RETREAT"), ("مظاهرات", "PROTEST"), ("اعتقال", "COERCE"), ("رحب", "SUPPORT")]:
+        assert typ in types_of(word), word
+    assert not types_of("سياسي") and not types_of("الصين")

@@ -1,0 +1,68 @@
+"""Event tables: rows, CSV/JSONL/Parquet writers and the ``rasd events`` command."""
+
+from __future__ import annotations
+
+import csv
+import io
+import json
+from pathlib import Path
+
+import pytest
+
+from rasd.analyse import event_table, events
+from rasd.cli import main as cli_main
+from rasd.record import Article
+from test_events_fixtures import add_entities, make_article
+
+
+def _article() -> Article:
+    art = make_article("الجبير يلتقي لافروف", ["التقى عادل الجبير اليوم سيرغي لافروف في موسكو."])
+    art.id, art.url, art.source, art.published = "a1", "https://example.org/a1", "was", "2015-08-11"
+    add_entities(art, [("P1", "PER", ["عادل الجبير", "الجبير"], "SA"), ("P2", "PER", ["سيرغي لافروف", "لافروف"], "RU"),
+                       ("L1", "LOC", ["موسكو"])])
+    events.annotate(art)
+    return art
+
+
+def test_rows_have_every_column_with_names_and_countries() -> None:
+    (row,) = event_table.rows(_article())
+    assert tuple(row) == event_table.COLUMNS
+    assert (row["article_id"], row["outlet"], row["published"]) == ("a1", "was", "2015-08-11")
+    assert (row["type"], row["mode"], row["status"]) == ("CONSULT", "meet", "happened")
+    assert row["actors"] == "عادل الجبير; سيرغي لافروف" and row["actor_countries"] == "SA; RU"
+    assert row["location"] == "موسكو" and row["location_country"] == "RU"  # a city's country from the gazetteer
+    assert row["mentions"] == "2" and row["sentence"].startswith("التقى")
+
+
+def test_csv_and_jsonl_writers() -> None:
+    rows = event_table.rows(_article())
+    buf = io.StringIO()
+    assert event_table.write_csv(buf, rows) == 1
+    got = list(csv.DictReader(io.StringIO(buf.getvalue())))
+    assert got[0]["type"] == "CONSULT" and list(got[0]) == list(event_table.COLUMNS)
+    buf = io.StringIO()
+    event_table.write_jsonl(buf, rows)
+    assert json.loads(buf.getvalue())["actors"] == rows[0]["actors"]
+
+
+def test_parquet_writer(tmp_path: Path) -> None:
+    pq = pytest.importorskip("pyarrow.parquet")
+    path = tmp_path / "events.parquet"
+    assert event_table.write_parquet(str(path), event_table.rows(_article())) == 1
+    table = pq.read_table(path)
+    assert table.column_names == list(event_table.COLUMNS) and table.num_rows == 1
+
+
+def test_events_command_writes_a_csv(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    src = tmp_path / "a.txt"
+    src.write_text("اجتماع\n\nالتقى وزير الخارجية عادل الجبير اليوم نظيره الروسي سيرغي لافروف في موسكو.\n",
+                   encoding="utf-8")
+    out = tmp_path / "events.csv"
+    assert cli_main(["events", str(src), "--format", "csv", "-o", str(out), "--no-progress"]) == 0
+    header = out.read_text(encoding="utf-8").splitlines()[0]
+    assert header.split(",") == list(event_table.COLUMNS)
+
+
+def test_parquet_needs_an_output_file(capsys: pytest.CaptureFixture[str]) -> None:
+    assert cli_main(["events", "-", "--format", "parquet"]) == 2
+    assert "-o FILE" in capsys.readouterr().err
