@@ -59,6 +59,8 @@ def main() -> int:
     lossy = 0
     shown = 0
     paras = 0
+    splits = 0
+    related = 0
     for a in arts:
         try:
             art = repair(a["content"], title=a["title"] or None)
@@ -67,6 +69,8 @@ def main() -> int:
             print(f"CRASH {a['url']}: {exc!r}", file=sys.stderr)
             continue
         paras += len(art.paragraphs)
+        splits += sum(w.startswith("glued_split") for w in art.warnings)
+        related += len(art.related_headlines)
         reasons.update(r.reason for r in art.removed)
         kept = set(match_key(art.text).split())
         for r in art.removed:
@@ -78,7 +82,9 @@ def main() -> int:
             if args.examples and r.reason == args.examples and shown < 5:
                 shown += 1
                 print(f"  [{a['source']}] line {r.line} -> {r.duplicates}: {r.text[:150]}")
-    print(f"paragraphs kept: {paras}; crashes: {crashes}; articles whose removed copies hold words not kept: {lossy}")
+    print(f"paragraphs kept: {paras}; glued lines split into kept paragraphs: {splits}; "
+          f"related headlines: {related}")
+    print(f"crashes: {crashes}; articles whose removed copies hold words not kept: {lossy}")
     for reason, n in reasons.most_common():
         print(f"  {reason:24s} {n}")
     return 1 if crashes else 0

@@ -89,3 +89,8 @@ def test_sentences_split_glued_and_quoted() -> None:
     assert sentences(text) == ['قال: "نعم".', "وحسب المصدر، انتهى الأمر.", "ووصل الوفد!", "هل يأتي؟", "نعم"]
     assert len(glued_boundaries(text)) == 2
     assert sentences("ارتفع بنسبة 3.5 بالمئة.") == ["ارتفع بنسبة 3.5 بالمئة."]
+
+
+def test_sentences_keep_abbreviations() -> None:
+    text = "قال د.محمد إن شبكة إن.بي.سي نشرت الخبر.ووصل وانغ يي.وصرح بذلك"
+    assert sentences(text) == ["قال د.محمد إن شبكة إن.بي.سي نشرت الخبر.", "ووصل وانغ يي.", "وصرح بذلك"]

@@ -12,11 +12,13 @@ import re
 from pathlib import Path
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from rasd.analyse import events
 from rasd.arabic.event_lexicon import STATUSES, TRIGGERS, TYPES, compiled_triggers
 from rasd.arabic.normalize import normalize
-from rasd.record import Article, Quote
+from rasd.record import Article, Entity, Mention, Quote
 from test_events_fixtures import SEED_DATES, SEED_ENTITIES, add_dates, add_entities, make_article
 
 SHARED = Path(__file__).resolve().parents[1].parent / "shared"
@@ -215,3 +217,23 @@ def test_lexicon_types_and_forms() -> None:
                       ("انسحاب", "RETREAT"), ("مظاهرات", "PROTEST"), ("اعتقال", "COERCE"), ("رحب", "SUPPORT")]:
         assert typ in types_of(word), word
     assert not types_of("سياسي") and not types_of("الصين")
+
+
+# -- robustness ----------------------------------------------------------------------------
+
+_WORDS = ["التقى", "الجبير", "لافروف", "في", "موسكو", "قد", "لم", "بين", "و", "زيارة", "إلى", "الصين", "،", ".",
+          "أدان", "هجوم", "اتصالا", "هاتفيا", "مع", "«", "»", ":", "أن", "هذا", "الهجوم", "سيزور", "\n\n", "ـ", "َ"]
+
+
+@settings(max_examples=60, deadline=None)
+@given(st.lists(st.sampled_from(_WORDS), max_size=40), st.lists(st.integers(0, 400), max_size=6))
+def test_any_text_and_spans_give_valid_events(words: list[str], cuts: list[int]) -> None:
+    text = " ".join(words)
+    art = make_article("", [text]) if text.strip() else make_article("", [])
+    add_entities(art, PEOPLE)
+    for i, c in enumerate(cuts):  # spans that may be off the text are ignored
+        art.entities.append(Entity(f"X{i}", "ORG", "x", [Mention(c, c + 3, art.text[c:c + 3])]))
+    events.annotate(art)
+    for ev in art.events:
+        assert art.text[ev.trigger.start:ev.trigger.end] == ev.trigger.text
+        assert ev.type in TYPES and ev.status in STATUSES and ev.actors

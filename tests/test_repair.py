@@ -274,3 +274,37 @@ def test_empty_and_blank_input():
     assert repair("").paragraphs == [] and repair("").text == ""
     art = repair("\n \n\t\n", title=TITLE)
     assert art.text == TITLE and art.removed == []
+
+
+@pytest.mark.parametrize(
+    ("line", "reason"),
+    [
+        ("...المزيد", "boilerplate_more"),
+        ("للتواصل مع الكاتب ارسل رسالة SMS", "boilerplate_contact"),
+        ("writer.name@example.com", "boilerplate_contact"),
+        ("تويتر: @writer_name", "boilerplate_contact"),
+        ("رابط الخبر بصحيفة الوئام: افتتاح مستشفى جديد في الرياض", "boilerplate_link"),
+        ("سمات الصحة الرياض مستشفى", "boilerplate_tags"),
+        ("آخر تحديث: 10 أغسطس 2015", "timestamp"),
+        ("2015-08-10 12:30", "timestamp"),
+    ],
+)
+def test_more_boilerplate_lines(line, reason):
+    art = repair(f"{P1}\n{P2}\n{line}", title=TITLE)
+    assert art.paragraphs == [P1, P2]
+    assert reasons(art) == [reason]
+
+
+def test_edges_of_the_last_line():
+    art = repair(f"{P1}\n{P2} سمات الصحة الرياض مستشفى", title=TITLE)
+    assert art.paragraphs == [P1, P2] and reasons(art) == ["boilerplate_tags"]
+    art = repair(f"{P1}\n{P2}سعاد صالح باقازي", title=TITLE)
+    assert art.paragraphs == [P1, P2] and art.author == "سعاد صالح باقازي"
+    art = repair(f"{P1}\n{P2}مقالات أخرى للكاتبهل نجحت الخطة؟لماذا تأخر المشروع!", title=TITLE)
+    assert art.paragraphs == [P1, P2]
+    assert art.related_headlines == ["هل نجحت الخطة؟", "لماذا تأخر المشروع!"]
+
+
+def test_trailing_credit_line():
+    art = repair(f"{P1}\n{P2}\n* وحدة التقارير الاقتصادية", title=TITLE)
+    assert art.paragraphs == [P1, P2] and art.author == "وحدة التقارير الاقتصادية"

@@ -11,6 +11,7 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from rasd.record import PARAGRAPH_SEP
+from rasd.repair.dedup import MIN_DUP_WORDS
 from rasd.repair.lines import match_key
 from rasd.repair.repair import repair
 
@@ -81,8 +82,9 @@ def test_every_line_accounted_for_and_unique_text_kept(case):
     kept = [match_key(p) for p in art.paragraphs]
     for p in paras:
         assert match_key(p) in kept
-    # No full copy survives.
-    assert len(kept) == len(set(kept))
+    # No full copy of a real paragraph survives (short repeated lines are kept on purpose: refrains).
+    long_kept = [k for k in kept if len(k.split()) >= MIN_DUP_WORDS]
+    assert len(long_kept) == len(set(long_kept))
     # The record's text is the title and paragraphs joined.
     assert art.text == PARAGRAPH_SEP.join([art.title, *art.paragraphs])
     lines = raw.split("\n")

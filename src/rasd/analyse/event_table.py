@@ -35,9 +35,9 @@ def entity_country(ent: Entity | None) -> str | None:
     if code:
         return code
     if ent.type in ("LOC", "GPE"):
-        from rasd.analyse.events import _city_country
+        from rasd.analyse.event_actors import city_country
 
-        return _city_country(ent.name)
+        return city_country(ent.name)
     return None
 
 

@@ -53,7 +53,8 @@ _IMP = "(?:س)?[يتن]"
 _END = "(?:ان|ون|ين|ا|وا|ن)?"
 _PAST = "(?:ت|ا|تا|وا|نا|تم)?"
 _OBJ = "(?:ه|ها|هم|هما|كم)?"
-_NSUF = "(?:ه|ها|هم|هما|ات|اته|اتها|اتهم|ين|ان|ي|يه|يها|يهما)?"
+# (no ي suffixes: اجتماعي/اجتماعية are the adjective "social", not a meeting)
+_NSUF = "(?:ه|ها|هم|هما|ات|اته|اتها|اتهم|ين|ان)?"
 
 
 def _v(past: str, imperf: str) -> str:
@@ -74,7 +75,8 @@ TRIGGERS: tuple[Trigger, ...] = (
     Trigger("CONSULT", None, "verb", _v("(?:ناقش|تباحث|تشاور)", "(?:ناقش|تباحث|تشاور)"), True),
     Trigger("CONSULT", None, "verb", "(?:بحث|بحثا|بحثت|بحثوا|" + _IMP + "بحث" + _END + ")", True, "with"),
     Trigger("CONSULT", None, "noun", "(?:اتصال|اتصالا|اتصالات|مكالمه|مكالمات)" + _NSUF, True, "light-verb"),
-    Trigger("CONSULT", "phone", "verb", _v("هاتف", "هاتف"), True),
+    # past هاتف is also the noun "telephone": only هاتفه/هاتفت and the imperfect
+    Trigger("CONSULT", "phone", "verb", "(?:هاتفه|هاتفها|هاتفت|هاتفا|" + _IMP + "هاتف" + _END + _OBJ + ")", True),
     Trigger("CONSULT", "visit", "verb", "(?:زار|زارت|زارا|زاروا|" + _IMP + "زور" + _END + _OBJ + ")", False),
     Trigger("CONSULT", "visit", "noun", "زياره" + _NSUF, False),
     Trigger("CONSULT", "visit", "verb", "(?:وصل|وصلت|وصلا|وصلوا|" + _IMP + "صل" + _END + ")", False, "to-place"),
@@ -131,7 +133,7 @@ TRIGGERS: tuple[Trigger, ...] = (
     Trigger("REJECT", None, "noun", "رفض" + _NSUF, False, "express"),
     # -- REQUEST ---------------------------------------------------------------
     Trigger("REQUEST", None, "verb", _v("(?:طالب|ناشد|حث)", "(?:طالب|ناشد|حث)"), False),
-    Trigger("REQUEST", None, "verb", "(?:دعا|دعت|دعوا|دعيا|" + _IMP + "دعو" + _END + ")", False),
+    Trigger("REQUEST", None, "verb", "(?:دعا|دعت|دعوا|دعيا|" + _IMP + "دعو" + _END + ")", False, "not-prayer"),
     Trigger("REQUEST", None, "noun", "(?:مطالبه|مطالبته|مطالبتها|مناشده)", False, "express"),
     # -- RETREAT ---------------------------------------------------------------
     Trigger("RETREAT", None, "verb", _v("انسحب", "نسحب"), False),
@@ -140,7 +142,9 @@ TRIGGERS: tuple[Trigger, ...] = (
     Trigger("SANCTION", None, "noun", "عقوبات" + _NSUF, False, "light-verb"),
     Trigger("SANCTION", None, "noun", "قطع العلاقات", False),
     # -- SUPPORT ---------------------------------------------------------------
-    Trigger("SUPPORT", "praise", "verb", _v("(?:اشاد|ثمن|هنا|هنات)", "(?:شيد|ثمن|هني|هنئ)"), False),
+    Trigger("SUPPORT", "praise", "verb", _v("(?:اشاد|ثمن|هنا|هنات)", "(?:شيد|ثمن)"), False),
+    # تهنئة is the noun: the imperfect of هنأ is taken with ي/ن only
+    Trigger("SUPPORT", "praise", "verb", "(?:س)?[ين]هن[يئ]" + _END + _OBJ, False),
     # past دعم is left out: it is also the noun (دعما للتصدي …)
     Trigger("SUPPORT", "endorse", "verb", "(?:ايد|ايدت|ساند|ساندت|دعمت|دعموا|" + _IMP + "(?:ؤيد|دعم|ساند)" + _END + ")", False),
     Trigger("SUPPORT", "praise", "verb", _v("رحب", "رحب"), False),
@@ -208,18 +212,18 @@ FUTURE_VERB = (r"[وف]?س[يتن](?:جري|عقد|قوم|تم|بدا|شارك|�
 
 # Status cues, looked for in the words before a trigger (same clause), strongest first.
 STATUS_CUES: tuple[tuple[str, re.Pattern[str]], ...] = (
-    ("denied", re.compile(r"(?<!\w)(?:[وف]?(?:لم|لن|ليس|ليست|عدم|دون)|[وف]?(?:نفي|نفت|[يتن]نفي|نفيا|نفوا)|لا(?= [يتن]))(?!\w)")),
+    ("denied", re.compile(r"(?<!\w)(?:[وف]?(?:لم|لن|ليس|ليست|عدم|دون|الغاء|الغت|الغي|[يتن]لغي)|[وف]?(?:نفي|نفت|[يتن]نفي|نفيا|نفوا)|لا(?= [يتن]))(?!\w)")),
     ("likely", re.compile(r"(?<!\w)[وف]?(?:قد(?= (?:س)?[يتن])|من المحتمل|من المرجح|من الممكن|من المتوقع|[يتن]توقع|ربما|"
                           r"[يتن]رجح|[يتن]حتمل|احتمال|المحتمل)(?!\w)")),
-    ("planned", re.compile(r"(?<!\w)[وف]?(?:من المقرر|المقرر|من المفترض|[يتن]فترض|من المنتظر|المرتقب|من المرتقب|[وف]?[يتن]عتزم|[وف]?اعتزم|"
+    ("planned", re.compile(r"(?<!\w)[وف]?(?:من المقرر|المقرر|تاجيل|ارجاء|اجل|اجلت|[يتن]ؤجل|من المفترض|[يتن]فترض|من المنتظر|المرتقب|من المرتقب|[وف]?[يتن]عتزم|[وف]?اعتزم|"
                            r"[وف]?[يتن]زمع|المزمع|سوف|" + FUTURE_VERB + r"|دعوه|دعوته|دعوتها|[يتن]خطط|خطط|[يتن]ستعد|تستعد)(?!\w)")),
     ("ongoing", re.compile(r"(?<!\w)[وف]?(?:ما زال|مازال|ما زالت|مازالت|لا يزال|لا تزال|ما تزال|لا يزالون|[وف]?[يتن]واصل\w*|"
                            r"[وف]?[يتن]حافظ\w*|مستمر|مستمره|متواصل|متواصله)(?!\w)")),
 )
 # Words after a noun trigger that put it in the future (زيارة مرتقبة، الاجتماع المقبل).
 FUTURE_AFTER = re.compile(r"(?<!\w)(?:المقبل|المقبله|القادم|القادمه|مرتقبه|المرتقبه|مرتقب|المرتقب|غدا|المزمع|المقرر)(?!\w)")
-# Clause openers: status and actors do not cross them going leftwards.
-CLAUSE_BREAK = re.compile(r"(?<!\w)(?:[وف]?ب?ان|[وف]?لان|[وف]?الذي|[وف]?التي|[وف]?حيث|[وف]?بينما)(?!\w)|[:«\"“؛]")
+# Clause openers: status and actors do not cross them going leftwards (أن، أنه، الذي، حيث …).
+CLAUSE_BREAK = re.compile(r"(?<!\w)(?:[وف]?ب?ان(?:ه|ها|هم|هما)?|[وف]?لان|[وف]?الذي|[وف]?التي|[وف]?حيث|[وف]?بينما)(?!\w)|[:«\"“؛]")
 
 # Capitals that news uses for their governments (سول تدين بيونجيانج، بكين وموسكو تحافظان …),
 # keyed by normalize_for_match form → ISO alpha-2.

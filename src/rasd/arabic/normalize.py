@@ -41,7 +41,6 @@ _FOLD = {
 
 _DIAC_RE = re.compile(f"[{re.escape(''.join(sorted(_DROP)))}]")
 _FOLD_TABLE = str.maketrans(_FOLD)
-_ASCII_SAFE = re.compile(r"[\u0600-\u0674\u0679-\u06ff\n\t \x00-\x7f]*")
 
 
 def _fold_char(ch: str) -> str:
@@ -57,28 +56,54 @@ def _fold_char(ch: str) -> str:
     return "".join(_FOLD.get(c, c) for c in n if c not in _DROP)
 
 
+# Characters whose fold is not 1:1 (dropped marks, and anything outside the plain
+# Arabic/ASCII alphabet, which may need NFKC). Runs between them fold by str.translate.
+_NONTRIVIAL_RE = re.compile(f"[{re.escape(''.join(sorted(_DROP)))}]|[^\u0600-\u0674\u0679-\u06ff\n\t \x00-\x7f]")
+_FOLD_CACHE: dict[str, str] = {}
+
+
+def _fold_match(m: re.Match[str]) -> str:
+    ch = m.group()
+    f = _FOLD_CACHE.get(ch)
+    if f is None:
+        f = _FOLD_CACHE[ch] = _fold_char(ch)
+    return f
+
+
 def normalize(text: str) -> str:
     """Return the normalized view of ``text`` (see module docstring)."""
-    if _ASCII_SAFE.fullmatch(text):
-        # Fast path: basic Arabic block + ASCII need no NFKC.
-        return _DIAC_RE.sub("", text).translate(_FOLD_TABLE)
-    return "".join(_fold_char(c) for c in text)
+    # Only dropped marks and characters outside plain Arabic/ASCII need the
+    # per-character fold; everything else folds 1:1 through str.translate.
+    return _NONTRIVIAL_RE.sub(_fold_match, text).translate(_FOLD_TABLE)
 
 
 def normalize_with_map(text: str) -> tuple[str, list[int]]:
     """Normalized view plus ``index_map``: ``index_map[i]`` is the source index of normalized char ``i``.
 
     ``index_map`` has one extra final entry, ``len(text)``, so a normalized end
-    offset ``j`` maps to ``index_map[j]`` as an exclusive source end.
+    offset ``j`` maps to ``index_map[j]`` as an exclusive source end. Runs of
+    plain Arabic/ASCII text are folded and mapped as whole ranges (the
+    per-character path was most of the cost of the layers that use this).
     """
-    out: list[str] = []
+    pieces: list[str] = []
     index_map: list[int] = []
-    for i, ch in enumerate(text):
-        f = _fold_char(ch)
-        out.append(f)
+    pos = 0
+    for m in _NONTRIVIAL_RE.finditer(text):
+        i = m.start()
+        if i > pos:
+            pieces.append(text[pos:i].translate(_FOLD_TABLE))
+            index_map.extend(range(pos, i))
+        ch = text[i]
+        f = _FOLD_CACHE.get(ch)
+        if f is None:
+            f = _FOLD_CACHE[ch] = _fold_char(ch)
+        pieces.append(f)
         index_map.extend([i] * len(f))
+        pos = i + 1
+    pieces.append(text[pos:].translate(_FOLD_TABLE))
+    index_map.extend(range(pos, len(text)))
     index_map.append(len(text))
-    return "".join(out), index_map
+    return "".join(pieces), index_map
 
 
 def source_span(index_map: list[int], start: int, end: int) -> tuple[int, int]:

@@ -33,6 +33,21 @@ def _is_start(ch: str) -> bool:
     return ch.isspace() or ch.isalpha() or ch in OPENERS
 
 
+# Abbreviations glued to what follows: a single letter before the period
+# (د.محمد, أ.د) or a dotted run of short pieces (إن.بي.سي). Two letters before a
+# period still end a sentence (وانغ يي.وصرح).
+_ABBREV_BEFORE_RE = re.compile(r"(?:^|[\s.(«\"])[^\W\d_]$|\.[^\W\d_]{1,2}$")
+_ABBREV_AFTER_RE = re.compile(r"[^\W\d_]{1,2}\.")
+
+
+def _is_abbreviation(text: str, dot: int, after: int) -> bool:
+    if text[dot] != "." or after - dot != 1:
+        return False
+    if _ABBREV_BEFORE_RE.search(text[max(0, dot - 3):dot]):
+        return True
+    return not text[after].isspace() and bool(_ABBREV_AFTER_RE.match(text, after))
+
+
 def boundaries(text: str) -> list[int]:
     """End offsets of sentences (exclusive), in order; the text end is not included."""
     ends: list[int] = []
@@ -40,7 +55,7 @@ def boundaries(text: str) -> list[int]:
         e = m.end()
         if e >= len(text):
             continue
-        if _is_start(text[e]):
+        if _is_start(text[e]) and not _is_abbreviation(text, m.start(), e):
             ends.append(e)
     for m in re.finditer(r"\n", text):
         ends.append(m.start())

@@ -9,6 +9,7 @@ reported on stderr; a single bad input fails with exit status 2.
 from __future__ import annotations
 
 import argparse
+import itertools
 import sys
 from collections import Counter
 from collections.abc import Iterator
@@ -52,13 +53,17 @@ def run(args: argparse.Namespace) -> int:
             done += 1
             yield from event_table.rows(art)
 
+    # read up to the first event before writing anything: a bad single input fails with no output
+    rows = table()
+    first = next(rows, None)
+    rows = itertools.chain([first], rows) if first is not None else iter(())
     if args.format == "parquet":
-        n = event_table.write_parquet(args.output, table())
+        n = event_table.write_parquet(args.output, rows)
     else:
         out: IO[str] = open(args.output, "w", encoding="utf-8", newline="") if args.output else sys.stdout
         try:
             write = event_table.write_csv if args.format == "csv" else event_table.write_jsonl
-            n = write(out, table())
+            n = write(out, rows)
         finally:
             if args.output:
                 out.close()

@@ -239,9 +239,11 @@ def _filter_sql(f: Filters) -> tuple[str, list[object]]:
         where.append("substr(a.published, 1, 10) <= ?")
         args.append(f.until)
     if f.entity:
-        where.append("a.rowid IN (SELECT article FROM entities WHERE key = ? OR key LIKE ?)")
-        k = normalize(f.entity).lower().strip()
-        args.extend([k, f"%{k}%"])
+        # The normalized name, alone or as whole words of a longer name (عدن, not معدن).
+        where.append("a.rowid IN (SELECT article FROM entities WHERE key = ? OR key LIKE ? OR key LIKE ?"
+                     " OR key LIKE ?)")
+        k = normalize(f.entity).lower().strip().replace("%", "").replace("_", "")
+        args.extend([k, f"{k} %", f"% {k}", f"% {k} %"])
     if f.event_type:
         where.append("a.rowid IN (SELECT article FROM events WHERE type = ?)")
         args.append(f.event_type)

@@ -17,6 +17,10 @@ Whole lines
     addresses, ``تويتر @handle``.
   - ``boilerplate_link``: ``رابط الخبر بصحيفة الوئام: <headline>``.
   - ``boilerplate_tags``: a line ``سمات <tag words>``.
+  - ``boilerplate_disclaimer``: the site's comment policy or opinion disclaimer
+    (``الآراء الواردة أدناه لا تعبر عن رأي موقع …``; ``ترحب شبكة … بالنقاش …
+    سياسة الخصوصية … شروط الاستخدام``): a line with two or more such phrases,
+    or the disclaimer sentence itself.
   - ``byline``: a short line of two or three parts separated by dashes naming the
     outlet, the writer and/or the place (``عين اليوم – متابعات``,
     ``نايف عبدالله – عين اليوم``, ``عين اليوم – جدة``, ``أحمد البشيري – الباحة``),
@@ -103,6 +107,11 @@ _CONTACT_RES = [
     re.compile(r"^[\w.+-]+@[\w-]+(?:\.[\w-]+)+$"),
     re.compile(r"^(?:(?:تويتر|twitter)\s*:?\s*@?\w+|T\s*:\s*@?\w+|@\w+)$", re.I),
 ]
+_DISCLAIMER_RE = re.compile(r"لا\s+تعبر\s+(?:بالضرورة\s+)?عن\s+(?:رأي|وجهة\s+نظر|موقف)\s+(?:موقع|الموقع|الصحيفة|الشبكة|شبكة)")
+_POLICY_MARKERS = re.compile(
+    r"سياسة\s+الخصوصية|شروط\s+الاستخدام|إرشادات\s+الاستخدام|مراجعة\s+التعليقات|جميع\s+الحقوق\s+محفوظة"
+    r"|بالنقاش\s+الحيوي|الآراء\s+الواردة|تعليقات\s+القراء"
+)
 _LINK_RE = re.compile(r"^رابط\s+الخبر\s+بصحيفة\s+\S+\s*:\s*")
 _LINK_SUFFIX_RE = re.compile(r"\s*رابط\s+الخبر\s+بصحيفة\s+\S+\s*:.*$")
 _TAGS_SUFFIX_RE = re.compile(r"(?:^|(?<=[.!؟?\"»”)]))\s*(?:تويتر\s*@\w+\s*)?سمات\s+[^.!؟?\n]*$")
@@ -204,6 +213,8 @@ def whole_line(line: str, *, top: bool, first: bool, last: bool) -> Hit | None:
     n = len(s)
     if not s:
         return None
+    if word_count(s) <= 120 and (_DISCLAIMER_RE.search(s) or len(_POLICY_MARKERS.findall(s)) >= 2):
+        return Hit("boilerplate_disclaimer", "the site's comment policy or opinion disclaimer", 0, n)
     if n > 200 and not _READ_ALSO_RE.match(s) and not _LINK_RE.match(s):
         return None  # a paragraph: every other whole-line rule wants a short line
     if _TIMESTAMP_RE.match(s) or (_UPDATED_RE.match(s) and word_count(s) <= 10):

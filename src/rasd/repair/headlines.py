@@ -17,6 +17,11 @@ final period" (which is just as often a subheading, a list item or a verse):
   headline-shaped lines that follow it, up to the next line that is not
   headline-shaped (see :mod:`rasd.repair.boilerplate` for markers with the
   headline on the same line).
+
+A headline-shaped line on its own between two paragraphs, with no marker, is
+kept: of the 89 such lines in SaudiNewsNet (6–20 words, no final punctuation,
+long punctuated paragraphs on both sides) nearly all are the article's own
+subheadings, pull quotes or multi-story page items.
 """
 
 from __future__ import annotations

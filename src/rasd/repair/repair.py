@@ -75,10 +75,12 @@ def _title_like(text: str) -> bool:
 
 def repair(raw: str, title: str | None = None) -> Article:
     """Repair ``raw`` into an :class:`Article` (see module docstring)."""
+    title = " ".join(title.split()) if title else None  # an empty metadata title means "none given"
+    title = title or None
     lines = [ln.rstrip("\r") for ln in raw.split("\n")]
     nonempty = [i for i, ln in enumerate(lines) if ln.strip()]
     removed: list[tuple[int, int, Removal]] = []  # (line, start, removal) for ordering
-    related: list[str] = []
+    related: list[tuple[int, int, str]] = []  # (line, offset, headline), sorted at the end
     meta: dict[str, str | None] = {"author": None, "place": None}
 
     def drop(line: int, start: int, end: int, reason: str, detail: str, of: int | str | None = None) -> None:
@@ -117,17 +119,17 @@ def repair(raw: str, title: str | None = None) -> Article:
         hits[i] = hit
     for i, hit in hits.items():
         drop(i, 0, len(lines[i]), hit.reason, hit.detail)
-        related.extend(hit.related)
+        related.extend((i, k, h) for k, h in enumerate(hit.related))
         take_meta(hit)
     for i in sorted(marker_follow):
-        related.append(lines[i].strip())
+        related.append((i, 0, lines[i].strip()))
         drop(i, 0, len(lines[i]), "related_headline", "the headline of another story, after a read-also marker")
 
     body = [i for i in nonempty if i not in hits and i not in marker_follow]
 
     # -- 3. title -------------------------------------------------------------------
     if title is not None:
-        the_title = " ".join(title.split())
+        the_title = title
     else:
         the_title = ""
         if body:
@@ -151,6 +153,8 @@ def repair(raw: str, title: str | None = None) -> Article:
         hit = boilerplate.suffix(line[:end], last=n == len(body) - 1)
         if hit and hit.start > start:
             drop(i, hit.start, hit.end, hit.reason, hit.detail)
+            related.extend((i, hit.start + k, h) for k, h in enumerate(hit.related))
+            take_meta(hit)
             end = hit.start
         if line[start:end].strip():
             stretches.append(_Stretch(i, start, end))
@@ -179,14 +183,14 @@ def repair(raw: str, title: str | None = None) -> Article:
                 split_lines[seg.line] = split_lines.get(seg.line, 0) + 1
             continue
         if v.reason == "related_headline":
-            related.append(seg.text)
+            related.append((seg.line, seg.start, seg.text))
         of: int | str | None = v.of
         if isinstance(of, int):
             of = para_of.get(of)
         detail = _DETAILS.get(v.reason, v.reason).format(of=_describe(of), line=seg.line)
         removed.append((seg.line, seg.start, Removal(seg.text, v.reason, detail, of, seg.line)))
 
-    art = Article(title=the_title, paragraphs=paragraphs, related_headlines=related)
+    art = Article(title=the_title, paragraphs=paragraphs, related_headlines=[h for _, _, h in sorted(related)])
     art.removed = [r for _, _, r in sorted(removed, key=lambda x: (x[0], x[1]))]
     art.author, art.place = meta["author"], meta["place"]
     for line, count in sorted(split_lines.items()):

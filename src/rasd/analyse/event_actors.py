@@ -1,0 +1,457 @@
+"""Actors of an event mention: who did it, to whom, and where (the events layer's helper).
+
+Works on a :class:`View` of an article: its normalized text with maps both
+ways and the mentions of the entities that can act (people, organisations,
+places). :func:`find_actors` returns the subject(s), object(s) and location
+of one trigger; the rules are described in :mod:`rasd.analyse.events`.
+A person's role keeps its organisation out of the actors (``سكرتير مجلس الأمن
+الروسي سيرغي شويغو``), and a role that stands alone stands for its holder
+(headline ``رئيس مجلس النواب اللبناني يلتقي …`` → the person whose role it is).
+Places act when they are countries or capitals used for governments; a city
+after ``في``/``بـ``/``مدينة`` is the location.
+"""
+
+from __future__ import annotations
+
+import bisect
+import re
+from dataclasses import dataclass
+
+from rasd.arabic.event_lexicon import (
+    ACT_VERBS,
+    CAPITALS,
+    CLAUSE_BREAK,
+    EXPRESS_VERBS,
+    LIGHT_VERBS,
+    MAINTAIN_WORDS,
+    Trigger,
+)
+from rasd.arabic.normalize import normalize_for_match, normalize_with_map
+from rasd.record import Article, Entity
+
+ACTOR_TYPES = frozenset({"PER", "ORG", "LOC", "GPE"})
+TALK_TYPES = frozenset({"CONSULT", "AGREE", "COOPERATE"})
+_WORD = re.compile(r"\w+")
+_PUNCT_GAP = re.compile(r"[.,،؛:!?؟()\"«»“”]")
+_LOC_PREPS = re.compile(r"(?:(?<!\w)(?:في|فى|من|لدي|الي|علي|داخل|شرق|غرب|شمال|جنوب)\s+$|(?<!\w)[وف]?[بل]$)")
+_TO_PREP = re.compile(r"(?:(?<!\w)(?:الي|لدي)\s+$|(?<!\w)[وف]?ل$)")
+_CONTEXT = re.compile(r"(?<!\w)(?:خلال|اثناء|هامش|فعاليات|ضمن|حول|بشان|عن|لبحث|لمناقشه)(?!\w)")
+_BETWEEN = re.compile(r"(?<!\w)(?:بين|فيما بين)(?!\w)")
+
+
+@dataclass
+class Mention:
+    start: int  # normalized offsets
+    end: int
+    entity: Entity
+
+
+class View:
+    """The normalized article text with maps both ways and the actor mentions."""
+
+    def __init__(self, article: Article) -> None:
+        self.article = article
+        self.norm, self.imap = normalize_with_map(article.text)
+        # source offset -> first normalized index at or after it
+        n = len(article.text)
+        inv = [-1] * (n + 1)
+        for j in range(len(self.imap) - 1, -1, -1):
+            inv[self.imap[j]] = j
+        nxt = len(self.imap) - 1
+        for i in range(n, -1, -1):  # a dropped character maps to the next kept one
+            if inv[i] < 0:
+                inv[i] = nxt
+            else:
+                nxt = inv[i]
+        self.inv = inv
+        ms = []
+        for ent in article.entities:
+            if str(ent.type).upper() not in ACTOR_TYPES:
+                continue
+            for m in ent.mentions:
+                if 0 <= m.start < m.end <= len(article.text):
+                    ms.append(Mention(self.inv[m.start], self.inv[m.end], ent))
+        # a "mention" inside a time expression is a tagging slip (نيسان in أبريل (نيسان))
+        spans = [(self.inv[t.start], self.inv[t.end]) for t in article.dates]
+        ms = [m for m in ms if not any(a < m.end and m.start < b for a, b in spans)
+              and not _is_demonym(self.norm[m.start:m.end])]
+        ms += _definite_references(self.norm, ms)
+        ms.sort(key=lambda m: (m.start, -m.end))
+        # keep outermost mentions only
+        self.mentions: list[Mention] = []
+        for m in ms:
+            if self.mentions and m.start < self.mentions[-1].end:
+                continue
+            self.mentions.append(m)
+        self._starts = [m.start for m in self.mentions]
+        self.owner = _role_owners(article)
+        self.key = {e.id: actor_key(e) for e in article.entities}
+
+    def src(self, a: int, b: int) -> tuple[int, int]:
+        s = self.imap[a]
+        e = self.imap[b - 1] + 1 if b > a else s
+        return s, e
+
+    def in_mention(self, a: int, b: int) -> bool:
+        i = bisect.bisect_right(self._starts, a) - 1
+        return i >= 0 and self.mentions[i].end >= b
+
+    def between(self, a: int, b: int) -> list[Mention]:
+        i = bisect.bisect_left(self._starts, a)
+        out = []
+        while i < len(self.mentions) and self.mentions[i].start < b:
+            if self.mentions[i].end <= b:
+                out.append(self.mentions[i])
+            i += 1
+        return out
+
+
+_PLACE_NOUNS = re.compile(r"(?<!\w)[وف]?[بل]?(?:ال)?(?:مدينه|منطقه|محافظه|ولايه|بلده|قريه|اقليم|مقاطعه|عاصمه|"
+                          r"قرب|شمال|جنوب|شرق|غرب|شمالي|جنوبي|ضواحي|مطار|دوله|مملكه|جمهوريه)\s+$")
+_ROLE_NOUNS = re.compile(r"(?<!\w)[وفلب]?(?:ال|لل)?(?:رئيس|رئيسه|وزير|وزيره|نائب|سفير|قائد|امين|مبعوث|ممثل|ممثله|"
+                         r"مندوب|مستشار|مدير|عضو|سكرتير|مساعد|متحدث|ناطق|باسم|زعيم|ملك|عاهل|عاهلي|حاكم|امير|"
+                         r"محافظ|وزراء|منسق|منسقه|موفد|موفده|خادم)"
+                         r"(?:\s+(?:ال)?(?:عام|عامه|خاص|خاصه|شخصي|شخصيه|اعلي|اول|ثاني|دائم|دائمه))*\s+[لب]?$")
+_COREF_SUBJECT = re.compile(r"(?<!\w)[وف]?(?:ال)?(?:جانبان|جانبين|طرفان|طرفين|بلدان|بلدين|رئيسان|رئيسين|وزيران|وزيرين)(?!\w)")
+_AFFIL = re.compile(r"(?<!\w)(?:ال)?(?:مؤيد|مؤيده|مؤيدين|موال|مواليه|موالين|الموالي|الموالين|حليف|حلفاء|انصار|اتباع)"
+                    r"\s+(?:\S+\s+){0,3}\S{0,3}$|(?<!\w)[وف]?(?:بحسب|حسب|وفق|وفقا ل|نقلا عن|نقلت عن|قال ل)\s+\S{0,3}$")
+_DISCUSS = re.compile(r"^[وف]?(?:س)?[يتن]?(?:بحث|ناقش|تباحث|تشاور)")
+
+
+_HEAD_NOUNS = ("مجلس", "حزب", "وزاره", "حكومه", "جيش", "حركه", "منظمه", "لجنه", "هيئه", "تنظيم", "جماعه",
+               "ائتلاف", "تحالف", "بعثه", "جامعه", "برلمان", "مملكه")
+_DEFINITE_RX = re.compile(r"(?<!\w)[وف]?(?:ال|لل|بال)(" + "|".join(_HEAD_NOUNS) + r")(?!\w)")
+
+
+def _definite_references(norm: str, ms: list[Mention]) -> list[Mention]:
+    """"المجلس"، "الحزب"، "المملكة" alone refer to the body or kingdom of that kind named last before them.
+
+    ``وهدد المجلس بعواقب`` after ``مجلس الأمن`` → a mention of مجلس الأمن. Only when the word is not
+    itself part of a name and an organisation whose name starts with it was named earlier.
+    """
+    orgs = sorted((m for m in ms if m.entity.type in ("ORG", "LOC", "GPE")), key=lambda m: m.start)
+    out = []
+    for hit in _DEFINITE_RX.finditer(norm):
+        s, e = hit.start(1) - 2, hit.end()  # keep the article: "المجلس"
+        if any(m.start < e and s < m.end for m in ms):
+            continue
+        head = hit.group(1)
+        prev = [m for m in orgs if m.end <= s and re.sub(r"^(?:ال)", "", normalize_for_match(m.entity.name))
+                .startswith(head)]
+        if prev:
+            out.append(Mention(s, e, prev[-1].entity))
+    return out
+
+
+def _is_demonym(word: str) -> bool:
+    """A one-word mention that is a nationality adjective (السعودي، الروسية) names no actor."""
+    if " " in word.strip():
+        return False
+    try:
+        from rasd.analyse.countries import demonym_country
+    except ImportError:
+        return False
+    return demonym_country(word) is not None
+
+
+def _place(name: str) -> tuple[str, str | None] | None:
+    """(kind, alpha2) of a place name from the entities layer's gazetteer, when it knows it."""
+    try:
+        from rasd.analyse.countries import gazetteer
+    except ImportError:  # the gazetteer is optional here
+        return None
+    from rasd.arabic.normalize import normalize
+
+    place = gazetteer().get(tuple(normalize(name).split()))
+    return (place.kind, place.alpha2) if place is not None else None
+
+
+def city_country(name: str) -> str | None:
+    p = _place(name)
+    return p[1] if p and p[0] in ("city", "country") else CAPITALS.get(normalize_for_match(name))
+
+
+def actor_key(ent: Entity) -> str:
+    """What makes two actors the same for deduplication: a place's country, else the entity."""
+    if ent.type in ("LOC", "GPE"):
+        code = (ent.country or {}).get("alpha2") or city_country(ent.name)
+        if code:
+            return f"@{code}"
+    return ent.id
+
+
+def _role_owners(article: Article) -> dict[str, str]:
+    """ORG/LOC entity id → the person whose role names it (رئيس مجلس النواب اللبناني نبيه بري)."""
+    owners: dict[str, set[str]] = {}
+    people = [(e.id, [f" {normalize_for_match(r)} " for r in e.roles]) for e in article.entities if e.type == "PER"]
+    for e in article.entities:
+        if e.type == "PER":
+            continue
+        name = f" {normalize_for_match(e.name)} "
+        for pid, roles in people:
+            if any(name in r for r in roles):
+                owners.setdefault(e.id, set()).add(pid)
+    return {k: next(iter(v)) for k, v in owners.items() if len(v) == 1}
+
+
+def last_match(rx: re.Pattern[str], text: str) -> re.Match[str] | None:
+    """The last match of ``rx`` in ``text``, or None."""
+    m = None
+    for m in rx.finditer(text):  # noqa: B007 - we want the last one
+        pass
+    return m
+
+
+def word_count(s: str) -> int:
+    return len(_WORD.findall(s))
+
+
+def _drop_role_parts(v: View, ms: list[Mention], sent: tuple[int, int]) -> list[Mention]:
+    """Drop ORG/LOC mentions that are part of a person's role; a role alone stands for its holder.
+
+    An organisation directly before a person's name (``سكرتير مجلس الأمن الروسي سيرغي شويغو``), or
+    after a role noun (``لرئيس مجلس الوزراء``) in a sentence that names a person, is a role part.
+    Where the sentence has no name, an organisation that is the role of a person named elsewhere
+    in the article stands for that person (headline ``رئيس مجلس النواب اللبناني يلتقي …``).
+    """
+    in_sent = v.between(*sent)
+    has_per = any(x.entity.type == "PER" for x in in_sent)
+    out = []
+    for i, m in enumerate(ms):
+        nxt = ms[i + 1] if i + 1 < len(ms) else None
+        gap = v.norm[m.end:nxt.start] if nxt is not None else ""
+        close_per = (nxt is not None and nxt.entity.type == "PER" and word_count(gap) <= 3 and not _PUNCT_GAP.search(gap)
+                     and not any(w in _PREPS for w in gap.split()))
+        if m.entity.type == "PER":
+            # "سفير خادم الحرمين الشريفين لدى دولة الكويت الدكتور عبدالعزيز …": a person in a role phrase
+            if not (close_per and _ROLE_NOUNS.search(v.norm[max(0, m.start - 40):m.start])):
+                out.append(m)
+            continue
+        if close_per:
+            continue
+        owner = v.owner.get(m.entity.id)
+        if owner is not None:
+            if any(x.entity.id == owner for x in in_sent):
+                continue
+            pers = v.article.entity(owner)
+            if pers is not None:
+                out.append(Mention(m.start, m.end, pers))
+                continue
+        if has_per and _ROLE_NOUNS.search(v.norm[max(0, m.start - 40):m.start]):
+            continue
+        out.append(m)
+    return out
+
+
+def _conjoined(v: View, ms: list[Mention], i: int, step: int) -> list[Mention]:
+    """Mention ``i`` and the mentions joined to it by و (``بوتين ونظيره الصيني شي``)."""
+    group = [ms[i]]
+    j = i
+    while 0 <= j + step < len(ms):
+        a, b = (ms[j], ms[j + step]) if step > 0 else (ms[j + step], ms[j])
+        gap = v.norm[a.end:b.start]
+        if word_count(gap) > 4 or _PUNCT_GAP.search(gap) or not re.search(r"(?:^|\s)و", gap):
+            break
+        group.append(ms[j + step])
+        j += step
+    return group if step > 0 else group[::-1]
+
+
+def _genitive(gap: str, m: Mention) -> bool:
+    """Is ``m`` the genitive of the noun before ``gap`` (زيارة الرئيس X، هجوم طالبان)?
+
+    Right after the noun, or after titles only (زيارة صاحب السمو الملكي الأمير X): no
+    preposition or prepositional word between.
+    """
+    ws = gap.split()
+    if len(ws) <= 1 and not _PUNCT_GAP.search(gap):
+        return True
+    return (m.entity.type == "PER" and len(ws) <= 6 and not _PUNCT_GAP.search(gap)
+            and not any(w in _PREPS or w[0] in "بل" for w in ws))
+
+
+_FILLERS = frozenset({"عن", "اليوم", "امس", "قد", "له", "لها", "لهم", "فيه", "فيها", "خلالها", "خلاله", "خلالهما",
+                      "ايضا", "كذلك", "بدوره", "بدورها", "من", "جهته", "جهتها", "عددا", "اليوم،", "مساء", "صباح"})
+_OBJ_PREP = re.compile(r"(?:(?<!\w)(?:علي|الي|مع|من|عن|ضد|لدي|تجاه|بحق)\s+$|(?<!\w)[وف]?[بل]$)")
+_PREPS = frozenset({"في", "علي", "عن", "من", "الي", "امام", "مع", "حول", "ضد", "عبر", "خلال", "بين"})
+
+
+_REPORT_VERB = re.compile(r"(?<!\w)[وف]?(?:قال|قالت|اعلن|اعلنت|اكد|اكدت|اوضح|اوضحت|اضاف|اضافت|صرح|صرحت|افاد|افادت|"
+                          r"ذكر|ذكرت|اشار|اشارت|[يتن]قول|[يتن]ؤكد|[يتن]علن)(?!\w)")
+
+
+def _speaker_before(v: View, a: int, b: int, sent: tuple[int, int]) -> Mention | None:
+    """The person or body a reporting verb in ``a``-``b`` introduces (قال X، وأعلن X)."""
+    rv = last_match(_REPORT_VERB, v.norm[a:b])
+    if rv is None:
+        return None
+    ms = _drop_role_parts(v, v.between(a + rv.end(), b), sent)
+    if ms and word_count(v.norm[a + rv.end():ms[0].start]) <= 6 and ms[0].entity.type in ("PER", "ORG"):
+        return ms[0]
+    before = [m for m in _drop_role_parts(v, v.between(a, a + rv.start()), sent) if m.entity.type in ("PER", "ORG")]
+    if before and word_count(v.norm[before[-1].end:a + rv.start()]) <= 2:
+        return before[-1]
+    return None
+
+
+def _is_location(v: View, m: Mention) -> bool:
+    if m.entity.type not in ("LOC", "GPE"):
+        return False
+    before = v.norm[max(0, m.start - 14):m.start]
+    return bool(_LOC_PREPS.search(before[-8:]) or _PLACE_NOUNS.search(before))
+
+
+def _country_like(m: Mention) -> bool:
+    """A place that can act: a country (not a city, unless it stands first as a subject)."""
+    if m.entity.type not in ("LOC", "GPE") or (m.entity.country or {}).get("alpha2"):
+        return True
+    p = _place(m.entity.name)
+    return (p is not None and p[0] == "country") or normalize_for_match(m.entity.name) in CAPITALS
+
+
+def find_actors(v: View, trig: Trigger, word: str, a: int, b: int, sent_a: int, sent_b: int
+            ) -> tuple[list[Mention], list[Mention], Mention | None]:
+    """(subjects, objects, location) for a trigger at normalized ``a``-``b``."""
+    left_text = v.norm[sent_a:a]
+    brk = last_match(CLAUSE_BREAK, left_text)
+    lstart = sent_a + (brk.end() if brk else 0)
+    lw = list(_WORD.finditer(v.norm[lstart:a]))
+    if len(lw) > 14:
+        lstart += lw[-14].start()
+    # right window: up to the next clause break or 25 words
+    rtext = v.norm[b:sent_b]
+    rb = re.search(r"[:؛«\"“]|(?<!\w)(?:[وف]?(?:قال|اكد|اضاف|اوضح|اشار))(?!\w)", rtext)
+    rel = re.search(r"(?<!\w)(?:الذي|التي|اللذين|اللتين)(?!\w)", rtext)
+    if rel and word_count(rtext[:rel.start()]) > 2 and (rb is None or rel.start() < rb.start()):
+        rb = rel  # a relative clause right after the trigger describes it (المحادثات التي جرت بين …)
+    rend = b + (rb.start() if rb else len(rtext))
+    rw = list(_WORD.finditer(v.norm[b:rend]))
+    if len(rw) > 40:
+        rend = b + rw[40].start()
+    sent = (sent_a, sent_b)
+    left = _drop_role_parts(v, v.between(lstart, a), sent)
+    right_all = _drop_role_parts(v, v.between(b, rend), sent)
+
+    def to_prep(m: Mention) -> bool:
+        return bool(_TO_PREP.search(v.norm[max(0, m.start - 6):m.start]))
+
+    # places after في/بـ/مدينة are the location, and so is a place joined to one by و
+    locs: list[Mention] = []
+    for m in right_all:
+        if _is_location(v, m) or (locs and m.entity.type in ("LOC", "GPE")
+                                  and re.fullmatch(r"\s*و?\s*", v.norm[locs[-1].end:m.start])):
+            locs.append(m)
+    location = next((m for m in locs if not to_prep(m)), None)
+    if location is None:
+        location = next((m for m in left if _is_location(v, m)), None)
+    left = [m for m in left if not _is_location(v, m)]
+    if trig.mode == "visit":  # the place visited: زار موسكو، وصل إلى الصين، زيارة للأردن
+        right = [m for m in right_all if m not in locs or not re.search(r"(?<!\w)في\s+$",
+                                                                       v.norm[max(0, m.start - 6):m.start])]
+    else:
+        right = [m for m in right_all if m not in locs]
+
+    # supporters of X, "according to X": not actors of the event
+    left = [m for m in left if not _AFFIL.search(v.norm[max(0, m.start - 45):m.start])]
+    right = [m for m in right if not _AFFIL.search(v.norm[max(0, m.start - 45):m.start])]
+
+    # 1. "بين X و Y" after the trigger
+    bm = _BETWEEN.search(v.norm[b:rend])
+    if bm and (trig.mode == "visit" or word_count(v.norm[b:b + bm.start()]) > 8
+               or _CONTEXT.search(v.norm[b:b + bm.start()])):
+        bm = None
+    if bm:
+        after = [m for m in right if m.start >= b + bm.end()]
+        before = [m for m in right if m.start < b + bm.start()]
+        if len(after) >= 2 and not before:
+            return [after[0]], _conjoined(v, after, 1, 1), location
+        if after and not before:
+            return [], [], location  # one side of a "بين" pair unnamed: the actors are not known
+
+    subj: list[Mention] = []
+    objs_from = right
+    # "قال X … إنه يؤيد …": the pronoun is the speaker named before it
+    if brk is not None and re.fullmatch(r"[وف]?ب?ان(?:ه|ها|هم|هما)", brk.group()) and trig.pos == "verb" \
+            and not (left and word_count(v.norm[left[-1].end:a]) <= 3):
+        speaker = _speaker_before(v, sent_a, sent_a + brk.start(), sent)
+        if speaker is None:
+            return [], [], location
+        subj = [speaker]
+    if trig.pos == "verb" and not subj:
+        # the subject stands right before the verb; a mention in a phrase after it (العضو في X) is skipped
+        cand_left = list(left)
+        while cand_left and re.search(r"(?<!\w)(?:في|من|عن|الي|علي|مع)\s+\S{0,3}$",
+                                      v.norm[max(0, cand_left[-1].start - 8):cand_left[-1].start]):
+            cand_left.pop()
+        if cand_left:
+            gap = v.norm[cand_left[-1].end:a]
+            if word_count(gap) <= (3 if cand_left is left or len(cand_left) == len(left) else 7) \
+                    and not _PUNCT_GAP.search(gap):
+                subj = _conjoined(v, cand_left, len(cand_left) - 1, -1)
+        near_left = v.norm[max(lstart, a - 40):a]
+        if not subj and (_COREF_SUBJECT.match(v.norm[b:rend].lstrip())
+                         or _COREF_SUBJECT.search(" ".join(near_left.split()[-3:]))):
+            return [], [], location  # "بحث الجانبان …" retells an event told before
+        if not subj and re.search(r"(?<!\w)(?:الذي|التي|اللذين|اللتين|الذين)(?:\s+(?:كان|كانت|كانوا|قد|لا|لم|ما|"
+                                  r"زال|زالت|سبق|ان))*\s*$", v.norm[max(sent_a, a - 40):a]):
+            return [], [], location  # "… التي استهدفت أمن المملكة": the subject is the antecedent
+    else:
+        # talks and visits are "held"; attacks, protests and arrests are "carried out"
+        light = LIGHT_VERBS if trig.type in TALK_TYPES or trig.needs else ACT_VERBS
+        lv = last_match(light, v.norm[lstart:a])
+        ev = last_match(EXPRESS_VERBS, v.norm[lstart:a])
+        mv = last_match(MAINTAIN_WORDS, v.norm[lstart:a] if trig.type in TALK_TYPES else "")
+        gov = max((x for x in (lv, ev, mv) if x is not None), key=lambda x: x.start(), default=None)
+        if trig.needs == "express" and right and _genitive(v.norm[b:right[0].start], right[0]):
+            gov = None  # "أكد تضامن مملكة البحرين مع …": the genitive holds the stance, not the reporter
+        if gov is not None and trig.needs is None and word_count(v.norm[lstart + gov.end():a]) > 6:
+            gov = None  # an attack or protest noun is not governed by a verb far before it
+        if gov is not None:
+            gs, ge = lstart + gov.start(), lstart + gov.end()
+            # a mention in a phrase (مسؤول بوزارة الخارجية) is no subject
+            inside = [m for m in left if m.start >= ge and not re.search(
+                r"(?:(?<!\w)[وف]?[بل]|(?<!\w)(?:في|من|عن)\s+)$", v.norm[max(0, m.start - 4):m.start])]
+            before = [m for m in left if m.end <= gs]
+            if inside:
+                subj = _conjoined(v, inside, 0, 1)
+            elif before:
+                gap = v.norm[before[-1].end:gs]
+                if word_count(gap) <= 3 and not _PUNCT_GAP.search(gap):
+                    subj = _conjoined(v, before, len(before) - 1, -1)
+            elif right and _genitive(v.norm[b:right[0].start], right[0]):
+                pass  # "أعلن مسؤول … تأجيل زيارة وزير الخارجية ظريف": the genitive is the subject
+            elif _COREF_SUBJECT.search(v.norm[ge:a]) or any(
+                    w not in _FILLERS for w in v.norm[ge:a].split() if not _PUNCT_GAP.fullmatch(w)):
+                # "تلقى وزير الخارجية المصري … اتصالين": a subject stands there, but no entity names it
+                return [], [], location
+        elif not (right and _genitive(v.norm[b:right[0].start], right[0])):
+            return [], [], location  # a bare noun with no genitive actor
+    if not subj:
+        if not right:
+            return [], [], location
+        if trig.type == "CONSULT" and trig.mode == "visit" and right[0].entity.type in ("LOC", "GPE"):
+            return [], [right[0]], location
+        right = [m for m in right if _country_like(m)]  # a city after the verb is no subject
+        if not right:
+            return [], [], location
+        # verb first: the subject follows within a few words (titles may come between), and is
+        # not introduced by a preposition (هدد … بالرد على كوريا الشمالية: the target, not the subject)
+        before0 = v.norm[max(0, right[0].start - 40):right[0].start]
+        if word_count(v.norm[b:right[0].start]) > 7 or (_OBJ_PREP.search(before0[-8:]) and not _ROLE_NOUNS.search(before0)):
+            return [], [], location
+        subj = _conjoined(v, right, 0, 1)
+        objs_from = right[len(subj):]
+    # an object is not one when a context phrase comes first (خلال فعاليات X، على هامش X);
+    # discussing verbs take their partner after مع (their object is the topic)
+    # and the target of an accusation or a request is no "بـ" phrase (اتهم X Y بـ…، بالأمم المتحدة)
+    objs_from = [m for m in objs_from if not _CONTEXT.search(v.norm[b:m.start])
+                 and (_country_like(m) or trig.mode == "visit")
+                 and (trig.type in TALK_TYPES or not re.search(r"(?:(?<!\w)[وف]?ب|(?<!\w)في\s+)$",
+                                                                 v.norm[max(0, m.start - 4):m.start]))
+                 and word_count(v.norm[subj[-1].end if m.start > subj[-1].end else b:m.start])
+                 <= (28 if trig.type in TALK_TYPES else 6)]
+    if trig.pos == "verb" and _DISCUSS.match(word):
+        objs_from = [m for m in objs_from if re.search(r"(?<!\w)مع\s+\S*\s*\S*\s*$",
+                                                       v.norm[max(b, m.start - 30):m.start])]
+    objs = _conjoined(v, objs_from, 0, 1) if objs_from else []
+    return subj, objs, location
