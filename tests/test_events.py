@@ -172,6 +172,24 @@ def test_trigger_inside_a_name_is_no_event_and_condemnation_has_a_source() -> No
     assert art.entity(art.events[0].source).name == "مجلس التعاون الخليجي"
 
 
+def test_a_bare_definite_noun_refers_to_the_body_named_before() -> None:
+    ents = [("O1", "ORG", ["مجلس الأمن الدولي"]), ("L1", "LOC", ["كوريا الشمالية"], "KP")]
+    art = analyse("", ["اجتمع مجلس الأمن الدولي أمس لبحث التجربة الصاروخية.",
+                       "وهدد المجلس كوريا الشمالية بفرض عقوبات جديدة."], ents)
+    threats = [ev for ev in art.events if ev.type == "THREATEN"]
+    assert len(threats) == 1
+    assert art.entity(threats[0].source).name == "مجلس الأمن الدولي"
+    assert art.entity(threats[0].target).name == "كوريا الشمالية"
+
+
+def test_attack_words_need_violence_around_them() -> None:
+    ents = [("P1", "PER", ["محمد العلي"]), ("O1", "ORG", ["وزارة التعليم"]), ("O2", "ORG", ["حركة طالبان"])]
+    words = analyse("", ["هاجم الكاتب محمد العلي وزارة التعليم بسبب قرارها الأخير."], ents)
+    assert [(ev.type, ev.mode) for ev in words.events] == [("ACCUSE", "disapprove")]
+    arms = analyse("", ["هاجمت حركة طالبان نقطة للشرطة وقتلت ثلاثة من أفرادها."], ents)
+    assert [ev.type for ev in arms.events] == ["ASSAULT"]
+
+
 def test_headline_lead_and_body_are_one_event() -> None:
     art = analyse("الجبير يلتقي لافروف في موسكو",
                   ["التقى عادل الجبير اليوم سيرغي لافروف في موسكو.",

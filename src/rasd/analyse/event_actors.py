@@ -218,10 +218,11 @@ def _drop_role_parts(v: View, ms: list[Mention], sent: tuple[int, int]) -> list[
     has_per = any(x.entity.type == "PER" for x in in_sent)
     out = []
     for i, m in enumerate(ms):
-        nxt = ms[i + 1] if i + 1 < len(ms) else None
+        # the next person, over places in the role (ممثل الأمم المتحدة في ليبيا برناردينو ليون)
+        nxt = next((x for x in ms[i + 1:i + 3] if x.entity.type not in ("LOC", "GPE")), None)
         gap = v.norm[m.end:nxt.start] if nxt is not None else ""
         close_per = (nxt is not None and nxt.entity.type == "PER" and word_count(gap) <= 3 and not _PUNCT_GAP.search(gap)
-                     and not any(w in _PREPS for w in gap.split()))
+                     and not any(w in _PREPS and w not in ("في", "لدي") for w in gap.split()))
         if m.entity.type == "PER":
             # "سفير خادم الحرمين الشريفين لدى دولة الكويت الدكتور عبدالعزيز …": a person in a role phrase
             if not (close_per and _ROLE_NOUNS.search(v.norm[max(0, m.start - 40):m.start])):
@@ -424,6 +425,10 @@ def find_actors(v: View, trig: Trigger, word: str, a: int, b: int, sent_a: int, 
                     w not in _FILLERS for w in v.norm[ge:a].split() if not _PUNCT_GAP.fullmatch(w)):
                 # "تلقى وزير الخارجية المصري … اتصالين": a subject stands there, but no entity names it
                 return [], [], location
+        elif trig.type in TALK_TYPES and re.search(r"(?<!\w)(?:في|خلال|اثناء)\s+$", v.norm[max(0, a - 8):a]) and left \
+                and word_count(v.norm[left[-1].end:a]) <= 3:
+            # "بحث الرئيس X في اتصال هاتفي بـ Y": the subject of the clause holds the call
+            subj = _conjoined(v, left, len(left) - 1, -1)
         elif not (right and _genitive(v.norm[b:right[0].start], right[0])):
             return [], [], location  # a bare noun with no genitive actor
     if not subj:
@@ -437,7 +442,8 @@ def find_actors(v: View, trig: Trigger, word: str, a: int, b: int, sent_a: int, 
         # verb first: the subject follows within a few words (titles may come between), and is
         # not introduced by a preposition (هدد … بالرد على كوريا الشمالية: the target, not the subject)
         before0 = v.norm[max(0, right[0].start - 40):right[0].start]
-        if word_count(v.norm[b:right[0].start]) > 7 or (_OBJ_PREP.search(before0[-8:]) and not _ROLE_NOUNS.search(before0)):
+        if word_count(v.norm[b:right[0].start]) > 12 or (_OBJ_PREP.search(before0[-8:])
+                                                         and not _ROLE_NOUNS.search(before0)):
             return [], [], location
         subj = _conjoined(v, right, 0, 1)
         objs_from = right[len(subj):]

@@ -60,6 +60,7 @@ from rasd.arabic.event_lexicon import (
     MODE_CUES,
     PHONE_WORDS,
     STATUS_CUES,
+    VIOLENCE_WORDS,
     Trigger,
     combined_triggers,
 )
@@ -71,6 +72,9 @@ _WORD = re.compile(r"\w+")
 _ANAPHORIC = re.compile(r"(?<!\w)(?:خلال|اثناء|عقب|بعد|قبيل|قبل|حضر|وحضر|وجري|جري)\s+(?:ال)\S*$")
 _DEMONSTRATIVE = re.compile(r"(?<!\w)(?:هذا|هذه|ذلك|تلك|هذين|هاتين)\s+(?:ال)?$")
 _DENIAL = re.compile(r"(?<!\w)[وف]?(?:نفي|نفت|[يتن]نفي|نفيا|نفوا)(?!\w)")
+
+
+_CRITICISE = Trigger("ACCUSE", "disapprove", "verb", "هاجم")
 
 
 @lru_cache(maxsize=65536)
@@ -142,20 +146,23 @@ def _mode(v: View, trig: Trigger, b: int, sent_b: int) -> str | None:
 
 def _needs_ok(v: View, trig: Trigger, word: str, a: int, b: int, sent_a: int, sent_b: int) -> bool:
     left = v.norm[max(sent_a, a - 60):a]
+    clause = v.norm[max(sent_a, a - 200):a]  # a governing verb may stand before a long name and titles
     right = v.norm[b:min(sent_b, b + 80)]
     if trig.needs is None:
         return True
     if trig.needs == "light-verb":
-        return bool(LIGHT_VERBS.search(left[-40:]) or EXPRESS_VERBS.search(left[-40:])
+        return bool(LIGHT_VERBS.search(clause) or EXPRESS_VERBS.search(clause)
                     or PHONE_WORDS.match(right.lstrip()))
     if trig.needs == "express":
-        return bool(EXPRESS_VERBS.search(left[-40:]) or LIGHT_VERBS.search(left[-40:]))
+        return bool(EXPRESS_VERBS.search(clause) or LIGHT_VERBS.search(clause))
     if trig.needs == "accord":
         return bool(ACCORD_WORDS.search(right[:40]))
     if trig.needs == "forces":  # نشر قوات/مقاتلات، not نشر بيانا
         return bool(FORCES_WORDS.search(right[:70]))
     if trig.needs == "blame":  # حمّل X مسؤولية …
         return bool(BLAME_WORDS.search(right[:90]))
+    if trig.needs == "violence":
+        return bool(VIOLENCE_WORDS.search(v.norm[max(sent_a, a - 120):min(sent_b, b + 120)]))
     if trig.needs == "not-prayer":  # دعا الله أن … is a prayer
         return not re.search(r"(?<!\w)(?:الله|المولي)(?!\w)", right[:40])
     if trig.needs == "maintain":
@@ -223,7 +230,9 @@ def _candidates(article: Article) -> list[_Cand]:
             continue
         sa, sb = sents[i]
         if not _needs_ok(v, trig, word, a, b, sa, sb):
-            continue
+            if trig.needs != "violence" or trig.pos != "verb" or "هاجم" not in word:
+                continue
+            trig = _CRITICISE  # "هاجم الأكاديمي … القرار": an attack in words
         if trig.pos == "noun" and ((trig.type in TALK_TYPES and _ANAPHORIC.search(v.norm[max(sa, a - 30):b]))
                                    or _DEMONSTRATIVE.search(v.norm[max(sa, a - 12):a])):
             s, e = v.src(a, b)
@@ -307,6 +316,10 @@ def _merge(cands: list[_Cand], article: Article) -> list[Event]:
                 continue
             target = g
             break
+        if target is None and c.start >= title_end:
+            # "تضامن X مع Y ومساندة جهودها": a second word for one stance in the same sentence
+            target = next((g for g in groups if g[0].trig.type == c.trig.type and g[0].sent == c.sent
+                           and g[0].status == c.status and akey(c) and akey(c) <= akey(g[0])), None)
         if target is None and c.start < title_end:
             same = [g for g in groups if g[0].trig.type == c.trig.type and g[0].start >= title_end]
             target = next((g for g in same if akey(g[0]) & akey(c)), None) or next(

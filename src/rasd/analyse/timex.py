@@ -78,7 +78,7 @@ def find(text: str) -> list[Mention]:
             continue
         taken.append((s, e))
         ss, se = source_span(imap, s, e)
-        while se > ss and text[se - 1].isspace():
+        while se > ss and (text[se - 1].isspace() or (text[se - 1] == ")" and "(" not in text[ss:se])):
             se -= 1
         out.append(Mention(ss, se, kind, f, tense_at(norm, s, e)))
     out.sort(key=lambda m: m.start)
@@ -250,11 +250,24 @@ def attach_clock_days(out: list[Resolved], sentences: list[tuple[int, int]]) -> 
 
 
 def attach_paren_weekdays(out: list[Resolved], text: str) -> None:
-    """``أمس (الجمعة)``: a weekday in brackets right after a relative day is that day (in place)."""
+    """A weekday right next to a day-precise expression names that day (in place).
+
+    ``أمس (الجمعة)``, ``يوم الخميس الموافق 28 / 10 / 1436 هـ``: the weekday takes
+    the other's date when the two agree on the day of the week.
+    """
     for a, b in zip(out, out[1:], strict=False):
-        if (a.mention and b.mention and a.mention.kind == "relday" and b.mention.kind == "weekday"
-                and re.fullmatch(r"\s*[(،,]?\s*", text[a.end:b.start]) and _day_of(a)):
-            b.value = _day_of(a)
+        if not (a.mention and b.mention):
+            continue
+        gap = text[a.end:b.start]
+        if not re.fullmatch(r"\s*[(،,]?\s*(?:الموافق\s*)?(?:ل)?", gap):
+            continue
+        for wd_r, day_r in ((b, a), (a, b)):
+            if wd_r.mention.kind != "weekday" or day_r.mention.kind == "weekday":
+                continue
+            day = _day_of(day_r)
+            if day and date.fromisoformat(day).isoweekday() == wd_r.mention.f["wd"]:
+                part = wd_r.mention.f.get("part")
+                wd_r.value = f"{day}T{part}" if part else day
 
 
 def extract(text: str, anchor: date | None, sentences: list[tuple[int, int]] | None = None) -> list[Resolved]:

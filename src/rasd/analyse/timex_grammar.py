@@ -137,7 +137,7 @@ def _hijri_year_bare(m, n):
 
 # -- Gregorian --------------------------------------------------------------------
 
-_GDATE = (rf"{B}(?P<x>(?:(?P<wd>{WD})\s*[،,]?\s*(?:الموافق\s+)?)?(?P<d>\d{{1,2}}|{ORD})\s*(?:من\s+)?(?:شهر\s+)?"
+_GDATE = (rf"{B}(?P<x>(?:(?P<wd>{WD})\s*[،,]?\s*(?:الموافق\s+)?)?(?:ال\s*)?(?P<d>\d{{1,2}}|{ORD})\s*(?:من\s+)?(?:شهر\s+)?"
           rf"(?P<gm>{GM})(?:\s*[/(-]?\s*(?P<gm2>{GM})\s*\)?)?"
           rf"(?:\s*[،,]?\s*(?:من\s+)?(?:{YEARWORD}\s+)?(?P<y>{GYEAR})(?!\d){GMARK}?|\s+(?P<mmod>{MOD})"
           rf"|\s+(?:من\s+)?(?:هذا\s+)?(?P<yr>ال(?:عام|سنه))(?:\s+(?P<mod>{MOD}))?)?)")
@@ -326,7 +326,7 @@ def _relday(m, n):
 _NOT_FRIDAY_BEFORE = re.compile(r"(?:صلاه|صلاتي|خطبه|خطبتي|خطيب|جامع|مسجد|خطباء|ائمه)\s+$")
 
 
-@rule("weekday", rf"{B}(?P<x>(?:(?P<part>{DAYPART})\s+)?(?:يوم\s+)?(?P<wd>{WD})(?:\s+(?P<mod>{PAST}|{NEXT}))?){E}")
+@rule("weekday", rf"{B}(?P<x>(?:(?P<part>{DAYPART})\s+)?(?P<this>هذا\s+)?(?:يوم\s+)?(?P<wd>{WD})(?:\s+(?P<mod>{PAST}|{NEXT}))?){E}")
 def _weekday(m, n):
     wd = WEEKDAYS[_ws(m["wd"])]
     after = n[m.end("wd"):m.end("wd") + 6]
@@ -335,7 +335,10 @@ def _weekday(m, n):
     if wd == 5 and _NOT_FRIDAY_BEFORE.search(n[max(0, m.start("x") - 10):m.start("x")]):
         return None
     off = _mod_offset(m["mod"])
-    return {"wd": wd, "dir": None if off is None else 2 * off, "part": _part(m["part"])}, _sp(m)
+    direction = None if off is None else 2 * off
+    if m["this"] and off is None:
+        direction = 1  # "هذا الأربعاء": the coming one (or today)
+    return {"wd": wd, "dir": direction, "part": _part(m["part"])}, _sp(m)
 
 
 # -- durations, sets -----------------------------------------------------------------

@@ -89,6 +89,8 @@ def year_for_month(anchor: date, m: int, d: int | None, tense: str | None) -> in
         return min(cands, key=lambda c: (abs(c[1]), c[1] > 0))[0]
     else:
         pool = [c for c in cands if c[1] <= 15] or cands
+        if min(abs(c[1]) for c in pool) > 183:
+            pool = cands  # half a year back is less likely than a few months ahead
     return min(pool, key=lambda c: abs(c[1]))[0]
 
 

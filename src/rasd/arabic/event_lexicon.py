@@ -12,17 +12,25 @@ Contents
   regex adds them: ``و ف`` for verbs, ``و ف`` + ``ب ل ك`` + ``ال`` for nouns).
   ``symmetric`` events (meetings, talks, agreements) take ``actors`` rather
   than a source and a target. ``needs`` names an extra condition the analyser
-  checks (``"phone"``: a telephone word nearby; ``"light-verb"``: a verb such as
-  أجرى/عقد/تلقى governs the noun; ``"to-place"``: an ``إلى`` + place follows).
+  checks: ``light-verb`` (a verb such as أجرى/عقد/تلقى governs the noun),
+  ``express`` (أعرب عن، أكد … governs it), ``accord`` (وقّع needs اتفاقية/مذكرة),
+  ``with`` (بحث needs مع), ``to-place`` (وصل needs إلى + a place), ``forces``
+  (نشر needs troops or aircraft), ``blame`` (حمّل needs مسؤولية), ``maintain``
+  (تنسيق needs تحافظ/تواصل), ``violence`` (هاجم/هجوم/استهدف need words of
+  violence nearby) and ``not-prayer`` (دعا الله is no request).
 - :data:`MODE_CUES`: words near a CONSULT/ASSAULT trigger that set its mode
   (``عبر تقنية الفيديو`` → ``video``; ``جوية`` → ``aerial``).
 - :data:`STATUS_CUES`: phrases before a trigger that set the status
   (``قد`` + imperfect → ``likely``; ``من المقرر`` → ``planned``; ``لم`` → ``denied``).
+- :data:`CAPITALS`: capitals that stand for their governments (``سول``، ``بكين``).
+- :func:`combined_triggers`: the fast form of the table for the analyser;
+  :func:`compiled_triggers`: one regex per trigger (for tests and tools).
 
-Modes follow PLOVER where it has them (CONSULT: meet, visit, phone, video,
-third-party; ASSAULT: aerial, explosion, firearms, primitive, assassination;
-ACCUSE: disapprove, allege; AID: humanitarian, economic, military;
-PROTEST: demonstrate, strike, sit-in; COERCE: arrest, ban, deport, seize).
+Modes follow PLOVER's where it has them and are lowercase (CONSULT: meet,
+visit, phone, video, third-party; ASSAULT: aerial, explosion, firearms,
+assassination, abduct; ACCUSE: disapprove, allege; AID: humanitarian,
+economic, military; PROTEST: demonstrate, strike, sit-in; COERCE: arrest, ban,
+deport; SUPPORT: praise, endorse, condolence; MOBILIZE: troops).
 """
 
 from __future__ import annotations
@@ -93,14 +101,16 @@ TRIGGERS: tuple[Trigger, ...] = (
     Trigger("AID", None, "noun", "(?:مساعدات|معونات|اغاثه|اغاثيه|منحه)" + _NSUF, False, "light-verb"),
     Trigger("AID", None, "verb", _v("(?:تبرع|تبرعت)", "تبرع"), False),
     # -- ASSAULT ---------------------------------------------------------------
-    Trigger("ASSAULT", None, "verb", _v("هاجم", "هاجم"), False),
-    Trigger("ASSAULT", None, "noun", "(?:هجوم|هجمات|هجوما|اعتداء|اعتداءات)" + _NSUF, False),
+    # هاجم/هجوم/استهدف are attacks only among words of violence (else: criticism, football, aims)
+    Trigger("ASSAULT", None, "verb", _v("هاجم", "هاجم"), False, "violence"),
+    Trigger("ASSAULT", None, "noun", "(?:هجوم|هجمات|هجوما)" + _NSUF, False, "violence"),
+    Trigger("ASSAULT", None, "noun", "(?:اعتداء|اعتداءات)" + _NSUF, False),
     Trigger("ASSAULT", None, "verb", _v("قصف", "قصف"), False),
     Trigger("ASSAULT", None, "noun", "قصف" + _NSUF, False),
     Trigger("ASSAULT", "aerial", "noun", "(?:غاره|غارات)" + _NSUF, False),
     Trigger("ASSAULT", "explosion", "noun", "(?:تفجير|تفجيرات|انفجار)" + _NSUF, False),
     Trigger("ASSAULT", "explosion", "verb", _v("فجر", "فجر"), False),
-    Trigger("ASSAULT", None, "verb", _v("استهدف", "ستهدف"), False),
+    Trigger("ASSAULT", None, "verb", _v("استهدف", "ستهدف"), False, "violence"),
     Trigger("ASSAULT", "assassination", "noun", "اغتيال" + _NSUF, False),
     Trigger("ASSAULT", "assassination", "verb", _v("اغتال", "غتال"), False),
     Trigger("ASSAULT", "abduct", "verb", _v("(?:اختطف|خطف)", "(?:ختطف|خطف)"), False),
@@ -190,6 +200,11 @@ PHONE_WORDS = re.compile(r"(?<!\w)[وب]?(?:ال)?(?:هاتفي|هاتفيا|ه�
 ACCORD_WORDS = re.compile(r"(?<!\w)[وب]?(?:ال)?(?:اتفاق|اتفاقيه|اتفاقيات|مذكره|مذكرات|معاهده|بروتوكول)\w*")
 FORCES_WORDS = re.compile(r"(?<!\w)\S{0,3}(?:قوات|قوه|مقاتلات|طائرات|جنود|جندي|عسكري|عسكريين|كتيبه|كتائب|صواريخ|"
                           r"دبابات|سفن|بوارج|تعزيزات|وحدات|لواء)(?!\w)")
+VIOLENCE_WORDS = re.compile(
+    r"(?<!\w)\S{0,3}(?:قصف|غار|هجوم|هجمات|صاروخ|صواريخ|قذيف|قذائف|تفجير|انفجار|انتحاري|مسلح|عبوه|رصاص|ارهاب|"
+    r"قتل|قتلي|مقتل|جرحي|اصاب|مصرع|استشهاد|شهداء|معارك|اشتباك|ميليشي|مليشي|متمرد|داعش|القاعده|طالبان|الحوثي|"
+    r"قوات|جيش|الجيش|مقاتل|طائرات|دبابات|مدفعي|ضحايا|دمار|الاحتلال)"
+)
 BLAME_WORDS = re.compile(r"(?<!\w)(?:ال)?مسؤوليه(?!\w)")
 MAINTAIN_WORDS = re.compile(r"(?<!\w)[وف]?(?:[يتن]حافظ|حافظ|[يتن]واصل|واصل|تعزيز|[يتن]عزز)\w*")
 

@@ -12,7 +12,11 @@ Pure (no I/O). ``find_duplicates(texts, dates)`` is the whole engine:
    against the Jaccard definition is exact;
 4. group verified pairs into clusters (connected components). The original of
    a cluster is its earliest member (by date, then input order); each member's
-   similarity is its exact Jaccard with the original.
+   similarity is its exact Jaccard with the original, which can fall below the
+   threshold for a copy matched through another copy (an edit of an edit).
+   Components rather than "must match the original" keep those: on the
+   labelled SaudiNewsNet pairs the stricter rule drops recall from 0.97 to 0.89
+   for +0.005 precision.
 
 The same functions serve ingest (incrementally, through
 :class:`rasd.corpus.lsh.LSHIndex`) and ``rasd duplicates`` on a corpus file.
@@ -106,9 +110,19 @@ def verify(pairs: np.ndarray, sets: list[np.ndarray], sigs: np.ndarray,
         return []
     est = (sigs[pairs[:, 0]] == sigs[pairs[:, 1]]).mean(axis=1)
     keep = pairs[est >= threshold - ESTIMATE_MARGIN]
+    uniq: dict[int, np.ndarray] = {}  # each text's set, deduplicated once
+
+    def u(i: int) -> np.ndarray:
+        if i not in uniq:
+            uniq[i] = np.unique(sets[i])
+        return uniq[i]
+
     out = []
     for i, j in keep.tolist():
-        s = jaccard(sets[i], sets[j])
+        a, b = u(i), u(j)
+        inter = len(np.intersect1d(a, b, assume_unique=True))
+        union = len(a) + len(b) - inter
+        s = inter / union if union else 0.0
         if s >= threshold:
             out.append((i, j, s))
     return out

@@ -73,16 +73,15 @@ def candidate_pairs(keys: np.ndarray) -> np.ndarray:
     brk = np.flatnonzero(np.diff(flat) != 0) + 1
     starts = np.concatenate(([0], brk))
     ends = np.concatenate((brk, [len(flat)]))
-    big = np.flatnonzero(ends - starts > 1)
+    size = ends - starts
     out: list[np.ndarray] = []
-    # Vectorize pairs of size-2 runs (the common case); loop over larger runs.
-    two = big[(ends[big] - starts[big]) == 2]
-    if len(two):
-        out.append(np.stack([owner[starts[two]], owner[starts[two] + 1]], axis=1))
-    for r in big[(ends[big] - starts[big]) > 2]:
-        members = np.unique(owner[starts[r] : ends[r]])
-        i, j = np.triu_indices(len(members), 1)
-        out.append(np.stack([members[i], members[j]], axis=1))
+    # All pairs of each run, vectorized per run size (a text has one key per band and
+    # the band index is mixed into the key, so a run never holds a text twice).
+    for m in np.unique(size[size > 1]).tolist():
+        runs = starts[size == m]
+        members = owner[runs[:, None] + np.arange(m)]  # (runs, m)
+        i, j = np.triu_indices(m, 1)
+        out.append(np.stack([members[:, i].ravel(), members[:, j].ravel()], axis=1))
     if not out:
         return np.zeros((0, 2), dtype=np.int64)
     pairs = np.concatenate(out)

@@ -50,6 +50,7 @@ _SEP_CP = 0x01  # separates texts in a batch; not a word character, never folded
 _SEP_STR = chr(_SEP_CP)
 _tables: tuple[np.ndarray, np.ndarray, dict[int, str]] | None = None
 _multi_re: re.Pattern[str] | None = None
+_multi_mask: np.ndarray | None = None  # BMP code points that fold to several characters
 
 
 def _tables_() -> tuple[np.ndarray, np.ndarray, dict[int, str]]:
@@ -80,8 +81,10 @@ def _tables_() -> tuple[np.ndarray, np.ndarray, dict[int, str]]:
             if chr(cp).isalnum():
                 isword[cp] = True
         _tables = (fold, isword, multi)
-        global _multi_re
+        global _multi_re, _multi_mask
         _multi_re = re.compile("[" + re.escape("".join(chr(c) for c in multi)) + "]")
+        _multi_mask = np.zeros(0x10000, dtype=bool)
+        _multi_mask[list(multi)] = True
     return _tables
 
 
@@ -125,10 +128,12 @@ def _codepoints(texts: list[str]) -> np.ndarray:
     if joined.count(_SEP) != len(texts) - 1 or _SEP_STR in joined:
         # A text holds a separator character itself: blank them out first.
         joined = _SEP.join(t.replace(_SEP, " ").replace(_SEP_STR, " ") for t in texts)
-    if _multi_re is not None and _multi_re.search(joined):
+    cp = np.frombuffer(joined.encode("utf-32-le"), dtype=np.uint32)
+    assert _multi_mask is not None and _multi_re is not None
+    if _multi_mask[np.minimum(cp, 0xFFFF)].any():
         # Rare: ligatures, ellipsis and other characters that fold to several.
         joined = _multi_re.sub(lambda m: multi[ord(m.group())], joined)
-    cp = np.frombuffer(joined.encode("utf-32-le"), dtype=np.uint32)
+        cp = np.frombuffer(joined.encode("utf-32-le"), dtype=np.uint32)
     bmp = cp <= 0xFFFF
     out = np.where(bmp, fold[np.minimum(cp, 0xFFFF)], cp)
     out[cp == 0] = _SEP_CP
@@ -164,7 +169,7 @@ def word_hashes(texts: list[str], seed: int = 0) -> tuple[np.ndarray, np.ndarray
     return mix64(wh), doc
 
 
-def shingle_sets(texts: list[str], k: int = 5, seed: int = 0, *, batch: int = 512) -> list[np.ndarray]:
+def shingle_sets(texts: list[str], k: int = 5, seed: int = 0, *, batch: int = 128) -> list[np.ndarray]:
     """For each text, the 64-bit hashes of its word ``k``-shingles (see module doc).
 
     The arrays may repeat a hash (a repeated passage) and are in text order;
