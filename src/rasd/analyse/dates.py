@@ -51,4 +51,5 @@ def annotate(article: Article) -> None:
     timex.attach_clock_days(out, split_sentences(text))
     timex.attach_clock_days(out, paragraphs(text))  # no day in the sentence: the paragraph's
     timex.attach_paren_weekdays(out, text)
+    timex.attach_repeated_weekdays(out)
     article.dates = [TimeExpr(r.start, r.end, text[r.start:r.end], r.type, r.value, r.hijri) for r in out]

@@ -16,10 +16,15 @@ How the date is inferred (:func:`infer`, pure) — constraints, not guesses:
    (with its year) a few words into one of the first lines (``سكاكا 25 شوال
    1436 هـ الموافق 10 أغسطس 2015 م``), unless today's weekday contradicts it.
 3. **Dates in the recent past.** A day-and-month mention in a past-tense
-   context (``عُقدت مشاورات في الأول من شباط``) happened on or before the
-   publication day; its year is the one written with it or, failing that, the
-   year the article names most often. The latest such date is a lower bound.
-   Future-tense dates are upper bounds.
+   context (``عُقدت مشاورات في الأول من شباط``), in a paragraph that also says
+   today/yesterday or this/last week (so it is recent) and not after ``منذ``,
+   happened on or before the publication day. Only dates written without a
+   year count (news writes the year of older dates), and their year is the
+   latest one the article names for what is now or coming (a future or modal
+   context, ``قد يلتقيان … في عام 2026``). A weekday next to a yearless date
+   (``أمس الأحد (2 أغسطس)``) picks the year in which that day has that
+   weekday. The latest such date is a lower bound; future-tense dates are
+   upper bounds.
 4. The publication day is the first day on or after the lower bound that has
    today's weekday, provided it lies within a week of it (so it is unique) and
    below every upper bound.
@@ -30,6 +35,7 @@ does not fix a date, and nothing is set.
 
 from __future__ import annotations
 
+import re
 from collections import Counter
 from datetime import date, timedelta
 from functools import lru_cache
@@ -60,11 +66,20 @@ def _explicit_day(mt: timex.Mention, years: Counter) -> tuple[date, bool] | None
     if y is None:
         if f.get("yrel") or not years:
             return None
-        y, explicit = years.most_common(1)[0][0], False
+        y, explicit = max(years), False
     try:
         return date(y, f["m"], f["d"]), explicit
     except ValueError:
         return None
+
+
+_DATELINE_PREFIX = re.compile(r"\s*(?:(?!في|يوم|منذ|حتى|قبل|بعد)[^\W\d]+\s+){0,2}")
+_SINCE = re.compile(r"(?:منذ|حتى|عام)\s*$")
+
+
+def _line_of(text: str, pos: int) -> int:
+    """Index of the line (paragraph) holding ``pos``."""
+    return text.count("\n", 0, pos)
 
 
 def infer(text: str) -> tuple[date | None, float | None, str]:
@@ -85,6 +100,18 @@ def infer(text: str) -> tuple[date | None, float | None, str]:
             got = _explicit_day(nxt, years)
             if got and got[1]:
                 return got[0] - timedelta(days=off), 0.9, "today/yesterday next to a full date"
+            wd = mt.f.get("wd")
+            f = nxt.f
+            if wd and got and not got[1] and f.get("cal") == "G" and f.get("mrel") is None:
+                # "أمس الأحد (2 أغسطس)": the year in which that day is that weekday, nearest the named years
+                base = max(years)
+                for k in sorted(range(-6, 7), key=abs):
+                    try:
+                        d = date(base + k, f["m"], f["d"])
+                    except ValueError:
+                        continue
+                    if d.isoweekday() == wd:
+                        return d - timedelta(days=off), (0.8 if k == 0 else 0.5), "weekday next to a day and month"
         if mt.f.get("wd"):
             votes[(mt.f["wd"] - 1 - off) % 7 + 1] += 1
     # 2b: a dateline, "سكاكا 25 شوال 1436 هـ الموافق 10 أغسطس 2015 م": a full date opening one of the
@@ -94,17 +121,30 @@ def infer(text: str) -> tuple[date | None, float | None, str]:
             break
         line_start = text.rfind("\n", 0, mt.start) + 1
         got = _explicit_day(mt, years)
-        if got and got[1] and mt.start - line_start <= 30 and text.count("\n", 0, mt.start) <= 3:
+        if got and got[1] and _DATELINE_PREFIX.fullmatch(text[line_start:mt.start]) \
+                and text.count("\n", 0, mt.start) <= 3:
             if not votes or votes.most_common(1)[0][0] == got[0].isoweekday():
                 return got[0], 0.85, "dateline"
-    # 3: dated events
+    # 3: dated events. A yearless date borrows a year the article names as a frame for what is now
+    # or coming (future/modal context); years named only for past events are history.
+    now_years: Counter = Counter()
+    for mt in ms:
+        if mt.kind in ("year", "date") and mt.f.get("cal", "G") == "G" and mt.f.get("y") and mt.tense == "future":
+            now_years[mt.f["y"]] += 1
     lower: tuple[date, bool] | None = None
     upper: date | None = None
+    recent = [_line_of(text, mt.start) for mt in ms if mt.kind == "relday" or
+              (mt.kind == "relperiod" and mt.f.get("u") == "W" and mt.f.get("offset") in (0, -1))]
     for mt in ms:
-        got = _explicit_day(mt, years)
+        got = _explicit_day(mt, now_years)
         if got is None:
             continue
+        if mt.tense != "future" and (_line_of(text, mt.start) not in recent
+                                     or _SINCE.search(text, max(0, mt.start - 8), mt.start)):
+            continue  # a past date counts only beside "today/yesterday/this week", and not after "since"
         d, explicit = got
+        if explicit and mt.tense != "future":
+            continue  # a recent date is written without its year; a dated one may be history
         if mt.tense == "future":
             upper = d if upper is None else min(upper, d)
         elif lower is None or d > lower[0]:
@@ -119,9 +159,9 @@ def infer(text: str) -> tuple[date | None, float | None, str]:
     pub = d0 + timedelta(days=(wd - d0.isoweekday()) % 7)
     if upper is not None and pub > upper:
         return None, None, "past and future dates disagree"
-    conf = (0.8 if explicit else 0.65) * agree
-    if not explicit and len(years) > 1:
-        conf *= 0.8
+    conf = 0.7 * agree
+    if len(years) > 1:
+        conf *= 0.7
     return pub, round(conf, 2), "weekday of today after the latest dated past event"
 
 

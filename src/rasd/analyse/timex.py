@@ -33,7 +33,7 @@ from dataclasses import dataclass, field
 from datetime import date, timedelta
 
 from rasd.analyse import timex_resolve as R
-from rasd.analyse.timex_grammar import RULES, tense_at
+from rasd.analyse.timex_grammar import RULES, gate_open, tense_at
 from rasd.arabic.normalize import normalize_with_map, source_span
 
 
@@ -62,7 +62,9 @@ def find(text: str) -> list[Mention]:
     """All time expressions in ``text``, left to right, non-overlapping (longest wins)."""
     norm, imap = normalize_with_map(text)
     cands: list[tuple[int, int, int, str, dict]] = []
-    for prio, (kind, rx, handler) in enumerate(RULES):
+    for prio, (kind, rx, handler, gate) in enumerate(RULES):
+        if not gate_open(gate, norm):
+            continue
         for m in rx.finditer(norm):
             got = handler(m, norm)
             if got is None:
@@ -270,6 +272,22 @@ def attach_paren_weekdays(out: list[Resolved], text: str) -> None:
                 wd_r.value = f"{day}T{part}" if part else day
 
 
+def attach_repeated_weekdays(out: list[Resolved]) -> None:
+    """A bare weekday repeats the day of the same weekday named before it (``الخميس الماضي`` … ``مساء الخميس``)."""
+    seen: dict[int, str] = {}
+    for r in out:
+        mt = r.mention
+        if mt is None or mt.kind != "weekday":
+            continue
+        day = _day_of(r)
+        wd = mt.f["wd"]
+        if mt.f.get("dir") is None and wd in seen and day and day != seen[wd]:
+            part = mt.f.get("part")
+            r.value = f"{seen[wd]}T{part}" if part else seen[wd]
+        elif day and wd not in seen:
+            seen[wd] = day
+
+
 def extract(text: str, anchor: date | None, sentences: list[tuple[int, int]] | None = None) -> list[Resolved]:
     """Find and resolve every time expression of ``text`` against ``anchor``.
 
@@ -282,4 +300,5 @@ def extract(text: str, anchor: date | None, sentences: list[tuple[int, int]] | N
         out.append(Resolved(mt.start, mt.end, typ, val, hij, mt))
     attach_clock_days(out, sentences or [(0, len(text))])
     attach_paren_weekdays(out, text)
+    attach_repeated_weekdays(out)
     return out

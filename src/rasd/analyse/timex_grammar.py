@@ -61,14 +61,38 @@ Handler = Callable[[re.Match, str], "tuple[dict, tuple[int, int]] | None"]
 RULES: list[tuple[str, re.Pattern, Handler]] = []
 
 
-def rule(kind: str, pattern: str):
+Gate = tuple[str, ...] | re.Pattern | None
+
+
+def rule(kind: str, pattern: str, gate: Gate = None):
+    """Register a rule. ``gate``: substrings (or a cheap regex) the text must contain for the rule to
+    be tried at all; scanning a long pattern over every position is what costs time."""
     rx = re.compile(pattern)
 
     def deco(fn: Handler) -> Handler:
-        RULES.append((kind, rx, fn))
+        RULES.append((kind, rx, fn, gate))
         return fn
 
     return deco
+
+
+def gate_open(gate: Gate, norm: str) -> bool:
+    if gate is None:
+        return True
+    if isinstance(gate, re.Pattern):
+        return gate.search(norm) is not None
+    return any(g in norm for g in gate)
+
+
+G_HIJRI = ("محرم", "صفر", "ربيع", "جماد", "رجب", "شعبان", "رمضان", "شوال", "القعده", "الحجه")
+G_GREG = tuple({k.split()[0] for k in GREGORIAN_MONTHS})
+G_NUMDATE = re.compile(r"\d\s*[/.-]\s*\d")
+G_HYEAR = re.compile(r"1[34]\d\d")
+G_GYEAR = re.compile(r"(?:19|20)\d\d")
+G_PERIOD = ("اسبوع", "شهر", "عام", "سنه")
+G_UNITS = ("يوم", "ايام", "اسبوع", "اسابيع", "شهر", "اشهر", "شهور", "عام", "اعوام", "سن", "ساع", "دقيق", "دقائق",
+           "ثوان", "ثاني", "عقد", "عقود", "قرن", "قرون")
+G_WEEKDAY = ("اثنين", "اتنين", "ثلاثا", "اربعا", "خميس", "جمعه", "سبت", "احد")
 
 
 def _sp(m: re.Match, g: str = "x") -> tuple[int, int]:
@@ -106,7 +130,7 @@ def _part(s: str | None) -> str | None:
 
 @rule("date", rf"{B}(?P<x>(?:(?P<wd>{WD})\s*[،,]?\s*(?:الموافق\s+)?)?(?P<d>\d{{1,2}}|{ORD})\s*(?:من\s+)?"
       rf"(?:شهر\s+)?(?P<hm>{HM})(?:\s+(?P<mod>{MOD})|\s*[،,]?\s*(?:من\s+)?(?:{YEARWORD}\s+)?"
-      rf"(?P<y>{HYEAR})(?!\d){HMARK}?)?){E}")
+      rf"(?P<y>{HYEAR})(?!\d){HMARK}?)?){E}", gate=G_HIJRI)
 def _hijri_date(m, n):
     d = _day(m["d"])
     if not d or d > 30:
@@ -116,7 +140,7 @@ def _hijri_date(m, n):
 
 
 @rule("date", rf"{B}(?P<x>(?:(?P<p>{PARTS})\s+)?(?P<s>شهر\s+)?(?P<hm>{HM})(?:\s+المبارك)?(?:\s+(?P<mod>{MOD})|"
-      rf"\s*[،,]?\s*(?:من\s+)?(?:{YEARWORD}\s+)?(?P<y>{HYEAR})(?!\d){HMARK}?)?){E}")
+      rf"\s*[،,]?\s*(?:من\s+)?(?:{YEARWORD}\s+)?(?P<y>{HYEAR})(?!\d){HMARK}?)?){E}", gate=G_HIJRI)
 def _hijri_month(m, n):
     name = _ws(m["hm"])
     if name in AMBIGUOUS_HIJRI | {"شعبان"} and not (m["s"] or m["y"] or m["mod"]):
@@ -125,12 +149,12 @@ def _hijri_month(m, n):
             "mrel": _mod_offset(m["mod"])}, _sp(m)
 
 
-@rule("year", rf"{B}(?P<x>(?:{YEARWORD}\s+(?:{CUR}\s+)?)?(?P<y>{HYEAR})(?:\s*[/-]\s*(?P<y2>{HYEAR}))?(?!\d){HMARK})")
+@rule("year", rf"{B}(?P<x>(?:{YEARWORD}\s+(?:{CUR}\s+)?)?(?P<y>{HYEAR})(?:\s*[/-]\s*(?P<y2>{HYEAR}))?(?!\d){HMARK})", gate=G_HYEAR)
 def _hijri_year(m, n):
     return {"cal": "H", "y": int(m["y"]), "y2": int(m["y2"]) if m["y2"] else None}, _sp(m)
 
 
-@rule("year", rf"{B}(?P<x>{YEARWORD}\s+(?P<y>{HYEAR})(?!\d))(?!\s*[/-]?\s*\d)")
+@rule("year", rf"{B}(?P<x>{YEARWORD}\s+(?P<y>{HYEAR})(?!\d))(?!\s*[/-]?\s*\d)", gate=G_HYEAR)
 def _hijri_year_bare(m, n):
     return {"cal": "H", "y": int(m["y"])}, _sp(m)
 
@@ -143,7 +167,7 @@ _GDATE = (rf"{B}(?P<x>(?:(?P<wd>{WD})\s*[،,]?\s*(?:الموافق\s+)?)?(?:ال
           rf"|\s+(?:من\s+)?(?:هذا\s+)?(?P<yr>ال(?:عام|سنه))(?:\s+(?P<mod>{MOD}))?)?)")
 
 
-@rule("date", _GDATE + E)
+@rule("date", _GDATE + E, gate=G_GREG)
 def _greg_date(m, n):
     d = _day(m["d"])
     if not d or d > 31:
@@ -160,7 +184,7 @@ def _greg_date(m, n):
 
 @rule("date", rf"{B}(?P<x>(?:(?P<p>{PARTS})\s+(?:شهر\s+)?)?(?P<s>شهر\s+)?(?P<gm>{GM})(?:\s*[/(-]?\s*(?P<gm2>{GM})\s*\)?)?"
       rf"(?:\s*(?:[،,]|\.(?=\d))?\s*(?:من\s+)?(?:{YEARWORD}\s+)?(?P<y>{GYEAR})(?!\d){GMARK}?|\s+(?P<mod>{MOD})"
-      rf"|\s+(?:من\s+)?(?:هذا\s+)?(?P<yr>ال(?:عام|سنه))(?:\s+(?P<ymod>{MOD}))?)?){E}")
+      rf"|\s+(?:من\s+)?(?:هذا\s+)?(?P<yr>ال(?:عام|سنه))(?:\s+(?P<ymod>{MOD}))?)?){E}", gate=G_GREG)
 def _greg_month(m, n):
     name = _ws(m["gm"])
     if name in AMBIGUOUS_MONTHS and not (m["s"] or m["y"] or m["mod"] or m["gm2"] or m["yr"] or m["p"]):
@@ -178,7 +202,7 @@ def _greg_month(m, n):
 
 
 @rule("date", rf"(?<![\w/.-])(?P<x>\d{{1,2}})(?=\s*(?:-|–|الي|حتي|و)\s*\d{{1,2}}\s+(?:من\s+)?(?:شهر\s+)?(?P<gm>{GM})"
-      rf"(?:\s*[،,]?\s*(?:{YEARWORD}\s+)?(?P<y>{GYEAR})(?!\d))?)")
+      rf"(?:\s*[،,]?\s*(?:{YEARWORD}\s+)?(?P<y>{GYEAR})(?!\d))?)", gate=G_GREG)
 def _range_first_day(m, n):
     d = int(m["x"])
     if not 1 <= d <= 31:
@@ -190,19 +214,19 @@ _COORD_YEAR = re.compile(rf"\s+و\s*{GM}\s+(?:{YEARWORD}\s+)?(?P<y>{GYEAR})(?!\d
 
 
 @rule("date", rf"(?<![\d/.-])(?P<a>\d{{1,2}})\s*(?P<sep>[/.-])\s*(?P<b>\d{{1,2}})\s*(?P=sep)\s*(?P<y>\d{{4}})(?![\d/.-])"
-      rf"(?P<mk>{HMARK}|{GMARK})?")
+      rf"(?P<mk>{HMARK}|{GMARK})?", gate=G_NUMDATE)
 def _num_dmy(m, n):
     y, mo, d = int(m["y"]), int(m["b"]), int(m["a"])
     return _numeric(y, mo, d, m)
 
 
 @rule("date", rf"(?<![\d/.-])(?P<y>\d{{4}})\s*(?P<sep>[/.-])\s*(?P<b>\d{{1,2}})\s*(?P=sep)\s*(?P<a>\d{{1,2}})(?![\d/.-])"
-      rf"(?P<mk>{HMARK}|{GMARK})?")
+      rf"(?P<mk>{HMARK}|{GMARK})?", gate=G_NUMDATE)
 def _num_ymd(m, n):
     return _numeric(int(m["y"]), int(m["b"]), int(m["a"]), m)
 
 
-@rule("date", rf"(?<!\w)(?:تاريخ|من|الي|حتي|يوم|في)\s+(?P<x>(?P<a>\d{{1,2}})\s*/\s*(?P<b>\d{{1,2}}))(?![\d/.-])")
+@rule("date", r"(?<!\w)(?:تاريخ|من|الي|حتي|يوم|في)\s+(?P<x>(?P<a>\d{1,2})\s*/\s*(?P<b>\d{1,2}))(?![\d/.-])", gate=G_NUMDATE)
 def _num_dm(m, n):
     d, mo = int(m["a"]), int(m["b"])
     if not (1 <= mo <= 12 and 1 <= d <= 31):
@@ -220,7 +244,7 @@ def _numeric(y: int, mo: int, d: int, m: re.Match):
     return None
 
 
-@rule("date", rf"{B}(?P<x>(?P<d>\d{{1,2}}|{ORD})\s+من\s+(?:هذا\s+)?(?:ال)?شهر(?:\s+(?P<mod>{MOD}))?){E}")
+@rule("date", rf"{B}(?P<x>(?P<d>\d{{1,2}}|{ORD})\s+من\s+(?:هذا\s+)?(?:ال)?شهر(?:\s+(?P<mod>{MOD}))?){E}", gate=("شهر",))
 def _day_of_rel_month(m, n):
     d = _day(m["d"])
     if not d or d > 31 or (not m["mod"] and "هذا" not in m.group(0)):
@@ -230,18 +254,18 @@ def _day_of_rel_month(m, n):
 
 # -- years, periods --------------------------------------------------------------
 
-@rule("year", rf"{B}(?P<x>(?:{YEARWORD}|عامي|(?P<p>{PARTS})\s+(?:{YEARWORD})?)\s*(?P<y>{GYEAR})(?!\d){GMARK}?)(?!\s*[/-]?\s*\d)")
+@rule("year", rf"{B}(?P<x>(?:{YEARWORD}|عامي|(?P<p>{PARTS})\s+(?:{YEARWORD})?)\s*(?P<y>{GYEAR})(?!\d){GMARK}?)(?!\s*[/-]?\s*\d)", gate=G_GYEAR)
 def _year(m, n):
     return {"cal": "G", "y": int(m["y"])}, _sp(m)
 
 
 @rule("year", rf"(?:(?<!\w)(?:في|منذ|حتي|خلال|بحلول|قبل|بعد|مطلع|نهايه|بدايه|اواخر|اوائل|منتصف|عامي|مواليد|بين|و)\s*)"
-      rf"(?P<x>(?P<y>{GYEAR})(?!\d){GMARK}?)(?!\s*[/.,%-]\s*\d|\s*%|\s*(?:ه|هجري|مليون|مليار|الف|ريال|دولار)(?!\w)|\s*\d)")
+      rf"(?P<x>(?P<y>{GYEAR})(?!\d){GMARK}?)(?!\s*[/.,%-]\s*\d|\s*%|\s*(?:ه|هجري|مليون|مليار|الف|ريال|دولار)(?!\w)|\s*\d)", gate=G_GYEAR)
 def _year_after_prep(m, n):
     return {"cal": "G", "y": int(m["y"])}, _sp(m)
 
 
-@rule("year", rf"(?<![\d/.-])(?P<x>(?P<y>{GYEAR})(?!\d)\s*(?:ميلاديه|ميلادي|م)(?!\w))")
+@rule("year", rf"(?<![\d/.-])(?P<x>(?P<y>{GYEAR})(?!\d)\s*(?:ميلاديه|ميلادي|م)(?!\w))", gate=G_GYEAR)
 def _year_marked(m, n):
     return {"cal": "G", "y": int(m["y"])}, _sp(m)
 
@@ -249,18 +273,18 @@ def _year_marked(m, n):
 _PERIOD_U = {"اسبوع": "W", "شهر": "M", "عام": "Y", "سنه": "Y"}
 
 
-@rule("relperiod", rf"{B}(?P<x>(?:(?P<p>{PARTS})\s+(?:من\s+)?)?{ART}(?P<u>اسبوع|شهر|عام|سنه)\s+(?P<mod>{MOD})){E}")
+@rule("relperiod", rf"{B}(?P<x>(?:(?P<p>{PARTS})\s+(?:من\s+)?)?{ART}(?P<u>اسبوع|شهر|عام|سنه)\s+(?P<mod>{MOD})){E}", gate=G_PERIOD)
 def _rel_period(m, n):
     return {"u": _PERIOD_U[m["u"]], "offset": _mod_offset(m["mod"])}, _sp(m)
 
 
 @rule("relperiod", rf"{B}(?P<x>(?P<p>مطلع|بدايه|اوائل|منتصف|اواسط|اواخر|نهايه|ختام)\s+{ART}(?P<u>اسبوع|شهر|عام|سنه)){E}"
-      rf"(?!\s*(?:{MOD}|\d|ال|هذا|الذي|التي|من|ل))")
+      rf"(?!\s*(?:{MOD}|\d|ال|هذا|الذي|التي|من|ل))", gate=G_PERIOD)
 def _part_of_current(m, n):
     return {"u": _PERIOD_U[m["u"]], "offset": 0}, _sp(m)
 
 
-@rule("relperiod", rf"{B}(?P<x>(?:(?P<p>{PARTS})\s+)?(?:هذا|هذه)\s+ال(?P<u>اسبوع|شهر|عام|سنه)){E}")
+@rule("relperiod", rf"{B}(?P<x>(?:(?P<p>{PARTS})\s+)?(?:هذا|هذه)\s+ال(?P<u>اسبوع|شهر|عام|سنه)){E}", gate=G_PERIOD)
 def _this_period(m, n):
     return {"u": _PERIOD_U[m["u"]], "offset": 0}, _sp(m)
 
@@ -269,7 +293,7 @@ _SUB = {"نصف": "H", "ربع": "Q"}
 _YEAR_REF = rf"(?:(?:{YEARWORD}\s+)?(?P<y>{GYEAR})(?!\d)|(?:هذا\s+)?ال(?:عام|سنه)(?:\s+(?P<mod>{MOD}))?)"
 
 
-@rule("relperiod", rf"{B}(?P<x>ال(?P<h>نصف|ربع)\s+(?P<o>الاول|الثاني|الثالث|الرابع|الاخير)\s+(?:من\s+)?{_YEAR_REF}){E}")
+@rule("relperiod", rf"{B}(?P<x>ال(?P<h>نصف|ربع)\s+(?P<o>الاول|الثاني|الثالث|الرابع|الاخير)\s+(?:من\s+)?{_YEAR_REF}){E}", gate=("نصف", "ربع"))
 def _half_quarter(m, n):
     o = {"الاول": 1, "الثاني": 2, "الثالث": 3, "الرابع": 4, "الاخير": 4 if m["h"] == "ربع" else 2}[m["o"]]
     if m["h"] == "نصف" and o > 2:
@@ -284,12 +308,12 @@ _SEASONS = {"الصيف": "SU", "الشتاء": "WI", "الربيع": "SP", "ا�
             "صيف": "SU", "شتاء": "WI", "ربيع": "SP", "خريف": "FA"}
 
 
-@rule("year", rf"{B}(?P<x>(?:فصل\s+)?(?P<s>صيف|شتاء|خريف|ربيع)\s+(?:{YEARWORD}\s+)?(?P<y>{GYEAR})(?!\d){GMARK}?)")
+@rule("year", rf"{B}(?P<x>(?:فصل\s+)?(?P<s>صيف|شتاء|خريف|ربيع)\s+(?:{YEARWORD}\s+)?(?P<y>{GYEAR})(?!\d){GMARK}?)", gate=("صيف", "شتاء", "خريف", "ربيع"))
 def _season_year(m, n):
     return {"cal": "G", "y": int(m["y"]), "sub": _SEASONS[m["s"]]}, _sp(m)
 
 
-@rule("relperiod", rf"{B}(?P<x>(?:هذا\s+)?(?P<s>الصيف|الشتاء|الخريف)(?:\s+(?P<mod>{MOD}))?){E}")
+@rule("relperiod", rf"{B}(?P<x>(?:هذا\s+)?(?P<s>الصيف|الشتاء|الخريف)(?:\s+(?P<mod>{MOD}))?){E}", gate=("صيف", "شتاء", "خريف"))
 def _season(m, n):
     if not m["mod"] and "هذا" not in m.group(0):
         return None
@@ -309,7 +333,7 @@ _NOT_TODAY_BEFORE = re.compile(r"(?:(?:عين|صحيفه|جريده|لصحيفه
 
 
 @rule("relday", rf"{B}(?P<x>(?:(?P<part>{DAYPART})\s+(?:يوم\s+)?)?(?P<r>{_alt(_REL)})"
-      rf"(?:\s*[،,]?\s*(?P<wd>{WD}))?){E}")
+      rf"(?:\s*[،,]?\s*(?P<wd>{WD}))?){E}", gate=("اليوم", "امس", "البارحه", "غد", "الليله"))
 def _relday(m, n):
     r = _ws(m["r"])
     if r in ("اليوم", "الليله") and not m["wd"] and not m["part"]:
@@ -326,7 +350,7 @@ def _relday(m, n):
 _NOT_FRIDAY_BEFORE = re.compile(r"(?:صلاه|صلاتي|خطبه|خطبتي|خطيب|جامع|مسجد|خطباء|ائمه)\s+$")
 
 
-@rule("weekday", rf"{B}(?P<x>(?:(?P<part>{DAYPART})\s+)?(?P<this>هذا\s+)?(?:يوم\s+)?(?P<wd>{WD})(?:\s+(?P<mod>{PAST}|{NEXT}))?){E}")
+@rule("weekday", rf"{B}(?P<x>(?:(?P<part>{DAYPART})\s+)?(?P<this>هذا\s+)?(?:يوم\s+)?(?P<wd>{WD})(?:\s+(?P<mod>{PAST}|{NEXT}))?){E}", gate=G_WEEKDAY)
 def _weekday(m, n):
     wd = WEEKDAYS[_ws(m["wd"])]
     after = n[m.end("wd"):m.end("wd") + 6]
@@ -348,7 +372,7 @@ def _unit(u: str):
 
 
 @rule("duration", rf"{B}(?P<x>(?:(?P<ago>قبل|منذ)\s+)?(?:ال\s*)?(?P<n>{CARD})\s+(?:ال)?(?P<u>{_UNITS})"
-      rf"(?:\s+(?P<half>ونصف))?(?:\s+(?P<mod>{PAST}|{NEXT}|الاخيره|الاخير))?){E}")
+      rf"(?:\s+(?P<half>ونصف))?(?:\s+(?P<mod>{PAST}|{NEXT}|الاخيره|الاخير))?){E}", gate=G_UNITS)
 def _duration(m, n):
     u = _unit(m["u"])
     num = parse_cardinal(_ws(m["n"]).replace(",", "."))
@@ -366,7 +390,7 @@ _DUAL = "|".join(k for k, v in TIME_UNITS.items() if v[2] == 2)
 _SING = "|".join(k for k, v in TIME_UNITS.items() if v[2] == 1 and not k.endswith("ا"))
 
 
-@rule("duration", rf"{B}(?P<x>(?:(?P<ago>قبل|منذ)\s+)?(?P<u>{_DUAL})(?:\s+(?P<half>ونصف))?){E}")
+@rule("duration", rf"{B}(?P<x>(?:(?P<ago>قبل|منذ)\s+)?(?P<u>{_DUAL})(?:\s+(?P<half>ونصف))?){E}", gate=G_UNITS)
 def _dual(m, n):
     u = _unit(m["u"])
     num = 2.5 if m["half"] else 2
@@ -377,7 +401,7 @@ def _dual(m, n):
 
 @rule("duration", rf"(?<!\w)(?P<pre>لمده|مده|خلال|طيله|طوال|منذ|قبل|بعد|نحو|حوالي|قرابه|اكثر\s+من|اقل\s+من|"
       rf"اسبوعا|شهرا|قرابه|يستغرق|تستغرق|ل|على\s+مدي|علي\s+مدي|مدار)\s+"
-      rf"(?P<x>(?P<u>{_SING})(?:\s+(?P<q>واحد|واحده|كامل|كامله|ونصف))?){E}")
+      rf"(?P<x>(?P<u>{_SING})(?:\s+(?P<q>واحد|واحده|كامل|كامله|ونصف))?){E}", gate=G_UNITS)
 def _single(m, n):
     u = _unit(m["u"])
     if u is None or (u[1] and m["u"] == "ساعه" and not m["q"] and m["pre"] in ("ل", "بعد")):
@@ -390,7 +414,7 @@ def _single(m, n):
     return {"u": u[0], "n": num, "t": u[1]}, _sp(m)
 
 
-@rule("duration", rf"{B}(?P<x>نصف\s+(?P<u>{_SING})){E}")
+@rule("duration", rf"{B}(?P<x>نصف\s+(?P<u>{_SING})){E}", gate=("نصف",))
 def _half(m, n):
     u = _unit(m["u"])
     return {"u": u[0], "n": 0.5 if u[0] not in ("CE", "DE") else 0.5, "t": u[1]}, _sp(m)
@@ -399,7 +423,7 @@ def _half(m, n):
 _DUAL_MOD = r"(?:الماضيين|الماضيتين|الاخيرين|الاخيرتين|المقبلين|المقبلتين|القادمين|القادمتين|المنصرمين|الفائتين|السابقين)"
 
 
-@rule("duration", rf"{B}(?P<x>{ART}(?P<u>{_DUAL})\s+{_DUAL_MOD}){E}")
+@rule("duration", rf"{B}(?P<x>{ART}(?P<u>{_DUAL})\s+{_DUAL_MOD}){E}", gate=G_UNITS)
 def _dual_mod(m, n):
     u = _unit(m["u"])
     return {"u": u[0], "n": 2, "t": u[1]}, _sp(m)
@@ -407,14 +431,14 @@ def _dual_mod(m, n):
 
 @rule("duration", rf"{B}(?P<x>{ART}(?P<u>ايام|اسابيع|اشهر|شهور|سنوات|اعوام|عقود|ساعات|السنين)"
       rf"(?:\s+(?:ال)?(?P<n>{CARD}))?\s+(?P<mod>الماضيه|الاخيره|المقبله|القادمه|الفائته|المنصرمه|السابقه|القليله\s+الماضيه|"
-      rf"القليله\s+المقبله|القليله\s+القادمه)){E}")
+      rf"القليله\s+المقبله|القليله\s+القادمه)){E}", gate=G_UNITS)
 def _vague_duration(m, n):
     u = _unit(m["u"])
     num = parse_cardinal(_ws(m["n"])) if m["n"] else None
     return {"u": u[0], "n": num, "t": u[1]}, _sp(m)
 
 
-@rule("set", rf"{B}(?P<x>كل\s+(?:(?P<n>{CARD})\s+)?(?P<u>{_alt(TIME_UNITS)})){E}")
+@rule("set", rf"{B}(?P<x>كل\s+(?:(?P<n>{CARD})\s+)?(?P<u>{_alt(TIME_UNITS)})){E}", gate=("كل",))
 def _set(m, n):
     u = _unit(m["u"])
     num = parse_cardinal(_ws(m["n"])) if m["n"] else (u[2] or 1)
@@ -423,13 +447,13 @@ def _set(m, n):
     return {"u": u[0], "n": num, "t": u[1]}, _sp(m)
 
 
-@rule("set", rf"{B}(?P<x>كل\s+(?:يوم\s+)?(?P<wd>{WD_BARE}|{WD})){E}")
+@rule("set", rf"{B}(?P<x>كل\s+(?:يوم\s+)?(?P<wd>{WD_BARE}|{WD})){E}", gate=("كل",))
 def _set_weekday(m, n):
     w = _ws(m["wd"])
     return {"wd": WEEKDAYS[w if w.startswith("ال") else "ال" + w]}, _sp(m)
 
 
-@rule("set", rf"{B}(?P<x>(?:بشكل|بصفه|بصوره)\s+(?P<a>يومي|اسبوعي|شهري|سنوي)(?:ه)?){E}")
+@rule("set", rf"{B}(?P<x>(?:بشكل|بصفه|بصوره)\s+(?P<a>يومي|اسبوعي|شهري|سنوي)(?:ه)?){E}", gate=("بشكل", "بصفه", "بصوره"))
 def _set_adj(m, n):
     u, t = _ADV[m["a"] + "ا"]
     return {"u": u, "n": 1, "t": t}, _sp(m)
@@ -439,7 +463,7 @@ _ADV = {"يوميا": ("D", False), "اسبوعيا": ("W", False), "شهريا"
         "ساعيا": ("H", True)}
 
 
-@rule("set", rf"{B}(?P<x>{_alt(_ADV)}){E}")
+@rule("set", rf"{B}(?P<x>{_alt(_ADV)}){E}", gate=tuple(_ADV))
 def _set_adv(m, n):
     u, t = _ADV[m["x"]]
     return {"u": u, "n": 1, "t": t}, _sp(m)
@@ -489,19 +513,19 @@ def _hour_min(h: str, frac: str | None, minus: str | None, part: str | None) -> 
 
 @rule("clock", rf"{B}(?P<x>(?:تمام\s+)?(?:ال)?ساعه\s+(?:ال)?(?P<h>{HOUR})(?:\s+و\s*(?P<frac>النصف|نصف|الربع|ربع|الثلث|ثلث|"
       rf"{CARD}\s+(?:دقيقه|دقائق)))?(?:\s+الا\s+(?P<minus>ربعا|ربع|الربع|ثلثا|ثلث|{CARD}\s+(?:دقائق|دقيقه)))?"
-      rf"(?:\s+(?:من\s+)?(?P<part>{CLOCKPART})(?!\s+(?:يوم|اليوم|امس|غد|ال)))?){E}")
+      rf"(?:\s+(?:من\s+)?(?P<part>{CLOCKPART})(?!\s+(?:يوم|اليوم|امس|غد|ال)))?){E}", gate=("ساعه",))
 def _clock(m, n):
     hm = _hour_min(m["h"], m["frac"], m["minus"], m["part"])
     return ({"hm": hm}, _sp(m)) if hm else None
 
 
-@rule("clock", rf"(?<![\w:.])(?P<x>(?:ال\s*)?(?P<h>\d{{1,2}}(?:[:.]\d{{2}})?)\s*(?P<part>صباحا|مساء|مساءا|ظهرا|عصرا|ليلا|فجرا)){E}")
+@rule("clock", rf"(?<![\w:.])(?P<x>(?:ال\s*)?(?P<h>\d{{1,2}}(?:[:.]\d{{2}})?)\s*(?P<part>صباحا|مساء|مساءا|ظهرا|عصرا|ليلا|فجرا)){E}", gate=("صباح", "مساء", "ظهر", "عصر", "ليل", "فجر"))
 def _clock_bare(m, n):
     hm = _hour_min(m["h"], None, None, m["part"])
     return ({"hm": hm}, _sp(m)) if hm else None
 
 
-@rule("clock", rf"(?<![\w:./-])(?P<x>(?P<h>[01]?\d|2[0-3])[:](?P<mi>[0-5]\d))(?![\w:./-]|\s*[-–]\s*\d)(?P<tz>\s+(?:ت\s*م|بتوقيت|توقيت)(?!\w))?")
+@rule("clock", r"(?<![\w:./-])(?P<x>(?P<h>[01]?\d|2[0-3])[:](?P<mi>[0-5]\d))(?![\w:./-]|\s*[-–]\s*\d)(?P<tz>\s+(?:ت\s*م|بتوقيت|توقيت)(?!\w))?", gate=(":",))
 def _clock_hhmm(m, n):
     f = {"hm": f"{int(m['h']):02d}:{m['mi']}"}
     if m["tz"] and "ت" in m["tz"] and "توقيت" not in m["tz"]:
@@ -523,7 +547,7 @@ _VAGUE = {
 }
 
 
-@rule("fixed", rf"{B}(?P<x>{_alt(k for k, v in _VAGUE.items() if v)}){E}")
+@rule("fixed", rf"{B}(?P<x>{_alt(k for k, v in _VAGUE.items() if v)}){E}", gate=tuple(max(k.split(), key=len) for k in _VAGUE))
 def _vague(m, n):
     if m["x"] == "وقت مبكر" and not re.search(r"منذ\s+$", n[max(0, m.start() - 6):m.start()]):
         return None
@@ -533,7 +557,7 @@ def _vague(m, n):
 _DECADES = {"الخمسينيات": "195", "الستينيات": "196", "السبعينيات": "197", "الثمانينيات": "198", "التسعينيات": "199"}
 
 
-@rule("fixed", rf"{B}(?P<x>{_alt(_DECADES)}(?:\s+من\s+القرن\s+(?:الماضي|العشرين))?){E}")
+@rule("fixed", rf"{B}(?P<x>{_alt(_DECADES)}(?:\s+من\s+القرن\s+(?:الماضي|العشرين))?){E}", gate=("ينيات",))
 def _decade(m, n):
     return {"value": _DECADES[m["x"].split()[0]]}, _sp(m)
 
@@ -542,7 +566,7 @@ _CENT = {"الماضي": "19", "العشرين": "19", "الحالي": "20", "ا
          "التاسع عشر": "18"}
 
 
-@rule("fixed", rf"{B}(?P<x>(?:ال)?قرن\s+(?P<c>{_alt(_CENT)})){E}")
+@rule("fixed", rf"{B}(?P<x>(?:ال)?قرن\s+(?P<c>{_alt(_CENT)})){E}", gate=("قرن",))
 def _century(m, n):
     return {"value": _CENT[_ws(m["c"])]}, _sp(m)
 
@@ -551,20 +575,20 @@ def _century(m, n):
 
 _FUT_RE = re.compile(
     r"(?<!\w)(?:سوف|من\s+المقرر|من\s+المتوقع|من\s+المنتظر|يعتزم|تعتزم|يرتقب|المرتقب|المرتقبه|المقبل|المقبله|القادم|"
-    r"القادمه|غدا|ستقام|سيقام|يتوقع)(?!\w)|(?<!\w)[وف]?س(?P<v>[يتن]\w{2,})")
-_NOT_FUT = {
-    "ياسه", "ياسي", "ياسيه", "ياسات", "ياسيين", "ياسيا", "ياره", "يارات", "يد", "يده", "يطره", "يول", "ينما", "يناء",
-    "يرغي", "يف", "يدني", "تين", "ته", "تون", "تار", "تاد", "نه", "نوات", "نوي", "نويا", "نويه", "نين", "نتين",
-    "ياحه", "ياحي", "ياحيه", "يادي", "ياده", "يره", "يرته", "يرين", "يوف", "يناريو", "ياق", "ياقات", "يارتين",
-    "تراتيجيه", "تراتيجي", "تانلي", "تاندرد", "نغافوره", "نابل", "نن", "نوات", "نويه", "ائق", "اعات", "اعه",
-    "انه", "ابق", "ابقه", "ابقا", "احه", "احات", "احل", "اعد", "اعدت", "الم", "اهم", "اهمت", "اهمه", "ام", "امي",
-    "ائل", "ابيع", "ارت", "افر", "اله", "ائر", "ائد", "اري", "اريه", "ائقين", "ائحين", "ياحيين", "يطرت", "يطر",
+    r"القادمه|غدا|ستقام|سيقام|يتوقع)(?!\w)|(?<!\w)[وف]?س(?P<v>[يتن]\w{2,})"
+    r"|(?<!\w)قد\s+[يت]\w{2,}")  # قد + imperfect: "may", not past
+_NOT_FUT = {  # words that start like سـ + imperfect verb but are nouns (سياسة، سنوات، ستين…)
+    "ياسه", "ياسي", "ياسيه", "ياسات", "ياسيين", "ياسيا", "ياره", "يارات", "يد", "يده", "يطره", "يول",
+    "ينما", "يناء", "يرغي", "يف", "يدني", "تين", "ته", "تون", "تار", "تاد", "نه", "نوات", "نوي", "نويا",
+    "نويه", "نين", "نتين", "ياحه", "ياحي", "ياحيه", "يادي", "ياده", "يره", "يرته", "يرين", "يوف", "يناريو",
+    "ياق", "ياقات", "يارتين", "تراتيجيه", "تراتيجي", "تانلي", "تاندرد", "نغافوره", "نابل", "نن", "ياحيين",
+    "يطرت", "يطر",
 }
 
 
 def tense_at(norm: str, start: int, end: int) -> str | None:
     """'future' when a future marker (سوف، سـ+verb، المقبل، من المقرر…) is near the span in its sentence, else 'past'."""
-    lo = max(0, start - 70)
+    lo = max(0, start - 150)
     hi = min(len(norm), end + 40)
     cut = max(norm.rfind(c, lo, start) for c in ".!?؟\n")
     if cut >= 0:

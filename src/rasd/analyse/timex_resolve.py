@@ -15,8 +15,10 @@ Conventions (documented choices):
   and the Hijri value (``1447-09-15``, ``1436-09``, ``1436``) is kept alongside.
 - A weekday, month or Hijri month written without a year resolves to the
   occurrence nearest the anchor in the direction of the context's tense:
-  on or before the anchor for past-tense context (the news default),
-  after it for future context.
+  on or before the anchor for past-tense context (the news default; a bare
+  month looks back at most nine months, then takes the nearest), after it for
+  future context. ``الماضي/المقبل`` after a month name mean the previous/next
+  occurrence of that month, ``الجاري`` the current one.
 - Parts of a period with no TIMEX3 code (``مطلع``, ``أواخر``) keep the value of
   the whole period; halves and quarters use ``H1``/``Q3``, seasons ``SU``…
 """
@@ -85,8 +87,9 @@ def year_for_month(anchor: date, m: int, d: int | None, tense: str | None) -> in
     if tense == "future":
         pool = [c for c in cands if c[1] >= -15] or cands
     elif d is None:
-        # A bare month name: the nearest one, ties going to the past.
-        return min(cands, key=lambda c: (abs(c[1]), c[1] > 0))[0]
+        # A bare month name in past-tense context: the last one up to nine months back, else the nearest.
+        past = [c for c in cands if -270 <= c[1] <= 15]
+        return min(past or cands, key=lambda c: (abs(c[1]), c[1] > 0))[0]
     else:
         pool = [c for c in cands if c[1] <= 15] or cands
         if min(abs(c[1]) for c in pool) > 183:

@@ -21,6 +21,8 @@ Monday); values follow the conventions of :mod:`rasd.analyse.timex_resolve`
 (weeks Sunday–Saturday as intervals, Hijri months and years as Gregorian
 intervals, parts of periods valued as the whole period).
 
+``rasd eval dates -- -v`` also lists every miss, extra and wrong value.
+
 Records carry a ``split``: ``dev`` (the articles the grammar was developed
 on) and ``test`` (annotated before the code was run on them, held out);
 scores are printed for each split and for all.

@@ -92,7 +92,7 @@ def _core(tok: str, res: Resources) -> tuple[tuple[str, ...], tuple[str, ...]]:
     if shape in ("AR", "MIX", "LATC", "LATL", "LATU"):
         own.append(f"st={stem}")
         ctx.append(f"st={stem}")
-        for k in (1, 2, 3, 4, 5):
+        for k in (1, 2, 3, 4):
             if len(stem) > k:
                 own.append(f"p{k}={stem[:k]}")
                 own.append(f"s{k}={stem[-k:]}")
@@ -100,12 +100,8 @@ def _core(tok: str, res: Resources) -> tuple[tuple[str, ...], tuple[str, ...]]:
             if len(low) > k:
                 own.append(f"np{k}={low[:k]}")
         own.append(f"len={min(len(stem), 8)}")
-        if len(stem) > 2:
-            # Nisba adjectives (الأمريكي) and plural/feminine endings mark the neighbours of names.
-            ctx.append(f"s2={stem[-2:]}")
         if n.startswith("ال"):
             own.append("al")
-            ctx.append("al")
         # One proclitic letter off (و+بريطانيا, ل+وزارة): lets the model reuse what it knows
         # about the bare word, and the gazetteers fire on it.
         r1 = low[1:] if low[:1] in PROCLITIC_LETTERS and len(low) >= 4 else ""
@@ -117,14 +113,10 @@ def _core(tok: str, res: Resources) -> tuple[tuple[str, ...], tuple[str, ...]]:
         flags_sorted = sorted(flags)
         own.extend(flags_sorted)
         ctx.extend(flags_sorted)
-        cl = res.clusters.get(low, ())
+        # Word clusters (unlabelled-text statistics); fall back to the clitic-free form.
+        cl = res.clusters.get(low) or res.clusters.get(stem) or ()
         own.extend(f"c{c}" for c in cl)
         ctx.extend(f"c{c}" for c in cl)
-        if stem != low:
-            # The clitic-free form is far less sparse in the unlabelled text.
-            scl = res.clusters.get(stem) or res.clusters.get("ال" + stem) or ()
-            own.extend(f"sc{c}" for c in scl)
-            ctx.extend(f"sc{c}" for c in scl)
     return tuple(own), tuple(ctx)
 
 
@@ -145,7 +137,7 @@ class Featurizer:
         by_off = {}
         for off in self.WINDOW:
             # Far neighbours get only the word, stem and shape; near ones all context features.
-            feats = ctx if abs(off) == 1 else [f for f in ctx if f[:1] in "wsc" and f[:2] != "s2"]
+            feats = ctx if abs(off) == 1 else ctx[:3]
             by_off[off] = tuple(f"{off}{f}" for f in feats)
         return own, by_off, own[0][2:]
 
