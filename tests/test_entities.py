@@ -221,3 +221,20 @@ def test_gazetteer_respects_ta_marbuta_and_prayer():
     assert ("جدة", None) in mentions and ("المغرب", "MA") in mentions
     assert len([m for m in mentions if m[0] == "المغرب"]) == 1  # not "بعد المغرب" (the sunset prayer)
     assert not [m for m in mentions if m[0].startswith("جده")]
+
+
+def test_coordinated_people_tagged_as_one_span_are_split():
+    art = make(["استقبل الملك سلمان بن عبدالعزيز الرئيس عبد الفتاح السيسي في الرياض.",
+                "وبحث سلمان وعبد الفتاح السيسي العلاقات الثنائية."])
+    entities.annotate(art, tagger=fake_tagger([
+        ("سلمان بن عبدالعزيز", "PER"), ("عبد الفتاح السيسي", "PER"), ("سلمان وعبد الفتاح السيسي", "PER")]))
+    check_offsets(art)
+    names = {e.name for e in art.entities if e.type == "PER"}
+    assert names == {"سلمان بن عبدالعزيز", "عبد الفتاح السيسي"}
+    assert len(by_name(art, "عبد الفتاح السيسي").mentions) == 2
+
+
+def test_a_name_with_a_waw_word_is_not_split():
+    art = make(["قال الوزير محمد وليد الأحمد إن الاجتماع ناجح.", "وأضاف محمد وليد الأحمد أن الحوار مستمر."])
+    entities.annotate(art, tagger=fake_tagger([("محمد وليد الأحمد", "PER")]))
+    assert [e.name for e in art.entities if e.type == "PER"] == ["محمد وليد الأحمد"]

@@ -25,7 +25,7 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 
 from rasd.analyse.countries import Place, demonym_country, gazetteer
-from rasd.analyse.entity_tokens import Tok
+from rasd.analyse.entity_tokens import Tok, skip_letters
 from rasd.analyse.orgs import org_hits
 from rasd.arabic.normalize import normalize
 from rasd.arabic.titles import ORG_HEAD_STEMS, TITLE_STEMS, strip_marks
@@ -406,10 +406,48 @@ def _propagate(ctx: _Ctx, cands: list[Cand]) -> list[Cand]:
     return [c for c in cands if id(c) not in dropped] + kept
 
 
+def _split_coordinated(ctx: _Ctx, cands: list[Cand]) -> list[Cand]:
+    """Split "بوتين وشي جين بينغ" into two people when both halves are names found elsewhere.
+
+    The tagger sometimes runs one PER span over ``X وY``. The span is split at a
+    ``و``-token when the words before it begin or end another person mention of the
+    document and the words from it (without ``و``) begin one, or are a first
+    name plus another person mention — so a real name
+    with a و-initial word (وليد، وانغ) is never cut on its own evidence.
+    """
+    people = [c.key for c in cands if c.type == "PER" and c.key]
+    tails = {k[-m:] for k in people for m in range(1, len(k) + 1)}
+    heads = {k[:m] for k in people for m in range(1, len(k) + 1)}
+    full = set(people)
+    toks = ctx.toks
+    out: list[Cand] = []
+    for c in cands:
+        cut = None
+        if c.type == "PER":
+            for k in range(c.first + 1, c.last + 1):
+                t = toks[k]
+                if not t.norm.startswith("و") or len(t.norm) < 3:
+                    continue
+                left = tuple(normalize(x.text) for x in toks[c.first:k])
+                right = (t.norm[1:], *(x.norm for x in toks[k + 1:c.last + 1]))
+                # the right half may carry a first name the tagger left out elsewhere (شي + جين بينغ)
+                if (left in tails or left in heads) and (right in heads or (len(right) > 1 and right[1:] in full)):
+                    cut = k
+                    break
+        if cut is None:
+            out.append(c)
+            continue
+        a = _finish(ctx.text, Cand(c.first, cut - 1, c.start, toks[cut - 1].end, "PER", c.source))
+        b = _finish(ctx.text, Cand(cut, c.last, skip_letters(ctx.text, toks[cut].start, 1), c.end, "PER", c.source))
+        out += [a, b]
+    return out
+
+
 def repair_spans(text: str, toks: list[Tok], raw: list[tuple[int, int, str]]) -> list[Cand]:
     """Clean entity mentions from tagger spans plus rules (see the module docstring)."""
     ctx = _context(text, toks)
     tagger = _resolve(sorted(_tagger_cands(ctx, raw), key=lambda c: (c.first, -(c.last - c.first))), len(toks))
+    tagger = _split_coordinated(ctx, tagger)
     tagged: list[str | None] = [None] * len(toks)
     span_last: dict[int, int] = {}
     person_last: dict[int, int] = {}
