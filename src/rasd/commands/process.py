@@ -17,6 +17,7 @@ from rasd.errors import InputError, RasdError
 from rasd.pipeline import LAYERS, process_item
 from rasd.read import is_corpus, iter_items
 from rasd.record import Article
+from rasd.render import render_text
 
 
 def parse_layers(value: str) -> tuple[str, ...]:
@@ -65,25 +66,6 @@ def add_arguments(p: argparse.ArgumentParser) -> None:
                         "(default for corpora); text: the clean article for a human")
     p.add_argument("--no-raw", action="store_true", help="leave the raw input out of JSON output")
     p.add_argument("-o", "--output", metavar="FILE", help="write here instead of stdout")
-
-
-def render_text(art: Article) -> str:
-    """The clean article for a human, followed by what was removed and why."""
-    lines = [art.title, "=" * min(len(art.title), 60), ""] if art.title else []
-    meta = [f"{k}: {v}" for k, v in (("published", art.published), ("source", art.source),
-                                      ("author", art.author), ("place", art.place), ("url", art.url)) if v]
-    if art.published and art.published_inferred:
-        meta[0] += " (inferred from the text)"
-    lines += meta + ([""] if meta else [])
-    lines += [p + "\n" for p in art.paragraphs]
-    if art.related_headlines:
-        lines.append("Related headlines:")
-        lines += [f"  - {h}" for h in art.related_headlines]
-    if art.removed:
-        lines.append(f"Removed ({len(art.removed)}):")
-        lines += [f"  - [{r.reason}] {r.text[:70]}{'…' if len(r.text) > 70 else ''}" for r in art.removed]
-    lines += [f"Warning: {w}" for w in art.warnings]
-    return "\n".join(lines).rstrip() + "\n"
 
 
 def write_article(out: IO[str], art: Article, fmt: str, include_raw: bool) -> None:
