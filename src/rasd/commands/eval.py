@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import argparse
 import importlib
+import os
 
 from rasd.errors import RasdError
 
@@ -19,9 +20,13 @@ KINDS = ("ner", "dates", "quotes", "events", "duplicates")
 def add_arguments(p: argparse.ArgumentParser) -> None:
     p.add_argument("kind", choices=KINDS, help="what to evaluate")
     p.add_argument("paths", nargs="*", metavar="FILE", help="annotated data (default: the kind's own set)")
+    p.add_argument("-v", "--verbose", action="store_true",
+                   help="also print each miss and false alarm (dates, quotes, events)")
 
 
 def run(args: argparse.Namespace) -> int:
+    if args.verbose:  # the scorers read this, so `python -m rasd.eval.<kind>` honours it too
+        os.environ["RASD_EVAL_VERBOSE"] = "1"
     try:
         module = importlib.import_module(f"rasd.eval.{args.kind}")
     except ModuleNotFoundError as exc:

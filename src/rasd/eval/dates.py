@@ -38,6 +38,7 @@ date is inferred and how often it is the metadata date).
 from __future__ import annotations
 
 import json
+import os
 from pathlib import Path
 
 from rasd.analyse import dates as dates_layer
@@ -163,7 +164,7 @@ def main(paths: list[str]) -> int:
     if shared is None:
         print("eval dates: ../shared is absent; the annotated articles are not available, skipping")
         return 0
-    verbose = "-v" in paths
+    verbose = "-v" in paths or os.environ.get("RASD_EVAL_VERBOSE", "") not in ("", "0")
     paths = [p for p in paths if p != "-v"] or [str(DEFAULT_SET)]
     records = []
     for p in paths:
