@@ -71,6 +71,8 @@ def test_ingest_is_idempotent_and_finds_reprints(tmp_path: Path) -> None:
     db = tmp_path / "c.db"
     s1 = ingest([str(corpus)], str(db), layers=(), progress=False, batch=7)
     assert (s1.seen, s1.ingested, s1.duplicates, sum(s1.skipped.values())) == (41, 40, 5, 1)
+    # the summary says where the skipped input is, so the user can find it
+    assert any(f"{corpus.name}:" in line for line in s1.lines()[1:]), s1.lines()
     s2 = ingest([str(corpus)], str(db), layers=(), progress=False)
     assert (s2.ingested, s2.unchanged, s2.duplicates) == (0, 40, 0)
     clusters = _clusters_of_db(db)

@@ -56,6 +56,7 @@ class Summary:
     unchanged: int = 0  # already stored with the same content: nothing done
     updated: int = 0  # stored before with other content: replaced
     skipped: Counter[str] = field(default_factory=Counter)  # reason -> count
+    skipped_at: dict[str, list[str]] = field(default_factory=dict)  # reason -> first inputs (file:line)
     seconds: float = 0.0
     articles_in_db: int = 0
     db_bytes: int = 0
@@ -66,8 +67,17 @@ class Summary:
                f"in {self.seconds:.1f} s; database: {self.articles_in_db} articles, "
                f"{self.db_bytes / 1e6:.1f} MB"]
         for reason, n in self.skipped.most_common():
-            out.append(f"  skipped {n}: {reason}")
+            where = self.skipped_at.get(reason, [])
+            more = ", …" if n > len(where) else ""
+            out.append(f"  skipped {n}: {reason}" + (f" ({', '.join(where)}{more})" if where else ""))
         return out
+
+    def skip(self, reason: str, origin: str) -> None:
+        """Count a skipped input; the first few places are kept so the user can find them."""
+        self.skipped[reason] += 1
+        at = self.skipped_at.setdefault(reason, [])
+        if len(at) < 3:
+            at.append(origin)
 
     def to_dict(self) -> dict[str, object]:
         d = dict(self.__dict__)
@@ -230,7 +240,7 @@ def ingest(paths: Iterable[str], db: str, *, layers: tuple[str, ...] = LAYERS,
                 summary.seen += 1
                 bar.update(1)
                 if item.skip:
-                    summary.skipped[item.skip] += 1
+                    summary.skip(item.skip, item.origin)
                     skips.append((item.origin, item.skip))
                     continue
                 chash = content_hash(item.text, item.meta)
@@ -241,15 +251,15 @@ def ingest(paths: Iterable[str], db: str, *, layers: tuple[str, ...] = LAYERS,
                 try:
                     art = process(item.text, item.meta, aid, layers, keep_raw)
                 except RasdError as exc:
-                    summary.skipped["cannot process"] += 1
+                    summary.skip("cannot process", item.origin)
                     skips.append((item.origin, f"cannot process: {exc}"))
                     continue
                 except Exception as exc:  # noqa: BLE001 - one failing article must not stop a corpus run
-                    summary.skipped[f"pipeline error ({type(exc).__name__})"] += 1
+                    summary.skip(f"pipeline error ({type(exc).__name__})", item.origin)
                     skips.append((item.origin, f"pipeline error: {type(exc).__name__}: {exc}"))
                     continue
                 if not art.text.strip():
-                    summary.skipped["empty after repair"] += 1
+                    summary.skip("empty after repair", item.origin)
                     skips.append((item.origin, "empty after repair"))
                     continue
                 if aid in known:
