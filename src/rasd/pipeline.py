@@ -8,12 +8,25 @@ layers before it.
 
 from __future__ import annotations
 
-from rasd.errors import InputError
+from rasd.errors import InputError, RasdError
 from rasd.read.items import RawItem
 from rasd.record import Article
 
 # Which layers to run, in order. Later layers read the earlier ones.
 LAYERS = ("entities", "dates", "quotes", "events")
+
+
+def parse_layers(spec: str | None) -> tuple[str, ...]:
+    """``all`` (default), ``none``, or a comma list of layers, returned in pipeline order."""
+    if spec is None or spec in ("all", ""):
+        return LAYERS
+    if spec == "none":
+        return ()
+    chosen = tuple(s.strip() for s in spec.split(",") if s.strip())
+    bad = [s for s in chosen if s not in LAYERS]
+    if bad:
+        raise RasdError(f"--layers: unknown layer(s) {', '.join(bad)}; choose from {', '.join(LAYERS)}, all, none")
+    return tuple(x for x in LAYERS if x in chosen)
 
 
 def repair_only(raw: str, *, title: str | None = None, published: str | None = None, url: str | None = None,

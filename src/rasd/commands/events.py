@@ -16,10 +16,9 @@ from collections.abc import Iterator
 from typing import IO, Any
 
 from rasd.analyse import event_table
-from rasd.commands.process import add_common_input_arguments, overrides, parse_fields, progress
-from rasd.errors import InputError, RasdError
-from rasd.pipeline import process_item
-from rasd.read import is_corpus, iter_items
+from rasd.commands.process import add_common_input_arguments, processed
+from rasd.errors import RasdError
+from rasd.read import is_corpus
 
 
 def add_arguments(p: argparse.ArgumentParser) -> None:
@@ -34,22 +33,12 @@ def run(args: argparse.Namespace) -> int:
     if args.format == "parquet" and not args.output:
         raise RasdError("--format parquet writes a binary file: give it with -o FILE")
     corpus = len(inputs) > 1 or any(is_corpus(p) for p in inputs)
-    fields = parse_fields(args.field)
     skipped: Counter[str] = Counter()
     done = 0
 
     def table() -> Iterator[dict[str, Any]]:
         nonlocal done
-        for item in progress(iter_items(inputs, fields=fields, strict=not corpus), not args.no_progress):
-            try:
-                art = process_item(item, layers=args.layers, lang_only=args.lang_only, keep_raw=False,
-                                   **(overrides(args) if not corpus else {}))
-            except InputError as exc:
-                if not corpus:
-                    raise
-                skipped[exc.problem.split(":")[0]] += 1
-                print(f"rasd: skipped {exc}", file=sys.stderr)
-                continue
+        for art in processed(args, inputs, corpus, skipped, keep_raw=False):
             done += 1
             yield from event_table.rows(art)
 

@@ -44,7 +44,8 @@ def parse_fields(items: list[str]) -> dict[str, str] | None:
 
 def run(args: argparse.Namespace) -> int:
     from rasd.corpus.dedup import DedupConfig
-    from rasd.corpus.ingest import ingest, parse_layers
+    from rasd.corpus.ingest import ingest
+    from rasd.pipeline import parse_layers
 
     summary = ingest(args.sources, args.db, layers=parse_layers(args.layers), fields=parse_fields(args.field),
                      batch=max(1, args.batch), config=DedupConfig(threshold=args.threshold),

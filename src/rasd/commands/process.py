@@ -11,25 +11,22 @@ from __future__ import annotations
 import argparse
 import sys
 from collections import Counter
+from collections.abc import Iterator
 from typing import IO
 
 from rasd.errors import InputError, RasdError
-from rasd.pipeline import LAYERS, process_item
+from rasd.pipeline import LAYERS, parse_layers, process_item
 from rasd.read import is_corpus, iter_items
 from rasd.record import Article
 from rasd.render import render_text
 
 
-def parse_layers(value: str) -> tuple[str, ...]:
-    if value in ("all", ""):
-        return LAYERS
-    if value == "none":
-        return ()
-    chosen = tuple(v.strip() for v in value.split(",") if v.strip())
-    bad = [v for v in chosen if v not in LAYERS]
-    if bad:
-        raise argparse.ArgumentTypeError(f"unknown layer(s) {', '.join(bad)}; choose from {', '.join(LAYERS)}")
-    return chosen
+def layers_arg(value: str) -> tuple[str, ...]:
+    """argparse type for ``--layers``."""
+    try:
+        return parse_layers(value)
+    except RasdError as exc:
+        raise argparse.ArgumentTypeError(str(exc)) from None
 
 
 def parse_fields(pairs: list[str]) -> dict[str, str]:
@@ -53,7 +50,7 @@ def add_common_input_arguments(p: argparse.ArgumentParser) -> None:
     p.add_argument("--id", help="id of a text input")
     p.add_argument("--field", action="append", default=[], metavar="NAME=KEY",
                    help="JSON/JSONL field for a record field (text, title, id, url, source, published, author)")
-    p.add_argument("--layers", type=parse_layers, default=LAYERS, metavar="LIST",
+    p.add_argument("--layers", type=layers_arg, default=LAYERS, metavar="LIST",
                    help="analysis layers: all (default), none, or a comma list of " + ", ".join(LAYERS))
     p.add_argument("--lang-only", metavar="CODE", help="skip articles not in this language (e.g. ar)")
     p.add_argument("--no-progress", action="store_true", help="no progress bar")
@@ -91,27 +88,39 @@ def progress(items, enabled: bool):  # type: ignore[no-untyped-def]
     return tqdm(items, unit=" articles", file=sys.stderr)
 
 
+def processed(args: argparse.Namespace, inputs: list[str], corpus: bool, skipped: Counter[str],
+              keep_raw: bool = True) -> Iterator[Article]:
+    """The inputs' articles through the pipeline, as the common input options ask.
+
+    A single input that cannot be read raises :class:`InputError`; in a corpus
+    the bad article is reported on stderr, counted in ``skipped`` by reason,
+    and the run goes on.
+    """
+    fields = parse_fields(args.field)
+    for item in progress(iter_items(inputs, fields=fields, strict=not corpus), not args.no_progress):
+        try:
+            art = process_item(item, layers=args.layers, lang_only=args.lang_only, keep_raw=keep_raw,
+                               **(overrides(args) if not corpus else {}))
+        except InputError as exc:
+            if not corpus:
+                raise
+            skipped[exc.problem.split(":")[0]] += 1
+            print(f"rasd: skipped {exc}", file=sys.stderr)
+            continue
+        if not corpus:
+            for w in art.warnings:
+                print(f"rasd: warning: {item.origin}: {w}", file=sys.stderr)
+        yield art
+
+
 def run(args: argparse.Namespace) -> int:
     inputs: list[str] = args.inputs or ["-"]
     corpus = len(inputs) > 1 or any(is_corpus(p) for p in inputs)
     fmt = args.format or ("jsonl" if corpus else "json")
-    fields = parse_fields(args.field)
     out: IO[str] = open(args.output, "w", encoding="utf-8") if args.output else sys.stdout
     done, skipped = 0, Counter[str]()
     try:
-        for item in progress(iter_items(inputs, fields=fields, strict=not corpus), not args.no_progress):
-            try:
-                art = process_item(item, layers=args.layers, lang_only=args.lang_only,
-                                   **(overrides(args) if not corpus else {}))
-            except InputError as exc:
-                if not corpus:
-                    raise
-                skipped[exc.problem.split(":")[0]] += 1
-                print(f"rasd: skipped {exc}", file=sys.stderr)
-                continue
-            if not corpus:
-                for w in art.warnings:
-                    print(f"rasd: warning: {item.origin}: {w}", file=sys.stderr)
+        for art in processed(args, inputs, corpus, skipped):
             write_article(out, art, fmt, include_raw=not args.no_raw)
             done += 1
     finally:

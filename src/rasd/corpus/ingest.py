@@ -85,19 +85,6 @@ class Summary:
         return d
 
 
-def parse_layers(spec: str | None) -> tuple[str, ...]:
-    """``all`` (default), ``none``, or a comma list of pipeline layers."""
-    if spec is None or spec == "all":
-        return LAYERS
-    if spec == "none":
-        return ()
-    chosen = tuple(s.strip() for s in spec.split(",") if s.strip())
-    bad = [s for s in chosen if s not in LAYERS]
-    if bad:
-        raise RasdError(f"--layers: unknown layer(s) {', '.join(bad)}; choose from {', '.join(LAYERS)}, all, none")
-    return tuple(x for x in LAYERS if x in chosen)
-
-
 def content_hash(text: str, meta: dict[str, str | None]) -> str:
     keys = ("title", "published", "url", "source", "author")
     blob = json.dumps([text, *[meta.get(k) for k in keys]], ensure_ascii=False)

@@ -44,6 +44,7 @@ from pathlib import Path
 from rasd.analyse import dates as dates_layer
 from rasd.analyse import published as published_layer
 from rasd.errors import RasdError
+from rasd.eval.scoring import match_spans, prf
 from rasd.record import Article
 
 DEFAULT_SET = Path(__file__).resolve().parent / "data" / "dates.jsonl"
@@ -87,27 +88,8 @@ def run_layer(raw: str, published: str | None) -> Article:
 
 def match(gold: list[dict], pred: list[dict]) -> list[tuple[dict, dict]]:
     """One-to-one lenient matching (overlapping spans), largest overlap first."""
-    pairs = []
-    for g in gold:
-        for p in pred:
-            ov = min(g["end"], p["end"]) - max(g["start"], p["start"])
-            if ov > 0:
-                pairs.append((ov, id(g), id(p), g, p))
-    pairs.sort(key=lambda t: -t[0])
-    used_g, used_p, out = set(), set(), []
-    for _ov, ig, ip, g, p in pairs:
-        if ig in used_g or ip in used_p:
-            continue
-        used_g.add(ig)
-        used_p.add(ip)
-        out.append((g, p))
-    return out
-
-
-def prf(tp: int, n_pred: int, n_gold: int) -> tuple[float, float, float]:
-    p = tp / n_pred if n_pred else 0.0
-    r = tp / n_gold if n_gold else 0.0
-    return p, r, (2 * p * r / (p + r) if p + r else 0.0)
+    pairs = match_spans([(g["start"], g["end"]) for g in gold], [(p["start"], p["end"]) for p in pred])
+    return [(gold[gi], pred[pi]) for gi, pi in pairs]
 
 
 def evaluate(records: list[dict], shared: Path, verbose: bool = False) -> dict:

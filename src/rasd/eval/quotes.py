@@ -44,6 +44,7 @@ from typing import Any
 
 from rasd.arabic.normalize import normalize_for_match
 from rasd.errors import RasdError
+from rasd.eval.scoring import match_spans, prf
 from rasd.record import Article, Quote
 
 DEFAULT_SET = Path(__file__).resolve().parent / "data" / "quotes.jsonl"
@@ -153,28 +154,7 @@ def speaker_ok(gold: str | None, forms: list[str]) -> bool:
 
 def match(golds: list[Gold], preds: list[Quote]) -> list[tuple[int, int]]:
     """One-to-one overlap matching, largest overlap first: (gold index, pred index)."""
-    pairs = []
-    for gi, g in enumerate(golds):
-        for pi, p in enumerate(preds):
-            ov = min(g.end, p.end) - max(g.start, p.start)
-            if ov > 0:
-                pairs.append((ov, gi, pi))
-    pairs.sort(reverse=True)
-    used_g: set[int] = set()
-    used_p: set[int] = set()
-    out = []
-    for _ov, gi, pi in pairs:
-        if gi not in used_g and pi not in used_p:
-            used_g.add(gi)
-            used_p.add(pi)
-            out.append((gi, pi))
-    return out
-
-
-def _prf(tp: int, n_pred: int, n_gold: int) -> tuple[float, float, float]:
-    p = tp / n_pred if n_pred else 0.0
-    r = tp / n_gold if n_gold else 0.0
-    return p, r, (2 * p * r / (p + r) if p + r else 0.0)
+    return match_spans([(g.start, g.end) for g in golds], [(p.start, p.end) for p in preds])
 
 
 def evaluate(docs: list[dict[str, Any]], shared: Path, verbose: bool = False) -> dict[str, float]:
@@ -209,8 +189,8 @@ def evaluate(docs: list[dict[str, Any]], shared: Path, verbose: bool = False) ->
                 if pi not in matched_p:
                     print(f"  + extra {doc['doc']}:{doc.get('line')} [{p.start}:{p.end}] {p.kind} "
                           f"cue {p.cue}: {p.text[:40]}")
-    ep, er, ef = _prf(exact, n_pred, n_gold)
-    op, orr, of = _prf(overlap, n_pred, n_gold)
+    ep, er, ef = prf(exact, n_pred, n_gold)
+    op, orr, of = prf(overlap, n_pred, n_gold)
     return {
         "docs": len(docs), "gold": n_gold, "predicted": n_pred,
         "exact_p": ep, "exact_r": er, "exact_f1": ef,
