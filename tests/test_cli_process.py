@@ -112,3 +112,13 @@ def test_stdin(tmp_path: Path) -> None:
 def test_missing_file_message(capsys: pytest.CaptureFixture[str]) -> None:
     code, out, err = run(["process", "/no/such/file.txt"], capsys)
     assert code == 2 and "/no/such/file.txt: no such file" in err
+
+
+def test_folder_articles_are_told_apart_by_id(capsys: pytest.CaptureFixture[str], tmp_path: Path) -> None:
+    (tmp_path / "a.txt").write_text("زيارة\nوصل وزير الخارجية السعودي إلى القاهرة اليوم.", encoding="utf-8")
+    (tmp_path / "b.txt").write_text("لقاء\nالتقى الرئيس المصري وزير الخارجية السعودي في القاهرة.", encoding="utf-8")
+    (tmp_path / "c.json").write_text(json.dumps({"url": "http://x/1", "text": "نص الخبر."}), encoding="utf-8")
+    code, out, _ = run(["process", "--layers", "none", "--no-raw", str(tmp_path)], capsys)
+    assert code == 0
+    ids = sorted(json.loads(line)["id"] for line in out.splitlines())
+    assert ids == sorted(["http://x/1", str(tmp_path / "a.txt"), str(tmp_path / "b.txt")])

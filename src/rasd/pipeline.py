@@ -79,7 +79,8 @@ def process_item(item: RawItem, *, layers: tuple[str, ...] = LAYERS, lang_only: 
     """Repair, identify the language of, and analyse one read item.
 
     ``overrides`` (title, published, url, source, id, author) win over the
-    item's own metadata. A non-Arabic article is processed with a warning, or
+    item's own metadata. Without a given id the article's id is its url, else
+    where it was read from (``folder/a.txt``, ``corpus.jsonl:12``). A non-Arabic article is processed with a warning, or
     refused with InputError when ``lang_only`` names another language.
     """
     from rasd.analyse.lang import detect
@@ -87,6 +88,8 @@ def process_item(item: RawItem, *, layers: tuple[str, ...] = LAYERS, lang_only: 
     if item.skip:
         raise InputError(item.origin, item.skip)
     meta = {**item.meta, **{k: v for k, v in overrides.items() if v is not None}}
+    if not meta.get("id"):  # every row of a table or corpus output must say which article it is
+        meta["id"] = meta.get("url") or (None if item.origin == "<stdin>" else item.origin)
     art = repair_only(item.text, keep_raw=keep_raw, **meta)  # type: ignore[arg-type]
     art.lang = detect(art.text)
     if lang_only and art.lang != lang_only:
