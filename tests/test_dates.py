@@ -146,3 +146,26 @@ def test_eval_skips_without_shared(monkeypatch, capsys):
     monkeypatch.setattr(ev, "shared_dir", lambda: None)
     assert ev.main([]) == 0
     assert "skipping" in capsys.readouterr().out
+
+
+@pytest.mark.parametrize("text,span,value,mod", [
+    ("سيزور الرئيس مصر مطلع العام المقبل", "مطلع العام المقبل", "2027", "START"),
+    ("انتهت المحادثات أواخر الشهر الماضي", "أواخر الشهر الماضي", "2026-01", "END"),
+    ("في منتصف أغسطس 2015", "منتصف أغسطس 2015", "2015-08", "MID"),
+    ("نهاية الأسبوع الجاري", "نهاية الأسبوع الجاري", "2026-02-01/2026-02-07", "END"),
+    ("وصل أول أمس", "أول أمس", "2026-02-02", None),  # a day, not the start of a period
+    ("في العام المقبل", "العام المقبل", "2027", None),
+])
+def test_part_of_a_period_is_a_timex_mod(text, span, value, mod):
+    art = Article(paragraphs=[text], text=text, published="2026-02-04")
+    dates.annotate(art)
+    got = {d.text: (d.value, d.mod) for d in art.dates}
+    assert got[span] == (value, mod)
+
+
+def test_evening_of_the_day_sets_the_clock_hour():
+    art = Article(paragraphs=["بدأ الحفل الساعة الثامنة مساء يوم الاثنين"], published="2026-02-04")
+    art.text = art.paragraphs[0]
+    dates.annotate(art)
+    got = {d.text: d.value for d in art.dates}
+    assert got["الساعة الثامنة"] == "2026-02-02T20:00"

@@ -17,7 +17,7 @@ import json
 from dataclasses import asdict, dataclass, field, fields
 from typing import Any
 
-SCHEMA_VERSION = "1.0"
+SCHEMA_VERSION = "1.1"
 PARAGRAPH_SEP = "\n\n"
 
 
@@ -81,6 +81,7 @@ class TimeExpr(Span):
     type: str = "DATE"  # DATE | TIME | DURATION | SET
     value: str | None = None
     hijri: str | None = None  # the Hijri value as written, when it was Hijri
+    mod: str | None = None  # TIMEX3 mod: START | MID | END for "مطلع/منتصف/أواخر" + a period
 
 
 @dataclass

@@ -19,6 +19,7 @@ from datetime import date
 
 from rasd.analyse import timex
 from rasd.analyse.published import mentions_of
+from rasd.arabic.normalize import normalize
 from rasd.arabic.sentences import split_sentences
 from rasd.record import Article, TimeExpr
 
@@ -52,4 +53,5 @@ def annotate(article: Article) -> None:
     timex.attach_clock_days(out, paragraphs(text))  # no day in the sentence: the paragraph's
     timex.attach_paren_weekdays(out, text)
     timex.attach_repeated_weekdays(out)
-    article.dates = [TimeExpr(r.start, r.end, text[r.start:r.end], r.type, r.value, r.hijri) for r in out]
+    article.dates = [TimeExpr(r.start, r.end, text[r.start:r.end], r.type, r.value, r.hijri,
+                              timex.mod_of(normalize(text[r.start:r.end]), r.value)) for r in out]

@@ -228,6 +228,24 @@ def resolve(mt: Mention, anchor: date | None) -> tuple[str, str | None, str | No
     return "DATE", None, None
 
 
+# TIMEX3 mod of a period by its first word (normalized): "مطلع العام المقبل" is START of 2027.
+_PART_MODS = {"مطلع": "START", "بدايه": "START", "بدء": "START", "اوائل": "START", "اول": "START",
+              "منتصف": "MID", "اواسط": "MID", "اواخر": "END", "نهايه": "END", "ختام": "END", "اخر": "END"}
+
+
+def mod_of(norm_text: str, value: str | None) -> str | None:
+    """``START``/``MID``/``END`` when a period coarser than a day (year, month, week…) is qualified by its part.
+
+    ``norm_text`` is the expression's normalized text; day-precise values
+    (``منتصف ليل``, ``أول أمس``) and values that are not dates get None.
+    """
+    period = r"\d{4}(?:-(?:\d\d|W\d\d|H\d|Q\d|[A-Z]{2}))?|\d{4}-\d\d-\d\d/\d{4}-\d\d-\d\d"  # …or a week
+    if not value or not re.fullmatch(period, value):
+        return None
+    first = norm_text.split(maxsplit=1)[0] if norm_text.strip() else ""
+    return _PART_MODS.get(first)
+
+
 def _day_of(r: Resolved) -> str | None:
     v = r.value or ""
     if r.type in ("DATE", "TIME") and re.fullmatch(r"\d{4}-\d\d-\d\d(T\w+)?", v):
@@ -245,10 +263,15 @@ def attach_clock_days(out: list[Resolved], sentences: list[tuple[int, int]]) -> 
         sent = next(((a, b) for a, b in sentences if a <= r.start < b), None)
         if sent is None:
             continue
-        days = [(abs(o.start - r.start), _day_of(o)) for o in out
+        near = [(abs(o.start - r.start), o) for o in out
                 if o is not r and sent[0] <= o.start < sent[1] and _day_of(o)]
-        if days:
-            r.value = f"{min(days)[1]}T{r.mention.f['hm']}"
+        if near:
+            o = min(near, key=lambda t: t[0])[1]
+            hm = r.mention.f["hm"]
+            # "الثامنة مساء يوم الخميس": the evening/afternoon of the day makes 08:00 20:00
+            if (o.value or "").endswith(("TEV", "TNI", "TAF")) and int(hm[:2]) < 12 and o.start >= r.end:
+                hm = f"{int(hm[:2]) + 12:02d}{hm[2:]}"
+            r.value = f"{_day_of(o)}T{hm}"
 
 
 def attach_paren_weekdays(out: list[Resolved], text: str) -> None:

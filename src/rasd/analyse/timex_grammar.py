@@ -513,7 +513,7 @@ def _hour_min(h: str, frac: str | None, minus: str | None, part: str | None) -> 
 
 @rule("clock", rf"{B}(?P<x>(?:تمام\s+)?(?:ال)?ساعه\s+(?:ال)?(?P<h>{HOUR})(?:\s+و\s*(?P<frac>النصف|نصف|الربع|ربع|الثلث|ثلث|"
       rf"{CARD}\s+(?:دقيقه|دقائق)))?(?:\s+الا\s+(?P<minus>ربعا|ربع|الربع|ثلثا|ثلث|{CARD}\s+(?:دقائق|دقيقه)))?"
-      rf"(?:\s+(?:من\s+)?(?P<part>{CLOCKPART})(?!\s+(?:يوم|اليوم|امس|غد|ال)))?){E}", gate=("ساعه",))
+      rf"(?:\s+(?:من\s+)?(?P<part>{CLOCKPART})(?:(?<=ا)|(?!\s+(?:يوم|اليوم|امس|غد|ال))))?){E}", gate=("ساعه",))
 def _clock(m, n):
     hm = _hour_min(m["h"], m["frac"], m["minus"], m["part"])
     return ({"hm": hm}, _sp(m)) if hm else None
