@@ -238,3 +238,11 @@ def test_a_name_with_a_waw_word_is_not_split():
     art = make(["قال الوزير محمد وليد الأحمد إن الاجتماع ناجح.", "وأضاف محمد وليد الأحمد أن الحوار مستمر."])
     entities.annotate(art, tagger=fake_tagger([("محمد وليد الأحمد", "PER")]))
     assert [e.name for e in art.entities if e.type == "PER"] == ["محمد وليد الأحمد"]
+
+
+def test_definite_head_is_not_in_construct_with_a_tagged_noun():
+    art = make(["ودعت القيادة الله أن يتقبلهم، وقالت الشركة السعودية للكهرباء إن العمل مستمر."])
+    entities.annotate(art, tagger=fake_tagger([("الله", "MISC"), ("السعودية", "LOC")]))
+    orgs = {e.name for e in art.entities if e.type == "ORG"}
+    assert "القيادة الله" not in orgs
+    assert "الشركة السعودية للكهرباء" in orgs  # a demonym after a definite head still continues it

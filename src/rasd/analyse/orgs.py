@@ -128,6 +128,8 @@ def org_hits(toks: list[Tok], tagged: list[str | None], span_last: dict[int, int
             if j in span_last or j in place_last:
                 if not noun_open and toks[j].norm[:1] != "ل":
                     break  # a new noun phrase ("بجدة", "الرياض") after a complete name; ل is a complement
+                if j == i + 1 and definite and toks[j].norm[:1] != "ل" and not _adjective(toks[j]):
+                    break  # a definite head is not in construct: "ودعت القيادة الله" is no name
                 if j > i + 1 and toks[j].has_clitic and toks[j].org_head():
                     break  # "اللجنة التنفيذية | للاتحاد الأوروبي": an organisation of its own
                 if j not in span_last and stem in WEAK_HEADS:
