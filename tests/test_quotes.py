@@ -191,3 +191,29 @@ def test_fast_normalize_agrees_with_the_core(text: str) -> None:
 
 if __name__ == "__main__":  # pragma: no cover
     pytest.main([__file__])
+
+
+def test_feminine_cue_does_not_continue_a_mans_words() -> None:
+    art = article("وقال المدير محمد الزعبي إن البرنامج حقق تقدما.",
+                  "وتمنع الإدارة الشاحنات من الدخول، وأضافت أن المنع مستمر.",
+                  "وقالت الوزيرة فاطمة الزهراء إن الخطة جاهزة.", "وأضافت أن التنفيذ يبدأ غدا.",
+                  entities={"E1": ("PER", "محمد الزعبي", []), "E2": ("PER", "فاطمة الزهراء", [])})
+    quotes = find_quotes(art)
+    assert only(quotes, "البرنامج").speaker == "E1"
+    assert only(quotes, "المنع مستمر").speaker != "E1"
+    assert only(quotes, "التنفيذ يبدأ").speaker == "E2"  # her own continuation agrees
+
+
+def test_object_of_the_cue_is_not_its_speaker() -> None:
+    art = article("وقال المدير محمد الزعبي إن البرنامج حقق تقدما.",
+                  "ولفت الانتباه إلى أن الدراسات تشير إلى تحسن.",
+                  entities={"E1": ("PER", "محمد الزعبي", [])})
+    assert only(find_quotes(art), "الدراسات").speaker == "E1"
+
+
+def test_cue_gender() -> None:
+    from rasd.analyse.quote_base import _VERBS_N
+    from rasd.analyse.quote_speakers import cue_gender
+
+    assert [cue_gender(w, _VERBS_N) for w in ("قالت", "قال", "اضافت", "تقول", "يقول", "دعت", "بحسب")] == \
+        ["F", "M", "F", "F", "M", "F", None]

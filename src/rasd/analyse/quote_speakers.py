@@ -7,6 +7,8 @@ Pure: no I/O. See :mod:`rasd.analyse.quotes` for the rules in words.
 from __future__ import annotations
 
 import re
+from functools import lru_cache
+from importlib import resources
 
 from rasd.analyse.quote_base import (
     _ANAPHOR_N,
@@ -227,3 +229,54 @@ def _resolve(ctx: _Ctx, s: int, e: int, history: list[str], strict: bool = False
     return " ".join(phrase.split()[:16])
 
 
+
+
+# -- gender agreement of a continuation ("وقالت" does not continue a man's words) ----------
+
+_IRREGULAR_GENDER = {"دعت": "F", "ادعت": "F", "رات": "F", "دعا": "M", "ادعي": "M", "راي": "M"}
+
+
+def cue_gender(word: str, verbs: set[str]) -> str | None:
+    """``F``/``M`` for a reporting verb that shows its subject's gender (قالت/قال، تقول/يقول), else None."""
+    if word in _IRREGULAR_GENDER:
+        return _IRREGULAR_GENDER[word]
+    if word.endswith("ت") and word[:-1] in verbs:
+        return "F"
+    if word + "ت" in verbs:
+        return "M"
+    if word[:1] in "تي" and len(word) > 3:
+        other = ("ي" if word[0] == "ت" else "ت") + word[1:]
+        if other in verbs:
+            return "F" if word[0] == "ت" else "M"
+    return None
+
+
+@lru_cache(maxsize=1)
+def _first_name_genders() -> dict[str, str]:
+    """Normalized first name → M/F (akhateeb name lists, MIT; built by scripts/build_name_genders.py)."""
+    try:
+        path = resources.files("rasd") / "data" / "names" / "first_names.tsv"
+        lines = path.read_text(encoding="utf-8").splitlines()
+    except OSError:
+        return {}
+    return dict(line.split("\t", 1) for line in lines if "\t" in line and not line.startswith("#"))
+
+
+def person_gender(ent: Entity) -> str | None:
+    """M/F when the person's first name says it (محمد، فاطمة), else None."""
+    words = normalize(ent.name).split() if ent.type == "PER" else []
+    return _first_name_genders().get(words[0]) if words else None
+
+
+def continued_speaker(entities: dict[str, Entity], history: list[str], gender: str | None) -> str | None:
+    """The speaker a cue without a subject continues: the latest one, unless its gender clashes.
+
+    ``وقالت`` after a man's words has another subject (often an organisation
+    named in passing); the speaker is then left unknown rather than guessed.
+    """
+    if not history:
+        return None
+    ent = entities.get(history[-1])
+    if gender and ent is not None and person_gender(ent) not in (None, gender):
+        return None
+    return history[-1]

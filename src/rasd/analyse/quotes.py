@@ -75,8 +75,12 @@ from rasd.analyse.quote_base import (
     _pair_marks,
     _words,
 )
-from rasd.analyse.quote_speakers import _resolve, _trim_region
+from rasd.analyse.quote_speakers import _resolve, _trim_region, continued_speaker, cue_gender
+from rasd.arabic.normalize import normalize
 from rasd.record import Article, Quote
+
+# Objects of a reporting verb that stand where its subject usually does (لفت الانتباه، لفت النظر).
+_CUE_OBJECTS_N = {normalize(w) for w in ("الانتباه", "النظر", "الأنظار")}
 
 # -- candidates -------------------------------------------------------------------
 
@@ -104,7 +108,11 @@ def _speaker_region(ctx: _Ctx, cue: _Cue, upto: int, ss: int) -> tuple[tuple[int
         head = [w for w in before[:-1] if w[0] >= cut][-8:]
         if head:
             return (head[0][0], head[-1][1]), True
-    ts, te = _trim_region(ctx, cue.end, upto)
+    start = cue.end
+    nxt = _words(norm, cue.end, upto)[:1]
+    if nxt and nxt[0][2] in _CUE_OBJECTS_N:
+        start = nxt[0][1]  # "ولفت الانتباه إلى أن…": the verb's object, not its subject
+    ts, te = _trim_region(ctx, start, upto)
     if te <= ts and not cue.conj and cue.start > ss:
         # SVO: الأمير خالد أكد أن… — the subject precedes the verb.
         cut = max(ss, norm.rfind("،", ss, cue.start) + 1, norm.rfind(",", ss, cue.start) + 1)
@@ -116,7 +124,7 @@ def _speaker_region(ctx: _Ctx, cue: _Cue, upto: int, ss: int) -> tuple[tuple[int
         first = _WORD_RE.search(norm, ss)
         if first is not None and first.end() < cue.start:
             return (first.end(), cue.start), True
-    return (cue.end, upto), False
+    return (start, upto), False
 
 
 def _valid_cues(ctx: _Ctx, ss: int, o: int) -> list[_Cue]:
@@ -343,13 +351,15 @@ def find_quotes(article: Article) -> list[Quote]:
     cands = [c for c in cands if (c.start, c.end) not in seen and not seen.add((c.start, c.end))]  # type: ignore[func-returns-value]
     quotes: list[Quote] = []
     history: list[str] = []
+    entities = {e.id: e for e in article.entities}
     last_sentence = -1
     for c in cands:
         speaker = None
         if c.region is not None and not (c.strict and c.sentence == last_sentence and history):
             speaker = _resolve(ctx, *c.region, history, strict=c.strict)
         if speaker is None and history:
-            speaker = history[-1]
+            gender = cue_gender(c.cue.word, _VERBS_N) if c.cue is not None and c.cue.kind == "verb" else None
+            speaker = continued_speaker(entities, history, gender)
         if speaker is not None:
             history.append(speaker)
         last_sentence = c.sentence
