@@ -169,3 +169,14 @@ def test_evening_of_the_day_sets_the_clock_hour():
     dates.annotate(art)
     got = {d.text: d.value for d in art.dates}
     assert got["الساعة الثامنة"] == "2026-02-02T20:00"
+
+
+def test_first_of_a_month_and_hijri_month_of_last_year():
+    art = Article(paragraphs=["امتدت الفترة من أول يونيو حتى أوائل يوليو، مقارنة مع شهر رمضان من العام الماضي."],
+                  published="2015-08-09")
+    art.text = art.paragraphs[0]
+    dates.annotate(art)
+    got = {d.text: (d.value, d.mod, d.hijri) for d in art.dates}
+    assert got["أول يونيو"] == ("2015-06-01", None, None)
+    assert got["أوائل يوليو"] == ("2015-07", "START", None)
+    assert got["شهر رمضان من العام الماضي"] == ("2014-06-28/2014-07-27", None, "1435-09")

@@ -140,13 +140,17 @@ def _hijri_date(m, n):
 
 
 @rule("date", rf"{B}(?P<x>(?:(?P<p>{PARTS})\s+)?(?P<s>شهر\s+)?(?P<hm>{HM})(?:\s+المبارك)?(?:\s+(?P<mod>{MOD})|"
-      rf"\s*[،,]?\s*(?:من\s+)?(?:{YEARWORD}\s+)?(?P<y>{HYEAR})(?!\d){HMARK}?)?){E}", gate=G_HIJRI)
+      rf"\s*[،,]?\s*(?:من\s+)?(?:{YEARWORD}\s+)?(?P<y>{HYEAR})(?!\d){HMARK}?"
+      rf"|\s+(?:من\s+)?(?:هذا\s+)?(?P<yr>ال(?:عام|سنه))(?:\s+(?P<ymod>{MOD}))?)?){E}", gate=G_HIJRI)
 def _hijri_month(m, n):
     name = _ws(m["hm"])
-    if name in AMBIGUOUS_HIJRI | {"شعبان"} and not (m["s"] or m["y"] or m["mod"]):
+    if name in AMBIGUOUS_HIJRI | {"شعبان"} and not (m["s"] or m["y"] or m["mod"] or m["yr"]):
         return None
-    return {"cal": "H", "m": HIJRI_MONTHS[name], "y": int(m["y"]) if m["y"] else None,
-            "mrel": _mod_offset(m["mod"])}, _sp(m)
+    f = {"cal": "H", "m": HIJRI_MONTHS[name], "y": int(m["y"]) if m["y"] else None,
+         "mrel": _mod_offset(m["mod"])}
+    if m["yr"]:  # "رمضان من العام الماضي": the Hijri year before the anchor's
+        f["yrel"] = _mod_offset(m["ymod"]) or 0
+    return f, _sp(m)
 
 
 @rule("year", rf"{B}(?P<x>(?:{YEARWORD}\s+(?:{CUR}\s+)?)?(?P<y>{HYEAR})(?:\s*[/-]\s*(?P<y2>{HYEAR}))?(?!\d){HMARK})", gate=G_HYEAR)
@@ -190,6 +194,8 @@ def _greg_month(m, n):
     if name in AMBIGUOUS_MONTHS and not (m["s"] or m["y"] or m["mod"] or m["gm2"] or m["yr"] or m["p"]):
         return None
     f = {"cal": "G", "m": GREGORIAN_MONTHS[name], "y": int(m["y"]) if m["y"] else None}
+    if m["p"] and _ws(m["p"]) == "اول":
+        f["d"] = 1  # "أول يونيو" is the first of June; "أوائل يونيو" is early June
     if f["y"] is None and not m["mod"]:
         co = _COORD_YEAR.match(n, m.end())
         if co:
