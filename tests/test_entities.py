@@ -246,3 +246,9 @@ def test_definite_head_is_not_in_construct_with_a_tagged_noun():
     orgs = {e.name for e in art.entities if e.type == "ORG"}
     assert "القيادة الله" not in orgs
     assert "الشركة السعودية للكهرباء" in orgs  # a demonym after a definite head still continues it
+
+
+def test_role_after_lam_contraction_gets_its_article_back():
+    art = make(["وقاتلت القوات الموالية للرئيس السابق علي عبدالله صالح في عدن."])
+    entities.annotate(art, tagger=fake_tagger([("علي عبدالله صالح", "PER")]))
+    assert by_name(art, "علي عبدالله صالح").roles == ["الرئيس السابق"]

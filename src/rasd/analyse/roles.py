@@ -68,6 +68,8 @@ def _role_text(text: str, toks: list[Tok], first: int, last: int, first_off: int
         bare = nword[2:] if nword.startswith("ال") else nword
         if bare != title[0] and bare.endswith(("ين", "ان")) and bare[:-2] == title[0]:
             out = word[:-2] + out[len(word):]
+        if first_off > head.start and head.norm.startswith("لل") and nword.startswith("ل"):
+            out = "ا" + out  # "للرئيس السابق" → the role is "الرئيس السابق", not "لرئيس السابق"
     return " ".join(out.split())
 
 
