@@ -47,6 +47,41 @@ def test_tag_tokens_shape_and_labels():
     assert ("واشنطن", "LOC") in spans
 
 
+def test_model_attributes_match_crfsuite():
+    import pycrfsuite
+
+    from rasd.analyse.ner.tagger import model_attributes
+
+    path = model_dir() / "model.crfsuite"
+    t = pycrfsuite.Tagger()
+    t.open(str(path))
+    assert model_attributes(path) == {a for a, _ in t.info().state_features}
+    assert model_attributes(model_dir() / "MODEL_CARD.md") is None
+
+
+def test_filtered_features_tag_the_same():
+    """Dropping attributes the model lacks (and passing bytes) must not change a tag."""
+    from rasd.analyse.ner.features import Featurizer
+    from rasd.analyse.ner.tagger import _model
+
+    m = _model()
+    plain = Featurizer(m.featurizer.resources)
+    for sent in ("قال الرئيس الأمريكي جورج بوش في واشنطن إن الأمم المتحدة".split(),
+                 "وقال Barack Obama في مؤتمر صحفي يوم ١٢ مايو".split(), ["x"], ["!!!", "", "وَقَالَ"]):
+        assert list(m.tagger.tag(plain.sequence(sent))) == tag_tokens(sent)
+        assert all(isinstance(f, str) for item in plain.sequence(sent) for f in item)
+
+
+def test_tag_text_tokens_agree_with_tokenize():
+    from rasd.analyse.ner.tagger import _sentence_tokens
+    from rasd.arabic.sentences import split_sentences
+
+    text = ('قال "بريكس".وحسب 3.5 و10:30 في e-mail ،الرئيس؟ وَقَالَ ١٢٫٥% Barack O\'Neil…\n\nسطر ثان')
+    got = [(s, [(m.group(), m.start(), m.end(), m.lastgroup) for m in ms]) for s, ms in _sentence_tokens(text)]
+    want = [(s, [(t.text, t.start, t.end, t.kind) for t in tokenize(text[s:e])]) for s, e in split_sentences(text)]
+    assert got == [w for w in want if w[1]]
+
+
 def test_bio_spans_conll_convention():
     assert bio_spans(["B-PER", "I-PER", "O", "I-LOC", "I-LOC", "B-LOC"]) == [
         (0, 2, "PER"), (3, 5, "LOC"), (5, 6, "LOC")]

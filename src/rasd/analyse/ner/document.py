@@ -25,6 +25,23 @@ from rasd.arabic.normalize import normalize
 MAX_LEN = 4
 
 
+_NORM: dict[str, str] = {}
+
+
+def _normalized(tokens: Sequence[str]) -> list[str]:
+    """``normalize`` of each token, through a bounded per-word cache (news repeats its words)."""
+    get = _NORM.get
+    out = []
+    for x in tokens:
+        n = get(x)
+        if n is None:
+            if len(_NORM) >= 200_000:
+                _NORM.clear()
+            n = _NORM[x] = normalize(x)
+        out.append(n)
+    return out
+
+
 def _keys(tokens: Sequence[str], tags: Sequence[str], common: Callable[[str], bool]) -> Counter[tuple]:
     found: Counter[tuple] = Counter()
     norm = None
@@ -32,7 +49,7 @@ def _keys(tokens: Sequence[str], tags: Sequence[str], common: Callable[[str], bo
         if b - a > MAX_LEN:
             continue
         if norm is None:
-            norm = [normalize(x) for x in tokens]
+            norm = _normalized(tokens)
         key = tuple(norm[a:b])
         if any(len(w) < 2 or not any(c.isalpha() for c in w) for w in key):
             continue
@@ -59,6 +76,15 @@ def _match(norm: list[str], p: int, table: dict[tuple, str]) -> tuple[int, str] 
     return None
 
 
+def _table(found: Counter[tuple]) -> dict[tuple, str]:
+    """Entity word tuple → its most frequent predicted type (ties: the first seen)."""
+    best: dict[tuple, tuple[int, str]] = {}
+    for (key, t), n in found.items():
+        if key not in best or n > best[key][0]:
+            best[key] = (n, t)
+    return {k: t for k, (_, t) in best.items()}
+
+
 def propagate(
     sentences: Sequence[Sequence[str]],
     tags: Sequence[Sequence[str]],
@@ -72,31 +98,34 @@ def propagate(
     """
     per_sent = [_keys(s, t, common) for s, t in zip(sentences, tags, strict=True)]
     out = [list(t) for t in tags]
-    whole: Counter[tuple] | None = None
+    table: dict[tuple, str] = {}
+    firsts: set[str] = set()
     if window is None:
-        whole = Counter()
+        whole: Counter[tuple] = Counter()
         for c in per_sent:
             whole.update(c)
+        if not whole:
+            return out
+        table = _table(whole)
+        firsts = {k[0] for k in table}
     for i, (toks, sent_tags) in enumerate(zip(sentences, out, strict=True)):
         if "O" not in sent_tags:
             continue
-        if whole is not None:
-            found = whole
-        else:
-            found = Counter()
+        if window is not None:
+            found: Counter[tuple] = Counter()
             for c in per_sent[max(0, i - window):i + window + 1]:
                 found.update(c)
-        if not found:
-            continue
-        best: dict[tuple, tuple[int, str]] = {}
-        for (key, t), n in found.items():
-            if key not in best or n > best[key][0]:
-                best[key] = (n, t)
-        table = {k: t for k, (_, t) in best.items()}
-        norm = [normalize(x) for x in toks]
+            if not found:
+                continue
+            table = _table(found)
+            firsts = {k[0] for k in table}
+        norm = _normalized(toks)
         p = 0
         while p < len(toks):
-            if sent_tags[p] != "O":
+            first = norm[p]
+            # Cheap test first: no entity of the table can start with this word.
+            if sent_tags[p] != "O" or (first not in firsts and not (
+                    len(first) >= 5 and first[0] in "وفبلك" and first[1:] in firsts)):
                 p += 1
                 continue
             m = _match(norm, p, table)

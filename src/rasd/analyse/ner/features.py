@@ -19,7 +19,6 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass, field
-from functools import lru_cache
 
 from rasd.arabic.normalize import normalize
 
@@ -75,90 +74,150 @@ def shape_of(tok: str) -> str:
     return "P" + tok[:2]
 
 
-def _gaz(res: Resources, word: str, tag: str) -> list[str]:
-    return [f"{tag}={g}" for g in res.gazetteer.get(word, ())]
+_PURE_AR_RE = re.compile(r"[\u0621-\u064a\u0671-\u06d3]+")
+_WORDLIKE = frozenset(("AR", "MIX", "LATC", "LATL", "LATU"))
+_K4 = (1, 2, 3, 4)
+_K3 = (1, 2, 3)
+_P = {k: f"p{k}=" for k in _K4}
+_S = {k: f"s{k}=" for k in _K4}
+_NP = {k: f"np{k}=" for k in _K3}
+_LEN = [f"len={k}" for k in range(9)]
 
 
 def _core(tok: str, res: Resources) -> tuple[tuple[str, ...], tuple[str, ...]]:
     """(own features, context features) of one token type, without offsets."""
-    n = normalize(tok)
-    if not n:
-        n = tok
-    shape = shape_of(n)
-    stem = stem_of(n)
+    n = normalize(tok) or tok
     low = n.lower()
-    own = [f"w={low}", f"sh={shape}"]
-    ctx = [f"w={low}", f"sh={shape}"]
-    if shape in ("AR", "MIX", "LATC", "LATL", "LATU"):
-        own.append(f"st={stem}")
-        ctx.append(f"st={stem}")
-        for k in (1, 2, 3, 4):
-            if len(stem) > k:
-                own.append(f"p{k}={stem[:k]}")
-                own.append(f"s{k}={stem[-k:]}")
-        for k in (1, 2, 3):
-            if len(low) > k:
-                own.append(f"np{k}={low[:k]}")
-        own.append(f"len={min(len(stem), 8)}")
-        if n.startswith("ال"):
-            own.append("al")
-        # One proclitic letter off (و+بريطانيا, ل+وزارة): lets the model reuse what it knows
-        # about the bare word, and the gazetteers fire on it.
-        r1 = low[1:] if low[:1] in PROCLITIC_LETTERS and len(low) >= 4 else ""
+    w = "w=" + low
+    # Shape (see shape_of), with a shortcut for the common all-Arabic-letters word.
+    shape = "AR" if _PURE_AR_RE.fullmatch(n) else shape_of(n)
+    sh = "sh=" + shape
+    if shape not in _WORDLIKE:
+        return (w, sh), (w, sh)
+    stem = stem_of(n)
+    st = "st=" + stem
+    own = [w, sh, st]
+    ctx = [w, sh, st]
+    ls = len(stem)
+    for k in _K4:
+        if ls > k:
+            own.append(_P[k] + stem[:k])
+            own.append(_S[k] + stem[-k:])
+    ll = len(low)
+    for k in _K3:
+        if ll > k:
+            own.append(_NP[k] + low[:k])
+    own.append(_LEN[ls if ls < 8 else 8])
+    if n.startswith("ال"):
+        own.append("al")
+    r1 = low[1:] if ll >= 4 and low[0] in PROCLITIC_LETTERS else ""
+    if r1:
+        own.append("r1=" + r1)
+    gaz = res.gazetteer
+    if gaz:
+        found = [*gaz.get(low, ()), *gaz.get(stem, ()), *gaz.get("ال" + stem, ())]
         if r1:
-            own.append(f"r1={r1}")
-        flags = set(_gaz(res, low, "g")) | set(_gaz(res, stem, "g")) | set(_gaz(res, "ال" + stem, "g"))
-        if r1:
-            flags |= set(_gaz(res, r1, "g"))
-        flags_sorted = sorted(flags)
-        own.extend(flags_sorted)
-        ctx.extend(flags_sorted)
-        # Word clusters (unlabelled-text statistics); fall back to the clitic-free form.
-        cl = res.clusters.get(low) or res.clusters.get(stem) or ()
-        own.extend(f"c{c}" for c in cl)
-        ctx.extend(f"c{c}" for c in cl)
+            found.extend(gaz.get(r1, ()))
+        if found:
+            flags = sorted({"g=" + g for g in found})
+            own.extend(flags)
+            ctx.extend(flags)
+    clusters = res.clusters
+    if clusters:
+        cl = clusters.get(low) or clusters.get(stem)
+        if cl:
+            cf = ["c" + c for c in cl]
+            own.extend(cf)
+            ctx.extend(cf)
     return tuple(own), tuple(ctx)
 
 
 class Featurizer:
-    """Turns token sequences into CRF feature sequences (lists of strings).
+    """Turns token sequences into CRF feature sequences.
 
-    Holds the per-type cache; one instance per loaded model.
+    Holds the per-type cache; one instance per loaded model. ``known``: the
+    attributes the trained model has weights for (see
+    :func:`rasd.analyse.ner.tagger.model_attributes`). With it, features the
+    model ignores anyway are dropped once per word type and the rest are
+    pre-encoded to UTF-8 bytes, so crfsuite gets only useful attributes and
+    skips the per-call encoding — the tags are exactly the same, much faster.
+    Without it (training), every feature is produced, as ``str``.
     """
 
     WINDOW = (-2, -1, 1, 2)
 
-    def __init__(self, resources: Resources, cache_size: int = 200_000) -> None:
+    def __init__(self, resources: Resources, cache_size: int = 200_000,
+                 known: frozenset[str] | None = None) -> None:
         self.resources = resources
-        self._typed = lru_cache(maxsize=cache_size)(self._typed_uncached)
+        self.known = known
+        self._cache_size = cache_size
+        self._cache: dict[str, tuple] = {}
+        if known is not None:
+            # Per window offset: base feature → the model's attribute as bytes, for the
+            # attributes the model has. Own features never start with "-" or a digit.
+            maps: dict[str, dict[str, bytes]] = {o: {} for o in ("", "-2", "-1", "1", "2")}
+            for f in known:
+                off = f[:2] if f[:1] == "-" else f[:1] if f[:1] in "12" else ""
+                maps.get(off, maps[""])[f[len(off):]] = f.encode()
+            self._maps = tuple(maps[o] for o in ("", "-2", "-1", "1", "2"))
+        bound = self._keep
+        self._bias = bound(("bias",))
+        # Sentinels for the window beyond either end of the sentence.
+        self._start = ((), bound(("-2BOUND",)), bound(("-1BOUND",)), (), (), "<s>")
+        self._end = ((), (), (), bound(("1BOUND",)), bound(("2BOUND",)), "</s>")
 
-    def _typed_uncached(self, tok: str) -> tuple[tuple[str, ...], dict[int, tuple[str, ...]], str]:
+    def _keep(self, feats) -> tuple:
+        known = self.known
+        if known is None:
+            return tuple(feats)
+        return tuple(f.encode() for f in feats if f in known)
+
+    def _typed(self, tok: str) -> tuple:
+        """(own, features as neighbour at -2, -1, +1, +2, word) of one token type, cached."""
+        hit = self._cache.get(tok)
+        if hit is not None:
+            return hit
         own, ctx = _core(tok, self.resources)
-        by_off = {}
-        for off in self.WINDOW:
-            # Far neighbours get only the word, stem and shape; near ones all context features.
-            feats = ctx if abs(off) == 1 else ctx[:3]
-            by_off[off] = tuple(f"{off}{f}" for f in feats)
-        return own, by_off, own[0][2:]
+        far = ctx[:3]  # far neighbours get only the word, stem and shape; near ones all context features
+        if self.known is None:
+            entry = (own, tuple("-2" + f for f in far), tuple("-1" + f for f in ctx),
+                     tuple("1" + f for f in ctx), tuple("2" + f for f in far), own[0][2:])
+        else:
+            m0, m2, m1, p1, p2 = self._maps
+            entry = (tuple([x for f in own if (x := m0.get(f))]),
+                     tuple([x for f in far if (x := m2.get(f))]),
+                     tuple([x for f in ctx if (x := m1.get(f))]),
+                     tuple([x for f in ctx if (x := p1.get(f))]),
+                     tuple([x for f in far if (x := p2.get(f))]),
+                     own[0][2:])
+        if len(self._cache) >= self._cache_size:
+            self._cache.clear()
+        self._cache[tok] = entry
+        return entry
 
-    def sequence(self, tokens: Sequence[str]) -> list[list[str]]:
-        """Feature lists for each token of one sentence."""
-        typed = [self._typed(t) for t in tokens]
-        n = len(typed)
-        words = [t[2] for t in typed]
-        out: list[list[str]] = []
-        for i in range(n):
-            own, _, w = typed[i]
-            feats = ["bias", *own]
-            for off in self.WINDOW:
-                j = i + off
-                if 0 <= j < n:
-                    feats.extend(typed[j][1][off])
-                else:
-                    feats.append(f"{off}BOUND")
-            prev = words[i - 1] if i > 0 else "<s>"
-            nxt = words[i + 1] if i + 1 < n else "</s>"
-            feats.append(f"bg-={prev}|{w}")
-            feats.append(f"bg+={w}|{nxt}")
-            out.append(feats)
+    def sequence(self, tokens: Sequence[str]) -> list:
+        """Features for each token of one sentence (lists of ``str`` without ``known``,
+        tuples of ``bytes`` with it)."""
+        typed = self._typed
+        cached = self._cache.get
+        ts = [cached(t) or typed(t) for t in tokens]
+        start, end = self._start, self._end
+        pad = [start, start, *ts, end, end]
+        words = [x[5] for x in pad[1:-1]]
+        bias = self._bias
+        known = self.known
+        out: list = []
+        if known is None:
+            for t, a, b, c, d, pw, w, nw in zip(ts, pad, pad[1:], pad[3:], pad[4:], words, words[1:], words[2:], strict=False):
+                out.append(["bias", *t[0], *a[1], *b[2], *c[3], *d[4], f"bg-={pw}|{w}", f"bg+={w}|{nw}"])
+            return out
+        for t, a, b, c, d, pw, w, nw in zip(ts, pad, pad[1:], pad[3:], pad[4:], words, words[1:], words[2:], strict=False):
+            item = bias + t[0] + a[1] + b[2] + c[3] + d[4]
+            bg = "bg-=" + pw + "|" + w
+            if bg in known:
+                item += (bg.encode(),)
+            bg = "bg+=" + w + "|" + nw
+            if bg in known:
+                item += (bg.encode(),)
+            out.append(item)
         return out

@@ -14,6 +14,8 @@ off its first word if the bare word is the better-attested entity form
 
 from __future__ import annotations
 
+import re
+import struct
 import threading
 from collections.abc import Sequence
 from dataclasses import dataclass
@@ -23,7 +25,7 @@ from pathlib import Path
 from rasd.analyse.ner.features import Featurizer, Resources
 from rasd.arabic.normalize import normalize
 from rasd.arabic.sentences import split_sentences
-from rasd.arabic.tokenize import tokenize
+from rasd.arabic.tokenize import _TOKEN_RE
 from rasd.errors import ModelError
 
 TYPES = ("PER", "ORG", "LOC", "MISC")
@@ -64,6 +66,32 @@ def load_resources(directory: Path) -> tuple[Resources, dict[str, int], frozense
     return Resources(gazetteer=gaz, clusters=clusters), lexicon, frozenset(common)
 
 
+def model_attributes(path: Path) -> frozenset[str] | None:
+    """The attributes (feature strings) a crfsuite model file has weights for.
+
+    Read straight from the file's attribute dictionary (a CQDB chunk: header,
+    256 hash tables, records ``id, size, key\\0``, then the id → record array);
+    crfsuite's own ``Tagger.info()`` would build every weight too and takes 20×
+    longer. ``None`` when the file does not look like a CRF1d model — callers
+    then simply pass every feature.
+    """
+    try:
+        data = path.read_bytes()
+        magic, _, kind, _, _, _, n_attrs, _, _, off = struct.unpack_from("<4sI4s7I", data, 0)
+        if magic != b"lCRF" or kind != b"FOMC":
+            return None
+        chunk, _, _, _, n, bwd = struct.unpack_from("<4s5I", data, off)
+        if chunk != b"CQDB" or n != n_attrs:
+            return None
+        out = []
+        for rec in struct.unpack_from(f"<{n}I", data, off + bwd):
+            size = struct.unpack_from("<I", data, off + rec + 4)[0]
+            out.append(data[off + rec + 8:off + rec + 7 + size].decode("utf-8"))
+        return frozenset(out)
+    except (OSError, struct.error, UnicodeDecodeError):
+        return None
+
+
 @dataclass
 class _Model:
     tagger: object  # pycrfsuite.Tagger
@@ -97,7 +125,8 @@ def _load(directory: Path) -> _Model:
     except Exception as exc:  # crfsuite raises plain ValueError/IOError on a corrupt file
         raise ModelError(f"NER model at {path} cannot be loaded: {exc}") from exc
     res, lexicon, common = load_resources(directory)
-    return _Model(tagger=tagger, featurizer=Featurizer(res), lexicon=lexicon, common=common)
+    fz = Featurizer(res, known=model_attributes(path))
+    return _Model(tagger=tagger, featurizer=fz, lexicon=lexicon, common=common)
 
 
 def _tag_chunk(m: _Model, tokens: Sequence[str]) -> list[str]:
@@ -136,6 +165,8 @@ def bio_spans(tags: Sequence[str]) -> list[tuple[int, int, str]]:
 
     CoNLL convention: an ``I-X`` that does not continue an ``X`` entity starts one.
     """
+    if tags.count("O") == len(tags):
+        return []
     spans: list[tuple[int, int, str]] = []
     start, kind = -1, ""
     for i, tag in enumerate([*tags, "O"]):
@@ -180,21 +211,33 @@ def _offset_with_marks(word: str, lexicon: dict[str, int]) -> int:
     return letters[k] if 0 < k < len(letters) else 0
 
 
+def _sentence_tokens(text: str) -> list[tuple[int, list[re.Match[str]]]]:
+    """``(sentence start, token matches)`` per non-empty sentence of ``text``.
+
+    The same tokens as :func:`rasd.arabic.tokenize.tokenize` on each sentence
+    (its pattern, kept as match objects: building a ``Token`` for every word
+    cost more than tagging it; a test checks the two agree).
+    """
+    out = []
+    finditer = _TOKEN_RE.finditer
+    for s, e in split_sentences(text):
+        ms = list(finditer(text[s:e]))
+        if ms:
+            out.append((s, ms))
+    return out
+
+
 def tag_text(text: str) -> list[tuple[int, int, str]]:
     """Entity spans ``(start, end, type)`` into ``text``, in order, types PER/ORG/LOC/MISC."""
     m = _model()
-    sents = []
-    for s, e in split_sentences(text):
-        toks = tokenize(text[s:e])
-        if toks:
-            sents.append((s, toks))
-    all_tags = tag_sentences([[t.text for t in toks] for _, toks in sents])
+    sents = _sentence_tokens(text)
+    all_tags = tag_sentences([[t.group() for t in toks] for _, toks in sents])
     out: list[tuple[int, int, str]] = []
     for (s, toks), tags in zip(sents, all_tags, strict=True):
         for a, b, kind in bio_spans(tags):
             first = toks[a]
-            if first.kind == "punct":
+            if (first.lastgroup or "punct") == "punct":
                 continue
-            start = s + first.start + clitic_offset(first.text, m.lexicon)
-            out.append((start, s + toks[b - 1].end, kind))
+            start = s + first.start() + clitic_offset(first.group(), m.lexicon)
+            out.append((start, s + toks[b - 1].end(), kind))
     return out
