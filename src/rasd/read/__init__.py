@@ -2,7 +2,8 @@
 
 ``iter_items(paths)`` accepts files, folders (walked in sorted order) and
 ``-`` for stdin, and picks the reader by extension: ``.jsonl`` corpora are
-streamed line by line; ``.json`` holds one article; ``.html``/``.htm`` pages go
+streamed line by line; ``.warc``/``.warc.gz`` archives yield their HTML pages
+(:mod:`rasd.read.warc`); ``.json`` holds one article; ``.html``/``.htm`` pages go
 through trafilatura; anything else is read as plain text. In a corpus, an
 input that cannot be read becomes a skipped item with its reason; with
 ``strict=True`` (one article given on its own) the error is raised instead.
@@ -16,6 +17,7 @@ from collections.abc import Iterable, Iterator
 from rasd.errors import InputError
 from rasd.read.formats import iter_jsonl, read_html, read_json, read_text
 from rasd.read.items import RawItem
+from rasd.read.warc import is_warc, iter_warc
 
 __all__ = ["RawItem", "iter_items", "is_corpus", "read_one"]
 
@@ -30,7 +32,7 @@ def _ext(path: str) -> str:
 
 def is_corpus(path: str) -> bool:
     """True when ``path`` holds many articles (a JSONL file or a folder)."""
-    return path != "-" and (os.path.isdir(path) or _ext(path) in {".jsonl", ".ndjson"})
+    return path != "-" and (os.path.isdir(path) or _ext(path) in {".jsonl", ".ndjson"} or is_warc(path))
 
 
 def read_one(path: str, fields: dict[str, str] | None = None) -> RawItem:
@@ -49,7 +51,7 @@ def _walk(folder: str) -> Iterator[str]:
     for root, dirs, files in os.walk(folder):
         dirs[:] = sorted(d for d in dirs if not d.startswith("."))
         for name in sorted(files):
-            if not name.startswith(".") and _ext(name) in KNOWN_EXTS:
+            if not name.startswith(".") and (_ext(name) in KNOWN_EXTS or is_warc(name)):
                 yield os.path.join(root, name)
 
 
@@ -67,6 +69,14 @@ def iter_items(paths: Iterable[str], *, fields: dict[str, str] | None = None,
             continue
         if _ext(path) in {".jsonl", ".ndjson"}:
             yield from iter_jsonl(path, fields)
+            continue
+        if is_warc(path):
+            try:
+                yield from iter_warc(path)
+            except InputError as exc:
+                if strict:
+                    raise
+                yield RawItem(path, skip=exc.problem)
             continue
         try:
             yield read_one(path, fields)
