@@ -252,3 +252,11 @@ def test_role_after_lam_contraction_gets_its_article_back():
     art = make(["وقاتلت القوات الموالية للرئيس السابق علي عبدالله صالح في عدن."])
     entities.annotate(art, tagger=fake_tagger([("علي عبدالله صالح", "PER")]))
     assert by_name(art, "علي عبدالله صالح").roles == ["الرئيس السابق"]
+
+
+def test_institution_named_after_a_person_is_an_organisation():
+    art = make(["وقدمت مؤسسة سالم بن محفوظ الخيرية دعما للمرضى، وقاد فريق فينغر الهجوم."])
+    entities.annotate(art, tagger=fake_tagger([("سالم بن محفوظ", "PER"), ("فينغر", "PER")]))
+    assert by_name(art, "مؤسسة سالم بن محفوظ الخيرية").type == "ORG"
+    assert by_name(art, "فينغر").type == "PER"  # "Wenger's team" describes the man's club
+    assert not any(e.name == "سالم بن محفوظ" and e.type == "PER" for e in art.entities)

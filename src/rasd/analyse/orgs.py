@@ -46,6 +46,13 @@ def _adjective(t: Tok) -> bool:
     return n.endswith(("ي", "يه")) or n in _ADJECTIVES or t.demonym() is not None
 
 
+# Heads whose name may be a person's: "مؤسسة محمد بن سلمان الخيرية" is an organisation, not a person
+# ("فريق فينغر" is not here: Wenger's team is a description of the man's club).
+NAMED_AFTER_HEADS = frozenset(normalize(w) for w in (
+    "مؤسسة", "مجموعة", "شركة", "وكالة", "نادي", "جامعة", "مستشفى", "مصرف", "بنك", "مجمع", "كلية", "مدرسة",
+))
+
+
 # Heads that describe a name rather than belong to it, like media heads: فريق فيراري → فيراري.
 DESCRIPTOR_HEADS = frozenset(normalize(w) for w in ("فريق", "منتخب", "نادي"))
 
@@ -118,6 +125,13 @@ def org_hits(toks: list[Tok], tagged: list[str | None], span_last: dict[int, int
             if t.line != head.line or not t.word or t.stop or t.conj():
                 break
             if tagged[j] == "PER":
+                if j == i + 1 and not definite and stem in NAMED_AFTER_HEADS and j in person_last:
+                    # "مؤسسة سالم بن محفوظ"، "شركة عبدالرحمن الراشد": an institution named after a person
+                    last = person_last[j]
+                    strong = firm = True
+                    noun_open = False
+                    j = last + 1
+                    continue
                 if not (last == j - 1 and toks[j - 1].title() and j in person_last):
                     break
                 last = person_last[j]  # "جامعة الملك عبدالعزيز": a king's name inside an institution's
