@@ -16,8 +16,9 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "src"))
 
-from rasd.corpus.ingest import ingest, parse_layers  # noqa: E402
+from rasd.corpus.ingest import ingest  # noqa: E402
 from rasd.eval.duplicates import shared_corpus  # noqa: E402
+from rasd.pipeline import parse_layers  # noqa: E402
 
 
 def main() -> int:

@@ -42,7 +42,7 @@ from rasd.corpus.search import search_view
 from rasd.corpus.shingles import U64, jaccard, shingle_sets
 from rasd.corpus.store import Row, Store
 from rasd.errors import RasdError
-from rasd.pipeline import LAYERS
+from rasd.pipeline import LAYERS, process_item
 from rasd.record import Article
 
 
@@ -93,18 +93,6 @@ def content_hash(text: str, meta: dict[str, str | None]) -> str:
 
 def article_id(meta: dict[str, str | None], chash: str) -> str:
     return meta.get("id") or meta.get("url") or f"sha1:{chash[:20]}"
-
-
-def process(text: str, meta: dict[str, str | None], aid: str, layers: tuple[str, ...],
-            keep_raw: bool = False) -> Article:
-    """Repair and analyse one input with the pipeline."""
-    from rasd.pipeline import analyse, repair_only
-
-    art = repair_only(text, title=meta.get("title"), published=meta.get("published"), url=meta.get("url"),
-                      source=meta.get("source"), id=aid, keep_raw=keep_raw)
-    if meta.get("author") and not art.author:
-        art.author = meta["author"]
-    return analyse(art, layers) if layers else art
 
 
 def _count_inputs(paths: list[str]) -> int | None:
@@ -236,7 +224,7 @@ def ingest(paths: Iterable[str], db: str, *, layers: tuple[str, ...] = LAYERS,
                     summary.unchanged += 1
                     continue
                 try:
-                    art = process(item.text, item.meta, aid, layers, keep_raw)
+                    art = process_item(item, layers=layers, keep_raw=keep_raw, id=aid)
                 except RasdError as exc:
                     summary.skip("cannot process", item.origin)
                     skips.append((item.origin, f"cannot process: {exc}"))
