@@ -44,19 +44,11 @@ from pathlib import Path
 from rasd.analyse import dates as dates_layer
 from rasd.analyse import published as published_layer
 from rasd.errors import RasdError
+from rasd.eval import shared_dir
 from rasd.eval.scoring import match_spans, prf
 from rasd.record import Article
 
 DEFAULT_SET = Path(__file__).resolve().parent / "data" / "dates.jsonl"
-
-
-def shared_dir() -> Path | None:
-    """``../shared`` next to the repository root (or the current directory), if present."""
-    here = Path(__file__).resolve()
-    for cand in (here.parents[3].parent / "shared", Path.cwd().parent / "shared", Path.cwd() / "shared"):
-        if (cand / "data").is_dir() or (cand / "seed").is_dir():
-            return cand
-    return None
 
 
 def load_raw(shared: Path, rec: dict) -> str:

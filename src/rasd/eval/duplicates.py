@@ -14,22 +14,18 @@ a duplicate when both articles land in the same cluster.
 from __future__ import annotations
 
 import json
-import os
 from pathlib import Path
+
+from rasd.eval import shared_dir
 
 DEFAULT_LABELS = Path(__file__).resolve().parent / "data" / "dup_pairs.jsonl"
 
 
 def shared_corpus() -> Path | None:
-    """The SaudiNewsNet folder in ../shared (or $RASD_SHARED), if present."""
-    env = os.environ.get("RASD_SHARED")
-    roots = [Path(env)] if env else []
-    roots.append(Path(__file__).resolve().parents[3].parent / "shared")
-    for root in roots:
-        p = root / "data" / "news" / "saudinewsnet"
-        if p.is_dir():
-            return p
-    return None
+    """The SaudiNewsNet folder in the shared data (see :func:`rasd.eval.shared_dir`), if present."""
+    shared = shared_dir()
+    p = shared / "data" / "news" / "saudinewsnet" if shared else None
+    return p if p is not None and p.is_dir() else None
 
 
 def load_labels(paths: list[str]) -> list[dict]:

@@ -16,20 +16,12 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from rasd.errors import InputError
+from rasd.eval import shared_dir
 
 TAG_ALIASES = {"PERS": "PER"}
 # Sentences either side that count as "the same document" for consistency (see evaluate).
 DOC_WINDOW = 10
 _DEFAULT_TEST = Path("data") / "ner" / "anercorp" / "ANERCorp_CamelLab_test.txt"
-
-
-def shared_dir() -> Path | None:
-    """``../shared`` next to the repository root (or the current directory), if present."""
-    here = Path(__file__).resolve()
-    for cand in (here.parents[3].parent / "shared", Path.cwd().parent / "shared", Path.cwd() / "shared"):
-        if cand.is_dir():
-            return cand
-    return None
 
 
 def normalize_tag(tag: str) -> str:

@@ -44,6 +44,7 @@ from typing import Any
 
 from rasd.arabic.normalize import normalize_for_match
 from rasd.errors import RasdError
+from rasd.eval import shared_dir
 from rasd.eval.scoring import match_spans, prf
 from rasd.record import Article, Quote
 
@@ -51,11 +52,6 @@ DEFAULT_SET = Path(__file__).resolve().parent / "data" / "quotes.jsonl"
 _EDGE = " \t\n.,،:؛;!?؟…\"'«»“”„"
 
 
-def shared_dir() -> Path:
-    env = os.environ.get("RASD_SHARED")
-    if env:
-        return Path(env)
-    return Path(__file__).resolve().parents[3].parent / "shared"
 
 
 @dataclass
@@ -203,8 +199,8 @@ def evaluate(docs: list[dict[str, Any]], shared: Path, verbose: bool = False) ->
 
 def main(paths: list[str]) -> int:
     shared = shared_dir()
-    if not shared.is_dir():
-        print(f"eval quotes: skipped: the annotated texts are in {shared}, which is absent")
+    if shared is None:
+        print("eval quotes: skipped: the annotated texts (../shared or $RASD_SHARED) are absent")
         return 0
     files = [Path(p) for p in paths] or [DEFAULT_SET]
     docs = [d for f in files for d in load_set(f)]
