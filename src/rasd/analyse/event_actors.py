@@ -16,6 +16,7 @@ from __future__ import annotations
 import bisect
 import re
 from dataclasses import dataclass
+from functools import lru_cache
 
 from rasd.arabic.event_lexicon import (
     ACT_VERBS,
@@ -36,6 +37,7 @@ _PUNCT_GAP = re.compile(r"[.,،؛:!?؟()\"«»“”]")
 _LOC_PREPS = re.compile(r"(?:(?<!\w)(?:في|فى|من|لدي|الي|علي|داخل|شرق|غرب|شمال|جنوب)\s+$|(?<!\w)[وف]?[بل]$)")
 _TO_PREP = re.compile(r"(?:(?<!\w)(?:الي|لدي)\s+$|(?<!\w)[وف]?ل$)")
 _CONTEXT = re.compile(r"(?<!\w)(?:خلال|اثناء|هامش|فعاليات|ضمن|حول|بشان|عن|لبحث|لمناقشه)(?!\w)")
+_IN_REGION = re.compile(r"(?<!\w)(?:في|من)\s+(?:دول|بلدان|دوله|منطقه|مناطق|ارجاء|انحاء)\s+$")
 _BETWEEN = re.compile(r"(?<!\w)(?:بين|فيما بين)(?!\w)")
 
 
@@ -76,6 +78,7 @@ class View:
         ms = [m for m in ms if not any(a < m.end and m.start < b for a, b in spans)
               and not _is_demonym(self.norm[m.start:m.end])]
         ms += _definite_references(self.norm, ms)
+        ms += _role_references(self.norm, ms)
         ms.sort(key=lambda m: (m.start, -m.end))
         # keep outermost mentions only
         self.mentions: list[Mention] = []
@@ -140,6 +143,70 @@ def _definite_references(norm: str, ms: list[Mention]) -> list[Mention]:
                 .startswith(head)]
         if prev:
             out.append(Mention(s, e, prev[-1].entity))
+    return out
+
+
+_ROLE_HEAD = re.compile(r"^[وف]?(?:ل|ب)?(?:ال|لل)?(?:رئيس|رئيسه|وزير|وزيره|نائب|سفير|قائد|امين|مبعوث|ممثل|ممثله|"
+                        r"مندوب|مستشار|مدير|سكرتير|مساعد|متحدث|ناطق|زعيم|عاهل|حاكم|محافظ|منسق|منسقه|موفد|خادم|"
+                        r"ولي)$")
+# titles between a role and the name (نائب خادم الحرمين الشريفين الأمير محمد بن نايف)
+_NAME_TITLES = frozenset({"الامير", "الملك", "الشيخ", "السيد", "السيده", "الدكتور", "الدكتوره", "المهندس",
+                          "الفريق", "اللواء", "الرئيس", "صاحب", "السمو", "الملكي", "معالي", "فخامه", "سعاده",
+                          "دوله", "جلاله", "سماحه", "الركن", "اول", "د"})
+# a noun before a role phrase makes it part of another name (سفير خادم الحرمين، حكومة خادم الحرمين)
+_GOVERNS = re.compile(r"(?<!\w)[وفلب]?(?:ال|لل)?(?:نائب|مستشار|ولي|سفير|سفاره|مبعوث|ممثل|مندوب|حكومه|وزاره|مملكه|"
+                      r"دوله|باسم|مكتب|ديوان|قوات|جيش|مساعد|رئيس|وزير|امين|عهد|نظير|نظيره)\s+$")
+
+
+def _role_references(norm: str, ms: list[Mention]) -> list[Mention]:
+    """A role phrase that introduced one person stands for that person where it recurs alone.
+
+    ``تلقى نائب خادم الحرمين الشريفين الأمير محمد بن نايف …`` then ``وتلقى نائب خادم الحرمين الشريفين
+    الاتصالات``: the second is a mention of محمد بن نايف. Only phrases of two words or more that
+    introduced one person only, and not where a name follows them or a noun before them governs them.
+    """
+    phrases: dict[str, set[str]] = {}
+    people = {}
+    ms = sorted(ms, key=lambda m: m.start)
+    for i, m in enumerate(ms):
+        if m.entity.type != "PER":
+            continue
+        lo = ms[i - 1].end if i else 0
+        before = norm[max(lo, m.start - 80):m.start]
+        cut = max(before.rfind(c) for c in ".،,؛:()«»\"\n")
+        words = before[cut + 1:].split()
+        while words and words[-1] in _NAME_TITLES:
+            words.pop()
+        start = next((k for k, w in enumerate(words) if _ROLE_HEAD.match(w)), None)
+        if start is None or len(words) - start < 2:
+            continue
+        phrase = words[start:]
+        phrase[0] = re.sub(r"^[وف]?(?:ل|ب)?(?:ال|لل)?", "", phrase[0])
+        if any(not re.fullmatch(r"\w+", w) for w in phrase):
+            continue
+        phrases.setdefault(" ".join(phrase), set()).add(m.entity.id)
+        people[m.entity.id] = m.entity
+    out: list[Mention] = []
+    taken = [(m.start, m.end) for m in ms]
+    for phrase in sorted(phrases, key=len, reverse=True):
+        if len(phrases[phrase]) != 1:
+            continue
+        ent = people[next(iter(phrases[phrase]))]
+        first, _, rest = phrase.partition(" ")
+        rx = re.compile(r"(?<!\w)[وف]?(?:ل|ب)?(?:ال|لل)?" + re.escape(first) + r"\s+" + re.escape(rest) + r"(?!\w)")
+        for hit in rx.finditer(norm):
+            s, e = hit.start(), hit.end()
+            if any(a < e and s < b for a, b in taken) or _GOVERNS.search(norm[max(0, s - 12):s]):
+                continue
+            after = norm[e:e + 60].split()
+            k = 0
+            while k < len(after) and after[k] in _NAME_TITLES:
+                k += 1
+            nxt = next((m for m in ms if m.start >= e), None)
+            if nxt is not None and nxt.entity.type == "PER" and word_count(norm[e:nxt.start]) <= k:
+                continue  # the role of the name after it
+            out.append(Mention(s, e, ent))
+            taken.append((s, e))
     return out
 
 
@@ -251,7 +318,15 @@ def _conjoined(v: View, ms: list[Mention], i: int, step: int) -> list[Mention]:
     while 0 <= j + step < len(ms):
         a, b = (ms[j], ms[j + step]) if step > 0 else (ms[j + step], ms[j])
         gap = v.norm[a.end:b.start]
-        if word_count(gap) > 4 or _PUNCT_GAP.search(gap) or not re.search(r"(?:^|\s)و", gap):
+        # "من الملك حمد … ملك البحرين، والملك عبد الله": a comma before و still joins a list
+        # (و then the name, a title or a definite noun: not a verb, "في بيروت، وكان X …")
+        listed = re.fullmatch(r"[^.؛:!?؟()\"«»“”،]*،\s*و(?:\s*|(\S+)\s+)", gap)
+        if listed and listed.group(1) and not (listed.group(1).startswith("ال")
+                                                or _ROLE_HEAD.match(listed.group(1))):
+            listed = None
+        # … and the first may carry its role before the comma (سيف بن زايد نائب رئيس مجلس الوزراء …، والأمير …)
+        limit = 16 if listed and a.entity.type == "PER" and gap.split() and _ROLE_HEAD.match(gap.split()[0]) else 4
+        if word_count(gap) > limit or (_PUNCT_GAP.search(gap) and not listed) or not re.search(r"(?:^|\s)و", gap):
             break
         group.append(ms[j + step])
         j += step
@@ -295,6 +370,36 @@ def _speaker_before(v: View, a: int, b: int, sent: tuple[int, int]) -> Mention |
     return None
 
 
+@lru_cache(maxsize=256)
+def _verb_rx(pattern: str) -> re.Pattern[str]:
+    return re.compile(r"[وف]?(?:" + pattern + ")")
+
+
+def first_person(trig: Trigger, word: str) -> bool:
+    """Is the verb ``word`` (a form of ``trig``) in the first person (طالبنا، التقينا، ندين، سنواصل)?
+
+    Past ``…نا``; imperfect ``ن…`` where the same form with ``ي`` is the verb too (ندد، نشر، ناقش are
+    third-person pasts: ``يدد`` is no form of them).
+    """
+    w = re.sub(r"^[وف]", "", word)
+    rx = _verb_rx(trig.pattern)
+    if w.endswith("نا") and not re.match(r"(?:س)?[يتن]", w) and rx.fullmatch(w[:-2]):
+        return True
+    m = re.match(r"(س)?ن", w)
+    return bool(m and rx.fullmatch(w[:m.start() + (1 if m.group(1) else 0)] + "ي" + w[m.end():]))
+
+
+def _quote_speaker(v: View, a: int, b: int) -> Entity | None:
+    """The entity that speaks the quote holding normalized ``a``-``b``, when the quotes layer knows it."""
+    s, e = v.src(a, b)
+    for q in v.article.quotes:
+        if q.start <= s and e <= q.end and q.speaker:
+            ent = v.article.entity(q.speaker)
+            if ent is not None and str(ent.type).upper() in ACTOR_TYPES:
+                return ent
+    return None
+
+
 def _is_location(v: View, m: Mention) -> bool:
     if m.entity.type not in ("LOC", "GPE"):
         return False
@@ -317,8 +422,9 @@ def find_actors(v: View, trig: Trigger, word: str, a: int, b: int, sent_a: int, 
     brk = last_match(CLAUSE_BREAK, left_text)
     lstart = sent_a + (brk.end() if brk else 0)
     lw = list(_WORD.finditer(v.norm[lstart:a]))
-    if len(lw) > 14:
-        lstart += lw[-14].start()
+    nmax = 14 if trig.pos == "verb" else 20
+    if len(lw) > nmax:
+        lstart += lw[-nmax].start()
     # right window: up to the next clause break or 25 words
     rtext = v.norm[b:sent_b]
     rb = re.search(r"[:؛«\"“]|(?<!\w)(?:[وف]?(?:قال|اكد|اضاف|اوضح|اشار))(?!\w)", rtext)
@@ -378,6 +484,12 @@ def find_actors(v: View, trig: Trigger, word: str, a: int, b: int, sent_a: int, 
         if speaker is None:
             return [], [], location
         subj = [speaker]
+    if trig.pos == "verb" and not subj and first_person(trig, word):
+        # "طالبنا رئيس الوزراء …"، "ندين هذا العمل": the speaker of the quote acts; what follows is the object
+        speaker = _quote_speaker(v, a, b)
+        if speaker is None:
+            return [], [], location
+        subj = [Mention(a, a, speaker)]
     if trig.pos == "verb" and not subj:
         # the subject stands right before the verb; a mention in a phrase after it (العضو في X) is skipped
         cand_left = list(left)
@@ -393,9 +505,16 @@ def find_actors(v: View, trig: Trigger, word: str, a: int, b: int, sent_a: int, 
         if not subj and (_COREF_SUBJECT.match(v.norm[b:rend].lstrip())
                          or _COREF_SUBJECT.search(" ".join(near_left.split()[-3:]))):
             return [], [], location  # "بحث الجانبان …" retells an event told before
-        if not subj and re.search(r"(?<!\w)(?:الذي|التي|اللذين|اللتين|الذين)(?:\s+(?:كان|كانت|كانوا|قد|لا|لم|ما|"
-                                  r"زال|زالت|سبق|ان))*\s*$", v.norm[max(sent_a, a - 40):a]):
-            return [], [], location  # "… التي استهدفت أمن المملكة": the subject is the antecedent
+        rel = re.search(r"(?<!\w)(?:الذي|التي|اللذين|اللتين|الذين)(?:\s+(?:كان|كانت|كانوا|قد|لا|لم|ما|"
+                        r"زال|زالت|سبق|ان))*\s*$", v.norm[max(sent_a, a - 40):a])
+        if not subj and rel:
+            # "… التي استهدفت أمن المملكة": the subject is the antecedent; a named one right before the
+            # pronoun acts (رئيس مجلس نواب الباراغواي أوبو ديلاسكس الذي يزور لبنان)
+            rs = max(sent_a, a - 40) + rel.start()
+            ante = [m for m in _drop_role_parts(v, v.between(sent_a, rs), sent) if m.end <= rs]
+            if not ante or v.norm[ante[-1].end:rs].strip() or ante[-1].entity.type not in ("PER", "ORG"):
+                return [], [], location
+            subj = [ante[-1]]
     else:
         # talks and visits are "held"; attacks, protests and arrests are "carried out"
         light = LIGHT_VERBS if trig.type in TALK_TYPES or trig.needs else ACT_VERBS
@@ -454,6 +573,8 @@ def find_actors(v: View, trig: Trigger, word: str, a: int, b: int, sent_a: int, 
                  and (_country_like(m) or trig.mode == "visit")
                  and (trig.type in TALK_TYPES or not re.search(r"(?:(?<!\w)[وف]?ب|(?<!\w)في\s+)$",
                                                                  v.norm[max(0, m.start - 4):m.start]))
+                 # "من المسؤولين في دول مجلس التعاون": the region the unnamed actors come from
+                 and not _IN_REGION.search(v.norm[max(0, m.start - 20):m.start])
                  and word_count(v.norm[subj[-1].end if m.start > subj[-1].end else b:m.start])
                  <= (28 if trig.type in TALK_TYPES else 6)]
     if trig.pos == "verb" and _DISCUSS.match(word):

@@ -71,6 +71,7 @@ _PHRASE_RX, _WORD_TRIGGER_RX, _TRIGGER_LIST = combined_triggers()
 _WORD = re.compile(r"\w+")
 _ANAPHORIC = re.compile(r"(?<!\w)(?:خلال|اثناء|عقب|بعد|قبيل|قبل|حضر|وحضر|وجري|جري)\s+(?:ال)\S*$")
 _DEMONSTRATIVE = re.compile(r"(?<!\w)(?:هذا|هذه|ذلك|تلك|هذين|هاتين)\s+(?:ال)?$")
+_NOW = re.compile(r"(?<!\w)(?:حاليا|الان|في الوقت الحالي|في الوقت الراهن)(?!\w)")
 _DENIAL = re.compile(r"(?<!\w)[وف]?(?:نفي|نفت|[يتن]نفي|نفيا|نفوا)(?!\w)")
 
 
@@ -129,6 +130,13 @@ def _status(v: View, cand_word: str, trig: Trigger, a: int, b: int, sent_a: int,
                                           or re.search(rf"^[^.,،؛:]*(?<!\w)(?:سوف|{FUTURE_VERB})(?!\w)",
                                                        right[: rwords[min(5, len(rwords) - 1)].end()])):
         return "planned"  # زيارة مرتقبة، مباحثات الجبير - لافروف ستبحث …
+    if (trig.pos == "noun" or re.match(r"[وف]?[يت]", cand_word)) and rwords \
+            and _NOW.search(right[: rwords[min(3, len(rwords) - 1)].end()]):
+        return "ongoing"  # "الذي يزور لبنان حاليا": a present tense with "now"
+    title_end = v.inv[len(v.article.title)] if v.article.title else 0
+    if trig.pos == "verb" and a >= title_end and re.match(r"[وف]?[يت]", cand_word) \
+            and not re.search(r"(?<!\w)[وف]?[لب]?(?:ان|لكي|كي|حتي)\s*$", window):
+        return "ongoing"  # a present tense in the body (headlines tell the past in it)
     return "happened"
 
 
