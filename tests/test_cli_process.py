@@ -122,3 +122,12 @@ def test_folder_articles_are_told_apart_by_id(capsys: pytest.CaptureFixture[str]
     assert code == 0
     ids = sorted(json.loads(line)["id"] for line in out.splitlines())
     assert ids == sorted(["http://x/1", str(tmp_path / "a.txt"), str(tmp_path / "b.txt")])
+
+
+def test_cli_starts_without_site_packages_preloading_modules() -> None:
+    # `python -S`: no site hooks (an editable install's finder imports importlib.util, which hid a bug)
+    code = ("import sys; sys.path.insert(0, sys.argv[1]); from rasd.cli import main; "
+            "raise SystemExit(main(['--help']))")
+    proc = subprocess.run([sys.executable, "-S", "-c", code, str(ROOT / "src")], capture_output=True, text=True)
+    assert proc.returncode == 0, proc.stderr
+    assert "process" in proc.stdout
