@@ -112,3 +112,21 @@ def test_a_named_antecedent_acts_in_its_relative_clause_and_now_is_ongoing() -> 
     # an unnamed antecedent gives no actor
     art = analyse(["التقى تمام سلام اليوم الوفد الذي يزور لبنان."])
     assert [ev for ev in art.events if ev.mode == "visit"] == []
+
+
+def test_a_relative_clause_names_who_carries_out_a_visit() -> None:
+    art = analyse(["وتأتي الزيارة في سياق التحضير للزيارة المرتقبة التي سوف يقوم بها الملك سلمان بن عبد العزيز "
+                   "إلى الأردن."])
+    (ev,) = [ev for ev in art.events if ev.mode == "visit"]
+    assert art.entity(ev.source).name == "سلمان بن عبد العزيز" and art.entity(ev.target).name == "الأردن"
+    assert ev.status == "planned"
+
+
+def test_a_particle_tagged_as_a_name_is_no_actor() -> None:
+    art = make_article("", ["وتأتي الزيارة في سياق التحضير للزيارة المرتقبة التي سوف يقوم بها الملك سلمان بن عبد العزيز "
+                            "إلى الأردن."])
+    art.published = "2015-08-10"
+    add_entities(art, GULF + [("P11", "PER", ["سوف"])])  # a tagger's slip
+    events.annotate(art)
+    assert all("P11" not in ev.actors for ev in art.events)
+    assert any(ev.source == "P7" for ev in art.events)

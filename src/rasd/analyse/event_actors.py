@@ -37,6 +37,12 @@ _PUNCT_GAP = re.compile(r"[.,،؛:!?؟()\"«»“”]")
 _LOC_PREPS = re.compile(r"(?:(?<!\w)(?:في|فى|من|لدي|الي|علي|داخل|شرق|غرب|شمال|جنوب)\s+$|(?<!\w)[وف]?[بل]$)")
 _TO_PREP = re.compile(r"(?:(?<!\w)(?:الي|لدي)\s+$|(?<!\w)[وف]?ل$)")
 _CONTEXT = re.compile(r"(?<!\w)(?:خلال|اثناء|هامش|فعاليات|ضمن|حول|بشان|عن|لبحث|لمناقشه)(?!\w)")
+# a "mention" that is a particle is a tagging slip (سوف of "عادل الجبير سوف يزور")
+_PARTICLES = frozenset({"سوف", "قد", "لقد", "كما", "ان", "انه", "الذي", "التي", "حيث", "لكن", "ولكن", "اليوم", "امس"})
+# "الزيارة التي يقوم بها X": the relative clause names who carries the event out
+_CARRIED_BY = re.compile(r"^\s*(?:\S+\s+){0,2}(?:الذي|التي)\s+(?:كان\s+|كانت\s+|سوف\s+|قد\s+)?[وف]?(?:س)?"
+                         r"(?:[يت]قوم|قام|قامت|[يت]جري|اجري|اجرت|[يت]جريها|اجراها|اجراه|[يت]عقد|عقدها|عقده|شنها|شنه|"
+                         r"[يت]شنها|نفذها|نفذه)(?:\s+(?:بها|به))?\s+")
 _IN_REGION = re.compile(r"(?<!\w)(?:في|من)\s+(?:دول|بلدان|دوله|منطقه|مناطق|ارجاء|انحاء)\s+$")
 _BETWEEN = re.compile(r"(?<!\w)(?:بين|فيما بين)(?!\w)")
 
@@ -76,7 +82,7 @@ class View:
         # a "mention" inside a time expression is a tagging slip (نيسان in أبريل (نيسان))
         spans = [(self.inv[t.start], self.inv[t.end]) for t in article.dates]
         ms = [m for m in ms if not any(a < m.end and m.start < b for a, b in spans)
-              and not _is_demonym(self.norm[m.start:m.end])]
+              and not _is_demonym(self.norm[m.start:m.end]) and self.norm[m.start:m.end] not in _PARTICLES]
         ms += _definite_references(self.norm, ms)
         ms += _role_references(self.norm, ms)
         ms.sort(key=lambda m: (m.start, -m.end))
@@ -548,6 +554,10 @@ def find_actors(v: View, trig: Trigger, word: str, a: int, b: int, sent_a: int, 
                 and word_count(v.norm[left[-1].end:a]) <= 3:
             # "بحث الرئيس X في اتصال هاتفي بـ Y": the subject of the clause holds the call
             subj = _conjoined(v, left, len(left) - 1, -1)
+        elif (cb := _CARRIED_BY.match(v.norm[b:rend])) and right and right[0].start >= b + cb.end() \
+                and word_count(v.norm[b + cb.end():right[0].start]) <= 6:
+            subj = _conjoined(v, right, 0, 1)  # "للزيارة المرتقبة التي سوف يقوم بها الملك سلمان لموسكو"
+            objs_from = right[len(subj):]
         elif not (right and _genitive(v.norm[b:right[0].start], right[0])):
             return [], [], location  # a bare noun with no genitive actor
     if not subj:
