@@ -39,20 +39,13 @@ from pathlib import Path
 
 from rasd.arabic.normalize import normalize_for_match
 from rasd.errors import InputError
+from rasd.eval import shared_dir
 from rasd.record import Article, Entity, Event
 
 DATA = Path(__file__).resolve().parent / "data"
 # events.jsonl: the seed + 42 SaudiNewsNet articles the rules were developed on;
 # events_heldout.jsonl: 10 more, annotated later and first scored without changes.
 DEFAULTS = (DATA / "events.jsonl", DATA / "events_heldout.jsonl")
-
-
-def shared_root() -> Path:
-    """../shared relative to the repository root (or ``RASD_SHARED``)."""
-    env = os.environ.get("RASD_SHARED")
-    if env:
-        return Path(env)
-    return Path(__file__).resolve().parents[3].parent / "shared"
 
 
 def load_gold(path: Path) -> list[dict]:
@@ -198,13 +191,13 @@ def evaluate(paths: list[Path], root: Path, verbose: bool = False) -> dict[str, 
 
 
 def main(paths: list[str]) -> int:
-    root = shared_root()
+    root = shared_dir()
     files = [Path(p) for p in paths] or list(DEFAULTS)
     for f in files:
         if not f.exists():
             raise InputError(str(f), "no such annotation file")
-    if not root.exists():
-        print(f"eval events: skipped, shared data not found at {root}")
+    if root is None:
+        print("eval events: skipped, the shared data (../shared or $RASD_SHARED) is absent")
         return 0
     verbose = os.environ.get("RASD_EVAL_VERBOSE", "") not in ("", "0")
     res = evaluate(files, root, verbose)
