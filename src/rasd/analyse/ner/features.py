@@ -75,6 +75,7 @@ def shape_of(tok: str) -> str:
 
 
 _PURE_AR_RE = re.compile(r"[\u0621-\u064a\u0671-\u06d3]+")
+_CLITIC_START = frozenset("وفبلكا")
 _WORDLIKE = frozenset(("AR", "MIX", "LATC", "LATL", "LATU"))
 _K4 = (1, 2, 3, 4)
 _K3 = (1, 2, 3)
@@ -94,19 +95,27 @@ def _core(tok: str, res: Resources) -> tuple[tuple[str, ...], tuple[str, ...]]:
     sh = "sh=" + shape
     if shape not in _WORDLIKE:
         return (w, sh), (w, sh)
-    stem = stem_of(n)
+    # stem_of strips nothing from a word that cannot start with a proclitic or the article.
+    stem = stem_of(n) if n[0] in _CLITIC_START else n
     st = "st=" + stem
     own = [w, sh, st]
     ctx = [w, sh, st]
     ls = len(stem)
-    for k in _K4:
-        if ls > k:
-            own.append(_P[k] + stem[:k])
-            own.append(_S[k] + stem[-k:])
+    if ls > 4:  # the common case, unrolled
+        own += ("p1=" + stem[0], "s1=" + stem[-1], "p2=" + stem[:2], "s2=" + stem[-2:],
+                "p3=" + stem[:3], "s3=" + stem[-3:], "p4=" + stem[:4], "s4=" + stem[-4:])
+    else:
+        for k in _K4:
+            if ls > k:
+                own.append(_P[k] + stem[:k])
+                own.append(_S[k] + stem[-k:])
     ll = len(low)
-    for k in _K3:
-        if ll > k:
-            own.append(_NP[k] + low[:k])
+    if ll > 3:
+        own += ("np1=" + low[0], "np2=" + low[:2], "np3=" + low[:3])
+    else:
+        for k in _K3:
+            if ll > k:
+                own.append(_NP[k] + low[:k])
     own.append(_LEN[ls if ls < 8 else 8])
     if n.startswith("ال"):
         own.append("al")
