@@ -260,3 +260,15 @@ def test_institution_named_after_a_person_is_an_organisation():
     assert by_name(art, "مؤسسة سالم بن محفوظ الخيرية").type == "ORG"
     assert by_name(art, "فينغر").type == "PER"  # "Wenger's team" describes the man's club
     assert not any(e.name == "سالم بن محفوظ" and e.type == "PER" for e in art.entities)
+
+
+def test_armed_groups_and_collective_actors():
+    art = make(["اختطف تنظيم داعش عشرات المدنيين، واتهمت الحكومة الانفصاليين بقصف مواقعها.",
+                "وقاتلت المقاومة الشعبية المتمردين الحوثيين، وأصيب النائب في كمين نصبه مسلحون حوثيون.",
+                "وأكد الوزير تمسكه بالمقاومة، وقال الحوثيون في المرحلة الراهنة يبيعون أسلحتهم."])
+    entities.annotate(art, tagger=fake_tagger([]))
+    check_offsets(art)
+    orgs = {e.name for e in art.entities if e.type == "ORG"}
+    assert {"تنظيم داعش", "الانفصاليين", "المقاومة الشعبية", "المتمردين الحوثيين", "مسلحون حوثيون"} <= orgs
+    assert not any(o in ("بالمقاومة", "المقاومة") for o in orgs)  # resistance as an idea is no actor
+    assert "الحوثيون" not in orgs  # after قال the group opens the reported clause, not the speaker
