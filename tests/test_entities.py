@@ -272,3 +272,13 @@ def test_armed_groups_and_collective_actors():
     assert {"تنظيم داعش", "الانفصاليين", "المقاومة الشعبية", "المتمردين الحوثيين", "مسلحون حوثيون"} <= orgs
     assert not any(o in ("بالمقاومة", "المقاومة") for o in orgs)  # resistance as an idea is no actor
     assert "الحوثيون" not in orgs  # after قال the group opens the reported clause, not the speaker
+
+
+def test_organisation_with_a_construct_complement_and_its_heads_person():
+    art = make(["رحبت بعثة الأمم المتحدة لمساعدة العراق بالإصلاحات.",
+                "وأعرب رئيس بعثة الأمم المتحدة في ليبيا برناردينو ليون عن ترحيبه."])
+    tag = fake_tagger([("الأمم المتحدة", "ORG"), ("ليبيا", "LOC"), ("برناردينو ليون", "ORG")])
+    entities.annotate(art, tagger=tag)
+    check_offsets(art)
+    assert by_name(art, "بعثة الأمم المتحدة لمساعدة العراق").type == "ORG"  # not cut before لمساعدة
+    assert by_name(art, "برناردينو ليون").type == "PER"  # the name after the role's body and place

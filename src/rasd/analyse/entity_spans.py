@@ -518,6 +518,32 @@ def _split_coordinated(ctx: _Ctx, cands: list[Cand]) -> list[Cand]:
     return out
 
 
+def _titled_org_is_person(ctx: _Ctx, cands: list[Cand]) -> None:
+    """A tagger "organisation" after a role phrase is the role holder's name.
+
+    ``رئيس بعثة الأمم المتحدة في ليبيا برناردينو ليون``: a span of plain words (no head
+    noun, no article, no demonym) right after the role's organisation or place, with a
+    person title opening the phrase on the same line and no punctuation between, is a person.
+    """
+    toks = ctx.toks
+    ends = {c.last: c for c in cands}
+    for c in cands:
+        if c.type != "ORG" or c.source != "tagger" or not 2 <= c.last - c.first + 1 <= 3:
+            continue
+        if any(t.bare_definite or t.org_head() or t.demonym() or t.title() or not t.word
+               for t in toks[c.first:c.last + 1]):
+            continue
+        prev = ends.get(c.first - 1)
+        if prev is None or prev.type not in ("LOC", "ORG") or c.start != toks[c.first].start:
+            continue
+        k = prev.first - 1
+        while k >= 0 and prev.first - k <= 8 and toks[k].line == toks[c.first].line and toks[k].word \
+                and not toks[k].title():
+            k -= 1
+        if k >= 0 and toks[k].line == toks[c.first].line and toks[k].word and toks[k].title():
+            c.type = "PER"
+
+
 def repair_spans(text: str, toks: list[Tok], raw: list[tuple[int, int, str]]) -> list[Cand]:
     """Clean entity mentions from tagger spans plus rules (see the module docstring)."""
     ctx = _context(text, toks)
@@ -551,6 +577,7 @@ def repair_spans(text: str, toks: list[Tok], raw: list[tuple[int, int, str]]) ->
     ordered = (sorted(orgs, key=lambda c: -(c.last - c.first)) + _group_cands(ctx) + tagger
                + sorted(gaz, key=lambda c: -(c.last - c.first)))
     cands = _resolve(ordered, len(toks))
+    _titled_org_is_person(ctx, cands)
     _extend_first_names(ctx, cands)
     cands += _titled_names(ctx, cands)
     cands = _propagate(ctx, cands)

@@ -153,6 +153,15 @@ def org_hits(toks: list[Tok], tagged: list[str | None], span_last: dict[int, int
                 noun_open = False
                 j = last + 1  # type: ignore[operator]
                 continue
+            if (firm and not noun_open and t.norm[:1] == "ل" and t.has_clitic and not t.definite and not t.pronoun_suffix
+                    and len(t.norm) >= 5 and j + 1 < n and toks[j + 1].line == head.line
+                    and toks[j + 1].word and not toks[j + 1].stop and not toks[j + 1].conj()
+                    and (toks[j + 1].bare_definite or j + 1 in place_last or j + 1 in span_last)):
+                # a ل complement in construct: "بعثة الأمم المتحدة | لمساعدة العراق"، "… لحقوق الإنسان"
+                noun_open = True
+                last = j
+                j += 1
+                continue
             if t.title() and (j > i + 1 or stem in WEAK_HEADS):
                 break  # "قيادة المدرب …": a person's title, not part of the name
             if t.definite:
