@@ -262,18 +262,6 @@ def test_institution_named_after_a_person_is_an_organisation():
     assert not any(e.name == "سالم بن محفوظ" and e.type == "PER" for e in art.entities)
 
 
-def test_armed_groups_and_collective_actors():
-    art = make(["اختطف تنظيم داعش عشرات المدنيين، واتهمت الحكومة الانفصاليين بقصف مواقعها.",
-                "وقاتلت المقاومة الشعبية المتمردين الحوثيين، وأصيب النائب في كمين نصبه مسلحون حوثيون.",
-                "وأكد الوزير تمسكه بالمقاومة، وقال الحوثيون في المرحلة الراهنة يبيعون أسلحتهم."])
-    entities.annotate(art, tagger=fake_tagger([]))
-    check_offsets(art)
-    orgs = {e.name for e in art.entities if e.type == "ORG"}
-    assert {"تنظيم داعش", "الانفصاليين", "المقاومة الشعبية", "المتمردين الحوثيين", "مسلحون حوثيون"} <= orgs
-    assert not any(o in ("بالمقاومة", "المقاومة") for o in orgs)  # resistance as an idea is no actor
-    assert "الحوثيون" not in orgs  # after قال the group opens the reported clause, not the speaker
-
-
 def test_organisation_with_a_construct_complement_and_its_heads_person():
     art = make(["رحبت بعثة الأمم المتحدة لمساعدة العراق بالإصلاحات.",
                 "وأعرب رئيس بعثة الأمم المتحدة في ليبيا برناردينو ليون عن ترحيبه."])

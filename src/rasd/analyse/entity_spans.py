@@ -21,7 +21,6 @@ contains.
 from __future__ import annotations
 
 import bisect
-import re
 from dataclasses import dataclass, field
 from functools import lru_cache
 
@@ -242,80 +241,6 @@ def _gaz_cands(ctx: _Ctx) -> list[Cand]:
                      country=place.alpha2 if place.kind == "country" else None)
             out.append(_finish(ctx.text, c, _restored(t, stem, k)))
             break
-    return out
-
-
-# Armed groups and collective actors that news names without a head noun or a tag:
-# known group names (optionally after تنظيم/حركة/جماعة) and definite plurals of the
-# parties to a conflict (المتمردين، الانفصاليين، المستوطنين), with a nisba after them
-# (المتمردين الحوثيين، المستوطنين الإسرائيليين). Plural ون and ين forms share one key.
-_GROUP_NAMES = {normalize(w) for w in ("داعش", "طالبان", "الحوثيين", "الحوثيون", "حوثيون", "حوثيين",
-                                       "بوكو حرام")}
-_GROUP_HEADS = {normalize(w) for w in ("تنظيم", "حركة", "جماعة", "ميليشيات", "مليشيات", "ميليشيا",
-                                       "مليشيا", "عناصر", "مسلحو", "مقاتلو")}
-_COLLECTIVES = {normalize(w) for w in (
-    "المتمردين", "المتمردون", "الانفصاليين", "الانفصاليون", "المستوطنين", "المستوطنون", "المتشددين",
-    "المتشددون", "المسلحين", "المسلحون", "مسلحون", "مسلحين", "متمردون", "متمردين", "انفصاليون",
-    "انفصاليين", "مستوطنون", "مستوطنين", "المقاومة")}
-_NOT_NISBA = {normalize(w) for w in ("الموالين", "الموالون", "المؤيدين", "المؤيدون", "الذين", "الآخرين")}
-_NISBA_PLURAL = re.compile(r"^(?:ال)?\w{2,}ي(?:ين|ون)$")
-_NISBA_FEM = re.compile(r"^ال\w{2,}يه$")
-_SAY = re.compile(r"^[وف]?(?:قال|قالت|اضاف|اضافت|ذكر|ذكرت|اكد|اكدت)$")
-
-
-def _plural_key(key: tuple[str, ...]) -> tuple[str, ...]:
-    return tuple(w[:-2] + "ين" if w.endswith("ون") and len(w) > 4 else w for w in key)
-
-
-def _group_cands(ctx: _Ctx) -> list[Cand]:
-    toks = ctx.toks
-    out: list[Cand] = []
-    i = 0
-    while i < len(toks):
-        t = toks[i]
-        hit = None
-        if t.word:
-            for stem, off, k in t.forms:
-                if k and t.norm[:k] not in ("و", "ف", "ب", "ل", "وب", "ول", "فب", "فل"):
-                    continue
-                restored = _restored(t, stem, k)
-                if restored:
-                    stem = "ا" + stem[1:] if not stem.startswith("ال") else stem
-                if stem in _GROUP_NAMES or stem in _COLLECTIVES:
-                    hit = (stem, off, restored)
-                    break
-                if stem == "بوكو" and i + 1 < len(toks) and toks[i + 1].norm == "حرام":
-                    hit = (stem, off, restored)
-                    break
-        if hit is None:
-            i += 1
-            continue
-        stem, off, restored = hit
-        first, last, start = i, i, off
-        if stem == "بوكو":
-            last = i + 1
-        prev = toks[i - 1] if i > 0 else None
-        if (prev is not None and prev.line == t.line and off == t.start
-                and any(st in _GROUP_HEADS and (not kk or prev.norm[:kk] in ("و", "ف", "ب", "ل"))
-                        for st, _o, kk in prev.forms)):
-            first = i - 1
-            start = next(o for st, o, _k in prev.forms if st in _GROUP_HEADS)
-            restored = False
-        nxt = toks[last + 1] if last + 1 < len(toks) else None
-        if (nxt is not None and nxt.line == t.line and nxt.word and not nxt.stop and nxt.norm not in _NOT_NISBA
-                and (_NISBA_PLURAL.match(nxt.norm) or (stem == normalize("المقاومة")
-                                                       and _NISBA_FEM.match(nxt.norm)))):
-            last += 1
-        if stem == normalize("المقاومة") and first == i and last == i and (not t.definite or off != t.start):
-            i = last + 1  # "المقاومة" alone as the subject or object; "بالمقاومة" is resistance as an idea
-            continue
-        if first == i and last == i and i > 0 and toks[i - 1].line == t.line and _SAY.match(toks[i - 1].norm):
-            i = last + 1  # "وقال الحوثيون في المرحلة الراهنة يبيعون": the group opens the reported clause
-            continue
-        c = _finish(ctx.text, Cand(first, last, start, toks[last].end, "ORG", "rule"), restored)
-        c.key = _plural_key(c.key)
-        out.append(c)
-        i = last + 1
     return out
 
 
@@ -574,7 +499,7 @@ def repair_spans(text: str, toks: list[Tok], raw: list[tuple[int, int, str]]) ->
         g = gaz_at.get((c.first, c.last))
         if g is not None:
             c.type, c.country = g.type, g.country
-    ordered = (sorted(orgs, key=lambda c: -(c.last - c.first)) + _group_cands(ctx) + tagger
+    ordered = (sorted(orgs, key=lambda c: -(c.last - c.first)) + tagger
                + sorted(gaz, key=lambda c: -(c.last - c.first)))
     cands = _resolve(ordered, len(toks))
     _titled_org_is_person(ctx, cands)
