@@ -2,8 +2,11 @@
 
 from __future__ import annotations
 
+import json
 import os
 from pathlib import Path
+
+from rasd.errors import RasdError
 
 
 def shared_dir() -> Path | None:
@@ -22,3 +25,15 @@ def shared_dir() -> Path | None:
             return cand
     return None
 
+
+
+def jsonl_record(path: Path, line: int) -> dict:
+    """The JSON object on 0-based ``line`` of the JSONL file ``path`` (annotations point at texts so)."""
+    try:
+        with path.open(encoding="utf-8") as fh:
+            for i, raw in enumerate(fh):
+                if i == line:
+                    return json.loads(raw)
+    except (OSError, json.JSONDecodeError) as exc:
+        raise RasdError(f"cannot read line {line} of {path}: {exc}") from None
+    raise RasdError(f"{path} has no line {line}")

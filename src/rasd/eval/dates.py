@@ -44,7 +44,7 @@ from pathlib import Path
 from rasd.analyse import dates as dates_layer
 from rasd.analyse import published as published_layer
 from rasd.errors import RasdError
-from rasd.eval import shared_dir
+from rasd.eval import jsonl_record, shared_dir
 from rasd.eval.scoring import match_spans, prf
 from rasd.record import Article
 
@@ -57,13 +57,7 @@ def load_raw(shared: Path, rec: dict) -> str:
     try:
         if rec.get("line") is None:
             return path.read_text(encoding="utf-8")
-        with path.open(encoding="utf-8") as fh:
-            for i, line in enumerate(fh):
-                if i == rec["line"]:
-                    doc = json.loads(line)
-                    break
-            else:
-                raise RasdError(f"eval dates: {path} has no line {rec['line']}")
+        doc = jsonl_record(path, rec["line"])
     except OSError as exc:
         raise RasdError(f"eval dates: cannot read {path}: {exc}") from None
     if rec.get("url") and doc.get("url") != rec["url"]:

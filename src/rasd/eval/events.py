@@ -39,7 +39,7 @@ from pathlib import Path
 
 from rasd.arabic.normalize import normalize_for_match
 from rasd.errors import InputError
-from rasd.eval import shared_dir
+from rasd.eval import jsonl_record, shared_dir
 from rasd.record import Article, Entity, Event
 
 DATA = Path(__file__).resolve().parent / "data"
@@ -69,13 +69,7 @@ def load_article(rec: dict, root: Path) -> Article | None:
     if not path.exists():
         return None
     if "line" in rec:
-        with open(path, encoding="utf-8") as fh:
-            for i, line in enumerate(fh):
-                if i == rec["line"]:
-                    d = json.loads(line)
-                    break
-            else:
-                raise InputError(str(path), f"no line {rec['line']}")
+        d = jsonl_record(path, rec["line"])
         published = (d.get("date_extracted") or "")[:10] or None
         art = repair_only(d.get("content") or "", title=d.get("title"), url=d.get("url"),
                           source=d.get("source"), published=published, id=f"{rec['file']}:{rec['line']}")

@@ -44,7 +44,7 @@ from typing import Any
 
 from rasd.arabic.normalize import normalize_for_match
 from rasd.errors import RasdError
-from rasd.eval import shared_dir
+from rasd.eval import jsonl_record, shared_dir
 from rasd.eval.scoring import match_spans, prf
 from rasd.record import Article, Quote
 
@@ -79,13 +79,7 @@ def build_article(doc: dict[str, Any], shared: Path) -> Article:
             exp = json.loads((path.parent / "expected.json").read_text(encoding="utf-8"))
             art = Article(title=exp["title"], paragraphs=list(exp["paragraphs"]))
         else:
-            with open(path, encoding="utf-8") as fh:
-                for i, line in enumerate(fh):
-                    if i == doc["line"]:
-                        rec = json.loads(line)
-                        break
-                else:
-                    raise RasdError(f"eval quotes: {path} has no line {doc['line']}")
+            rec = jsonl_record(path, doc["line"])
             art = Article(paragraphs=[rec["content"]], url=rec.get("url"), source=rec.get("source"))
     except (OSError, json.JSONDecodeError, KeyError) as exc:
         raise RasdError(f"eval quotes: cannot read {path}: {exc}") from exc
