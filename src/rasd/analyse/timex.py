@@ -33,7 +33,8 @@ from dataclasses import dataclass, field
 from datetime import date, timedelta
 
 from rasd.analyse import timex_resolve as R
-from rasd.analyse.timex_grammar import RULES, gate_open, tense_at
+from rasd.analyse.timex_base import gate_open, tense_at
+from rasd.analyse.timex_grammar import RULES  # importing the grammar registers its rules
 from rasd.arabic.normalize import normalize_with_map, source_span
 
 

@@ -14,117 +14,51 @@ A word may carry the proclitics و ف ب ل ك (``والأربعاء``, ``بال
 from __future__ import annotations
 
 import re
-from collections.abc import Callable
 
+from rasd.analyse.timex_base import (  # noqa: F401 - RULES: the registry these rules fill, for rasd.analyse.timex
+    ART,
+    CARD,
+    CLOCKPART,
+    CUR,
+    DAYPART,
+    G_GREG,
+    G_GYEAR,
+    G_HIJRI,
+    G_HYEAR,
+    G_NUMDATE,
+    G_PERIOD,
+    G_UNITS,
+    G_WEEKDAY,
+    GM,
+    GMARK,
+    GYEAR,
+    HM,
+    HMARK,
+    HOUR,
+    HOURWORDS,
+    HYEAR,
+    MOD,
+    NEXT,
+    ORD,
+    PARTS,
+    PAST,
+    RULES,
+    UNITS,
+    WD,
+    WD_BARE,
+    YEARWORD,
+    B,
+    E,
+    alt,
+    day_number,
+    mod_offset,
+    part_code,
+    rule,
+    span_of,
+    squash,
+)
 from rasd.arabic.months import AMBIGUOUS_HIJRI, AMBIGUOUS_MONTHS, GREGORIAN_MONTHS, HIJRI_MONTHS, WEEKDAYS
-from rasd.arabic.numbers import CARDINAL_RE, ORDINAL_RE, TIME_UNITS, parse_cardinal, parse_ordinal
-
-
-def _alt(words) -> str:
-    return "|".join(sorted((re.escape(w).replace(r"\ ", r"\s+") for w in words), key=len, reverse=True))
-
-
-# Start of a word, possibly after proclitics (kept out of the span); end of a word.
-B = r"(?:(?<!\w)|(?<=(?<!\w)[وفبلك])|(?<=(?<!\w)[وف][بلك]))"
-E = r"(?!\w)"
-ART = r"(?:ال|(?<=ل)ل)"  # the article, also as contracted in للعام
-
-WD = rf"(?:{_alt(WEEKDAYS)})"
-WD_BARE = rf"(?:{_alt(w[2:] for w in WEEKDAYS)})"
-GM = rf"(?:{_alt(GREGORIAN_MONTHS)})"
-HM = rf"(?:{_alt(HIJRI_MONTHS)})"
-PAST = r"(?:الماضي|الماضيه|المنصرم|المنصرمه|الفائت|الفائته|المنقضي|المنقضيه|السابق|السابقه)"
-CUR = r"(?:الجاري|الجاريه|الحالي|الحاليه)"
-NEXT = r"(?:المقبل|المقبله|القادم|القادمه)"
-MOD = rf"(?:{PAST}|{CUR}|{NEXT})"
-PARTS = r"(?:مطلع|بدايه|بدء|اوائل|منتصف|اواسط|اواخر|نهايه|ختام|اخر|اول)"
-DAYPART = r"(?:صباح|صبيحه|مساء|بعد\s+ظهر|بعد\s+الظهر\s+من|ظهر|ظهيره|عصر|فجر|ليله|منتصف\s+ليل|ليل)"
-HMARK = r"(?:\s*(?:هجريه|هجري|ه)(?!\w))"
-GMARK = r"(?:\s*(?:ميلاديه|ميلادي|م)(?!\w))"
-YEARWORD = r"(?:عام|العام|لعام|سنه|السنه|لسنه)"
-GYEAR = r"(?:19|20)\d\d"
-HYEAR = r"1[34]\d\d"
-CARD = CARDINAL_RE
-ORD = ORDINAL_RE
-_UNITS = rf"(?:{_alt(TIME_UNITS)})"
-HOURWORDS = {
-    "الواحده": 1, "الثانيه": 2, "الثالثه": 3, "الرابعه": 4, "الخامسه": 5, "السادسه": 6, "السابعه": 7,
-    "الثامنه": 8, "التاسعه": 9, "العاشره": 10, "الحاديه عشره": 11, "الحاديه عشر": 11,
-    "الثانيه عشره": 12, "الثانيه عشر": 12,
-}
-HOUR = rf"(?:\d{{1,2}}ر\d{{2}}|\d{{1,2}}(?:[:.]\d{{2}})?(?!\d)|[012]\d[0-5]\d(?!\d)|{_alt(HOURWORDS)})"
-CLOCKPART = r"(?:صباحا|صباح|مساء|مساءا|ظهرا|ظهر|عصرا|عصر|ليلا|ليل|فجرا|فجر|بعد\s+الظهر|بعد\s+الظهيره)"
-PARTCODE = {"بعد ظهر": "AF", "بعد الظهر من": "AF", "صباح": "MO", "صبيحه": "MO", "فجر": "MO", "ظهر": "MI", "ظهيره": "MI", "عصر": "AF",
-            "مساء": "EV", "ليله": "NI", "ليل": "NI", "منتصف ليل": "NI"}
-
-Handler = Callable[[re.Match, str], "tuple[dict, tuple[int, int]] | None"]
-RULES: list[tuple[str, re.Pattern, Handler]] = []
-
-
-Gate = tuple[str, ...] | re.Pattern | None
-
-
-def rule(kind: str, pattern: str, gate: Gate = None):
-    """Register a rule. ``gate``: substrings (or a cheap regex) the text must contain for the rule to
-    be tried at all; scanning a long pattern over every position is what costs time."""
-    rx = re.compile(pattern)
-
-    def deco(fn: Handler) -> Handler:
-        RULES.append((kind, rx, fn, gate))
-        return fn
-
-    return deco
-
-
-def gate_open(gate: Gate, norm: str) -> bool:
-    if gate is None:
-        return True
-    if isinstance(gate, re.Pattern):
-        return gate.search(norm) is not None
-    return any(g in norm for g in gate)
-
-
-G_HIJRI = ("محرم", "صفر", "ربيع", "جماد", "رجب", "شعبان", "رمضان", "شوال", "القعده", "الحجه")
-G_GREG = tuple({k.split()[0] for k in GREGORIAN_MONTHS})
-G_NUMDATE = re.compile(r"\d\s*[/.-]\s*\d")
-G_HYEAR = re.compile(r"1[34]\d\d")
-G_GYEAR = re.compile(r"(?:19|20)\d\d")
-G_PERIOD = ("اسبوع", "شهر", "عام", "سنه")
-G_UNITS = ("يوم", "ايام", "اسبوع", "اسابيع", "شهر", "اشهر", "شهور", "عام", "اعوام", "سن", "ساع", "دقيق", "دقائق",
-           "ثوان", "ثاني", "عقد", "عقود", "قرن", "قرون")
-G_WEEKDAY = ("اثنين", "اتنين", "ثلاثا", "اربعا", "خميس", "جمعه", "سبت", "احد")
-
-
-def _sp(m: re.Match, g: str = "x") -> tuple[int, int]:
-    return (m.start(g), m.end(g)) if m.groupdict().get(g) is not None else m.span()
-
-
-def _ws(s: str | None) -> str:
-    return " ".join((s or "").split())
-
-
-def _mod_offset(mod: str | None) -> int | None:
-    if not mod:
-        return None
-    if re.fullmatch(PAST, mod):
-        return -1
-    if re.fullmatch(NEXT, mod):
-        return 1
-    return 0
-
-
-def _day(s: str | None) -> int | None:
-    if not s:
-        return None
-    s = _ws(s)
-    if s.isdigit():
-        return int(s)
-    return parse_ordinal(s)
-
-
-def _part(s: str | None) -> str | None:
-    return PARTCODE.get(_ws(s)) if s else None
-
+from rasd.arabic.numbers import TIME_UNITS, parse_cardinal
 
 # -- Hijri ------------------------------------------------------------------------
 
@@ -132,35 +66,35 @@ def _part(s: str | None) -> str | None:
       rf"(?:شهر\s+)?(?P<hm>{HM})(?:\s+(?P<mod>{MOD})|\s*[،,]?\s*(?:من\s+)?(?:{YEARWORD}\s+)?"
       rf"(?P<y>{HYEAR})(?!\d){HMARK}?)?){E}", gate=G_HIJRI)
 def _hijri_date(m, n):
-    d = _day(m["d"])
+    d = day_number(m["d"])
     if not d or d > 30:
         return None
-    return {"cal": "H", "m": HIJRI_MONTHS[_ws(m["hm"])], "d": d, "y": int(m["y"]) if m["y"] else None,
-            "mrel": _mod_offset(m["mod"])}, _sp(m)
+    return {"cal": "H", "m": HIJRI_MONTHS[squash(m["hm"])], "d": d, "y": int(m["y"]) if m["y"] else None,
+            "mrel": mod_offset(m["mod"])}, span_of(m)
 
 
 @rule("date", rf"{B}(?P<x>(?:(?P<p>{PARTS})\s+)?(?P<s>شهر\s+)?(?P<hm>{HM})(?:\s+المبارك)?(?:\s+(?P<mod>{MOD})|"
       rf"\s*[،,]?\s*(?:من\s+)?(?:{YEARWORD}\s+)?(?P<y>{HYEAR})(?!\d){HMARK}?"
       rf"|\s+(?:من\s+)?(?:هذا\s+)?(?P<yr>ال(?:عام|سنه))(?:\s+(?P<ymod>{MOD}))?)?){E}", gate=G_HIJRI)
 def _hijri_month(m, n):
-    name = _ws(m["hm"])
+    name = squash(m["hm"])
     if name in AMBIGUOUS_HIJRI | {"شعبان"} and not (m["s"] or m["y"] or m["mod"] or m["yr"]):
         return None
     f = {"cal": "H", "m": HIJRI_MONTHS[name], "y": int(m["y"]) if m["y"] else None,
-         "mrel": _mod_offset(m["mod"])}
+         "mrel": mod_offset(m["mod"])}
     if m["yr"]:  # "رمضان من العام الماضي": the Hijri year before the anchor's
-        f["yrel"] = _mod_offset(m["ymod"]) or 0
-    return f, _sp(m)
+        f["yrel"] = mod_offset(m["ymod"]) or 0
+    return f, span_of(m)
 
 
 @rule("year", rf"{B}(?P<x>(?:{YEARWORD}\s+(?:{CUR}\s+)?)?(?P<y>{HYEAR})(?:\s*[/-]\s*(?P<y2>{HYEAR}))?(?!\d){HMARK})", gate=G_HYEAR)
 def _hijri_year(m, n):
-    return {"cal": "H", "y": int(m["y"]), "y2": int(m["y2"]) if m["y2"] else None}, _sp(m)
+    return {"cal": "H", "y": int(m["y"]), "y2": int(m["y2"]) if m["y2"] else None}, span_of(m)
 
 
 @rule("year", rf"{B}(?P<x>{YEARWORD}\s+(?P<y>{HYEAR})(?!\d))(?!\s*[/-]?\s*\d)", gate=G_HYEAR)
 def _hijri_year_bare(m, n):
-    return {"cal": "H", "y": int(m["y"])}, _sp(m)
+    return {"cal": "H", "y": int(m["y"])}, span_of(m)
 
 
 # -- Gregorian --------------------------------------------------------------------
@@ -173,38 +107,38 @@ _GDATE = (rf"{B}(?P<x>(?:(?P<wd>{WD})\s*[،,]?\s*(?:الموافق\s+)?)?(?:ال
 
 @rule("date", _GDATE + E, gate=G_GREG)
 def _greg_date(m, n):
-    d = _day(m["d"])
+    d = day_number(m["d"])
     if not d or d > 31:
         return None
     if not m["d"].isdigit() and "من" not in n[m.end("d"):m.start("gm")]:
         return None  # "الأول فبراير" is unusual; "الأول من فبراير" is the form
-    f = {"cal": "G", "m": GREGORIAN_MONTHS[_ws(m["gm"])], "d": d, "y": int(m["y"]) if m["y"] else None}
+    f = {"cal": "G", "m": GREGORIAN_MONTHS[squash(m["gm"])], "d": d, "y": int(m["y"]) if m["y"] else None}
     if m["mmod"]:
-        f["mrel"] = _mod_offset(m["mmod"])
+        f["mrel"] = mod_offset(m["mmod"])
     if m["yr"]:
-        f["yrel"] = _mod_offset(m["mod"]) or 0
-    return f, _sp(m)
+        f["yrel"] = mod_offset(m["mod"]) or 0
+    return f, span_of(m)
 
 
 @rule("date", rf"{B}(?P<x>(?:(?P<p>{PARTS})\s+(?:شهر\s+)?)?(?P<s>شهر\s+)?(?P<gm>{GM})(?:\s*[/(-]?\s*(?P<gm2>{GM})\s*\)?)?"
       rf"(?:\s*(?:[،,]|\.(?=\d))?\s*(?:من\s+)?(?:{YEARWORD}\s+)?(?P<y>{GYEAR})(?!\d){GMARK}?|\s+(?P<mod>{MOD})"
       rf"|\s+(?:من\s+)?(?:هذا\s+)?(?P<yr>ال(?:عام|سنه))(?:\s+(?P<ymod>{MOD}))?)?){E}", gate=G_GREG)
 def _greg_month(m, n):
-    name = _ws(m["gm"])
+    name = squash(m["gm"])
     if name in AMBIGUOUS_MONTHS and not (m["s"] or m["y"] or m["mod"] or m["gm2"] or m["yr"] or m["p"]):
         return None
     f = {"cal": "G", "m": GREGORIAN_MONTHS[name], "y": int(m["y"]) if m["y"] else None}
-    if m["p"] and _ws(m["p"]) == "اول":
+    if m["p"] and squash(m["p"]) == "اول":
         f["d"] = 1  # "أول يونيو" is the first of June; "أوائل يونيو" is early June
     if f["y"] is None and not m["mod"]:
         co = _COORD_YEAR.match(n, m.end())
         if co:
             f["y"] = int(co["y"])
     if m["mod"]:
-        f["mrel"] = _mod_offset(m["mod"])
+        f["mrel"] = mod_offset(m["mod"])
     if m["yr"]:
-        f["yrel"] = _mod_offset(m["ymod"]) or 0
-    return f, _sp(m)
+        f["yrel"] = mod_offset(m["ymod"]) or 0
+    return f, span_of(m)
 
 
 @rule("date", rf"(?<![\w/.-])(?P<x>\d{{1,2}})(?=\s*(?:-|–|الي|حتي|و)\s*\d{{1,2}}\s+(?:من\s+)?(?:شهر\s+)?(?P<gm>{GM})"
@@ -213,7 +147,7 @@ def _range_first_day(m, n):
     d = int(m["x"])
     if not 1 <= d <= 31:
         return None
-    return {"cal": "G", "m": GREGORIAN_MONTHS[_ws(m["gm"])], "d": d, "y": int(m["y"]) if m["y"] else None}, _sp(m)
+    return {"cal": "G", "m": GREGORIAN_MONTHS[squash(m["gm"])], "d": d, "y": int(m["y"]) if m["y"] else None}, span_of(m)
 
 
 _COORD_YEAR = re.compile(rf"\s+و\s*{GM}\s+(?:{YEARWORD}\s+)?(?P<y>{GYEAR})(?!\d)")
@@ -237,7 +171,7 @@ def _num_dm(m, n):
     d, mo = int(m["a"]), int(m["b"])
     if not (1 <= mo <= 12 and 1 <= d <= 31):
         return None
-    return {"cal": "?", "m": mo, "d": d}, _sp(m)
+    return {"cal": "?", "m": mo, "d": d}, span_of(m)
 
 
 def _numeric(y: int, mo: int, d: int, m: re.Match):
@@ -252,28 +186,28 @@ def _numeric(y: int, mo: int, d: int, m: re.Match):
 
 @rule("date", rf"{B}(?P<x>(?P<d>\d{{1,2}}|{ORD})\s+من\s+(?:هذا\s+)?(?:ال)?شهر(?:\s+(?P<mod>{MOD}))?){E}", gate=("شهر",))
 def _day_of_rel_month(m, n):
-    d = _day(m["d"])
+    d = day_number(m["d"])
     if not d or d > 31 or (not m["mod"] and "هذا" not in m.group(0)):
         return None
-    return {"cal": "G", "d": d, "mrel_day": _mod_offset(m["mod"]) or 0, "m": 0}, _sp(m)
+    return {"cal": "G", "d": d, "mrel_day": mod_offset(m["mod"]) or 0, "m": 0}, span_of(m)
 
 
 # -- years, periods --------------------------------------------------------------
 
 @rule("year", rf"{B}(?P<x>(?:{YEARWORD}|عامي|(?P<p>{PARTS})\s+(?:{YEARWORD})?)\s*(?P<y>{GYEAR})(?!\d){GMARK}?)(?!\s*[/-]?\s*\d)", gate=G_GYEAR)
 def _year(m, n):
-    return {"cal": "G", "y": int(m["y"])}, _sp(m)
+    return {"cal": "G", "y": int(m["y"])}, span_of(m)
 
 
 @rule("year", rf"(?:(?<!\w)(?:في|منذ|حتي|خلال|بحلول|قبل|بعد|مطلع|نهايه|بدايه|اواخر|اوائل|منتصف|عامي|مواليد|بين|و)\s*)"
       rf"(?P<x>(?P<y>{GYEAR})(?!\d){GMARK}?)(?!\s*[/.,%-]\s*\d|\s*%|\s*(?:ه|هجري|مليون|مليار|الف|ريال|دولار)(?!\w)|\s*\d)", gate=G_GYEAR)
 def _year_after_prep(m, n):
-    return {"cal": "G", "y": int(m["y"])}, _sp(m)
+    return {"cal": "G", "y": int(m["y"])}, span_of(m)
 
 
 @rule("year", rf"(?<![\d/.-])(?P<x>(?P<y>{GYEAR})(?!\d)\s*(?:ميلاديه|ميلادي|م)(?!\w))", gate=G_GYEAR)
 def _year_marked(m, n):
-    return {"cal": "G", "y": int(m["y"])}, _sp(m)
+    return {"cal": "G", "y": int(m["y"])}, span_of(m)
 
 
 _PERIOD_U = {"اسبوع": "W", "شهر": "M", "عام": "Y", "سنه": "Y"}
@@ -281,18 +215,18 @@ _PERIOD_U = {"اسبوع": "W", "شهر": "M", "عام": "Y", "سنه": "Y"}
 
 @rule("relperiod", rf"{B}(?P<x>(?:(?P<p>{PARTS})\s+(?:من\s+)?)?{ART}(?P<u>اسبوع|شهر|عام|سنه)\s+(?P<mod>{MOD})){E}", gate=G_PERIOD)
 def _rel_period(m, n):
-    return {"u": _PERIOD_U[m["u"]], "offset": _mod_offset(m["mod"])}, _sp(m)
+    return {"u": _PERIOD_U[m["u"]], "offset": mod_offset(m["mod"])}, span_of(m)
 
 
 @rule("relperiod", rf"{B}(?P<x>(?P<p>مطلع|بدايه|اوائل|منتصف|اواسط|اواخر|نهايه|ختام)\s+{ART}(?P<u>اسبوع|شهر|عام|سنه)){E}"
       rf"(?!\s*(?:{MOD}|\d|ال|هذا|الذي|التي|من|ل))", gate=G_PERIOD)
 def _part_of_current(m, n):
-    return {"u": _PERIOD_U[m["u"]], "offset": 0}, _sp(m)
+    return {"u": _PERIOD_U[m["u"]], "offset": 0}, span_of(m)
 
 
 @rule("relperiod", rf"{B}(?P<x>(?:(?P<p>{PARTS})\s+)?(?:هذا|هذه)\s+ال(?P<u>اسبوع|شهر|عام|سنه)){E}", gate=G_PERIOD)
 def _this_period(m, n):
-    return {"u": _PERIOD_U[m["u"]], "offset": 0}, _sp(m)
+    return {"u": _PERIOD_U[m["u"]], "offset": 0}, span_of(m)
 
 
 _SUB = {"نصف": "H", "ربع": "Q"}
@@ -306,8 +240,8 @@ def _half_quarter(m, n):
         return None
     sub = f"{_SUB[m['h']]}{o}"
     if m["y"]:
-        return {"y": int(m["y"]), "sub": sub, "cal": "G", "kind": "year"}, _sp(m)
-    return {"u": "Y", "offset": _mod_offset(m["mod"]) or 0, "sub": sub}, _sp(m)
+        return {"y": int(m["y"]), "sub": sub, "cal": "G", "kind": "year"}, span_of(m)
+    return {"u": "Y", "offset": mod_offset(m["mod"]) or 0, "sub": sub}, span_of(m)
 
 
 _SEASONS = {"الصيف": "SU", "الشتاء": "WI", "الربيع": "SP", "الخريف": "FA",
@@ -316,14 +250,14 @@ _SEASONS = {"الصيف": "SU", "الشتاء": "WI", "الربيع": "SP", "ا�
 
 @rule("year", rf"{B}(?P<x>(?:فصل\s+)?(?P<s>صيف|شتاء|خريف|ربيع)\s+(?:{YEARWORD}\s+)?(?P<y>{GYEAR})(?!\d){GMARK}?)", gate=("صيف", "شتاء", "خريف", "ربيع"))
 def _season_year(m, n):
-    return {"cal": "G", "y": int(m["y"]), "sub": _SEASONS[m["s"]]}, _sp(m)
+    return {"cal": "G", "y": int(m["y"]), "sub": _SEASONS[m["s"]]}, span_of(m)
 
 
 @rule("relperiod", rf"{B}(?P<x>(?:هذا\s+)?(?P<s>الصيف|الشتاء|الخريف)(?:\s+(?P<mod>{MOD}))?){E}", gate=("صيف", "شتاء", "خريف"))
 def _season(m, n):
     if not m["mod"] and "هذا" not in m.group(0):
         return None
-    return {"u": "Y", "offset": 0 if not m["mod"] else _mod_offset(m["mod"]), "sub": _SEASONS[m["s"]]}, _sp(m)
+    return {"u": "Y", "offset": 0 if not m["mod"] else mod_offset(m["mod"]), "sub": _SEASONS[m["s"]]}, span_of(m)
 
 
 # -- relative days, weekdays --------------------------------------------------------
@@ -338,10 +272,10 @@ _NOT_TODAY_AFTER = re.compile(
 _NOT_TODAY_BEFORE = re.compile(r"(?:(?:عين|صحيفه|جريده|لصحيفه|لجريده|بصحيفه|مجله|المصري)\s*[«\"“]?|[«“]|(?<!\w)ل\s*[«\"“])\s*$")
 
 
-@rule("relday", rf"{B}(?P<x>(?:(?P<part>{DAYPART})\s+(?:يوم\s+)?)?(?P<r>{_alt(_REL)})"
+@rule("relday", rf"{B}(?P<x>(?:(?P<part>{DAYPART})\s+(?:يوم\s+)?)?(?P<r>{alt(_REL)})"
       rf"(?:\s*[،,]?\s*(?P<wd>{WD}))?){E}", gate=("اليوم", "امس", "البارحه", "غد", "الليله"))
 def _relday(m, n):
-    r = _ws(m["r"])
+    r = squash(m["r"])
     if r in ("اليوم", "الليله") and not m["wd"] and not m["part"]:
         if _NOT_TODAY_AFTER.match(n, m.end("r")) or _NOT_TODAY_BEFORE.search(n[max(0, m.start("r") - 12):m.start("r")]):
             return None
@@ -349,8 +283,8 @@ def _relday(m, n):
         return None
     if r in ("غد", "الغد") and not m["wd"] and not m["part"]:
         return None  # "الغد" is also "the future"; plain غد is rare as "tomorrow"
-    part = _part(m["part"]) or ("NI" if r == "الليله" else None)
-    return {"offset": _REL[r], "wd": WEEKDAYS[_ws(m["wd"])] if m["wd"] else None, "part": part}, _sp(m)
+    part = part_code(m["part"]) or ("NI" if r == "الليله" else None)
+    return {"offset": _REL[r], "wd": WEEKDAYS[squash(m["wd"])] if m["wd"] else None, "part": part}, span_of(m)
 
 
 _NOT_FRIDAY_BEFORE = re.compile(r"(?:صلاه|صلاتي|خطبه|خطبتي|خطيب|جامع|مسجد|خطباء|ائمه)\s+$")
@@ -358,36 +292,36 @@ _NOT_FRIDAY_BEFORE = re.compile(r"(?:صلاه|صلاتي|خطبه|خطبتي|خ�
 
 @rule("weekday", rf"{B}(?P<x>(?:(?P<part>{DAYPART})\s+)?(?P<this>هذا\s+)?(?:يوم\s+)?(?P<wd>{WD})(?:\s+(?P<mod>{PAST}|{NEXT}))?){E}", gate=G_WEEKDAY)
 def _weekday(m, n):
-    wd = WEEKDAYS[_ws(m["wd"])]
+    wd = WEEKDAYS[squash(m["wd"])]
     after = n[m.end("wd"):m.end("wd") + 6]
     if wd == 7 and re.match(r"\s+عشر", after):
         return None  # الأحد عشر: eleven
     if wd == 5 and _NOT_FRIDAY_BEFORE.search(n[max(0, m.start("x") - 10):m.start("x")]):
         return None
-    off = _mod_offset(m["mod"])
+    off = mod_offset(m["mod"])
     direction = None if off is None else 2 * off
     if m["this"] and off is None:
         direction = 1  # "هذا الأربعاء": the coming one (or today)
-    return {"wd": wd, "dir": direction, "part": _part(m["part"])}, _sp(m)
+    return {"wd": wd, "dir": direction, "part": part_code(m["part"])}, span_of(m)
 
 
 # -- durations, sets -----------------------------------------------------------------
 
 def _unit(u: str):
-    return TIME_UNITS.get(_ws(u))
+    return TIME_UNITS.get(squash(u))
 
 
-@rule("duration", rf"{B}(?P<x>(?:(?P<ago>قبل|منذ)\s+)?(?:ال\s*)?(?P<n>{CARD})\s+(?:ال)?(?P<u>{_UNITS})"
+@rule("duration", rf"{B}(?P<x>(?:(?P<ago>قبل|منذ)\s+)?(?:ال\s*)?(?P<n>{CARD})\s+(?:ال)?(?P<u>{UNITS})"
       rf"(?:\s+(?P<half>ونصف))?(?:\s+(?P<mod>{PAST}|{NEXT}|الاخيره|الاخير))?){E}", gate=G_UNITS)
 def _duration(m, n):
     u = _unit(m["u"])
-    num = parse_cardinal(_ws(m["n"]).replace(",", "."))
+    num = parse_cardinal(squash(m["n"]).replace(",", "."))
     if u is None or num is None or num <= 0 or num > 1000:
         return None
     if m["half"]:
         num += 0.5
     if m["ago"] == "قبل" and not re.match(r"\s+(?:من|علي)(?!\w)", n[m.end():]):
-        return {"u": u[0], "n": num, "t": u[1], "kind": "ago"}, _sp(m)
+        return {"u": u[0], "n": num, "t": u[1], "kind": "ago"}, span_of(m)
     s = m.start("n") if m["ago"] else m.start("x")
     return {"u": u[0], "n": num, "t": u[1]}, (s, m.end("x"))
 
@@ -401,7 +335,7 @@ def _dual(m, n):
     u = _unit(m["u"])
     num = 2.5 if m["half"] else 2
     if m["ago"] == "قبل" and not re.match(r"\s+(?:من|علي)(?!\w)", n[m.end():]):
-        return {"u": u[0], "n": 2, "t": u[1], "kind": "ago"}, _sp(m)
+        return {"u": u[0], "n": 2, "t": u[1], "kind": "ago"}, span_of(m)
     return {"u": u[0], "n": num, "t": u[1]}, (m.start("u"), m.end("x"))
 
 
@@ -415,15 +349,15 @@ def _single(m, n):
     if re.match(r"\s+(?:\d|ال|من\s+ال)", n[m.end():]) and not m["q"]:
         return None  # "خلال عام 2015", "قبل شهر رمضان": not a duration
     num = 1.5 if m["q"] == "ونصف" else 1
-    if _ws(m["pre"]) == "قبل":
+    if squash(m["pre"]) == "قبل":
         return {"u": u[0], "n": num, "t": u[1], "kind": "ago"}, (m.start("pre"), m.end("x"))
-    return {"u": u[0], "n": num, "t": u[1]}, _sp(m)
+    return {"u": u[0], "n": num, "t": u[1]}, span_of(m)
 
 
 @rule("duration", rf"{B}(?P<x>نصف\s+(?P<u>{_SING})){E}", gate=("نصف",))
 def _half(m, n):
     u = _unit(m["u"])
-    return {"u": u[0], "n": 0.5 if u[0] not in ("CE", "DE") else 0.5, "t": u[1]}, _sp(m)
+    return {"u": u[0], "n": 0.5 if u[0] not in ("CE", "DE") else 0.5, "t": u[1]}, span_of(m)
 
 
 _DUAL_MOD = r"(?:الماضيين|الماضيتين|الاخيرين|الاخيرتين|المقبلين|المقبلتين|القادمين|القادمتين|المنصرمين|الفائتين|السابقين)"
@@ -432,7 +366,7 @@ _DUAL_MOD = r"(?:الماضيين|الماضيتين|الاخيرين|الاخي
 @rule("duration", rf"{B}(?P<x>{ART}(?P<u>{_DUAL})\s+{_DUAL_MOD}){E}", gate=G_UNITS)
 def _dual_mod(m, n):
     u = _unit(m["u"])
-    return {"u": u[0], "n": 2, "t": u[1]}, _sp(m)
+    return {"u": u[0], "n": 2, "t": u[1]}, span_of(m)
 
 
 @rule("duration", rf"{B}(?P<x>{ART}(?P<u>ايام|اسابيع|اشهر|شهور|سنوات|اعوام|عقود|ساعات|السنين)"
@@ -440,45 +374,45 @@ def _dual_mod(m, n):
       rf"القليله\s+المقبله|القليله\s+القادمه)){E}", gate=G_UNITS)
 def _vague_duration(m, n):
     u = _unit(m["u"])
-    num = parse_cardinal(_ws(m["n"])) if m["n"] else None
-    return {"u": u[0], "n": num, "t": u[1]}, _sp(m)
+    num = parse_cardinal(squash(m["n"])) if m["n"] else None
+    return {"u": u[0], "n": num, "t": u[1]}, span_of(m)
 
 
-@rule("set", rf"{B}(?P<x>كل\s+(?:(?P<n>{CARD})\s+)?(?P<u>{_alt(TIME_UNITS)})){E}", gate=("كل",))
+@rule("set", rf"{B}(?P<x>كل\s+(?:(?P<n>{CARD})\s+)?(?P<u>{alt(TIME_UNITS)})){E}", gate=("كل",))
 def _set(m, n):
     u = _unit(m["u"])
-    num = parse_cardinal(_ws(m["n"])) if m["n"] else (u[2] or 1)
+    num = parse_cardinal(squash(m["n"])) if m["n"] else (u[2] or 1)
     if u is None or num is None or (m["u"] == "عام" and re.match(r"\s+و", n[m.end():])):
         return None  # كل عام وأنتم بخير
-    return {"u": u[0], "n": num, "t": u[1]}, _sp(m)
+    return {"u": u[0], "n": num, "t": u[1]}, span_of(m)
 
 
 @rule("set", rf"{B}(?P<x>كل\s+(?:يوم\s+)?(?P<wd>{WD_BARE}|{WD})){E}", gate=("كل",))
 def _set_weekday(m, n):
-    w = _ws(m["wd"])
-    return {"wd": WEEKDAYS[w if w.startswith("ال") else "ال" + w]}, _sp(m)
+    w = squash(m["wd"])
+    return {"wd": WEEKDAYS[w if w.startswith("ال") else "ال" + w]}, span_of(m)
 
 
 @rule("set", rf"{B}(?P<x>(?:بشكل|بصفه|بصوره)\s+(?P<a>يومي|اسبوعي|شهري|سنوي)(?:ه)?){E}", gate=("بشكل", "بصفه", "بصوره"))
 def _set_adj(m, n):
     u, t = _ADV[m["a"] + "ا"]
-    return {"u": u, "n": 1, "t": t}, _sp(m)
+    return {"u": u, "n": 1, "t": t}, span_of(m)
 
 
 _ADV = {"يوميا": ("D", False), "اسبوعيا": ("W", False), "شهريا": ("M", False), "سنويا": ("Y", False),
         "ساعيا": ("H", True)}
 
 
-@rule("set", rf"{B}(?P<x>{_alt(_ADV)}){E}", gate=tuple(_ADV))
+@rule("set", rf"{B}(?P<x>{alt(_ADV)}){E}", gate=tuple(_ADV))
 def _set_adv(m, n):
     u, t = _ADV[m["x"]]
-    return {"u": u, "n": 1, "t": t}, _sp(m)
+    return {"u": u, "n": 1, "t": t}, span_of(m)
 
 
 # -- clock times --------------------------------------------------------------------
 
 def _hour_min(h: str, frac: str | None, minus: str | None, part: str | None) -> str | None:
-    h = _ws(h)
+    h = squash(h)
     if h in HOURWORDS:
         hh, mi = HOURWORDS[h], 0
     else:
@@ -489,7 +423,7 @@ def _hour_min(h: str, frac: str | None, minus: str | None, part: str | None) -> 
             parts = [h[:2], h[2:]]
         hh, mi = int(parts[0]), int(parts[1]) if len(parts) > 1 else 0
     if frac:
-        fr = _ws(frac)
+        fr = squash(frac)
         if "نصف" in fr:
             mi = 30
         elif "ربع" in fr:
@@ -499,10 +433,10 @@ def _hour_min(h: str, frac: str | None, minus: str | None, part: str | None) -> 
         else:
             mi = parse_cardinal(fr.split()[0]) or 0
     if minus:
-        mn = _ws(minus)
+        mn = squash(minus)
         sub = 15 if "ربع" in mn else 20 if "ثلث" in mn else (parse_cardinal(mn.split()[0]) or 0)
         hh, mi = (hh - 1) % 24, 60 - sub
-    p = _ws(part or "")
+    p = squash(part or "")
     if p:
         if any(w in p for w in ("مساء", "عصر", "بعد")) and hh < 12:
             hh += 12
@@ -522,13 +456,13 @@ def _hour_min(h: str, frac: str | None, minus: str | None, part: str | None) -> 
       rf"(?:\s+(?:من\s+)?(?P<part>{CLOCKPART})(?:(?<=ا)|(?!\s+(?:يوم|اليوم|امس|غد|ال))))?){E}", gate=("ساعه",))
 def _clock(m, n):
     hm = _hour_min(m["h"], m["frac"], m["minus"], m["part"])
-    return ({"hm": hm}, _sp(m)) if hm else None
+    return ({"hm": hm}, span_of(m)) if hm else None
 
 
 @rule("clock", rf"(?<![\w:.])(?P<x>(?:ال\s*)?(?P<h>\d{{1,2}}(?:[:.]\d{{2}})?)\s*(?P<part>صباحا|مساء|مساءا|ظهرا|عصرا|ليلا|فجرا)){E}", gate=("صباح", "مساء", "ظهر", "عصر", "ليل", "فجر"))
 def _clock_bare(m, n):
     hm = _hour_min(m["h"], None, None, m["part"])
-    return ({"hm": hm}, _sp(m)) if hm else None
+    return ({"hm": hm}, span_of(m)) if hm else None
 
 
 @rule("clock", r"(?<![\w:./-])(?P<x>(?P<h>[01]?\d|2[0-3])[:](?P<mi>[0-5]\d))(?![\w:./-]|\s*[-–]\s*\d)(?P<tz>\s+(?:ت\s*م|بتوقيت|توقيت)(?!\w))?", gate=(":",))
@@ -536,7 +470,7 @@ def _clock_hhmm(m, n):
     f = {"hm": f"{int(m['h']):02d}:{m['mi']}"}
     if m["tz"] and "ت" in m["tz"] and "توقيت" not in m["tz"]:
         f["today"] = True  # the SPA dispatch time "17:04 ت م" (Makkah time) of the dateline's day
-    return f, _sp(m)
+    return f, span_of(m)
 
 
 # -- vague and fixed ------------------------------------------------------------------
@@ -553,60 +487,25 @@ _VAGUE = {
 }
 
 
-@rule("fixed", rf"{B}(?P<x>{_alt(k for k, v in _VAGUE.items() if v)}){E}", gate=tuple(max(k.split(), key=len) for k in _VAGUE))
+@rule("fixed", rf"{B}(?P<x>{alt(k for k, v in _VAGUE.items() if v)}){E}", gate=tuple(max(k.split(), key=len) for k in _VAGUE))
 def _vague(m, n):
     if m["x"] == "وقت مبكر" and not re.search(r"منذ\s+$", n[max(0, m.start() - 6):m.start()]):
         return None
-    return {"value": _VAGUE[_ws(m["x"])]}, _sp(m)
+    return {"value": _VAGUE[squash(m["x"])]}, span_of(m)
 
 
 _DECADES = {"الخمسينيات": "195", "الستينيات": "196", "السبعينيات": "197", "الثمانينيات": "198", "التسعينيات": "199"}
 
 
-@rule("fixed", rf"{B}(?P<x>{_alt(_DECADES)}(?:\s+من\s+القرن\s+(?:الماضي|العشرين))?){E}", gate=("ينيات",))
+@rule("fixed", rf"{B}(?P<x>{alt(_DECADES)}(?:\s+من\s+القرن\s+(?:الماضي|العشرين))?){E}", gate=("ينيات",))
 def _decade(m, n):
-    return {"value": _DECADES[m["x"].split()[0]]}, _sp(m)
+    return {"value": _DECADES[m["x"].split()[0]]}, span_of(m)
 
 
 _CENT = {"الماضي": "19", "العشرين": "19", "الحالي": "20", "الحادي والعشرين": "20", "الحادي و العشرين": "20",
          "التاسع عشر": "18"}
 
 
-@rule("fixed", rf"{B}(?P<x>(?:ال)?قرن\s+(?P<c>{_alt(_CENT)})){E}", gate=("قرن",))
+@rule("fixed", rf"{B}(?P<x>(?:ال)?قرن\s+(?P<c>{alt(_CENT)})){E}", gate=("قرن",))
 def _century(m, n):
-    return {"value": _CENT[_ws(m["c"])]}, _sp(m)
-
-
-# -- tense of the context ---------------------------------------------------------------
-
-_FUT_RE = re.compile(
-    r"(?<!\w)(?:سوف|من\s+المقرر|من\s+المتوقع|من\s+المنتظر|يعتزم|تعتزم|يرتقب|المرتقب|المرتقبه|المقبل|المقبله|القادم|"
-    r"القادمه|غدا|ستقام|سيقام|يتوقع)(?!\w)|(?<!\w)[وف]?س(?P<v>[يتن]\w{2,})"
-    r"|(?<!\w)قد\s+[يت]\w{2,}")  # قد + imperfect: "may", not past
-_NOT_FUT = {  # words that start like سـ + imperfect verb but are nouns (سياسة، سنوات، ستين…)
-    "ياسه", "ياسي", "ياسيه", "ياسات", "ياسيين", "ياسيا", "ياره", "يارات", "يد", "يده", "يطره", "يول",
-    "ينما", "يناء", "يرغي", "يف", "يدني", "تين", "ته", "تون", "تار", "تاد", "نه", "نوات", "نوي", "نويا",
-    "نويه", "نين", "نتين", "ياحه", "ياحي", "ياحيه", "يادي", "ياده", "يره", "يرته", "يرين", "يوف", "يناريو",
-    "ياق", "ياقات", "يارتين", "تراتيجيه", "تراتيجي", "تانلي", "تاندرد", "نغافوره", "نابل", "نن", "ياحيين",
-    "يطرت", "يطر",
-}
-
-
-def tense_at(norm: str, start: int, end: int) -> str | None:
-    """'future' when a future marker (سوف، سـ+verb، المقبل، من المقرر…) is near the span in its sentence, else 'past'."""
-    lo = max(0, start - 150)
-    hi = min(len(norm), end + 40)
-    cut = max(norm.rfind(c, lo, start) for c in ".!?؟\n")
-    if cut >= 0:
-        lo = cut + 1
-    stops = [i for i in (norm.find(c, end, hi) for c in ".!?؟\n") if i >= 0]
-    if stops:
-        hi = min(stops)
-    for m in _FUT_RE.finditer(norm, lo, hi):
-        if start <= m.start() < end:
-            continue  # the expression's own words (الأسبوع المقبل) are not context
-        v = m.group("v")
-        if v is not None and v in _NOT_FUT:
-            continue
-        return "future"
-    return "past"
+    return {"value": _CENT[squash(m["c"])]}, span_of(m)

@@ -1,0 +1,156 @@
+"""Building blocks of the Arabic time-expression grammar (pure): word patterns, the rule registry, tense.
+
+:mod:`rasd.analyse.timex_grammar` writes its rules with these. Patterns are
+over the *normalized* text (see that module). ``rule`` registers a rule in
+``RULES`` (order of registration is the order rules are tried); ``tense_at``
+says whether the context of a span is future or past.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+
+from rasd.arabic.months import GREGORIAN_MONTHS, HIJRI_MONTHS, WEEKDAYS
+from rasd.arabic.numbers import CARDINAL_RE, ORDINAL_RE, TIME_UNITS, parse_ordinal
+
+
+def alt(words) -> str:
+    return "|".join(sorted((re.escape(w).replace(r"\ ", r"\s+") for w in words), key=len, reverse=True))
+
+
+# Start of a word, possibly after proclitics (kept out of the span); end of a word.
+B = r"(?:(?<!\w)|(?<=(?<!\w)[وفبلك])|(?<=(?<!\w)[وف][بلك]))"
+E = r"(?!\w)"
+ART = r"(?:ال|(?<=ل)ل)"  # the article, also as contracted in للعام
+
+WD = rf"(?:{alt(WEEKDAYS)})"
+WD_BARE = rf"(?:{alt(w[2:] for w in WEEKDAYS)})"
+GM = rf"(?:{alt(GREGORIAN_MONTHS)})"
+HM = rf"(?:{alt(HIJRI_MONTHS)})"
+PAST = r"(?:الماضي|الماضيه|المنصرم|المنصرمه|الفائت|الفائته|المنقضي|المنقضيه|السابق|السابقه)"
+CUR = r"(?:الجاري|الجاريه|الحالي|الحاليه)"
+NEXT = r"(?:المقبل|المقبله|القادم|القادمه)"
+MOD = rf"(?:{PAST}|{CUR}|{NEXT})"
+PARTS = r"(?:مطلع|بدايه|بدء|اوائل|منتصف|اواسط|اواخر|نهايه|ختام|اخر|اول)"
+DAYPART = r"(?:صباح|صبيحه|مساء|بعد\s+ظهر|بعد\s+الظهر\s+من|ظهر|ظهيره|عصر|فجر|ليله|منتصف\s+ليل|ليل)"
+HMARK = r"(?:\s*(?:هجريه|هجري|ه)(?!\w))"
+GMARK = r"(?:\s*(?:ميلاديه|ميلادي|م)(?!\w))"
+YEARWORD = r"(?:عام|العام|لعام|سنه|السنه|لسنه)"
+GYEAR = r"(?:19|20)\d\d"
+HYEAR = r"1[34]\d\d"
+CARD = CARDINAL_RE
+ORD = ORDINAL_RE
+UNITS = rf"(?:{alt(TIME_UNITS)})"
+HOURWORDS = {
+    "الواحده": 1, "الثانيه": 2, "الثالثه": 3, "الرابعه": 4, "الخامسه": 5, "السادسه": 6, "السابعه": 7,
+    "الثامنه": 8, "التاسعه": 9, "العاشره": 10, "الحاديه عشره": 11, "الحاديه عشر": 11,
+    "الثانيه عشره": 12, "الثانيه عشر": 12,
+}
+HOUR = rf"(?:\d{{1,2}}ر\d{{2}}|\d{{1,2}}(?:[:.]\d{{2}})?(?!\d)|[012]\d[0-5]\d(?!\d)|{alt(HOURWORDS)})"
+CLOCKPART = r"(?:صباحا|صباح|مساء|مساءا|ظهرا|ظهر|عصرا|عصر|ليلا|ليل|فجرا|فجر|بعد\s+الظهر|بعد\s+الظهيره)"
+PARTCODE = {"بعد ظهر": "AF", "بعد الظهر من": "AF", "صباح": "MO", "صبيحه": "MO", "فجر": "MO", "ظهر": "MI", "ظهيره": "MI", "عصر": "AF",
+            "مساء": "EV", "ليله": "NI", "ليل": "NI", "منتصف ليل": "NI"}
+
+Handler = Callable[[re.Match, str], "tuple[dict, tuple[int, int]] | None"]
+RULES: list[tuple[str, re.Pattern, Handler]] = []
+
+
+Gate = tuple[str, ...] | re.Pattern | None
+
+
+def rule(kind: str, pattern: str, gate: Gate = None):
+    """Register a rule. ``gate``: substrings (or a cheap regex) the text must contain for the rule to
+    be tried at all; scanning a long pattern over every position is what costs time."""
+    rx = re.compile(pattern)
+
+    def deco(fn: Handler) -> Handler:
+        RULES.append((kind, rx, fn, gate))
+        return fn
+
+    return deco
+
+
+def gate_open(gate: Gate, norm: str) -> bool:
+    if gate is None:
+        return True
+    if isinstance(gate, re.Pattern):
+        return gate.search(norm) is not None
+    return any(g in norm for g in gate)
+
+
+G_HIJRI = ("محرم", "صفر", "ربيع", "جماد", "رجب", "شعبان", "رمضان", "شوال", "القعده", "الحجه")
+G_GREG = tuple({k.split()[0] for k in GREGORIAN_MONTHS})
+G_NUMDATE = re.compile(r"\d\s*[/.-]\s*\d")
+G_HYEAR = re.compile(r"1[34]\d\d")
+G_GYEAR = re.compile(r"(?:19|20)\d\d")
+G_PERIOD = ("اسبوع", "شهر", "عام", "سنه")
+G_UNITS = ("يوم", "ايام", "اسبوع", "اسابيع", "شهر", "اشهر", "شهور", "عام", "اعوام", "سن", "ساع", "دقيق", "دقائق",
+           "ثوان", "ثاني", "عقد", "عقود", "قرن", "قرون")
+G_WEEKDAY = ("اثنين", "اتنين", "ثلاثا", "اربعا", "خميس", "جمعه", "سبت", "احد")
+
+
+def span_of(m: re.Match, g: str = "x") -> tuple[int, int]:
+    return (m.start(g), m.end(g)) if m.groupdict().get(g) is not None else m.span()
+
+
+def squash(s: str | None) -> str:
+    return " ".join((s or "").split())
+
+
+def mod_offset(mod: str | None) -> int | None:
+    if not mod:
+        return None
+    if re.fullmatch(PAST, mod):
+        return -1
+    if re.fullmatch(NEXT, mod):
+        return 1
+    return 0
+
+
+def day_number(s: str | None) -> int | None:
+    if not s:
+        return None
+    s = squash(s)
+    if s.isdigit():
+        return int(s)
+    return parse_ordinal(s)
+
+
+def part_code(s: str | None) -> str | None:
+    return PARTCODE.get(squash(s)) if s else None
+
+
+# -- tense of the context ---------------------------------------------------------------
+
+_FUT_RE = re.compile(
+    r"(?<!\w)(?:سوف|من\s+المقرر|من\s+المتوقع|من\s+المنتظر|يعتزم|تعتزم|يرتقب|المرتقب|المرتقبه|المقبل|المقبله|القادم|"
+    r"القادمه|غدا|ستقام|سيقام|يتوقع)(?!\w)|(?<!\w)[وف]?س(?P<v>[يتن]\w{2,})"
+    r"|(?<!\w)قد\s+[يت]\w{2,}")  # قد + imperfect: "may", not past
+_NOT_FUT = {  # words that start like سـ + imperfect verb but are nouns (سياسة، سنوات، ستين…)
+    "ياسه", "ياسي", "ياسيه", "ياسات", "ياسيين", "ياسيا", "ياره", "يارات", "يد", "يده", "يطره", "يول",
+    "ينما", "يناء", "يرغي", "يف", "يدني", "تين", "ته", "تون", "تار", "تاد", "نه", "نوات", "نوي", "نويا",
+    "نويه", "نين", "نتين", "ياحه", "ياحي", "ياحيه", "يادي", "ياده", "يره", "يرته", "يرين", "يوف", "يناريو",
+    "ياق", "ياقات", "يارتين", "تراتيجيه", "تراتيجي", "تانلي", "تاندرد", "نغافوره", "نابل", "نن", "ياحيين",
+    "يطرت", "يطر",
+}
+
+
+def tense_at(norm: str, start: int, end: int) -> str | None:
+    """'future' when a future marker (سوف، سـ+verb، المقبل، من المقرر…) is near the span in its sentence, else 'past'."""
+    lo = max(0, start - 150)
+    hi = min(len(norm), end + 40)
+    cut = max(norm.rfind(c, lo, start) for c in ".!?؟\n")
+    if cut >= 0:
+        lo = cut + 1
+    stops = [i for i in (norm.find(c, end, hi) for c in ".!?؟\n") if i >= 0]
+    if stops:
+        hi = min(stops)
+    for m in _FUT_RE.finditer(norm, lo, hi):
+        if start <= m.start() < end:
+            continue  # the expression's own words (الأسبوع المقبل) are not context
+        v = m.group("v")
+        if v is not None and v in _NOT_FUT:
+            continue
+        return "future"
+    return "past"
