@@ -46,7 +46,8 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 
-from rasd.analyse.event_actors import TALK_TYPES, View, actor_key, find_actors, last_match
+from rasd.analyse.event_actors import find_actors
+from rasd.analyse.event_view import TALK_TYPES, View, actor_key, last_match
 from rasd.arabic.event_lexicon import (
     ACCORD_WORDS,
     BLAME_WORDS,

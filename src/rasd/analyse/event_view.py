@@ -1,0 +1,249 @@
+"""The article as the events layer sees it: normalized text, offset maps, actor mentions.
+
+:class:`View` holds an article's normalized text with maps both ways and the
+mentions of the entities that can act (people, organisations, places),
+including references that stand for them — a definite head noun for a named
+organisation (``المجلس``), a role phrase for its holder. Helpers here answer
+small questions about names (is this place a capital or a country, which
+country a city is in). Used by :mod:`rasd.analyse.event_actors` and
+:mod:`rasd.analyse.events`.
+"""
+
+from __future__ import annotations
+
+import bisect
+import re
+from dataclasses import dataclass
+
+from rasd.arabic.event_lexicon import (
+    CAPITALS,
+)
+from rasd.arabic.normalize import normalize_for_match, normalize_with_map
+from rasd.record import Article, Entity
+
+ACTOR_TYPES = frozenset({"PER", "ORG", "LOC", "GPE"})
+TALK_TYPES = frozenset({"CONSULT", "AGREE", "COOPERATE"})
+WORD_RE = re.compile(r"\w+")
+# a "mention" that is a particle is a tagging slip (سوف of "عادل الجبير سوف يزور")
+_PARTICLES = frozenset({"سوف", "قد", "لقد", "كما", "ان", "انه", "الذي", "التي", "حيث", "لكن", "ولكن", "اليوم", "امس"})
+# "الزيارة التي يقوم بها X": the relative clause names who carries the event out
+
+
+@dataclass
+class Mention:
+    start: int  # normalized offsets
+    end: int
+    entity: Entity
+
+
+class View:
+    """The normalized article text with maps both ways and the actor mentions."""
+
+    def __init__(self, article: Article) -> None:
+        self.article = article
+        self.norm, self.imap = normalize_with_map(article.text)
+        # source offset -> first normalized index at or after it
+        n = len(article.text)
+        inv = [-1] * (n + 1)
+        for j in range(len(self.imap) - 1, -1, -1):
+            inv[self.imap[j]] = j
+        nxt = len(self.imap) - 1
+        for i in range(n, -1, -1):  # a dropped character maps to the next kept one
+            if inv[i] < 0:
+                inv[i] = nxt
+            else:
+                nxt = inv[i]
+        self.inv = inv
+        ms = []
+        for ent in article.entities:
+            if str(ent.type).upper() not in ACTOR_TYPES:
+                continue
+            for m in ent.mentions:
+                if 0 <= m.start < m.end <= len(article.text):
+                    ms.append(Mention(self.inv[m.start], self.inv[m.end], ent))
+        # a "mention" inside a time expression is a tagging slip (نيسان in أبريل (نيسان))
+        spans = [(self.inv[t.start], self.inv[t.end]) for t in article.dates]
+        ms = [m for m in ms if not any(a < m.end and m.start < b for a, b in spans)
+              and not _is_demonym(self.norm[m.start:m.end]) and self.norm[m.start:m.end] not in _PARTICLES]
+        ms += _definite_references(self.norm, ms)
+        ms += _role_references(self.norm, ms)
+        ms.sort(key=lambda m: (m.start, -m.end))
+        # keep outermost mentions only
+        self.mentions: list[Mention] = []
+        for m in ms:
+            if self.mentions and m.start < self.mentions[-1].end:
+                continue
+            self.mentions.append(m)
+        self._starts = [m.start for m in self.mentions]
+        self.owner = _role_owners(article)
+        self.key = {e.id: actor_key(e) for e in article.entities}
+
+    def src(self, a: int, b: int) -> tuple[int, int]:
+        s = self.imap[a]
+        e = self.imap[b - 1] + 1 if b > a else s
+        return s, e
+
+    def in_mention(self, a: int, b: int) -> bool:
+        i = bisect.bisect_right(self._starts, a) - 1
+        return i >= 0 and self.mentions[i].end >= b
+
+    def between(self, a: int, b: int) -> list[Mention]:
+        i = bisect.bisect_left(self._starts, a)
+        out = []
+        while i < len(self.mentions) and self.mentions[i].start < b:
+            if self.mentions[i].end <= b:
+                out.append(self.mentions[i])
+            i += 1
+        return out
+
+
+_HEAD_NOUNS = ("مجلس", "حزب", "وزاره", "حكومه", "جيش", "حركه", "منظمه", "لجنه", "هيئه", "تنظيم", "جماعه",
+               "ائتلاف", "تحالف", "بعثه", "جامعه", "برلمان", "مملكه")
+_DEFINITE_RX = re.compile(r"(?<!\w)[وف]?(?:ال|لل|بال)(" + "|".join(_HEAD_NOUNS) + r")(?!\w)")
+
+
+def _definite_references(norm: str, ms: list[Mention]) -> list[Mention]:
+    """"المجلس"، "الحزب"، "المملكة" alone refer to the body or kingdom of that kind named last before them.
+
+    ``وهدد المجلس بعواقب`` after ``مجلس الأمن`` → a mention of مجلس الأمن. Only when the word is not
+    itself part of a name and an organisation whose name starts with it was named earlier.
+    """
+    orgs = sorted((m for m in ms if m.entity.type in ("ORG", "LOC", "GPE")), key=lambda m: m.start)
+    out = []
+    for hit in _DEFINITE_RX.finditer(norm):
+        s, e = hit.start(1) - 2, hit.end()  # keep the article: "المجلس"
+        if any(m.start < e and s < m.end for m in ms):
+            continue
+        head = hit.group(1)
+        prev = [m for m in orgs if m.end <= s and re.sub(r"^(?:ال)", "", normalize_for_match(m.entity.name))
+                .startswith(head)]
+        if prev:
+            out.append(Mention(s, e, prev[-1].entity))
+    return out
+
+
+ROLE_HEAD = re.compile(r"^[وف]?(?:ل|ب)?(?:ال|لل)?(?:رئيس|رئيسه|وزير|وزيره|نائب|سفير|قائد|امين|مبعوث|ممثل|ممثله|"
+                        r"مندوب|مستشار|مدير|سكرتير|مساعد|متحدث|ناطق|زعيم|عاهل|حاكم|محافظ|منسق|منسقه|موفد|خادم|"
+                        r"ولي)$")
+# titles between a role and the name (نائب خادم الحرمين الشريفين الأمير محمد بن نايف)
+_NAME_TITLES = frozenset({"الامير", "الملك", "الشيخ", "السيد", "السيده", "الدكتور", "الدكتوره", "المهندس",
+                          "الفريق", "اللواء", "الرئيس", "صاحب", "السمو", "الملكي", "معالي", "فخامه", "سعاده",
+                          "دوله", "جلاله", "سماحه", "الركن", "اول", "د"})
+# a noun before a role phrase makes it part of another name (سفير خادم الحرمين، حكومة خادم الحرمين)
+_GOVERNS = re.compile(r"(?<!\w)[وفلب]?(?:ال|لل)?(?:نائب|مستشار|ولي|سفير|سفاره|مبعوث|ممثل|مندوب|حكومه|وزاره|مملكه|"
+                      r"دوله|باسم|مكتب|ديوان|قوات|جيش|مساعد|رئيس|وزير|امين|عهد|نظير|نظيره)\s+$")
+
+
+def _role_references(norm: str, ms: list[Mention]) -> list[Mention]:
+    """A role phrase that introduced one person stands for that person where it recurs alone.
+
+    ``تلقى نائب خادم الحرمين الشريفين الأمير محمد بن نايف …`` then ``وتلقى نائب خادم الحرمين الشريفين
+    الاتصالات``: the second is a mention of محمد بن نايف. Only phrases of two words or more that
+    introduced one person only, and not where a name follows them or a noun before them governs them.
+    """
+    phrases: dict[str, set[str]] = {}
+    people = {}
+    ms = sorted(ms, key=lambda m: m.start)
+    for i, m in enumerate(ms):
+        if m.entity.type != "PER":
+            continue
+        lo = ms[i - 1].end if i else 0
+        before = norm[max(lo, m.start - 80):m.start]
+        cut = max(before.rfind(c) for c in ".،,؛:()«»\"\n")
+        words = before[cut + 1:].split()
+        while words and words[-1] in _NAME_TITLES:
+            words.pop()
+        start = next((k for k, w in enumerate(words) if ROLE_HEAD.match(w)), None)
+        if start is None or len(words) - start < 2:
+            continue
+        phrase = words[start:]
+        phrase[0] = re.sub(r"^[وف]?(?:ل|ب)?(?:ال|لل)?", "", phrase[0])
+        if any(not re.fullmatch(r"\w+", w) for w in phrase):
+            continue
+        phrases.setdefault(" ".join(phrase), set()).add(m.entity.id)
+        people[m.entity.id] = m.entity
+    out: list[Mention] = []
+    taken = [(m.start, m.end) for m in ms]
+    for phrase in sorted(phrases, key=len, reverse=True):
+        if len(phrases[phrase]) != 1:
+            continue
+        ent = people[next(iter(phrases[phrase]))]
+        first, _, rest = phrase.partition(" ")
+        rx = re.compile(r"(?<!\w)[وف]?(?:ل|ب)?(?:ال|لل)?" + re.escape(first) + r"\s+" + re.escape(rest) + r"(?!\w)")
+        for hit in rx.finditer(norm):
+            s, e = hit.start(), hit.end()
+            if any(a < e and s < b for a, b in taken) or _GOVERNS.search(norm[max(0, s - 12):s]):
+                continue
+            after = norm[e:e + 60].split()
+            k = 0
+            while k < len(after) and after[k] in _NAME_TITLES:
+                k += 1
+            nxt = next((m for m in ms if m.start >= e), None)
+            if nxt is not None and nxt.entity.type == "PER" and word_count(norm[e:nxt.start]) <= k:
+                continue  # the role of the name after it
+            out.append(Mention(s, e, ent))
+            taken.append((s, e))
+    return out
+
+
+def _is_demonym(word: str) -> bool:
+    """A one-word mention that is a nationality adjective (السعودي، الروسية) names no actor."""
+    if " " in word.strip():
+        return False
+    try:
+        from rasd.analyse.countries import demonym_country
+    except ImportError:
+        return False
+    return demonym_country(word) is not None
+
+
+def place_of(name: str) -> tuple[str, str | None] | None:
+    """(kind, alpha2) of a place name from the entities layer's gazetteer, when it knows it."""
+    try:
+        from rasd.analyse.countries import gazetteer
+    except ImportError:  # the gazetteer is optional here
+        return None
+    from rasd.arabic.normalize import normalize
+
+    place = gazetteer().get(tuple(normalize(name).split()))
+    return (place.kind, place.alpha2) if place is not None else None
+
+
+def city_country(name: str) -> str | None:
+    p = place_of(name)
+    return p[1] if p and p[0] in ("city", "country") else CAPITALS.get(normalize_for_match(name))
+
+
+def actor_key(ent: Entity) -> str:
+    """What makes two actors the same for deduplication: a place's country, else the entity."""
+    if ent.type in ("LOC", "GPE"):
+        code = (ent.country or {}).get("alpha2") or city_country(ent.name)
+        if code:
+            return f"@{code}"
+    return ent.id
+
+
+def _role_owners(article: Article) -> dict[str, str]:
+    """ORG/LOC entity id → the person whose role names it (رئيس مجلس النواب اللبناني نبيه بري)."""
+    owners: dict[str, set[str]] = {}
+    people = [(e.id, [f" {normalize_for_match(r)} " for r in e.roles]) for e in article.entities if e.type == "PER"]
+    for e in article.entities:
+        if e.type == "PER":
+            continue
+        name = f" {normalize_for_match(e.name)} "
+        for pid, roles in people:
+            if any(name in r for r in roles):
+                owners.setdefault(e.id, set()).add(pid)
+    return {k: next(iter(v)) for k, v in owners.items() if len(v) == 1}
+
+
+def last_match(rx: re.Pattern[str], text: str) -> re.Match[str] | None:
+    """The last match of ``rx`` in ``text``, or None."""
+    m = None
+    for m in rx.finditer(text):  # noqa: B007 - we want the last one
+        pass
+    return m
+
+
+def word_count(s: str) -> int:
+    return len(WORD_RE.findall(s))
