@@ -1,6 +1,6 @@
 """Actors of an event mention: who did it, to whom, and where (the events layer's helper).
 
-Works on a :class:`View` of an article: its normalized text with maps both
+Works on a :class:`~rasd.analyse.event_view.View` of an article: its normalized text with maps both
 ways and the mentions of the entities that can act (people, organisations,
 places). :func:`find_actors` returns the subject(s), object(s) and location
 of one trigger; the rules are described in :mod:`rasd.analyse.events`.
