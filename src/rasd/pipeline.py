@@ -70,8 +70,14 @@ def analyse(art: Article, layers: tuple[str, ...] = LAYERS) -> Article:
 
 
 def process_text(raw: str, *, layers: tuple[str, ...] = LAYERS, **meta: str | None) -> Article:
-    """Repair and analyse one raw article text. ``meta``: title, published, url, source, id."""
-    return analyse(repair_only(raw, **meta), layers)  # type: ignore[arg-type]
+    """Repair, identify the language of, and analyse one raw article text, as ``rasd process`` does.
+
+    ``meta``: title, published, url, source, id, author. Raises InputError for
+    empty text.
+    """
+    if not raw.strip():
+        raise InputError(meta.get("id") or "<text>", "input is empty")
+    return process_item(RawItem(meta.get("id") or "<text>", text=raw), layers=layers, **meta)
 
 
 def process_item(item: RawItem, *, layers: tuple[str, ...] = LAYERS, lang_only: str | None = None,
@@ -89,7 +95,7 @@ def process_item(item: RawItem, *, layers: tuple[str, ...] = LAYERS, lang_only: 
         raise InputError(item.origin, item.skip)
     meta = {**item.meta, **{k: v for k, v in overrides.items() if v is not None}}
     if not meta.get("id"):  # every row of a table or corpus output must say which article it is
-        meta["id"] = meta.get("url") or (None if item.origin == "<stdin>" else item.origin)
+        meta["id"] = meta.get("url") or (None if item.origin in ("<stdin>", "<text>") else item.origin)
     art = repair_only(item.text, keep_raw=keep_raw, **meta)  # type: ignore[arg-type]
     art.lang = detect(art.text)
     if lang_only and art.lang != lang_only:
