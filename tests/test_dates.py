@@ -180,3 +180,11 @@ def test_first_of_a_month_and_hijri_month_of_last_year():
     assert got["أول يونيو"] == ("2015-06-01", None, None)
     assert got["أوائل يوليو"] == ("2015-07", "START", None)
     assert got["شهر رمضان من العام الماضي"] == ("2014-06-28/2014-07-27", None, "1435-09")
+
+
+def test_numeric_date_before_a_full_stop():
+    art = Article(paragraphs=["التقى الوزيران في موسكو يوم ٢٠١٥/٨/١١. وبلغت النسبة 2015.8.11.5 في المئة."],
+                  published="2015-08-11")
+    art.text = art.paragraphs[0]
+    dates.annotate(art)
+    assert [(d.text, d.value) for d in art.dates] == [("٢٠١٥/٨/١١", "2015-08-11")]

@@ -156,7 +156,9 @@ def test_diacritics_digits_latin_and_long_text():
     entities.annotate(art, tagger=fake_tagger([("عادلُ الجبيرُ", "PER"), ("Apple", "ORG")]))
     check_offsets(art)
     jubeir = by_name(art, "عادل الجبير")
-    assert jubeir.roles == ["وزيرُ الخارجيةِ السعوديُّ"] and jubeir.country["alpha2"] == "SA"
+    # labels lose the diacritics (one spelling across articles); the mention keeps the text as written
+    assert jubeir.name == "عادل الجبير" and jubeir.mentions[0].text == "عادلُ الجبيرُ"
+    assert jubeir.roles == ["وزير الخارجية السعودي"] and jubeir.country["alpha2"] == "SA"
     assert by_name(art, "شركة Apple").type == "ORG"  # head noun + a Latin name
     assert by_name(art, "الرياض").type == "LOC"
 

@@ -29,14 +29,14 @@ mention's ``text`` equals ``article.text[start:end]``.
 from __future__ import annotations
 
 from collections import Counter
-from collections.abc import Callable
+from collections.abc import Callable, Iterable
 
 from rasd.analyse.countries import country_record, demonym_country
 from rasd.analyse.entity_spans import Cand, repair_spans
 from rasd.analyse.entity_tokens import Tok, build_tokens
 from rasd.analyse.roles import RoleHit, role_after, role_before, transfer_role
 from rasd.arabic.normalize import normalize
-from rasd.arabic.titles import ORG_HEAD_STEMS
+from rasd.arabic.titles import ORG_HEAD_STEMS, strip_marks
 from rasd.errors import RasdError
 from rasd.record import Article, Entity, Mention
 
@@ -165,13 +165,20 @@ def build_entities(text: str, toks: list[Tok], cands: list[Cand]) -> list[Entity
             country = best.country or _demonym_in(name)
         elif etype == "MISC":
             country = best.country
+        # Names and roles are labels: without diacritics, so the same person is spelt the same in
+        # every article; the mentions keep the text exactly as written.
         entities.append(Entity(
-            id=f"E{n}", type=etype, name=name,
+            id=f"E{n}", type=etype, name=strip_marks(name),
             mentions=[Mention(c.start, c.end, text[c.start:c.end]) for c in group],
-            aliases=aliases, roles=roles,
+            aliases=_unique(strip_marks(a) for a in aliases if strip_marks(a) != strip_marks(name)),
+            roles=_unique(strip_marks(r) for r in roles),
             country=country_record(country) if country else None,
         ))
     return entities
+
+
+def _unique(items: Iterable[str]) -> list[str]:
+    return list(dict.fromkeys(items))
 
 
 def _demonym_in(name: str) -> str | None:

@@ -153,20 +153,20 @@ def _range_first_day(m, n):
 _COORD_YEAR = re.compile(rf"\s+و\s*{GM}\s+(?:{YEARWORD}\s+)?(?P<y>{GYEAR})(?!\d)")
 
 
-@rule("date", rf"(?<![\d/.-])(?P<a>\d{{1,2}})\s*(?P<sep>[/.-])\s*(?P<b>\d{{1,2}})\s*(?P=sep)\s*(?P<y>\d{{4}})(?![\d/.-])"
+@rule("date", rf"(?<![\d/.-])(?P<a>\d{{1,2}})\s*(?P<sep>[/.-])\s*(?P<b>\d{{1,2}})\s*(?P=sep)\s*(?P<y>\d{{4}})(?![\d/-]|\.\d)"
       rf"(?P<mk>{HMARK}|{GMARK})?", gate=G_NUMDATE)
 def _num_dmy(m, n):
     y, mo, d = int(m["y"]), int(m["b"]), int(m["a"])
     return _numeric(y, mo, d, m)
 
 
-@rule("date", rf"(?<![\d/.-])(?P<y>\d{{4}})\s*(?P<sep>[/.-])\s*(?P<b>\d{{1,2}})\s*(?P=sep)\s*(?P<a>\d{{1,2}})(?![\d/.-])"
+@rule("date", rf"(?<![\d/.-])(?P<y>\d{{4}})\s*(?P<sep>[/.-])\s*(?P<b>\d{{1,2}})\s*(?P=sep)\s*(?P<a>\d{{1,2}})(?![\d/-]|\.\d)"
       rf"(?P<mk>{HMARK}|{GMARK})?", gate=G_NUMDATE)
 def _num_ymd(m, n):
     return _numeric(int(m["y"]), int(m["b"]), int(m["a"]), m)
 
 
-@rule("date", r"(?<!\w)(?:تاريخ|من|الي|حتي|يوم|في)\s+(?P<x>(?P<a>\d{1,2})\s*/\s*(?P<b>\d{1,2}))(?![\d/.-])", gate=G_NUMDATE)
+@rule("date", r"(?<!\w)(?:تاريخ|من|الي|حتي|يوم|في)\s+(?P<x>(?P<a>\d{1,2})\s*/\s*(?P<b>\d{1,2}))(?![\d/-]|\.\d)", gate=G_NUMDATE)
 def _num_dm(m, n):
     d, mo = int(m["a"]), int(m["b"])
     if not (1 <= mo <= 12 and 1 <= d <= 31):
