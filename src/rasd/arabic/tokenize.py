@@ -28,7 +28,9 @@ class Token:
 
 _MARKS = re.escape(DIACRITICS + TATWEEL)
 # A word: letters/marks (any script), digits with inner separators, or one punctuation/symbol char.
-_TOKEN_RE = re.compile(
+# Public so a hot path (the NER tagger) can take the matches without building Token objects;
+# the group name (number / word / punct) is the token kind.
+TOKEN_RE = re.compile(
     rf"(?P<number>[0-9\u0660-\u0669\u06f0-\u06f9]+(?:[.,:٫٬/][0-9\u0660-\u0669\u06f0-\u06f9]+)*%?)"
     rf"|(?P<word>(?:[^\W\d_]|[{_MARKS}])(?:[^\W\d_]|[{_MARKS}\u200c\u200d]|['’\-](?=[^\W\d_]))*)"
     r"|(?P<punct>[^\s])"
@@ -79,7 +81,7 @@ def split_proclitics(word: str, article: bool = False) -> list[tuple[str, int, i
 def tokenize(text: str, clitics: bool = False) -> list[Token]:
     """Tokens of ``text`` with offsets (see module docstring)."""
     tokens: list[Token] = []
-    for m in _TOKEN_RE.finditer(text):
+    for m in TOKEN_RE.finditer(text):
         kind = m.lastgroup or "punct"
         s, e = m.start(), m.end()
         if clitics and kind == "word":

@@ -25,7 +25,7 @@ from pathlib import Path
 from rasd.analyse.ner.features import Featurizer, Resources
 from rasd.arabic.normalize import normalize
 from rasd.arabic.sentences import split_sentences
-from rasd.arabic.tokenize import _TOKEN_RE
+from rasd.arabic.tokenize import TOKEN_RE
 from rasd.errors import ModelError
 
 TYPES = ("PER", "ORG", "LOC", "MISC")
@@ -219,7 +219,7 @@ def _sentence_tokens(text: str) -> list[tuple[int, list[re.Match[str]]]]:
     cost more than tagging it; a test checks the two agree).
     """
     out = []
-    finditer = _TOKEN_RE.finditer
+    finditer = TOKEN_RE.finditer
     for s, e in split_sentences(text):
         ms = list(finditer(text[s:e]))
         if ms:
