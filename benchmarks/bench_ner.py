@@ -37,12 +37,14 @@ def main() -> int:
     sents = [toks for toks, _ in read_conll(test)]
     ntok = sum(len(s) for s in sents)
     for i in range(a.repeat):
-        t0 = time.perf_counter()
+        t0, c0 = time.perf_counter(), time.process_time()
         for s in sents:
             tagger.tag_tokens(s)
-        dt = time.perf_counter() - t0
+        dt, cpu = time.perf_counter() - t0, time.process_time() - c0
         label = "cold" if i == 0 else "warm"
-        print(f"tag_tokens ANERcorp test ({label}): {ntok} tokens in {dt:.3f} s = {ntok / dt:,.0f} tokens/s")
+        # CPU time as well: on a shared VM the wall clock also counts time the CPU was taken away
+        print(f"tag_tokens ANERcorp test ({label}): {ntok} tokens in {dt:.3f} s = {ntok / dt:,.0f} tokens/s"
+              f" (CPU time {cpu:.3f} s = {ntok / cpu:,.0f} tokens/s)")
 
     snn = shared / "data" / "news" / "saudinewsnet"
     texts: list[str] = []
