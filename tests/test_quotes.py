@@ -200,7 +200,7 @@ def test_feminine_cue_does_not_continue_a_mans_words() -> None:
                   entities={"E1": ("PER", "محمد الزعبي", []), "E2": ("PER", "فاطمة الزهراء", [])})
     quotes = find_quotes(art)
     assert only(quotes, "البرنامج").speaker == "E1"
-    assert only(quotes, "المنع مستمر").speaker != "E1"
+    assert only(quotes, "المنع مستمر").speaker == "الإدارة"  # the organisation heading its sentence
     assert only(quotes, "التنفيذ يبدأ").speaker == "E2"  # her own continuation agrees
 
 
@@ -217,3 +217,13 @@ def test_cue_gender() -> None:
 
     assert [cue_gender(w, _VERBS_N) for w in ("قالت", "قال", "اضافت", "تقول", "يقول", "دعت", "بحسب")] == \
         ["F", "M", "F", "F", "M", "F", None]
+
+
+def test_organisation_heading_the_sentence_speaks_for_a_later_cue() -> None:
+    art = article("وقال المدير محمد الزعبي إن البرنامج حقق تقدما.",
+                  "وتمنع إدارة مرور الشرقية 200 شاحنة يوميا من دخول المدينة، وأكدت في الوقت نفسه أن المنع مستمر.",
+                  "وأوضحت أن المخالفين سيعاقبون.",
+                  entities={"E1": ("PER", "محمد الزعبي", [])})
+    quotes = find_quotes(art)
+    assert only(quotes, "المنع مستمر").speaker == "إدارة مرور الشرقية"
+    assert only(quotes, "المخالفين").speaker == "إدارة مرور الشرقية"  # and its continuation

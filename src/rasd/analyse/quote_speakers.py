@@ -28,6 +28,7 @@ from rasd.analyse.quote_base import (
     _words,
 )
 from rasd.arabic.normalize import normalize
+from rasd.arabic.titles import ORG_HEAD_STEMS
 from rasd.record import Entity
 
 
@@ -225,8 +226,26 @@ def _resolve(ctx: _Ctx, s: int, e: int, history: list[str], strict: bool = False
     if name:
         return name
     if strict and head not in _SOURCE_N and head not in _ROLE_N:
-        return None
+        # "وتمنع إدارة مرور الشرقية 200 شاحنة…، وأكدت أن": an organisation heading the sentence speaks
+        org = _org_phrase(phrase)
+        return org
     return " ".join(phrase.split()[:16])
+
+
+def _org_phrase(phrase: str) -> str | None:
+    """An organisation's name opening ``phrase`` (its head noun and the name words after it), else None."""
+    words = phrase.split()
+    if not words or normalize(words[0]).removeprefix("ال") not in ORG_HEAD_STEMS:
+        return None
+    definite = normalize(words[0]).startswith("ال")
+    out = [words[0]]
+    for w in words[1:4]:
+        if any(ch.isdigit() for ch in w) or normalize(w) in _STOPS_S or w[-1:] in "،,.:":
+            break
+        if definite and not normalize(w).endswith(("ي", "يه")):
+            break  # a definite head is not in construct: "تمنع الإدارة الشاحنات" — only adjectives follow it
+        out.append(w)
+    return " ".join(out) if len(out) > 1 or definite else None
 
 
 
