@@ -162,11 +162,12 @@ def _antecedent(ctx: _Ctx, indef: str, before: int, history: list[str]) -> str |
 
 
 def _resolve(ctx: _Ctx, s: int, e: int, history: list[str], strict: bool = False,
-             anaphora: bool = True) -> str | None:
+             anaphora: bool = True, org_subject: bool = False) -> str | None:
     """Speaker named in ``norm[s:e]``: entity id, descriptive string or None.
 
     ``strict``: return something only when the part clearly names a speaker
-    (entity, source/role/anonymous head, a titled name).
+    (entity, source/role/anonymous head, a titled name; with ``org_subject``
+    also an organisation's name opening the part).
     """
     if strict:
         # a guessed region may start with the verb or a connective: start at a known head
@@ -227,8 +228,8 @@ def _resolve(ctx: _Ctx, s: int, e: int, history: list[str], strict: bool = False
         return name
     if strict and head not in _SOURCE_N and head not in _ROLE_N:
         # "وتمنع إدارة مرور الشرقية 200 شاحنة…، وأكدت أن": an organisation heading the sentence speaks
-        org = _org_phrase(phrase)
-        return org
+        # for a verb cue; a participle (مبينا) continues the previous speaker instead
+        return _org_phrase(phrase) if org_subject else None
     return " ".join(phrase.split()[:16])
 
 

@@ -356,7 +356,8 @@ def find_quotes(article: Article) -> list[Quote]:
     for c in cands:
         speaker = None
         if c.region is not None and not (c.strict and c.sentence == last_sentence and history):
-            speaker = _resolve(ctx, *c.region, history, strict=c.strict)
+            speaker = _resolve(ctx, *c.region, history, strict=c.strict,
+                               org_subject=c.cue is not None and c.cue.kind == "verb")
         if speaker is None and history:
             gender = cue_gender(c.cue.word, _VERBS_N) if c.cue is not None and c.cue.kind == "verb" else None
             speaker = continued_speaker(entities, history, gender)
