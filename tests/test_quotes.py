@@ -227,3 +227,10 @@ def test_organisation_heading_the_sentence_speaks_for_a_later_cue() -> None:
     quotes = find_quotes(art)
     assert only(quotes, "المنع مستمر").speaker == "إدارة مرور الشرقية"
     assert only(quotes, "المخالفين").speaker == "إدارة مرور الشرقية"  # and its continuation
+
+
+def test_participle_continues_the_speaker_not_the_sentence_subject() -> None:
+    art = article("وقال مدير المركز سلطان السبيعي إن العمل مستمر.",
+                  "ويضم المركز نظاما حديثا لتتبع السفن، مبينا أن دقة النظام عالية.",
+                  entities={"E1": ("PER", "سلطان السبيعي", [])})
+    assert only(find_quotes(art), "دقة النظام").speaker == "E1"
