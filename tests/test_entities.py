@@ -272,3 +272,15 @@ def test_organisation_with_a_construct_complement_and_its_heads_person():
     check_offsets(art)
     assert by_name(art, "بعثة الأمم المتحدة لمساعدة العراق").type == "ORG"  # not cut before لمساعدة
     assert by_name(art, "برناردينو ليون").type == "PER"  # the name after the role's body and place
+
+
+def test_unknown_name_after_a_full_role_is_a_person():
+    art = make(["التقى وزير الخارجية المصري سامح شكري نظيره الروسي في موسكو.",
+                "وقال وزير الداخلية اللبناني نهاد المشنوق إن الخطة جاهزة.",
+                "وأكد مدير الأمن العام ينقل تحيات القيادة، والتقى وزير الخارجية المصري وفداً رفيعاً."])
+    entities.annotate(art, tagger=fake_tagger([]))
+    check_offsets(art)
+    assert by_name(art, "سامح شكري").roles == ["وزير الخارجية المصري"]  # the name stops before نظيره
+    assert by_name(art, "نهاد المشنوق").type == "PER"
+    people = {e.name for e in art.entities if e.type == "PER"}
+    assert not people & {"ينقل تحيات", "وفداً رفيعاً", "وفدا رفيعا"}  # a verb, an indefinite noun

@@ -35,6 +35,7 @@ _PATRONYMIC = {"بن", "ابن", "بنت"}
 _LINKS = {normalize(w) for w in ("بن", "ابن", "بنت", "آل", "أبو", "أبي", "عبد", "أم", "ولد", "بو")}
 _ORDINALS = {normalize(w) for w in ("الأول", "الثاني", "الثالث", "الرابع", "الخامس", "السادس", "الابن", "الأب")}
 _HAMZA_WAW = set("أإآؤو")
+_TANWEEN = "\u064b\u064c\u064d"  # ً ٌ ٍ: a word with tanween is indefinite, not a name
 _PRAYER = {normalize(w) for w in ("صلاة", "بعد", "قبل", "وقت", "أذان", "صلاتي")}  # "صلاة المغرب"
 
 
@@ -68,6 +69,15 @@ def _finish(text: str, c: Cand, restore_al: bool = False) -> Cand:
     return c
 
 
+def common_words() -> frozenset[str]:
+    """Words the NER training data mostly has outside names (none when the NER package is absent)."""
+    try:
+        from rasd.analyse.ner.tagger import common_words as tagger_common
+    except ImportError:
+        return frozenset()
+    return tagger_common()
+
+
 @lru_cache(maxsize=1)
 def first_names() -> frozenset[str]:
     """Normalized first names from the NER package's gazetteer (akhateeb lists, MIT), if it ships one."""
@@ -94,6 +104,7 @@ class _Ctx:
     attested: set[str]
     first_names: frozenset[str]
     gaz_first: dict[str, list[tuple[tuple[str, ...], Place]]]
+    common: frozenset[str] = frozenset()  # words mostly outside names in the NER training data
 
 
 def _gaz_first() -> dict[str, list[tuple[tuple[str, ...], Place]]]:
@@ -113,7 +124,7 @@ def _context(text: str, toks: list[Tok]) -> _Ctx:
     if _GAZ_FIRST is None:
         _GAZ_FIRST = _gaz_first()
     attested = {t.norm for t in toks if t.word and len(t.norm) >= 3}
-    return _Ctx(text, toks, attested, first_names(), _GAZ_FIRST)
+    return _Ctx(text, toks, attested, first_names(), _GAZ_FIRST, common_words())
 
 
 def _lexical(stem: str) -> bool:
@@ -290,6 +301,21 @@ def _extend_first_names(ctx: _Ctx, cands: list[Cand]) -> None:
             _finish(ctx.text, c)
 
 
+def _plain_name(words: list[Tok], common: frozenset[str]) -> bool:
+    """Could these words be an unknown person's name? Conservative: what looks like a verb,
+    a preposition phrase, a plural or an indefinite noun is not (ينقل تحيات، بمحافظة الأحساء،
+    ظلوا يتصدرون، وفداً رفيعاً)."""
+    if words[0].norm[:1] in "وبلفكيت":
+        return False  # a proclitic or an imperfect-verb prefix opens it
+    for w in words:
+        n = w.norm
+        if n in common or any(ch in _TANWEEN for ch in w.text) or n.endswith(("وا", "ون")):
+            return False
+        if w is not words[0] and n[:1] == "و":
+            return False  # a conjunct: "دعمه وترحيبه"
+    return True
+
+
 def _titled_names(ctx: _Ctx, cands: list[Cand]) -> list[Cand]:
     """Names the tagger missed right after a title phrase (``الدكتور عبدالله الزهراني``).
 
@@ -318,7 +344,8 @@ def _titled_names(ctx: _Ctx, cands: list[Cand]) -> list[Cand]:
         k = j
         while k < len(toks) and k - j < 5 and toks[k].line == t.line and toks[k].word and not used[k]:
             w = toks[k]
-            if w.stop or w.title() or w.org_head() or w.demonym() or w.conj() or w.pronoun_suffix:
+            if w.stop or w.title() or w.org_head() or w.demonym() or w.conj() or w.pronoun_suffix \
+                    or w.counterpart() is not None:  # "… سامح شكري نظيره الروسي"
                 break
             if w.definite:
                 if k == j:
@@ -330,7 +357,11 @@ def _titled_names(ctx: _Ctx, cands: list[Cand]) -> list[Cand]:
             k -= 1
         if k > j:
             words = [w.norm for w in toks[j:k]]
-            if words[0] in ctx.first_names or per_words & set(words):
+            # A full role (title + complement or demonym: وزير الخارجية المصري) followed by two or
+            # more plain words is how news introduces a person: "… سامح شكري".
+            full_role = j - i >= 2 and any(toks[m].demonym() or toks[m].definite for m in range(i + 1, j))
+            plain = 2 <= len(words) <= 4 and _plain_name(toks[j:k], ctx.common)
+            if words[0] in ctx.first_names or per_words & set(words) or (full_role and plain):
                 c = _finish(ctx.text, Cand(j, k - 1, toks[j].start, toks[k - 1].end, "PER", "rule"))
                 out.append(c)
                 for m in range(j, k):

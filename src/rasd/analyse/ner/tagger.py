@@ -129,6 +129,14 @@ def _load(directory: Path) -> _Model:
     return _Model(tagger=tagger, featurizer=fz, lexicon=lexicon, common=common)
 
 
+def common_words() -> frozenset[str]:
+    """Normalized words mostly tagged O in the training data (empty when the model cannot load)."""
+    try:
+        return _model().common
+    except ModelError:
+        return frozenset()
+
+
 def _tag_chunk(m: _Model, tokens: Sequence[str]) -> list[str]:
     xseq = m.featurizer.sequence(tokens)
     return list(m.tagger.tag(xseq))  # type: ignore[attr-defined]
