@@ -284,3 +284,13 @@ def test_unknown_name_after_a_full_role_is_a_person():
     assert by_name(art, "نهاد المشنوق").type == "PER"
     people = {e.name for e in art.entities if e.type == "PER"}
     assert not people & {"ينقل تحيات", "وفداً رفيعاً", "وفدا رفيعا"}  # a verb, an indefinite noun
+
+
+def test_role_with_its_place_and_the_name_after_it():
+    art = make(["استقبل رئيس مجلس النواب اللبناني نبيه بري المنسقة الخاصة للأمم المتحدة في لبنان سيغريد كاغ.",
+                "وقال سفير خادم الحرمين الشريفين لدى الأردن سامي الصالح إن العلاقات متينة."])
+    entities.annotate(art, tagger=fake_tagger([("نبيه بري", "PER"), ("الأمم المتحدة", "ORG"), ("لبنان", "LOC"),
+                                               ("الأردن", "LOC"), ("سامي الصالح", "PER")]))
+    check_offsets(art)
+    assert by_name(art, "سيغريد كاغ").roles == ["المنسقة الخاصة للأمم المتحدة في لبنان"]
+    assert by_name(art, "سامي الصالح").roles == ["سفير خادم الحرمين الشريفين لدى الأردن"]

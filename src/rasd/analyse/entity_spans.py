@@ -27,6 +27,7 @@ from functools import lru_cache
 from rasd.analyse.countries import Place, demonym_country, gazetteer
 from rasd.analyse.entity_tokens import Tok, skip_letters
 from rasd.analyse.orgs import org_hits
+from rasd.analyse.roles import ROLE_PREPS
 from rasd.arabic.normalize import normalize
 from rasd.arabic.titles import ORG_HEAD_STEMS, TITLE_STEMS, strip_marks
 
@@ -330,6 +331,7 @@ def _titled_names(ctx: _Ctx, cands: list[Cand]) -> list[Cand]:
             used[k] = True
         if c.type == "PER":
             per_words.update(w for w in c.key if len(w) >= 3)
+    starts = {c.first: c for c in cands}
     out: list[Cand] = []
     i = 0
     while i < len(toks):
@@ -338,8 +340,18 @@ def _titled_names(ctx: _Ctx, cands: list[Cand]) -> list[Cand]:
             i += 1
             continue
         j = i + 1  # past the rest of the title phrase: الرئيس [الروسي], وزير [الخارجية السعودي]
-        while j < len(toks) and j - i < 8 and toks[j].line == t.line and toks[j].word and not used[j] \
-                and not toks[j].stop and (toks[j].definite or toks[j].title() or toks[j].demonym()):
+        while j < len(toks) and j - i < 10 and toks[j].line == t.line:
+            tj, at = toks[j], starts.get(j)
+            if at is not None and at.type in ("ORG", "LOC") and j > i + 1 or (
+                    at is not None and at.type == "ORG" and tj.norm[:1] == "ل"):
+                j = at.last + 1  # an organisation or place completing the role: للأمم المتحدة
+                continue
+            nxt = starts.get(j + 1)
+            if tj.norm in ROLE_PREPS and nxt is not None and nxt.type == "LOC":
+                j = nxt.last + 1  # "المنسقة الخاصة للأمم المتحدة [في لبنان]"، "المبعوث الأممي [إلى اليمن]"
+                continue
+            if not tj.word or used[j] or tj.stop or not (tj.definite or tj.title() or tj.demonym()):
+                break
             j += 1
         k = j
         while k < len(toks) and k - j < 5 and toks[k].line == t.line and toks[k].word and not used[k]:

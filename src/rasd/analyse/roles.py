@@ -45,10 +45,21 @@ class RoleHit:
     end: int
 
 
+# A role's place: "المنسقة الخاصة للأمم المتحدة [في لبنان]", "السفير [لدى الأردن]", "المبعوث [إلى اليمن]".
+ROLE_PREPS = frozenset(normalize(w) for w in ("في", "إلى", "لدى"))
+
+
+def _role_prep(toks: list[Tok], idx: int, in_span: Callable[[int], bool | str | None]) -> bool:
+    """Is ``toks[idx]`` في/إلى/لدى before a place that completes a role?"""
+    return toks[idx].norm in ROLE_PREPS and idx + 1 < len(toks) and in_span(idx + 1) == "LOC"
+
+
 def _fits(prev: Tok | None, tok: Tok, in_span: Callable[[int], bool], idx: int) -> bool:
     """Can ``tok`` continue a role phrase after ``prev``?"""
-    if not tok.word or tok.stop:
+    if not tok.word:
         return False
+    if tok.stop:
+        return tok.norm in ROLE_PREPS and in_span(idx + 1) == "LOC"
     if tok.definite or tok.demonym() or tok.org_head() or tok.connector or tok.title():
         return True
     if in_span(idx):
@@ -93,7 +104,8 @@ def role_before(text: str, toks: list[Tok], i: int, mention_start: int,
     j = i - 1
     while j >= 0 and len(chain) < MAX_BEFORE:
         t = toks[j]
-        if t.line != name_tok.line or not t.word or t.stop or in_span(j) == "PER":
+        if t.line != name_tok.line or not t.word or in_span(j) == "PER" or (
+                t.stop and not _role_prep(toks, j, in_span)):
             break
         chain.append(j)
         if t.conj():  # the conjunction opens this phrase: nothing further left belongs to it
