@@ -294,3 +294,15 @@ def test_role_with_its_place_and_the_name_after_it():
     check_offsets(art)
     assert by_name(art, "سيغريد كاغ").roles == ["المنسقة الخاصة للأمم المتحدة في لبنان"]
     assert by_name(art, "سامي الصالح").roles == ["سفير خادم الحرمين الشريفين لدى الأردن"]
+
+
+def test_international_organisations_keep_their_full_names():
+    art = make(["دان مجلس التعاون لدول الخليج العربية الهجوم، وقال الأمين العام لجامعة الدول العربية نبيل العربي إن."
+                " وشاركت الجمعية العمومية للأمم المتحدة."])
+    entities.annotate(art, tagger=fake_tagger([("مجلس التعاون", "ORG"), ("الخليج العربية", "LOC"),
+                                               ("الأمم المتحدة", "ORG")]))
+    check_offsets(art)
+    orgs = {e.name for e in art.entities if e.type == "ORG"}
+    assert "مجلس التعاون لدول الخليج العربية" in orgs and "مجلس التعاون" not in orgs
+    assert "الجمعية العمومية للأمم المتحدة" in orgs  # a longer name around a known one wins
+    assert by_name(art, "نبيل العربي").roles == ["الأمين العام لجامعة الدول العربية"]

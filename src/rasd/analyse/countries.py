@@ -6,8 +6,9 @@ ISO 3166 codes from ``pycountry``, city names from CLDR's time-zone exemplar
 cities (``موسكو``, ``القاهرة``, ``الرياض``…) with their territory. Only what CLDR
 lacks is added by hand, in small lists: common short forms of country names
 (``السعودية``, ``بريطانيا``), a few capitals and major cities that are not
-time-zone exemplars (``بكين``, ``واشنطن``), and demonyms that do not follow the
-regular derivation.
+time-zone exemplars (``بكين``, ``واشنطن``), demonyms that do not follow the
+regular derivation, and the full names of the main international organisations
+(``مجلس التعاون لدول الخليج العربية``).
 
 Demonyms are derived from the names: ``روسيا`` → ``روسي``/``الروسي``/``الروسية``,
 ``الصين`` → ``الصيني``, ``السعودية`` → ``السعودي`` (drop ``ال``, drop a final
@@ -73,6 +74,17 @@ _AMBIGUOUS = {
 }
 # Regions/blocs CLDR lists as territories: organisations, not countries.
 _ORG_TERRITORIES = {"UN", "EU"}
+# International and regional organisations whose full Arabic names the head-noun rules cut short
+# ("مجلس التعاون | لدول الخليج العربية") or that have no head noun (أوبك). Names are facts; the list is ours.
+_INTERNATIONAL_ORGS: tuple[str, ...] = (
+    "مجلس التعاون لدول الخليج العربية", "مجلس التعاون الخليجي", "جامعة الدول العربية",
+    "منظمة التعاون الإسلامي", "حلف شمال الأطلسي", "منظمة الصحة العالمية", "صندوق النقد الدولي",
+    "البنك الدولي", "منظمة التجارة العالمية", "الوكالة الدولية للطاقة الذرية", "الاتحاد الأفريقي",
+    "منظمة الدول المصدرة للنفط", "أوبك", "مجلس الأمن الدولي", "الجمعية العامة للأمم المتحدة",
+    "منظمة الأمم المتحدة للطفولة", "يونيسف", "اليونسكو", "المفوضية السامية للأمم المتحدة لشؤون اللاجئين",
+    "منظمة العفو الدولية", "هيومن رايتس ووتش", "اللجنة الدولية للصليب الأحمر", "البنك الإسلامي للتنمية",
+    "برنامج الأغذية العالمي", "مجموعة العشرين", "منظمة شنغهاي للتعاون", "رابطة العالم الإسلامي",
+)
 
 _PAREN_RE = re.compile(r"\s*[(（].*?[)）]\s*")
 
@@ -154,6 +166,8 @@ def gazetteer() -> dict[tuple[str, ...], Place]:
             add(city, Place("city", terr, city))
     for city, code in _EXTRA_CITIES.items():
         add(city, Place("city", code, city))
+    for org in _INTERNATIONAL_ORGS:
+        add(org, Place("org", None, org))
     return out
 
 

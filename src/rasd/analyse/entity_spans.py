@@ -308,9 +308,11 @@ def _plain_name(words: list[Tok], common: frozenset[str]) -> bool:
     ظلوا يتصدرون، وفداً رفيعاً)."""
     if words[0].norm[:1] in "وبلفكيت":
         return False  # a proclitic or an imperfect-verb prefix opens it
+    if words[0].norm in common:
+        return False  # a first name is rarely a common word; a family name may be one (نبيل العربي)
     for w in words:
         n = w.norm
-        if n in common or any(ch in _TANWEEN for ch in w.text) or n.endswith(("وا", "ون")):
+        if any(ch in _TANWEEN for ch in w.text) or n.endswith(("وا", "ون")):
             return False
         if w is not words[0] and n[:1] == "و":
             return False  # a conjunct: "دعمه وترحيبه"
@@ -542,8 +544,12 @@ def repair_spans(text: str, toks: list[Tok], raw: list[tuple[int, int, str]]) ->
         g = gaz_at.get((c.first, c.last))
         if g is not None:
             c.type, c.country = g.type, g.country
-    ordered = (sorted(orgs, key=lambda c: -(c.last - c.first)) + tagger
-               + sorted(gaz, key=lambda c: -(c.last - c.first)))
+    # A known organisation's full name (gazetteer) competes with the rule names by length, so it beats
+    # a shorter rule or tagger span inside it and loses to a longer name around it.
+    known_orgs = [c for c in gaz if c.type == "ORG" and c.last > c.first]
+    ordered = (sorted(known_orgs + orgs, key=lambda c: -(c.last - c.first)) + tagger
+               + sorted((c for c in gaz if not (c.type == "ORG" and c.last > c.first)),
+                        key=lambda c: -(c.last - c.first)))
     cands = _resolve(ordered, len(toks))
     _titled_org_is_person(ctx, cands)
     _extend_first_names(ctx, cands)
