@@ -234,3 +234,9 @@ def test_participle_continues_the_speaker_not_the_sentence_subject() -> None:
                   "ويضم المركز نظاما حديثا لتتبع السفن، مبينا أن دقة النظام عالية.",
                   entities={"E1": ("PER", "سلطان السبيعي", [])})
     assert only(find_quotes(art), "دقة النظام").speaker == "E1"
+
+
+def test_attribution_phrase_is_not_part_of_the_speaker() -> None:
+    art = article("وأكدت الحكومة وفقاً لوكالة الأنباء اليمنية أنه سيتم تزويد المستشفيات بالأدوية.")
+    (q,) = find_quotes(art)
+    assert q.speaker == "الحكومة" and q.text.startswith("سيتم")
