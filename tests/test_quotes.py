@@ -240,3 +240,12 @@ def test_attribution_phrase_is_not_part_of_the_speaker() -> None:
     art = article("وأكدت الحكومة وفقاً لوكالة الأنباء اليمنية أنه سيتم تزويد المستشفيات بالأدوية.")
     (q,) = find_quotes(art)
     assert q.speaker == "الحكومة" and q.text.startswith("سيتم")
+
+
+def test_addressee_after_the_cue_is_not_the_speaker() -> None:
+    art = article("وقال الوزير خالد العتيبي إن الخطة جاهزة.", "وقال للأمين العام إن التنفيذ يبدأ غدا.",
+                  "وقال المكتب الوطني للإحصاءات إن التضخم تراجع.",
+                  entities={"E1": ("PER", "خالد العتيبي", [])})
+    quotes = find_quotes(art)
+    assert only(quotes, "التنفيذ").speaker == "E1"  # continues: the secretary general is spoken to
+    assert only(quotes, "التضخم").speaker == "المكتب الوطني للإحصاءات"  # لل inside a name is kept

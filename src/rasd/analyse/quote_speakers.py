@@ -36,9 +36,9 @@ def _trim_region(ctx: _Ctx, s: int, e: int) -> tuple[int, int]:
     """The speaker part proper: up to the first comma and circumstance word."""
     e = _comma_cut(ctx, s, e)
     end = s
-    for ws, we, w in _words(ctx.norm, s, e):
-        if ctx.src_word(ws, we) in _STOPS_S or _LINK_RE.match(w):
-            break
+    for k, (ws, we, w) in enumerate(_words(ctx.norm, s, e)):
+        if ctx.src_word(ws, we) in _STOPS_S or _LINK_RE.match(w) or (k == 0 and w.startswith("لل")):
+            break  # "وقال للأمين العام": ل + the article first marks the addressee, not the speaker
         end = we
     return s, end
 
