@@ -1,0 +1,113 @@
+"""Entity mention candidates and what the span rules share (pure).
+
+:class:`Cand` is a mention over tokens with its name and key; :func:`finish`
+fills those from the text. :class:`Ctx` holds one article's lookups (tokens,
+attested words, first names, common words, the place gazetteer by first word),
+built by :func:`context`. Used by :mod:`rasd.analyse.entity_spans` and
+:mod:`rasd.analyse.entity_names`.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from functools import lru_cache
+
+from rasd.analyse.countries import Place, gazetteer
+from rasd.analyse.entity_tokens import Tok
+from rasd.arabic.normalize import normalize
+
+TYPES = ("PER", "ORG", "LOC", "MISC")
+PATRONYMIC = {"بن", "ابن", "بنت"}
+LINKS = {normalize(w) for w in ("بن", "ابن", "بنت", "آل", "أبو", "أبي", "عبد", "أم", "ولد", "بو")}
+ORDINALS = {normalize(w) for w in ("الأول", "الثاني", "الثالث", "الرابع", "الخامس", "السادس", "الابن", "الأب")}
+HAMZA_WAW = set("أإآؤو")
+TANWEEN = "\u064b\u064c\u064d"  # ً ٌ ٍ: a word with tanween is indefinite, not a name
+PRAYER = {normalize(w) for w in ("صلاة", "بعد", "قبل", "وقت", "أذان", "صلاتي")}  # "صلاة المغرب"
+
+
+@dataclass(slots=True)
+class Cand:
+    """A mention over tokens ``first..last``; ``start`` may skip a proclitic of ``toks[first]``."""
+
+    first: int
+    last: int
+    start: int
+    end: int
+    type: str
+    source: str  # tagger | rule | gaz | prop
+    name: str = ""
+    key: tuple[str, ...] = ()
+    aliases: list[str] = field(default_factory=list)
+    country: str | None = None
+
+
+def restored(t: Tok, stem: str, k: int) -> bool:
+    """Is ``stem`` the ل+ل form of ``t`` with the article's alef put back (للأمم → الامم)?"""
+    return bool(k) and stem.startswith("ال") and not t.norm[k:].startswith("ا")
+
+
+def finish(text: str, c: Cand, restore_al: bool = False) -> Cand:
+    words = text[c.start:c.end].split()
+    if restore_al and words:
+        words[0] = "ا" + words[0]
+    c.name = " ".join(w.strip("\"'«»“”") for w in words).strip()
+    c.key = tuple(normalize(c.name).split())
+    return c
+
+
+def common_words() -> frozenset[str]:
+    """Words the NER training data mostly has outside names (none when the NER package is absent)."""
+    try:
+        from rasd.analyse.ner.tagger import common_words as tagger_common
+    except ImportError:
+        return frozenset()
+    return tagger_common()
+
+
+@lru_cache(maxsize=1)
+def first_names() -> frozenset[str]:
+    """Normalized first names from the NER package's gazetteer (akhateeb lists, MIT), if it ships one."""
+    try:
+        from rasd.analyse.ner.tagger import GAZETTEER_FILE, model_dir
+
+        lines = (model_dir() / GAZETTEER_FILE).read_text(encoding="utf-8").splitlines()
+    except (ImportError, OSError, AttributeError):
+        return frozenset()
+    out = set()
+    for line in lines:
+        word, _, flags = line.partition("\t")
+        if "FN" in flags.split(",") and not line.startswith("#"):
+            out.add(word)
+    return frozenset(out)
+
+
+# -- lookups built once per article ---------------------------------------------
+
+@dataclass
+class Ctx:
+    text: str
+    toks: list[Tok]
+    attested: set[str]
+    first_names: frozenset[str]
+    gaz_first: dict[str, list[tuple[tuple[str, ...], Place]]]
+    common: frozenset[str] = frozenset()  # words mostly outside names in the NER training data
+
+
+def _gaz_first() -> dict[str, list[tuple[tuple[str, ...], Place]]]:
+    out: dict[str, list[tuple[tuple[str, ...], Place]]] = {}
+    for key, place in gazetteer().items():
+        out.setdefault(key[0], []).append((key, place))
+    for v in out.values():
+        v.sort(key=lambda kp: -len(kp[0]))
+    return out
+
+
+_GAZ_FIRST: dict[str, list[tuple[tuple[str, ...], Place]]] | None = None
+
+
+def context(text: str, toks: list[Tok]) -> Ctx:
+    global _GAZ_FIRST
+    if _GAZ_FIRST is None:
+        _GAZ_FIRST = _gaz_first()
+    attested = {t.norm for t in toks if t.word and len(t.norm) >= 3}
+    return Ctx(text, toks, attested, first_names(), _GAZ_FIRST, common_words())

@@ -1,0 +1,270 @@
+"""Name rules over entity candidates (pure): people the tagger missed or ran together.
+
+- :func:`extend_first_names`: a first name the tagger left out (``شي`` + ``جين بينغ``);
+- :func:`titled_names`: a name right after a title or a full role (``وزير الخارجية
+  المصري سامح شكري``), with evidence that the words are a name;
+- :func:`propagate`: every other occurrence of a known name;
+- :func:`split_coordinated`: ``بوتين وشي جين بينغ`` as two people;
+- :func:`titled_org_is_person`: a tagger ORG that is the name after a role.
+"""
+
+from __future__ import annotations
+
+from rasd.analyse.entity_cands import (
+    LINKS,
+    ORDINALS,
+    PATRONYMIC,
+    TANWEEN,
+    Cand,
+    Ctx,
+    finish,
+    restored,
+)
+from rasd.analyse.entity_tokens import Tok, skip_letters
+from rasd.analyse.roles import ROLE_PREPS
+from rasd.arabic.normalize import normalize
+
+
+def extend_first_names(ctx: Ctx, cands: list[Cand]) -> None:
+    """Add a left neighbour every occurrence of a person's name shares (``شي`` + ``جين بينغ``)."""
+    toks = ctx.toks
+    used = {k for c in cands for k in range(c.first, c.last + 1)}
+    by_key: dict[tuple[str, ...], list[Cand]] = {}
+    for c in cands:
+        if c.type == "PER":
+            by_key.setdefault(c.key, []).append(c)
+    for group in by_key.values():
+        if len(group) < 2:
+            continue
+        common: set[str] | None = None
+        for c in group:
+            j = c.first - 1
+            t = toks[j] if j >= 0 else None
+            if (t is None or c.start != toks[c.first].start or t.line != toks[c.first].line or not t.word
+                    or j in used or t.stop or t.title() or t.demonym() or t.definite or t.org_head()
+                    or t.counterpart() is not None):
+                common = set()
+                break
+            stems = {t.norm} | {s for s, _o, k in t.forms if k == 1 and t.norm[0] in "وف"}
+            common = stems if common is None else common & stems
+        if not common:
+            continue
+        stem = max(common, key=len)
+        for c in group:
+            t = toks[c.first - 1]
+            off = next(o for s, o, _k in t.forms if s == stem)
+            c.first -= 1
+            c.start = off
+            finish(ctx.text, c)
+
+
+def _plain_name(words: list[Tok], common: frozenset[str]) -> bool:
+    """Could these words be an unknown person's name? Conservative: what looks like a verb,
+    a preposition phrase, a plural or an indefinite noun is not (ينقل تحيات، بمحافظة الأحساء،
+    ظلوا يتصدرون، وفداً رفيعاً)."""
+    if words[0].norm[:1] in "وبلفكيت":
+        return False  # a proclitic or an imperfect-verb prefix opens it
+    if words[0].norm in common:
+        return False  # a first name is rarely a common word; a family name may be one (نبيل العربي)
+    for w in words:
+        n = w.norm
+        if any(ch in TANWEEN for ch in w.text) or n.endswith(("وا", "ون")):
+            return False
+        if w is not words[0] and n[:1] == "و":
+            return False  # a conjunct: "دعمه وترحيبه"
+    return True
+
+
+def titled_names(ctx: Ctx, cands: list[Cand]) -> list[Cand]:
+    """Names the tagger missed right after a title phrase (``الدكتور عبدالله الزهراني``).
+
+    Only with evidence that the words are a name: the first word is a known first
+    name, or a word of it is part of a person's name found elsewhere in the text.
+    """
+    toks = ctx.toks
+    used = [False] * len(toks)
+    per_words: set[str] = set()
+    for c in cands:
+        for k in range(c.first, c.last + 1):
+            used[k] = True
+        if c.type == "PER":
+            per_words.update(w for w in c.key if len(w) >= 3)
+    starts = {c.first: c for c in cands}
+    out: list[Cand] = []
+    i = 0
+    while i < len(toks):
+        t = toks[i]
+        if used[i] or not t.word or not t.title() or t.counterpart() is not None or t.org_head():
+            i += 1
+            continue
+        j = i + 1  # past the rest of the title phrase: الرئيس [الروسي], وزير [الخارجية السعودي]
+        while j < len(toks) and j - i < 10 and toks[j].line == t.line:
+            tj, at = toks[j], starts.get(j)
+            if at is not None and at.type in ("ORG", "LOC") and j > i + 1 or (
+                    at is not None and at.type == "ORG" and tj.norm[:1] == "ل"):
+                j = at.last + 1  # an organisation or place completing the role: للأمم المتحدة
+                continue
+            nxt = starts.get(j + 1)
+            if tj.norm in ROLE_PREPS and nxt is not None and nxt.type == "LOC":
+                j = nxt.last + 1  # "المنسقة الخاصة للأمم المتحدة [في لبنان]"، "المبعوث الأممي [إلى اليمن]"
+                continue
+            if not tj.word or used[j] or tj.stop or not (tj.definite or tj.title() or tj.demonym()):
+                break
+            j += 1
+        k = j
+        while k < len(toks) and k - j < 5 and toks[k].line == t.line and toks[k].word and not used[k]:
+            w = toks[k]
+            if w.stop or w.title() or w.org_head() or w.demonym() or w.conj() or w.pronoun_suffix \
+                    or w.counterpart() is not None:  # "… سامح شكري نظيره الروسي"
+                break
+            if w.definite:
+                if k == j:
+                    break
+                k += 1  # a family name with the article ends the name: بشار الأسد
+                break
+            k += 1
+        if toks[k - 1].norm in LINKS if k > j else False:
+            k -= 1
+        if k > j:
+            words = [w.norm for w in toks[j:k]]
+            # A full role (title + complement or demonym: وزير الخارجية المصري) followed by two or
+            # more plain words is how news introduces a person: "… سامح شكري".
+            full_role = j - i >= 2 and any(toks[m].demonym() or toks[m].definite for m in range(i + 1, j))
+            plain = 2 <= len(words) <= 4 and _plain_name(toks[j:k], ctx.common)
+            if words[0] in ctx.first_names or per_words & set(words) or (full_role and plain):
+                c = finish(ctx.text, Cand(j, k - 1, toks[j].start, toks[k - 1].end, "PER", "rule"))
+                out.append(c)
+                for m in range(j, k):
+                    used[m] = True
+        i = max(i + 1, k)
+    return out
+
+
+def propagate(ctx: Ctx, cands: list[Cand]) -> list[Cand]:
+    """Mark every other occurrence of a known name; a longer known name replaces shorter mentions in it."""
+    toks = ctx.toks
+    forms: dict[tuple[str, ...], str] = {}
+    for c in cands:
+        if not c.key:
+            continue
+        if c.type == "PER" and (len(c.key) >= 2 or len(c.key[0]) >= 3):
+            forms.setdefault(c.key, "PER")
+            last = toks[c.last]
+            split_ok = not any(st in ctx.attested or st.startswith("ال") for st, _o, k in last.forms[1:])
+            if (len(c.key) >= 2 and len(c.key[-1]) >= 3 and not PATRONYMIC & set(c.key) and not last.stop
+                    and split_ok and c.start == toks[c.first].start
+                    and not last.title() and not last.demonym() and c.key[-1] not in ORDINALS):
+                forms.setdefault(c.key[-1:], "PER")  # the surname alone: جيان for لين جيان
+        elif c.type == "LOC" and c.source == "tagger" and len(c.key[-1]) >= 3:
+            forms.setdefault(c.key, "LOC")
+        elif c.type in ("ORG", "MISC") and c.source != "gaz":
+            forms.setdefault(c.key, c.type)
+            key = c.key
+            while len(key) > 2 and (toks[c.first].org_head() or key[0] in ("ذا", "ذي")):
+                key = key[1:]
+                forms.setdefault(key, c.type)
+                break
+    first: dict[str, list[tuple[str, ...]]] = {}
+    for key in sorted(forms, key=len, reverse=True):
+        first.setdefault(key[0], []).append(key)
+    found: list[Cand] = []
+    for i, t in enumerate(toks):
+        if not t.word or t.stop:  # على is not the name علي, whatever normalization says
+            continue
+        for stem, off, k in t.forms:
+            if k and t.norm[:k] not in ("و", "ف", "ب", "ل", "وب", "ول"):
+                continue
+            hit = None
+            for key in first.get(stem, ()):
+                end = i + len(key) - 1
+                if end < len(toks) and all(toks[i + m].norm == key[m] and toks[i + m].line == t.line
+                                           for m in range(1, len(key))):
+                    hit = (key, end)
+                    break
+            if hit:
+                key, end = hit
+                found.append(finish(ctx.text, Cand(i, end, off, toks[end].end, forms[key], "prop"),
+                                     restored(t, stem, k)))
+                break
+    # Existing mentions stay unless a strictly longer propagated name contains them.
+    kept: list[Cand] = []
+    owner = [None] * len(toks)  # type: list[Cand | None]
+    for c in cands:
+        for k in range(c.first, c.last + 1):
+            owner[k] = c
+    dropped: set[int] = set()
+    by_id = {id(c): c for c in cands}
+    for f in sorted(found, key=lambda c: -(c.last - c.first)):
+        inside = {id(owner[k]) for k in range(f.first, f.last + 1) if owner[k] is not None}
+        covered = [by_id[x] for x in inside if x in by_id]
+        if any(c.first < f.first or c.last > f.last or (c.last - c.first) >= (f.last - f.first) for c in covered):
+            continue
+        for c in covered:
+            dropped.add(id(c))
+        for k in range(f.first, f.last + 1):
+            owner[k] = f
+        kept.append(f)
+    return [c for c in cands if id(c) not in dropped] + kept
+
+
+def split_coordinated(ctx: Ctx, cands: list[Cand]) -> list[Cand]:
+    """Split "بوتين وشي جين بينغ" into two people when both halves are names found elsewhere.
+
+    The tagger sometimes runs one PER span over ``X وY``. The span is split at a
+    ``و``-token when the words before it begin or end another person mention of the
+    document and the words from it (without ``و``) begin one, or are a first
+    name plus another person mention — so a real name
+    with a و-initial word (وليد، وانغ) is never cut on its own evidence.
+    """
+    people = [c.key for c in cands if c.type == "PER" and c.key]
+    tails = {k[-m:] for k in people for m in range(1, len(k) + 1)}
+    heads = {k[:m] for k in people for m in range(1, len(k) + 1)}
+    full = set(people)
+    toks = ctx.toks
+    out: list[Cand] = []
+    for c in cands:
+        cut = None
+        if c.type == "PER":
+            for k in range(c.first + 1, c.last + 1):
+                t = toks[k]
+                if not t.norm.startswith("و") or len(t.norm) < 3:
+                    continue
+                left = tuple(normalize(x.text) for x in toks[c.first:k])
+                right = (t.norm[1:], *(x.norm for x in toks[k + 1:c.last + 1]))
+                # the right half may carry a first name the tagger left out elsewhere (شي + جين بينغ)
+                if (left in tails or left in heads) and (right in heads or (len(right) > 1 and right[1:] in full)):
+                    cut = k
+                    break
+        if cut is None:
+            out.append(c)
+            continue
+        a = finish(ctx.text, Cand(c.first, cut - 1, c.start, toks[cut - 1].end, "PER", c.source))
+        b = finish(ctx.text, Cand(cut, c.last, skip_letters(ctx.text, toks[cut].start, 1), c.end, "PER", c.source))
+        out += [a, b]
+    return out
+
+
+def titled_org_is_person(ctx: Ctx, cands: list[Cand]) -> None:
+    """A tagger "organisation" after a role phrase is the role holder's name.
+
+    ``رئيس بعثة الأمم المتحدة في ليبيا برناردينو ليون``: a span of plain words (no head
+    noun, no article, no demonym) right after the role's organisation or place, with a
+    person title opening the phrase on the same line and no punctuation between, is a person.
+    """
+    toks = ctx.toks
+    ends = {c.last: c for c in cands}
+    for c in cands:
+        if c.type != "ORG" or c.source != "tagger" or not 2 <= c.last - c.first + 1 <= 3:
+            continue
+        if any(t.bare_definite or t.org_head() or t.demonym() or t.title() or not t.word
+               for t in toks[c.first:c.last + 1]):
+            continue
+        prev = ends.get(c.first - 1)
+        if prev is None or prev.type not in ("LOC", "ORG") or c.start != toks[c.first].start:
+            continue
+        k = prev.first - 1
+        while k >= 0 and prev.first - k <= 8 and toks[k].line == toks[c.first].line and toks[k].word \
+                and not toks[k].title():
+            k -= 1
+        if k >= 0 and toks[k].line == toks[c.first].line and toks[k].word and toks[k].title():
+            c.type = "PER"
