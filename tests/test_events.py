@@ -255,3 +255,13 @@ def test_any_text_and_spans_give_valid_events(words: list[str], cuts: list[int])
     for ev in art.events:
         assert art.text[ev.trigger.start:ev.trigger.end] == ev.trigger.text
         assert ev.type in TYPES and ev.status in STATUSES and ev.actors
+
+
+def test_possessive_forms_of_nouns_in_ta_marbuta_are_triggers():
+    import re as _re
+
+    from rasd.arabic.event_lexicon import TRIGGERS
+
+    visit = next(t for t in TRIGGERS if t.mode == "visit" and t.pos == "noun")
+    assert all(_re.fullmatch(visit.pattern, w) for w in ("زياره", "زيارته", "زيارتها", "زيارات"))
+    assert not _re.fullmatch(visit.pattern, "زيارتهاا")

@@ -65,6 +65,12 @@ _OBJ = "(?:ه|ها|هم|هما|كم)?"
 _NSUF = "(?:ه|ها|هم|هما|ات|اته|اتها|اتهم|ين|ان)?"
 
 
+def _fem(stem: str) -> str:
+    """A noun in ة (normalized ه) with its suffixes, including the possessive forms where ة is
+    written ت: زيارة/زيارته/زيارتها (``stem`` is the word without its final ه)."""
+    return f"(?:{stem}ه{_NSUF}|{stem}ت(?:ه|ها|هم|هما|ي|نا|كم))"
+
+
 def _v(past: str, imperf: str) -> str:
     """Regex for a verb's past (``past`` + endings) and imperfect (prefix + ``imperf`` + endings)."""
     return f"(?:{past}{_PAST}{_OBJ}|{_IMP}{imperf}{_END}{_OBJ})"
@@ -82,11 +88,11 @@ TRIGGERS: tuple[Trigger, ...] = (
     Trigger("CONSULT", None, "noun", "(?:محادثات|مباحثات|مشاورات|مفاوضات|مناقشات)" + _NSUF, True),
     Trigger("CONSULT", None, "verb", _v("(?:ناقش|تباحث|تشاور)", "(?:ناقش|تباحث|تشاور)"), True),
     Trigger("CONSULT", None, "verb", "(?:بحث|بحثا|بحثت|بحثوا|" + _IMP + "بحث" + _END + ")", True, "with"),
-    Trigger("CONSULT", None, "noun", "(?:اتصال|اتصالا|اتصالات|مكالمه|مكالمات)" + _NSUF, True, "light-verb"),
+    Trigger("CONSULT", None, "noun", "(?:(?:اتصال|اتصالا|اتصالات|مكالمات)" + _NSUF + "|" + _fem("مكالم") + ")", True, "light-verb"),
     # past هاتف is also the noun "telephone": only هاتفه/هاتفت and the imperfect
     Trigger("CONSULT", "phone", "verb", "(?:هاتفه|هاتفها|هاتفت|هاتفا|" + _IMP + "هاتف" + _END + _OBJ + ")", True),
     Trigger("CONSULT", "visit", "verb", "(?:زار|زارت|زارا|زاروا|" + _IMP + "زور" + _END + _OBJ + ")", False),
-    Trigger("CONSULT", "visit", "noun", "زياره" + _NSUF, False),
+    Trigger("CONSULT", "visit", "noun", _fem("زيار"), False),
     Trigger("CONSULT", "visit", "verb", "(?:وصل|وصلت|وصلا|وصلوا|" + _IMP + "صل" + _END + ")", False, "to-place"),
     Trigger("CONSULT", "third-party", "noun", "وساط" + _NSUF, False),
     Trigger("CONSULT", "third-party", "verb", _v("توسط", "توسط"), False),
@@ -107,7 +113,7 @@ TRIGGERS: tuple[Trigger, ...] = (
     Trigger("ASSAULT", None, "noun", "(?:اعتداء|اعتداءات)" + _NSUF, False),
     Trigger("ASSAULT", None, "verb", _v("قصف", "قصف"), False),
     Trigger("ASSAULT", None, "noun", "قصف" + _NSUF, False),
-    Trigger("ASSAULT", "aerial", "noun", "(?:غاره|غارات)" + _NSUF, False),
+    Trigger("ASSAULT", "aerial", "noun", "(?:" + _fem("غار") + "|غارات" + _NSUF + ")", False),
     Trigger("ASSAULT", "explosion", "noun", "(?:تفجير|تفجيرات|انفجار)" + _NSUF, False),
     Trigger("ASSAULT", "explosion", "verb", _v("فجر", "فجر"), False),
     Trigger("ASSAULT", None, "verb", _v("استهدف", "ستهدف"), False, "violence"),
