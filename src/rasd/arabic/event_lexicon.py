@@ -67,8 +67,8 @@ _NSUF = "(?:ه|ها|هم|هما|ات|اته|اتها|اتهم|ين|ان)?"
 
 def _fem(stem: str) -> str:
     """A noun in ة (normalized ه) with its suffixes, including the possessive forms where ة is
-    written ت: زيارة/زيارته/زيارتها (``stem`` is the word without its final ه)."""
-    return f"(?:{stem}ه{_NSUF}|{stem}ت(?:ه|ها|هم|هما|ي|نا|كم))"
+    written ت, and the plural: زيارة/زيارته/زيارتها/زيارات (``stem`` is the word without its final ه)."""
+    return f"(?:{stem}ه{_NSUF}|{stem}ت(?:ه|ها|هم|هما|ي|نا|كم)|{stem}ات(?:ه|ها|هم|هما)?)"
 
 
 def _v(past: str, imperf: str) -> str:
