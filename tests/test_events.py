@@ -265,3 +265,9 @@ def test_possessive_forms_of_nouns_in_ta_marbuta_are_triggers():
     visit = next(t for t in TRIGGERS if t.mode == "visit" and t.pos == "noun")
     assert all(_re.fullmatch(visit.pattern, w) for w in ("زياره", "زيارته", "زيارتها", "زيارات"))
     assert not _re.fullmatch(visit.pattern, "زيارتهاا")
+
+
+def test_verbal_noun_after_a_governing_noun_is_not_a_verb():
+    ents = [("L1", "LOC", ["المملكة العربية السعودية"], "SA"), ("L2", "LOC", ["فرنسا"], "FR")]
+    art = analyse("", ["وقعت المملكة العربية السعودية وفرنسا اتفاقية تعاون عسكري."], ents)
+    assert [e.type for e in art.events] == ["AGREE"]  # no COOPERATE from "اتفاقية تعاون"

@@ -153,6 +153,11 @@ def _mode(v: View, trig: Trigger, b: int, sent_b: int) -> str | None:
     return trig.mode
 
 
+# Nouns that take a verbal noun as their complement: "اتفاقية تعاون"، "سبل التعاون"، "مجالات تعاون".
+_GOVERNING_NOUN = re.compile(r"[وفلب]?(?:ال)?(?:اتفاقيه|اتفاقيات|اتفاق|مذكره|مذكرات|مجال|مجالات|سبل|افاق|اوجه|"
+                             r"تعزيز|علاقات|برنامج|برامج|مجلس|لجنه|منظمه|بروتوكول|اطار|مستوي|عمليه)")
+
+
 def _needs_ok(v: View, trig: Trigger, word: str, a: int, b: int, sent_a: int, sent_b: int) -> bool:
     left = v.norm[max(sent_a, a - 60):a]
     clause = v.norm[max(sent_a, a - 200):a]  # a governing verb may stand before a long name and titles
@@ -172,6 +177,9 @@ def _needs_ok(v: View, trig: Trigger, word: str, a: int, b: int, sent_a: int, se
         return bool(BLAME_WORDS.search(right[:90]))
     if trig.needs == "violence":
         return bool(VIOLENCE_WORDS.search(v.norm[max(sent_a, a - 120):min(sent_b, b + 120)]))
+    if trig.needs == "not-masdar":  # "اتفاقية تعاون"، "تعزيز التعاون": the noun, not the verb تعاون
+        prev = left.split()[-1:] if left.strip() else []
+        return not word.startswith("ال") and not (prev and _GOVERNING_NOUN.fullmatch(prev[0]))
     if trig.needs == "not-prayer":  # دعا الله أن … is a prayer
         return not re.search(r"(?<!\w)(?:الله|المولي)(?!\w)", right[:40])
     if trig.needs == "maintain":

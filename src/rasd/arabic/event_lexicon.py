@@ -133,7 +133,7 @@ TRIGGERS: tuple[Trigger, ...] = (
     Trigger("CONCEDE", None, "noun", "(?:الافراج|افراج|اطلاق سراح)", False),
     Trigger("CONCEDE", None, "verb", _v("(?:افرج|اعتذر|تنازل)", "(?:فرج|عتذر|تنازل)"), False),
     # -- COOPERATE -------------------------------------------------------------
-    Trigger("COOPERATE", None, "verb", _v("(?:تعاون|نسق)", "(?:تعاون|نسق)"), True),
+    Trigger("COOPERATE", None, "verb", _v("(?:تعاون|نسق)", "(?:تعاون|نسق)"), True, "not-masdar"),
     Trigger("COOPERATE", None, "noun", "تنسيق", True, "maintain"),
     # -- MOBILIZE --------------------------------------------------------------
     Trigger("MOBILIZE", "troops", "verb", _v("حشد", "حشد"), False),
