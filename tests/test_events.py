@@ -271,3 +271,13 @@ def test_verbal_noun_after_a_governing_noun_is_not_a_verb():
     ents = [("L1", "LOC", ["المملكة العربية السعودية"], "SA"), ("L2", "LOC", ["فرنسا"], "FR")]
     art = analyse("", ["وقعت المملكة العربية السعودية وفرنسا اتفاقية تعاون عسكري."], ents)
     assert [e.type for e in art.events] == ["AGREE"]  # no COOPERATE from "اتفاقية تعاون"
+
+
+def test_country_after_ala_is_the_target_of_a_sanction_or_threat():
+    ents = [("L1", "LOC", ["الولايات المتحدة"], "US"), ("L2", "LOC", ["روسيا"], "RU"),
+            ("P1", "PER", ["فلاديمير بوتين"], "RU"), ("L3", "LOC", ["تركيا"], "TR")]
+    art = analyse("", ["فرضت الولايات المتحدة عقوبات جديدة على روسيا.",
+                       "وهدد الرئيس الروسي فلاديمير بوتين بفرض عقوبات على تركيا."], ents)
+    got = {(e.type, e.source, e.target) for e in art.events}
+    assert ("SANCTION", "L1", "L2") in got and ("THREATEN", "P1", "L3") in got
+    assert all(e.location not in ("L2", "L3") for e in art.events)
