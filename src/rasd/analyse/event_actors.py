@@ -39,7 +39,7 @@ from rasd.arabic.event_lexicon import (
 from rasd.arabic.normalize import normalize_for_match
 from rasd.record import Entity
 
-# Events whose target follows على: sanctions, threats, attacks, pressure, accusations.
+# Events whose target follows على: sanctions, threats, attacks, pressure, accusations (aid goes ل/إلى).
 _ON_TARGET_TYPES = frozenset({"SANCTION", "THREATEN", "ASSAULT", "COERCE", "ACCUSE"})
 _ON_PREP = re.compile(r"(?<!\w)(?:علي|ضد)\s+$")
 _PUNCT_GAP = re.compile(r"[.,،؛:!?؟()\"«»“”]")
@@ -235,8 +235,10 @@ def find_actors(v: View, trig: Trigger, word: str, a: int, b: int, sent_a: int, 
     # places after في/بـ/مدينة are the location, and so is a place joined to one by و
     locs: list[Mention] = []
     for m in right_all:
-        if trig.type in _ON_TARGET_TYPES and _country_like(m) and _ON_PREP.search(v.norm[max(0, m.start - 6):m.start]):
-            continue  # "عقوبات على روسيا"، "هجوم على سوريا": the country is the target, not the place
+        pre = v.norm[max(0, m.start - 6):m.start]
+        if _country_like(m) and (trig.type in _ON_TARGET_TYPES and _ON_PREP.search(pre)
+                                 or trig.type == "AID" and _TO_PREP.search(pre)):
+            continue  # "عقوبات على روسيا"، "مساعدات لليمن": the country is the target, not the place
         if _is_location(v, m) or (locs and m.entity.type in ("LOC", "GPE")
                                   and re.fullmatch(r"\s*و?\s*", v.norm[locs[-1].end:m.start])):
             locs.append(m)
