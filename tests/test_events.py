@@ -285,5 +285,5 @@ def test_country_after_ala_is_the_target_of_a_sanction_or_threat():
 
 def test_aid_goes_to_the_country_after_li():
     ents = [("L1", "LOC", ["الإمارات"], "AE"), ("L2", "LOC", ["اليمن"], "YE")]
-    art = analyse("", ["قدمت الإمارات مساعدات إنسانية لليمن بقيمة 274 مليون دولار."], ents)
+    art = analyse("", ["قدمت الإمارات مساعدات إنسانية إلى اليمن بقيمة 274 مليون دولار."], ents)
     assert [(e.type, e.source, e.target) for e in art.events] == [("AID", "L1", "L2")]
