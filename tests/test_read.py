@@ -62,6 +62,9 @@ def test_bad_json_file_names_the_problem(tmp_path: Path) -> None:
     p.write_text('{"title": "x"}', encoding="utf-8")
     with pytest.raises(InputError, match="no article text"):
         read_one(str(p))
+    p.write_text('[{"text": "نص"}, {"text": "آخر"}]', encoding="utf-8")
+    with pytest.raises(InputError, match="list of 2 items.*JSONL"):
+        read_one(str(p))
 
 
 def test_jsonl_streams_and_records_skips(tmp_path: Path) -> None:

@@ -121,6 +121,9 @@ def read_json(path: str, fields: dict[str, str] | None = None) -> RawItem:
         raise InputError(path, f"invalid JSON at line {exc.lineno}, column {exc.colno}: {exc.msg}") from None
     if isinstance(obj, list) and len(obj) == 1:
         obj = obj[0]
+    elif isinstance(obj, list):
+        raise InputError(path, f"holds a list of {len(obj)} items; a .json file is one article — "
+                               "write a corpus as JSONL (one JSON object per line, .jsonl)")
     item = item_from_object(obj, path, fields)
     if item.skip:
         raise InputError(path, item.skip)
