@@ -306,3 +306,12 @@ def test_international_organisations_keep_their_full_names():
     assert "مجلس التعاون لدول الخليج العربية" in orgs and "مجلس التعاون" not in orgs
     assert "الجمعية العمومية للأمم المتحدة" in orgs  # a longer name around a known one wins
     assert by_name(art, "نبيل العربي").roles == ["الأمين العام لجامعة الدول العربية"]
+
+
+def test_a_name_after_a_persons_title_is_a_person_even_if_tagged_as_a_place():
+    art = make(["وكان الطبيب مستشارا للرئيس هولاند، وحين وصل هولاند إلى الحكم زار باريس.",
+                "والتقى الملك عبدالله الثاني ملك الأردن وفدا من فلسطين."])
+    entities.annotate(art, tagger=fake_tagger([("هولاند", "LOC"), ("باريس", "LOC"), ("عبدالله الثاني", "PER"),
+                                               ("الأردن", "LOC"), ("فلسطين", "LOC")]))
+    assert by_name(art, "هولاند").type == "PER" and len(by_name(art, "هولاند").mentions) == 2
+    assert by_name(art, "باريس").type == "LOC" and by_name(art, "الأردن").type == "LOC"

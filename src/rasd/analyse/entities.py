@@ -109,7 +109,8 @@ def build_entities(text: str, toks: list[Tok], cands: list[Cand]) -> list[Entity
     # Majority type per key (a name tagged ORG once and PER three times is a person).
     votes: dict[tuple[str, ...], Counter[str]] = {}
     for c in cands:
-        votes.setdefault(c.key, Counter())[c.type] += 1 + (c.source == "rule")
+        # a rule counts double; a person's title before the name (الرئيس هولاند) settles it
+        votes.setdefault(c.key, Counter())[c.type] += 1 + (c.source == "rule") + 5 * (c.source == "title")
     for c in cands:
         c.type = votes[c.key].most_common(1)[0][0]
     # Full forms first; each shorter key joins the nearest fuller one that contains it.

@@ -34,7 +34,7 @@ class Cand:
     start: int
     end: int
     type: str
-    source: str  # tagger | rule | gaz | prop
+    source: str  # tagger | rule | gaz | prop | title
     name: str = ""
     key: tuple[str, ...] = ()
     aliases: list[str] = field(default_factory=list)

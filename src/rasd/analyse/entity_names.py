@@ -10,6 +10,7 @@
 
 from __future__ import annotations
 
+from rasd.analyse.countries import gazetteer
 from rasd.analyse.entity_cands import (
     LINKS,
     ORDINALS,
@@ -242,6 +243,21 @@ def split_coordinated(ctx: Ctx, cands: list[Cand]) -> list[Cand]:
         b = finish(ctx.text, Cand(cut, c.last, skip_letters(ctx.text, toks[cut].start, 1), c.end, "PER", c.source))
         out += [a, b]
     return out
+
+
+def titled_place_is_person(ctx: Ctx, cands: list[Cand]) -> None:
+    """A tagger "place" right after a person's title is a person (``للرئيس هولاند``), unless the
+    gazetteer knows it as a place (``الرئيس فلسطين`` does not occur, ``ملك الأردن`` is a role + place)."""
+    toks = ctx.toks
+    for c in cands:
+        if c.type not in ("LOC", "MISC") or c.source != "tagger" or c.first == 0 or c.last - c.first > 2:
+            continue
+        prev = toks[c.first - 1]
+        if prev.line != toks[c.first].line or not prev.title() or prev.counterpart() is not None \
+                or prev.org_head() or not prev.definite:
+            continue  # only "الرئيس X"، not "رئيس فرنسا" (an indefinite title governs a place)
+        if gazetteer().get(c.key) is None and not any(t.demonym() for t in toks[c.first:c.last + 1]):
+            c.type, c.source = "PER", "title"  # strong evidence: it outvotes the other mentions' type
 
 
 def titled_org_is_person(ctx: Ctx, cands: list[Cand]) -> None:

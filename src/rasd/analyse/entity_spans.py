@@ -43,6 +43,7 @@ from rasd.analyse.entity_names import (
     split_coordinated,
     titled_names,
     titled_org_is_person,
+    titled_place_is_person,
 )
 from rasd.analyse.entity_tokens import Tok
 from rasd.analyse.orgs import org_hits
@@ -229,6 +230,7 @@ def repair_spans(text: str, toks: list[Tok], raw: list[tuple[int, int, str]]) ->
                         key=lambda c: -(c.last - c.first)))
     cands = _resolve(ordered, len(toks))
     titled_org_is_person(ctx, cands)
+    titled_place_is_person(ctx, cands)
     extend_first_names(ctx, cands)
     cands += titled_names(ctx, cands)
     cands = propagate(ctx, cands)
