@@ -315,3 +315,12 @@ def test_a_name_after_a_persons_title_is_a_person_even_if_tagged_as_a_place():
                                                ("الأردن", "LOC"), ("فلسطين", "LOC")]))
     assert by_name(art, "هولاند").type == "PER" and len(by_name(art, "هولاند").mentions) == 2
     assert by_name(art, "باريس").type == "LOC" and by_name(art, "الأردن").type == "LOC"
+
+
+def test_currency_units_and_invocations_are_not_entities():
+    art = make(["ارتفع سعر الدولار إلى 3.75 ريالا، وقال الحمد لله إن الله كريم.",
+                "وقال حسن نصر الله إن حزب الله مستعد، والتقى عبدالله الثاني."])
+    tag = fake_tagger([("الدولار", "MISC"), ("ريالا", "MISC"), ("الحمد لله", "PER"), ("الله كريم", "PER"),
+                       ("حسن نصر الله", "PER"), ("حزب الله", "ORG"), ("عبدالله الثاني", "PER")])
+    entities.annotate(art, tagger=tag)
+    assert {e.name for e in art.entities} == {"حسن نصر الله", "حزب الله", "عبدالله الثاني"}

@@ -74,8 +74,37 @@ def annotate(article: Article, tagger: Tagger | None = None) -> None:
         except RasdError as exc:  # model missing or unreadable: rules only
             article.warnings.append(f"entities: named-entity model unavailable ({exc}); rules only")
     toks = build_tokens(text)
-    cands = repair_spans(text, toks, raw)
+    cands = [c for c in repair_spans(text, toks, raw) if not _not_a_name(c)]
     article.entities = build_entities(text, toks, cands)
+
+
+# Words the tagger marks MISC (as its training data does) that are no named entity for a reader:
+# currency units (دولار، ريالا، الدولار) and the invocations of God (الله، لله الحمد).
+_UNITS = frozenset(normalize(w) for w in (
+    "دولار", "ريال", "يورو", "جنيه", "درهم", "دينار", "ليرة", "روبل", "يوان", "ين", "روبية", "فرنك", "شيكل",
+    "استرليني", "سنت", "هللة", "فلس",
+))
+_INVOCATIONS = frozenset(normalize(w) for w in ("الله", "لله", "والله", "بالله"))
+_PIOUS_PHRASES = frozenset(tuple(normalize(p).split()) for p in (
+    "الحمد لله", "إن شاء الله", "بسم الله", "سبحانه وتعالى", "رحمه الله", "حفظه الله", "لا إله إلا الله"))
+
+
+def _not_a_name(c: Cand) -> bool:
+    """A span the tagger took for a name that a reader would not: God's name or a pious phrase
+    (any type — a name never starts with الله, while عبدالله or نصر الله stay), a currency unit."""
+    if not c.key:
+        return False
+    if c.key in _PIOUS_PHRASES or (c.key[0] in _INVOCATIONS and (c.type == "MISC" or len(c.key) <= 2)):
+        return True  # a longer span from الله on (الله بن سطام …) is a name cut after عبد: kept
+    if c.type != "MISC":
+        return False
+    if len(c.key) > 2:
+        return False
+    word = c.key[0].removeprefix("ال")
+    for suffix in ("ات", "ا", ""):  # دولارات، دولارا
+        if suffix and word.endswith(suffix) and word[: -len(suffix)] in _UNITS:
+            return True
+    return word in _UNITS
 
 
 # -- grouping -----------------------------------------------------------------
