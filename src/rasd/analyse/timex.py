@@ -234,14 +234,17 @@ _PART_MODS = {"مطلع": "START", "بدايه": "START", "بدء": "START", "ا
               "منتصف": "MID", "اواسط": "MID", "اواخر": "END", "نهايه": "END", "ختام": "END", "اخر": "END"}
 
 
+# A value coarser than a day: year, month, week, half, quarter, season — or a week given as a date range.
+_PERIOD_VALUE = re.compile(r"\d{4}(?:-(?:\d\d|W\d\d|H\d|Q\d|[A-Z]{2}))?|\d{4}-\d\d-\d\d/\d{4}-\d\d-\d\d")
+
+
 def mod_of(norm_text: str, value: str | None) -> str | None:
     """``START``/``MID``/``END`` when a period coarser than a day (year, month, week…) is qualified by its part.
 
     ``norm_text`` is the expression's normalized text; day-precise values
     (``منتصف ليل``, ``أول أمس``) and values that are not dates get None.
     """
-    period = r"\d{4}(?:-(?:\d\d|W\d\d|H\d|Q\d|[A-Z]{2}))?|\d{4}-\d\d-\d\d/\d{4}-\d\d-\d\d"  # …or a week
-    if not value or not re.fullmatch(period, value):
+    if not value or not _PERIOD_VALUE.fullmatch(value):
         return None
     first = norm_text.split(maxsplit=1)[0] if norm_text.strip() else ""
     return _PART_MODS.get(first)
