@@ -1,0 +1,112 @@
+"""Join the ANT news annotations (benchmarks/gold/ant-news/*.json) with their texts and score rasd.
+
+    python3 scripts/ant_gold.py --split dev|test|all [--shared-gold] [-v] [--write FILE] [--check]
+
+The texts come from ../shared/data/news/ant-dev (never from the repo). --check validates the annotation
+files (offsets in range, entity names used by quotes and events exist, types known) and exits.
+--shared-gold adds the 12 articles of ../shared/data/gold/ant-dev (a dev set) to the scored set.
+Scoring is the shared score.py, so figures compare with those of the shared dev gold.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import subprocess
+import sys
+import tempfile
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[1]
+SHARED = ROOT.parent / "shared" / "data"
+GOLD_DIR = ROOT / "benchmarks/gold/ant-news"
+TIMEX_TYPES = {"DATE", "TIME", "DURATION", "SET"}
+
+
+def load_texts(docnos: set[str]) -> dict[str, dict]:
+    found = {}
+    for outlet in ("bbc", "cnn", "france24"):
+        for line in open(SHARED / f"news/ant-dev/{outlet}.jsonl", encoding="utf-8"):
+            if '"id"' not in line:
+                continue
+            art = json.loads(line)
+            if art["id"] in docnos:
+                found[art["id"]] = art
+    return found
+
+
+def joined(split: str) -> list[dict]:
+    meta = json.loads((ROOT / "benchmarks/gold/ant-news-split.json").read_text(encoding="utf-8"))
+    want = {m["docno"] for m in meta if split == "all" or m["split"] == split}
+    files = [p for p in sorted(GOLD_DIR.glob("*.json")) if p.stem in want]
+    arts = load_texts({p.stem for p in files})
+    out = []
+    for p in files:
+        ann = json.loads(p.read_text(encoding="utf-8"))
+        art = arts[p.stem]
+        out.append({"docno": p.stem, "title": art["title"], "text": art["text"], "url": art["url"],
+                    "source": art["source"], "published": ann.get("published") or art["published"][:10],
+                    "junk_lines": ann.get("junk_lines", []), "entities": ann.get("entities", []),
+                    "quotes": ann.get("quotes", []), "timex": ann.get("timex", []), "events": ann.get("events", [])})
+    return out
+
+
+def check(golds: list[dict]) -> int:
+    bad = 0
+    for g in golds:
+        n = len(g["text"])
+        names = {e["name"] for e in g["entities"]}
+
+        def err(msg: str, _g: dict = g) -> None:
+            nonlocal bad
+            bad += 1
+            print(f"{_g['docno']}: {msg}")
+        for e in g["entities"]:
+            if e.get("type") not in ("PER", "ORG", "LOC"):
+                err(f"entity type {e.get('type')!r}")
+        for q in g["quotes"]:
+            if not 0 <= q["start"] < q["end"] <= n:
+                err(f"quote offsets {q['start']}-{q['end']}")
+        for t in g["timex"]:
+            if not 0 <= t["start"] < t["end"] <= n or t.get("type") not in TIMEX_TYPES:
+                err(f"timex {t}")
+        for ev in g["events"]:
+            if not 0 <= ev["trigger_start"] < ev["trigger_end"] <= n:
+                err(f"event trigger offsets {ev}")
+            for k in ("source", "target"):
+                v = ev.get(k)
+                if v and v != "مجهول" and v not in names:
+                    err(f"event {k} {v!r} is not an entity name")
+    print(f"{len(golds)} files, {bad} problems")
+    return 1 if bad else 0
+
+
+def main() -> int:
+    ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    ap.add_argument("--split", choices=("dev", "test", "all"), default="dev")
+    ap.add_argument("--shared-gold", action="store_true", help="add the 12 shared dev-gold articles")
+    ap.add_argument("-v", "--verbose", action="store_true")
+    ap.add_argument("--write", help="write the joined gold JSONL here and stop")
+    ap.add_argument("--check", action="store_true")
+    ap.add_argument("--cmd", default="rasd process --format json")
+    args = ap.parse_args()
+    golds = joined(args.split)
+    if args.check:
+        return check(golds)
+    with tempfile.NamedTemporaryFile("w", suffix=".jsonl", delete=False, encoding="utf-8") as fh:
+        for g in golds:
+            fh.write(json.dumps(g, ensure_ascii=False) + "\n")
+        path = args.write or fh.name
+    if args.write:
+        Path(args.write).write_text(Path(fh.name).read_text(encoding="utf-8"), encoding="utf-8")
+        print(f"{len(golds)} articles -> {args.write}", file=sys.stderr)
+        return 0
+    gold_files = [path] + ([str(SHARED / "gold/ant-dev/gold.jsonl")] if args.shared_gold else [])
+    cmd = [sys.executable, str(SHARED / "gold/ant-dev/score.py"), "--cmd", args.cmd, "--gold", *gold_files]
+    if args.verbose:
+        cmd.append("--verbose")
+    return subprocess.run(cmd).returncode
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())
