@@ -8,8 +8,8 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from rasd.analyse.quote_base import fast_normalize_with_map
 from rasd.analyse.quotes import annotate, find_quotes
+from rasd.analyse.quotes.base import fast_normalize_with_map
 from rasd.arabic.normalize import normalize_with_map
 from rasd.record import Article, Entity, Mention, Quote
 
@@ -212,8 +212,8 @@ def test_object_of_the_cue_is_not_its_speaker() -> None:
 
 
 def test_cue_gender() -> None:
-    from rasd.analyse.quote_base import _VERBS_N
-    from rasd.analyse.quote_speakers import cue_gender
+    from rasd.analyse.quotes.base import _VERBS_N
+    from rasd.analyse.quotes.speakers import cue_gender
 
     assert [cue_gender(w, _VERBS_N) for w in ("قالت", "قال", "اضافت", "تقول", "يقول", "دعت", "بحسب")] == \
         ["F", "M", "F", "F", "M", "F", None]

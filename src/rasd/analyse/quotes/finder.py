@@ -48,7 +48,7 @@ from __future__ import annotations
 
 import re
 
-from rasd.analyse.quote_base import (
+from rasd.analyse.quotes.base import (
     _AMBIG_N,
     _ATTR_RE,
     _BLOCK_N,
@@ -75,7 +75,7 @@ from rasd.analyse.quote_base import (
     _pair_marks,
     _words,
 )
-from rasd.analyse.quote_speakers import _resolve, _trim_region, continued_speaker, cue_gender
+from rasd.analyse.quotes.speakers import _resolve, _trim_region, continued_speaker, cue_gender
 from rasd.arabic.normalize import normalize
 from rasd.record import Article, Quote
 

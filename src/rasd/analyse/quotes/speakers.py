@@ -1,7 +1,7 @@
 """Speaker resolution for the quotes layer: from the speaker part of a sentence
 (``وقال مساعد الرئيس الروسي يوري أوشاكوف…``) to an entity id or a descriptive string.
 
-Pure: no I/O. See :mod:`rasd.analyse.quotes` for the rules in words.
+Pure: no I/O. See :mod:`rasd.analyse.quotes.finder` for the rules in words.
 """
 
 from __future__ import annotations
@@ -10,7 +10,7 @@ import re
 from functools import lru_cache
 from importlib import resources
 
-from rasd.analyse.quote_base import (
+from rasd.analyse.quotes.base import (
     _ANAPHOR_N,
     _ANON_N,
     _COMP_RE,
