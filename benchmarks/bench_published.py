@@ -4,7 +4,7 @@
     python3 benchmarks/bench_published.py
 
 Every article is repaired with its title but *without* its date, then
-:func:`rasd.analyse.published.annotate` infers a date from the text alone. The
+:func:`rasd.analyse.time.published.annotate` infers a date from the text alone. The
 inferred date is compared with the day the article was collected
 (``date_extracted``; outlets publish the same day or the evening before, so a
 date one day earlier also counts as consistent). Prints how many articles got
@@ -19,7 +19,7 @@ import time
 from datetime import date
 from pathlib import Path
 
-from rasd.analyse import published
+from rasd.analyse.time import published
 from rasd.pipeline import repair_only
 
 SNN = Path(__file__).resolve().parents[1].parent / "shared" / "data" / "news" / "saudinewsnet"

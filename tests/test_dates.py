@@ -7,8 +7,8 @@ from pathlib import Path
 
 import pytest
 
-from rasd.analyse import dates
-from rasd.analyse.timex import extract, find
+from rasd.analyse.time import layer as dates
+from rasd.analyse.time.timex import extract, find
 from rasd.record import Article
 
 SHARED = Path(__file__).resolve().parents[1].parent / "shared"

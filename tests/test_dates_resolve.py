@@ -7,8 +7,8 @@ from datetime import date, timedelta
 from hypothesis import given
 from hypothesis import strategies as st
 
-from rasd.analyse import timex_resolve as R
-from rasd.analyse.timex import extract, resolve
+from rasd.analyse.time import resolve as R
+from rasd.analyse.time.timex import extract, resolve
 from rasd.arabic.months import GREGORIAN_MONTHS, WEEKDAYS
 from rasd.arabic.numbers import parse_cardinal, parse_ordinal
 
@@ -86,7 +86,7 @@ def test_number_words():
 
 
 def test_resolve_without_anchor_is_none_for_relative_days():
-    from rasd.analyse.timex import Mention
+    from rasd.analyse.time.timex import Mention
 
     assert resolve(Mention(0, 3, "relday", {"offset": -1}), None) == ("DATE", None, None)
     assert R.duration_value(None, "Y", False) == "PXY"

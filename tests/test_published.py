@@ -8,7 +8,7 @@ from pathlib import Path
 
 import pytest
 
-from rasd.analyse import published
+from rasd.analyse.time import published
 from rasd.record import Article
 
 SHARED = Path(__file__).resolve().parents[1].parent / "shared"

@@ -54,7 +54,8 @@ def analyse(art: Article, layers: tuple[str, ...] = LAYERS) -> Article:
 
         entities.annotate(art)
     if "dates" in layers:
-        from rasd.analyse import dates, published
+        from rasd.analyse.time import layer as dates
+        from rasd.analyse.time import published
 
         published.annotate(art)
         dates.annotate(art)

@@ -17,7 +17,7 @@ future reference; proclitics (و ب ل) and prepositions are left out of spans
 (``في وقت سابق`` kept whole as in the issue); adjectives (``اليومية``) and
 event-relative days (``اليوم الثالث``) are not annotated; a stated weekday wins
 over the metadata date (``اليوم الاثنين`` in an article dated Tuesday is the
-Monday); values follow the conventions of :mod:`rasd.analyse.timex_resolve`
+Monday); values follow the conventions of :mod:`rasd.analyse.time.resolve`
 (weeks Sunday–Saturday as intervals, Hijri months and years as Gregorian
 intervals, parts of periods valued as the whole period).
 
@@ -41,8 +41,8 @@ import json
 import os
 from pathlib import Path
 
-from rasd.analyse import dates as dates_layer
-from rasd.analyse import published as published_layer
+from rasd.analyse.time import layer as dates_layer
+from rasd.analyse.time import published as published_layer
 from rasd.errors import RasdError
 from rasd.eval import jsonl_record, shared_dir
 from rasd.eval.scoring import match_spans, prf

@@ -1,6 +1,6 @@
 """Building blocks of the Arabic time-expression grammar (pure): word patterns, the rule registry, tense.
 
-:mod:`rasd.analyse.timex_grammar` writes its rules with these. Patterns are
+:mod:`rasd.analyse.time.grammar` writes its rules with these. Patterns are
 over the *normalized* text (see that module). ``rule`` registers a rule in
 ``RULES`` (order of registration is the order rules are tried); ``tense_at``
 says whether the context of a span is future or past.

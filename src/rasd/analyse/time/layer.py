@@ -3,22 +3,22 @@
 ``annotate(article)`` fills ``article.dates`` with :class:`rasd.record.TimeExpr`
 records (``start``/``end`` into ``article.text``, ``type`` DATE | TIME |
 DURATION | SET, ``value`` in TIMEX3 form, ``hijri`` for Hijri dates). It reads
-``article.published`` (metadata, or inferred by :mod:`rasd.analyse.published`,
+``article.published`` (metadata, or inferred by :mod:`rasd.analyse.time.published`,
 which the pipeline runs first) as the anchor; without one, relative
 expressions keep their span and type and a None value.
 
 The grammar and the calendar conventions (weeks start on Sunday; Hijri via
 hijridate; past-tense context picks the previous weekday) are in
-:mod:`rasd.analyse.timex`, :mod:`rasd.analyse.timex_grammar` and
-:mod:`rasd.analyse.timex_resolve`.
+:mod:`rasd.analyse.time.timex`, :mod:`rasd.analyse.time.grammar` and
+:mod:`rasd.analyse.time.resolve`.
 """
 
 from __future__ import annotations
 
 from datetime import date
 
-from rasd.analyse import timex
-from rasd.analyse.published import mentions_of
+from rasd.analyse.time import timex
+from rasd.analyse.time.published import mentions_of
 from rasd.arabic.normalize import normalize
 from rasd.arabic.sentences import split_sentences
 from rasd.record import Article, TimeExpr

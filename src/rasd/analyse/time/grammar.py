@@ -1,7 +1,7 @@
 """Regular grammar of Arabic time expressions, over the *normalized* text (pure).
 
 Each rule is ``(kind, regex, handler)``; the handler turns a match into the
-parsed fields of a :class:`rasd.analyse.timex.Mention` and the (start, end) of
+parsed fields of a :class:`rasd.analyse.time.timex.Mention` and the (start, end) of
 the expression in the normalized text, or None to reject the match. The
 patterns are written on normalized text (``أ/إ/آ`` → ``ا``, ``ى`` → ``ي``,
 ``ة`` → ``ه``, no diacritics or tatweel, ASCII digits), so ``غداً`` is ``غدا``
@@ -15,7 +15,7 @@ from __future__ import annotations
 
 import re
 
-from rasd.analyse.timex_base import (  # noqa: F401 - RULES: the registry these rules fill, for rasd.analyse.timex
+from rasd.analyse.time.base import (  # noqa: F401 - RULES: the registry these rules fill, for rasd.analyse.time.timex
     ART,
     CARD,
     CLOCKPART,

@@ -23,7 +23,7 @@ What is recognised (see the module constants for the word lists):
 
 The tense of the context (``past``/``future``) steers weekday and month
 resolution; see :func:`tense_at`. Week and Hijri conventions: see
-:mod:`rasd.analyse.timex_resolve`.
+:mod:`rasd.analyse.time.resolve`.
 """
 
 from __future__ import annotations
@@ -32,9 +32,9 @@ import re
 from dataclasses import dataclass, field
 from datetime import date, timedelta
 
-from rasd.analyse import timex_resolve as R
-from rasd.analyse.timex_base import gate_open, tense_at
-from rasd.analyse.timex_grammar import RULES  # importing the grammar registers its rules
+from rasd.analyse.time import resolve as R
+from rasd.analyse.time.base import gate_open, tense_at
+from rasd.analyse.time.grammar import RULES  # importing the grammar registers its rules
 from rasd.arabic.normalize import normalize_with_map, source_span
 
 

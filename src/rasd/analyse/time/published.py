@@ -40,7 +40,7 @@ from collections import Counter
 from datetime import date, timedelta
 from functools import lru_cache
 
-from rasd.analyse import timex
+from rasd.analyse.time import timex
 from rasd.record import Article
 
 
@@ -58,7 +58,7 @@ def _explicit_day(mt: timex.Mention, years: Counter) -> tuple[date, bool] | None
     if f.get("cal") == "H":
         if not f.get("y"):
             return None
-        from rasd.analyse.timex_resolve import hijri_to_date
+        from rasd.analyse.time.resolve import hijri_to_date
 
         g = hijri_to_date(f["y"], f["m"], f["d"])
         return (g, True) if g else None
