@@ -251,8 +251,9 @@ def _filter_sql(f: Filters) -> tuple[str, list[object]]:
 
 
 def search(conn: sqlite3.Connection, query: str, filters: Filters | None = None, limit: int = 10,
-           mark: tuple[str, str] = ("[", "]"), width: int = 160) -> list[Hit]:
-    """Ranked hits for ``query`` (BM25, title weighted twice) under ``filters``.
+           mark: tuple[str, str] = ("[", "]"), width: int = 160, offset: int = 0) -> list[Hit]:
+    """Ranked hits for ``query`` (BM25, title weighted twice) under ``filters``; ``offset``
+    skips that many hits first (pagination).
 
     An empty query with filters lists the matching articles, newest first.
     """
@@ -263,12 +264,12 @@ def search(conn: sqlite3.Connection, query: str, filters: Filters | None = None,
     if q:
         sql = ("SELECT a.rowid, a.id, a.title, a.source, a.published, bm25(fts, 2.0, 1.0) AS score, a.record "
                "FROM fts JOIN articles a ON a.rowid = fts.rowid WHERE fts MATCH ?"
-               + (f" AND {fsql}" if fsql else "") + " ORDER BY score LIMIT ?")
-        args: list[object] = [q.fts, *fargs, limit]
+               + (f" AND {fsql}" if fsql else "") + " ORDER BY score LIMIT ? OFFSET ?")
+        args: list[object] = [q.fts, *fargs, limit, max(0, offset)]
     elif fsql:
         sql = ("SELECT a.rowid, a.id, a.title, a.source, a.published, 0.0, a.record FROM articles a WHERE "
-               + fsql + " ORDER BY a.published DESC, a.rowid LIMIT ?")
-        args = [*fargs, limit]
+               + fsql + " ORDER BY a.published DESC, a.rowid LIMIT ? OFFSET ?")
+        args = [*fargs, limit, max(0, offset)]
     else:
         return []
     hits = []
