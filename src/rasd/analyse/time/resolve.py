@@ -39,8 +39,13 @@ def week_start(d: date) -> date:
 
 
 def week_value(d: date) -> str:
-    s = week_start(d)
-    return f"{s.isoformat()}/{(s + timedelta(days=6)).isoformat()}"
+    """TIMEX3 week ``YYYY-Www`` of ``d``'s Sunday–Saturday week: the ISO week of its Monday.
+
+    TIMEX3 (and the annotated gold) write weeks as ISO weeks; Arab weeks start on
+    Sunday, so the Sunday belongs with the Monday after it.
+    """
+    y, w, _ = (week_start(d) + timedelta(days=1)).isocalendar()
+    return f"{y:04d}-W{w:02d}"
 
 
 def add_months(y: int, m: int, k: int) -> tuple[int, int]:
