@@ -14,7 +14,7 @@ import os
 
 from rasd.errors import RasdError
 
-KINDS = ("ner", "dates", "quotes", "events", "duplicates", "stories")
+KINDS = ("ner", "dates", "quotes", "events", "duplicates", "stories", "repair")
 
 
 def add_arguments(p: argparse.ArgumentParser) -> None:
