@@ -16,8 +16,21 @@ from rasd.record import Article
 LAYERS = ("entities", "dates", "quotes", "events")
 
 
+# What each layer reads from the layers before it: asking for a layer runs these too.
+LAYER_NEEDS: dict[str, tuple[str, ...]] = {
+    "entities": (),
+    "dates": (),
+    "quotes": ("entities",),
+    "events": ("entities", "dates", "quotes"),
+}
+
+
 def parse_layers(spec: str | None) -> tuple[str, ...]:
-    """``all`` (default), ``none``, or a comma list of layers, returned in pipeline order."""
+    """``all`` (default), ``none``, or a comma list of layers, returned in pipeline order.
+
+    A layer brings the layers it reads (:data:`LAYER_NEEDS`): ``events`` alone runs
+    entities, dates and quotes too, since its actors, dates and quotes come from them.
+    """
     if spec is None or spec in ("all", ""):
         return LAYERS
     if spec == "none":
@@ -26,7 +39,10 @@ def parse_layers(spec: str | None) -> tuple[str, ...]:
     bad = [s for s in chosen if s not in LAYERS]
     if bad:
         raise RasdError(f"--layers: unknown layer(s) {', '.join(bad)}; choose from {', '.join(LAYERS)}, all, none")
-    return tuple(x for x in LAYERS if x in chosen)
+    wanted = set(chosen)
+    for layer in chosen:
+        wanted.update(LAYER_NEEDS[layer])
+    return tuple(x for x in LAYERS if x in wanted)
 
 
 def repair_only(raw: str, *, title: str | None = None, published: str | None = None, url: str | None = None,
@@ -48,7 +64,18 @@ def repair_only(raw: str, *, title: str | None = None, published: str | None = N
 
 
 def analyse(art: Article, layers: tuple[str, ...] = LAYERS) -> Article:
-    """Fill the analysis layers of a repaired article, in order."""
+    """Fill the analysis layers of a repaired article, in order.
+
+    Long articles are analysed in bounded chunks, and only up to a limit
+    (:mod:`rasd.chunking`), so the work per article is bounded.
+    """
+    from rasd.chunking import analyse_in_chunks
+
+    return analyse_in_chunks(art, layers, _analyse_whole)
+
+
+def _analyse_whole(art: Article, layers: tuple[str, ...]) -> Article:
+    """The layers over the whole text of ``art`` (no bound: see :func:`analyse`)."""
     if "entities" in layers:
         from rasd.analyse import entities
 
@@ -81,14 +108,23 @@ def process_text(raw: str, *, layers: tuple[str, ...] = LAYERS, **meta: str | No
     return process_item(RawItem(meta.get("id") or "<text>", text=raw), layers=layers, **meta)
 
 
+def derive_id(meta: dict[str, str | None], origin: str) -> str | None:
+    """The id of an article, the same in every command: the given id, else its url, else where
+    it was read from (``folder/a.txt``, ``corpus.jsonl:12``); None for stdin and bare text."""
+    return meta.get("id") or meta.get("url") or (None if origin.startswith(("<stdin>", "<text>")) else origin)
+
+
 def process_item(item: RawItem, *, layers: tuple[str, ...] = LAYERS, lang_only: str | None = None,
-                 keep_raw: bool = True, **overrides: str | None) -> Article:
+                 keep_raw: bool = True, all_languages: bool = False, **overrides: str | None) -> Article:
     """Repair, identify the language of, and analyse one read item.
 
     ``overrides`` (title, published, url, source, id, author) win over the
-    item's own metadata. Without a given id the article's id is its url, else
-    where it was read from (``folder/a.txt``, ``corpus.jsonl:12``). A non-Arabic article is processed with a warning, or
-    refused with InputError when ``lang_only`` names another language.
+    item's own metadata. Without a given id the article's id comes from
+    :func:`derive_id`. A non-Arabic article is refused with InputError when
+    ``lang_only`` names another language; otherwise it is repaired and stored
+    with its language, and the analysis layers (built for Arabic) run on it
+    only with ``all_languages``; a warning says so either way. An input that
+    was not UTF-8 gets a warning naming the encoding it was decoded from.
     """
     from rasd.analyse.lang import detect
 
@@ -96,12 +132,19 @@ def process_item(item: RawItem, *, layers: tuple[str, ...] = LAYERS, lang_only: 
         raise InputError(item.origin, item.skip)
     meta = {**item.meta, **{k: v for k, v in overrides.items() if v is not None}}
     if not meta.get("id"):  # every row of a table or corpus output must say which article it is
-        meta["id"] = meta.get("url") or (None if item.origin in ("<stdin>", "<text>") else item.origin)
+        meta["id"] = derive_id(meta, item.origin)
     art = repair_only(item.text, keep_raw=keep_raw, **meta)  # type: ignore[arg-type]
+    if item.encoding and not item.encoding.startswith(("utf-8", "ascii")):
+        art.warnings.append(f"input decoded as {item.encoding}")
     art.lang = detect(art.text)
     if lang_only and art.lang != lang_only:
         raise InputError(item.origin, f"language is {art.lang or 'unknown'}, not {lang_only} (--lang-only)")
     if art.lang != "ar":
-        art.warnings.append(f"language identified as {art.lang or 'unknown'}, not Arabic: "
-                            "analysis layers are built for Arabic")
+        lang = f"language identified as {art.lang or 'unknown'}, not Arabic"
+        if not layers or all_languages:
+            art.warnings.append(f"{lang}: analysis layers are built for Arabic")
+        else:
+            art.warnings.append(f"{lang}: analysis layers skipped (they are built for Arabic; "
+                                "--all-languages runs them anyway)")
+            return art
     return analyse(art, layers)

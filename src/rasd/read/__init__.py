@@ -2,7 +2,7 @@
 
 ``iter_items(paths)`` accepts files, folders (walked in sorted order) and
 ``-`` for stdin, and picks the reader by extension: ``.jsonl`` corpora are
-streamed line by line; ``.warc``/``.warc.gz`` archives yield their HTML pages
+streamed line by line (so is JSONL piped to ``-``); ``.warc``/``.warc.gz`` archives yield their HTML pages
 (:mod:`rasd.read.warc`); ``.json`` holds one article; ``.html``/``.htm`` pages go
 through trafilatura; anything else is read as plain text. In a corpus, an
 input that cannot be read becomes a skipped item with its reason; with
@@ -15,7 +15,7 @@ import os
 from collections.abc import Iterable, Iterator
 
 from rasd.errors import InputError
-from rasd.read.formats import iter_jsonl, read_html, read_json, read_text
+from rasd.read.formats import iter_jsonl, iter_stdin_jsonl, read_html, read_json, read_text, stdin_kind
 from rasd.read.items import RawItem
 from rasd.read.warc import is_warc, iter_warc
 
@@ -31,8 +31,11 @@ def _ext(path: str) -> str:
 
 
 def is_corpus(path: str) -> bool:
-    """True when ``path`` holds many articles (a JSONL file or a folder)."""
-    return path != "-" and (os.path.isdir(path) or _ext(path) in {".jsonl", ".ndjson"} or is_warc(path))
+    """True when ``path`` holds many articles (a JSONL file or a folder, a WARC archive, or
+    JSONL piped to stdin)."""
+    if path == "-":
+        return stdin_kind() == "jsonl"
+    return (os.path.isdir(path) or _ext(path) in {".jsonl", ".ndjson"} or is_warc(path))
 
 
 def read_one(path: str, fields: dict[str, str] | None = None) -> RawItem:
@@ -44,7 +47,7 @@ def read_one(path: str, fields: dict[str, str] | None = None) -> RawItem:
         return read_html(path)
     if ext == ".json":
         return read_json(path, fields)
-    return read_text(path)
+    return read_text(path, fields)
 
 
 def _walk(folder: str) -> Iterator[str]:
@@ -66,6 +69,9 @@ def iter_items(paths: Iterable[str], *, fields: dict[str, str] | None = None,
             continue
         if path != "-" and os.path.isdir(path):
             yield from iter_items(_walk(path), fields=fields, strict=False)
+            continue
+        if path == "-" and stdin_kind() == "jsonl":
+            yield from iter_stdin_jsonl(fields)
             continue
         if _ext(path) in {".jsonl", ".ndjson"}:
             yield from iter_jsonl(path, fields)

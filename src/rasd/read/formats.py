@@ -1,6 +1,8 @@
 """Readers for each input format, yielding :class:`RawItem`.
 
-- plain text (``.txt`` or anything unrecognised; ``-`` is stdin): one article;
+- plain text (``.txt`` or anything unrecognised): one article;
+- ``-`` (stdin): sniffed — one JSON article object, a JSONL corpus (its first
+  non-empty line is a JSON object), an HTML page, or plain text;
 - HTML (``.html``/``.htm``, or text that starts like HTML): main text, title,
   date, author and site name via trafilatura (the ``html`` extra);
 - ``.json``: one article object (``title``, ``text`` or ``content``,
@@ -17,11 +19,11 @@ from __future__ import annotations
 import json
 import re
 import sys
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
 from typing import Any
 
 from rasd.errors import InputError, MissingExtraError
-from rasd.read.guards import MAX_LINE_BYTES, decode, read_bytes
+from rasd.read.guards import MAX_LINE_BYTES, decode_detect, read_bytes
 from rasd.read.items import RawItem
 
 # Record field -> the keys accepted for it in JSON input, in order of preference.
@@ -73,18 +75,85 @@ def item_from_object(obj: Any, origin: str, fields: dict[str, str] | None = None
     return RawItem(origin, text=text.replace("\r\n", "\n"), meta=meta)
 
 
-def read_text(path: str) -> RawItem:
-    """A plain-text file (or ``-`` for stdin) as one article."""
+_stdin_cache: list[tuple[object, bytes]] = []
+
+
+def stdin_bytes() -> bytes:
+    """All of stdin as bytes, read once (the sniffing and the reading share it)."""
+    if _stdin_cache and _stdin_cache[0][0] is sys.stdin:
+        return _stdin_cache[0][1]
+    data = sys.stdin.buffer.read()
+    _stdin_cache[:] = [(sys.stdin, data)]
+    return data
+
+
+def sniff_json(text: str) -> str:
+    """``"json"`` (the whole text is one JSON value), ``"jsonl"`` (its first non-empty line is a
+    JSON object and more lines follow) or ``"text"``."""
+    head = text.lstrip()
+    if not head.startswith(("{", "[")):
+        return "text"
+    try:
+        json.loads(text)
+        return "json"
+    except json.JSONDecodeError:
+        pass
+    first = head.split("\n", 1)[0]
+    try:
+        return "jsonl" if isinstance(json.loads(first), dict) else "text"
+    except json.JSONDecodeError:
+        return "text"
+
+
+def stdin_kind() -> str:
+    """What stdin holds: ``"json"``, ``"jsonl"`` or ``"text"`` (also for undecodable input,
+    which the text reader then refuses with its message)."""
+    try:
+        return sniff_json(decode_detect(stdin_bytes(), "<stdin>")[0])
+    except InputError:
+        return "text"
+
+
+def iter_stdin_jsonl(fields: dict[str, str] | None = None) -> Iterator[RawItem]:
+    """The articles of a JSONL corpus piped to stdin (``<stdin>:LINE``), bad lines skipped."""
+    yield from _jsonl_lines(stdin_bytes().splitlines(keepends=True), "<stdin>", fields)
+
+
+def _json_item(text: str, name: str, fields: dict[str, str] | None) -> RawItem:
+    """One article from the text of a JSON document; raises InputError when it is not one."""
+    try:
+        obj = json.loads(text)
+    except json.JSONDecodeError as exc:
+        raise InputError(name, f"invalid JSON at line {exc.lineno}, column {exc.colno}: {exc.msg}") from None
+    if isinstance(obj, list) and len(obj) == 1:
+        obj = obj[0]
+    elif isinstance(obj, list):
+        raise InputError(name, f"holds a list of {len(obj)} items; a .json file is one article — "
+                               "write a corpus as JSONL (one JSON object per line, .jsonl)")
+    item = item_from_object(obj, name, fields)
+    if item.skip:
+        raise InputError(name, item.skip)
+    return item
+
+
+def read_text(path: str, fields: dict[str, str] | None = None) -> RawItem:
+    """A plain-text file (or ``-`` for stdin) as one article; HTML-looking text goes through
+    trafilatura, and stdin holding one JSON article is read as JSON."""
     if path == "-":
-        data = sys.stdin.buffer.read()
+        data = stdin_bytes()
         name = "<stdin>"
     else:
         data = read_bytes(path)
         name = path
-    text = decode(data, name)
-    if _HTML_START.match(text[:500]):
-        return html_item(text, name)
-    return RawItem(name, text=text)
+    text, encoding = decode_detect(data, name)
+    if path == "-" and sniff_json(text) != "text":
+        item = _json_item(text, name, fields)
+    elif _HTML_START.match(text[:500]):
+        item = html_item(text, name)
+    else:
+        item = RawItem(name, text=text)
+    item.encoding = encoding
+    return item
 
 
 def html_item(html: str, name: str) -> RawItem:
@@ -109,24 +178,17 @@ def html_item(html: str, name: str) -> RawItem:
 
 
 def read_html(path: str) -> RawItem:
-    return html_item(decode(read_bytes(path), path), path)
+    text, encoding = decode_detect(read_bytes(path), path)
+    item = html_item(text, path)
+    item.encoding = encoding
+    return item
 
 
 def read_json(path: str, fields: dict[str, str] | None = None) -> RawItem:
     """A ``.json`` file holding one article object."""
-    text = decode(read_bytes(path), path)
-    try:
-        obj = json.loads(text)
-    except json.JSONDecodeError as exc:
-        raise InputError(path, f"invalid JSON at line {exc.lineno}, column {exc.colno}: {exc.msg}") from None
-    if isinstance(obj, list) and len(obj) == 1:
-        obj = obj[0]
-    elif isinstance(obj, list):
-        raise InputError(path, f"holds a list of {len(obj)} items; a .json file is one article — "
-                               "write a corpus as JSONL (one JSON object per line, .jsonl)")
-    item = item_from_object(obj, path, fields)
-    if item.skip:
-        raise InputError(path, item.skip)
+    text, encoding = decode_detect(read_bytes(path), path)
+    item = _json_item(text, path, fields)
+    item.encoding = encoding
     return item
 
 
@@ -137,21 +199,26 @@ def iter_jsonl(path: str, fields: dict[str, str] | None = None) -> Iterator[RawI
     except OSError as exc:
         raise InputError(path, f"cannot read: {exc.strerror or exc}") from None
     with fh:
-        for lineno, raw in enumerate(fh, 1):
-            origin = f"{path}:{lineno}"
-            if not raw.strip():
-                continue
-            if len(raw) > MAX_LINE_BYTES:
-                yield RawItem(origin, skip=f"line is {len(raw) / 1e6:.1f} MB, over the limit for one article")
-                continue
-            try:
-                line = raw.decode("utf-8-sig")
-            except UnicodeDecodeError as exc:
-                yield RawItem(origin, skip=f"invalid UTF-8 at column {exc.start + 1}")
-                continue
-            try:
-                obj = json.loads(line)
-            except json.JSONDecodeError as exc:
-                yield RawItem(origin, skip=f"invalid JSON at column {exc.colno}: {exc.msg}")
-                continue
-            yield item_from_object(obj, origin, fields)
+        yield from _jsonl_lines(fh, path, fields)
+
+
+def _jsonl_lines(lines: Iterable[bytes], path: str, fields: dict[str, str] | None) -> Iterator[RawItem]:
+    """Items of JSONL ``lines`` (bytes); ``path`` names them (``path:LINE``) in messages."""
+    for lineno, raw in enumerate(lines, 1):
+        origin = f"{path}:{lineno}"
+        if not raw.strip():
+            continue
+        if len(raw) > MAX_LINE_BYTES:
+            yield RawItem(origin, skip=f"line is {len(raw) / 1e6:.1f} MB, over the limit for one article")
+            continue
+        try:
+            line = raw.decode("utf-8-sig")
+        except UnicodeDecodeError as exc:
+            yield RawItem(origin, skip=f"invalid UTF-8 at column {exc.start + 1}")
+            continue
+        try:
+            obj = json.loads(line)
+        except json.JSONDecodeError as exc:
+            yield RawItem(origin, skip=f"invalid JSON at column {exc.colno}: {exc.msg}")
+            continue
+        yield item_from_object(obj, origin, fields)

@@ -14,10 +14,13 @@ class RawItem:
     ``title``, ``published``, ``author``); ``origin`` names where it came from
     (``file.jsonl:12``) for messages; ``skip`` is set (with the reason) instead
     of ``text`` when the item cannot be processed, so corpora record skips
-    instead of stopping.
+    instead of stopping; ``encoding`` says how the bytes were decoded
+    (``"utf-8"``, ``"windows-1256 (HTML meta charset)"``), None when the input
+    was already text (a JSONL line is UTF-8 by definition).
     """
 
     origin: str
     text: str = ""
     meta: dict[str, str | None] = field(default_factory=dict)
     skip: str | None = None
+    encoding: str | None = None

@@ -4,7 +4,7 @@ Read with warcio (the ``warc`` extra). Each ``response`` (or ``resource``)
 record whose content type is HTML becomes a :class:`RawItem` through the same
 trafilatura path as an HTML file, with the record's target URI as ``url``. The
 page is decoded with the charset its HTTP header or ``<meta>`` declares
-(Arabic sites still serve windows-1256), else as UTF-8.
+(Arabic sites still serve windows-1256), else as UTF-8, else as a detector says.
 
 Nothing is lost silently: an HTML page that cannot be used (an HTTP error
 status, undecodable bytes, no article text) is a skipped item with its reason;
@@ -16,17 +16,13 @@ record's position in the archive) for messages.
 from __future__ import annotations
 
 import gzip
-import re
 from collections.abc import Iterator
 from typing import BinaryIO
 
 from rasd.errors import InputError, MissingExtraError
 from rasd.read.formats import html_item
-from rasd.read.guards import decode
+from rasd.read.guards import decode_detect
 from rasd.read.items import RawItem
-
-_CHARSET_RE = re.compile(rb"""<meta[^>]{0,200}?charset\s*=\s*["']?([A-Za-z0-9_-]+)""", re.IGNORECASE)
-_UTF8 = {"utf-8", "utf8"}
 
 
 def is_warc(path: str) -> bool:
@@ -34,19 +30,10 @@ def is_warc(path: str) -> bool:
     return low.endswith((".warc", ".warc.gz"))
 
 
-def page_text(payload: bytes, content_type: str, origin: str) -> str:
-    """The page as text, decoded with its declared charset (header, then ``<meta>``), else UTF-8."""
-    m = re.search(r"charset\s*=\s*[\"']?([A-Za-z0-9_-]+)", content_type, re.IGNORECASE)
-    charset = m.group(1) if m else None
-    if charset is None:
-        mb = _CHARSET_RE.search(payload[:4096])
-        charset = mb.group(1).decode("ascii") if mb else None
-    if charset and charset.lower() not in _UTF8:
-        try:
-            return payload.decode(charset).replace("\r\n", "\n")
-        except (LookupError, UnicodeDecodeError) as exc:
-            raise InputError(origin, f"cannot decode the page as {charset}: {exc}") from None
-    return decode(payload, origin)
+def page_text(payload: bytes, content_type: str, origin: str) -> tuple[str, str]:
+    """The page as text and how it was decoded: BOM, declared charset (header, then ``<meta>``),
+    UTF-8, then a detector (:func:`rasd.read.guards.decode_detect`)."""
+    return decode_detect(payload, origin, content_type)
 
 
 def _starts_like_warc(fh: BinaryIO) -> bool:
@@ -97,7 +84,9 @@ def iter_warc(path: str) -> Iterator[RawItem]:
                     yield RawItem(origin, skip=f"HTTP status {status} for {url}")
                     continue
                 try:
-                    item = html_item(page_text(record.content_stream().read(), ctype, origin), origin)
+                    text, encoding = page_text(record.content_stream().read(), ctype, origin)
+                    item = html_item(text, origin)
+                    item.encoding = encoding
                 except InputError as exc:
                     yield RawItem(origin, skip=exc.problem)
                     continue
