@@ -1,0 +1,121 @@
+"""Agreement features of entities and role phrases: gender, country and title stems.
+
+Pure lookups; used by the role-phrase resolver of this package and by the quotes
+layer to check that a continuation cue (``وأضافت``، ``مضيفا``) agrees with the
+speaker it continues.
+
+Gender comes from three kinds of evidence, strongest first: a title in the
+feminine among the person's roles (``المندوبة``، ``رئيسة``، ``وزيرة``), the first
+name (a name list, see :func:`first_name_gender`), and for organisations the
+grammatical gender of the head noun (``وكالة``/``الحكومة`` feminine,
+``المجلس``/``الجيش`` masculine). Places are feminine (``قالت روسيا``).
+"""
+
+from __future__ import annotations
+
+from functools import lru_cache
+from importlib import resources
+
+from rasd.analyse.countries import demonym_country
+from rasd.arabic.normalize import normalize
+from rasd.arabic.titles import ORG_HEAD_STEMS, TITLE_STEMS
+from rasd.record import Entity
+
+# Titles that fit any office: "المسؤول الأممي" may be the head of an expert panel.
+GENERIC_TITLES = frozenset(normalize(w) for w in ("مسؤول", "مسؤولة", "ممثل", "ممثلة", "موفد", "موفدة"))
+# Stems of a title in both genders share the masculine stem: مندوبة → مندوب.
+HONORIFIC_ONLY = frozenset(normalize(w) for w in ("سيد", "سيدة", "شيخ", "دكتور", "د", "مهندس", "أستاذ"))
+
+
+@lru_cache(maxsize=1)
+def _first_name_genders() -> dict[str, str]:
+    """Normalized first name → M/F (akhateeb name lists, MIT; built by scripts/build_name_genders.py)."""
+    try:
+        path = resources.files("rasd") / "data" / "names" / "first_names.tsv"
+        lines = path.read_text(encoding="utf-8").splitlines()
+    except OSError:
+        return {}
+    return dict(line.split("\t", 1) for line in lines if "\t" in line and not line.startswith("#"))
+
+
+def first_name_gender(name: str) -> str | None:
+    """M/F when the first word of ``name`` is a known first name (محمد، فاطمة), else None."""
+    words = normalize(name).split()
+    return _first_name_genders().get(words[0]) if words else None
+
+
+def title_stem(word: str) -> tuple[str, str] | None:
+    """(masculine title stem, gender) of a title word (``المندوبة`` → (مندوب, F)), else None."""
+    w = normalize(word)
+    for p in ("وال", "فال", "ال", "و", "ف"):
+        if w.startswith(p) and len(w) - len(p) >= 3 and w[len(p):] not in ("ن", ""):
+            stem = w[len(p):]
+            if stem in TITLE_STEMS or (stem.endswith("ه") and stem[:-1] in TITLE_STEMS):
+                w = stem
+                break
+    if w.endswith("ه") and w[:-1] in TITLE_STEMS:
+        return w[:-1], "F"
+    if w in TITLE_STEMS:
+        return w, "M"
+    return None
+
+
+def role_titles(roles: list[str]) -> list[tuple[str, str]]:
+    """(stem, gender) of the first title word of each role (honorifics such as الشيخ skipped)."""
+    out = []
+    for role in roles:
+        for word in role.split()[:3]:
+            hit = title_stem(word)
+            if hit and hit[0] not in HONORIFIC_ONLY:
+                out.append(hit)
+                break
+    return out
+
+
+def org_gender(name: str) -> str | None:
+    """Grammatical gender of an organisation by its head noun (``وكالة`` F, ``مجلس`` M), else None."""
+    words = normalize(name).split()
+    if not words:
+        return None
+    head = words[0].removeprefix("ال")
+    if head in ORG_HEAD_STEMS or words[0].startswith("ال"):
+        return "F" if head.endswith("ه") else "M"
+    return None
+
+
+def entity_gender(ent: Entity) -> str | None:
+    """M/F for an entity when the text or the name says it, else None (see the module docstring)."""
+    if ent.type == "PER":
+        titles = role_titles(ent.roles)
+        if any(g == "F" for _s, g in titles):
+            return "F"
+        named = first_name_gender(ent.name)
+        if named:
+            return named
+        # a masculine office title (وزير الخارجية) is used for men; generic ones (مسؤول) say nothing
+        return "M" if any(s not in GENERIC_TITLES for s, _g in titles) else None
+    if ent.type == "ORG":
+        return org_gender(ent.name)
+    if ent.type == "LOC":
+        return "F"
+    return None
+
+
+def entity_country(ent: Entity) -> str | None:
+    """alpha2 of the country the entity belongs to (its record, or a demonym in a role)."""
+    if ent.country:
+        return ent.country.get("alpha2")
+    for role in ent.roles:
+        for w in role.split():
+            code = demonym_country(normalize(w))
+            if code:
+                return code
+    return None
+
+
+def agrees(gender: str | None, ent: Entity) -> bool:
+    """Can a word of ``gender`` (a verb, participle or title) refer to ``ent``?"""
+    if gender is None:
+        return True
+    g = entity_gender(ent)
+    return g is None or g == gender

@@ -1,0 +1,239 @@
+"""Role phrases that stand for a person named elsewhere in the article.
+
+``الوزير السعودي``، ``المندوبة الأمريكية``، ``المتحدث الرسمي للرئاسة المصرية``،
+``وزير الخارجية القطري``: a title heading a definite phrase, with no name of its
+own right after it. Each is resolved to the nearest person mentioned before it
+that agrees with it:
+
+- gender: a feminine title (``المندوبة``) never refers to a man, a masculine one
+  never to a woman (as far as :func:`~rasd.analyse.coref.features.entity_gender`
+  knows);
+- country: the demonym of the phrase and the person's country must not differ;
+- evidence: the person must hold a role with the same title stem (``وزير`` in
+  ``وزير الخارجية السعودي``), or share a complement word with one of their roles,
+  or (for a generic title such as ``المسؤول``) agree in country. Without any
+  evidence the phrase stays unresolved: a wrong link is worse than none.
+
+A phrase directly followed by ``، NAME`` is that person's role (apposition); it is
+added to their roles and needs no antecedent.
+"""
+
+from __future__ import annotations
+
+import bisect
+from dataclasses import dataclass
+
+from rasd.analyse.coref.features import (
+    GENERIC_TITLES,
+    HONORIFIC_ONLY,
+    entity_country,
+    entity_gender,
+    role_titles,
+    title_stem,
+)
+from rasd.analyse.countries import demonym_country
+from rasd.analyse.entity_tokens import Tok
+from rasd.arabic.normalize import normalize
+from rasd.arabic.titles import strip_marks
+from rasd.record import Entity, Mention
+
+MAX_WORDS = 7  # words in a role phrase, title included
+_PREPS = frozenset(normalize(w) for w in ("في", "لدى"))
+
+
+@dataclass(slots=True)
+class RolePhrase:
+    """A title-headed phrase: token range, source span, agreement features."""
+
+    first: int
+    last: int
+    start: int
+    end: int
+    stem: str
+    gender: str
+    country: str | None
+    words: frozenset[str]  # complement words, article and clitics dropped
+
+
+def _bare(word: str) -> str:
+    w = normalize(strip_marks(word))
+    for p in ("وال", "فال", "بال", "لل", "ال", "ل"):
+        if w.startswith(p) and len(w) - len(p) >= 3:
+            return w[len(p):]
+    return w
+
+
+def _cover(toks: list[Tok], entities: list[Entity]) -> list[Entity | None]:
+    """The entity whose mention covers each token (None: no mention there)."""
+    starts = [t.start for t in toks]
+    out: list[Entity | None] = [None] * len(toks)
+    for ent in entities:
+        for m in ent.mentions:
+            i = max(0, bisect.bisect_right(starts, m.start) - 1)
+            while i < len(toks) and toks[i].start < m.end:
+                if toks[i].end > m.start:
+                    out[i] = ent
+                i += 1
+    return out
+
+
+def find_phrases(toks: list[Tok], cover: list[Entity | None]) -> list[RolePhrase]:
+    """Title-headed definite phrases not inside a mention (see the module docstring)."""
+    out: list[RolePhrase] = []
+    i = 0
+    n = len(toks)
+    while i < n:
+        t = toks[i]
+        hit = title_stem(t.text) if t.word and cover[i] is None else None
+        if hit is None or hit[0] in HONORIFIC_ONLY:
+            i += 1
+            continue
+        definite = t.definite
+        last = i
+        country = t.demonym()[0] if t.demonym() else None
+        words: set[str] = set()
+        j = i + 1
+        seen_demonym = False
+        placed = False
+        while j < n and j - i < MAX_WORDS:
+            u = toks[j]
+            if not u.word or u.line != t.line:
+                break
+            ent = cover[j]
+            prev = toks[j - 1]
+            if u.demonym() and ent is None:
+                country = country or u.demonym()[0]  # type: ignore[index]
+                seen_demonym = True
+            elif ent is not None and ent.type in ("ORG", "LOC") and (
+                    prev.connector or prev.norm in _PREPS or cover[j - 1] is ent
+                    or (not seen_demonym and (u.definite or u.norm[:1] == "ل"))):
+                pass  # المتحدث باسم الخارجية، المندوبة في مجلس الأمن، المتحدث للرئاسة
+            elif ent is not None and ent.type == "PER" and prev.connector:
+                pass  # المتحدث باسم لوفن
+            elif u.norm in _PREPS and j + 1 < n and cover[j + 1] is not None \
+                    and cover[j + 1].type in ("ORG", "LOC"):  # type: ignore[union-attr]
+                placed = True  # المندوبة الأمريكية في مجلس الأمن: the place is not the office
+                j += 1
+                continue
+            elif u.connector or (u.norm in _PREPS and j + 1 < n and cover[j + 1] is not None
+                                 and cover[j + 1].type in ("ORG", "LOC")):  # type: ignore[union-attr]
+                j += 1
+                continue
+            elif ent is None and not seen_demonym and (u.definite or (u.org_head() and not u.stop)) and not u.stop \
+                    and not (u.title() and words):
+                pass  # وزير الخارجية، المتحدث الرسمي، رئيس فريق الخبراء; not "وزير الدفاع [الأمير]"
+            else:
+                break
+            if (ent is None or ent.type != "PER") and not u.demonym() and not placed:
+                words.add(_bare(u.text))
+            definite = definite or (u.definite and j == i + 1)
+            last = j
+            j += 1
+        if definite:
+            off = t.title()[1] if t.title() else t.start  # type: ignore[index]
+            out.append(RolePhrase(i, last, off, toks[last].end, hit[0], hit[1], country,
+                                  frozenset(w for w in words if w)))
+        i = last + 1
+    return out
+
+
+def _role_words(ent: Entity) -> set[str]:
+    return {_bare(w) for r in ent.roles for w in r.split()}
+
+
+def _same_office(p: RolePhrase, ent: Entity) -> bool:
+    """Does one of the person's roles have the phrase's title and, when both name it, the same
+    complement (``رئيس الوزراء`` is not ``رئيس المخابرات``)?"""
+    for role in ent.roles:
+        words = role.split()
+        at = next((k for k, w in enumerate(words[:3]) if (title_stem(w) or ("", ""))[0] == p.stem), None)
+        if at is None:
+            continue
+        comp = {_bare(w) for w in words[at + 1:] if not demonym_country(normalize(w))
+                and title_stem(w) is None}
+        if not p.words or not comp or p.words & comp:
+            return True
+    return False
+
+
+def _evidence(p: RolePhrase, ent: Entity) -> int:
+    """How strongly ``ent`` fits ``p``: 0 = incompatible or no evidence; higher is stronger."""
+    g = entity_gender(ent)
+    if g is not None and g != p.gender:
+        return 0
+    c = entity_country(ent)
+    if p.country and c and p.country != c:
+        return 0
+    stems = {s for s, _g in role_titles(ent.roles)}
+    score = 0
+    if p.stem in stems and _same_office(p, ent):
+        score += 3
+    elif p.stem in stems:
+        return 0
+    elif stems and p.stem not in GENERIC_TITLES:
+        return 0  # a minister is not "the spokesman"
+    score += len(p.words & _role_words(ent))
+    if p.country and c == p.country:
+        score += 2
+    return score
+
+
+def resolve_phrases(text: str, toks: list[Tok], entities: list[Entity]) -> None:
+    """Add each resolved role phrase to its person as a mention and a role (in place)."""
+    people = [e for e in entities if e.type == "PER"]
+    if not people:
+        return
+    cover = _cover(toks, entities)
+    for p in find_phrases(toks, cover):
+        role = " ".join(text[p.start:p.end].split())
+        role = role[1:] if normalize(role)[:1] in "وف" and title_stem(role.split()[0][1:]) else role
+        named = _named_after(toks, cover, p)
+        if named is not None:
+            _add_role(named, role)
+            continue
+        k = p.last + 1
+        if k < len(toks) and toks[k].word and not toks[k].definite and not toks[k].stop \
+                and toks[k].title() is None and k + 1 < len(toks) and cover[k + 1] is not None:
+            continue  # "وزير الدفاع عوض محمد…": a name whose first word was missed
+        if p.first > 0 and cover[p.first - 1] is not None and cover[p.first - 1].type == "PER":  # type: ignore[union-attr]
+            continue  # "… هايلي المندوبة": the name's own apposition (the roles step has it)
+        best: tuple[int, int, Entity] | None = None
+        for ent in people:
+            before = [m.start for m in ent.mentions if m.end <= p.start]
+            if not before:
+                continue
+            ev = _evidence(p, ent)
+            if ev and (best is None or (ev >= 3) > (best[0] >= 3)
+                       or ((ev >= 3) == (best[0] >= 3) and max(before) > best[1])):
+                best = (ev, max(before), ent)
+        if best is None:
+            continue
+        ent = best[2]
+        ent.mentions.append(Mention(p.start, p.end, text[p.start:p.end]))
+        ent.mentions.sort(key=lambda m: m.start)
+        _add_role(ent, role)
+
+
+def _named_after(toks: list[Tok], cover: list[Entity | None], p: RolePhrase) -> Entity | None:
+    """The person a phrase is the title of: a name right after it, after a comma (apposition:
+    ``المتحدث باسم لوفن، جوناتن هولست``) or after one more title (``…المصرية اللواء عباس كامل``)."""
+    k = p.last + 1
+    line = toks[p.last].line
+    for _ in range(3):
+        if k >= len(toks) or toks[k].line != line:
+            return None
+        ent = cover[k]
+        if ent is not None:
+            return ent if ent.type == "PER" else None
+        if toks[k].text in ("،", ",") or (toks[k].word and toks[k].title() is not None):
+            k += 1
+            continue
+        return None
+    return None
+
+
+def _add_role(ent: Entity, role: str) -> None:
+    role = strip_marks(role)
+    key = normalize(role).removeprefix("ال")
+    if all(normalize(r).removeprefix("ال") != key for r in ent.roles):
+        ent.roles.append(role)
