@@ -27,6 +27,7 @@ COMMANDS: dict[str, tuple[str, str]] = {
     "search": ("rasd.commands.search", "Arabic-aware full-text search in a corpus database"),
     "show": ("rasd.commands.show", "show one stored article"),
     "export": ("rasd.commands.export", "export articles or stories as JSONL or Parquet"),
+    "serve": ("rasd.commands.serve", "web app and JSON API over a corpus database (extra: serve)"),
 }
 
 
