@@ -1,0 +1,50 @@
+"""``rasd serve --db PATH``: the newsroom web app and JSON API over a corpus database.
+
+Binds to 127.0.0.1:8000 by default (``--host``/``--port``), prints the URL,
+and serves until interrupted. Needs the ``serve`` extra (FastAPI, uvicorn,
+Jinja2, python-multipart); without it, one line names the extra to install.
+"""
+
+from __future__ import annotations
+
+import argparse
+import sys
+
+
+def add_arguments(p: argparse.ArgumentParser) -> None:
+    p.add_argument("--db", default="rasd.db", help="corpus database (default: rasd.db)")
+    p.add_argument("--host", default="127.0.0.1", help="address to bind (default 127.0.0.1: this machine only)")
+    p.add_argument("--port", type=int, default=8000, help="port (default 8000; 0 picks a free one)")
+    p.add_argument("--max-upload-kb", type=int, default=2048, help="largest request body in KiB (default 2048)")
+    p.add_argument("--timeout", type=float, default=30.0, help="seconds a request may take (default 30)")
+    p.add_argument("--workers-log", action="store_true", help="log every request (access log)")
+
+
+def run(args: argparse.Namespace) -> int:
+    from rasd.errors import RasdError
+    from rasd.serve import create_app, require
+
+    require()
+    import socket
+
+    import uvicorn
+
+    if not 0 <= args.port <= 65535:
+        raise RasdError(f"--port {args.port}: expected 0–65535")
+    if args.max_upload_kb < 1 or args.timeout <= 0:
+        raise RasdError("--max-upload-kb and --timeout must be positive")
+    app = create_app(args.db, max_body=args.max_upload_kb * 1024, timeout=args.timeout)
+    # Bind first, so the printed URL is the one that answers (also when --port 0 picks one).
+    family = socket.AF_INET6 if ":" in args.host else socket.AF_INET
+    sock = socket.socket(family, socket.SOCK_STREAM)
+    sock.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEADDR, 1)
+    try:
+        sock.bind((args.host, args.port))
+    except OSError as exc:
+        raise RasdError(f"cannot listen on {args.host}:{args.port} ({exc.strerror})") from None
+    port = sock.getsockname()[1]
+    host = f"[{args.host}]" if ":" in args.host else args.host
+    print(f"rasd: serving {args.db} at http://{host}:{port}/  (Ctrl-C to stop)", file=sys.stderr, flush=True)
+    config = uvicorn.Config(app, log_level="warning", access_log=args.workers_log)
+    uvicorn.Server(config).run(sockets=[sock])
+    return 0

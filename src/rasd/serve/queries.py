@@ -1,0 +1,229 @@
+"""What the web pages and the JSON API show, read from a corpus database (no web code here).
+
+Every function takes an open :class:`rasd.corpus.store.Store` (or its
+connection) and returns plain dicts and lists, so the API can return them as
+JSON and the templates can render them. Query logic is the corpus layer's:
+search goes through :func:`rasd.corpus.search.search` and its query parser and
+filters, events rows through :func:`rasd.analyse.event_table.rows`, stories
+through :func:`rasd.corpus.collect.stories_from_db`. What is new here are the
+aggregates a page needs (totals, facets, per-day counts, co-occurrences).
+
+Entities across articles are identified by their *key*: the normalized,
+lower-cased name the store indexes (``entities.key``), see :func:`entity_key`.
+"""
+
+from __future__ import annotations
+
+import json
+import sqlite3
+from collections import Counter
+from typing import Any
+
+from rasd.analyse import event_table
+from rasd.arabic.normalize import normalize
+from rasd.corpus.search import Filters, _filter_sql, parse_query, search
+from rasd.record import Article
+
+MAX_OFFSET = 10_000  # deepest hit a page may ask for: beyond it, refine the query
+ENTITY_ARTICLES = 50  # articles listed on an entity page (newest first)
+ENTITY_SCAN = 300  # articles whose records are read for an entity's roles, quotes, events
+
+
+def entity_key(name: str) -> str:
+    """The cross-article key of an entity name (as :mod:`rasd.corpus.ingest` stores it)."""
+    return normalize(name).lower()
+
+
+def _match(query: str, filters: Filters) -> tuple[str, list[object]] | None:
+    """``FROM … WHERE …`` selecting the matching articles (alias ``a``), or None when
+    neither a query nor a filter is given. Same semantics as :func:`search`."""
+    q = parse_query(query)
+    fsql, fargs = _filter_sql(filters)
+    if q:
+        return ("FROM fts JOIN articles a ON a.rowid = fts.rowid WHERE fts MATCH ?"
+                + (f" AND {fsql}" if fsql else ""), [q.fts, *fargs])
+    if fsql:
+        return "FROM articles a WHERE " + fsql, fargs
+    return None
+
+
+def search_page(conn: sqlite3.Connection, query: str, filters: Filters, page: int, size: int,
+                mark: tuple[str, str]) -> dict[str, Any]:
+    """One page of hits plus the total and facet counts (outlets, event types, entities) of
+    all matches. Without query and filters: the newest articles and corpus-wide facets."""
+    offset = min((page - 1) * size, MAX_OFFSET)
+    m = _match(query, filters)
+    if m is None:
+        where, args = "FROM articles a", []
+        rows = conn.execute("SELECT a.rowid, a.id, a.title, a.source, a.published, a.record FROM articles a "
+                            "ORDER BY a.published DESC, a.rowid LIMIT ? OFFSET ?", (size, offset)).fetchall()
+        hits = [{"rowid": r[0], "id": r[1], "title": r[2], "source": r[3], "published": r[4], "score": 0.0,
+                 "snippet": (json.loads(r[5]).get("text") or "")[len(r[2] or ""):][:160].strip()} for r in rows]
+    else:
+        where, args = m
+        hits = [h.__dict__ for h in search(conn, query, filters, limit=size, offset=offset, mark=mark)]
+    total = int(conn.execute(f"SELECT count(*) {where}", args).fetchone()[0])
+    sub = f"SELECT a.rowid {where}"
+    outlets = conn.execute(f"SELECT a.source, count(*) {where} GROUP BY a.source ORDER BY 2 DESC, 1", args)
+    types = conn.execute(f"SELECT type, count(DISTINCT article) FROM events WHERE article IN ({sub}) "
+                         "GROUP BY type ORDER BY 2 DESC, 1", args)
+    ents = conn.execute(f"SELECT key, min(name), count(DISTINCT article) FROM entities WHERE article IN ({sub}) "
+                        "GROUP BY key ORDER BY 3 DESC, 1 LIMIT 15", args)
+    return {
+        "query": query, "total": total, "page": page, "size": size, "hits": hits,
+        "facets": {
+            "outlets": [{"value": o or "", "count": n} for o, n in outlets],
+            "event_types": [{"value": t, "count": n} for t, n in types],
+            "entities": [{"key": k, "name": nm, "count": n} for k, nm, n in ents],
+        },
+    }
+
+
+def corpus_overview(conn: sqlite3.Connection) -> dict[str, Any]:
+    """Counts and the values the filter forms offer (outlets, event types, date span)."""
+    n = conn.execute("SELECT count(*), min(substr(published, 1, 10)), max(substr(published, 1, 10)) "
+                     "FROM articles").fetchone()
+    return {
+        "articles": n[0], "first": n[1], "last": n[2],
+        "outlets": [r[0] for r in conn.execute("SELECT DISTINCT source FROM articles WHERE source IS NOT NULL "
+                                               "ORDER BY 1")],
+        "event_types": [r[0] for r in conn.execute("SELECT DISTINCT type FROM events ORDER BY 1")],
+    }
+
+
+def article(conn: sqlite3.Connection, rowid: int) -> dict[str, Any] | None:
+    """The stored record of article ``rowid`` with its near-duplicate link, or None."""
+    r = conn.execute("SELECT record, dup_of, dup_sim FROM articles WHERE rowid = ?", (rowid,)).fetchone()
+    if r is None:
+        return None
+    dup_rowid = None
+    if r[1]:
+        d = conn.execute("SELECT rowid FROM articles WHERE id = ?", (r[1],)).fetchone()
+        dup_rowid = d[0] if d else None
+    return {"rowid": rowid, "record": json.loads(r[0]), "dup_of": r[1], "dup_of_rowid": dup_rowid,
+            "dup_sim": r[2]}
+
+
+def rowids_of(conn: sqlite3.Connection, ids: list[str]) -> dict[str, tuple[int, str | None, str | None,
+                                                                          str | None]]:
+    """``id -> (rowid, title, source, published)`` for the stored ones of ``ids``."""
+    out: dict[str, tuple[int, str | None, str | None, str | None]] = {}
+    for i in range(0, len(ids), 500):
+        chunk = ids[i:i + 500]
+        q = f"SELECT id, rowid, title, source, published FROM articles WHERE id IN ({','.join('?' * len(chunk))})"
+        for id_, *rest in conn.execute(q, chunk):
+            out[id_] = tuple(rest)  # type: ignore[assignment]
+    return out
+
+
+def entity(conn: sqlite3.Connection, key: str) -> dict[str, Any] | None:
+    """Everything about the entity with key ``key`` across the corpus, or None when no article
+    mentions it: names, type, aliases, roles, country (most frequent first), mentions per day,
+    the articles, quotes by it, events with it as source or target, co-occurring entities."""
+    names = conn.execute("SELECT name, type, count(*) FROM entities WHERE key = ? GROUP BY name, type "
+                         "ORDER BY 3 DESC", (key,)).fetchall()
+    if not names:
+        return None
+    n_articles = conn.execute("SELECT count(DISTINCT article) FROM entities WHERE key = ?", (key,)).fetchone()[0]
+    arts = conn.execute(
+        "SELECT a.rowid, a.id, a.title, a.source, a.published, a.record FROM articles a WHERE a.rowid IN "
+        "(SELECT article FROM entities WHERE key = ?) ORDER BY a.published DESC, a.rowid LIMIT ?",
+        (key, ENTITY_SCAN)).fetchall()
+    aliases: Counter[str] = Counter()
+    roles: Counter[str] = Counter()
+    countries: Counter[tuple[str, str, str]] = Counter()
+    per_day: Counter[str] = Counter()
+    quotes: list[dict[str, Any]] = []
+    as_source: list[dict[str, Any]] = []
+    as_target: list[dict[str, Any]] = []
+    for rowid, _id, title, source, published, rec_json in arts:
+        rec = json.loads(rec_json)
+        mine = [e for e in rec.get("entities") or [] if entity_key(e.get("name") or "") == key]
+        ids = {e["id"] for e in mine}
+        for e in mine:
+            aliases.update(a for a in e.get("aliases") or [] if a != e.get("name"))
+            roles.update(e.get("roles") or [])
+            c = e.get("country") or {}
+            if c.get("alpha2"):
+                countries[(c["alpha2"], c.get("name_ar") or "", c.get("name_en") or "")] += 1
+            if published:
+                per_day[published[:10]] += len(e.get("mentions") or []) or 1
+        ref = {"rowid": rowid, "title": title, "source": source, "published": published}
+        for q in rec.get("quotes") or []:
+            if q.get("speaker") in ids and len(quotes) < 50:
+                quotes.append({**ref, "text": q.get("text"), "kind": q.get("kind")})
+        if ids and rec.get("events"):
+            art = Article.from_dict(rec)
+            for ev, row in zip(art.events, event_table.rows(art), strict=True):
+                item = {**ref, "type": ev.type, "status": ev.status, "date": ev.date, "source_name": row["source"],
+                        "target_name": row["target"], "trigger": row["trigger"]}
+                if ev.source in ids and len(as_source) < 50:
+                    as_source.append(item)
+                if ev.target in ids and len(as_target) < 50:
+                    as_target.append(item)
+    co = conn.execute(
+        "SELECT key, min(name), count(DISTINCT article) FROM entities WHERE key != ? AND article IN "
+        "(SELECT article FROM entities WHERE key = ?) GROUP BY key ORDER BY 3 DESC, 1 LIMIT 20", (key, key))
+    return {
+        "key": key, "name": names[0][0], "type": names[0][1], "articles_total": n_articles,
+        "names": [{"name": n, "type": t, "count": c} for n, t, c in names],
+        "aliases": [a for a, _ in aliases.most_common(15)],
+        "roles": [{"role": r, "count": c} for r, c in roles.most_common(10)],
+        "country": ({"alpha2": countries.most_common(1)[0][0][0], "name_ar": countries.most_common(1)[0][0][1],
+                     "name_en": countries.most_common(1)[0][0][2]} if countries else None),
+        "mentions_per_day": dict(sorted(per_day.items())),
+        "articles": [{"rowid": r[0], "id": r[1], "title": r[2], "source": r[3], "published": r[4]}
+                     for r in arts[:ENTITY_ARTICLES]],
+        "quotes": quotes, "events_as_source": as_source, "events_as_target": as_target,
+        "cooccurring": [{"key": k, "name": nm, "count": c} for k, nm, c in co],
+        "scanned_articles": len(arts),
+    }
+
+
+def _event_where(filters: Filters, etype: str | None) -> tuple[str, list[object]]:
+    fsql, fargs = _filter_sql(Filters(filters.sources, filters.since, filters.until, filters.entity, None))
+    where = ["1"] + ([fsql] if fsql else [])
+    args = list(fargs)
+    if etype:
+        where.append("ev.type = ?")
+        args.append(etype)
+    return " AND ".join(where), args
+
+
+def events_page(conn: sqlite3.Connection, filters: Filters, etype: str | None, page: int | None,
+                size: int) -> dict[str, Any]:
+    """Event rows (the columns of :data:`rasd.analyse.event_table.COLUMNS`) matching the filters,
+    newest article first; one page, or all of them (capped at ``size``) when ``page`` is None."""
+    where, args = _event_where(filters, etype)
+    base = ("FROM (SELECT ev.article, ev.type, row_number() OVER (PARTITION BY ev.article ORDER BY ev.rowid) - 1 "
+            "AS k FROM events ev) ev JOIN articles a ON a.rowid = ev.article WHERE " + where)
+    total = int(conn.execute(f"SELECT count(*) {base}", args).fetchone()[0])
+    offset = 0 if page is None else min((page - 1) * size, MAX_OFFSET)
+    picked = conn.execute(f"SELECT ev.article, ev.k {base} ORDER BY a.published DESC, a.rowid, ev.k "
+                          "LIMIT ? OFFSET ?", [*args, size, offset]).fetchall()
+    recs: dict[int, Article] = {}
+    rows_of: dict[int, list[dict[str, Any]]] = {}
+    out: list[dict[str, Any]] = []
+    for art_rowid, k in picked:
+        if art_rowid not in recs:
+            rec = conn.execute("SELECT record FROM articles WHERE rowid = ?", (art_rowid,)).fetchone()[0]
+            recs[art_rowid] = Article.from_dict(json.loads(rec))
+            rows_of[art_rowid] = event_table.rows(recs[art_rowid])
+        rows = rows_of[art_rowid]
+        if k < len(rows):
+            out.append({"article_rowid": art_rowid, **rows[k]})
+    return {"total": total, "page": page, "size": size, "rows": out}
+
+
+def event_counts(conn: sqlite3.Connection, filters: Filters, etype: str | None) -> dict[str, Any]:
+    """Counts of events per publication day and type: ``{"days": [...], "types": [...],
+    "counts": {type: {day: n}}}`` (articles without a date are left out)."""
+    where, args = _event_where(filters, etype)
+    rows = conn.execute("SELECT substr(a.published, 1, 10) AS day, ev.type, count(*) FROM events ev "
+                        f"JOIN articles a ON a.rowid = ev.article WHERE a.published IS NOT NULL AND {where} "
+                        "GROUP BY day, ev.type ORDER BY day, ev.type", args).fetchall()
+    counts: dict[str, dict[str, int]] = {}
+    for day, t, n in rows:
+        counts.setdefault(t, {})[day] = n
+    types = sorted(counts, key=lambda t: -sum(counts[t].values()))
+    return {"days": sorted({r[0] for r in rows}), "types": types, "counts": counts}

@@ -1,0 +1,99 @@
+"""Stories of the served database, computed once in the background and kept while the corpus is unchanged.
+
+Stories are clustered over the whole corpus (:func:`rasd.corpus.collect.stories_from_db`,
+the same defaults as ``rasd stories``), which takes seconds on thousands of
+articles — too long for one request. :meth:`StoryCache.get` returns the
+current stories, or None while they are being computed (the caller shows a
+"computing" page that reloads itself); a change of the corpus (article count
+or last sequence number) starts a new computation. When the stories module
+offers storylines (``rasd.corpus.storylines.build_storylines`` or
+``rasd.corpus.stories.build_storylines``), they are computed too.
+"""
+
+from __future__ import annotations
+
+import importlib
+import sqlite3
+import sys
+import threading
+import traceback
+from typing import Any
+
+from rasd.corpus.stories import Story
+
+
+def _storyline_builder() -> Any:
+    for mod in ("rasd.corpus.storylines", "rasd.corpus.stories"):
+        try:
+            fn = getattr(importlib.import_module(mod), "build_storylines", None)
+        except ImportError:
+            continue
+        if fn is not None:
+            return fn
+    return None
+
+
+class StoryCache:
+    """Thread-safe, lazily computed stories of the database at ``db``."""
+
+    def __init__(self, db: str) -> None:
+        self.db = db
+        self._lock = threading.Lock()
+        self._version: tuple[int, int] | None = None
+        self._stories: list[Story] | None = None
+        self._by_id: dict[str, Story] = {}
+        self.storylines: list[dict[str, Any]] | None = None
+        self._thread: threading.Thread | None = None
+        self.error: str | None = None
+
+    def _current_version(self) -> tuple[int, int]:
+        c = sqlite3.connect(self.db, timeout=10)
+        try:
+            n, seq = c.execute("SELECT count(*), coalesce(max(seq), 0) FROM articles").fetchone()
+        finally:
+            c.close()
+        return int(n), int(seq)
+
+    def _compute(self, version: tuple[int, int]) -> None:
+        from rasd.corpus.collect import stories_from_db
+
+        try:
+            stories = stories_from_db(self.db)
+            lines = None
+            build = _storyline_builder()
+            if build is not None:
+                try:
+                    lines = [s.to_dict() if hasattr(s, "to_dict") else dict(s) for s in build(stories)]
+                except Exception:  # storylines are optional: a failure there must not hide the stories
+                    traceback.print_exc(file=sys.stderr)
+            with self._lock:
+                self._stories, self._version, self.storylines = stories, version, lines
+                self._by_id = {s.id: s for s in stories}
+                self.error = None
+        except Exception as exc:  # reported on the page, and in full on the server's stderr
+            traceback.print_exc(file=sys.stderr)
+            with self._lock:
+                self.error = type(exc).__name__
+                self._version = version
+                self._stories = []
+
+    def get(self, wait: float = 0.0) -> list[Story] | None:
+        """The stories, or None while they are computed (waits up to ``wait`` seconds first)."""
+        version = self._current_version()
+        with self._lock:
+            if self._version == version and self._stories is not None:
+                return self._stories
+            if self._thread is None or not self._thread.is_alive():
+                self._thread = threading.Thread(target=self._compute, args=(version,), daemon=True)
+                self._thread.start()
+            thread = self._thread
+        thread.join(wait)
+        with self._lock:
+            return self._stories if self._version == version else None
+
+    def story(self, sid: str, wait: float = 0.0) -> Story | None | bool:
+        """The story with id ``sid``; None when there is none; False while computing."""
+        if self.get(wait) is None:
+            return False
+        with self._lock:
+            return self._by_id.get(sid)
