@@ -75,7 +75,14 @@ from rasd.analyse.quotes.base import (
     _pair_marks,
     _words,
 )
-from rasd.analyse.quotes.speakers import _resolve, _trim_region, continued_speaker, cue_gender
+from rasd.analyse.quotes.speakers import _resolve, _trim_region, cue_gender
+from rasd.analyse.quotes.subjects import (
+    clean_description,
+    continuation,
+    participle_gender,
+    relative_antecedent,
+    sentence_subject,
+)
 from rasd.arabic.normalize import normalize
 from rasd.record import Article, Quote
 
@@ -351,18 +358,20 @@ def find_quotes(article: Article) -> list[Quote]:
     cands = [c for c in cands if (c.start, c.end) not in seen and not seen.add((c.start, c.end))]  # type: ignore[func-returns-value]
     quotes: list[Quote] = []
     history: list[str] = []
-    entities = {e.id: e for e in article.entities}
+    # speakers and sentence subjects in text order: what a cue without a subject continues
+    timeline: list[tuple[int, str]] = []
+    for s_start, s_end in ctx.sents:
+        subj = sentence_subject(ctx, s_start, s_end)
+        if subj is not None:
+            timeline.append((s_start, subj))
     last_sentence = -1
     for c in cands:
-        speaker = None
-        if c.region is not None and not (c.strict and c.sentence == last_sentence and history):
-            speaker = _resolve(ctx, *c.region, history, strict=c.strict,
-                               org_subject=c.cue is not None and c.cue.kind == "verb")
-        if speaker is None and history:
-            gender = cue_gender(c.cue.word, _VERBS_N) if c.cue is not None and c.cue.kind == "verb" else None
-            speaker = continued_speaker(entities, history, gender)
+        speaker = _speaker(ctx, c, history, same_sentence=c.sentence == last_sentence)
+        if speaker is None:
+            speaker = continuation(ctx, sorted(timeline), c.anchor, _cue_gender(c.cue))
         if speaker is not None:
             history.append(speaker)
+            timeline.append((c.anchor, speaker))
         last_sentence = c.sentence
         s, e = ctx.src(c.start, c.end)
         cue = None
@@ -372,6 +381,36 @@ def find_quotes(article: Article) -> list[Quote]:
         quotes.append(Quote(s, e, article.text[s:e], kind=c.kind, speaker=speaker, cue=cue))
     quotes.sort(key=lambda q: q.start)
     return quotes
+
+
+def _cue_gender(cue: _Cue | None) -> str | None:
+    if cue is None:
+        return None
+    if cue.kind == "verb":
+        return cue_gender(cue.word, _VERBS_N)
+    if cue.kind == "participle":
+        return participle_gender(cue.word)
+    return None
+
+
+def _speaker(ctx: _Ctx, c: _Cand, history: list[str], same_sentence: bool) -> str | None:
+    """The speaker the sentence of ``c`` names (entity id or clean description), else None."""
+    participle = c.cue is not None and c.cue.kind == "participle"
+    if participle:
+        by = relative_antecedent(ctx, c.sentence, c.cue.start)  # type: ignore[union-attr]
+        if by is not None:
+            return by
+    speaker = None
+    if c.region is not None and not (c.strict and same_sentence and history):
+        speaker = _resolve(ctx, *c.region, history, strict=c.strict,
+                           org_subject=c.cue is not None and c.cue.kind == "verb")
+        if speaker is not None and ctx.art.entity(speaker) is None:
+            speaker = clean_description(speaker)
+    elif c.region is not None and history:
+        return history[-1]
+    if speaker is None and c.cue is not None and c.strict and c.cue.start > c.sentence:
+        speaker = sentence_subject(ctx, c.sentence, c.cue.start)
+    return speaker
 
 
 def annotate(article: Article) -> None:

@@ -1,0 +1,138 @@
+"""Who a sentence is about, and what a speaker description may be.
+
+Two helpers of speaker resolution, pure functions of the quotes context:
+
+- :func:`sentence_subject`: the entity a sentence opens with as its subject
+  (``من جانبه، أعرب وزير الخارجية السوداني إبراهيم غندور…`` → غندور): the first
+  entity mention after the opening verb and any title words, before any
+  preposition or comma. A continuation cue without a subject (``وأضاف``،
+  ``مضيفة``، ``ودائما ما تقول``) takes the latest such subject or speaker that
+  agrees with it in gender.
+- :func:`relative_antecedent`: for a participle cue inside a relative clause
+  (``…لحركة حماس التي دانت الواقعة قائلة…``) the noun the clause hangs on.
+- :func:`clean_description`: a speaker given as words must be a noun phrase
+  that starts with a noun. Leading cue complements (``بالقول``) go; the phrase is
+  cut before a relative clause (``الذي``/``التي``), a complementizer and trailing
+  time words (``الأسبوع الماضي``، ``سابقا``); a phrase that starts with a
+  particle, a preposition, a pronoun or a verb-like adverb is no speaker (None).
+"""
+
+from __future__ import annotations
+
+from rasd.analyse.quotes.base import _RELATIVES_N, _STOPS_S, MARKS, _Ctx, _words
+from rasd.arabic.normalize import normalize
+
+# Adverbial openers that precede the verb: "من جانبه"، "من جهتها"، "بدوره".
+_ASIDE_N = frozenset(normalize(w) for w in (
+    "جانبه", "جانبها", "جانبهم", "جهته", "جهتها", "جهتهم", "ناحيته", "ناحيتها", "طرفه", "طرفها"))
+_AUX_N = frozenset(normalize(w) for w in ("قد", "وقد", "لقد", "كان", "وكان", "كانت", "وكانت", "فيما", "بينما"))
+_PREPS_N = frozenset(normalize(w) for w in (
+    "في", "من", "على", "عن", "إلى", "مع", "لدى", "عند", "بين", "حول", "ضد", "نحو", "منذ", "خلال", "بعد", "قبل"))
+# Function words no description can start with.
+_NOT_HEAD_N = _PREPS_N | frozenset(normalize(w) for w in (
+    "ما", "إن", "أن", "بأن", "إنه", "أنه", "إنها", "أنها", "هذا", "هذه", "ذلك", "تلك", "هو", "هي", "هم", "التي",
+    "الذي", "الذين", "لا", "لم", "لن", "قد", "لقد", "كما", "بل", "ثم", "أو", "أي", "كل", "بالقول", "بقوله",
+    "بقولها", "قائلا", "قائلة", "حيث", "إذ", "إذا", "لكن", "ولكن", "أيضا", "سابقا", "لاحقا", "مؤخرا", "وقال",
+    "وقالت", "قال", "قالت", "عندما", "بعدما", "كيف", "لماذا", "هل", "إلا", "غير"))
+# Words of a cue's complement that sit between the cue and its speaker or clause.
+_CUE_TAIL_N = frozenset(normalize(w) for w in ("بالقول", "بقوله", "بقولها", "قائلا", "قائلة"))
+# Words that end a description: time words and the sentence's circumstances.
+_TIME_N = frozenset(normalize(w) for w in (
+    "الأسبوع", "الشهر", "العام", "السنة", "اليوم", "أمس", "الليلة", "سابقا", "لاحقا", "مؤخرا", "حينها",
+    "الماضي", "الماضية", "المقبل", "الجاري", "صباح", "مساء", "يوم", "الأحد", "الاثنين", "الثلاثاء",
+    "الأربعاء", "الخميس", "الجمعة", "السبت", "أيضا"))
+
+
+def _head_ok(word: str) -> bool:
+    w = normalize(word.strip(MARKS + "()"))
+    if not w or w in _NOT_HEAD_N or w[0].isdigit():
+        return False
+    # an indefinite accusative adverb or participle (سابقا، مخاطبا، مشيرا) is not a noun phrase head
+    return not (w.endswith("ا") and not w.startswith("ال") and len(w) >= 4 and w[0] == "م")
+
+
+def clean_description(phrase: str | None) -> str | None:
+    """``phrase`` as a clean noun-phrase description, or None (see the module docstring)."""
+    if not phrase:
+        return None
+    words = phrase.split()
+    while words and normalize(words[0].strip(MARKS)) in _CUE_TAIL_N:
+        words = words[1:]
+    out: list[str] = []
+    for w in words:
+        n = normalize(w.strip(MARKS + "()،,"))
+        if n in _RELATIVES_N or n in ("ان", "بان", "انه", "انها") or (out and n in _TIME_N):
+            break
+        out.append(w)
+    while out and normalize(out[-1].strip(MARKS + "()،,")) in _PREPS_N | {"و"}:
+        out.pop()
+    if not out or not _head_ok(out[0]):
+        return None
+    return " ".join(out).strip(" ،,.:؛") or None
+
+
+def sentence_subject(ctx: _Ctx, ss: int, limit: int) -> str | None:
+    """Entity id of the subject the sentence ``norm[ss:limit]`` opens with, else None."""
+    words = _words(ctx.norm, ss, limit)[:12]
+    k = 0
+    if len(words) > 1 and words[0][2] in ("من", "ومن") and words[1][2].strip("،,") in _ASIDE_N:
+        k = 2  # من جانبه، أعرب…
+    elif words and words[0][2].strip("،,") in ("بدوره", "بدورها", "وبدوره", "وبدورها"):
+        k = 1
+    body = words[k:]
+    if not body:
+        return None
+    n_before = 0
+    for ws, we, w in body[:8]:
+        s, e = ctx.src(ws, we)
+        for ms, _me, ent in ctx.mentions:
+            if s <= ms < e:
+                if ms > s and ctx.text[s:ms].strip("وف"):
+                    return None  # لحركة حماس: a preposition's object, not the subject
+                return ent.id
+        bare = w.strip("،,.:؛" + MARKS)
+        if bare != w and n_before:
+            return None  # a comma before any name: the subject is not named here
+        if ctx.src_word(ws, we) in _STOPS_S or bare in _PREPS_N or (n_before and bare in _NOT_HEAD_N
+                                                                   and bare not in _AUX_N):
+            return None
+        n_before += 1
+    return None
+
+
+def relative_antecedent(ctx: _Ctx, ss: int, cue_start: int) -> str | None:
+    """For a cue in a relative clause (``…حماس التي دانت الواقعة قائلة``): the entity before الذي/التي."""
+    words = _words(ctx.norm, ss, cue_start)[-8:]
+    for i in range(len(words) - 1, 0, -1):
+        ws, we, w = words[i]
+        if w in _RELATIVES_N:
+            if any(x[2][-1:] in "،,." for x in words[i:]):
+                return None
+            ps, pe = ctx.src(words[i - 1][0], words[i - 1][1])
+            for _ms, me, ent in ctx.mentions:
+                if ps < me <= pe + 1:
+                    return ent.id
+            return None
+    return None
+
+
+def participle_gender(word: str) -> str | None:
+    """F/M of a reporting participle (مضيفة F, مضيفا M), None for plurals."""
+    if word.endswith("ه"):
+        return "F"
+    if word.endswith("ا"):
+        return "M"
+    return None
+
+
+def continuation(ctx: _Ctx, timeline: list[tuple[int, str]], before: int, gender: str | None) -> str | None:
+    """The latest speaker or sentence subject before ``before`` that agrees with ``gender``."""
+    from rasd.analyse.coref import agrees
+
+    for pos, who in reversed(timeline):
+        if pos >= before:
+            continue
+        ent = ctx.art.entity(who)
+        if ent is None or agrees(gender, ent):
+            return who
+    return None
