@@ -74,7 +74,7 @@ def test_jsonl_corpus_skips_and_summarises(capsys: pytest.CaptureFixture[str], t
     p.write_text("\n".join(json.dumps(r, ensure_ascii=False) if isinstance(r, dict) else r for r in rows),
                  encoding="utf-8")
     code, out, err = run(["process", "--layers", "none", "--lang-only", "ar", str(p)], capsys)
-    assert code == 0
+    assert code == 1  # some skipped (README: exit status)
     recs = [json.loads(line) for line in out.splitlines()]
     assert [r["url"] for r in recs] == ["u1"]
     assert f"{p}:2" in err and "invalid JSON" in err and "not ar" in err

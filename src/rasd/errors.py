@@ -7,6 +7,8 @@ message always names the input and the problem, so front ends print it as is.
 
 from __future__ import annotations
 
+import re
+
 
 class RasdError(Exception):
     """Base of every rasd error."""
@@ -36,3 +38,31 @@ class ModelError(RasdError):
 
 class StoreError(RasdError):
     """The corpus database cannot be opened, read or written."""
+
+
+# -- one exit-status rule for every command -------------------------------------------
+
+EXIT_OK = 0  # everything given was read and used
+EXIT_SKIPPED = 1  # some items were skipped; the summary counts them by reason
+EXIT_NOTHING = 2  # nothing usable: bad arguments, or no item could be used
+
+
+def exit_status(used: int, skipped: int) -> int:
+    """The exit status of a command that read ``used + skipped`` items (see README,
+    "Exit status and input limits"): 0 all used, 1 some skipped, 2 none usable."""
+    if used == 0:
+        return EXIT_NOTHING
+    return EXIT_SKIPPED if skipped else EXIT_OK
+
+
+_POSITION = re.compile(r"\s*\(?\b(?:at )?(?:byte|line|column|offset) \d+(?:,? (?:line|column) \d+)*\)?", re.I)
+_URL = re.compile(r"\s+(?:for|of|at|from)\s+\S+://\S+|\s*\S+://\S+")
+
+
+def reason_of(problem: str) -> str:
+    """The reason of a skip as counted in a summary: the whole problem, without what differs
+    from item to item (byte, line and column positions; URLs), so that the same reason is
+    counted once — ``HTTP status 404 for http://x/1`` → ``HTTP status 404``."""
+    out = _URL.sub("", _POSITION.sub("", problem))
+    out = re.sub(r"\s+([:;,])", r"\1", out)
+    return re.sub(r"\s{2,}", " ", out).strip(" :") or problem

@@ -17,7 +17,7 @@ from typing import IO, Any
 
 from rasd.analyse import event_table
 from rasd.commands.process import add_common_input_arguments, processed
-from rasd.errors import RasdError
+from rasd.errors import RasdError, exit_status
 from rasd.read import is_corpus
 
 
@@ -58,4 +58,4 @@ def run(args: argparse.Namespace) -> int:
                 out.close()
     if corpus or args.output:
         print(f"rasd: {n} event(s) from {done} article(s), skipped {sum(skipped.values())}", file=sys.stderr)
-    return 0 if done or not skipped else 1
+    return exit_status(done, sum(skipped.values()))

@@ -3,18 +3,26 @@
 Thin front end over :mod:`rasd.read` and :func:`rasd.pipeline.process_item`.
 One article given on its own fails with a message and exit status 2 when it
 cannot be read; in a corpus (JSONL, folder, several inputs) a bad article is
-skipped, reported on stderr with its reason, and counted in the summary.
+skipped, reported on stderr with its reason, and counted in the summary; the
+exit status is then 0 (all used), 1 (some skipped) or 2 (none usable).
+
+Metadata flags and several articles: ``--source`` and ``--published`` say
+something true of a whole batch (one outlet, one day's scrape), so they apply
+to every article and win over the input's own fields; ``--title``, ``--id``
+and ``--url`` name one article, so with a corpus or several inputs they are
+refused with a message instead of being dropped or repeated.
 """
 
 from __future__ import annotations
 
 import argparse
+import datetime as dt
 import sys
 from collections import Counter
 from collections.abc import Iterator
 from typing import IO
 
-from rasd.errors import InputError, RasdError
+from rasd.errors import InputError, RasdError, exit_status, reason_of
 from rasd.pipeline import LAYERS, parse_layers, process_item
 from rasd.read import is_corpus, iter_items
 from rasd.record import Article
@@ -27,6 +35,18 @@ def layers_arg(value: str) -> tuple[str, ...]:
         return parse_layers(value)
     except RasdError as exc:
         raise argparse.ArgumentTypeError(str(exc)) from None
+
+
+def published_arg(value: str) -> str:
+    """argparse type for ``--published``: a real calendar date written YYYY-MM-DD."""
+    v = value.strip()
+    if len(v) != 10 or v[4] != "-" or v[7] != "-" or not v.replace("-", "").isdigit():
+        raise argparse.ArgumentTypeError(f"{value!r}: expected a date YYYY-MM-DD, e.g. 2026-02-04")
+    try:
+        dt.date.fromisoformat(v)
+    except ValueError as exc:
+        raise argparse.ArgumentTypeError(f"{value!r}: not a calendar date ({exc})") from None
+    return v
 
 
 def parse_fields(pairs: list[str]) -> dict[str, str]:
@@ -42,17 +62,22 @@ def parse_fields(pairs: list[str]) -> dict[str, str]:
 def add_common_input_arguments(p: argparse.ArgumentParser) -> None:
     """Input options shared by commands that read articles (process, events, ingest)."""
     p.add_argument("inputs", nargs="*", default=["-"], metavar="INPUT",
-                   help="text/HTML/JSON file, JSONL corpus, folder, or - for stdin (default)")
-    p.add_argument("--title", help="title of a text input (else the first line when it looks like one)")
-    p.add_argument("--published", metavar="YYYY-MM-DD", help="publication date of a text input")
-    p.add_argument("--url", help="URL of a text input")
-    p.add_argument("--source", help="outlet of a text input")
-    p.add_argument("--id", help="id of a text input")
+                   help="text/HTML/JSON file, JSONL corpus, WARC archive, folder, or - for stdin (default; "
+                        "JSON and JSONL are recognised)")
+    p.add_argument("--title", help="title of one article (else the first line when it looks like one)")
+    p.add_argument("--published", metavar="YYYY-MM-DD", type=published_arg,
+                   help="publication date; with several articles it applies to all of them")
+    p.add_argument("--url", help="URL of one article")
+    p.add_argument("--source", help="outlet; with several articles it applies to all of them")
+    p.add_argument("--id", help="id of one article")
     p.add_argument("--field", action="append", default=[], metavar="NAME=KEY",
                    help="JSON/JSONL field for a record field (text, title, id, url, source, published, author)")
     p.add_argument("--layers", type=layers_arg, default=LAYERS, metavar="LIST",
                    help="analysis layers: all (default), none, or a comma list of " + ", ".join(LAYERS))
     p.add_argument("--lang-only", metavar="CODE", help="skip articles not in this language (e.g. ar)")
+    p.add_argument("--all-languages", action="store_true",
+                   help="run the analysis layers on non-Arabic articles too (by default they are only "
+                        "repaired and stored with their language)")
     p.add_argument("--no-progress", action="store_true", help="no progress bar")
 
 
@@ -74,9 +99,21 @@ def write_article(out: IO[str], art: Article, fmt: str, include_raw: bool) -> No
         out.write(render_text(art) + "\n")
 
 
-def overrides(args: argparse.Namespace) -> dict[str, str | None]:
-    return {"title": args.title, "published": args.published, "url": args.url, "source": args.source,
-            "id": args.id}
+PER_ARTICLE_FLAGS = ("title", "id", "url")
+BATCH_FLAGS = ("published", "source")
+
+
+def overrides(args: argparse.Namespace, corpus: bool = False) -> dict[str, str | None]:
+    """Metadata flags for the articles (see module docstring): all of them for one article;
+    ``--published``/``--source`` for a corpus, where ``--title``/``--id``/``--url`` are refused."""
+    if corpus:
+        given = [f"--{f}" for f in PER_ARTICLE_FLAGS if getattr(args, f, None)]
+        if given:
+            raise RasdError(f"{', '.join(given)} name(s) one article, and the input holds several "
+                            "(a corpus, a folder or several files): give them per article in JSON/JSONL, "
+                            "or process the files one at a time")
+        return {f: getattr(args, f, None) for f in BATCH_FLAGS}
+    return {f: getattr(args, f, None) for f in (*PER_ARTICLE_FLAGS, *BATCH_FLAGS)}
 
 
 def progress(items, enabled: bool):  # type: ignore[no-untyped-def]
@@ -97,14 +134,15 @@ def processed(args: argparse.Namespace, inputs: list[str], corpus: bool, skipped
     and the run goes on.
     """
     fields = parse_fields(args.field)
+    meta = overrides(args, corpus)
     for item in progress(iter_items(inputs, fields=fields, strict=not corpus), not args.no_progress):
         try:
             art = process_item(item, layers=args.layers, lang_only=args.lang_only, keep_raw=keep_raw,
-                               **(overrides(args) if not corpus else {}))
+                               all_languages=args.all_languages, **meta)
         except InputError as exc:
             if not corpus:
                 raise
-            skipped[exc.problem.split(":")[0]] += 1
+            skipped[reason_of(exc.problem)] += 1
             print(f"rasd: skipped {exc}", file=sys.stderr)
             continue
         if not corpus:
@@ -131,6 +169,6 @@ def run(args: argparse.Namespace) -> int:
         if skipped:
             summary += " (" + "; ".join(f"{n}× {why}" for why, n in skipped.most_common()) + ")"
         print(summary, file=sys.stderr)
-        return 0 if done or not skipped else 1
+        return exit_status(done, sum(skipped.values()))
     return 0
 

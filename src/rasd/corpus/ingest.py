@@ -3,8 +3,10 @@
 ``ingest(paths, db)`` streams the inputs (``rasd.read.iter_items``), and for
 each article:
 
-1. derives its id (the input's ``id``, else its ``url``, else ``sha1:`` of its
-   content) and a content hash of the input (text plus metadata);
+1. derives its id as ``rasd process`` does (:func:`rasd.pipeline.derive_id`:
+   the input's ``id``, else its ``url``, else where it was read from —
+   ``folder/a.txt``, ``corpus.jsonl:12`` —; ``sha1:`` of its content for
+   stdin) and a content hash of the input (text plus metadata);
 2. skips it when the database already holds that id with that hash
    (*unchanged*: re-ingesting adds nothing), replaces it when the hash
    differs (*updated*), and otherwise repairs and analyses it
@@ -41,8 +43,8 @@ from rasd.corpus.lsh import LSHIndex
 from rasd.corpus.search import search_view
 from rasd.corpus.shingles import U64, jaccard, shingle_sets
 from rasd.corpus.store import Row, Store
-from rasd.errors import RasdError
-from rasd.pipeline import LAYERS, process_item
+from rasd.errors import InputError, RasdError, reason_of
+from rasd.pipeline import LAYERS, derive_id, process_item
 from rasd.record import Article
 
 
@@ -73,7 +75,9 @@ class Summary:
         return out
 
     def skip(self, reason: str, origin: str) -> None:
-        """Count a skipped input; the first few places are kept so the user can find them."""
+        """Count a skipped input by its reason (:func:`rasd.errors.reason_of`: positions and URLs
+        left out); the first few places are kept so the user can find them."""
+        reason = reason_of(reason)
         self.skipped[reason] += 1
         at = self.skipped_at.setdefault(reason, [])
         if len(at) < 3:
@@ -91,8 +95,9 @@ def content_hash(text: str, meta: dict[str, str | None]) -> str:
     return hashlib.sha1(blob.encode("utf-8")).hexdigest()
 
 
-def article_id(meta: dict[str, str | None], chash: str) -> str:
-    return meta.get("id") or meta.get("url") or f"sha1:{chash[:20]}"
+def article_id(meta: dict[str, str | None], chash: str, origin: str = "<stdin>") -> str:
+    """The stored id: the same as ``rasd process`` gives (:func:`derive_id`), else ``sha1:`` of the content."""
+    return derive_id(meta, origin) or f"sha1:{chash[:20]}"
 
 
 def _count_inputs(paths: list[str]) -> int | None:
@@ -159,7 +164,8 @@ class _Deduper:
 
 def ingest(paths: Iterable[str], db: str, *, layers: tuple[str, ...] = LAYERS,
            fields: dict[str, str] | None = None, batch: int = 50, config: DedupConfig | None = None,
-           progress: bool = True, keep_raw: bool = False, log: object = None) -> Summary:
+           progress: bool = True, keep_raw: bool = False, log: object = None, lang_only: str | None = None,
+           all_languages: bool = False) -> Summary:
     """Ingest ``paths`` into database ``db`` (see module docstring) and return the summary."""
     from rasd.read import iter_items
 
@@ -219,12 +225,17 @@ def ingest(paths: Iterable[str], db: str, *, layers: tuple[str, ...] = LAYERS,
                     skips.append((item.origin, item.skip))
                     continue
                 chash = content_hash(item.text, item.meta)
-                aid = article_id(item.meta, chash)
+                aid = article_id(item.meta, chash, item.origin)
                 if known.get(aid) == chash or aid in in_batch:
                     summary.unchanged += 1
                     continue
                 try:
-                    art = process_item(item, layers=layers, keep_raw=keep_raw, id=aid)
+                    art = process_item(item, layers=layers, keep_raw=keep_raw, id=aid, lang_only=lang_only,
+                                       all_languages=all_languages)
+                except InputError as exc:
+                    summary.skip(exc.problem, item.origin)
+                    skips.append((item.origin, exc.problem))
+                    continue
                 except RasdError as exc:
                     summary.skip("cannot process", item.origin)
                     skips.append((item.origin, f"cannot process: {exc}"))
