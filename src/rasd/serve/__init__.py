@@ -14,12 +14,13 @@ from rasd.errors import MissingExtraError
 
 def require() -> None:
     """Raise MissingExtraError naming the ``serve`` extra when its packages are missing."""
+    import importlib.util
+
     for module, package in (("fastapi", "fastapi"), ("uvicorn", "uvicorn"), ("jinja2", "jinja2"),
-                            ("multipart", "python-multipart")):
-        try:
-            __import__(module)
-        except ImportError:
-            raise MissingExtraError("rasd serve", "serve", package) from None
+                            ("python_multipart", "python-multipart")):
+        if importlib.util.find_spec(module) is None and not (
+                module == "python_multipart" and importlib.util.find_spec("multipart") is not None):
+            raise MissingExtraError("rasd serve", "serve", package)
 
 
 def create_app(db: str, **options: Any) -> Any:

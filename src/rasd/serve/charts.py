@@ -10,17 +10,11 @@ direction (charts are ``direction: ltr``), as time axes conventionally do.
 
 from __future__ import annotations
 
-import hashlib
 from datetime import date
 from html import escape
 
 PALETTE = ("#1f6f8b", "#e07a1f", "#3a9a4a", "#c0392b", "#8e44ad", "#7f6a4f", "#d35fa5", "#6d7b8d",
            "#b5a11e", "#17a2b8")
-
-
-def color(name: str) -> str:
-    """A stable colour for a category name."""
-    return PALETTE[int(hashlib.md5(name.encode("utf-8")).hexdigest(), 16) % len(PALETTE)]
 
 
 def _frame(width: int, height: int, label: str, body: list[str]) -> str:
@@ -58,6 +52,7 @@ def stacked_chart(days: list[str], types: list[str], counts: dict[str, dict[str,
     if not days or not types:
         return ""
     totals = {d: sum(counts[t].get(d, 0) for t in types) for d in days}
+    colors = {t: PALETTE[i % len(PALETTE)] for i, t in enumerate(types)}  # distinct within one chart
     top = max(totals.values()) or 1
     legend_w = 150
     pad_l, pad_b, pad_t = 30, 22, 8
@@ -77,13 +72,13 @@ def stacked_chart(days: list[str], types: list[str], counts: dict[str, dict[str,
             h = (height - pad_b - pad_t) * n / top
             y -= h
             body.append(f'<rect class="bar" x="{x:.1f}" y="{y:.1f}" width="{bw:.1f}" height="{h:.1f}" '
-                        f'fill="{color(t)}"><title>{escape(d)} {escape(t)}: {n}</title></rect>')
+                        f'fill="{colors[t]}"><title>{escape(d)} {escape(t)}: {n}</title></rect>')
         if i % every == 0:
             body.append(f'<text x="{x + bw / 2:.1f}" y="{height - 6}" font-size="10" text-anchor="middle">'
                         f"{escape(d[5:])}</text>")
     for j, t in enumerate(types[:12]):
         y = pad_t + j * 15
-        body.append(f'<rect x="{width - legend_w + 8}" y="{y}" width="10" height="10" fill="{color(t)}"/>'
+        body.append(f'<rect x="{width - legend_w + 8}" y="{y}" width="10" height="10" fill="{colors[t]}"/>'
                     f'<text x="{width - legend_w + 22}" y="{y + 9}" font-size="11">{escape(t)} '
                     f"({sum(counts[t].values())})</text>")
     return _frame(width, height, label, body)
@@ -103,6 +98,7 @@ def timeline(items: list[tuple[str, str, str]], label: str, width: int = 720) ->
     if not dated:
         return ""
     outlets = sorted({o for _, o, _ in dated})
+    colors = {o: PALETTE[i % len(PALETTE)] for i, o in enumerate(outlets)}
     lo, hi = min(d for d, _, _ in dated), max(d for d, _, _ in dated)
     pad_l, pad_r, row = 110, 20, 22
     height = 30 + row * len(outlets)
@@ -121,7 +117,7 @@ def timeline(items: list[tuple[str, str, str]], label: str, width: int = 720) ->
         k = seen.get((d, o), 0)
         seen[(d, o)] = k + 1
         y = 10 + row * outlets.index(o) + row / 2
-        body.append(f'<circle cx="{x_of(d) + 6 * k:.1f}" cy="{y:.0f}" r="5" fill="{color(o)}">'
+        body.append(f'<circle cx="{x_of(d) + 6 * k:.1f}" cy="{y:.0f}" r="5" fill="{colors[o]}">'
                     f"<title>{escape(date.fromordinal(d).isoformat())} {escape(o)}: {escape(t)}</title></circle>")
     y_axis = 10 + row * len(outlets) + 12
     for d in sorted({lo, hi}):
