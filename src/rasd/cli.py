@@ -4,6 +4,9 @@ Each subcommand lives in ``rasd/commands/<name>.py`` with two functions,
 ``add_arguments(parser)`` and ``run(args) -> int``; they parse input and call
 library functions, nothing more. Errors of the :class:`~rasd.errors.RasdError`
 tree are printed as one line on stderr with exit status 2 — never a traceback.
+Every command follows one exit-status rule (README, "Exit status and input
+limits"): 0 everything read, 1 some items skipped (counted by reason), 2
+nothing usable.
 """
 
 from __future__ import annotations
@@ -18,10 +21,10 @@ from rasd.errors import RasdError
 
 # name -> (module, one-line help). Modules are imported only when their command runs.
 COMMANDS: dict[str, tuple[str, str]] = {
-    "process": ("rasd.commands.process", "repair and analyse articles (text, HTML, JSON, JSONL, folder)"),
-    "eval": ("rasd.commands.eval", "score rasd against annotated data (ner, dates, quotes, events)"),
+    "process": ("rasd.commands.process", "repair and analyse articles (text, HTML, JSON, JSONL, WARC, folder, stdin)"),
+    "eval": ("rasd.commands.eval", "score rasd against annotated data ({kinds})"),
     "events": ("rasd.commands.events", "write the events of articles as a table (csv, parquet, jsonl)"),
-    "ingest": ("rasd.commands.ingest", "process articles into a corpus database"),
+    "ingest": ("rasd.commands.ingest", "process articles (text, HTML, JSON, JSONL, WARC, folder) into a corpus database"),
     "duplicates": ("rasd.commands.duplicates", "near-duplicate clusters of a corpus file or database"),
     "stories": ("rasd.commands.stories", "stories across outlets in a corpus database"),
     "search": ("rasd.commands.search", "Arabic-aware full-text search in a corpus database"),
@@ -45,6 +48,8 @@ def build_parser(argv: list[str]) -> argparse.ArgumentParser:
     sub = parser.add_subparsers(dest="command", metavar="COMMAND")
     chosen = next((a for a in argv if not a.startswith("-")), None)
     for name, (mod, help_) in _available().items():
+        if "{kinds}" in help_:  # the eval kinds, from the one list the eval command accepts
+            help_ = help_.format(kinds=", ".join(importlib.import_module(mod).KINDS))
         p = sub.add_parser(name, help=help_, description=help_)
         if name == chosen:  # import only the module of the command being run
             importlib.import_module(mod).add_arguments(p)

@@ -5,6 +5,10 @@ the original first), ``original`` (the earliest copy), ``similarity`` (the
 lowest exact Jaccard of a copy with the original) and ``similarities``
 (aligned with ``members``). On files the engine runs standalone (no pipeline,
 no database); with ``--db`` it reads the pairs found at ingest.
+
+FILE may be a folder (its JSONL files). A line that cannot be used is skipped,
+reported on stderr and counted in the summary; the exit status is 0 (all
+lines used), 1 (some skipped) or 2 (no article at all, with a message).
 """
 
 from __future__ import annotations
@@ -12,10 +16,11 @@ from __future__ import annotations
 import argparse
 import json
 import sys
+from collections import Counter
 
 
 def add_arguments(p: argparse.ArgumentParser) -> None:
-    p.add_argument("files", nargs="*", metavar="FILE", help="JSONL corpus files")
+    p.add_argument("files", nargs="*", metavar="FILE", help="JSONL corpus files or folders of them")
     p.add_argument("--db", help="a corpus database (instead of files)")
     p.add_argument("--threshold", type=float, default=0.7, help="Jaccard threshold (default 0.7)")
     p.add_argument("--shingle", type=int, default=2, help="words per shingle (default 2)")
@@ -28,7 +33,7 @@ def add_arguments(p: argparse.ArgumentParser) -> None:
 
 def run(args: argparse.Namespace) -> int:
     from rasd.corpus.dedup import DedupConfig, clusters_from_pairs, find_duplicates
-    from rasd.errors import RasdError
+    from rasd.errors import RasdError, exit_status, reason_of
 
     if bool(args.files) == bool(args.db):
         raise RasdError("duplicates: give JSONL files or --db PATH (one of them)")
@@ -37,6 +42,7 @@ def run(args: argparse.Namespace) -> int:
         config.hasher  # noqa: B018 - validates num_perm
     except ValueError as exc:
         raise RasdError(f"duplicates: {exc}") from None
+    skipped: list[tuple[str, str]] = []
     if args.db:
         from rasd.corpus.store import Store
 
@@ -62,10 +68,15 @@ def run(args: argparse.Namespace) -> int:
         from rasd.corpus.files import read_corpus
 
         ids, texts, dates = [], [], []
-        for aid, text, date in read_corpus(args.files, args.id_field, args.text_field):
+        for aid, text, date in read_corpus(args.files, args.id_field, args.text_field, skipped):
             ids.append(aid)
             texts.append(text)
             dates.append(date)
+        for where, problem in skipped:
+            print(f"rasd: skipped {where}: {problem}", file=sys.stderr)
+        if not texts:
+            raise RasdError(f"duplicates: no articles in {', '.join(args.files)}"
+                            + (f" ({len(skipped)} line(s) skipped)" if skipped else " (empty input)"))
         result = find_duplicates(texts, dates, config)
         clusters = result.clusters
         if args.stats:
@@ -75,4 +86,10 @@ def run(args: argparse.Namespace) -> int:
         print(json.dumps({"members": [ids[m] for m in c.members], "original": ids[c.original],
                           "similarity": round(c.similarity, 4),
                           "similarities": [round(s, 4) for s in c.similarities]}, ensure_ascii=False))
-    return 0
+    if args.files:
+        reasons = Counter(reason_of(problem) for _, problem in skipped)
+        summary = f"rasd: {len(ids)} article(s), {len(clusters)} cluster(s), skipped {len(skipped)}"
+        if reasons:
+            summary += " (" + "; ".join(f"{n}× {why}" for why, n in reasons.most_common()) + ")"
+        print(summary, file=sys.stderr)
+    return exit_status(len(ids), len(skipped))

@@ -1,9 +1,18 @@
-"""``rasd show ID --db PATH``: print one stored article (its full record JSON, or a text view)."""
+"""``rasd show ID --db PATH``: print one stored article (its full record JSON, or a text view).
+
+ID is the article id as ``rasd process`` and ``rasd ingest`` give it (its id,
+else its url, else the path it was read from, ``corpus.jsonl:12`` for a line),
+or a database row number. A path may be written differently from how it was
+ingested (``seed.txt`` for ``examples/seed.txt``, ``./a.txt`` for ``a.txt``)
+as long as it names one stored article.
+"""
 
 from __future__ import annotations
 
 import argparse
 import json
+import os
+from typing import Any
 
 
 def add_arguments(p: argparse.ArgumentParser) -> None:
@@ -12,12 +21,29 @@ def add_arguments(p: argparse.ArgumentParser) -> None:
     p.add_argument("--format", choices=["json", "text"], default="json")
 
 
+def find(store: Any, key: str) -> dict[str, Any] | None:
+    """The record of ``key`` (module docstring); RasdError when a path suffix names several."""
+    from rasd.errors import RasdError
+
+    rec = store.record(key)
+    if rec is not None or not key.strip():
+        return rec
+    norm = os.path.normpath(key)
+    tail = os.path.basename(norm)
+    like = "%" + tail.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
+    found = [i for (i,) in store.conn.execute("SELECT id FROM articles WHERE id LIKE ? ESCAPE '\\'", (like,))
+             if (n := os.path.normpath(i)) == norm or n.endswith(os.sep + norm)]
+    if len(found) > 1:
+        raise RasdError(f"{key!r} names {len(found)} stored articles ({', '.join(found[:5])}); give the full id")
+    return store.record(found[0]) if found else None
+
+
 def run(args: argparse.Namespace) -> int:
     from rasd.corpus.store import Store
     from rasd.errors import RasdError
 
     with Store(args.db, create=False) as store:
-        rec = store.record(args.id)
+        rec = find(store, args.id)
         if rec is None:
             raise RasdError(f"{args.db}: no article with id {args.id!r}")
         dup = store.conn.execute("SELECT dup_of, dup_sim FROM articles WHERE id=?", (rec.get("id"),)).fetchone()

@@ -226,6 +226,34 @@ class Filters:
     event_type: str | None = None
 
 
+def entity_key(name: str) -> str:
+    """The key an entity name is stored and searched under: normalized, lower-cased, one space."""
+    return " ".join(normalize(name).lower().split())
+
+
+def same_entity(query: str, key: str, etype: str | None = None) -> bool:
+    """True when the searched name ``query`` and a stored entity ``key`` (both keys) name the same
+    referent: the query is whole words of the name (الجبير in عادل الجبير; عدن, not معدن), or,
+    for a person, the stored name is a shorter form of the query that keeps its last word (the
+    article said only الجبير, the query is عادل الجبير) — so a short and a full form of one
+    person find the same articles, while a bare first name (عادل) does not match everyone called so.
+    """
+    q, n = query.split(), key.split()
+    if not q or not n:
+        return False
+    if any(n[i:i + len(q)] == q for i in range(len(n) - len(q) + 1)):
+        return True
+    if etype == "PER" and q[-1] in n and len(n) < len(q):
+        pos = 0
+        for w in n:  # the stored words appear in the query, in order
+            try:
+                pos = q.index(w, pos) + 1
+            except ValueError:
+                return False
+        return True
+    return False
+
+
 def _filter_sql(f: Filters) -> tuple[str, list[object]]:
     where: list[str] = []
     args: list[object] = []
@@ -239,14 +267,15 @@ def _filter_sql(f: Filters) -> tuple[str, list[object]]:
         where.append("substr(a.published, 1, 10) <= ?")
         args.append(f.until)
     if f.entity:
-        # The normalized name, alone or as whole words of a longer name (عدن, not معدن).
-        where.append("a.rowid IN (SELECT article FROM entities WHERE key = ? OR key LIKE ? OR key LIKE ?"
-                     " OR key LIKE ?)")
-        k = normalize(f.entity).lower().strip().replace("%", "").replace("_", "")
-        args.extend([k, f"{k} %", f"% {k}", f"% {k} %"])
+        # Candidates share the query's last word (an index-free LIKE over the small entities
+        # table); same_entity() then decides by whole words (see its docstring).
+        k = entity_key(f.entity)
+        last = k.split()[-1] if k.split() else k
+        where.append("a.rowid IN (SELECT article FROM entities WHERE key LIKE ? AND rasd_same_entity(?, key, type))")
+        args.extend([f"%{last.replace('%', '').replace('_', '')}%", k])
     if f.event_type:
         where.append("a.rowid IN (SELECT article FROM events WHERE type = ?)")
-        args.append(f.event_type)
+        args.append(f.event_type.upper())
     return (" AND ".join(where), args)
 
 
@@ -261,6 +290,7 @@ def search(conn: sqlite3.Connection, query: str, filters: Filters | None = None,
 
     q = parse_query(query)
     fsql, fargs = _filter_sql(filters or Filters())
+    conn.create_function("rasd_same_entity", 3, same_entity, deterministic=True)
     if q:
         sql = ("SELECT a.rowid, a.id, a.title, a.source, a.published, bm25(fts, 2.0, 1.0) AS score, a.record "
                "FROM fts JOIN articles a ON a.rowid = fts.rowid WHERE fts MATCH ?"
@@ -275,6 +305,6 @@ def search(conn: sqlite3.Connection, query: str, filters: Filters | None = None,
     hits = []
     for rowid, id_, title, source, published, score, rec in conn.execute(sql, args):
         text = json.loads(rec).get("text") or ""
-        hits.append(Hit(rowid, id_, title, source, published, -float(score),
+        hits.append(Hit(rowid, id_, title, source, published, -float(score) + 0.0,  # + 0.0: no -0.0
                         snippet(text, q.highlight, width, mark)))
     return hits
