@@ -16,6 +16,7 @@ bad line as a skipped item (``RawItem.skip``) and goes on.
 
 from __future__ import annotations
 
+import datetime as dt
 import json
 import re
 import sys
@@ -42,11 +43,18 @@ _DATE_RE = re.compile(r"^\d{4}-\d{2}-\d{2}")
 
 
 def _iso_date(value: Any) -> str | None:
-    """The ISO date (YYYY-MM-DD) at the start of a metadata value, or None."""
+    """The ISO date (YYYY-MM-DD) at the start of a metadata value, or None (also for a
+    value that is not a calendar date)."""
     if value is None:
         return None
     m = _DATE_RE.match(str(value).strip())
-    return m.group(0) if m else None
+    if not m:
+        return None
+    try:  # 2026-13-45 is not a date: left out, so the text decides (as with no date)
+        dt.date.fromisoformat(m.group(0))
+    except ValueError:
+        return None
+    return m.group(0)
 
 
 def item_from_object(obj: Any, origin: str, fields: dict[str, str] | None = None) -> RawItem:
