@@ -17,7 +17,7 @@ import json
 from dataclasses import asdict, dataclass, field, fields
 from typing import Any
 
-SCHEMA_VERSION = "1.1"
+SCHEMA_VERSION = "1.2"
 PARAGRAPH_SEP = "\n\n"
 
 
@@ -82,6 +82,7 @@ class TimeExpr(Span):
     value: str | None = None
     hijri: str | None = None  # the Hijri value as written, when it was Hijri
     mod: str | None = None  # TIMEX3 mod: START | MID | END for "مطلع/منتصف/أواخر" + a period
+    anchor: str | None = None  # what a relative value was resolved against: "published" | "text" | None
 
 
 @dataclass

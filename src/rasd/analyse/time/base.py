@@ -125,19 +125,51 @@ def part_code(s: str | None) -> str | None:
 
 _FUT_RE = re.compile(
     r"(?<!\w)(?:سوف|من\s+المقرر|من\s+المتوقع|من\s+المنتظر|يعتزم|تعتزم|يرتقب|المرتقب|المرتقبه|المقبل|المقبله|القادم|"
-    r"القادمه|غدا|ستقام|سيقام|يتوقع)(?!\w)|(?<!\w)[وف]?س(?P<v>[يتن]\w{2,})"
+    r"القادمه|غدا|ستقام|سيقام|[وف]?يتوقع|[وف]?يعتزم|[وف]?تعتزم)(?!\w)|(?<!\w)[وف]?س(?P<v>[يتن]\w{2,})"
     r"|(?<!\w)قد\s+[يت]\w{2,}")  # قد + imperfect: "may", not past
 _NOT_FUT = {  # words that start like سـ + imperfect verb but are nouns (سياسة، سنوات، ستين…)
     "ياسه", "ياسي", "ياسيه", "ياسات", "ياسيين", "ياسيا", "ياره", "يارات", "يد", "يده", "يطره", "يول",
     "ينما", "يناء", "يرغي", "يف", "يدني", "تين", "ته", "تون", "تار", "تاد", "نه", "نوات", "نوي", "نويا",
     "نويه", "نين", "نتين", "ياحه", "ياحي", "ياحيه", "يادي", "ياده", "يره", "يرته", "يرين", "يوف", "يناريو",
     "ياق", "ياقات", "يارتين", "تراتيجيه", "تراتيجي", "تانلي", "تاندرد", "نغافوره", "نابل", "نن", "ياحيين",
-    "يطرت", "يطر",
+    "يطرت", "يطر", "توكهولم", "يراليون", "تراسبورغ", "يبيريا", "يناريوهات",
 }
+# An imperfect verb governing the expression in its clause («يستقبل … الثلاثاء», «يبقى … حتى الأحد»)
+# speaks of now or later. Words that start like one but are nouns or months:
+_NOT_IMPERFECT = {"يوم", "يوما", "يومي", "يوميا", "يوميه", "يونيو", "يوليو", "يناير", "يمين", "يسار", "يد", "يده",
+                  "يورو", "يونيسيف", "يونيسكو", "يونسكو", "يهود", "يهودي", "يهوديه", "يمني", "يمنيه", "يمنيين",
+                  "ياباني", "يابانيه", "يونان", "يوناني", "يونانيه", "يوغوسلافيا"}
 
 
-def tense_at(norm: str, start: int, end: int) -> str | None:
-    """'future' when a future marker (سوف، سـ+verb، المقبل، من المقرر…) is near the span in its sentence, else 'past'."""
+def _imperfect_governs(norm: str, lo: int, start: int) -> bool:
+    """Whether the clause of ``start`` opens with an imperfect (يـ) verb: «يستقبل الرئيس … الثلاثاء».
+
+    News clauses are verb-first (headlines subject-first); only the opening two words are read, since names inside the clause can
+    look like verbs (يزيد، يونغ).
+    """
+    clause = norm[lo:start]
+    cut = max(clause.rfind("،"), clause.rfind(","), clause.rfind(":"), clause.rfind("\""))
+    words = clause[cut + 1:].split()
+    for i in range(len(words) - 1, -1, -1):  # a complement clause («يقول إن الهجوم وقع») starts anew
+        if words[i] in ("ان", "انه", "انها", "بان", "وان"):
+            words = words[i + 1:]
+            break
+    if len(words) < 2:
+        return False
+    for w in words[:2]:  # verb-first, or subject-verb as headlines write it («ترامب يستقبل …»)
+        bare = w[1:] if len(w) > 3 and w[0] in "وف" else w
+        if bare.startswith("ي") and len(bare) >= 4 and bare not in _NOT_IMPERFECT and not bare.endswith("يه"):
+            return True
+    return False
+
+
+def tense_at(norm: str, start: int, end: int, verb: bool = False) -> str | None:
+    """'future' when a future marker (سوف، سـ+verb، المقبل، من المقرر…) is near the span in its sentence, else 'past'.
+
+    ``verb``: also read an imperfect verb opening the clause as non-past. Weekdays want it (a
+    weekday with «يستقبل» is the coming one); a day and month does not (a report's present tense
+    does not move «20 يوليو» to next year).
+    """
     lo = max(0, start - 150)
     hi = min(len(norm), end + 40)
     cut = max(norm.rfind(c, lo, start) for c in ".!?؟\n")
@@ -152,5 +184,7 @@ def tense_at(norm: str, start: int, end: int) -> str | None:
         v = m.group("v")
         if v is not None and v in _NOT_FUT:
             continue
+        return "future"
+    if verb and _imperfect_governs(norm, lo, start):
         return "future"
     return "past"

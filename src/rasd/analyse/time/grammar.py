@@ -59,8 +59,22 @@ from rasd.analyse.time.base import (  # noqa: F401 - RULES: the registry these r
 )
 from rasd.arabic.months import AMBIGUOUS_HIJRI, AMBIGUOUS_MONTHS, GREGORIAN_MONTHS, HIJRI_MONTHS, WEEKDAYS
 from rasd.arabic.numbers import TIME_UNITS, parse_cardinal
+from rasd.arabic.titles import TITLE_STEMS
 
 # -- Hijri ------------------------------------------------------------------------
+
+def _after_title(n: str, start: int) -> bool:
+    """Whether the word before ``start`` is a person's title (الدكتور، السيد، الشيخ، الوزير…)."""
+    prev = n[max(0, start - 20):start].split()
+    if not prev:
+        return False
+    w = prev[-1]
+    for pre in ("وال", "ال", "لل", "و", "ل"):
+        if w.startswith(pre) and len(w) > len(pre) + 1:
+            w = w[len(pre):]
+            break
+    return w in TITLE_STEMS or w in ("سيد", "سيده", "حاج", "استاذ", "اخ", "زميل")
+
 
 @rule("date", rf"{B}(?P<x>(?:(?P<wd>{WD})\s*[،,]?\s*(?:الموافق\s+)?)?(?P<d>\d{{1,2}}|{ORD})\s*(?:من\s+)?"
       rf"(?:شهر\s+)?(?P<hm>{HM})(?:\s+(?P<mod>{MOD})|\s*[،,]?\s*(?:من\s+)?(?:{YEARWORD}\s+)?"
@@ -80,6 +94,8 @@ def _hijri_month(m, n):
     name = squash(m["hm"])
     if name in AMBIGUOUS_HIJRI | {"شعبان"} and not (m["s"] or m["y"] or m["mod"] or m["yr"]):
         return None
+    if not (m["s"] or m["y"] or m["p"]) and _after_title(n, m.start("hm")):
+        return None  # «الدكتور رمضان», «الشيخ رجب»: a man's name after his title
     f = {"cal": "H", "m": HIJRI_MONTHS[name], "y": int(m["y"]) if m["y"] else None,
          "mrel": mod_offset(m["mod"])}
     if m["yr"]:  # "رمضان من العام الماضي": the Hijri year before the anchor's
@@ -199,7 +215,7 @@ def _year(m, n):
     return {"cal": "G", "y": int(m["y"])}, span_of(m)
 
 
-@rule("year", rf"(?:(?<!\w)(?:في|منذ|حتي|خلال|بحلول|قبل|بعد|مطلع|نهايه|بدايه|اواخر|اوائل|منتصف|عامي|مواليد|بين|و)\s*)"
+@rule("year", rf"(?:(?<!\w)(?:في|منذ|حتي|خلال|بحلول|قبل|بعد|مطلع|نهايه|بدايه|اواخر|اوائل|منتصف|عامي|(?:لل|ال)?عامين|(?:لل|ال)?سنتين|مواليد|بين|و)\s*)"
       rf"(?P<x>(?P<y>{GYEAR})(?!\d){GMARK}?)(?!\s*[/.,%-]\s*\d|\s*%|\s*(?:ه|هجري|مليون|مليار|الف|ريال|دولار)(?!\w)|\s*\d)", gate=G_GYEAR)
 def _year_after_prep(m, n):
     return {"cal": "G", "y": int(m["y"])}, span_of(m)
@@ -348,6 +364,8 @@ def _single(m, n):
         return None
     if re.match(r"\s+(?:\d|ال|من\s+ال)", n[m.end():]) and not m["q"]:
         return None  # "خلال عام 2015", "قبل شهر رمضان": not a duration
+    if squash(m["u"]) in ("عقد", "عقدا") and not m["q"] and not re.match(r"\s*(?:من\s+الزمن|[.،,؛:)\n]|$|و)", n[m.end():]):
+        return None  # «بعد عقد اجتماع»: the verb "held", not a decade
     num = 1.5 if m["q"] == "ونصف" else 1
     if squash(m["pre"]) == "قبل":
         return {"u": u[0], "n": num, "t": u[1], "kind": "ago"}, (m.start("pre"), m.end("x"))
@@ -374,7 +392,9 @@ def _dual_mod(m, n):
       rf"القليله\s+المقبله|القليله\s+القادمه)){E}", gate=G_UNITS)
 def _vague_duration(m, n):
     u = _unit(m["u"])
-    num = parse_cardinal(squash(m["n"])) if m["n"] else None
+    if not m["n"]:
+        return None  # no count: «السنوات الأخيرة» is a vague reference (grammar_vague)
+    num = parse_cardinal(squash(m["n"]))
     return {"u": u[0], "n": num, "t": u[1]}, span_of(m)
 
 

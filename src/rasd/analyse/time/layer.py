@@ -15,6 +15,7 @@ hijridate; past-tense context picks the previous weekday) are in
 
 from __future__ import annotations
 
+import re
 from datetime import date
 
 from rasd.analyse.time import timex
@@ -41,6 +42,44 @@ def paragraphs(text: str) -> list[tuple[int, int]]:
     return out
 
 
+_TEXT_DATE = re.compile(r"\d{4}(?:-\d\d(?:-\d\d)?)?")
+_PRECISION = {"Y": 4, "M": 7, "W": 10, "D": 10}
+
+
+def _ref_date(value: str) -> date:
+    """A date inside a DATE value (``2017-06`` → 2017-06-01, ``2015`` → 2015-01-01)."""
+    parts = [int(x) for x in value.split("-")]
+    return date(parts[0], parts[1] if len(parts) > 1 else 1, parts[2] if len(parts) > 2 else 1)
+
+
+def resolve_discourse(out: list[timex.Resolved], anchor: date | None) -> list[str | None]:
+    """Resolve anaphors against the last date the text gave; say for each value what it was resolved against.
+
+    «وفي الشهر ذاته» after «حزيران/يونيو الفائت» is that June, not the publication month. The last
+    date must be precise enough for the anaphor's unit (a day for «ذلك اليوم»); without one, the
+    publication date is the reference. Returns the ``anchor`` of each item: "text", "published" or None.
+    """
+    anchors: list[str | None] = []
+    last: str | None = None  # the last explicit DATE value seen, left to right
+    for r in out:
+        mt = r.mention
+        src = "published" if mt is not None and timex.anchored(mt, r.value) else None
+        if mt is not None and mt.kind == "anaphor":
+            need = _PRECISION[mt.f["u"]]
+            if last is not None and len(last) >= need:
+                r.type, r.value, r.hijri = timex.anaphor_value(mt.f, _ref_date(last))
+                src = "text"
+        elif mt is not None and mt.kind == "daypart" and (r.value or "").startswith("XXXX"):
+            if anchor is not None:
+                r.value = f"{anchor.isoformat()}T{mt.f['part']}"
+        elif mt is not None and mt.kind in ("clock", "daypart") and r.value and not r.value.startswith("XXXX"):
+            src = "text"
+        if r.type == "DATE" and r.value and _TEXT_DATE.fullmatch(r.value) and mt is not None and mt.kind != "anaphor":
+            last = r.value
+        anchors.append(src)
+    return anchors
+
+
 def annotate(article: Article) -> None:
     """Fill ``article.dates`` (see module docstring)."""
     text = article.text
@@ -53,5 +92,7 @@ def annotate(article: Article) -> None:
     timex.attach_clock_days(out, paragraphs(text))  # no day in the sentence: the paragraph's
     timex.attach_paren_weekdays(out, text)
     timex.attach_repeated_weekdays(out)
+    anchors = resolve_discourse(out, anchor)
     article.dates = [TimeExpr(r.start, r.end, text[r.start:r.end], r.type, r.value, r.hijri,
-                              timex.mod_of(normalize(text[r.start:r.end]), r.value)) for r in out]
+                              timex.mod_of(normalize(text[r.start:r.end]), r.value), a)
+                     for r, a in zip(out, anchors, strict=True)]

@@ -48,6 +48,22 @@ def week_value(d: date) -> str:
     return f"{y:04d}-W{w:02d}"
 
 
+_SEASON_START = {"SP": 3, "SU": 6, "FA": 9, "WI": 12}
+
+
+def season_year(anchor: date, season: str, tense: str | None) -> int:
+    """The year of the season meant: the coming one in a future context, else the latest begun.
+
+    A winter is named by the year its December falls in.
+    """
+    start = _SEASON_START[season]
+    if tense == "future":
+        return anchor.year if anchor.month < start or (season == "WI" and anchor.month <= 2) else anchor.year + 1
+    if season == "WI":
+        return anchor.year if anchor.month == 12 else anchor.year - 1
+    return anchor.year if anchor.month >= start else anchor.year - 1
+
+
 def add_months(y: int, m: int, k: int) -> tuple[int, int]:
     i = y * 12 + (m - 1) + k
     return i // 12, i % 12 + 1

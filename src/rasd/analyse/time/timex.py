@@ -35,6 +35,7 @@ from datetime import date, timedelta
 from rasd.analyse.time import resolve as R
 from rasd.analyse.time.base import gate_open, tense_at
 from rasd.analyse.time.grammar import RULES  # importing the grammar registers its rules
+from rasd.analyse.time.grammar_vague import _bare_plural  # noqa: F401 - registers the second rule set
 from rasd.arabic.normalize import normalize_with_map, source_span
 
 
@@ -83,7 +84,7 @@ def find(text: str) -> list[Mention]:
         ss, se = source_span(imap, s, e)
         while se > ss and (text[se - 1].isspace() or (text[se - 1] == ")" and "(" not in text[ss:se])):
             se -= 1
-        out.append(Mention(ss, se, kind, f, tense_at(norm, s, e)))
+        out.append(Mention(ss, se, kind, f, tense_at(norm, s, e, verb=kind == "weekday")))
     out.sort(key=lambda m: m.start)
     return out
 
@@ -226,7 +227,40 @@ def resolve(mt: Mention, anchor: date | None) -> tuple[str, str | None, str | No
         return "TIME", f"XXXX-XX-XXT{f['hm']}", None
     if k == "fixed":
         return f.get("type", "DATE"), f["value"], None
+    if k == "anaphor":
+        return anaphor_value(f, anchor)
+    if k == "daypart":
+        if anchor is None:
+            return "TIME", None, None
+        return "TIME", f"XXXX-XX-XXT{f['part']}", None
+    if k == "season":
+        if anchor is None:
+            return "DATE", None, None
+        return "DATE", f"{R.season_year(anchor, f['sub'], tense):04d}-{f['sub']}", None
     return "DATE", None, None
+
+
+def anaphor_value(f: dict, ref: date | None) -> tuple[str, str | None, str | None]:
+    """«الشهر ذاته/التالي», «ذلك اليوم»: the unit of ``ref`` (the last date the text gave, else the anchor)."""
+    if ref is None:
+        return "DATE", None, None
+    v = R.shift(ref, f.get("offset", 0), f["u"])
+    if f.get("part"):
+        return "TIME", f"{v}T{f['part']}", None
+    return "DATE", v, None
+
+
+# Kinds whose value depends on the anchor (publication date); the others are absolute or anchor-free.
+RELATIVE_KINDS = frozenset({"relday", "weekday", "relperiod", "ago", "season", "daypart", "anaphor"})
+
+
+def anchored(mt: Mention, value: str | None) -> bool:
+    """Whether ``value`` was computed from the anchor: relative kinds, and dates without a stated year."""
+    if value is None or mt is None:
+        return False
+    if mt.kind in RELATIVE_KINDS or (mt.kind == "duration" and mt.f.get("kind") == "ago"):
+        return True
+    return mt.kind == "date" and mt.f.get("y") is None
 
 
 # TIMEX3 mod of a period by its first word (normalized): "مطلع العام المقبل" is START of 2027.
@@ -258,9 +292,9 @@ def _day_of(r: Resolved) -> str | None:
 
 
 def attach_clock_days(out: list[Resolved], sentences: list[tuple[int, int]]) -> None:
-    """Give each clock time the day of the nearest day-precise expression in its sentence (in place)."""
+    """Give each clock time or part of a day the day of the nearest day-precise expression in its sentence (in place)."""
     for r in out:
-        if r.mention is None or r.mention.kind != "clock":
+        if r.mention is None or r.mention.kind not in ("clock", "daypart"):
             continue
         if not r.value or not r.value.startswith("XXXX"):
             continue
@@ -271,6 +305,9 @@ def attach_clock_days(out: list[Resolved], sentences: list[tuple[int, int]]) -> 
                 if o is not r and sent[0] <= o.start < sent[1] and _day_of(o)]
         if near:
             o = min(near, key=lambda t: t[0])[1]
+            if r.mention.kind == "daypart":
+                r.value = f"{_day_of(o)}T{r.mention.f['part']}"
+                continue
             hm = r.mention.f["hm"]
             # "الثامنة مساء يوم الخميس": the evening/afternoon of the day makes 08:00 20:00
             if (o.value or "").endswith(("TEV", "TNI", "TAF")) and int(hm[:2]) < 12 and o.start >= r.end:

@@ -1,0 +1,188 @@
+"""Rules for the time expressions that carry no full date: vague and anaphoric references, unit
+durations without a numeral, dayparts, seasons, decades, old years and frequency adjectives (pure).
+
+Registered after :mod:`rasd.analyse.time.grammar` (same registry, same normalized text, same
+conventions). What each class resolves to:
+
+- a bare plural of a unit after a preposition or a quantifier («منذ سنوات», «عدة أيام»): an
+  unspecified duration ``PXY``/``PXD``;
+- a definite plural with no numeral and a direction («السنوات الأخيرة», «الأيام المقبلة»):
+  ``PAST_REF``/``FUTURE_REF`` (a numeral makes it a duration, see the main grammar);
+- a singular unit with «واحد/كامل» («شهرًا واحدًا»): ``P1M``;
+- an anaphor («الشهر ذاته», «العام التالي», «ذلك اليوم»): the unit relative to the last date the
+  text gave, resolved by :mod:`rasd.analyse.time.layer` (kind ``anaphor``);
+- «بعد الظهر», «الليلة الماضية»: a part of a day (kind ``daypart``, the day of its sentence);
+- a season with a preposition («خلال الصيف»), decades («الأربعينيات», «العقد الأول من القرن
+  الحالي»), years before 1900 after a year word or in brackets, «يومية/شهرية/سنوية» as SETs.
+"""
+
+from __future__ import annotations
+
+import re
+
+from rasd.analyse.time.base import CARD, NEXT, PAST, B, E, alt, rule, span_of, squash
+from rasd.arabic.numbers import TIME_UNITS, parse_cardinal
+
+_PLURALS = {"ايام": "D", "اسابيع": "W", "اشهر": "M", "شهور": "M", "سنوات": "Y", "اعوام": "Y", "سنين": "Y",
+            "عقود": "DE", "ساعات": "H", "دقائق": "MIN"}
+_PLURAL = alt(_PLURALS)
+
+
+def _pxvalue(u: str) -> str:
+    if u == "H":
+        return "PTXH"
+    if u == "MIN":
+        return "PTXM"
+    return f"PX{u}"
+
+
+# «منذ سنوات», «خلال أشهر», «بعد أيام من», «عدة أيام», «لبضعة أسابيع». Not «سنوات الحرب» (a construct
+# with a definite noun is a period named by its event: no value we can give) nor a plural before a numeral.
+@rule("fixed", rf"(?:(?<!\w)(?:[وف]?(?:منذ|خلال|بعد|قبل|طيله|طوال|لمده|مده|عبر|علي\s+مدي|علي\s+مدار|بين)\s+))"
+      rf"(?P<x>(?:(?:عده|بضعه|بضع|لعده|لبضعه)\s+)?(?P<u>{_PLURAL})){E}"
+      rf"(?!\s+(?:ال|\d|{CARD}|قليله|عديده|طويله))", gate=tuple(_PLURALS))
+def _bare_plural(m, n):
+    return {"type": "DURATION", "value": _pxvalue(_PLURALS[m["u"]])}, span_of(m)
+
+
+@rule("fixed", rf"{B}(?P<x>(?:عده|بضعه|بضع)\s+(?P<u>{_PLURAL})){E}(?!\s+(?:ال\w*\s+)?(?:{CARD}))", gate=("عده", "بضع"))
+def _few_units(m, n):
+    return {"type": "DURATION", "value": _pxvalue(_PLURALS[m["u"]])}, span_of(m)
+
+
+_DIR_PAST = r"(?:الماضيه|الاخيره|الفائته|المنصرمه|السابقه|القليله\s+الماضيه|القليله\s+الاخيره)"
+_DIR_NEXT = r"(?:المقبله|القادمه|القليله\s+المقبله|القليله\s+القادمه)"
+
+
+# «السنوات الأخيرة», «الأيام والأسابيع المقبلة»: no count, a direction → a vague reference.
+@rule("fixed", rf"{B}(?P<x>ال(?:{_PLURAL})(?:\s+و\s*ال(?:{_PLURAL}))*\s+(?:(?P<p>{_DIR_PAST})|(?P<f>{_DIR_NEXT}))){E}",
+      gate=tuple(_PLURALS))
+def _plural_direction(m, n):
+    return {"value": "PAST_REF" if m["p"] else "FUTURE_REF"}, span_of(m)
+
+
+_SING_ACC = {k: v for k, v in TIME_UNITS.items() if v[2] == 1}
+
+
+# «شهرًا واحدًا», «يوما واحدا», «ساعة واحدة», «أسبوعا كاملا».
+@rule("duration", rf"{B}(?P<x>(?P<u>{alt(_SING_ACC)})\s+(?:واحدا|واحده|واحد|كاملا|كامله|كامل)){E}",
+      gate=("واحد", "كامل"))
+def _one_unit(m, n):
+    u = TIME_UNITS[squash(m["u"])]
+    return {"u": u[0], "n": 1, "t": u[1]}, span_of(m)
+
+
+# «الساعات الثماني والأربعين الماضية», «الأيام الستة عشر الماضية»: a spelled count with the article.
+@rule("duration", rf"{B}(?P<x>ال(?P<u>ايام|ساعات|اسابيع|اشهر|شهور|سنوات|اعوام)\s+(?P<n>(?:ال\w+)(?:\s+(?:و\s*)?(?:ال)?\w+)?)"
+      rf"\s+(?:{PAST}|{NEXT}|الاخيره|الاولي)){E}", gate=("ساعات", "ايام", "اسابيع", "اشهر", "شهور", "سنوات", "اعوام"))
+def _counted_definite(m, n):
+    words = [w[2:] if w.startswith("ال") else w[3:] if w.startswith("وال") else w for w in squash(m["n"]).split()]
+    words = [w for w in words if w != "و"]
+    num = parse_cardinal(" و".join(words)) or parse_cardinal(" ".join(words))
+    if num is None or num <= 0:
+        return None
+    u = TIME_UNITS[m["u"]]
+    return {"u": u[0], "n": num, "t": u[1]}, span_of(m)
+
+
+# -- anaphora --------------------------------------------------------------------------
+
+_ANA_UNIT = {"يوم": "D", "اسبوع": "W", "شهر": "M", "عام": "Y", "سنه": "Y"}
+
+
+@rule("anaphor", rf"{B}(?P<x>(?:{alt(['ال' + u for u in _ANA_UNIT])})\s+(?P<w>ذاته|ذاتها|نفسه|نفسها|التالي|التاليه|"
+      rf"الذي\s+تلاه|الذي\s+يليه|السابق\s+له|الذي\s+سبقه)){E}", gate=("ذات", "نفس", "التالي", "تلاه", "يليه", "سبقه"))
+def _same_next(m, n):
+    unit = _ANA_UNIT[squash(m["x"]).split()[0][2:]]
+    w = squash(m["w"])
+    off = 1 if w in ("التالي", "التاليه", "الذي تلاه", "الذي يليه") else -1 if "سبق" in w else 0
+    return {"u": unit, "offset": off}, span_of(m)
+
+
+@rule("anaphor", rf"{B}(?P<x>(?:ذلك|تلك)\s+ال(?P<u>يوم|اسبوع|شهر|عام|سنه|ليله|فتره)){E}", gate=("ذلك", "تلك"))
+def _that_unit(m, n):
+    u = squash(m["u"])
+    if u == "فتره":
+        return {"type": "DATE", "value": "PAST_REF", "kind": "fixed"}, span_of(m)
+    if u == "ليله":
+        return {"u": "D", "offset": 0, "part": "NI"}, span_of(m)
+    return {"u": _ANA_UNIT[u], "offset": 0}, span_of(m)
+
+
+# -- vague references --------------------------------------------------------------------
+
+_VAGUE_MORE = {
+    "في السابق": "PAST_REF", "بالسابق": "PAST_REF", "انذاك": "PAST_REF", "وقتذاك": "PAST_REF", "حينذاك": "PAST_REF",
+    "في ذلك الوقت": "PAST_REF", "في ذلك الحين": "PAST_REF", "في الاونه الاخيره": "PAST_REF",
+    "هذه الايام": "PRESENT_REF", "هذا التوقيت": "PRESENT_REF", "الوقت الراهن": "PRESENT_REF",
+    "المرحله الراهنه": "PRESENT_REF", "اللحظه": "PRESENT_REF", "حتي اللحظه": "PRESENT_REF",
+    "القريب العاجل": "FUTURE_REF", "المستقبل القريب": "FUTURE_REF", "وقت لاحق": "FUTURE_REF",
+    "المرحله المقبله": "FUTURE_REF", "الفتره المقبله": "FUTURE_REF", "المستقبل": "FUTURE_REF",
+}
+_NOT_REF_AFTER = re.compile(r"\s*(?:ال\w+|ل\w+)")  # «المستقبل السياسي», «اللحظة التاريخية»: a noun, not a time
+
+
+@rule("fixed", rf"{B}(?P<x>{alt(_VAGUE_MORE)}){E}", gate=("سابق", "ذاك", "حين", "فتره", "وقت", "ايام",
+                                                        "توقيت", "راهن", "لحظه", "عاجل", "مستقبل", "لاحق"))
+def _vague_more(m, n):
+    x = squash(m["x"])
+    if x in ("المستقبل", "اللحظه") and not re.search(r"(?:في|حتي|الي)\s+$", n[max(0, m.start() - 6):m.start()]):
+        return None
+    if x in ("المستقبل", "اللحظه", "المستقبل القريب") and _NOT_REF_AFTER.match(n, m.end()) and x != "المستقبل القريب":
+        return None
+    return {"value": _VAGUE_MORE[x]}, span_of(m)
+
+
+# -- parts of a day ------------------------------------------------------------------------
+
+@rule("daypart", rf"{B}(?P<x>بعد\s+(?:الظهر|الظهيره)|قبل\s+الظهر|(?P<last>الليله\s+الماضيه|ليله\s+امس|البارحه\s+ليلا)){E}"
+      rf"(?!\s+(?:من|يوم|اليوم|امس|غد|ال(?:سبت|احد|اثنين|ثلاثاء|اربعاء|خميس|جمعه)))", gate=("الظهر", "الظهيره", "الليله", "ليله"))
+def _daypart(m, n):
+    x = squash(m["x"])
+    if m["last"]:
+        return {"offset": -1, "part": "NI", "kind": "relday"}, span_of(m)
+    return {"part": "AF" if x.startswith("بعد") else "MO"}, span_of(m)
+
+
+# -- seasons, decades, old years -----------------------------------------------------------
+
+_SEASON = {"الصيف": "SU", "الشتاء": "WI", "الخريف": "FA", "صيف": "SU", "شتاء": "WI", "خريف": "FA"}
+
+
+@rule("season", rf"(?:(?<!\w)(?:[وف]?(?:في|خلال|منذ|حتي|بحلول|قبل|بعد|مطلع|بدايه|نهايه|اواخر|منتصف|طوال|فصل))\s+)"
+      rf"(?P<x>(?:فصل\s+)?(?P<s>{alt(_SEASON)})){E}(?!\s+(?:العربي|\d|ال\w+ي(?:ه)?(?!\w)))", gate=("صيف", "شتاء", "خريف"))
+def _season_bare(m, n):
+    return {"sub": _SEASON[squash(m["s"])]}, span_of(m)
+
+
+_TENS = {"عشرين": 2, "ثلاثين": 3, "اربعين": 4, "خمسين": 5, "ستين": 6, "سبعين": 7, "ثمانين": 8, "تسعين": 9}
+
+
+@rule("fixed", rf"{B}(?P<x>(?:ال)?(?P<t>{alt(_TENS)})(?:يات|ات)(?:\s+(?:من\s+)?(?:ال)?قرن\s+(?P<c>الماضي|العشرين|التاسع\s+عشر))?){E}",
+      gate=("ينيات", "ينات"))
+def _decade(m, n):
+    century = "18" if m["c"] and "تاسع" in m["c"] else "19"
+    return {"value": f"{century}{_TENS[m['t']]}"}, span_of(m)
+
+
+_ORD_DECADE = {"الاول": 0, "الثاني": 1, "الثالث": 2, "الرابع": 3, "الخامس": 4, "السادس": 5, "السابع": 6,
+               "الثامن": 7, "التاسع": 8, "الاخير": 9}
+_CENTURY = {"الحالي": 20, "الحادي والعشرين": 20, "الحادي و العشرين": 20, "الماضي": 19, "العشرين": 19}
+
+
+@rule("fixed", rf"{B}(?P<x>العقد\s+(?P<o>{alt(_ORD_DECADE)})\s+من\s+(?:(?:ال)?قرن\s+(?P<c>{alt(_CENTURY)})|(?P<mil>الالفيه(?:\s+الثالثه)?))){E}",
+      gate=("العقد",))
+def _ordinal_decade(m, n):
+    c = 20 if m["mil"] else _CENTURY[squash(m["c"])]
+    return {"value": f"{c}{_ORD_DECADE[m['o']]}"}, span_of(m)
+
+
+@rule("year", rf"{B}(?P<x>(?:عام|العام|لعام|سنه|السنه|لسنه)\s+(?P<y>1[5-8]\d\d)(?!\d))(?!\s*[/-]?\s*\d|\s*(?:ه|هجري)(?!\w))",
+      gate=re.compile(r"1[5-8]\d\d"))
+def _old_year(m, n):
+    return {"cal": "G", "y": int(m["y"])}, span_of(m)
+
+
+@rule("year", r"(?<=\()\s*(?P<x>(?P<y>1[5-9]\d\d|20\d\d))\s*(?=\))", gate=("(",))
+def _bracket_year(m, n):
+    return {"cal": "G", "y": int(m["y"])}, span_of(m)

@@ -1,0 +1,91 @@
+"""The time classes without a full date: unit durations, vague and anaphoric references, dayparts,
+seasons, decades, old years, and weekday direction from the clause's verb (rasd.analyse.time)."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from rasd.analyse.time import layer
+from rasd.analyse.time.timex import extract
+from rasd.record import Article
+
+FRI = date(2018, 3, 16)
+
+
+def values(text: str, anchor: date = FRI) -> dict[str, tuple[str, str | None]]:
+    return {text[r.start:r.end]: (r.type, r.value) for r in extract(text, anchor)}
+
+
+@pytest.mark.parametrize("text, span, typ, value", [
+    ("لن ينتظروا شهرًا واحدًا.", "شهرًا واحدًا", "DURATION", "P1M"),
+    ("الخبز يكفي يوما واحدا فقط", "يوما واحدا", "DURATION", "P1D"),
+    ("الأولى منذ سنوات، بعدما", "سنوات", "DURATION", "PXY"),
+    ("وبعد أشهر من التوترات", "أشهر", "DURATION", "PXM"),
+    ("استمرت عدة أيام في المدينة", "عدة أيام", "DURATION", "PXD"),
+    ("خلال الساعات الثماني والأربعين الماضية", "الساعات الثماني والأربعين الماضية", "DURATION", "PT48H"),
+    ("تراجع في السنوات الأخيرة", "السنوات الأخيرة", "DATE", "PAST_REF"),
+    ("في الأيام والأسابيع المقبلة", "الأيام والأسابيع المقبلة", "DATE", "FUTURE_REF"),
+    ("أنتجت في السابق غاز الأعصاب", "في السابق", "DATE", "PAST_REF"),
+    ("كان رئيسا آنذاك", "آنذاك", "DATE", "PAST_REF"),
+    ("اجتماع في القريب العاجل", "القريب العاجل", "DATE", "FUTURE_REF"),
+    ("يعاني هذه الأيام من", "هذه الأيام", "DATE", "PRESENT_REF"),
+    ("في الأربعينيات من القرن الماضي", "الأربعينيات من القرن الماضي", "DATE", "194"),
+    ("خلال العقد الأول من القرن الحالي", "العقد الأول من القرن الحالي", "DATE", "200"),
+    ("تأسست في العام 1887 في", "العام 1887", "DATE", "1887"),
+    ("الاتفاقية (1949) تنص", "1949", "DATE", "1949"),
+    ("للعامين 2017 و2018، بهذه", "2017", "DATE", "2017"),
+    ("انفجرت الأوضاع بعد الظهر وبدأ", "بعد الظهر", "TIME", "2018-03-16TAF"),
+    ("قصف الليلة الماضية", "الليلة الماضية", "TIME", "2018-03-15TNI"),
+    ("خلال الصيف الماضي", "الصيف", "DATE", "2017-SU"),
+])
+def test_vague_and_unit_expressions(text, span, typ, value):
+    rs = [r for r in extract(text, FRI) if span in text[r.start:r.end] or text[r.start:r.end] in span]
+    assert rs, f"{span!r} not found in {text!r}"
+    r = rs[0]
+    if r.mention.kind in ("daypart",):  # dayparts take their day in the layer
+        art = Article(id="t", title="", paragraphs=[text], published="2018-03-16")
+        art.text = text
+        layer.annotate(art)
+        got = [(d.type, d.value) for d in art.dates if span in d.text or d.text in span]
+        assert got[0] == (typ, value)
+        return
+    assert (r.type, r.value) == (typ, value)
+
+
+def test_not_time_words():
+    assert values("بعد عقد اجتماع مع الوزير") == {}
+    assert values("وقال الدكتور رمضان إن") == {}
+    assert values("المستقبل السياسي للبلاد") == {}
+
+
+@pytest.mark.parametrize("text, value", [
+    ("يستقبل الرئيس الأمريكي في واشنطن الثلاثاء ولي العهد", "2018-03-20"),
+    ("ترامب يستقبل ولي العهد السعودي الثلاثاء", "2018-03-20"),
+    ("ويتوقع أن تختتم الزيارة، يبقى الوزير في السويد حتى الأحد", "2018-03-18"),
+    ("وصل الوزير ري يونغ هو إلى ستوكهولم الخميس لعقد لقاءات", "2018-03-15"),
+    ("ويقول المسؤولون إن الهجوم وقع الخميس", "2018-03-15"),
+])
+def test_weekday_direction_follows_the_clause_verb(text, value):
+    got = [r.value for r in extract(text, FRI) if r.mention.kind == "weekday"]
+    assert got == [value]
+
+
+def test_anaphor_resolves_against_the_last_date_in_the_text():
+    text = "قطعت الدول علاقاتها في حزيران/يونيو الفائت.\nوفي الشهر ذاته، عين الملك نجله. وفي العام التالي زار"
+    art = Article(id="t", title="", paragraphs=text.split("\n"), published="2018-03-18")
+    art.text = text
+    layer.annotate(art)
+    got = {d.text: (d.value, d.anchor) for d in art.dates}
+    assert got["حزيران/يونيو الفائت"] == ("2017-06", "published")
+    assert got["الشهر ذاته"] == ("2017-06", "text")
+    assert got["العام التالي"] == ("2018", "text")
+
+
+def test_anaphor_without_an_earlier_date_uses_the_publication_date():
+    text = "وفي الشهر ذاته عين الملك نجله."
+    art = Article(id="t", title="", paragraphs=[text], published="2018-03-18")
+    art.text = text
+    layer.annotate(art)
+    assert [(d.value, d.anchor) for d in art.dates] == [("2018-03", "published")]
