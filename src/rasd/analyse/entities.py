@@ -31,7 +31,7 @@ from __future__ import annotations
 from collections import Counter
 from collections.abc import Callable, Iterable
 
-from rasd.analyse.coref import resolve_phrases as resolve_role_phrases
+from rasd.analyse.coref import resolve as resolve_coreference
 from rasd.analyse.countries import country_record, demonym_country
 from rasd.analyse.entity_spans import Cand, repair_spans
 from rasd.analyse.entity_tokens import Tok, build_tokens
@@ -76,8 +76,7 @@ def annotate(article: Article, tagger: Tagger | None = None) -> None:
             article.warnings.append(f"entities: named-entity model unavailable ({exc}); rules only")
     toks = build_tokens(text)
     cands = [c for c in repair_spans(text, toks, raw) if not _not_a_name(c)]
-    article.entities = build_entities(text, toks, cands)
-    resolve_role_phrases(text, toks, article.entities)
+    article.entities = resolve_coreference(text, toks, build_entities(text, toks, cands))
 
 
 # Words the tagger marks MISC (as its training data does) that are no named entity for a reader:

@@ -1,7 +1,8 @@
 """Coreference within one article: who a role phrase, a short name or a cue refers to.
 
 Contract: :func:`resolve(text, toks, entities) <resolve>` runs after the entity
-layer has grouped names into entities; it adds, in place, the role phrases that
+layer has grouped names into entities; it joins names the grouping split
+(:mod:`.aliases`: ``حركة المقاومة الإسلامية "حماس"``) and adds the role phrases that
 stand for a named person (``الوزير السعودي`` → عادل الجبير) as mentions and roles
 of that person, so that the quotes and events layers, which read mentions, take
 the person as speaker or actor. Pure: no I/O.
@@ -10,10 +11,25 @@ Agreement features (gender, country, title stems) live in :mod:`.features` and
 are shared with the quotes layer's continuation cues (``وأضافت``، ``مضيفا``).
 """
 
+from rasd.analyse.coref.aliases import connector_names, renumber, short_names
 from rasd.analyse.coref.features import agrees, entity_country, entity_gender, first_name_gender
 from rasd.analyse.coref.phrases import find_phrases, resolve_phrases
+from rasd.analyse.entity_tokens import Tok
+from rasd.record import Entity
 
-resolve = resolve_phrases
 
-__all__ = ["agrees", "entity_country", "entity_gender", "find_phrases", "first_name_gender", "resolve",
+def resolve(text: str, toks: list[Tok], entities: list[Entity]) -> list[Entity]:
+    """The article's entities after coreference: split names joined, role phrases resolved.
+
+    Returns the new list (merged entities removed, ids renumbered); the entities in
+    it are updated in place.
+    """
+    before = len(entities)
+    entities = connector_names(text, short_names(text, entities))
+    if len(entities) != before:
+        renumber(entities)
+    resolve_phrases(text, toks, entities)
+    return entities
+
+__all__ = ["agrees", "connector_names", "renumber", "short_names", "entity_country", "entity_gender", "find_phrases", "first_name_gender", "resolve",
            "resolve_phrases"]

@@ -27,6 +27,7 @@ from rasd.analyse.quotes.base import (
     _Ctx,
     _words,
 )
+from rasd.analyse.quotes.subjects import head_ok
 from rasd.arabic.normalize import normalize
 from rasd.arabic.titles import ORG_HEAD_STEMS
 from rasd.record import Entity
@@ -180,15 +181,27 @@ def _resolve(ctx: _Ctx, s: int, e: int, history: list[str], strict: bool = False
         return None
     segments = _segments(ctx, ts, e)
     head = ctx.norm[ts:te].split()[0].strip(MARKS + "()")
-    if head in _ANON_N or head in _SOURCE_N:
+    if not strict and not head_ok(head):
+        return None  # "مخاطبا الحكومة العراقية"، "في تغريدات": no noun phrase names a speaker here
+    anon = head in _ANON_N
+    full_first = segments[0] if segments else (ts, te)
+    if anon or head in _SOURCE_N:
         # مصادر مقربة من قائد الفريق ياسر القحطاني: the person after من is not the speaker
         segments[0] = (ts, te)
+    fs, fe = ctx.src(*segments[0]) if segments else (0, 0)
+    for ms, _me, ent in ctx.mentions:
+        if fs <= ms < fe and ent.type == "ORG" and not ctx.text[fs:ms].split()[1:]:
+            return ent.id  # "وأكدت وكالة وفا نجاة الحمد الله": the organisation heading the part speaks
+        if ms >= fe:
+            break
     for k, (a, b) in enumerate(segments):
         # a person named in the speaker part: anywhere in its first stretch, or opening
-        # a later comma-separated stretch (المتحدث باسم المجلس، نيد برايس، أن…)
+        # a later comma-separated stretch (المتحدث باسم المجلس، نيد برايس، أن…); not the
+        # complement of a role or source (المتحدث باسم لوفن، مصدر قريب من…)
         sa, sb = ctx.src(a, b)
         for ms, me, ent in ctx.mentions:
-            if ent.type == "PER" and sa <= ms and me <= sb and (k == 0 or ms == sa):
+            if ent.type == "PER" and sa <= ms and me <= sb and (k == 0 or ms == sa) \
+                    and not _complement(ctx, sa, ms):
                 return ent.id
     ss, se = ctx.src(ts, te)
     inside = [(ms, ent) for ms, me, ent in ctx.mentions if ms >= ss and me <= se]
@@ -200,8 +213,14 @@ def _resolve(ctx: _Ctx, s: int, e: int, history: list[str], strict: bool = False
                     ctx.src_word(ws, we) not in _STOPS_S for ws, we, _w in words):
                 x, y = ctx.src(a, b)
                 return ctx.text[x:y]  # an appositive name: المتحدث باسم المجلس، نيد برايس،
-    if head in _ANON_N:
-        return " ".join(phrase.split()[:8])
+    if anon:
+        a, b = ctx.src(*full_first)
+        words = []
+        for w in _clean(ctx.text[a:b]).split()[:8]:
+            if normalize(w) in _ANON_CUT_N:
+                break  # "والدة الشهيد عن حزنها": the verb's complement, not the description
+            words.append(w)
+        return " ".join(words)  # مصدر أمني مشارك في الوفد، مصدر قريب من حكومة المملكة
     if head in _STATEMENT_N:
         # بيان صادر عن مكتب رئيس الوزراء → the office speaks through its statement
         k = ctx.norm.find(" عن ", ts, _comma_cut(ctx, ts, e))
@@ -209,6 +228,12 @@ def _resolve(ctx: _Ctx, s: int, e: int, history: list[str], strict: bool = False
             by = _resolve(ctx, k + 4, e, history, anaphora=anaphora)
             if by:
                 return by
+        words = _words(ctx.norm, ts, te)
+        if len(words) > 1 and words[1][2].startswith("ل"):
+            ws, we = ctx.src(words[1][0], words[1][1])
+            for ms, _me, ent in ctx.mentions:
+                if ws < ms < we:
+                    return ent.id  # بيان لحماس → حماس
     if head in _ANAPHOR_N and anaphora:
         # وأوضحت الصحيفة → the newspaper named before (صحيفة "…" / أعلنت وزارة الصحة).
         named = _antecedent(ctx, _ANAPHOR_N[head], ts, history)
@@ -231,6 +256,18 @@ def _resolve(ctx: _Ctx, s: int, e: int, history: list[str], strict: bool = False
         # for a verb cue; a participle (مبينا) continues the previous speaker instead
         return _org_phrase(phrase) if org_subject else None
     return " ".join(phrase.split()[:16])
+
+
+def _complement(ctx: _Ctx, seg_start: int, ms: int) -> bool:
+    """Is the mention at ``ms`` the complement of the word before it (باسم X، من X، لX)?"""
+    if ms > 0 and ctx.text[ms - 1].isalpha():
+        return ctx.text[ms - 1] in "لب"  # a clitic preposition on the name
+    before = ctx.text[seg_start:ms].split()
+    return bool(before) and normalize(before[-1]) in _COMPLEMENT_N
+
+
+_ANON_CUT_N = {normalize(w) for w in ("عن", "على", "إلى", "مع", "حول", "بشأن", "لدى")}
+_COMPLEMENT_N = {normalize(w) for w in ("باسم", "من", "عن", "لدى", "مع", "إلى", "على", "في")}
 
 
 def _org_phrase(phrase: str) -> str | None:

@@ -43,7 +43,8 @@ _TIME_N = frozenset(normalize(w) for w in (
     "الأربعاء", "الخميس", "الجمعة", "السبت", "أيضا"))
 
 
-def _head_ok(word: str) -> bool:
+def head_ok(word: str) -> bool:
+    """Can ``word`` start a speaker description (a noun, not a particle or adverb)?"""
     w = normalize(word.strip(MARKS + "()"))
     if not w or w in _NOT_HEAD_N or w[0].isdigit():
         return False
@@ -66,7 +67,7 @@ def clean_description(phrase: str | None) -> str | None:
         out.append(w)
     while out and normalize(out[-1].strip(MARKS + "()،,")) in _PREPS_N | {"و"}:
         out.pop()
-    if not out or not _head_ok(out[0]):
+    if not out or not head_ok(out[0]):
         return None
     return " ".join(out).strip(" ،,.:؛") or None
 

@@ -1,0 +1,113 @@
+"""Names that the entity grouping split or mis-cut, put together again.
+
+Two general cases, both decided by the article's own text:
+
+- an organisation named in full and then given its short name in brackets or
+  quotes (``حركة المقاومة الإسلامية "حماس"``، ``وكالة الأنباء السودانية
+  الرسمية (سونا)``): the short name is an alias and a mention of the full one, and
+  an entity made of the short name alone joins it;
+- a "person" whose name starts with ``باسم`` right after a title
+  (``متحدث باسم لوفن``): ``باسم`` is the role's connector ("on behalf of"), not
+  the first name Bassem; the mention is cut after it and joins the person it
+  names, if the article names them.
+
+Entities are merged in place; ids are renumbered ``E1``… in order of first mention.
+"""
+
+from __future__ import annotations
+
+import re
+
+from rasd.analyse.coref.features import title_stem
+from rasd.arabic.normalize import normalize
+from rasd.arabic.titles import strip_marks
+from rasd.record import Entity, Mention
+
+_SHORT_RE = re.compile(r"[ \t]*(?:\((?P<p>[^()\n]{2,30})\)|[\"«“](?P<q>[^\"«»“”\n]{2,30})[\"»”])")
+_CONNECTOR = normalize("باسم")
+
+
+def _forms(ent: Entity) -> set[str]:
+    return {normalize(f) for f in (ent.name, *ent.aliases, *(m.text for m in ent.mentions))}
+
+
+def _merge(into: Entity, other: Entity) -> None:
+    into.mentions = sorted({(m.start, m.end): m for m in [*into.mentions, *other.mentions]}.values(),
+                           key=lambda m: m.start)
+    for a in (other.name, *other.aliases):
+        if a != into.name and a not in into.aliases:
+            into.aliases.append(a)
+    for r in other.roles:
+        if r not in into.roles:
+            into.roles.append(r)
+    into.country = into.country or other.country
+
+
+def short_names(text: str, entities: list[Entity]) -> list[Entity]:
+    """Join bracketed or quoted short names to the organisation they follow; returns the new list."""
+    gone: set[int] = set()
+    for ent in entities:
+        if ent.type != "ORG" or id(ent) in gone:
+            continue
+        for m in list(ent.mentions):
+            hit = _SHORT_RE.match(text, m.end)
+            if hit is None:
+                continue
+            g = "p" if hit.group("p") else "q"
+            short = hit.group(g).strip()
+            if not short or len(short.split()) > 3 or any(ch.isdigit() for ch in short):
+                continue
+            key = normalize(short)
+            if key in _forms(ent):
+                continue
+            s = hit.start(g) + (len(hit.group(g)) - len(hit.group(g).lstrip()))
+            for other in entities:
+                if other is not ent and id(other) not in gone and key in _forms(other) \
+                        and other.type in ("ORG", "MISC", "PER"):
+                    _merge(ent, other)
+                    gone.add(id(other))
+            if all(not (x.start <= s < x.end) for x in ent.mentions):
+                ent.mentions.append(Mention(s, s + len(short), text[s:s + len(short)]))
+                ent.mentions.sort(key=lambda x: x.start)
+            if strip_marks(short) not in ent.aliases:
+                ent.aliases.append(strip_marks(short))
+    return [e for e in entities if id(e) not in gone]
+
+
+def connector_names(text: str, entities: list[Entity]) -> list[Entity]:
+    """Cut ``باسم`` after a title off a person's mentions and join the person named (see above)."""
+    gone: set[int] = set()
+    for ent in entities:
+        words = ent.name.split()
+        if ent.type != "PER" or len(words) < 2 or normalize(words[0]) != _CONNECTOR:
+            continue
+        if not all(_after_title(text, m.start) for m in ent.mentions):
+            continue
+        rest = normalize(" ".join(words[1:]))
+        for m in ent.mentions:
+            k = m.text.find(" ")
+            if k > 0:
+                m.start += k + 1
+                m.text = m.text[k + 1:]
+        ent.name = " ".join(words[1:])
+        ent.roles = []
+        for other in entities:
+            if other is not ent and other.type == "PER" and id(other) not in gone and any(
+                    f == rest or f.split()[-1:] == [rest] for f in _forms(other)):
+                _merge(other, ent)
+                gone.add(id(ent))
+                break
+    return [e for e in entities if id(e) not in gone]
+
+
+def _after_title(text: str, start: int) -> bool:
+    before = text[max(0, start - 30):start].split()
+    return bool(before) and title_stem(before[-1]) is not None
+
+
+def renumber(entities: list[Entity]) -> list[Entity]:
+    """Ids ``E1``… in order of first mention (after merges)."""
+    entities.sort(key=lambda e: min((m.start for m in e.mentions), default=0))
+    for n, e in enumerate(entities, start=1):
+        e.id = f"E{n}"
+    return entities
