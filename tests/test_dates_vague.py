@@ -39,6 +39,17 @@ def values(text: str, anchor: date = FRI) -> dict[str, tuple[str, str | None]]:
     ("انفجرت الأوضاع بعد الظهر وبدأ", "بعد الظهر", "TIME", "2018-03-16TAF"),
     ("قصف الليلة الماضية", "الليلة الماضية", "TIME", "2018-03-15TNI"),
     ("خلال الصيف الماضي", "الصيف", "DATE", "2017-SU"),
+    ("تتساقط الثلوج في فصل الشتاء", "فصل الشتاء", "DATE", "XXXX-WI"),
+    ("في المتابعة اليومية للملف", "اليومية", "SET", "P1D"),
+    ("ينادي إلى الصلاة ثلاث مرات في اليوم.", "ثلاث مرات في اليوم", "SET", "P1D"),
+    ("وهو في سن 18، وخدم", "سن 18", "DURATION", "P18Y"),
+    ("الذي كان يوما ما من أتباعه", "يوما ما", "DATE", "PAST_REF"),
+    ("إن العلاقات ستعود يوما ما", "يوما ما", "DATE", "FUTURE_REF"),
+    ("هل استخدمت أسلحة كيميائية من قبل؟", "من قبل", "DATE", "PAST_REF"),
+    ("وقبل أشهر قليلة، أدانت", "قبل أشهر قليلة", "DATE", "PAST_REF"),
+    ("فرق شاسع بين الماضي والحاضر.", "الحاضر", "DATE", "PRESENT_REF"),
+    ("خلال السنوات السبع التي تمثل", "السنوات السبع", "DURATION", "P7Y"),
+    ("بقي هناك لمدة عام ونصف", "عام ونصف", "DURATION", "P1Y6M"),
 ])
 def test_vague_and_unit_expressions(text, span, typ, value):
     rs = [r for r in extract(text, FRI) if span in text[r.start:r.end] or text[r.start:r.end] in span]
@@ -58,6 +69,17 @@ def test_not_time_words():
     assert values("بعد عقد اجتماع مع الوزير") == {}
     assert values("وقال الدكتور رمضان إن") == {}
     assert values("المستقبل السياسي للبلاد") == {}
+    assert values("قال ألان جونسون") == {}  # the name Alan, not «الآن»
+    assert values("وضع المطالبة من قبل الفلسطينيين") == {}  # «من قبل» = "by"
+
+
+def test_a_clock_time_and_its_day_are_one_expression():
+    text = "وقع الهجوم في الخامسة صباحا يوم 11 أبريل/ نيسان"
+    art = Article(id="t", title="", paragraphs=[text], published="2018-04-16")
+    art.text = text
+    layer.annotate(art)
+    assert [(d.text, d.type, d.value) for d in art.dates] == [
+        ("الخامسة صباحا يوم 11 أبريل/ نيسان", "TIME", "2018-04-11T05:00")]
 
 
 @pytest.mark.parametrize("text, value", [

@@ -12,7 +12,7 @@ conventions). What each class resolves to:
 - an anaphor («الشهر ذاته», «العام التالي», «ذلك اليوم»): the unit relative to the last date the
   text gave, resolved by :mod:`rasd.analyse.time.layer` (kind ``anaphor``);
 - «بعد الظهر», «الليلة الماضية»: a part of a day (kind ``daypart``, the day of its sentence);
-- a season with a preposition («خلال الصيف»), decades («الأربعينيات», «العقد الأول من القرن
+- a season with a preposition («خلال الصيف»; a bare «فصل الشتاء» is generic: ``XXXX-WI``), decades («الأربعينيات», «العقد الأول من القرن
   الحالي»), years before 1900 after a year word or in brackets, «يومية/شهرية/سنوية» as SETs.
 """
 
@@ -20,7 +20,7 @@ from __future__ import annotations
 
 import re
 
-from rasd.analyse.time.base import CARD, NEXT, PAST, B, E, alt, rule, span_of, squash
+from rasd.analyse.time.base import CARD, HOURWORDS, NEXT, PAST, B, E, alt, rule, span_of, squash
 from rasd.arabic.numbers import TIME_UNITS, parse_cardinal
 
 _PLURALS = {"ايام": "D", "اسابيع": "W", "اشهر": "M", "شهور": "M", "سنوات": "Y", "اعوام": "Y", "سنين": "Y",
@@ -74,15 +74,21 @@ def _one_unit(m, n):
 
 # «الساعات الثماني والأربعين الماضية», «الأيام الستة عشر الماضية»: a spelled count with the article.
 @rule("duration", rf"{B}(?P<x>ال(?P<u>ايام|ساعات|اسابيع|اشهر|شهور|سنوات|اعوام)\s+(?P<n>(?:ال\w+)(?:\s+(?:و\s*)?(?:ال)?\w+)?)"
-      rf"\s+(?:{PAST}|{NEXT}|الاخيره|الاولي)){E}", gate=("ساعات", "ايام", "اسابيع", "اشهر", "شهور", "سنوات", "اعوام"))
+      rf"(?:\s+(?:{PAST}|{NEXT}|الاخيره|الاولي))?){E}", gate=("ساعات", "ايام", "اسابيع", "اشهر", "شهور", "سنوات", "اعوام"))
 def _counted_definite(m, n):
     words = [w[2:] if w.startswith("ال") else w[3:] if w.startswith("وال") else w for w in squash(m["n"]).split()]
     words = [w for w in words if w != "و"]
     num = parse_cardinal(" و".join(words)) or parse_cardinal(" ".join(words))
+    end = m.end("x")
+    if num is None and len(words) > 1:  # «السنوات السبع التي»: the second word is not part of the count
+        num = parse_cardinal(words[0])
+        end = m.start("n") + len(squash(m["n"]).split()[0])
+        if n[end:end + 1].isalnum():
+            return None
     if num is None or num <= 0:
         return None
     u = TIME_UNITS[m["u"]]
-    return {"u": u[0], "n": num, "t": u[1]}, span_of(m)
+    return {"u": u[0], "n": num, "t": u[1]}, (m.start("x"), end)
 
 
 # -- anaphora --------------------------------------------------------------------------
@@ -152,6 +158,8 @@ _SEASON = {"الصيف": "SU", "الشتاء": "WI", "الخريف": "FA", "صي
 @rule("season", rf"(?:(?<!\w)(?:[وف]?(?:في|خلال|منذ|حتي|بحلول|قبل|بعد|مطلع|بدايه|نهايه|اواخر|منتصف|طوال|فصل))\s+)"
       rf"(?P<x>(?:فصل\s+)?(?P<s>{alt(_SEASON)})){E}(?!\s+(?:العربي|\d|ال\w+ي(?:ه)?(?!\w)))", gate=("صيف", "شتاء", "خريف"))
 def _season_bare(m, n):
+    if m.group(0).lstrip().startswith(("فصل", "وفصل")) or "فصل" in m["x"]:
+        return {"value": f"XXXX-{_SEASON[squash(m['s'])]}", "kind": "fixed"}, span_of(m)  # «فصل الشتاء»: any winter
     return {"sub": _SEASON[squash(m["s"])]}, span_of(m)
 
 
@@ -186,3 +194,81 @@ def _old_year(m, n):
 @rule("year", r"(?<=\()\s*(?P<x>(?P<y>1[5-9]\d\d|20\d\d))\s*(?=\))", gate=("(",))
 def _bracket_year(m, n):
     return {"cal": "G", "y": int(m["y"])}, span_of(m)
+
+
+
+# -- frequencies ---------------------------------------------------------------------------
+
+_FREQ = {"يومي": "P1D", "اسبوعي": "P1W", "شهري": "P1M", "سنوي": "P1Y"}
+
+
+@rule("fixed", rf"{B}(?P<x>(?:ال)?(?P<a>يومي|اسبوعي|شهري|سنوي)(?:ه|ين|تين)?){E}", gate=("يومي", "اسبوعي", "شهري", "سنوي"))
+def _freq_adj(m, n):
+    if re.search(r"(?:بشكل|بصفه|بصوره)\s+$", n[max(0, m.start() - 10):m.start()]):
+        return None  # the main grammar's «بشكل يومي» covers it with its adverb
+    return {"type": "SET", "value": _FREQ[m["a"]]}, span_of(m)
+
+
+_PER = {"يوم": "P1D", "نهار": "P1D", "اسبوع": "P1W", "شهر": "P1M", "عام": "P1Y", "سنه": "P1Y", "ساعه": "PT1H"}
+
+
+@rule("fixed", rf"{B}(?P<x>(?:(?:{CARD})\s+مرات|مره\s+واحده|مره|مرتين|مرتان)(?:\s+فقط)?\s+(?:في|كل)\s+(?:ال)?(?P<u>{alt(_PER)})){E}",
+      gate=("مره", "مرات", "مرتين", "مرتان"))
+def _times_per(m, n):
+    return {"type": "SET", "value": _PER[m["u"]]}, span_of(m)
+
+
+# -- ages, vague days, vague pasts ----------------------------------------------------------
+
+@rule("duration", rf"(?<!\w)(?:[وفب]?(?:في|فى)\s+)?(?P<x>(?:ال)?سن\s+(?:ال)?(?P<n>\d{{1,3}}|{CARD})){E}(?!\s*(?:%|دولار|مليون))", gate=("سن",))
+def _age(m, n):
+    num = parse_cardinal(squash(m["n"]))
+    if num is None or not 0 < num < 130:
+        return None
+    return {"u": "Y", "n": num, "t": False}, span_of(m)
+
+
+@rule("fixed", rf"{B}(?P<x>يوما\s+ما|ذات\s+يوم|في\s+يوم\s+من\s+الايام){E}", gate=("يوم",))
+def _some_day(m, n):
+    return {"value": "TENSE_REF"}, span_of(m)
+
+
+@rule("fixed", r"(?<!\w)(?P<x>من\s+قبل)(?=\s*(?:[.،,؛:؟?!\n\"»]|$|و))", gate=("من قبل",))
+def _before(m, n):
+    return {"value": "PAST_REF"}, span_of(m)
+
+
+@rule("fixed", rf"{B}(?P<x>قبل\s+(?:(?:عده|بضعه|بضع|مئات|عشرات|الاف)\s+)?(?:{_PLURAL}|السنين)(?:\s+(?:قليله|عديده|طويله))?){E}"
+      rf"(?!\s+(?:من|علي)(?!\w))", gate=("قبل",))
+def _some_time_ago(m, n):
+    return {"value": "PAST_REF"}, span_of(m)
+
+
+@rule("fixed", r"(?:(?<!\w)(?:عن|في|من|الي|بين|مع|و)\s*)(?P<x>(?P<w>الماضي|الحاضر))(?=\s*(?:[.،,؛:؟?!\n\"»]|$|و\s*(?:الحاضر|المستقبل|الماضي)))",
+      gate=("الماضي", "الحاضر"))
+def _past_present_nouns(m, n):
+    return {"value": "PAST_REF" if m["w"] == "الماضي" else "PRESENT_REF"}, span_of(m)
+
+
+_ADV_PART = {"صباحا": "MO", "مساء": "EV", "مساءا": "EV", "ليلا": "NI", "فجرا": "MO", "ظهرا": "MI", "عصرا": "AF"}
+
+
+@rule("daypart", rf"(?<!\w)(?<![\d:.]\s)(?P<x>{alt(_ADV_PART)}){E}(?!\s+(?:يوم|اليوم|امس|غد|ال\w+))",
+      gate=("صباحا", "مساء", "ليلا", "فجرا", "ظهرا", "عصرا"))
+def _daypart_adverb(m, n):
+    if re.search(r"(?:\d|ساعه|الساعه|\w+ه)\s+$", n[max(0, m.start() - 12):m.start()]):
+        return None  # «العاشرة صباحا», «الساعة 5 صباحا»: part of a clock time
+    return {"part": _ADV_PART[m["x"]]}, span_of(m)
+
+
+
+@rule("clock", rf"{B}(?P<x>(?P<h>{alt(HOURWORDS)})(?:\s+و\s*(?P<frac>النصف|نصف|الربع|ربع|الثلث|ثلث))?\s+"
+      rf"(?P<part>صباحا|مساء|مساءا|ظهرا|عصرا|ليلا|فجرا|من\s+صباح|من\s+مساء|من\s+فجر|صباح|مساء|فجر)){E}",
+      gate=("صباح", "مساء", "ظهر", "عصر", "ليل", "فجر"))
+def _hour_word(m, n):
+    h = HOURWORDS[squash(m["h"])]
+    part = squash(m["part"])
+    mi = {"النصف": 30, "نصف": 30, "الربع": 15, "ربع": 15, "الثلث": 20, "ثلث": 20}.get(squash(m["frac"] or ""), 0)
+    if any(w in part for w in ("مساء", "عصر")) and h < 12 or ("ظهر" in part and h < 6) or ("ليل" in part and h >= 6):
+        h += 12
+    return {"hm": f"{h % 24:02d}:{mi:02d}"}, span_of(m)

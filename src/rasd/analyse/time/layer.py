@@ -92,6 +92,7 @@ def annotate(article: Article) -> None:
     timex.attach_clock_days(out, paragraphs(text))  # no day in the sentence: the paragraph's
     timex.attach_paren_weekdays(out, text)
     timex.attach_repeated_weekdays(out)
+    out = timex.merge_clock_with_day(out, text)
     anchors = resolve_discourse(out, anchor)
     article.dates = [TimeExpr(r.start, r.end, text[r.start:r.end], r.type, r.value, r.hijri,
                               timex.mod_of(normalize(text[r.start:r.end]), r.value), a)

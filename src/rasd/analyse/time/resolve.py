@@ -184,8 +184,21 @@ def duration_value(n: float | None, unit: str, time_part: bool) -> str:
         unit, n = "Y", (n * 10 if n is not None else None)
     elif unit == "CE":
         unit, n = "Y", (n * 100 if n is not None else None)
+    if n is not None and not float(n).is_integer() and (unit, time_part) in _HALF:
+        # «عام ونصف» is P1Y6M: TIMEX3 writes a half in the next smaller unit
+        small, k, small_time = _HALF[(unit, time_part)]
+        whole = int(n)
+        rest = round((n - whole) * k)
+        head = f"{whole}{unit}" if whole else ""
+        if small_time and not time_part:
+            return f"P{head}T{rest}{small}"
+        return f"PT{head}{rest}{small}" if time_part else f"P{head}{rest}{small}"
     num = "X" if n is None else (str(int(n)) if float(n).is_integer() else f"{n:g}")
     return f"PT{num}{unit}" if time_part else f"P{num}{unit}"
+
+
+_HALF = {("Y", False): ("M", 12, False), ("M", False): ("D", 30, False), ("D", False): ("H", 24, True),
+         ("H", True): ("M", 60, True), ("M", True): ("S", 60, True)}
 
 
 def shift(anchor: date, n: int, unit: str) -> str:

@@ -82,6 +82,8 @@ def find(text: str) -> list[Mention]:
             continue
         taken.append((s, e))
         ss, se = source_span(imap, s, e)
+        if text[ss:se] == "ألان":
+            continue  # the name Alan, not «الآن» (the normalized view cannot tell them apart)
         while se > ss and (text[se - 1].isspace() or (text[se - 1] == ")" and "(" not in text[ss:se])):
             se -= 1
         out.append(Mention(ss, se, kind, f, tense_at(norm, s, e, verb=kind == "weekday")))
@@ -226,6 +228,8 @@ def resolve(mt: Mention, anchor: date | None) -> tuple[str, str | None, str | No
             return "TIME", f"{anchor.isoformat()}T{f['hm']}", None
         return "TIME", f"XXXX-XX-XXT{f['hm']}", None
     if k == "fixed":
+        if f["value"] == "TENSE_REF":  # «يوما ما»: some day before or after, as the verb says
+            return "DATE", ("FUTURE_REF" if tense == "future" else "PAST_REF"), None
         return f.get("type", "DATE"), f["value"], None
     if k == "anaphor":
         return anaphor_value(f, anchor)
@@ -313,6 +317,31 @@ def attach_clock_days(out: list[Resolved], sentences: list[tuple[int, int]]) -> 
             if (o.value or "").endswith(("TEV", "TNI", "TAF")) and int(hm[:2]) < 12 and o.start >= r.end:
                 hm = f"{int(hm[:2]) + 12:02d}{hm[2:]}"
             r.value = f"{_day_of(o)}T{hm}"
+
+
+_CLOCK_DAY_GAP = re.compile(r"\s*[،,]?\s*(?:من\s+)?(?:يوم\s+|صباح\s+|مساء\s+)?")
+
+
+def merge_clock_with_day(out: list[Resolved], text: str) -> list[Resolved]:
+    """«الخامسة صباحا يوم 11 أبريل»: a clock time right before its day is one TIME expression.
+
+    The clock already took that day (``attach_clock_days``); the two spans become one, with the
+    clock's value, so that the expression is reported once and whole.
+    """
+    merged: list[Resolved] = []
+    i = 0
+    while i < len(out):
+        a = out[i]
+        b = out[i + 1] if i + 1 < len(out) else None
+        if (b is not None and a.mention is not None and a.mention.kind == "clock" and _day_of(b)
+                and a.value and not a.value.startswith("XXXX") and a.value[:10] == _day_of(b)
+                and _CLOCK_DAY_GAP.fullmatch(text[a.end:b.start])):
+            merged.append(Resolved(a.start, b.end, "TIME", a.value, b.hijri, a.mention))
+            i += 2
+            continue
+        merged.append(a)
+        i += 1
+    return merged
 
 
 def attach_paren_weekdays(out: list[Resolved], text: str) -> None:
