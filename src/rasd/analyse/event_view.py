@@ -62,8 +62,8 @@ class View:
                 if 0 <= m.start < m.end <= len(article.text):
                     ms.append(Mention(self.inv[m.start], self.inv[m.end], ent))
         # a "mention" inside a time expression is a tagging slip (نيسان in أبريل (نيسان))
-        spans = [(self.inv[t.start], self.inv[t.end]) for t in article.dates]
-        ms = [m for m in ms if not any(a < m.end and m.start < b for a, b in spans)
+        spans = Overlaps([(self.inv[t.start], self.inv[t.end]) for t in article.dates])
+        ms = [m for m in ms if not spans.hit(m.start, m.end)
               and not _is_demonym(self.norm[m.start:m.end]) and self.norm[m.start:m.end] not in _PARTICLES]
         ms += _definite_references(self.norm, ms)
         ms += _role_references(self.norm, ms)
@@ -75,6 +75,9 @@ class View:
                 continue
             self.mentions.append(m)
         self._starts = [m.start for m in self.mentions]
+        self._dates = sorted((self.inv[t.start], self.inv[t.end], k) for k, t in enumerate(article.dates)
+                             if 0 <= t.start <= t.end <= n)
+        self._date_starts = [d[0] for d in self._dates]
         self.owner = _role_owners(article)
         self.key = {e.id: actor_key(e) for e in article.entities}
 
@@ -82,6 +85,17 @@ class View:
         s = self.imap[a]
         e = self.imap[b - 1] + 1 if b > a else s
         return s, e
+
+    def dates_within(self, lo: int, hi: int) -> list[int]:
+        """Indices into ``article.dates``, in article order, of the time expressions that lie
+        within normalized offsets ``[lo, hi]`` (found by bisection: no scan of all dates)."""
+        i = bisect.bisect_left(self._date_starts, lo)
+        out = []
+        while i < len(self._dates) and self._dates[i][0] <= hi:
+            if self._dates[i][1] <= hi:
+                out.append(self._dates[i][2])
+            i += 1
+        return sorted(out)
 
     def in_mention(self, a: int, b: int) -> bool:
         i = bisect.bisect_right(self._starts, a) - 1
@@ -97,6 +111,26 @@ class View:
         return out
 
 
+class Overlaps:
+    """Spans ``(start, end)`` to test overlap against in O(log n) per query (instead of a scan
+    of all spans per query, which made long articles quadratic): sorted by start, with the
+    running maximum of their ends."""
+
+    def __init__(self, spans: list[tuple[int, int]]) -> None:
+        spans = sorted(spans)
+        self.starts = [a for a, _ in spans]
+        self.max_end: list[int] = []
+        top = -1
+        for _, b in spans:
+            top = max(top, b)
+            self.max_end.append(top)
+
+    def hit(self, s: int, e: int) -> bool:
+        """True when some span ``(a, b)`` has ``a < e and s < b``."""
+        i = bisect.bisect_left(self.starts, e)
+        return i > 0 and self.max_end[i - 1] > s
+
+
 _HEAD_NOUNS = ("مجلس", "حزب", "وزاره", "حكومه", "جيش", "حركه", "منظمه", "لجنه", "هيئه", "تنظيم", "جماعه",
                "ائتلاف", "تحالف", "بعثه", "جامعه", "برلمان", "مملكه")
 _DEFINITE_RX = re.compile(r"(?<!\w)[وف]?(?:ال|لل|بال)(" + "|".join(_HEAD_NOUNS) + r")(?!\w)")
@@ -109,16 +143,20 @@ def _definite_references(norm: str, ms: list[Mention]) -> list[Mention]:
     itself part of a name and an organisation whose name starts with it was named earlier.
     """
     orgs = sorted((m for m in ms if m.entity.type in ("ORG", "LOC", "GPE")), key=lambda m: m.start)
+    bare = [re.sub(r"^(?:ال)", "", normalize_for_match(m.entity.name)) for m in orgs]
+    org_starts = [m.start for m in orgs]
+    taken = Overlaps([(m.start, m.end) for m in ms])
     out = []
     for hit in _DEFINITE_RX.finditer(norm):
         s, e = hit.start(1) - 2, hit.end()  # keep the article: "المجلس"
-        if any(m.start < e and s < m.end for m in ms):
+        if taken.hit(s, e):
             continue
         head = hit.group(1)
-        prev = [m for m in orgs if m.end <= s and re.sub(r"^(?:ال)", "", normalize_for_match(m.entity.name))
-                .startswith(head)]
-        if prev:
-            out.append(Mention(s, e, prev[-1].entity))
+        # the last organisation (by start) that ends before the word and whose name starts with it
+        for i in range(bisect.bisect_right(org_starts, s) - 1, -1, -1):
+            if orgs[i].end <= s and bare[i].startswith(head):
+                out.append(Mention(s, e, orgs[i].entity))
+                break
     return out
 
 
@@ -163,7 +201,9 @@ def _role_references(norm: str, ms: list[Mention]) -> list[Mention]:
         phrases.setdefault(" ".join(phrase), set()).add(m.entity.id)
         people[m.entity.id] = m.entity
     out: list[Mention] = []
-    taken = [(m.start, m.end) for m in ms]
+    overlaps = Overlaps([(m.start, m.end) for m in ms])
+    added: list[tuple[int, int]] = []  # references found here: sorted, never overlapping each other
+    ms_starts = [m.start for m in ms]
     for phrase in sorted(phrases, key=len, reverse=True):
         if len(phrases[phrase]) != 1:
             continue
@@ -172,17 +212,20 @@ def _role_references(norm: str, ms: list[Mention]) -> list[Mention]:
         rx = re.compile(r"(?<!\w)[وف]?(?:ل|ب)?(?:ال|لل)?" + re.escape(first) + r"\s+" + re.escape(rest) + r"(?!\w)")
         for hit in rx.finditer(norm):
             s, e = hit.start(), hit.end()
-            if any(a < e and s < b for a, b in taken) or _GOVERNS.search(norm[max(0, s - 12):s]):
+            j = bisect.bisect_left(added, (s, e))
+            if overlaps.hit(s, e) or (j > 0 and added[j - 1][1] > s) or (j < len(added) and added[j][0] < e) \
+                    or _GOVERNS.search(norm[max(0, s - 12):s]):
                 continue
             after = norm[e:e + 60].split()
             k = 0
             while k < len(after) and after[k] in _NAME_TITLES:
                 k += 1
-            nxt = next((m for m in ms if m.start >= e), None)
+            i = bisect.bisect_left(ms_starts, e)
+            nxt = ms[i] if i < len(ms) else None
             if nxt is not None and nxt.entity.type == "PER" and word_count(norm[e:nxt.start]) <= k:
                 continue  # the role of the name after it
             out.append(Mention(s, e, ent))
-            taken.append((s, e))
+            bisect.insort(added, (s, e))
     return out
 
 

@@ -193,12 +193,11 @@ def _needs_ok(v: View, trig: Trigger, word: str, a: int, b: int, sent_a: int, se
 
 def _date(v: View, a: int, b: int, clause_a: int, sent_b: int) -> str | None:
     best = None
-    for t in v.article.dates:
+    for k in v.dates_within(clause_a, sent_b):
+        t = v.article.dates[k]
         if not t.value or t.type not in ("DATE", "TIME"):
             continue
         ta, tb = v.inv[t.start], v.inv[t.end]
-        if ta < clause_a or tb > sent_b:
-            continue
         d = ta - b if ta >= b else a - tb
         if best is None or d < best[0]:
             best = (d, t.value)
@@ -208,11 +207,11 @@ def _date(v: View, a: int, b: int, clause_a: int, sent_b: int) -> str | None:
 def _inherited_date(v: View, a: int, para_a: int) -> str | None:
     """The latest calendar date stated earlier in the same paragraph, when it is not after publication."""
     best = None
-    for t in v.article.dates:
+    for k in v.dates_within(para_a, a):
+        t = v.article.dates[k]
         if t.type not in ("DATE", "TIME") or not t.value or not re.match(r"\d{4}-\d\d-\d\d", t.value):
             continue
-        if para_a <= v.inv[t.start] and v.inv[t.end] <= a:
-            best = t.value
+        best = t.value
     pub = v.article.published
     if best and pub and best[:10] > pub[:10]:
         return None
