@@ -83,7 +83,7 @@ def test_fts_syntax_is_inert(client, q):
     r = client.get("/api/search", params={"q": q})
     assert r.status_code == 200, r.text
     assert isinstance(r.json()["total"], int)
-    assert client.get("/api/overview").json()["articles"] == len(ARTICLES) + 1  # nothing dropped
+    assert client.get("/api/search").json()["total"] == len(ARTICLES) + 1  # nothing dropped
 
 
 @pytest.mark.parametrize("url, name", [
@@ -178,7 +178,7 @@ def test_ingest_text_and_file(client):
     assert rec["removed"] and len(rec["paragraphs"]) >= 5
     page = client.post("/ingest", data={"text": text})
     assert page.status_code == 200 and "سامح شكري" in page.text
-    assert client.get("/api/overview").json()["articles"] == len(ARTICLES) + 1  # nothing stored
+    assert client.get("/api/search").json()["total"] == len(ARTICLES) + 1  # nothing stored
 
 
 def test_ingest_refuses_bad_input(client):
@@ -208,7 +208,7 @@ def test_errors_never_leak_a_traceback(db, monkeypatch):
     app = create_app(db)
     c = TestClient(app, raise_server_exceptions=False)
     monkeypatch.setattr(queries, "corpus_overview", lambda conn: 1 / 0)
-    for url in ("/api/overview", "/search"):
+    for url in ("/api/overview", "/search", "/events"):
         r = c.get(url)
         assert r.status_code == 500 and "internal error" in r.text
         assert "ZeroDivisionError" not in r.text and "Traceback" not in r.text

@@ -31,7 +31,7 @@ def _ctx(request: Request) -> Any:
 
 @router.get("/overview", summary="Corpus counts, outlets, event types, date span")
 def overview(request: Request) -> dict[str, Any]:
-    return queries.corpus_overview(_ctx(request).conn())
+    return _ctx(request).overview()
 
 
 @router.get("/search", summary="Search articles: hits with snippets, total, facets")

@@ -25,6 +25,7 @@ import os
 import sqlite3
 import sys
 import threading
+import time
 import traceback
 from collections.abc import Callable
 from typing import Any
@@ -114,6 +115,17 @@ class Context:
         from rasd.serve.storycache import StoryCache
 
         self.stories = StoryCache(db)
+        self._overview: tuple[float, dict[str, Any]] | None = None
+
+    def overview(self) -> dict[str, Any]:
+        """:func:`rasd.serve.queries.corpus_overview`, recomputed at most every 30 s (every page's
+        filter form needs it; it changes only when the corpus does)."""
+        from rasd.serve.queries import corpus_overview
+
+        now = time.monotonic()
+        if self._overview is None or now - self._overview[0] > 30:
+            self._overview = (now, corpus_overview(self.conn()))
+        return self._overview[1]
 
     def conn(self) -> sqlite3.Connection:
         c = getattr(self._local, "conn", None)

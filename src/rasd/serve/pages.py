@@ -51,7 +51,7 @@ def search_page(request: Request, q: Q = "", outlet: Outlet = None, since: Since
     for h in res["hits"]:
         h["snippet_html"] = _marked(h["snippet"])
     return _ctx(request).render(request, "search.html", res=res, form={"q": q, **fa.form},
-                                overview=queries.corpus_overview(conn), pages=_pages(res["total"], page, size),
+                                overview=_ctx(request).overview(), pages=_pages(res["total"], page, size),
                                 searched=bool(q.strip()) or fa.any())
 
 
@@ -141,7 +141,7 @@ def events_page(request: Request, outlet: Outlet = None, since: Since = "", unti
     counts = queries.event_counts(conn, fa.filters, fa.event_type)
     chart = charts.stacked_chart(counts["days"], counts["types"], counts["counts"], "events per day by type")
     return _ctx(request).render(request, "events.html", res=res, form=fa.form, chart=chart,
-                                overview=queries.corpus_overview(conn), pages=_pages(res["total"], page, size))
+                                overview=_ctx(request).overview(), pages=_pages(res["total"], page, size))
 
 
 @router.get("/ingest", response_class=HTMLResponse)

@@ -26,7 +26,8 @@ from rasd.record import Article
 
 MAX_OFFSET = 10_000  # deepest hit a page may ask for: beyond it, refine the query
 ENTITY_ARTICLES = 50  # articles listed on an entity page (newest first)
-ENTITY_SCAN = 300  # articles whose records are read for an entity's roles, quotes, events
+ENTITY_SCAN = 300
+FACET_SAMPLE = 300  # newest matches whose entities make the entity facet  # articles whose records are read for an entity's roles, quotes, events
 
 
 def entity_key(name: str) -> str:
@@ -36,11 +37,14 @@ def entity_key(name: str) -> str:
 
 def _match(query: str, filters: Filters) -> tuple[str, list[object]] | None:
     """``FROM … WHERE …`` selecting the matching articles (alias ``a``), or None when
-    neither a query nor a filter is given. Same semantics as :func:`search`."""
+    neither a query nor a filter is given. Same semantics as :func:`search`.
+
+    The full-text match is a subquery so that SQLite runs it once; joined to a
+    filtered scan of ``articles`` it would re-run the match for every row."""
     q = parse_query(query)
     fsql, fargs = _filter_sql(filters)
     if q:
-        return ("FROM fts JOIN articles a ON a.rowid = fts.rowid WHERE fts MATCH ?"
+        return ("FROM articles a WHERE a.rowid IN (SELECT rowid FROM fts WHERE fts MATCH ?)"
                 + (f" AND {fsql}" if fsql else ""), [q.fts, *fargs])
     if fsql:
         return "FROM articles a WHERE " + fsql, fargs
@@ -49,32 +53,43 @@ def _match(query: str, filters: Filters) -> tuple[str, list[object]] | None:
 
 def search_page(conn: sqlite3.Connection, query: str, filters: Filters, page: int, size: int,
                 mark: tuple[str, str]) -> dict[str, Any]:
-    """One page of hits plus the total and facet counts (outlets, event types, entities) of
-    all matches. Without query and filters: the newest articles and corpus-wide facets."""
+    """One page of hits plus the total and facet counts of all matches: outlets and event
+    types over every match; entities over the newest ``FACET_SAMPLE`` matches (counting
+    entity rows of thousands of articles would cost more than the search itself). Without
+    query and filters: the newest articles and corpus-wide facets."""
     offset = min((page - 1) * size, MAX_OFFSET)
     m = _match(query, filters)
     if m is None:
         where, args = "FROM articles a", []
-        rows = conn.execute("SELECT a.rowid, a.id, a.title, a.source, a.published, a.record FROM articles a "
-                            "ORDER BY a.published DESC, a.rowid LIMIT ? OFFSET ?", (size, offset)).fetchall()
+        # Pick the page by rowid first: sorting whole rows would drag every record along.
+        rows = conn.execute(
+            "SELECT a.rowid, a.id, a.title, a.source, a.published, a.record FROM articles a WHERE a.rowid IN "
+            "(SELECT rowid FROM articles ORDER BY published DESC, rowid LIMIT ? OFFSET ?) "
+            "ORDER BY a.published DESC, a.rowid", (size, offset)).fetchall()
         hits = [{"rowid": r[0], "id": r[1], "title": r[2], "source": r[3], "published": r[4], "score": 0.0,
                  "snippet": (json.loads(r[5]).get("text") or "")[len(r[2] or ""):][:160].strip()} for r in rows]
     else:
         where, args = m
         hits = [h.__dict__ for h in search(conn, query, filters, limit=size, offset=offset, mark=mark)]
-    total = int(conn.execute(f"SELECT count(*) {where}", args).fetchone()[0])
-    sub = f"SELECT a.rowid {where}"
-    outlets = conn.execute(f"SELECT a.source, count(*) {where} GROUP BY a.source ORDER BY 2 DESC, 1", args)
-    types = conn.execute(f"SELECT type, count(DISTINCT article) FROM events WHERE article IN ({sub}) "
-                         "GROUP BY type ORDER BY 2 DESC, 1", args)
-    ents = conn.execute(f"SELECT key, min(name), count(DISTINCT article) FROM entities WHERE article IN ({sub}) "
-                        "GROUP BY key ORDER BY 3 DESC, 1 LIMIT 15", args)
+    # The matching set once (filters such as an entity can be costly), then facets over its ids.
+    matched = conn.execute(f"SELECT a.rowid, a.source, a.published {where}", args).fetchall()
+    total = len(matched)
+    outlets = Counter(r[1] or "" for r in matched).most_common()
+    outlets.sort(key=lambda kv: (-kv[1], kv[0]))
+    ids = json.dumps([r[0] for r in matched])
+    types = conn.execute("SELECT type, count(DISTINCT article) FROM events WHERE article IN "
+                         "(SELECT value FROM json_each(?)) GROUP BY type ORDER BY 2 DESC, 1", (ids,))
+    newest = sorted(matched, key=lambda r: (r[2] or "", -r[0]), reverse=True)[:FACET_SAMPLE]
+    ents = conn.execute("SELECT key, min(name), count(DISTINCT article) FROM entities WHERE article IN "
+                        "(SELECT value FROM json_each(?)) GROUP BY key ORDER BY 3 DESC, 1 LIMIT 15",
+                        (json.dumps([r[0] for r in newest]),))
     return {
         "query": query, "total": total, "page": page, "size": size, "hits": hits,
         "facets": {
-            "outlets": [{"value": o or "", "count": n} for o, n in outlets],
+            "outlets": [{"value": o, "count": n} for o, n in outlets],
             "event_types": [{"value": t, "count": n} for t, n in types],
             "entities": [{"key": k, "name": nm, "count": n} for k, nm, n in ents],
+            "entities_sample": min(total, FACET_SAMPLE),
         },
     }
 
