@@ -408,8 +408,10 @@ def _speaker(ctx: _Ctx, c: _Cand, history: list[str], same_sentence: bool) -> st
             speaker = clean_description(speaker)
     elif c.region is not None and history:
         return history[-1]
-    if speaker is None and c.cue is not None and c.strict and c.cue.start > c.sentence:
-        speaker = sentence_subject(ctx, c.sentence, c.cue.start)
+    if c.cue is not None and c.cue.start > c.sentence and (
+            speaker is None or (c.strict and ctx.art.entity(speaker) is None)):
+        # "وقد وافق مهاتير على ذلك، وقال لاحقا إنه…": the sentence's own subject speaks
+        speaker = sentence_subject(ctx, c.sentence, c.cue.start) or speaker
     return speaker
 
 

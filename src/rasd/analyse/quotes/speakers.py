@@ -190,7 +190,9 @@ def _resolve(ctx: _Ctx, s: int, e: int, history: list[str], strict: bool = False
         segments[0] = (ts, te)
     fs, fe = ctx.src(*segments[0]) if segments else (0, 0)
     for ms, _me, ent in ctx.mentions:
-        if fs <= ms < fe and ent.type == "ORG" and not ctx.text[fs:ms].split()[1:]:
+        lead = ctx.text[fs:ms].split()
+        if fs <= ms < fe and ent.type == "ORG" and (not lead or (
+                len(lead) == 1 and normalize(lead[0]).removeprefix("ال") in ORG_HEAD_STEMS)):
             return ent.id  # "وأكدت وكالة وفا نجاة الحمد الله": the organisation heading the part speaks
         if ms >= fe:
             break

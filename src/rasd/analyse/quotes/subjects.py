@@ -19,6 +19,8 @@ Two helpers of speaker resolution, pure functions of the quotes context:
 
 from __future__ import annotations
 
+import re
+
 from rasd.analyse.quotes.base import _RELATIVES_N, _STOPS_S, MARKS, _Ctx, _words
 from rasd.arabic.normalize import normalize
 
@@ -33,9 +35,12 @@ _NOT_HEAD_N = _PREPS_N | frozenset(normalize(w) for w in (
     "ما", "إن", "أن", "بأن", "إنه", "أنه", "إنها", "أنها", "هذا", "هذه", "ذلك", "تلك", "هو", "هي", "هم", "التي",
     "الذي", "الذين", "لا", "لم", "لن", "قد", "لقد", "كما", "بل", "ثم", "أو", "أي", "كل", "بالقول", "بقوله",
     "بقولها", "قائلا", "قائلة", "حيث", "إذ", "إذا", "لكن", "ولكن", "أيضا", "سابقا", "لاحقا", "مؤخرا", "وقال",
-    "وقالت", "قال", "قالت", "عندما", "بعدما", "كيف", "لماذا", "هل", "إلا", "غير"))
+    "وقالت", "قال", "قالت", "عندما", "بعدما", "كيف", "لماذا", "هل", "إلا", "غير", "فيه", "فيها", "فيهم", "منه",
+    "منها", "منهم", "عنه", "عنها", "عنهم", "عليه", "عليها", "له", "لها", "لهم", "به", "بها", "إليه", "إليها",
+    "لاحقا", "وقتها", "حينها", "أمس", "اليوم", "نفسه", "نفسها"))
 # Words of a cue's complement that sit between the cue and its speaker or clause.
 _CUE_TAIL_N = frozenset(normalize(w) for w in ("بالقول", "بقوله", "بقولها", "قائلا", "قائلة"))
+_COMP_WORD_RE = re.compile(r"ب?ان(?:ه|ها|هم|هما|هن|نا|ني)?")
 # Words that end a description: time words and the sentence's circumstances.
 _TIME_N = frozenset(normalize(w) for w in (
     "الأسبوع", "الشهر", "العام", "السنة", "اليوم", "أمس", "الليلة", "سابقا", "لاحقا", "مؤخرا", "حينها",
@@ -46,8 +51,8 @@ _TIME_N = frozenset(normalize(w) for w in (
 def head_ok(word: str) -> bool:
     """Can ``word`` start a speaker description (a noun, not a particle or adverb)?"""
     w = normalize(word.strip(MARKS + "()"))
-    if not w or w in _NOT_HEAD_N or w[0].isdigit():
-        return False
+    if not w or w in _NOT_HEAD_N or w[0].isdigit() or (w.startswith("لل") and len(w) > 4):
+        return False  # للغوطة، للجيش: a preposition's object
     # an indefinite accusative adverb or participle (سابقا، مخاطبا، مشيرا) is not a noun phrase head
     return not (w.endswith("ا") and not w.startswith("ال") and len(w) >= 4 and w[0] == "م")
 
@@ -61,8 +66,11 @@ def clean_description(phrase: str | None) -> str | None:
         words = words[1:]
     out: list[str] = []
     for w in words:
+        if ".." in w or w.rstrip(MARKS).endswith("."):
+            out.append(w.split("..")[0].rstrip("."))
+            break  # "صحيفة عرب نيوز.. نشرت": the sentence ends in the phrase
         n = normalize(w.strip(MARKS + "()،,"))
-        if n in _RELATIVES_N or n in ("ان", "بان", "انه", "انها") or (out and n in _TIME_N):
+        if n in _RELATIVES_N or _COMP_WORD_RE.fullmatch(n) or (out and n in _TIME_N):
             break
         out.append(w)
     while out and normalize(out[-1].strip(MARKS + "()،,")) in _PREPS_N | {"و"}:
@@ -83,22 +91,41 @@ def sentence_subject(ctx: _Ctx, ss: int, limit: int) -> str | None:
     body = words[k:]
     if not body:
         return None
-    n_before = 0
+    verb_seen = False
     for ws, we, w in body[:8]:
         s, e = ctx.src(ws, we)
         for ms, _me, ent in ctx.mentions:
             if s <= ms < e:
                 if ms > s and ctx.text[s:ms].strip("وف"):
                     return None  # لحركة حماس: a preposition's object, not the subject
-                return ent.id
+                if ent.type == "LOC" and not (ent.country and normalize(ent.name) == normalize(
+                        ent.country.get("name_ar", ""))) and ent.country is None:
+                    return None  # a place that is not a country does not speak
+                return ent.id if ent.type in ("PER", "ORG", "LOC") else None
         bare = w.strip("،,.:؛" + MARKS)
-        if bare != w and n_before:
-            return None  # a comma before any name: the subject is not named here
-        if ctx.src_word(ws, we) in _STOPS_S or bare in _PREPS_N or (n_before and bare in _NOT_HEAD_N
-                                                                   and bare not in _AUX_N):
+        if bare != w:
+            return None  # a comma or stop before any name: the subject is not named here
+        if bare in _AUX_N:
+            continue
+        if ctx.src_word(ws, we) in _STOPS_S or bare in _PREPS_N:
             return None
-        n_before += 1
+        if not verb_seen and not _nominal(bare):
+            if not head_ok(bare) and bare not in _NOT_HEAD_N:
+                return None  # "مستخدما لقب…": a participle's clause has no subject of its own
+            verb_seen = True  # the opening verb
+            continue
+        if not _nominal(bare):
+            return None  # "وافق مهاتير" fine; "وهاجم X نجيب": an object noun ends the search
     return None
+
+
+def _nominal(word: str) -> bool:
+    """A title, a definite word or a demonym: what stands between a verb and its named subject."""
+    from rasd.analyse.coref.features import title_stem
+    from rasd.analyse.countries import demonym_country
+
+    return (word.startswith(("ال", "وال")) or title_stem(word) is not None
+            or demonym_country(word) is not None)
 
 
 def relative_antecedent(ctx: _Ctx, ss: int, cue_start: int) -> str | None:
