@@ -56,6 +56,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
+from rasd.repair.furniture import furniture
 from rasd.repair.lines import ends_sentence, glued_splits, match_key, word_count
 
 _OUTLETS = [
@@ -85,10 +86,14 @@ _TIMESTAMP_RE = re.compile(
 )
 _UPDATED_RE = re.compile(r"^(?:آخر تحديث|اخر تحديث|تاريخ النشر|نشر في|نُشر في|تم النشر|تحديث)\s*:?")
 _END_RE = re.compile(r"^[/\s(]*(?:انتهى|إنتهى|يتبع|النهاية)[/\s)]*$")
+_ALSO = r"(?:[أا]يض(?:اً|ًا|ا)|كذلك)"
 _READ_ALSO_RE = re.compile(
-    r"^(?:(?:اقرأ|إقرأ|اقرا|إقرا|شاهد|طالع)\s+(?:[أا]يض(?:اً|ًا|ا)|المزيد)"
-    r"|(?:أخبار|مواضيع|مقالات|روابط)\s+ذات\s+صلة|ذات\s+صلة|مقالات\s+أخرى\s+للكاتب|المزيد\s+من\s+الأخبار)"
-    r"\s*[:：\-–]?\s*"
+    rf"^(?:(?:(?:اقرأ|إقرأ|اقرا|إقرا|شاهد|طالع|تابع)\s+(?:{_ALSO}|المزيد)|قد\s+(?:يهمك|يعجبك|تهمك)(?:\s+{_ALSO})?"
+    r"|(?:أخبار|مواضيع|موضوعات|مقالات|روابط|قصص|تقارير)\s+ذات\s+صلة|ذات\s+صلة|مقالات\s+أخرى\s+للكاتب"
+    r"|المزيد\s+من\s+(?:الأخبار|المقالات|التقارير)|الأكثر\s+(?:قراءة|مشاهدة|تداولا|تداولاً)|اخترنا\s+لك"
+    r"|يهمك\s+أيضا|(?:أخبار|مواضيع|مقالات)\s+(?:مقترحة|متعلقة|مشابهة))\s*[:：\-–|/.…]*\s*"
+    # Markers that are also ordinary words need their separator: "للمزيد: …", "شاهد: …", "المزيد | …".
+    r"|(?:للمزيد|المزيد|شاهد|شاهدوا|طالع|اقرأ|إقرأ|اقرا)\s*(?:[:：|/]|\.\.|…|[-–]\s)\s*)"
 )
 _PLATFORM = r"(?:تويتر|تويتير|فيسبوك|فيس\s*بوك|فيسبوك|جوجل\s*بلس|جوجل|واتساب|واتس\s*آب|تيليجرام|تلغرام|انستغرام|انستقرام|إنستغرام|يوتيوب|لينكد\s*إن|سناب\s*شات|twitter|facebook|whatsapp|telegram|instagram|youtube)"
 _SHARE_LINE_RE = re.compile(
@@ -236,6 +241,9 @@ def whole_line(line: str, *, top: bool, first: bool, last: bool) -> Hit | None:
         return Hit("boilerplate_tags", "a line of tag words", 0, n)
     if _LINK_RE.match(s):
         return Hit("boilerplate_link", "a link back to the story on the outlet's site", 0, n)
+    found = furniture(s)
+    if found:
+        return Hit(found[0], found[1], 0, n)
     if top:
         m = _WAS_DATELINE_RE.match(s)
         if m:

@@ -18,18 +18,161 @@ final period" (which is just as often a subheading, a list item or a verse):
   headline-shaped (see :mod:`rasd.repair.boilerplate` for markers with the
   headline on the same line).
 
-A headline-shaped line on its own between two paragraphs, with no marker, is
-kept: of the 89 such lines in SaudiNewsNet (6–20 words, no final punctuation,
-long punctuated paragraphs on both sides) nearly all are the article's own
-subheadings, pull quotes or multi-story page items.
+- **Foreign** (:func:`foreign_headlines`): a headline-shaped line on its own
+  (3–20 words, no final period; a final ``؟``/``!`` allowed), or a
+  headline-shaped tail after the last sentence end of a line that does not end
+  a sentence (``…الماضي.بوتين يقبل دعوة …``, ``…الماضي. بوتين يقبل …``), whose
+  stems mostly do not occur in the rest of the article (at most
+  ``OWN_MAX_SHARED``/``TAIL_MAX_SHARED`` of them shared with the title or any
+  other line; :mod:`rasd.repair.foreign`). SaudiNewsNet has hundreds of
+  headline-shaped lines between paragraphs (subheadings, pull quotes) and
+  paragraphs whose last sentence lost its period: they reuse the article's
+  words, another story's headline does not. A line that recurs in the body
+  (a refrain) is not one, unless the whole body is there twice. With corpus evidence, a tail that
+  is another article's title is a headline whatever its words.
 """
 
 from __future__ import annotations
 
+import re
+from typing import TYPE_CHECKING
+
 from rasd.repair.dedup import Verdict
-from rasd.repair.lines import Segment, headline_like
+from rasd.repair.foreign import Context, stems
+from rasd.repair.lines import Segment, ends_sentence, headline_like, match_key, word_count
+
+if TYPE_CHECKING:
+    from rasd.repair.evidence import CorpusEvidence
 
 MAX_AFTER_MARKER = 6
+OWN_MAX_SHARED = 0.34
+TAIL_MAX_SHARED = 0.34
+MIN_HEAD_WORDS = 3
+MIN_STEMS = 2  # fewer content words say nothing either way ("كيف كانت ردود الفعل؟")
+_END_RE = re.compile(r"[.؟?!][.\"'»”)]*\s*")
+_Q_END = ("؟", "?", "!")
+_SINGLE_STOP_RE = re.compile(r"(?<!\.)\.(?!\.)[\"'»”)]*\s*\S")  # "… العام. وقال": two sentences, not one headline
+
+
+_QUOTES_OPEN = "\"«“'"
+_QUOTES_CLOSE = "\"»”'"
+
+
+# A sentence that opens with a conjunction or connective continues the article; a headline never does.
+_CONTINUATION = frozenset(match_key(w) for w in """
+وقال وقالت وأكد وأكدت وأضاف وأضافت وأشار وأشارت وأوضح وأوضحت وتابع وتابعت وبين وبينت ولفت ولفتت وذكر وذكرت
+وكان وكانت وقد وفي ومن وعلى وإن وأن ولكن وهو وهي وهذا وهذه وكما ويذكر ويشار وجاء وجاءت وشدد وشددت ولم ولا
+وبحسب ووفق ووفقا وعن وإلى وبعد وقبل ومع وأما وتم ويعد وتعد وأعلن وأعلنت وأفاد وأفادت ويأتي وتأتي وهنا وحول
+فقد فإن فيما كما ثم لكن لكنه لكنها إلا حيث بينما مشيرا مؤكدا مضيفا وسط إذ وإذ أي وعليه ولذلك لذلك بل وبل
+""".split())
+_WORD_RE = re.compile(r"[\u0621-\u064aA-Za-z0-9\u0660-\u0669]+")
+
+
+def _continues(s: str) -> bool:
+    """True when ``s`` opens with a connective (وقال، فقد، كما …) or has fewer than three words."""
+    words = _WORD_RE.findall(s)
+    return len(words) < 3 or match_key(words[0]) in _CONTINUATION
+
+
+def _own_shape(s: str) -> bool:
+    """Headline-shaped, one sentence, and not a pull quote (a line wholly inside quotation marks)."""
+    if s[:1] in _QUOTES_OPEN and s[-1:] in _QUOTES_CLOSE or _continues(s):
+        return False
+    return _headline_shape(s) and not _SINGLE_STOP_RE.search(s)
+
+
+def _headline_shape(s: str) -> bool:
+    """3–20 words, at most 200 characters, and no single final period: headlines end bare or with
+    ``..``/``…``/``؟``/``!`` (``تركيا تؤكد استمرار عملية عفرين..``, ``هل إيران تتغير؟``)."""
+    t = s.rstrip().rstrip(_QUOTES_CLOSE + ")")
+    if t.endswith((".", "،", ":", "؛", ",")) and not t.endswith(("..", "…")):
+        return False
+    return 3 <= word_count(s) <= 20 and len(s) <= 200
+
+
+def _balanced(t: str) -> bool:
+    return t.count('"') % 2 == 0 and t.count("«") == t.count("»") and t.count("“") == t.count("”")
+
+
+def _tail_start(r: str) -> int | None:
+    """Where the longest headline-shaped tail after a sentence end of ``r`` starts, or None.
+
+    The closing quotes after the sentence end belong to the sentence unless the
+    tail would then hold an unbalanced quotation mark (a headline opening with a
+    quote: ``…الحادث.""هذه أمريكا" أغنية…``).
+    """
+    ends = [m for m in _END_RE.finditer(r) if m.end() < len(r)]
+    # From the last sentence end backwards: the first tail of three words or more decides (a longer
+    # tail would swallow the paragraph's own sentences); shorter ones are a headline's own ".. لكن بضمانات".
+    for m in reversed(ends):
+        if word_count(r[:m.start()]) < MIN_HEAD_WORDS:
+            return None
+        at = m.end()
+        while at > m.start() + 1 and not _balanced(r[at:]):
+            at -= 1
+        tail = r[at:].strip()
+        n = word_count(tail)
+        if n < 3:
+            continue
+        if _headline_shape(tail) and _balanced(tail) and not _continues(tail):
+            # A headline's own "شاهد.. X" / "X.. Y": take in a short piece before an ellipsis.
+            k = ends.index(m)
+            if k > 0 and m.group(0).startswith(("..", "…")) and word_count(r[ends[k - 1].end():m.start()]) <= 4 \
+                    and word_count(r[:ends[k - 1].start()]) >= MIN_HEAD_WORDS \
+                    and _headline_shape(r[ends[k - 1].end():].strip()):
+                return ends[k - 1].end()
+            return at
+        return None
+    return None
+
+
+def foreign_headlines(title: str, body: list[str], evidence: CorpusEvidence | None = None
+                      ) -> tuple[dict[int, str], dict[int, tuple[int, str]]]:
+    """Other stories' headlines among ``body`` lines (see module docstring).
+
+    Returns ``own`` (body index → detail) for whole lines and ``tails`` (body
+    index → (offset in the line, detail)) for headlines glued at a line's end.
+    """
+    title_key = match_key(title)
+    seen: dict[str, int] = {}
+    for line in body:
+        k = " ".join(line.split())
+        seen[k] = seen.get(k, 0) + 1
+    body_repeated = sum(v > 1 for v in seen.values()) * 2 >= len(seen)
+    own_c: list[int] = []
+    tail_c: dict[int, int] = {}
+    tails: dict[int, tuple[int, str]] = {}
+    for n, line in enumerate(body):
+        s = line.strip()
+        if _own_shape(s):
+            # A line that recurs in a body that is not itself repeated is a refrain, not a headline.
+            if match_key(s) != title_key and (seen[" ".join(s.split())] == 1 or body_repeated):
+                own_c.append(n)
+            continue
+        r = line.rstrip()
+        if not _headline_shape(r[-200:]) and ends_sentence(r):
+            continue  # ends with a single period (or comma, colon): its last sentence is its own
+        if evidence is not None:
+            t = evidence.titles_ending(r)
+            if t and r.endswith(t):
+                tails[n] = (len(r) - len(t), "the title of another article of the batch, glued after the text")
+                continue
+        at = _tail_start(r)
+        if at is not None:
+            tail_c[n] = at
+    if len(own_c) >= 6 and len(own_c) * 2 >= len(body):
+        own_c = []  # most lines headline-shaped: a poem, a list or a page of items, not stray headlines
+    if not own_c and not tail_c:
+        return {}, tails
+    units = [title] + [line[:tail_c[n]] if n in tail_c else line for n, line in enumerate(body)]
+    units += [body[n][at:] for n, at in tail_c.items()]
+    ctx = Context(units)
+    own = {n: "the headline of another story: shares almost no words with the article"
+           for n in own_c if len(stems(body[n])) >= MIN_STEMS and ctx.shared(body[n]) <= OWN_MAX_SHARED}
+    for n, at in tail_c.items():
+        if len(stems(body[n][at:])) >= MIN_STEMS and ctx.shared(body[n][at:]) <= TAIL_MAX_SHARED:
+            tails[n] = (at, "the headline of another story glued after the text: shares almost no words with it")
+    return own, tails
 
 
 def glued_tail_headlines(segments: list[Segment], verdicts: list[Verdict]) -> list[int]:
@@ -54,7 +197,7 @@ def after_marker(lines: list[str]) -> int:
     """How many of ``lines`` (the non-empty lines after a bare marker) are headlines."""
     n = 0
     for line in lines[:MAX_AFTER_MARKER]:
-        if not headline_like(line.strip()):
+        if not _headline_shape(line.strip()) or _SINGLE_STOP_RE.search(line.strip()):
             break
         n += 1
     return n

@@ -46,6 +46,7 @@ _CLOSERS = "\"'»”’)]}"
 _TERMINAL_END = ".!?؟…:"
 _TWO_WORDS_RE = re.compile(r"\s*\S+\s+\S")
 _AR_WORD_RE = re.compile(rf"[{_AR_LETTER}0-9\u0660-\u0669]+")
+_DOMAIN_RE = re.compile(r"(?:كوم|نت|أورغ|أورج|اورج|إنفو)(?![\u0621-\u064a])")  # "برانكرات.كوم": a web address
 _DOTTED_NEXT_RE = re.compile(rf"[\"«“]?[{_AR_LETTER}]{{1,3}}\.")
 # Latin letters spelt in Arabic script ("إس. إي 370", "مايكل بي. جوردان"): a period after them is an initial.
 _LETTER_NAMES = frozenset(
@@ -114,7 +115,8 @@ def glued_splits(line: str) -> list[int]:
         word = _word_before(line, m.start())
         if len(word) < 2 or not _AR_WORD_RE.fullmatch(word) or word in _LETTER_NAMES:
             continue  # abbreviation (د.), Latin letter spelt in Arabic (إس.), Latin/URL context
-        if line[m.start() - len(word) - 1:m.start() - len(word)] == "." or _DOTTED_NEXT_RE.match(line, m.end()):
+        if line[m.start() - len(word) - 1:m.start() - len(word)] == "." or _DOTTED_NEXT_RE.match(line, m.end()) \
+                or _DOMAIN_RE.match(line, m.end()):
             continue  # dotted abbreviation: إن.بي.سي
         cut = m.end()
         # Both pieces need two words; test with anchored regexes, not slices (slicing the rest

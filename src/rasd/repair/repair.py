@@ -34,12 +34,16 @@ Steps, in order:
 from __future__ import annotations
 
 from dataclasses import dataclass
+from typing import TYPE_CHECKING
 
 from rasd.record import Article, Removal
 from rasd.repair import boilerplate
 from rasd.repair.dedup import Verdict, judge
-from rasd.repair.headlines import after_marker, glued_tail_headlines
+from rasd.repair.headlines import after_marker, foreign_headlines, glued_tail_headlines
 from rasd.repair.lines import Segment, glued_splits, headline_like, match_key, segments_of, word_count
+
+if TYPE_CHECKING:
+    from rasd.repair.evidence import CorpusEvidence
 
 MAX_TITLE_WORDS = 25
 
@@ -73,8 +77,14 @@ def _title_like(text: str) -> bool:
         and not glued_splits(text)
 
 
-def repair(raw: str, title: str | None = None) -> Article:
-    """Repair ``raw`` into an :class:`Article` (see module docstring)."""
+def repair(raw: str, title: str | None = None, *, evidence: CorpusEvidence | None = None,
+           outlet: str | None = None) -> Article:
+    """Repair ``raw`` into an :class:`Article` (see module docstring).
+
+    ``evidence``: what the other articles of the batch say (other titles, lines
+    the outlet repeats; :mod:`rasd.repair.evidence`); ``outlet`` names this
+    article's outlet in it.
+    """
     title = " ".join(title.split()) if title else None  # an empty metadata title means "none given"
     title = title or None
     lines = [ln.rstrip("\r") for ln in raw.split("\n")]
@@ -102,6 +112,8 @@ def repair(raw: str, title: str | None = None) -> Article:
             continue
         top = body_seen <= title_slot and k < 4
         hit = boilerplate.whole_line(lines[i], top=top, first=top and body_seen == title_slot, last=False)
+        if hit is None and evidence is not None and not (title is None and k == 0):
+            hit = _corpus_hit(evidence, lines[i], title or lines[nonempty[0]], outlet)
         if hit is None:
             body_seen += 1
             continue
@@ -139,6 +151,15 @@ def repair(raw: str, title: str | None = None) -> Article:
                 body = body[1:]
     title_key = match_key(the_title)
 
+    # -- 2c. headlines of other stories: own lines and glued tails -----------------------
+    own, tails = foreign_headlines(the_title, [lines[i] for i in body], evidence)
+    for n in own:
+        i = body[n]
+        related.append((i, 0, lines[i].strip()))
+        drop(i, 0, len(lines[i]), "related_headline", own[n])
+    tail_at = {body[n]: at for n, at in tails.items()}
+    body = [i for n, i in enumerate(body) if n not in own]
+
     # -- 2b. line edges -----------------------------------------------------------
     stretches: list[_Stretch] = []
     for n, i in enumerate(body):
@@ -156,6 +177,11 @@ def repair(raw: str, title: str | None = None) -> Article:
             related.extend((i, hit.start + k, h) for k, h in enumerate(hit.related))
             take_meta(hit)
             end = hit.start
+        elif i in tail_at and tail_at[i][0] > start:  # a known suffix (tags, signature) wins over a headline
+            at, why = tail_at[i]
+            related.append((i, at, line[at:].strip()))
+            drop(i, at, len(line), "related_headline", why)
+            end = at
         if line[start:end].strip():
             stretches.append(_Stretch(i, start, end))
 
@@ -198,6 +224,19 @@ def repair(raw: str, title: str | None = None) -> Article:
             art.warnings.append(f"glued_split: line {line} split into {count} paragraphs at glued sentence boundaries")
     art.build_text()
     return art
+
+
+def _corpus_hit(evidence: CorpusEvidence, line: str, own_title: str, outlet: str | None) -> boilerplate.Hit | None:
+    """A whole line the batch explains: another article's title, or a line the outlet repeats."""
+    if match_key(line) == match_key(own_title):
+        return None  # a repeated title is a copy (dedup), not another story
+    if evidence.is_other_title(line, own_title):
+        return boilerplate.Hit("related_headline", "the title of another article of the batch", 0, len(line),
+                               related=[line.strip()])
+    if evidence.is_boilerplate(line, outlet):
+        return boilerplate.Hit("boilerplate_repeated", "a line repeated across different articles of the outlet",
+                               0, len(line))
+    return None
 
 
 def _relabel_repeated_body(segments: list[Segment], verdicts: list[Verdict], n_paras: int,

@@ -1,0 +1,113 @@
+"""Page furniture by its words: widget lines, notices, photo captions and time stamps.
+
+Pure: no I/O. :func:`furniture` looks at one whole stripped line and returns
+``(reason, detail)`` or None. These lines come from the site template, not the
+story; each family is recognised by what it is *about* (sharing, apps,
+copyright, comments, photos, dates), with a word limit, rather than by the
+exact text of one site:
+
+- ``boilerplate_share``: a short widget line that opens with a share/follow/
+  subscribe/download/print action (شارك، تابعونا، اشترك، اضغط هنا، حمّل، طباعة،
+  نسخ الرابط …) and names a platform, channel or page object, or is at most
+  three words; or a line of platform names only.
+- ``boilerplate_notice``: a full-sentence site notice (at most 45 words):
+  copyright (حقوق … محفوظة، إعادة النشر، بذكر المصدر), app or newsletter promotion
+  (تحميل … تطبيق، تطبيق … على هاتفك، لتصلك أهم الأخبار، اشترك في النشرة), comment
+  policy (التعليقات + تخضع/المنشورة/حذف/آداب/قبل النشر), opinion disclaimers
+  (يعبر عن رأي كاتبه، لا يعكس بالضرورة + موقع/الشبكة/…), the "cannot verify
+  independently" line, login and terms-of-use lines.
+- ``caption``: a short line (at most 14 words, no final period) that credits
+  or describes a photo: صورة أرشيفية، تعبيرية، الصورة:، تصوير:، حقوق الصورة، مصدر
+  الصورة، ©، Getty/Image caption, ``جانب من …``, or ends with a news agency in
+  brackets or after a dash (``متظاهرون في وسط القاهرة (رويترز)``).
+- ``timestamp``: a line made only of date and time words after an optional
+  label (آخر تحديث، نشر في، تاريخ النشر …) and an optional one- or two-word
+  place: weekdays, month names (Egyptian/Gulf ``أغسطس`` and Levantine ``آب``,
+  ``تشرين الأول``, both as ``آب/أغسطس``), numbers, ``hh:mm``, ص/م/مساءً، GMT،
+  بتوقيت غرينتش، منذ … ساعات.
+"""
+
+from __future__ import annotations
+
+import re
+
+from rasd.repair.lines import ends_sentence
+
+_AGENCIES = (r"رويترز|أ\.?\s?ف\.?\s?ب|ا\s?ف\s?ب|د\.?\s?ب\.?\s?أ|الأناضول|واس|أسوشيتد\s+برس|أ\.?\s?ب|غيتي|"
+             r"جيتي|إيبا|وكالات|الفرنسية|AFP|Reuters|AP|EPA|Getty(?:\s+Images)?|شينخوا|سانا|وام|كونا|قنا|بنا")
+_ACTION = re.compile(
+    r"^(?:شارك|شاركها|شاركوا|شارك\S*|مشاركة|تابع|تابعنا|تابعونا|تابعوا|اشترك|اشتركوا|للاشتراك|انقر|اضغط|حمّل|حمل|"
+    r"نزّل|نزل|أرسل|ارسل|إرسال|طباعة|اطبع|نسخ|انسخ|سجّل|سجل|انضم|انضموا|حفظ|احفظ|أضف|تحميل)(?=\s|$|:)")
+_WIDGET_OBJECT = re.compile(
+    r"فيسبوك|فيس\s*بوك|تويتر|واتساب|واتس\s*[أا]ب|تيليجرام|تلغرام|تليجرام|تليغرام|[إا]نستغرام|[إا]نستقرام|"
+    r"[إا]نستجرام|يوتيوب|سناب|لينكد|جوجل|غوغل|البريد|بريد|النشرة|نشرة|نشرتنا|التطبيق|تطبيق|قناة|قناتنا|حساب|"
+    r"حسابات|مواقع\s+التواصل|الرابط|الصفحة|المقال|الخبر|لصديق|الآن|هنا|المفضلة|twitter|facebook|whatsapp|"
+    r"telegram|instagram|youtube", re.I)
+_PLATFORMS_ONLY = re.compile(
+    r"^(?:(?:فيسبوك|فيس\s*بوك|تويتر|واتساب|تيليجرام|تلغرام|[إا]نستغرام|يوتيوب|لينكد\s*إن|سناب\s*شات|"
+    r"جوجل\s*بلس|بريد\s*إلكتروني|طباعة)[\s,،|/:\-–]*){2,}$")
+_NOTICE = re.compile(
+    r"حقوق\s+(?:النشر|الطبع|الملكية)?\s*(?:\S+\s+)?محفوظة|جميع\s+الحقوق|إعادة\s+(?:نشر|النشر)|بذكر\s+المصدر|"
+    r"دون\s+إذن\s+مسبق|يحظر\s+(?:نقل|نسخ|نشر)|لا\s+يسمح\s+بنسخ|لا\s+يجوز\s+(?:الاقتباس|النقل|النسخ)|"
+    r"(?:تحميل|حمّل|حمل|نزّل|نزل|تنزيل)\s+(?:\S+\s+){0,4}تطبيق|تطبيق\s+(?:\S+\s+){0,3}على\s+(?:هاتف|هواتف|الهاتف|"
+    r"الهواتف|أجهزة|جهاز)|إشعارات\s+بأهم|لتصلك|ليصلك|لتصلكم|يصلك|"
+    r"(?:اشترك|اشتركوا|للاشتراك)\s+(?:الآن\s+)?في\s+(?:نشرت|النشرة|خدمة|قناة|قناتنا)|"
+    r"(?:يعبر|تعبر)\s+عن\s+(?:رأي|وجهة\s+نظر)\s+(?:كاتب|صاحب|أصحاب)|"
+    r"(?:لا\s+)?(?:يعكس|تعكس|تعبر|يعبر)\s+(?:بالضرورة\s+)?(?:عن\s+)?(?:رأي|وجهة\s+نظر|موقف|سياسة)\s+"
+    r"(?:موقع|الموقع|الصحيفة|صحيفة|الشبكة|شبكة|القناة|قناة|المجلة|التحرير|أسرة)|"
+    r"لا\s+يمكنه\s+التأكد\s+بشكل\s+مستقل|تسجيل\s+الدخول|شروط\s+الاستخدام|سياسة\s+الخصوصية")
+_COMMENTS = re.compile(r"التعليق|تعليقات|تعليقك")
+_COMMENT_POLICY = re.compile(r"المنشورة|تخضع|آداب|مسيء|يسعدنا|قبل\s+النشر|الالتزام|يرجى|نرجو")
+_CAPTION = re.compile(
+    r"صورة\s+(?:أرشيفية|ارشيفية|من\s+الأرشيف|تعبيرية|متداولة|أرشيف)|^تعبيرية$|^أرشيفية$|\(أرشيف|أرشيف\s*[-–]|"
+    r"^الصورة\s*:|^تصوير\s*:|^الصورة\s+(?:من|أرشيفية|لـ)|حقوق\s+الصورة|مصدر\s+الصورة|©|Image\s+caption|"
+    r"Getty\s+Images|^(?:جانب|مشهد|لقطة)\s+(?:عام\s+)?من\s|^من\s+الأرشيف$|^صورة\s+أرشيفية$|\(الصورة")
+_AGENCY_END = re.compile(rf"(?:\(\s*(?:[^()]*[-–/،,]\s*)?(?:{_AGENCIES})\s*\)|[-–]\s*(?:{_AGENCIES}))$")
+
+_TS_LABEL = re.compile(r"^(?:آخر\s+تحديث|اخر\s+تحديث|تم\s+التحديث|تاريخ\s+النشر|نُشر\s+في|نشر\s+في|نشر\s+بتاريخ|"
+                       r"تم\s+النشر|محدّث|محدث|التاريخ|تحديث|بتاريخ|نشر|نُشر|التوقيت)\s*:?\s*")
+_MONTHS = {
+    "يناير", "فبراير", "مارس", "أبريل", "ابريل", "إبريل", "مايو", "يونيو", "يونيه", "يوليو", "يوليه", "أغسطس",
+    "اغسطس", "سبتمبر", "أكتوبر", "اكتوبر", "نوفمبر", "ديسمبر", "كانون", "شباط", "آذار", "اذار", "نيسان", "أيار",
+    "ايار", "حزيران", "تموز", "آب", "اب", "أيلول", "ايلول", "تشرين", "محرم", "صفر", "ربيع", "جمادى", "رجب",
+    "شعبان", "رمضان", "شوال", "القعدة", "الحجة", "ذو", "ذي",
+}
+_TS_WORDS = _MONTHS | {
+    "السبت", "الأحد", "الاحد", "الاثنين", "الإثنين", "الثلاثاء", "الأربعاء", "الاربعاء", "الخميس", "الجمعة",
+    "الأول", "الاول", "الثاني", "الآخر", "الأولى", "الآخرة", "ص", "م", "مساء", "مساءً", "مساءا", "صباحا",
+    "صباحًا", "صباحاً", "ظهرا", "GMT", "UTC", "بتوقيت", "توقيت", "غرينتش", "جرينتش", "غرينيتش", "مكة", "المكرمة",
+    "هـ", "الموافق", "منذ", "ساعة", "ساعات", "ساعتين", "دقيقة", "دقائق", "دقيقتين", "ثانية", "ثوان", "يوم",
+    "أيام", "يومين", "أسبوع", "في", "AM", "PM", "am", "pm", "ت", "القدس", "بيروت", "القاهرة", "السعودية",
+}
+_TS_SPLIT = re.compile(r"[\s،,\-–—|/()]+")
+_NUM = re.compile(r"^[0-9\u0660-\u0669]{1,4}(?:[:.][0-9\u0660-\u0669]{2}){0,2}$")
+
+
+def _timestamp(s: str) -> bool:
+    rest = _TS_LABEL.sub("", s, count=1)
+    toks = [t for t in _TS_SPLIT.split(rest) if t]
+    if not toks or len(toks) > 14:
+        return False
+    # An optional one- or two-word place first ("القاهرة، الأربعاء 15 آب 2018", "رام الله - 3 أيار").
+    for skip in (0, 1, 2):
+        body = toks[skip:]
+        if not body or (skip and len(body) < 2):
+            break
+        if all(_NUM.match(t) or t in _TS_WORDS for t in body) and any(
+                _NUM.match(t) or t in _MONTHS for t in body) and (skip == 0 or any(t in _MONTHS for t in body)):
+            return True
+    return False
+
+
+def furniture(s: str) -> tuple[str, str] | None:
+    """``(reason, detail)`` when the stripped line ``s`` is page furniture (see module docstring), else None."""
+    n = len(s.split())
+    if n <= 14 and (_ACTION.match(s) and (n <= 3 or _WIDGET_OBJECT.search(s)) or _PLATFORMS_ONLY.match(s)):
+        return "boilerplate_share", "a share/follow/subscribe widget line"
+    if n <= 45 and (_NOTICE.search(s) or (_COMMENTS.search(s) and _COMMENT_POLICY.search(s) and n >= 5)):
+        return "boilerplate_notice", "a site notice (copyright, app or newsletter promotion, comment policy)"
+    if n <= 14 and not (ends_sentence(s) and s.rstrip()[-1:] == ".") and (_CAPTION.search(s) or _AGENCY_END.search(s)):
+        return "caption", "a photo caption or credit"
+    if n <= 14 and _timestamp(s):
+        return "timestamp", "a date or time stamp line"
+    return None
