@@ -22,11 +22,15 @@ def add_arguments(p: argparse.ArgumentParser) -> None:
     p.add_argument("paths", nargs="*", metavar="FILE", help="annotated data (default: the kind's own set)")
     p.add_argument("-v", "--verbose", action="store_true",
                    help="also print each miss and false alarm (dates, quotes, events)")
+    p.add_argument("--published", metavar="DATE",
+                   help="dates: the document date of TimeML files that give no creation time (YYYY-MM-DD)")
 
 
 def run(args: argparse.Namespace) -> int:
     if args.verbose:  # the scorers read this, so `python -m rasd.eval.<kind>` honours it too
         os.environ["RASD_EVAL_VERBOSE"] = "1"
+    if getattr(args, "published", None):
+        os.environ["RASD_EVAL_PUBLISHED"] = args.published
     try:
         module = importlib.import_module(f"rasd.eval.{args.kind}")
     except ModuleNotFoundError as exc:
