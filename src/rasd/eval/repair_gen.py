@@ -18,6 +18,9 @@ related-story links as lines, every line must also end a sentence
 BBC and CNN "see also" headlines into the gold, as dev showed (the spec was
 redrawn, before any test item was looked at, together with tag lines (``سمات``),
 other-articles lists and ``_`` credits that dev showed in SaudiNewsNet golds).
+Last, no paragraph may glue two sentences with no space (``السجن.وغادر``): that is
+the very mark of run-together paragraphs, so such a gold is ambiguous (found on a
+France24 sample from February–June, outside both splits; spec v3).
 
 **Corruptions** (kind codes; each article gets 1–4 at random, as in a scrape):
 
@@ -73,6 +76,7 @@ _TAGS = re.compile(r"[.!؟?\"»”]\s*سمات\s|مقالات أخرى للكا�
 _JOIN_END = re.compile(r"[\u0621-\u064a0-9][.؟?!][\"'»”)]*$")
 _JOIN_START = re.compile(r"^[\"«“]?[\u0621-\u064a]")
 _LINE_END = re.compile(r"[.؟?!:…][\"'»”)]*$")
+_INNER_GLUE = re.compile(r"[\u0621-\u064a]{2}[.؟?!][\"'»”)]*[\"«“]?[\u0621-\u064a]")
 _SENT_END = re.compile(r"[.؟?!][\"'»”)]*$")
 
 
@@ -147,6 +151,8 @@ def is_clean(a: CleanArticle, shared_lines: dict[tuple[str, str], set[str]]) -> 
         if len(shared_lines.get((a.outlet, p), ())) > 1:
             return False
         if a.outlet in ("BBC", "CNN", "France24") and not _LINE_END.search(p):
+            return False
+        if _INNER_GLUE.search(p):
             return False
     return True
 
