@@ -8,6 +8,7 @@ Jinja2, python-multipart); without it, one line names the extra to install.
 from __future__ import annotations
 
 import argparse
+import os
 import sys
 
 
@@ -17,7 +18,8 @@ def add_arguments(p: argparse.ArgumentParser) -> None:
     p.add_argument("--port", type=int, default=8000, help="port (default 8000; 0 picks a free one)")
     p.add_argument("--max-upload-kb", type=int, default=2048, help="largest request body in KiB (default 2048)")
     p.add_argument("--timeout", type=float, default=30.0, help="seconds a request may take (default 30)")
-    p.add_argument("--workers-log", action="store_true", help="log every request (access log)")
+    p.add_argument("--workers", type=int, default=1, help="worker processes (default 1)")
+    p.add_argument("--access-log", action="store_true", help="log every request")
 
 
 def run(args: argparse.Namespace) -> int:
@@ -31,8 +33,8 @@ def run(args: argparse.Namespace) -> int:
 
     if not 0 <= args.port <= 65535:
         raise RasdError(f"--port {args.port}: expected 0–65535")
-    if args.max_upload_kb < 1 or args.timeout <= 0:
-        raise RasdError("--max-upload-kb and --timeout must be positive")
+    if args.max_upload_kb < 1 or args.timeout <= 0 or not 1 <= args.workers <= 64:
+        raise RasdError("--max-upload-kb and --timeout must be positive, --workers 1–64")
     app = create_app(args.db, max_body=args.max_upload_kb * 1024, timeout=args.timeout)
     # Bind first, so the printed URL is the one that answers (also when --port 0 picks one).
     family = socket.AF_INET6 if ":" in args.host else socket.AF_INET
@@ -45,6 +47,20 @@ def run(args: argparse.Namespace) -> int:
     port = sock.getsockname()[1]
     host = f"[{args.host}]" if ":" in args.host else args.host
     print(f"rasd: serving {args.db} at http://{host}:{port}/  (Ctrl-C to stop)", file=sys.stderr, flush=True)
-    config = uvicorn.Config(app, log_level="warning", access_log=args.workers_log)
-    uvicorn.Server(config).run(sockets=[sock])
+    if args.workers == 1:
+        config = uvicorn.Config(app, log_level="warning", access_log=args.access_log)
+        uvicorn.Server(config).run(sockets=[sock])
+        return 0
+    # Worker processes share the bound socket and build their own app from the environment.
+    os.environ.update({"RASD_SERVE_DB": os.path.abspath(args.db), "RASD_SERVE_MAX_BODY": str(args.max_upload_kb * 1024),
+                       "RASD_SERVE_TIMEOUT": str(args.timeout)})
+    from uvicorn.supervisors import Multiprocess
+
+    config = uvicorn.Config("rasd.serve.app:app_from_env", factory=True, workers=args.workers,
+                            log_level="warning", access_log=args.access_log)
+    try:
+        supervisor = Multiprocess(config, sockets=[sock])
+    except TypeError:  # uvicorn before 0.30 takes the worker target explicitly
+        supervisor = Multiprocess(config, target=uvicorn.Server(config).run, sockets=[sock])  # type: ignore[call-arg]
+    supervisor.run()
     return 0

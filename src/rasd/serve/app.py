@@ -224,3 +224,11 @@ def create_app(db: str, *, max_body: int = DEFAULT_MAX_BODY, timeout: float = DE
     app.include_router(api.router)
     app.include_router(pages.router)
     return app
+
+
+def app_from_env() -> FastAPI:
+    """App factory for uvicorn worker processes (``rasd serve --workers N``): the database and
+    limits come from ``RASD_SERVE_DB``, ``RASD_SERVE_MAX_BODY`` and ``RASD_SERVE_TIMEOUT``."""
+    return create_app(os.environ["RASD_SERVE_DB"],
+                      max_body=int(os.environ.get("RASD_SERVE_MAX_BODY", DEFAULT_MAX_BODY)),
+                      timeout=float(os.environ.get("RASD_SERVE_TIMEOUT", DEFAULT_TIMEOUT)))
