@@ -7,12 +7,14 @@ that narrows the results, links that lead to the entity, story and article
 pages, and the English interface. Every page is saved as a PNG screenshot in
 ``docs/screenshots/`` (the folder the README shows).
 
-Skips (with the reason) only when chromium or chromedriver is not installed;
-``.ci/run`` installs both, so in CI these tests run.
+Skips (with the reason) only when chromium or chromedriver is not installed
+locally; ``.ci/run`` installs both, and under CI (``CI=true``) a missing
+browser fails instead of skipping.
 """
 
 from __future__ import annotations
 
+import os
 import shutil
 import socket
 import threading
@@ -34,6 +36,9 @@ CHROMIUM = shutil.which("chromium") or shutil.which("chromium-browser") or shuti
 DRIVER = shutil.which("chromedriver") or (
     "/usr/lib/chromium/chromedriver" if Path("/usr/lib/chromium/chromedriver").exists() else None)
 
+if (not CHROMIUM or not DRIVER) and os.environ.get("CI") == "true":
+    pytest.fail("CI must run the browser tests: chromium/chromedriver missing (.ci/run installs them)",
+                pytrace=False)
 if not CHROMIUM or not DRIVER:
     pytest.skip("headless browser tests need Debian's chromium and chromium-driver "
                 "(apt-get install chromium chromium-driver; .ci/run installs them)", allow_module_level=True)
