@@ -9,7 +9,7 @@ from __future__ import annotations
 import pytest
 
 from rasd.analyse import events
-from rasd.analyse.event_actors import first_person
+from rasd.analyse.events.actors import first_person
 from rasd.arabic.event_lexicon import TRIGGERS
 from rasd.record import Article, Quote
 from test_events_fixtures import add_entities, make_article
@@ -84,7 +84,7 @@ def test_a_role_governed_by_another_noun_is_not_the_person() -> None:
     ("سنطالب", True), ("ناشد", False),
 ])
 def test_first_person_verbs(word: str, first: bool) -> None:
-    from rasd.analyse.events import _TRIGGER_LIST, _word_trigger
+    from rasd.analyse.events.layer import _TRIGGER_LIST, _word_trigger
 
     hit = _word_trigger(word)
     assert hit is not None

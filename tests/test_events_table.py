@@ -9,7 +9,8 @@ from pathlib import Path
 
 import pytest
 
-from rasd.analyse import event_table, events
+from rasd.analyse import events
+from rasd.analyse.events import table as event_table
 from rasd.cli import main as cli_main
 from rasd.record import Article
 from test_events_fixtures import add_entities, make_article

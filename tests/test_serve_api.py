@@ -23,7 +23,7 @@ pytest.importorskip("fastapi")
 pytest.importorskip("httpx")
 from fastapi.testclient import TestClient  # noqa: E402
 
-from rasd.analyse.event_table import COLUMNS  # noqa: E402
+from rasd.analyse.events.table import COLUMNS  # noqa: E402
 from rasd.serve import create_app  # noqa: E402
 from serve_corpus import ARTICLES, ROOT, build_db  # noqa: E402
 

@@ -2,7 +2,7 @@
 
 Thin front end: reads articles with :func:`rasd.read.iter_items`, runs the
 pipeline (:func:`rasd.pipeline.process_item`) and writes one row per event
-with :mod:`rasd.analyse.event_table`. In a corpus a bad article is skipped and
+with :mod:`rasd.analyse.events.table`. In a corpus a bad article is skipped and
 reported on stderr; a single bad input fails with exit status 2.
 """
 
@@ -15,7 +15,7 @@ from collections import Counter
 from collections.abc import Iterator
 from typing import IO, Any
 
-from rasd.analyse import event_table
+from rasd.analyse.events import table as event_table
 from rasd.commands.process import add_common_input_arguments, processed
 from rasd.errors import RasdError, exit_status
 from rasd.read import is_corpus

@@ -15,7 +15,7 @@ from typing import Annotated, Any
 from fastapi import APIRouter, File, Form, Query, Request, UploadFile
 from fastapi.responses import Response, StreamingResponse
 
-from rasd.analyse import event_table
+from rasd.analyse.events import table as event_table
 from rasd.serve import queries
 from rasd.serve.params import EntityP, EventType, Outlet, Page, Q, Since, Size, Until, bad, filter_args
 

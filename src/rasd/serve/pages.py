@@ -73,7 +73,7 @@ def _date_link(lang: str) -> Any:
 
 def _article_view(request: Request, rec: dict[str, Any], lang: str) -> dict[str, Any]:
     """What article.html needs beyond the record: annotated paragraphs, event rows, names by id."""
-    from rasd.analyse import event_table
+    from rasd.analyse.events import table as event_table
     from rasd.record import Article
 
     paras = annotated_paragraphs(rec, _entity_link(lang), _date_link(lang))

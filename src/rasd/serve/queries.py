@@ -4,7 +4,7 @@ Every function takes an open :class:`rasd.corpus.store.Store` (or its
 connection) and returns plain dicts and lists, so the API can return them as
 JSON and the templates can render them. Query logic is the corpus layer's:
 search goes through :func:`rasd.corpus.search.search` and its query parser and
-filters, events rows through :func:`rasd.analyse.event_table.rows`, stories
+filters, events rows through :func:`rasd.analyse.events.table.rows`, stories
 through :func:`rasd.corpus.collect.stories_from_db`. What is new here are the
 aggregates a page needs (totals, facets, per-day counts, co-occurrences).
 
@@ -19,7 +19,7 @@ import sqlite3
 from collections import Counter
 from typing import Any
 
-from rasd.analyse import event_table
+from rasd.analyse.events import table as event_table
 from rasd.arabic.normalize import normalize
 from rasd.corpus.search import Filters, _filter_sql, parse_query, search
 from rasd.record import Article
@@ -207,7 +207,7 @@ def _event_where(filters: Filters, etype: str | None) -> tuple[str, list[object]
 
 def events_page(conn: sqlite3.Connection, filters: Filters, etype: str | None, page: int | None,
                 size: int) -> dict[str, Any]:
-    """Event rows (the columns of :data:`rasd.analyse.event_table.COLUMNS`) matching the filters,
+    """Event rows (the columns of :data:`rasd.analyse.events.table.COLUMNS`) matching the filters,
     newest article first; one page, or all of them (capped at ``size``) when ``page`` is None."""
     where, args = _event_where(filters, etype)
     base = ("FROM (SELECT ev.article, ev.type, row_number() OVER (PARTITION BY ev.article ORDER BY ev.rowid) - 1 "

@@ -9,7 +9,7 @@ How (rule-based, one sentence at a time, over the normalized view):
 
 1. Triggers come from :mod:`rasd.arabic.event_lexicon`; a trigger inside an
    entity mention (``مجلس التعاون``, ``مركز الملك سلمان للإغاثة``) is not one.
-2. Actors (:mod:`rasd.analyse.event_actors`): ``بين X و Y`` after a trigger gives
+2. Actors (:mod:`rasd.analyse.events.actors`): ``بين X و Y`` after a trigger gives
    the two sides; otherwise a verb
    takes an adjacent subject before it (headline order, ``أن X يلتقي``) or the
    first actor after it (verb-first order), and the next actor as its object;
@@ -46,8 +46,8 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 
-from rasd.analyse.event_actors import find_actors
-from rasd.analyse.event_view import TALK_TYPES, View, actor_key, last_match
+from rasd.analyse.events.actors import find_actors
+from rasd.analyse.events.view import TALK_TYPES, View, actor_key, last_match
 from rasd.arabic.event_lexicon import (
     ACCORD_WORDS,
     BLAME_WORDS,

@@ -1,9 +1,9 @@
 """Actors of an event mention: who did it, to whom, and where (the events layer's helper).
 
-Works on a :class:`~rasd.analyse.event_view.View` of an article: its normalized text with maps both
+Works on a :class:`~rasd.analyse.events.view.View` of an article: its normalized text with maps both
 ways and the mentions of the entities that can act (people, organisations,
 places). :func:`find_actors` returns the subject(s), object(s) and location
-of one trigger; the rules are described in :mod:`rasd.analyse.events`.
+of one trigger; the rules are described in :mod:`rasd.analyse.events.layer`.
 A person's role keeps its organisation out of the actors (``سكرتير مجلس الأمن
 الروسي سيرغي شويغو``), and a role that stands alone stands for its holder
 (headline ``رئيس مجلس النواب اللبناني يلتقي …`` → the person whose role it is).
@@ -16,7 +16,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from rasd.analyse.event_view import (
+from rasd.analyse.events.view import (
     ACTOR_TYPES,
     ROLE_HEAD,
     TALK_TYPES,

@@ -5,8 +5,8 @@ mentions of the entities that can act (people, organisations, places),
 including references that stand for them — a definite head noun for a named
 organisation (``المجلس``), a role phrase for its holder. Helpers here answer
 small questions about names (is this place a capital or a country, which
-country a city is in). Used by :mod:`rasd.analyse.event_actors` and
-:mod:`rasd.analyse.events`.
+country a city is in). Used by :mod:`rasd.analyse.events.actors` and
+:mod:`rasd.analyse.events.layer`.
 """
 
 from __future__ import annotations
