@@ -19,7 +19,7 @@ Rules:
   lines: a short line that recurs on its own (a poem's refrain) is kept.
 - **Truncated copies**: a segment that does not end a sentence (cut
   mid-sentence or mid-word, or ending in an ellipsis), has at least
-  ``MIN_TRUNCATED_WORDS`` words, and whose key is a proper prefix of the text
+  ``MIN_TRUNCATED_WORDS`` words (``MIN_ELLIPSIS_WORDS`` when it ends in an ellipsis), and whose key is a proper prefix of the text
   that starts at another segment (that segment's key, continued by the keys of
   the following pieces when it sits in a glued run) is removed as
   ``truncated_copy``. Candidates are found through a hash of the first
@@ -39,7 +39,8 @@ from rasd.repair.lines import Segment, ends_sentence, word_count
 MIN_DUP_WORDS = 6
 PREFIX_CHARS = 20
 MIN_TRUNCATED_CHARS = 20
-MIN_TRUNCATED_WORDS = 6
+MIN_TRUNCATED_WORDS = 5
+MIN_ELLIPSIS_WORDS = 3  # "خرج آلاف الأرمينيين إلى الشوارع...": the ellipsis says it is cut
 MAX_CANDIDATES = 32
 
 
@@ -131,7 +132,8 @@ def judge(segments: list[Segment], title_key: str = "") -> list[Verdict]:
         if len(k) >= PREFIX_CHARS:
             by_prefix[k[:PREFIX_CHARS]].append(j)
     for i, s in enumerate(segments):
-        if verdicts[i].reason or len(s.key) < MIN_TRUNCATED_CHARS or word_count(s.key) < MIN_TRUNCATED_WORDS:
+        min_words = MIN_ELLIPSIS_WORDS if s.text.rstrip().endswith(("..", "…")) else MIN_TRUNCATED_WORDS
+        if verdicts[i].reason or len(s.key) < MIN_TRUNCATED_CHARS or word_count(s.key) < min_words:
             continue
         if not _is_cut(s):
             continue

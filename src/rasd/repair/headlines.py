@@ -49,7 +49,7 @@ OWN_MAX_SHARED = 0.34
 TAIL_MAX_SHARED = 0.34
 MIN_HEAD_WORDS = 3
 MIN_STEMS = 2  # fewer content words say nothing either way ("كيف كانت ردود الفعل؟")
-_END_RE = re.compile(r"[.؟?!][.\"'»”)]*\s*")
+_END_RE = re.compile(r"(?:(?<![0-9])\.|\.(?![0-9])|[؟?!])[.\"'»”)]*\s*")  # not a decimal point: "31.5"
 _Q_END = ("؟", "?", "!")
 _SINGLE_STOP_RE = re.compile(r"(?<!\.)\.(?!\.)[\"'»”)]*\s*\S")  # "… العام. وقال": two sentences, not one headline
 
@@ -150,7 +150,8 @@ def foreign_headlines(title: str, body: list[str], evidence: CorpusEvidence | No
                 own_c.append(n)
             continue
         r = line.rstrip()
-        if not _headline_shape(r[-200:]) and ends_sentence(r):
+        t = r.rstrip(_QUOTES_CLOSE + ")")
+        if t.endswith((".", "،", ":", "؛", ",")) and not t.endswith(("..", "…")):
             continue  # ends with a single period (or comma, colon): its last sentence is its own
         if evidence is not None:
             t = evidence.titles_ending(r)
