@@ -35,7 +35,8 @@ def run(args: argparse.Namespace) -> int:
         raise RasdError(f"--port {args.port}: expected 0–65535")
     if args.max_upload_kb < 1 or args.timeout <= 0 or not 1 <= args.workers <= 64:
         raise RasdError("--max-upload-kb and --timeout must be positive, --workers 1–64")
-    app = create_app(args.db, max_body=args.max_upload_kb * 1024, timeout=args.timeout)
+    app = create_app(args.db, max_body=args.max_upload_kb * 1024, timeout=args.timeout,
+                     warm_stories=args.workers == 1)
     # Bind first, so the printed URL is the one that answers (also when --port 0 picks one).
     family = socket.AF_INET6 if ":" in args.host else socket.AF_INET
     sock = socket.socket(family, socket.SOCK_STREAM)

@@ -182,9 +182,14 @@ def _error_message(exc: RequestValidationError) -> str:
     return "; ".join(parts) or "invalid request"
 
 
-def create_app(db: str, *, max_body: int = DEFAULT_MAX_BODY, timeout: float = DEFAULT_TIMEOUT) -> FastAPI:
-    """The app over corpus database ``db`` (raises StoreError when it is not one)."""
+def create_app(db: str, *, max_body: int = DEFAULT_MAX_BODY, timeout: float = DEFAULT_TIMEOUT,
+               warm_stories: bool = False) -> FastAPI:
+    """The app over corpus database ``db`` (raises StoreError when it is not one). With
+    ``warm_stories`` the stories start computing in the background at once, so that the
+    first visit of the stories page does not wait for them."""
     ctx = Context(db, max_body, timeout)
+    if warm_stories:
+        ctx.stories.get(wait=0.0)
     app = FastAPI(title="rasd", version="1", docs_url=None, redoc_url=None,
                   description="Offline Arabic news intelligence: search, articles, entities, stories, events.")
     app.state.ctx = ctx
@@ -231,4 +236,4 @@ def app_from_env() -> FastAPI:
     limits come from ``RASD_SERVE_DB``, ``RASD_SERVE_MAX_BODY`` and ``RASD_SERVE_TIMEOUT``."""
     return create_app(os.environ["RASD_SERVE_DB"],
                       max_body=int(os.environ.get("RASD_SERVE_MAX_BODY", DEFAULT_MAX_BODY)),
-                      timeout=float(os.environ.get("RASD_SERVE_TIMEOUT", DEFAULT_TIMEOUT)))
+                      timeout=float(os.environ.get("RASD_SERVE_TIMEOUT", DEFAULT_TIMEOUT)), warm_stories=True)
