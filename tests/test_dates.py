@@ -137,8 +137,14 @@ def test_eval_set_scores_floor(capsys):
     assert ev.main([]) == 0
     last = capsys.readouterr().out.strip().splitlines()[-1]
     f1 = float(last.split("span F1 ")[1].split()[0])
-    acc = float(last.split("value accuracy ")[1].split()[0])
-    assert f1 >= 0.93 and acc >= 0.93, last
+    acc = float(last.split("value accuracy ")[1].split()[0].rstrip(";"))
+    assert f1 >= 0.93 and acc >= 0.95, last
+    # the ANT sets (international news; when their texts are in ../shared): value accuracy over all gold
+    floors = {"shared-dev": 0.90, "dev": 0.89, "test": 0.83}
+    for part in last.split("; ")[1:]:
+        name = part.split(":")[0].removeprefix("ant ")
+        value = float(part.split("value ")[1])
+        assert value >= floors[name], part
 
 
 def test_eval_skips_without_shared(monkeypatch, capsys):

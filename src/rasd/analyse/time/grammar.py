@@ -138,7 +138,7 @@ def _greg_date(m, n):
 
 @rule("date", rf"{B}(?P<x>(?:(?P<p>{PARTS})\s+(?:شهر\s+)?)?(?P<s>شهر\s+)?(?P<gm>{GM})(?:\s*[/(-]?\s*(?P<gm2>{GM})\s*\)?)?"
       rf"(?:\s*(?:[،,]|\.(?=\d))?\s*(?:من\s+)?(?:{YEARWORD}\s+)?(?P<y>{GYEAR})(?!\d){GMARK}?|\s+(?P<mod>{MOD})"
-      rf"|\s+(?:من\s+)?(?:هذا\s+)?(?P<yr>ال(?:عام|سنه))(?:\s+(?P<ymod>{MOD}))?)?){E}", gate=G_GREG)
+      rf"|\s+(?:من\s+)?(?:هذا\s+)?(?P<yr>ال(?:عام|سنه))(?:\s+(?P<ymod>{MOD})|\s+(?P<same>نفسه|ذاته))?)?){E}", gate=G_GREG)
 def _greg_month(m, n):
     name = squash(m["gm"])
     if name in AMBIGUOUS_MONTHS and not (m["s"] or m["y"] or m["mod"] or m["gm2"] or m["yr"] or m["p"]):
@@ -154,6 +154,8 @@ def _greg_month(m, n):
         f["mrel"] = mod_offset(m["mod"])
     if m["yr"]:
         f["yrel"] = mod_offset(m["ymod"]) or 0
+        if m["same"]:
+            f["same_year"] = True  # «مارس من العام نفسه»: the year of the last date given (the layer resolves it)
     return f, span_of(m)
 
 
@@ -292,6 +294,8 @@ _NOT_TODAY_BEFORE = re.compile(r"(?:(?:عين|صحيفه|جريده|لصحيفه
       rf"(?:\s*[،,]?\s*(?P<wd>{WD}))?){E}", gate=("اليوم", "امس", "البارحه", "غد", "الليله"))
 def _relday(m, n):
     r = squash(m["r"])
+    if r == "اليوم" and not m["wd"] and not m["part"] and re.search(r"(?<!\w)اما\s+$", n[max(0, m.start("r") - 6):m.start("r")]):
+        return None  # «أما اليوم»: nowadays (grammar_vague), not the publication day
     if r in ("اليوم", "الليله") and not m["wd"] and not m["part"]:
         if _NOT_TODAY_AFTER.match(n, m.end("r")) or _NOT_TODAY_BEFORE.search(n[max(0, m.start("r") - 12):m.start("r")]):
             return None

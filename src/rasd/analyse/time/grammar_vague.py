@@ -233,7 +233,7 @@ def _some_day(m, n):
     return {"value": "TENSE_REF"}, span_of(m)
 
 
-@rule("fixed", r"(?<!\w)(?P<x>من\s+قبل)(?=\s*(?:[.،,؛:؟?!\n\"»]|$|و))", gate=("من قبل",))
+@rule("fixed", r"(?<!\w)(?P<x>من\s+قبل)(?=\s*(?:[.،,؛:؟?!\n\"»]|$))", gate=("من قبل",))
 def _before(m, n):
     return {"value": "PAST_REF"}, span_of(m)
 
@@ -272,3 +272,24 @@ def _hour_word(m, n):
     if any(w in part for w in ("مساء", "عصر")) and h < 12 or ("ظهر" in part and h < 6) or ("ليل" in part and h >= 6):
         h += 12
     return {"hm": f"{h % 24:02d}:{mi:02d}"}, span_of(m)
+
+
+
+# «حرب 1967 بين العرب», «تشريع 1983 من أكثر…»: a year after a noun, followed by a definite word, a
+# preposition or punctuation. A count is followed by its indefinite noun («2000 شخص») and preceded
+# by quantity words («نحو 2000»), so neither is taken.
+_QUANTITY_BEFORE = re.compile(r"(?:نحو|حوالي|قرابه|زهاء|اكثر\s+من|اقل\s+من|من|الي|و|بين|رقم|العدد|عدد|\d|%)\s*$")
+
+
+@rule("year", r"(?<![\w/.,-])(?P<x>(?P<y>19\d\d|20[0-4]\d))(?![\w/,%-]|\.\d|\s*[/.,-]\s*\d)"
+      r"(?=\s*(?:[.،,؛:؟?!)\n]|$|ال|بين|في|من|علي|الي|عندما|حين|و\s*(?:19|20)\d\d))", gate=re.compile(r"(?:19|20)\d\d"))
+def _year_after_noun(m, n):
+    before = n[max(0, m.start() - 14):m.start()]
+    if not re.search(r"[^\W\d]{2,}\s+$", before) or _QUANTITY_BEFORE.search(before):
+        return None
+    return {"cal": "G", "y": int(m["y"])}, span_of(m)
+
+
+@rule("fixed", rf"(?<!\w)(?:اما)\s+(?P<x>اليوم){E}(?!\s+(?:ال\w+|\())", gate=("اما",))  # the relday rule yields
+def _nowadays(m, n):
+    return {"value": "PRESENT_REF"}, span_of(m)

@@ -69,6 +69,9 @@ def resolve_discourse(out: list[timex.Resolved], anchor: date | None) -> list[st
             if last is not None and len(last) >= need:
                 r.type, r.value, r.hijri = timex.anaphor_value(mt.f, _ref_date(last))
                 src = "text"
+        elif mt is not None and mt.kind == "date" and mt.f.get("same_year") and last and r.value:
+            r.value = last[:4] + r.value[4:]
+            src = "text"
         elif mt is not None and mt.kind == "daypart" and (r.value or "").startswith("XXXX"):
             if anchor is not None:
                 r.value = f"{anchor.isoformat()}T{mt.f['part']}"

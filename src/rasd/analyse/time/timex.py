@@ -345,7 +345,7 @@ def merge_clock_with_day(out: list[Resolved], text: str) -> list[Resolved]:
 
 
 def attach_paren_weekdays(out: list[Resolved], text: str) -> None:
-    """A weekday right next to a day-precise expression names that day (in place).
+    """A weekday (or «اليوم») right next to a day-precise expression names that day (in place).
 
     ``أمس (الجمعة)``, ``يوم الخميس الموافق 28 / 10 / 1436 هـ``: the weekday takes
     the other's date when the two agree on the day of the week.
@@ -355,6 +355,12 @@ def attach_paren_weekdays(out: list[Resolved], text: str) -> None:
             continue
         gap = text[a.end:b.start]
         if not re.fullmatch(r"\s*[(،,]?\s*(?:الموافق\s*)?(?:ل)?", gap):
+            continue
+        if (a.mention.kind == "relday" and b.mention.kind == "date" and _day_of(b) and "(" in gap
+                and not a.mention.f.get("wd")):
+            # «اليوم (1 إبريل)»: the date in brackets says which day "today" was
+            part = a.mention.f.get("part")
+            a.value = f"{_day_of(b)}T{part}" if part else _day_of(b)
             continue
         for wd_r, day_r in ((b, a), (a, b)):
             if wd_r.mention.kind != "weekday" or day_r.mention.kind == "weekday":
