@@ -237,3 +237,17 @@ def test_fuzz_decode_decodes_or_refuses(data: bytes) -> None:
             assert exc.source == "in" and exc.problem
             return
         assert text.strip() and "\r" not in text and how
+
+
+def test_atheris_harness_runs_when_installed() -> None:
+    """The coverage-guided harness (scripts/fuzz_atheris.py) runs a few hundred inputs clean."""
+    import subprocess
+    import sys
+
+    import pytest
+
+    pytest.importorskip("atheris")
+    script = Path(__file__).resolve().parents[1] / "scripts" / "fuzz_atheris.py"
+    proc = subprocess.run([sys.executable, str(script), "-runs=300", "-max_len=2048", "-seed=1"],
+                          capture_output=True, text=True, timeout=300)
+    assert proc.returncode == 0, proc.stderr[-2000:]
