@@ -47,6 +47,7 @@ if TYPE_CHECKING:
 MAX_AFTER_MARKER = 6
 OWN_MAX_SHARED = 0.34
 TAIL_MAX_SHARED = 0.34
+GLUED_MAX_SHARED = 0.5
 MIN_HEAD_WORDS = 3
 MIN_STEMS = 2  # fewer content words say nothing either way ("كيف كانت ردود الفعل؟")
 _END_RE = re.compile(r"(?:(?<![0-9])\.|\.(?![0-9])|[؟?!])[.\"'»”)]*\s*")  # not a decimal point: "31.5"
@@ -63,7 +64,7 @@ _CONTINUATION = frozenset(match_key(w) for w in """
 وقال وقالت وأكد وأكدت وأضاف وأضافت وأشار وأشارت وأوضح وأوضحت وتابع وتابعت وبين وبينت ولفت ولفتت وذكر وذكرت
 وكان وكانت وقد وفي ومن وعلى وإن وأن ولكن وهو وهي وهذا وهذه وكما ويذكر ويشار وجاء وجاءت وشدد وشددت ولم ولا
 وبحسب ووفق ووفقا وعن وإلى وبعد وقبل ومع وأما وتم ويعد وتعد وأعلن وأعلنت وأفاد وأفادت ويأتي وتأتي وهنا وحول
-فقد فإن فيما كما ثم لكن لكنه لكنها إلا حيث بينما مشيرا مؤكدا مضيفا وسط إذ وإذ أي وعليه ولذلك لذلك بل وبل
+أو او فقد فإن فيما كما ثم لكن لكنه لكنها إلا حيث بينما مشيرا مؤكدا مضيفا وسط إذ وإذ أي وعليه ولذلك لذلك بل وبل
 """.split())
 _WORD_RE = re.compile(r"[\u0621-\u064aA-Za-z0-9\u0660-\u0669]+")
 
@@ -71,7 +72,8 @@ _WORD_RE = re.compile(r"[\u0621-\u064aA-Za-z0-9\u0660-\u0669]+")
 def _continues(s: str) -> bool:
     """True when ``s`` opens with a connective (وقال، فقد، كما …) or has fewer than three words."""
     words = _WORD_RE.findall(s)
-    return len(words) < 3 or match_key(words[0]) in _CONTINUATION
+    # و/ف + a hamza-initial word (وأكد، فإن، فأرفع) is a conjunction; names seldom start so.
+    return len(words) < 3 or match_key(words[0]) in _CONTINUATION or words[0].startswith(("وأ", "وإ", "فأ", "فإ"))
 
 
 def _own_shape(s: str) -> bool:
@@ -105,22 +107,17 @@ def _tail_start(r: str) -> int | None:
     # From the last sentence end backwards: the first tail of three words or more decides (a longer
     # tail would swallow the paragraph's own sentences); shorter ones are a headline's own ".. لكن بضمانات".
     for m in reversed(ends):
+        if m.group(0).startswith(("..", "…")):
+            continue  # an ellipsis is a pause (also inside headlines: "شاهد.. مشرّعون …"), not the glue point
         if word_count(r[:m.start()]) < MIN_HEAD_WORDS:
             return None
         at = m.end()
         while at > m.start() + 1 and not _balanced(r[at:]):
             at -= 1
         tail = r[at:].strip()
-        n = word_count(tail)
-        if n < 3:
+        if word_count(tail) < 3:
             continue
         if _headline_shape(tail) and _balanced(tail) and not _continues(tail):
-            # A headline's own "شاهد.. X" / "X.. Y": take in a short piece before an ellipsis.
-            k = ends.index(m)
-            if k > 0 and m.group(0).startswith(("..", "…")) and word_count(r[ends[k - 1].end():m.start()]) <= 4 \
-                    and word_count(r[:ends[k - 1].start()]) >= MIN_HEAD_WORDS \
-                    and _headline_shape(r[ends[k - 1].end():].strip()):
-                return ends[k - 1].end()
             return at
         return None
     return None
@@ -161,7 +158,7 @@ def foreign_headlines(title: str, body: list[str], evidence: CorpusEvidence | No
         at = _tail_start(r)
         if at is not None:
             tail_c[n] = at
-    if len(own_c) >= 6 and len(own_c) * 2 >= len(body):
+    if len({" ".join(body[n].split()) for n in own_c}) >= 6 and len(own_c) * 2 >= len(body):
         own_c = []  # most lines headline-shaped: a poem, a list or a page of items, not stray headlines
     if not own_c and not tail_c:
         return {}, tails
@@ -171,7 +168,9 @@ def foreign_headlines(title: str, body: list[str], evidence: CorpusEvidence | No
     own = {n: "the headline of another story: shares almost no words with the article"
            for n in own_c if len(stems(body[n])) >= MIN_STEMS and ctx.shared(body[n]) <= OWN_MAX_SHARED}
     for n, at in tail_c.items():
-        if len(stems(body[n][at:])) >= MIN_STEMS and ctx.shared(body[n][at:]) <= TAIL_MAX_SHARED:
+        # Glued with no space ("…الماضي.بوتين يقبل …") is itself a scraper's mark: less word evidence needed.
+        limit = GLUED_MAX_SHARED if not body[n][at - 1:at].isspace() else TAIL_MAX_SHARED
+        if len(stems(body[n][at:])) >= MIN_STEMS and ctx.shared(body[n][at:]) <= limit:
             tails[n] = (at, "the headline of another story glued after the text: shares almost no words with it")
     return own, tails
 
