@@ -17,6 +17,8 @@ import json
 import os
 import sys
 
+from rasd.parallel import default_jobs, jobs_arg
+
 DEFAULT_DB = "rasd.db"
 
 
@@ -34,6 +36,8 @@ def add_arguments(p: argparse.ArgumentParser) -> None:
                    help="JSON key for a record field, e.g. --field id=url --field text=body")
     p.add_argument("--keep-raw", action="store_true", help="store the raw input in each record too")
     p.add_argument("--no-progress", action="store_true", help="no progress bar")
+    p.add_argument("--jobs", "-j", type=jobs_arg, default=default_jobs(), metavar="N",
+                   help="processes running the pipeline (default: one per core); the database is the same")
     p.add_argument("--json", action="store_true", help="print the summary as JSON on stdout")
     p.add_argument("--lang-only", metavar="CODE", help="skip articles not in this language (e.g. ar)")
     p.add_argument("--all-languages", action="store_true",
@@ -71,7 +75,7 @@ def run(args: argparse.Namespace) -> int:
     summary = ingest(args.sources, args.db, layers=parse_layers(args.layers), fields=parse_fields(args.field),
                      batch=max(1, args.batch), config=DedupConfig(threshold=args.threshold),
                      progress=not args.no_progress and sys.stderr.isatty(), keep_raw=args.keep_raw,
-                     lang_only=args.lang_only, all_languages=args.all_languages)
+                     lang_only=args.lang_only, all_languages=args.all_languages, jobs=args.jobs)
     for line in summary.lines():
         print(line, file=sys.stderr)
     used = summary.ingested + summary.unchanged

@@ -17,12 +17,14 @@ from __future__ import annotations
 
 import argparse
 import datetime as dt
+import functools
 import sys
 from collections import Counter
 from collections.abc import Iterator
 from typing import IO
 
 from rasd.errors import InputError, RasdError, exit_status, reason_of
+from rasd.parallel import default_jobs, jobs_arg, map_ordered
 from rasd.pipeline import LAYERS, parse_layers, process_item
 from rasd.read import is_corpus, iter_items
 from rasd.record import Article
@@ -79,6 +81,8 @@ def add_common_input_arguments(p: argparse.ArgumentParser) -> None:
                    help="run the analysis layers on non-Arabic articles too (by default they are only "
                         "repaired and stored with their language)")
     p.add_argument("--no-progress", action="store_true", help="no progress bar")
+    p.add_argument("--jobs", "-j", type=jobs_arg, default=default_jobs(), metavar="N",
+                   help="processes for a corpus (default: one per core); the output is the same, in order")
 
 
 def add_arguments(p: argparse.ArgumentParser) -> None:
@@ -135,10 +139,14 @@ def processed(args: argparse.Namespace, inputs: list[str], corpus: bool, skipped
     """
     fields = parse_fields(args.field)
     meta = overrides(args, corpus)
-    for item in progress(iter_items(inputs, fields=fields, strict=not corpus), not args.no_progress):
+    work = functools.partial(process_item, layers=args.layers, lang_only=args.lang_only, keep_raw=keep_raw,
+                             all_languages=args.all_languages, **meta)
+    items = progress(iter_items(inputs, fields=fields, strict=not corpus), not args.no_progress)
+    # --jobs: the same articles in the same order, processed on several cores (rasd.parallel).
+    for item, art in map_ordered(work, items, getattr(args, "jobs", 1) if corpus else 1):
         try:
-            art = process_item(item, layers=args.layers, lang_only=args.lang_only, keep_raw=keep_raw,
-                               all_languages=args.all_languages, **meta)
+            if isinstance(art, BaseException):
+                raise art
         except InputError as exc:
             if not corpus:
                 raise

@@ -26,13 +26,14 @@ are recorded in ``skips`` with their reason and counted in the summary.
 
 from __future__ import annotations
 
+import functools
 import hashlib
 import json
 import os
 import sys
 import time
 from collections import Counter
-from collections.abc import Iterable
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
 
 import numpy as np
@@ -44,7 +45,9 @@ from rasd.corpus.search import search_view
 from rasd.corpus.shingles import U64, jaccard, shingle_sets
 from rasd.corpus.store import Row, Store
 from rasd.errors import InputError, RasdError, reason_of
+from rasd.parallel import map_ordered
 from rasd.pipeline import LAYERS, derive_id, process_item
+from rasd.read.items import RawItem
 from rasd.record import Article
 
 
@@ -162,11 +165,33 @@ class _Deduper:
             self.shingles[aid] = shingles
 
 
+@dataclass
+class _Task:
+    """One item read, with its stored id and content hash; ``need``: process it (see ``tasks``)."""
+
+    item: RawItem
+    aid: str
+    chash: str
+    need: bool
+
+
+def _process_task(task: _Task, *, layers: tuple[str, ...], keep_raw: bool, lang_only: str | None,
+                  all_languages: bool) -> Article | None:
+    """The article of a task through the pipeline (module level, so worker processes can run it)."""
+    if not task.need or task.item.skip:
+        return None
+    return process_item(task.item, layers=layers, keep_raw=keep_raw, id=task.aid, lang_only=lang_only,
+                        all_languages=all_languages)
+
+
 def ingest(paths: Iterable[str], db: str, *, layers: tuple[str, ...] = LAYERS,
            fields: dict[str, str] | None = None, batch: int = 50, config: DedupConfig | None = None,
            progress: bool = True, keep_raw: bool = False, log: object = None, lang_only: str | None = None,
-           all_languages: bool = False) -> Summary:
-    """Ingest ``paths`` into database ``db`` (see module docstring) and return the summary."""
+           all_languages: bool = False, jobs: int = 1) -> Summary:
+    """Ingest ``paths`` into database ``db`` (see module docstring) and return the summary.
+
+    ``jobs > 1`` runs the pipeline in that many worker processes (:mod:`rasd.parallel`);
+    the database ends up the same as with one job."""
     from rasd.read import iter_items
 
     config = config or DedupConfig()
@@ -216,22 +241,43 @@ def ingest(paths: Iterable[str], db: str, *, layers: tuple[str, ...] = LAYERS,
         bar = tqdm(total=total, unit="art", desc="ingest", disable=not progress, file=sys.stderr,
                    dynamic_ncols=True, mininterval=0.5)
         in_batch: set[str] = set()
-        try:
+        yielded: set[str] = set()
+
+        def tasks() -> Iterator[_Task]:
+            """The items with their id and hash; ``need`` is False only where the article is surely
+            unchanged (stored with this hash, and not seen before in this run), so that with
+            ``jobs > 1`` workers process ahead of the loop below, which still decides."""
             for item in iter_items(paths, fields=fields):
+                if item.skip:
+                    yield _Task(item, "", "", False)
+                    continue
+                chash = content_hash(item.text, item.meta)
+                aid = article_id(item.meta, chash, item.origin)
+                need = not (known.get(aid) == chash and aid not in yielded)
+                yielded.add(aid)
+                yield _Task(item, aid, chash, need)
+
+        work = functools.partial(_process_task, layers=layers, keep_raw=keep_raw, lang_only=lang_only,
+                                 all_languages=all_languages)
+        try:
+            for task, result in map_ordered(work, tasks(), jobs):
+                item, aid, chash = task.item, task.aid, task.chash
                 summary.seen += 1
                 bar.update(1)
                 if item.skip:
                     summary.skip(item.skip, item.origin)
                     skips.append((item.origin, item.skip))
                     continue
-                chash = content_hash(item.text, item.meta)
-                aid = article_id(item.meta, chash, item.origin)
                 if known.get(aid) == chash or aid in in_batch:
                     summary.unchanged += 1
                     continue
                 try:
-                    art = process_item(item, layers=layers, keep_raw=keep_raw, id=aid, lang_only=lang_only,
-                                       all_languages=all_languages)
+                    if result is None:  # not processed ahead (cannot happen: need was True); do it now
+                        result = _process_task(_Task(item, aid, chash, True), layers=layers, keep_raw=keep_raw,
+                                               lang_only=lang_only, all_languages=all_languages)
+                    if isinstance(result, BaseException):
+                        raise result
+                    art = result
                 except InputError as exc:
                     summary.skip(exc.problem, item.origin)
                     skips.append((item.origin, exc.problem))

@@ -1,0 +1,137 @@
+"""Run the pipeline over a stream of articles on several cores, in input order.
+
+Contract of :func:`map_ordered`:
+
+- it yields ``(task, result)`` for every task of ``tasks``, in the order of
+  ``tasks``, whatever the number of jobs, so that ``--jobs N`` writes the same
+  output as one job;
+- ``result`` is what ``fn(task)`` returned, or the exception it raised (an
+  exception is *returned*, not raised: a corpus run counts one bad article and
+  goes on; the caller decides what to re-raise);
+- with ``jobs <= 1`` everything runs in this process; otherwise the first
+  ``warmup`` tasks run here (so a small input never pays for worker processes,
+  and the models are loaded once before the workers are forked and shared with
+  them copy-on-write), then worker processes take the rest;
+- the stream is read lazily: at most about ``jobs × chunk × 4`` tasks are in
+  flight, so a corpus of any size runs in bounded memory.
+
+``fn`` must be a module-level function (or a :func:`functools.partial` of one):
+with the ``spawn`` start method (macOS, Windows) it is pickled to the workers.
+"""
+
+from __future__ import annotations
+
+import os
+import pickle
+from collections import deque
+from collections.abc import Callable, Iterable, Iterator
+from concurrent.futures import Future, ProcessPoolExecutor
+from typing import Any, TypeVar
+
+T = TypeVar("T")
+R = TypeVar("R")
+
+
+def default_jobs() -> int:
+    """The number of cores this process may use (the default of ``--jobs``)."""
+    try:
+        return max(1, len(os.sched_getaffinity(0)))
+    except AttributeError:  # not Linux
+        return max(1, os.cpu_count() or 1)
+
+
+def jobs_arg(value: str) -> int:
+    """argparse type for ``--jobs``: a positive count, or 0 / ``auto`` for the number of cores."""
+    import argparse
+
+    if value.strip().lower() == "auto":
+        return default_jobs()
+    try:
+        n = int(value)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"{value!r}: expected a number of processes, e.g. 2") from None
+    if n < 0:
+        raise argparse.ArgumentTypeError(f"{value!r}: expected a number of processes >= 1 (0: one per core)")
+    return n or default_jobs()
+
+
+class WorkerError(Exception):
+    """An exception from a worker that could not travel back as itself (not picklable)."""
+
+    def __init__(self, type_name: str, message: str) -> None:
+        super().__init__(f"{type_name}: {message}")
+        self.type_name = type_name
+
+
+def _portable(exc: BaseException) -> BaseException:
+    """``exc`` itself when it survives pickling, else a :class:`WorkerError` naming it."""
+    try:
+        pickle.loads(pickle.dumps(exc))
+        return exc
+    except Exception:  # noqa: BLE001 - any pickling failure means: send a stand-in
+        return WorkerError(type(exc).__name__, str(exc))
+
+
+def _call(fn: Callable[[T], R], task: T) -> R | BaseException:
+    try:
+        return fn(task)
+    except Exception as exc:  # noqa: BLE001 - returned to the caller, who decides (see contract)
+        return exc
+
+
+def _run_chunk(fn: Callable[[T], R], chunk: list[T]) -> list[R | BaseException]:
+    return [r if not isinstance(r, BaseException) else _portable(r) for r in (_call(fn, t) for t in chunk)]
+
+
+def _context() -> Any:
+    import multiprocessing as mp
+
+    # fork shares the loaded models with the workers at no cost; elsewhere spawn is the safe choice.
+    return mp.get_context("fork" if "fork" in mp.get_all_start_methods() else "spawn")
+
+
+def map_ordered(fn: Callable[[T], R], tasks: Iterable[T], jobs: int = 1, *, chunk: int = 4,
+                warmup: int = 8) -> Iterator[tuple[T, R | BaseException]]:
+    """``(task, fn(task) or its exception)`` for every task, in order (see module docstring)."""
+    it = iter(tasks)
+    if jobs <= 1:
+        for task in it:
+            yield task, _call(fn, task)
+        return
+    for _ in range(warmup):
+        try:
+            task = next(it)
+        except StopIteration:
+            return
+        yield task, _call(fn, task)
+    # Is there anything left? Only then start workers.
+    try:
+        first = next(it)
+    except StopIteration:
+        return
+    window = jobs * 4
+    with ProcessPoolExecutor(max_workers=jobs, mp_context=_context()) as pool:
+        inflight: deque[tuple[list[T], Future[list[R | BaseException]]]] = deque()
+        pending: list[T] = [first]
+        exhausted = False
+
+        def submit_more() -> None:
+            nonlocal exhausted
+            while not exhausted and len(inflight) < window:
+                while len(pending) < chunk:
+                    try:
+                        pending.append(next(it))
+                    except StopIteration:
+                        exhausted = True
+                        break
+                if pending:
+                    batch = pending[:]
+                    pending.clear()
+                    inflight.append((batch, pool.submit(_run_chunk, fn, batch)))
+
+        submit_more()
+        while inflight:
+            batch, fut = inflight.popleft()
+            results = fut.result()
+            submit_more()
+            yield from zip(batch, results, strict=True)
