@@ -19,6 +19,7 @@ from __future__ import annotations
 import re
 
 from rasd.analyse.coref.features import title_stem
+from rasd.analyse.countries import demonym_country
 from rasd.arabic.normalize import normalize
 from rasd.arabic.titles import strip_marks
 from rasd.record import Entity, Mention
@@ -111,3 +112,55 @@ def renumber(entities: list[Entity]) -> list[Entity]:
     for n, e in enumerate(entities, start=1):
         e.id = f"E{n}"
     return entities
+
+
+def not_people(entities: list[Entity]) -> list[Entity]:
+    """Drop "people" that are a demonym alone (``صحفي روسي`` tagged روسي): an adjective, not a name."""
+    out = []
+    for ent in entities:
+        words = {normalize(m.text) for m in ent.mentions}
+        if ent.type == "PER" and all(len(w.split()) == 1 and demonym_country(w) for w in words):
+            continue
+        out.append(ent)
+    return out
+
+
+def overlong_names(text: str, entities: list[Entity]) -> list[Entity]:
+    """Cut a person's name that runs on into the sentence (``دونالد ترامب بنقل السفارة``،
+    ``عبدالعزيز قاسم ليؤكد``) back to the name: after a known person's full name, or before
+    a word that carries a preposition or the particle ل (بنقل، ليؤكد)."""
+    from rasd.analyse.entity_cands import common_words, first_names
+
+    known = {normalize(e.name) for e in entities if e.type == "PER"}
+    fn = first_names()
+    common = common_words()
+    gone: set[int] = set()
+    for ent in entities:
+        if ent.type != "PER":
+            continue
+        words = normalize(ent.name).split()
+        cut = None
+        for k in range(1, len(words)):
+            w = words[k]
+            if k >= 2 and w not in fn and not w.startswith("ال") and (
+                    " ".join(words[:k]) in known or w in common or (w[:1] in "بل" and w[1:] in common)):
+                cut = k
+                break
+        if cut is None:
+            continue
+        keep = " ".join(ent.name.split()[:cut])
+        for m in ent.mentions:
+            mw = m.text.split()
+            if len(mw) > cut:
+                m.text = " ".join(mw[:cut])
+                m.end = m.start + text[m.start:].find(mw[cut - 1]) + len(mw[cut - 1])
+                m.text = text[m.start:m.end]
+        ent.name = keep
+        ent.aliases = [a for a in ent.aliases if normalize(a) != normalize(keep)]
+        for other in entities:
+            if other is not ent and other.type == "PER" and id(other) not in gone \
+                    and normalize(other.name) == normalize(keep):
+                _merge(other, ent)
+                gone.add(id(ent))
+                break
+    return [e for e in entities if id(e) not in gone]

@@ -23,6 +23,7 @@ from __future__ import annotations
 import bisect
 from dataclasses import dataclass
 
+from rasd.analyse.coref.descriptions import add_descriptions
 from rasd.analyse.coref.features import (
     GENERIC_TITLES,
     HONORIFIC_ONLY,
@@ -126,7 +127,8 @@ def find_phrases(toks: list[Tok], cover: list[Entity | None]) -> list[RolePhrase
                 break
             if (ent is None or ent.type != "PER") and not u.demonym() and not placed:
                 words.add(_bare(u.text))
-            definite = definite or (u.definite and j == i + 1)
+            # a construct is definite through its complement: وزير الخارجية، أمير قطر
+            definite = definite or (j == i + 1 and (u.definite or (ent is not None and ent.type in ("LOC", "ORG"))))
             last = j
             j += 1
         if definite:
@@ -184,6 +186,7 @@ def resolve_phrases(text: str, toks: list[Tok], entities: list[Entity]) -> None:
     if not people:
         return
     cover = _cover(toks, entities)
+    add_descriptions(text, toks, cover, _add_role)
     for p in find_phrases(toks, cover):
         role = " ".join(text[p.start:p.end].split())
         role = role[1:] if normalize(role)[:1] in "وف" and title_stem(role.split()[0][1:]) else role
@@ -195,8 +198,13 @@ def resolve_phrases(text: str, toks: list[Tok], entities: list[Entity]) -> None:
         if k < len(toks) and toks[k].word and not toks[k].definite and not toks[k].stop \
                 and toks[k].title() is None and k + 1 < len(toks) and cover[k + 1] is not None:
             continue  # "وزير الدفاع عوض محمد…": a name whose first word was missed
-        if p.first > 0 and cover[p.first - 1] is not None and cover[p.first - 1].type == "PER":  # type: ignore[union-attr]
-            continue  # "… هايلي المندوبة": the name's own apposition (the roles step has it)
+        prev = cover[p.first - 1] if p.first > 0 else None
+        if prev is not None and prev.type == "PER" and toks[p.first - 1].line == toks[p.first].line:
+            # "أنور قرقاش وزير الدولة للشؤون الخارجية": the name's apposition, unless the countries differ
+            c = entity_country(prev)
+            if not (p.country and c and p.country != c) and entity_gender(prev) in (None, p.gender):
+                _add_role(prev, role)
+            continue
         best: tuple[int, int, Entity] | None = None
         for ent in people:
             before = [m.start for m in ent.mentions if m.end <= p.start]
@@ -235,5 +243,5 @@ def _named_after(toks: list[Tok], cover: list[Entity | None], p: RolePhrase) -> 
 def _add_role(ent: Entity, role: str) -> None:
     role = strip_marks(role)
     key = normalize(role).removeprefix("ال")
-    if all(normalize(r).removeprefix("ال") != key for r in ent.roles):
-        ent.roles.append(role)
+    if role and all(key not in normalize(r) for r in ent.roles):
+        ent.roles.append(role)  # not when a fuller role already says it

@@ -1,0 +1,86 @@
+"""Descriptions that name what a person is without a title word: ``السياسي الروسي المعارض
+دمتري غودكوف``، ``الداعية المصري محمد الصغير``، ``بورودين، صحفي روسي،``.
+
+A demonym is what makes such words a description of the person rather than the
+sentence's other words: a run of definite words holding a demonym right before a
+name (``الجاسوس الروسي السابق سيرغي سكريبل``), or an indefinite noun with a
+demonym in apposition after it (``، قس أمريكي،``), becomes a role of the person.
+"""
+
+from __future__ import annotations
+
+from rasd.analyse.entity_tokens import Tok
+from rasd.record import Entity
+
+MAX_WORDS = 5
+_COMMAS = ("،", ",")
+
+
+def _before(toks: list[Tok], i: int, cover: list[Entity | None]) -> tuple[int, int] | None:
+    """Token range of a definite run with a demonym ending right before token ``i``."""
+    j = i - 1
+    first = None
+    demonym = False
+    while j >= 0 and i - j <= MAX_WORDS:
+        t = toks[j]
+        if not t.word or t.line != toks[i].line or cover[j] is not None or t.stop or not t.bare_definite:
+            break
+        if t.title() is not None:
+            return None  # a title phrase: the roles step reads it
+        demonym = demonym or t.demonym() is not None
+        first = j
+        j -= 1
+    if first is None or not demonym or first == i - 1 and toks[first].demonym():
+        return None  # a lone demonym is the ellipsis of another's title (والصيني شي), not a role
+    if toks[first].demonym():
+        return None  # the run must start with a noun
+    if first > 0:
+        head = toks[first - 1]
+        if head.word and not head.stop and not head.definite and head.norm[:1] not in "وف" \
+                and head.line == toks[i].line:
+            return None  # "ضابط المخابرات الروسي": the run is a complement of a word we cannot read
+    return first, i - 1
+
+
+def _after(toks: list[Tok], k: int, cover: list[Entity | None]) -> tuple[int, int] | None:
+    """``، NOUN DEMONYM …،`` after a name whose last token is ``k``."""
+    if k + 3 >= len(toks) or toks[k + 1].text not in _COMMAS:
+        return None
+    first = k + 2
+    head = toks[first]
+    if not head.word or head.stop or head.demonym() or cover[first] is not None or head.has_clitic:
+        return None
+    j = first + 1
+    last = None
+    while j < len(toks) and j - first < MAX_WORDS:
+        t = toks[j]
+        if not t.word or t.stop or cover[j] is not None or t.line != head.line:
+            break
+        if t.demonym():
+            last = j
+        j += 1
+    if last is None or last != first + 1:
+        return None  # the demonym qualifies the head noun directly: صحفي روسي
+    end = toks[last + 1] if last + 1 < len(toks) else None
+    if end is not None and end.word:
+        return None  # the apposition closes with punctuation
+    return first, last
+
+
+def add_descriptions(text: str, toks: list[Tok], cover: list[Entity | None], add) -> None:  # noqa: ANN001
+    """Call ``add(entity, role_text)`` for each description found around person mentions."""
+    n = len(toks)
+    i = 0
+    while i < n:
+        ent = cover[i]
+        if ent is None or ent.type != "PER" or (i > 0 and cover[i - 1] is ent):
+            i += 1
+            continue
+        k = i
+        while k + 1 < n and cover[k + 1] is ent:
+            k += 1
+        for rng in (_before(toks, i, cover), _after(toks, k, cover)):
+            if rng is not None:
+                a, b = rng
+                add(ent, " ".join(text[toks[a].start:toks[b].end].split()))
+        i = k + 1
