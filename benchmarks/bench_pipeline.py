@@ -1,0 +1,202 @@
+"""Pipeline speed per layer on SaudiNewsNet, today's code against a baseline, records compared.
+
+    python benchmarks/bench_pipeline.py [-n 1000] [--baseline REF] [--layers none,entities,…]
+                                        [--jobs 2] [--profile] [--top 25]
+
+1. A fixed sample: every k-th line of the SaudiNewsNet JSONL files (sorted paths), ``-n`` of them,
+   so every outlet and day is in it (``../shared``; skipped when absent). Written to a temporary file.
+2. For each layer setting, the sample is processed by the code of ``--baseline`` (a git ref,
+   default ``HEAD``, extracted with ``git archive`` into a temporary folder) and by the working
+   tree, each in a fresh process, alternately, after one warm-up article (model loading is
+   cold start, measured by ``bench_cold_start.py``). Records (JSON, without ``raw``) are written
+   to files and compared byte for byte; the table gives CPU seconds (this process and its
+   workers), wall seconds, articles per CPU second (= per core) and the ratio to the baseline.
+   CPU time is the figure to trust on a shared machine: wall time counts other people's jobs.
+3. ``--jobs N`` adds the working tree run with N processes (:mod:`rasd.parallel`): the same
+   records are required, and the wall-time speed-up over one job is reported.
+4. ``--profile`` runs the working tree once more under cProfile (all layers) and prints the top
+   entries by own time and by cumulative time.
+
+Needs nothing but the repository and ``../shared``; prints a Markdown table.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[1]
+SETTINGS = {"repair only": "none", "entities": "entities", "dates": "dates", "quotes (+entities)": "quotes",
+            "everything": "all"}
+
+
+def _sample(n: int, dest: Path) -> int:
+    sys.path.insert(0, str(ROOT / "src"))
+    from rasd.eval.duplicates import shared_corpus
+
+    corpus = shared_corpus()
+    if corpus is None:
+        return 0
+    lines = [ln for f in sorted(corpus.rglob("*.jsonl")) for ln in f.read_text(encoding="utf-8").splitlines()
+             if ln.strip()]
+    step = max(1, len(lines) // n)
+    chosen = lines[::step][:n]
+    dest.write_text("\n".join(chosen) + "\n", encoding="utf-8")
+    return len(chosen)
+
+
+def _worker(args: argparse.Namespace) -> int:
+    """Run in a fresh process with ``--src`` first on sys.path: process the sample, time it."""
+    sys.path.insert(0, args.src)
+    import functools
+    import resource
+
+    import rasd
+    from rasd.pipeline import parse_layers, process_item
+    from rasd.read import iter_items
+
+    assert rasd.__file__.startswith(args.src), rasd.__file__
+    layers = parse_layers(args.layers)
+    items = list(iter_items([args.sample]))
+    work = functools.partial(process_item, layers=layers, keep_raw=False)
+    t0 = time.perf_counter()
+    work(items[0])  # warm-up: loads the models (not counted)
+    warm_s = time.perf_counter() - t0
+    prof = None
+    if args.profile_out:
+        import cProfile
+
+        prof = cProfile.Profile()
+        prof.enable()
+    c0, w0 = time.process_time(), time.perf_counter()
+    out: list[str] = []
+    if args.jobs > 1:
+        from rasd.parallel import map_ordered
+
+        for _, art in map_ordered(work, items, args.jobs):
+            out.append(art.to_json(include_raw=False) if not isinstance(art, BaseException) else f"ERROR {art!r}")
+    else:
+        for item in items:
+            try:
+                out.append(work(item).to_json(include_raw=False))
+            except Exception as exc:  # noqa: BLE001 - recorded as a line, compared like the records
+                out.append(f"ERROR {exc!r}")
+    wall = time.perf_counter() - w0
+    cpu = time.process_time() - c0 + resource.getrusage(resource.RUSAGE_CHILDREN).ru_utime \
+        + resource.getrusage(resource.RUSAGE_CHILDREN).ru_stime
+    if prof is not None:
+        prof.disable()
+        prof.dump_stats(args.profile_out)
+    Path(args.out).write_text("\n".join(out) + "\n", encoding="utf-8")
+    print(json.dumps({"n": len(items), "cpu": cpu, "wall": wall, "warm": warm_s}))
+    return 0
+
+
+def _run(src: str, sample: Path, layers: str, out: Path, jobs: int = 1, profile_out: str = "") -> dict:
+    cmd = [sys.executable, __file__, "--worker", "--src", src, "--sample", str(sample), "--layers", layers,
+           "--out", str(out), "--jobs", str(jobs)] + (["--profile-out", profile_out] if profile_out else [])
+    env = {**os.environ, "PYTHONPATH": src}
+    res = subprocess.run(cmd, capture_output=True, text=True, env=env, check=False)
+    if res.returncode != 0:
+        raise SystemExit(f"worker failed ({src}, {layers}):\n{res.stderr[-3000:]}")
+    return json.loads(res.stdout.strip().splitlines()[-1])
+
+
+def _diff(a: Path, b: Path) -> int:
+    la, lb = a.read_text(encoding="utf-8").splitlines(), b.read_text(encoding="utf-8").splitlines()
+    return sum(x != y for x, y in zip(la, lb, strict=False)) + abs(len(la) - len(lb))
+
+
+def _print_profile(path: str, top: int) -> None:
+    import pstats
+
+    for key in ("tottime", "cumulative"):
+        print(f"\n### cProfile, everything, top {top} by {key}\n\n```")
+        st = pstats.Stats(path, stream=sys.stdout)
+        st.strip_dirs().sort_stats(key).print_stats(top)
+        print("```")
+
+
+def main() -> int:
+    ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    ap.add_argument("-n", type=int, default=1000, help="articles in the sample (default 1000)")
+    ap.add_argument("--baseline", default="HEAD",
+                    help="code to compare with: a git ref (default HEAD) or a folder holding rasd/ (a copy of src/)")
+    ap.add_argument("--layers", default=",".join(SETTINGS.values()),
+                    help="comma list of settings among none,entities,dates,quotes,all")
+    ap.add_argument("--jobs", type=int, default=0, help="also run the working tree with this many processes")
+    ap.add_argument("--profile", action="store_true", help="cProfile the working tree (all layers)")
+    ap.add_argument("--top", type=int, default=25)
+    ap.add_argument("--worker", action="store_true", help=argparse.SUPPRESS)
+    ap.add_argument("--src", help=argparse.SUPPRESS)
+    ap.add_argument("--sample", help=argparse.SUPPRESS)
+    ap.add_argument("--out", help=argparse.SUPPRESS)
+    ap.add_argument("--profile-out", default="", help=argparse.SUPPRESS)
+    args = ap.parse_args()
+    if args.worker:
+        return _worker(args)
+
+    tmp = Path(tempfile.mkdtemp(prefix="rasd-bench-pipeline-"))
+    sample = tmp / "sample.jsonl"
+    n = _sample(args.n, sample)
+    if not n:
+        print("SaudiNewsNet absent (../shared): skipped")
+        return 0
+    if Path(args.baseline, "rasd").is_dir():  # a source folder (e.g. a copy of src/ before a change)
+        base_src, rev = str(Path(args.baseline).resolve()), "folder"
+    else:
+        base = tmp / "base"
+        base.mkdir()
+        archive = subprocess.run(["git", "-C", str(ROOT), "archive", args.baseline, "src"], capture_output=True,
+                                 check=True).stdout
+        subprocess.run(["tar", "-x", "-C", str(base)], input=archive, check=True)
+        base_src = str(base / "src")
+        # Files of src/ that git does not track yet but the ref's code imports (work in progress
+        # committed without its new module): copied in, and named, so the baseline runs at all.
+        untracked = subprocess.run(["git", "-C", str(ROOT), "ls-files", "--others", "--exclude-standard", "src"],
+                                   capture_output=True, text=True, check=True).stdout.split()
+        added = [f for f in untracked if f.endswith(".py") and not (base / f).exists()]
+        for f in added:
+            (base / f).parent.mkdir(parents=True, exist_ok=True)
+            (base / f).write_bytes((ROOT / f).read_bytes())
+        if added:
+            print(f"(untracked files copied into the baseline: {', '.join(added)})")
+        rev = subprocess.run(["git", "-C", str(ROOT), "rev-parse", "--short", args.baseline],
+                             capture_output=True, text=True, check=True).stdout.strip()
+    print(f"{n} SaudiNewsNet articles; baseline {args.baseline} ({rev}) vs working tree; "
+          f"load average {os.getloadavg()[0]:.1f} on {os.cpu_count()} cores\n")
+    print("| layers | baseline CPU s | now CPU s | now wall s | now articles/CPU-s | speed-up (CPU) "
+          "| records differing |")
+    print("|---|---|---|---|---|---|---|")
+    wanted = args.layers.split(",")
+    for name, spec in SETTINGS.items():
+        if spec not in wanted:
+            continue
+        b = _run(base_src, sample, spec, tmp / f"base-{spec}.jsonl")
+        c = _run(str(ROOT / "src"), sample, spec, tmp / f"now-{spec}.jsonl")
+        d = _diff(tmp / f"base-{spec}.jsonl", tmp / f"now-{spec}.jsonl")
+        print(f"| {name} | {b['cpu']:.1f} | {c['cpu']:.1f} | {c['wall']:.1f} | {n / c['cpu']:.0f} "
+              f"| {b['cpu'] / c['cpu']:.2f}× | {d} of {n} |", flush=True)
+    if args.jobs > 1:
+        spec = "all" if "all" in wanted else wanted[-1]
+        one = _run(str(ROOT / "src"), sample, spec, tmp / "j1.jsonl")
+        many = _run(str(ROOT / "src"), sample, spec, tmp / "jn.jsonl", jobs=args.jobs)
+        d = _diff(tmp / "j1.jsonl", tmp / "jn.jsonl")
+        print(f"\n--jobs {args.jobs} ({spec}): wall {one['wall']:.1f} s → {many['wall']:.1f} s, "
+              f"speed-up {one['wall'] / many['wall']:.2f}×; CPU {one['cpu']:.1f} s → {many['cpu']:.1f} s "
+              f"(all processes); records differing from one job: {d} of {n}")
+    if args.profile:
+        prof = str(tmp / "pipeline.prof")
+        _run(str(ROOT / "src"), sample, "all", tmp / "prof.jsonl", profile_out=prof)
+        _print_profile(prof, args.top)
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
