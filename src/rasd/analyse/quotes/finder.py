@@ -358,17 +358,13 @@ def find_quotes(article: Article) -> list[Quote]:
     cands = [c for c in cands if (c.start, c.end) not in seen and not seen.add((c.start, c.end))]  # type: ignore[func-returns-value]
     quotes: list[Quote] = []
     history: list[str] = []
-    # speakers and sentence subjects in text order: what a cue without a subject continues
+    # speakers in text order; with the sentence subjects, what a cue without a subject continues
     timeline: list[tuple[int, str]] = []
-    for s_start, s_end in ctx.sents:
-        subj = sentence_subject(ctx, s_start, s_end)
-        if subj is not None:
-            timeline.append((s_start, subj))
     last_sentence = -1
     for c in cands:
         speaker = _speaker(ctx, c, history, same_sentence=c.sentence == last_sentence)
         if speaker is None:
-            speaker = continuation(ctx, sorted(timeline), c.anchor, _cue_gender(c.cue))
+            speaker = continuation(ctx, timeline, c.anchor, _cue_gender(c.cue))
         if speaker is not None:
             history.append(speaker)
             timeline.append((c.anchor, speaker))

@@ -19,6 +19,7 @@ Two helpers of speaker resolution, pure functions of the quotes context:
 
 from __future__ import annotations
 
+import bisect
 import re
 
 from rasd.analyse.quotes.base import _RELATIVES_N, _STOPS_S, MARKS, _Ctx, _words
@@ -82,6 +83,8 @@ def clean_description(phrase: str | None) -> str | None:
 
 def sentence_subject(ctx: _Ctx, ss: int, limit: int) -> str | None:
     """Entity id of the subject the sentence ``norm[ss:limit]`` opens with, else None."""
+    if not ctx.mentions:
+        return None
     words = _words(ctx.norm, ss, limit)[:12]
     k = 0
     if len(words) > 1 and words[0][2] in ("من", "ومن") and words[1][2].strip("،,") in _ASIDE_N:
@@ -153,14 +156,32 @@ def participle_gender(word: str) -> str | None:
     return None
 
 
-def continuation(ctx: _Ctx, timeline: list[tuple[int, str]], before: int, gender: str | None) -> str | None:
-    """The latest speaker or sentence subject before ``before`` that agrees with ``gender``."""
+MAX_BACK = 8  # sentences a continuation looks back over for a subject
+
+
+def continuation(ctx: _Ctx, speakers: list[tuple[int, str]], before: int, gender: str | None) -> str | None:
+    """The latest speaker (``speakers``: (position, who), in text order) or sentence subject
+    before ``before`` that agrees with ``gender``; subjects are looked up lazily."""
     from rasd.analyse.coref import agrees
 
-    for pos, who in reversed(timeline):
-        if pos >= before:
-            continue
+    timeline = [x for x in speakers if x[0] < before]
+    if ctx.mentions:
+        k = bisect.bisect_right(ctx.sents, (before, before)) - 1
+        for s_start, s_end in ctx.sents[max(0, k - MAX_BACK): k + 1]:
+            if s_start < before:
+                subj = _subject_cached(ctx, s_start, s_end)
+                if subj is not None:
+                    timeline.append((s_start, subj))
+    timeline.sort(key=lambda x: x[0])
+    for _pos, who in reversed(timeline):
         ent = ctx.art.entity(who)
         if ent is None or agrees(gender, ent):
             return who
     return None
+
+
+def _subject_cached(ctx: _Ctx, s_start: int, s_end: int) -> str | None:
+    cache: dict[int, str | None] = ctx.__dict__.setdefault("_subjects", {})
+    if s_start not in cache:
+        cache[s_start] = sentence_subject(ctx, s_start, s_end)
+    return cache[s_start]
