@@ -162,3 +162,9 @@ def test_english_is_ingested_with_its_language(tmp_path: Path, capsys: pytest.Ca
     code, _, err = cli(["ingest", str(p), "--db", str(tmp_path / "y.db"), "--lang-only", "ar", "--no-progress"],
                        capsys)
     assert code == 2 and "not ar" in err and not (tmp_path / "y.db").exists()
+
+
+def test_utf8_page_that_kept_an_old_meta_charset_is_read_as_utf8() -> None:
+    page = f'<html><head><meta charset="windows-1256"></head><body><p>{ARABIC}</p></body></html>'
+    text, encoding = decode_detect(page.encode("utf-8"), "p.html")
+    assert ARABIC in text and encoding.startswith("utf-8") and "windows-1256" not in text.split("<body>")[1]

@@ -8,8 +8,10 @@ the problem: empty input, binary data, bytes in no encoding rasd can tell
 The encoding is found the way browsers (and trafilatura) do it
 (:func:`decode_detect`): a byte-order mark first (UTF-8, UTF-16, UTF-32),
 then the charset the producer declared (an HTTP ``Content-Type`` header, an
-HTML ``<meta charset>``), then UTF-8, then a detector (charset-normalizer) for
-legacy encodings such as windows-1256. Bytes that are mostly valid UTF-8 with
+HTML ``<meta charset>``) — unless the bytes are valid UTF-8 with non-ASCII
+characters, which a legacy encoding almost never produces by accident while
+re-encoded pages that kept their old declaration are common —, then UTF-8,
+then a detector (charset-normalizer) for legacy encodings such as windows-1256. Bytes that are mostly valid UTF-8 with
 a few broken sequences are refused as invalid UTF-8 rather than guessed: a
 detector would turn them into mojibake.
 """
@@ -166,6 +168,13 @@ def decode_detect(data: bytes, name: str, content_type: str | None = None) -> tu
         raise InputError(name, "input is binary data, not text")
     charset, where = declared_charset(data, content_type)
     if charset and charset.replace("_", "-") not in _UTF8_NAMES:
+        if not data.isascii():
+            # Valid multi-byte UTF-8 is next to impossible by accident in a legacy encoding, while
+            # pages re-encoded to UTF-8 that kept their old <meta charset> are common: trust the bytes.
+            try:
+                return _finish(data.decode("utf-8"), name), f"utf-8 (valid UTF-8; the {where} says {charset})"
+            except UnicodeDecodeError:
+                pass
         try:
             return _finish(data.decode(charset), name), f"{charset} ({where})"
         except UnicodeDecodeError as exc:
