@@ -30,9 +30,31 @@ def test_rows_have_every_column_with_names_and_countries() -> None:
     assert tuple(row) == event_table.COLUMNS
     assert (row["article_id"], row["outlet"], row["published"]) == ("a1", "was", "2015-08-11")
     assert (row["type"], row["mode"], row["status"]) == ("CONSULT", "meet", "happened")
-    assert row["actors"] == "عادل الجبير; سيرغي لافروف" and row["actor_countries"] == "SA; RU"
+    assert row["actors"] == ["عادل الجبير", "سيرغي لافروف"] and row["actor_countries"] == ["SA", "RU"]
     assert row["location"] == "موسكو" and row["location_country"] == "RU"  # a city's country from the gazetteer
-    assert row["mentions"] == "2" and row["sentence"].startswith("التقى")
+    assert row["mentions"] == 2 and row["sentence"].startswith("التقى")
+    # no date in the text: the event happened, so it is dated by its report, and says so
+    assert (row["date"], row["date_value"], row["date_source"]) == ("2015-08-11", "2015-08-11", "published")
+
+
+def test_a_stated_date_names_its_expression() -> None:
+    art = make_article("لقاء", ["التقى عادل الجبير يوم 9 أغسطس 2015 سيرغي لافروف في موسكو."])
+    art.published = "2015-08-11"
+    add_entities(art, [("P1", "PER", ["عادل الجبير"], "SA"), ("P2", "PER", ["سيرغي لافروف"], "RU")])
+    from rasd.analyse.time import layer as dates
+
+    dates.annotate(art)
+    events.annotate(art)
+    (ev,) = art.events
+    assert ev.date == "2015-08-09" and ev.date_source is not None and "أغسطس" in ev.date_source
+
+
+def test_a_planned_event_gets_no_publication_date() -> None:
+    art = make_article("زيارة", ["سيزور عادل الجبير موسكو."])
+    art.published = "2015-08-11"
+    add_entities(art, [("P1", "PER", ["عادل الجبير"], "SA"), ("L1", "LOC", ["موسكو"], "RU")])
+    events.annotate(art)
+    assert [(e.status, e.date, e.date_source) for e in art.events] == [("planned", None, None)]
 
 
 def test_csv_and_jsonl_writers() -> None:
@@ -41,6 +63,7 @@ def test_csv_and_jsonl_writers() -> None:
     assert event_table.write_csv(buf, rows) == 1
     got = list(csv.DictReader(io.StringIO(buf.getvalue())))
     assert got[0]["type"] == "CONSULT" and list(got[0]) == list(event_table.COLUMNS)
+    assert got[0]["actors"] == "عادل الجبير; سيرغي لافروف" and got[0]["mentions"] == "2"
     buf = io.StringIO()
     event_table.write_jsonl(buf, rows)
     assert json.loads(buf.getvalue())["actors"] == rows[0]["actors"]
@@ -52,6 +75,12 @@ def test_parquet_writer(tmp_path: Path) -> None:
     assert event_table.write_parquet(str(path), event_table.rows(_article())) == 1
     table = pq.read_table(path)
     assert table.column_names == list(event_table.COLUMNS) and table.num_rows == 1
+    pa = pytest.importorskip("pyarrow")
+    assert table.schema.field("date").type == pa.date32() and table.schema.field("published").type == pa.date32()
+    assert table.schema.field("actors").type == pa.list_(pa.string()) and table.schema.field("mentions").type == pa.int32()
+    row = table.to_pylist()[0]
+    assert row["actors"] == ["عادل الجبير", "سيرغي لافروف"] and row["actor_countries"] == ["SA", "RU"]
+    assert str(row["date"]) == "2015-08-11" and row["date_value"] == "2015-08-11"
 
 
 def test_events_command_writes_a_csv(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:

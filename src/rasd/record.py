@@ -17,7 +17,7 @@ import json
 from dataclasses import asdict, dataclass, field, fields
 from typing import Any
 
-SCHEMA_VERSION = "1.2"
+SCHEMA_VERSION = "1.3"
 PARAGRAPH_SEP = "\n\n"
 
 
@@ -111,6 +111,9 @@ class Event:
     target: str | None = None
     actors: list[str] = field(default_factory=list)
     date: str | None = None
+    # where ``date`` comes from: the time expression as written in the text, or
+    # "published" (an event that happened, with no date stated: the publication date)
+    date_source: str | None = None
     location: str | None = None
     quote: int | None = None  # index into Article.quotes
     sentence: Span | None = None

@@ -26,7 +26,9 @@ How (rule-based, one sentence at a time, over the normalized view):
 4. Date: the TIMEX nearest the trigger in its clause; else, after merging,
    the date of another mention of the same event; else, for a past event, the
    last calendar date stated earlier in its paragraph (not after publication);
-   else null.
+   else, for a happened or ongoing event, the publication date. ``date_source``
+   says which: the time expression as written, or ``"published"``; planned,
+   likely and denied events without a stated date keep a null date.
 5. Deduplication: mentions with the same type, actors (places by country) and
    status, and no conflicting dates, are one event with several ``mentions``.
    A headline mention joins the body event of its type that shares an actor,
@@ -105,6 +107,7 @@ class _Cand:
     quote: int | None
     anaphoric: bool = False  # "هذا الهجوم"، "خلال اللقاء": a later mention of an event told before
     inherited: bool = False  # the date was inherited from an earlier sentence of the paragraph
+    date_text: str | None = None  # the time expression the date comes from
 
 
 def _status(v: View, cand_word: str, trig: Trigger, a: int, b: int, sent_a: int, sent_b: int) -> str:
@@ -191,29 +194,31 @@ def _needs_ok(v: View, trig: Trigger, word: str, a: int, b: int, sent_a: int, se
     return True
 
 
-def _date(v: View, a: int, b: int, clause_a: int, sent_b: int) -> str | None:
+def _date(v: View, a: int, b: int, clause_a: int, sent_b: int) -> tuple[str, str] | None:
+    """(value, expression text) of the DATE/TIME nearest the trigger in its clause."""
     best = None
     for k in v.dates_within(clause_a, sent_b):
         t = v.article.dates[k]
-        if not t.value or t.type not in ("DATE", "TIME"):
-            continue
+        if not t.value or t.type not in ("DATE", "TIME") or not re.match(r"\d", t.value):
+            continue  # PAST_REF, PRESENT_REF: no date an analyst can place
         ta, tb = v.inv[t.start], v.inv[t.end]
         d = ta - b if ta >= b else a - tb
         if best is None or d < best[0]:
-            best = (d, t.value)
-    return best[1] if best else None
+            best = (d, t.value, t.text)
+    return (best[1], best[2]) if best else None
 
 
-def _inherited_date(v: View, a: int, para_a: int) -> str | None:
-    """The latest calendar date stated earlier in the same paragraph, when it is not after publication."""
+def _inherited_date(v: View, a: int, para_a: int) -> tuple[str, str] | None:
+    """(value, text) of the latest calendar date stated earlier in the same paragraph, when it is
+    not after publication."""
     best = None
     for k in v.dates_within(para_a, a):
         t = v.article.dates[k]
         if t.type not in ("DATE", "TIME") or not t.value or not re.match(r"\d{4}-\d\d-\d\d", t.value):
             continue
-        best = t.value
+        best = (t.value, t.text)
     pub = v.article.published
-    if best and pub and best[:10] > pub[:10]:
+    if best and pub and best[0][:10] > pub[:10]:
         return None
     return best
 
@@ -264,16 +269,17 @@ def _candidates(article: Article) -> list[_Cand]:
             groups = [(subj, objs)]
         status = _status(v, word, trig, a, b, sa, sb)
         brk = last_match(CLAUSE_BREAK, v.norm[sa:a])
-        date = _date(v, a, b, sa + (brk.end() if brk else 0), sb)
-        if status == "happened" and date and article.published and date[:10] > article.published[:10] \
-                and len(date) >= 10:
+        dated = _date(v, a, b, sa + (brk.end() if brk else 0), sb)
+        if status == "happened" and dated and article.published and dated[0][:10] > article.published[:10] \
+                and len(dated[0]) >= 10:
             status = "planned"
         inherited = False
-        if date is None and status == "happened":
+        if dated is None and status == "happened":
             pi = bisect.bisect_right(para_starts, a) - 1
             if pi >= 0:
-                date = _inherited_date(v, a, para_starts[pi])
-                inherited = date is not None
+                dated = _inherited_date(v, a, para_starts[pi])
+                inherited = dated is not None
+        date, date_text = dated if dated else (None, None)
         s, e = v.src(a, b)
         quote = next((qi for qi, q in enumerate(article.quotes) if q.start <= s and e <= q.end), None)
         mode = _mode(v, trig, b, sb)
@@ -297,7 +303,7 @@ def _candidates(article: Article) -> list[_Cand]:
             if trig.mode == "visit" and objs_ and objs_[0].entity.type in ("LOC", "GPE"):
                 location = location or objs_[0].entity.id
             out.append(_Cand(trig, s, e, v.src(sa, sb), status, mode, source, target, ids,
-                             date, location, quote, inherited=inherited))
+                             date, location, quote, inherited=inherited, date_text=date_text))
     return out
 
 
@@ -356,6 +362,7 @@ def _merge(cands: list[_Cand], article: Article) -> list[Event]:
         # the primary mention: the first in the body (the headline is often abridged)
         first = g[0]
         core = [c for c in g if c.start >= title_end and not c.anaphoric] or [c for c in g if not c.anaphoric]
+        dated = next((c for c in g if c.date and not c.inherited), None) or next((c for c in g if c.date), None)
         ev = Event(
             id=f"V{n}",
             type=first.trig.type,
@@ -369,13 +376,16 @@ def _merge(cands: list[_Cand], article: Article) -> list[Event]:
             # a headline joined to a body event adds its mention, not its (role-named) actors
             actors=list(dict.fromkeys(x for c in core for x in c.actors)),
             # a date stated with a mention beats one inherited from an earlier sentence
-            date=next((c.date for c in g if c.date and not c.inherited), None)
-            or next((c.date for c in g if c.date), None),
+            date=dated.date if dated else None,
+            date_source=dated.date_text if dated else None,
             location=next((c.location for c in g if c.location), None),
             quote=next((c.quote for c in g if c.quote is not None), None),
             sentence=Span(first.sent[0], first.sent[1], article.text[first.sent[0]:first.sent[1]]),
             mentions=[Span(c.start, c.end, article.text[c.start:c.end]) for c in sorted(g, key=lambda c: c.start)],
         )
+        if ev.date is None and ev.status in ("happened", "ongoing") and article.published:
+            # no date stated: a reported event is dated by its report, and says so
+            ev.date, ev.date_source = article.published[:10], "published"
         events.append(ev)
     return events
 

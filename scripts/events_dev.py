@@ -1,0 +1,145 @@
+"""Score the events layer in-process on the ANT golds (fast loop for development).
+
+    python3 scripts/events_dev.py [--set shared|news-dev|dev|test] [-v] [--refresh] [--types]
+
+The layers before events (entities, dates, quotes) are cached per article in
+/tmp/rasd-events-dev (``--refresh`` rebuilds them), so a run re-does only the
+events layer. Scoring is that of the shared ``score.py`` (imported from
+../shared): type + one gold actor (lenient), + all gold actors + status (strict).
+``dev`` = the 12 shared-gold articles + the dev half of benchmarks/gold/ant-news.
+``test`` is the frozen half: aggregate figures only (``-v`` and ``--types`` are refused).
+"""
+
+from __future__ import annotations
+
+import argparse
+import copy
+import hashlib
+import importlib.util
+import json
+import pickle
+import sys
+from collections import Counter
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[1]
+SHARED = ROOT.parent / "shared" / "data"
+CACHE = Path("/tmp/rasd-events-dev")
+sys.path.insert(0, str(ROOT / "scripts"))
+
+
+def _score_module():
+    spec = importlib.util.spec_from_file_location("ant_score", SHARED / "gold/ant-dev/score.py")
+    mod = importlib.util.module_from_spec(spec)  # type: ignore[arg-type]
+    spec.loader.exec_module(mod)  # type: ignore[union-attr]
+    return mod
+
+
+def golds(which: str) -> list[dict]:
+    """The gold articles of a set, in the shared gold's format."""
+    from ant_gold import joined
+
+    out: list[dict] = []
+    if which in ("shared", "dev"):
+        out += [json.loads(x) for x in open(SHARED / "gold/ant-dev/gold.jsonl", encoding="utf-8") if x.strip()]
+    if which in ("news-dev", "dev"):
+        out += joined("dev")
+    if which == "test":
+        out += joined("test")
+    return out
+
+
+def before_events(g: dict, refresh: bool):
+    """The article with every layer but events (cached)."""
+    from rasd.pipeline import LAYERS, process_text
+
+    key = hashlib.sha1((g["docno"] + g["text"]).encode()).hexdigest()[:16]
+    path = CACHE / f"{key}.pkl"
+    if path.exists() and not refresh:
+        return pickle.loads(path.read_bytes())
+    art = process_text(g["text"], layers=tuple(x for x in LAYERS if x != "events"), id=g["docno"],
+                       title=g["title"], published=g["published"], url=g["url"], source=g["source"])
+    CACHE.mkdir(exist_ok=True)
+    path.write_bytes(pickle.dumps(art))
+    return art
+
+
+def main() -> int:
+    ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    ap.add_argument("--set", default="dev", choices=("shared", "news-dev", "dev", "test"))
+    ap.add_argument("-v", "--verbose", action="store_true")
+    ap.add_argument("--types", action="store_true", help="per-type counts")
+    ap.add_argument("--refresh", action="store_true")
+    args = ap.parse_args()
+    if args.set == "test" and (args.verbose or args.types):
+        print("events_dev: the test set is frozen: aggregate figures only", file=sys.stderr)
+        return 2
+    from rasd.analyse import events
+
+    sc = _score_module()
+    tot = Counter()
+    by_type: dict[str, Counter] = {}
+    for g in golds(args.set):
+        art = copy.deepcopy(before_events(g, args.refresh))
+        events.annotate(art)
+        out = art.to_dict(include_raw=False)
+        d = sc.Doc(out)
+        oe = out.get("events") or []
+        used: set[int] = set()
+        for ge in g["events"]:
+            t = by_type.setdefault(ge["type"], Counter())
+            t["gold"] += 1
+            gact = [x for x in (ge.get("source"), ge.get("target")) if x and x != "مجهول"]
+            hit = None
+            for k, ev in enumerate(oe):
+                if k in used or ev["type"] != ge["type"]:
+                    continue
+                refs = [r for key in ("actors", "source", "target") for r in
+                        (ev.get(key) if isinstance(ev.get(key), list) else [ev.get(key)]) if r]
+                oforms = [d.forms(r) for r in refs]
+                hits = [any(sc.match_forms(f, sc.gold_forms(g["entities"], a)) for f in oforms) for a in gact]
+                if any(hits) or not gact:
+                    used.add(k)
+                    hit = (ev, all(hits) and ev["status"] == ge["status"])
+                    break
+            if hit:
+                tot["tp"] += 1
+                tot["stp"] += hit[1]
+                t["tp"] += 1
+                t["stp"] += hit[1]
+                if args.verbose and not hit[1]:
+                    names = [(art.entity(a).name if art.entity(a) else a) for a in hit[0]["actors"]]
+                    print(f"  ~ {g['docno'][:22]} {ge['type']} {ge.get('source')} -> {ge.get('target')} "
+                          f"{ge['status']} | got {names} {hit[0]['status']} src={hit[0]['source'] and art.entity(hit[0]['source']).name}")
+            elif args.verbose:
+                trig = g["text"][ge["trigger_start"]:ge["trigger_end"]]
+                s = g["text"].rfind("\n", 0, ge["trigger_start"]) + 1
+                ctx = g["text"][max(s, ge["trigger_start"] - 70):ge["trigger_end"] + 50].replace("\n", " ")
+                print(f"  - {g['docno'][:22]} {ge['type']}/{ge.get('mode')} «{trig}» {ge.get('source')} -> "
+                      f"{ge.get('target')} {ge['status']} :: {ctx}")
+        for k, ev in enumerate(oe):
+            by_type.setdefault(ev["type"], Counter())["pred"] += 1
+            tot["pred"] += 1
+            if args.verbose and k not in used:
+                names = [(art.entity(a).name if art.entity(a) else a) for a in ev["actors"]]
+                trig = out["text"][ev["trigger"]["start"]:ev["trigger"]["end"]]
+                print(f"  + {g['docno'][:22]} {ev['type']}/{ev['mode']} «{trig}» {names} {ev['status']}")
+        tot["gold"] += len(g["events"])
+
+    def prf(tp: int, pred: int, gold: int) -> str:
+        p = tp / pred if pred else 0.0
+        r = tp / gold if gold else 0.0
+        f = 2 * p * r / (p + r) if p + r else 0.0
+        return f"F1={f:.3f} P={p:.3f} R={r:.3f}"
+
+    if args.types:
+        for t, c in sorted(by_type.items(), key=lambda kv: -kv[1]["gold"]):
+            print(f"  {t:10s} gold={c['gold']:3d} pred={c['pred']:3d} tp={c['tp']:3d} strict={c['stp']:3d}")
+    print(f"{args.set} events type+actor {prf(tot['tp'], tot['pred'], tot['gold'])}  "
+          f"strict {prf(tot['stp'], tot['pred'], tot['gold'])}  (tp={tot['tp']} strict={tot['stp']} "
+          f"pred={tot['pred']} gold={tot['gold']})")
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())
