@@ -39,6 +39,7 @@ from dataclasses import dataclass, field
 import numpy as np
 
 from rasd.arabic.normalize import normalize
+from rasd.corpus.backend import open_store
 from rasd.corpus.dedup import DedupConfig, fingerprint
 from rasd.corpus.lsh import LSHIndex
 from rasd.corpus.search import search_view
@@ -155,8 +156,7 @@ class _Deduper:
         return pairs, original
 
     def _stored_dup_of(self, aid: str) -> str | None:
-        r = self.store.conn.execute("SELECT dup_of FROM articles WHERE id=?", (aid,)).fetchone()
-        return r[0] if r else None
+        return self.store.dup_of(aid)
 
     def add(self, aid: str, shingles: np.ndarray, keys: np.ndarray, dup_of: str | None) -> None:
         self.index.add(aid, keys)  # type: ignore[arg-type]
@@ -199,7 +199,7 @@ def ingest(paths: Iterable[str], db: str, *, layers: tuple[str, ...] = LAYERS,
     t0 = time.perf_counter()
     summary = Summary()
     bands, rows = config.banding
-    with Store(db) as store:
+    with open_store(db) as store:
         store.ensure_meta({"fingerprint": f"shingle_k={config.k} num_perm={config.num_perm} seed={config.seed} "
                                           f"bands={bands} rows={rows} threshold={config.threshold}"})
         known = store.hashes()

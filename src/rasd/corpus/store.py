@@ -179,6 +179,47 @@ class Store:
             out.update(self.conn.execute(q, chunk))
         return out
 
+    def dup_of(self, aid: str) -> str | None:
+        """The original that stored article ``aid`` is a near-duplicate of (None: none, or not stored)."""
+        r = self.conn.execute("SELECT dup_of FROM articles WHERE id=?", (aid,)).fetchone()
+        return r[0] if r else None
+
+    def dup_info(self, aid: str) -> tuple[str | None, float | None] | None:
+        """``(dup_of, dup_sim)`` of article ``aid``; None when it is not stored."""
+        r = self.conn.execute("SELECT dup_of, dup_sim FROM articles WHERE id=?", (aid,)).fetchone()
+        return (r[0], r[1]) if r else None
+
+    def ids_like(self, pattern: str, limit: int = 2) -> list[str]:
+        """Ids matching the SQL LIKE ``pattern`` (``\\`` escapes), at most ``limit``."""
+        return [i for (i,) in self.conn.execute("SELECT id FROM articles WHERE id LIKE ? ESCAPE '\\' LIMIT ?",
+                                                (pattern, limit))]
+
+    def article_rows(self) -> Iterator[tuple[dict[str, Any], str | None, float | None]]:
+        """``(record, dup_of, dup_sim)`` of every article, in ingest order."""
+        for rec, dup_of, dup_sim in self.conn.execute("SELECT record, dup_of, dup_sim FROM articles ORDER BY seq"):
+            yield json.loads(rec), dup_of, dup_sim
+
+    def id_rows(self) -> list[tuple[int, str, str | None]]:
+        """``(rowid, id, published)`` of every article, in ingest order."""
+        return list(self.conn.execute("SELECT rowid, id, published FROM articles ORDER BY seq"))
+
+    def skips(self) -> dict[str, str]:
+        """``origin -> reason`` of every input that could not be ingested."""
+        return dict(self.conn.execute("SELECT origin, reason FROM skips"))
+
+    def has_layer(self, layer: str) -> bool:
+        """True when any article, or none at all, was analysed with ``layer``."""
+        n, with_layer = self.conn.execute(
+            "SELECT count(*), coalesce(sum(instr(coalesce(layers, ''), ?) > 0), 0) FROM articles", (layer,)).fetchone()
+        return n == 0 or with_layer > 0
+
+    def search(self, query: str, filters: Any = None, limit: int = 10, mark: tuple[str, str] = ("[", "]"),
+               width: int = 160, offset: int = 0) -> list[Any]:
+        """Ranked hits (:func:`rasd.corpus.search.search` over this database)."""
+        from rasd.corpus.search import search
+
+        return search(self.conn, query, filters, limit=limit, mark=mark, width=width, offset=offset)
+
     # -- writes ----------------------------------------------------------------
     def write_batch(self, rows: list[Row], skips: list[tuple[str, str]], replace: dict[str, tuple[str, str]]) -> None:
         """Store ``rows`` and ``skips`` in one transaction.
