@@ -70,8 +70,17 @@ def first_names() -> frozenset[str]:
     try:
         from rasd.analyse.ner.tagger import GAZETTEER_FILE, model_dir
 
-        lines = (model_dir() / GAZETTEER_FILE).read_text(encoding="utf-8").splitlines()
-    except (ImportError, OSError, AttributeError):
+        # the plain list the first-name flags were built from; the tagger's own file may be gzip
+        path = model_dir() / "gazetteer.tsv"
+        if not path.exists():
+            path = model_dir() / GAZETTEER_FILE
+        if path.suffix == ".gz":
+            import gzip
+
+            lines = gzip.decompress(path.read_bytes()).decode("utf-8").splitlines()
+        else:
+            lines = path.read_text(encoding="utf-8").splitlines()
+    except (ImportError, OSError, AttributeError, UnicodeDecodeError):
         return frozenset()
     out = set()
     for line in lines:
