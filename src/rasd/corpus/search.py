@@ -291,14 +291,19 @@ def search(conn: sqlite3.Connection, query: str, filters: Filters | None = None,
     q = parse_query(query)
     fsql, fargs = _filter_sql(filters or Filters())
     conn.create_function("rasd_same_entity", 3, same_entity, deterministic=True)
+    # Rank in a subquery that carries no record: sorting every match with its record JSON
+    # attached cost twice the ranking itself; only the hits of the page fetch theirs.
     if q:
-        sql = ("SELECT a.rowid, a.id, a.title, a.source, a.published, bm25(fts, 2.0, 1.0) AS score, a.record "
-               "FROM fts JOIN articles a ON a.rowid = fts.rowid WHERE fts MATCH ?"
-               + (f" AND {fsql}" if fsql else "") + " ORDER BY score LIMIT ? OFFSET ?")
+        sql = ("SELECT a.rowid, a.id, a.title, a.source, a.published, s.score, a.record FROM "
+               "(SELECT fts.rowid AS rowid, bm25(fts, 2.0, 1.0) AS score FROM fts JOIN articles a "
+               "ON a.rowid = fts.rowid WHERE fts MATCH ?" + (f" AND {fsql}" if fsql else "")
+               + " ORDER BY score LIMIT ? OFFSET ?) s JOIN articles a ON a.rowid = s.rowid ORDER BY s.score")
         args: list[object] = [q.fts, *fargs, limit, max(0, offset)]
     elif fsql:
-        sql = ("SELECT a.rowid, a.id, a.title, a.source, a.published, 0.0, a.record FROM articles a WHERE "
-               + fsql + " ORDER BY a.published DESC, a.rowid LIMIT ? OFFSET ?")
+        sql = ("SELECT a.rowid, a.id, a.title, a.source, a.published, 0.0, a.record FROM "
+               "(SELECT a.rowid AS rowid, a.published AS published FROM articles a WHERE " + fsql
+               + " ORDER BY a.published DESC, a.rowid LIMIT ? OFFSET ?) s JOIN articles a ON a.rowid = s.rowid "
+               "ORDER BY s.published DESC, a.rowid")
         args = [*fargs, limit, max(0, offset)]
     else:
         return []
