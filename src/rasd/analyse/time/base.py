@@ -178,9 +178,12 @@ def tense_at(norm: str, start: int, end: int, verb: bool = False) -> str | None:
     stops = [i for i in (norm.find(c, end, hi) for c in ".!?؟\n") if i >= 0]
     if stops:
         hi = min(stops)
+    quote_after = min((i for i in (norm.find(q, end, hi) for q in '"«“') if i >= 0), default=hi)
     for m in _FUT_RE.finditer(norm, lo, hi):
         if start <= m.start() < end:
             continue  # the expression's own words (الأسبوع المقبل) are not context
+        if m.start() > quote_after:
+            continue  # «قال في شباط/فبراير "إننا سنضرب"»: the quoted words' tense is not the report's
         v = m.group("v")
         if v is not None and v in _NOT_FUT:
             continue

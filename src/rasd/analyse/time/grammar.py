@@ -296,6 +296,9 @@ def _relday(m, n):
     r = squash(m["r"])
     if r == "اليوم" and not m["wd"] and not m["part"] and re.search(r"(?<!\w)اما\s+$", n[max(0, m.start("r") - 6):m.start("r")]):
         return None  # «أما اليوم»: nowadays (grammar_vague), not the publication day
+    if r == "اليوم" and not m["wd"] and not m["part"] and re.match(r"\s+(?:الذي|التي)(?!\w)", n[m.end("r"):]):
+        # «في اليوم الذي عثر فيه على…»: the day of an event the text tells, not the publication day
+        return {"u": "D", "offset": 0, "kind": "anaphor"}, span_of(m)
     if r in ("اليوم", "الليله") and not m["wd"] and not m["part"]:
         if _NOT_TODAY_AFTER.match(n, m.end("r")) or _NOT_TODAY_BEFORE.search(n[max(0, m.start("r") - 12):m.start("r")]):
             return None
