@@ -44,11 +44,11 @@ def run(args: argparse.Namespace) -> int:
         raise RasdError(f"duplicates: {exc}") from None
     skipped: list[tuple[str, str]] = []
     if args.db:
-        from rasd.corpus.store import Store
+        from rasd.corpus.backend import open_store
 
-        with Store(args.db, create=False) as store:
+        with open_store(args.db, create=False) as store:
             pairs = [p for p in store.dup_pairs() if p[2] >= config.threshold]
-            rows = list(store.conn.execute("SELECT rowid, id, published FROM articles ORDER BY seq"))
+            rows = store.id_rows()
         pos = {r[0]: i for i, r in enumerate(rows)}
         ids = [r[1] for r in rows]
         dates = [r[2] for r in rows]
@@ -56,7 +56,7 @@ def run(args: argparse.Namespace) -> int:
         # Shingle sets of clustered articles only (to score copies not paired directly with the original).
         from rasd.corpus.shingles import shingle_sets
 
-        with Store(args.db, create=False) as store:
+        with open_store(args.db, create=False) as store:
             involved = sorted({r for a, b, _ in pairs for r in (a, b)})
             recs = store.records(involved)
         sets = [None] * len(rows)

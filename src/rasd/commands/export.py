@@ -19,7 +19,7 @@ def add_arguments(p: argparse.ArgumentParser) -> None:
 
 def run(args: argparse.Namespace) -> int:
     from rasd.corpus import export
-    from rasd.corpus.store import Store
+    from rasd.corpus.backend import open_store
     from rasd.errors import RasdError
 
     fmt = args.format or ("parquet" if (args.output or "").endswith(".parquet") else "jsonl")
@@ -35,7 +35,7 @@ def run(args: argparse.Namespace) -> int:
             with _open(args.output) as out:
                 n = export.write_stories_jsonl(stories, out)
     else:
-        with Store(args.db, create=False) as store:
+        with open_store(args.db, create=False) as store:
             if fmt == "parquet":
                 n = export.write_articles_parquet(store, args.output)
             else:

@@ -31,16 +31,9 @@ def add_arguments(p: argparse.ArgumentParser) -> None:
     p.add_argument("--format", choices=["text", "jsonl"], default="text")
 
 
-def _has_layer(conn: object, layer: str) -> bool:
-    """True when some stored article was analysed with ``layer`` (or the database is empty)."""
-    rows = conn.execute("SELECT count(*), sum(instr(coalesce(layers, ''), ?) > 0) FROM articles",  # type: ignore[attr-defined]
-                        (layer,)).fetchone()
-    return not rows[0] or bool(rows[1])
-
-
 def run(args: argparse.Namespace) -> int:
-    from rasd.corpus.search import Filters, search
-    from rasd.corpus.store import Store
+    from rasd.corpus.backend import open_store
+    from rasd.corpus.search import Filters
     from rasd.errors import RasdError
 
     for name in ("since", "until"):
@@ -60,12 +53,12 @@ def run(args: argparse.Namespace) -> int:
         raise RasdError("search: give a query or at least one filter")
     tty = args.format == "text" and sys.stdout.isatty()
     mark = ("\033[1;33m", "\033[0m") if tty else ("[", "]")
-    with Store(args.db, create=False) as store:
+    with open_store(args.db, create=False) as store:
         for flag, layer in (("--entity", "entities"), ("--event-type", "events")):
-            if getattr(args, flag[2:].replace("-", "_")) and not _has_layer(store.conn, layer):
+            if getattr(args, flag[2:].replace("-", "_")) and not store.has_layer(layer):
                 raise RasdError(f"search: {flag} needs the {layer} layer, and {args.db} was ingested without it "
                                 f"(--layers none?); ingest into a new database with --layers {layer} (or all)")
-        hits = search(store.conn, query, filters, limit=max(1, args.limit), mark=mark)
+        hits = store.search(query, filters, limit=max(1, args.limit), mark=mark)
     for h in hits:
         if args.format == "jsonl":
             print(json.dumps(h.__dict__, ensure_ascii=False))

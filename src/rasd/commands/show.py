@@ -31,7 +31,7 @@ def find(store: Any, key: str) -> dict[str, Any] | None:
     norm = os.path.normpath(key)
     tail = os.path.basename(norm)
     like = "%" + tail.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
-    found = [i for (i,) in store.conn.execute("SELECT id FROM articles WHERE id LIKE ? ESCAPE '\\'", (like,))
+    found = [i for i in store.ids_like(like)
              if (n := os.path.normpath(i)) == norm or n.endswith(os.sep + norm)]
     if len(found) > 1:
         raise RasdError(f"{key!r} names {len(found)} stored articles ({', '.join(found[:5])}); give the full id")
@@ -39,14 +39,14 @@ def find(store: Any, key: str) -> dict[str, Any] | None:
 
 
 def run(args: argparse.Namespace) -> int:
-    from rasd.corpus.store import Store
+    from rasd.corpus.backend import open_store
     from rasd.errors import RasdError
 
-    with Store(args.db, create=False) as store:
+    with open_store(args.db, create=False) as store:
         rec = find(store, args.id)
         if rec is None:
             raise RasdError(f"{args.db}: no article with id {args.id!r}")
-        dup = store.conn.execute("SELECT dup_of, dup_sim FROM articles WHERE id=?", (rec.get("id"),)).fetchone()
+        dup = store.dup_info(rec.get("id"))
     if args.format == "json":
         print(json.dumps(rec, ensure_ascii=False, indent=2))
         return 0

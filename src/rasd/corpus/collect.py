@@ -26,6 +26,8 @@ def story_docs(store: Store) -> tuple[list[StoryDoc], list[tuple[int, int]]]:
 
 def stories_from_db(path: str, **options: object) -> list[Story]:
     """Stories of the database at ``path`` (options as :func:`build_stories`)."""
-    with Store(path, create=False) as store:
+    from rasd.corpus.backend import open_store
+
+    with open_store(path, create=False) as store:
         docs, pairs = story_docs(store)
     return build_stories(docs, duplicate_pairs=pairs, **options)  # type: ignore[arg-type]

@@ -24,8 +24,8 @@ from rasd.errors import MissingExtraError, RasdError
 
 
 def article_rows(store: Store) -> Iterator[tuple[dict[str, Any], str | None, float | None]]:
-    for rec, dup_of, dup_sim in store.conn.execute("SELECT record, dup_of, dup_sim FROM articles ORDER BY seq"):
-        yield json.loads(rec), dup_of, dup_sim
+    """``(record, dup_of, dup_sim)`` of every stored article in ingest order (SQLite or PostgreSQL)."""
+    yield from store.article_rows()
 
 
 def write_articles_jsonl(store: Store, out: IO[str]) -> int:

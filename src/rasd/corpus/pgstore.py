@@ -221,10 +221,10 @@ class PgStore:
         r = self._all("SELECT dup_of, dup_sim FROM articles WHERE id=%s", (aid,))
         return (r[0][0], r[0][1]) if r else None
 
-    def ids_like(self, pattern: str, limit: int = 2) -> list[str]:
-        """Ids matching the SQL LIKE ``pattern`` (``\\`` escapes), at most ``limit``."""
+    def ids_like(self, pattern: str, limit: int | None = None) -> list[str]:
+        """Ids matching the SQL LIKE ``pattern`` (``\\`` escapes), at most ``limit`` (None: all)."""
         return [i for (i,) in self._all("SELECT id FROM articles WHERE id LIKE %s ESCAPE '\\' LIMIT %s",
-                                        (pattern, limit))]
+                                        (pattern, limit))]  # LIMIT NULL: all
 
     def article_rows(self) -> Iterator[tuple[dict[str, Any], str | None, float | None]]:
         """``(record, dup_of, dup_sim)`` of every article, in ingest order."""

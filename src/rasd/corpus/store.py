@@ -189,10 +189,10 @@ class Store:
         r = self.conn.execute("SELECT dup_of, dup_sim FROM articles WHERE id=?", (aid,)).fetchone()
         return (r[0], r[1]) if r else None
 
-    def ids_like(self, pattern: str, limit: int = 2) -> list[str]:
-        """Ids matching the SQL LIKE ``pattern`` (``\\`` escapes), at most ``limit``."""
+    def ids_like(self, pattern: str, limit: int | None = None) -> list[str]:
+        """Ids matching the SQL LIKE ``pattern`` (``\\`` escapes), at most ``limit`` (None: all)."""
         return [i for (i,) in self.conn.execute("SELECT id FROM articles WHERE id LIKE ? ESCAPE '\\' LIMIT ?",
-                                                (pattern, limit))]
+                                                (pattern, -1 if limit is None else limit))]
 
     def article_rows(self) -> Iterator[tuple[dict[str, Any], str | None, float | None]]:
         """``(record, dup_of, dup_sim)`` of every article, in ingest order."""
