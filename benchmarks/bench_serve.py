@@ -11,7 +11,9 @@ has answered). The mix cycles through: the search page (``/search?q=…``,
 the query set of ``bench_search.py`` plus filters), the JSON search
 (``/api/search``) and article pages of fixed-seed random articles. Prints
 p50/p99/max latency in milliseconds per kind and overall, and throughput, as
-JSON; then stops the server. Also measures one client alone (``--solo``
+JSON, with the server's CPU time per request (from /proc: a figure that,
+unlike latency, does not grow when other jobs share the machine) and the load
+average; then stops the server. Also measures one client alone (``--solo``
 requests, default 100), the latency without queueing.
 """
 
@@ -20,6 +22,7 @@ from __future__ import annotations
 import argparse
 import http.client
 import json
+import os
 import random
 import re
 import sqlite3
@@ -115,6 +118,20 @@ def run_load(host: str, port: int, reqs: list[tuple[str, str]], clients: int) ->
     return lat, errors, time.perf_counter() - t0
 
 
+def cpu_seconds(pid: int) -> float:
+    """User + system CPU time of process ``pid`` and its worker children (Linux /proc), else 0."""
+    total = 0.0
+    try:
+        tick = os.sysconf("SC_CLK_TCK")
+        pids = [pid] + [int(c) for c in open(f"/proc/{pid}/task/{pid}/children").read().split()]
+        for p in pids:
+            fields = open(f"/proc/{p}/stat").read().rsplit(")", 1)[1].split()
+            total += (int(fields[11]) + int(fields[12])) / tick
+    except (OSError, ValueError):
+        return 0.0
+    return total
+
+
 def wait_ready(host: str, port: int, seconds: float) -> bool:
     """Poll until the server (all of its workers starting) answers /api/overview."""
     end = time.monotonic() + seconds
@@ -154,7 +171,9 @@ def main() -> int:
         warm = plan(args.db, 3 * len(QUERIES))
         run_load(host, port, warm, args.workers)
         solo, solo_err, _ = run_load(host, port, plan(args.db, args.solo), 1)
+        cpu0 = cpu_seconds(server.pid)
         lat, errors, secs = run_load(host, port, plan(args.db, args.requests), args.clients)
+        cpu = cpu_seconds(server.pid) - cpu0
         if errors or solo_err:
             print(f"{errors + solo_err} request(s) failed: latencies are not reported", file=sys.stderr)
             return 1
@@ -164,6 +183,8 @@ def main() -> int:
         print(json.dumps({
             "articles": n, "requests": args.requests, "clients": args.clients, "workers": args.workers,
             "errors": errors + solo_err, "seconds": round(secs, 2), "requests_per_s": round(args.requests / secs, 1),
+            "server_cpu_ms_per_request": round(1000 * cpu / args.requests, 1),
+            "load_average": os.getloadavg()[0],
             "concurrent": summary(lat), "one_client": summary(solo),
         }, indent=1))
     finally:

@@ -157,6 +157,8 @@ def test_events_table_counts_and_downloads(client):
     assert allrows["total"] == len(allrows["rows"]) > 0
     consult = client.get("/api/events", params={"event_type": "CONSULT", "size": 100}).json()
     assert 0 < consult["total"] < allrows["total"] and {r["type"] for r in consult["rows"]} == {"CONSULT"}
+    sisi = client.get("/api/events", params={"entity": "السيسي"}).json()
+    assert sisi["total"] > 0 and {r["article_id"] for r in sisi["rows"]} <= {"syn-4", "syn-5"}
     counts = client.get("/api/events/counts").json()
     assert sum(sum(v.values()) for v in counts["counts"].values()) == allrows["total"]
     r = client.get("/api/events/export", params={"format": "csv", "event_type": "CONSULT"})

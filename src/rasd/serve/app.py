@@ -133,6 +133,9 @@ class Context:
             try:
                 c = sqlite3.connect(self.db, timeout=10, check_same_thread=False)
                 c.execute("PRAGMA query_only = 1")  # the server never writes the corpus
+                from rasd.serve.queries import prepare
+
+                prepare(c)
             except sqlite3.Error as exc:
                 raise StoreError(f"{self.db}: cannot open ({exc})") from None
             self._local.conn = c

@@ -30,6 +30,16 @@ ENTITY_SCAN = 300
 FACET_SAMPLE = 300  # newest matches whose entities make the entity facet  # articles whose records are read for an entity's roles, quotes, events
 
 
+def prepare(conn: sqlite3.Connection) -> None:
+    """Register on ``conn`` the SQL functions the search filters use (as :func:`search` does
+    on its connection), so that totals, facets and event tables can share its filters."""
+    from rasd.corpus import search as search_mod
+
+    fn = getattr(search_mod, "same_entity", None)
+    if fn is not None:
+        conn.create_function("rasd_same_entity", 3, fn, deterministic=True)
+
+
 def entity_key(name: str) -> str:
     """The cross-article key of an entity name (as :mod:`rasd.corpus.ingest` stores it)."""
     return normalize(name).lower()
