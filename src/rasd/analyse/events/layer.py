@@ -49,7 +49,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from rasd.analyse.events.actors import find_actors
-from rasd.analyse.events.view import TALK_TYPES, View, actor_key, last_match
+from rasd.analyse.events.view import TALK_TYPES, Mention, View, actor_key, last_match
 from rasd.arabic.event_lexicon import (
     ACCORD_WORDS,
     BLAME_WORDS,
@@ -283,7 +283,10 @@ def _candidates(article: Article) -> list[_Cand]:
         s, e = v.src(a, b)
         quote = next((qi for qi, q in enumerate(article.quotes) if q.start <= s and e <= q.end), None)
         mode = _mode(v, trig, b, sb)
-        for subj_, objs_ in groups:
+        for subj0, objs_ in groups:
+            # a capital acting is its country (بكين وموسكو تحافظان … → الصين، روسيا)
+            subj_ = [Mention(m.start, m.end, v.actor(m.entity)) for m in subj0]
+            objs_ = [Mention(m.start, m.end, v.actor(m.entity)) if trig.mode != "visit" else m for m in objs_]
             ids = list(dict.fromkeys([m.entity.id for m in subj_ + objs_]))
             if trig.symmetric:
                 if len({v.key.get(x, x) for x in ids}) < 2:

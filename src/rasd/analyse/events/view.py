@@ -67,6 +67,10 @@ class View:
               and not _is_demonym(self.norm[m.start:m.end]) and self.norm[m.start:m.end] not in _PARTICLES]
         ms += _definite_references(self.norm, ms)
         ms += _role_references(self.norm, ms)
+        # a country and its government, ministries, army or capital are one actor: the country
+        self.countries = _country_entities(article)
+        ms = [Mention(m.start, m.end, self.countries.get(organ_country(m.entity) or "", m.entity)) for m in ms]
+        ms += _organ_phrases(self.norm, ms, self.countries)
         ms.sort(key=lambda m: (m.start, -m.end))
         # keep outermost mentions only
         self.mentions: list[Mention] = []
@@ -80,6 +84,15 @@ class View:
         self._date_starts = [d[0] for d in self._dates]
         self.owner = _role_owners(article)
         self.key = {e.id: actor_key(e) for e in article.entities}
+
+    def actor(self, ent: Entity) -> Entity:
+        """The entity that acts for ``ent``: a capital stands for its country (when the article
+        names the country); anything else for itself. Locations keep the city."""
+        if ent.type in ("LOC", "GPE") and not (ent.country or {}).get("alpha2"):
+            code = CAPITALS.get(normalize_for_match(ent.name))
+            if code and code in self.countries:
+                return self.countries[code]
+        return ent
 
     def src(self, a: int, b: int) -> tuple[int, int]:
         s = self.imap[a]
@@ -226,6 +239,61 @@ def _role_references(norm: str, ms: list[Mention]) -> list[Mention]:
                 continue  # the role of the name after it
             out.append(Mention(s, e, ent))
             bisect.insort(added, (s, e))
+    return out
+
+
+# Organs of a state that act for it (الحكومة السورية، وزارة الخارجية الروسية، القوات التركية، الجانب السعودي);
+# a news agency, a party or a presidency office is its own actor.
+_ORGAN_HEADS = ("حكومه", "خارجيه", "وزاره الخارجيه", "وزاره الدفاع", "دفاع", "جيش", "قوات", "القوات المسلحه",
+                "نظام", "سلطات", "طيران", "بحريه", "داخليه", "جانب", "دوله", "بلاد", "قوات الحكوميه",
+                "حكومه المركزيه", "جيش العربي", "قوات الحكومه")
+_ORGAN_RX = re.compile(r"^(?:ال)?(?:" + "|".join(h.replace(" ", r"\s+(?:ال)?") for h in _ORGAN_HEADS) + r")"
+                       r"(?:\s+(?:ال)?(?:حكوميه|مسلحه|عربي|نظاميه))?\s+(\S+)$")
+_ORGAN_PHRASE = re.compile(r"(?<!\w)[وفلب]?(?:ال|لل)(?:حكومه|خارجيه|جيش|قوات|نظام|سلطات|طيران|بحريه|جانب)"
+                           r"(?:\s+(?:ال)?(?:حكوميه|مسلحه|نظاميه))?\s+(ال\w+)(?!\w)")
+
+
+def organ_country(ent: Entity) -> str | None:
+    """alpha2 of the state an organisation is an organ of (``الحكومة السورية`` → SY), else None."""
+    if ent.type != "ORG":
+        return None
+    m = _ORGAN_RX.match(normalize_for_match(ent.name))
+    if m is None:
+        return None
+    try:
+        from rasd.analyse.countries import demonym_country
+    except ImportError:
+        return None
+    return demonym_country(m.group(1))
+
+
+def _country_entities(article: Article) -> dict[str, Entity]:
+    """alpha2 → the article's entity for that country (a LOC named as the country, not a city)."""
+    out: dict[str, Entity] = {}
+    for e in article.entities:
+        if e.type not in ("LOC", "GPE"):
+            continue
+        code = (e.country or {}).get("alpha2")
+        p = place_of(e.name)
+        if code and (p is None or p[0] == "country"):
+            out.setdefault(code, e)
+    return out
+
+
+def _organ_phrases(norm: str, ms: list[Mention], countries: dict[str, Entity]) -> list[Mention]:
+    """``القوات الروسية``، ``الجانب السعودي`` that the entity layer left untagged: mentions of the country."""
+    if not countries:
+        return []
+    try:
+        from rasd.analyse.countries import demonym_country
+    except ImportError:
+        return []
+    taken = Overlaps([(m.start, m.end) for m in ms])
+    out = []
+    for hit in _ORGAN_PHRASE.finditer(norm):
+        code = demonym_country(hit.group(1))
+        if code in countries and not taken.hit(hit.start(), hit.end()):
+            out.append(Mention(hit.start(), hit.end(), countries[code]))
     return out
 
 
