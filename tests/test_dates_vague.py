@@ -73,6 +73,8 @@ def test_not_time_words():
     assert values("وقال الدكتور رمضان إن") == {}
     assert values("المستقبل السياسي للبلاد") == {}
     assert values("قال ألان جونسون") == {}
+    assert values('صحيفة "رأي اليوم" تتساءل') == {} and values('لمحطة "روسيا اليوم".') == {}
+    assert list(values('قال "نلتقي اليوم" في') .values()) == [("DATE", "2018-03-16")]
     assert values("قتل نحو 2000 شخص") == {} and values("أكثر من 2000 من الجنود") == {}  # the name Alan, not «الآن»
     assert values("وضع المطالبة من قبل الفلسطينيين") == {}  # «من قبل» = "by"
 

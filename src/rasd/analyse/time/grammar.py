@@ -302,6 +302,9 @@ def _relday(m, n):
     if r in ("اليوم", "الليله") and not m["wd"] and not m["part"]:
         if _NOT_TODAY_AFTER.match(n, m.end("r")) or _NOT_TODAY_BEFORE.search(n[max(0, m.start("r") - 12):m.start("r")]):
             return None
+        named = re.search(r"[\"“«]\s*(\w+)\s+$", n[max(0, m.start("r") - 16):m.start("r")])
+        if named and re.match(r"\s*[\"”»]", n[m.end("r"):]) and not re.match(r"[يتن]\w{3,}|ا(?!ل)\w{3,}", named.group(1)):
+            return None  # «"رأي اليوم"», «"روسيا اليوم"»: a quoted name (not «"نلتقي اليوم"», a verb)
     if r == "الليله" and m["part"]:
         return None
     if r in ("غد", "الغد") and not m["wd"] and not m["part"]:
