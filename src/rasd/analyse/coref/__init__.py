@@ -11,7 +11,15 @@ Agreement features (gender, country, title stems) live in :mod:`.features` and
 are shared with the quotes layer's continuation cues (``وأضافت``، ``مضيفا``).
 """
 
-from rasd.analyse.coref.aliases import connector_names, not_people, overlong_names, renumber, short_names
+from rasd.analyse.coref.aliases import (
+    clitic_names,
+    connector_names,
+    not_people,
+    overlong_names,
+    renumber,
+    short_names,
+    title_remainders,
+)
 from rasd.analyse.coref.features import agrees, entity_country, entity_gender, first_name_gender
 from rasd.analyse.coref.phrases import find_phrases, resolve_phrases
 from rasd.analyse.entity_tokens import Tok
@@ -25,7 +33,8 @@ def resolve(text: str, toks: list[Tok], entities: list[Entity]) -> list[Entity]:
     it are updated in place.
     """
     before = len(entities)
-    entities = overlong_names(text, not_people(connector_names(text, short_names(text, entities))))
+    entities = connector_names(text, short_names(text, entities))
+    entities = clitic_names(text, overlong_names(text, title_remainders(not_people(entities))))
     if len(entities) != before:
         renumber(entities)
     resolve_phrases(text, toks, entities)

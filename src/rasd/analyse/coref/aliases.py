@@ -164,3 +164,59 @@ def overlong_names(text: str, entities: list[Entity]) -> list[Entity]:
                 gone.add(id(ent))
                 break
     return [e for e in entities if id(e) not in gone]
+
+
+def _contiguous(short: list[str], full: list[str]) -> bool:
+    n = len(short)
+    return 0 < n < len(full) and any(full[i:i + n] == short for i in range(len(full) - n + 1))
+
+
+def clitic_names(text: str, entities: list[Entity]) -> list[Entity]:
+    """Join a "person" that is another person's name with a clitic glued on (``بديمافاليس``،
+    ``لديمافاليس``) or a verb with its conjunction in front (``وكرر آل ثاني``) to that person."""
+    from rasd.analyse.entity_cands import first_names
+
+    fn = first_names()
+    people = [e for e in entities if e.type == "PER"]
+    gone: set[int] = set()
+    for ent in people:
+        words = normalize(ent.name).split()
+        if not words:
+            continue
+        # "وكرر آل ثاني": a conjunction + a word that is no name, before another person's name
+        drop_word = len(words) > 1 and words[0][:1] in "وف" and words[0] not in fn and words[0][1:] not in fn
+        rest = words[1:] if drop_word else [words[0][1:], *words[1:]] if words[0][:1] in "بلوفك" else None
+        if not rest or not rest[0]:
+            continue
+        for other in people:
+            if other is ent or id(other) in gone:
+                continue
+            forms = [normalize(f).split() for f in (other.name, *other.aliases)]
+            if any(f == rest or _contiguous(rest, f) for f in forms):
+                for m in ent.mentions:
+                    cut = m.text.find(" ") + 1 if drop_word else 1
+                    if 0 < cut < len(m.text):
+                        m.start += cut
+                        m.text = text[m.start:m.end]
+                ent.name = ent.name.split(" ", 1)[1] if drop_word else ent.name[1:]
+                _merge(other, ent)
+                other.aliases = [a for a in other.aliases if normalize(a).split() != words]
+                gone.add(id(ent))
+                break
+    return [e for e in entities if id(e) not in gone]
+
+
+def title_remainders(entities: list[Entity]) -> list[Entity]:
+    """Drop "people" that are the rest of a title (``العهد السعودي`` from ولي العهد السعودي):
+    a definite first word, a demonym, and no first name."""
+    from rasd.analyse.entity_cands import first_names
+
+    fn = first_names()
+    out = []
+    for ent in entities:
+        words = normalize(ent.name).split()
+        if ent.type == "PER" and len(words) >= 2 and words[0].startswith("ال") and words[0] not in fn \
+                and any(demonym_country(w) for w in words[1:]):
+            continue
+        out.append(ent)
+    return out

@@ -202,7 +202,7 @@ def _resolve(ctx: _Ctx, s: int, e: int, history: list[str], strict: bool = False
         # complement of a role or source (المتحدث باسم لوفن، مصدر قريب من…)
         sa, sb = ctx.src(a, b)
         for ms, me, ent in ctx.mentions:
-            if ent.type == "PER" and sa <= ms and me <= sb and (k == 0 or ms == sa) \
+            if ent.type == "PER" and sa <= ms and me <= sb and (k == 0 or len(ctx.text[sa:ms].split()) <= 1) \
                     and not _complement(ctx, sa, ms):
                 return ent.id
     ss, se = ctx.src(ts, te)
