@@ -252,3 +252,15 @@ def test_command_bad_database(tmp_path):
                        capture_output=True, text=True, env={**os.environ, "PYTHONPATH": str(ROOT / "src")})
     assert r.returncode == 2 and "none.db" in r.stderr and "Traceback" not in r.stderr
     assert len(r.stderr.strip().splitlines()) == 1
+
+
+def test_missing_extra_names_it(monkeypatch):
+    import importlib.util
+
+    from rasd.errors import MissingExtraError
+    from rasd.serve import require
+
+    real = importlib.util.find_spec
+    monkeypatch.setattr(importlib.util, "find_spec", lambda name, *a: None if name == "uvicorn" else real(name, *a))
+    with pytest.raises(MissingExtraError, match=r"rasd\[serve\]"):
+        require()
