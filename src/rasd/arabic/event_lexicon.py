@@ -17,7 +17,10 @@ Contents
   ``with`` (بحث needs مع), ``to-place`` (وصل needs إلى + a place), ``forces``
   (نشر needs troops or aircraft), ``blame`` (حمّل needs مسؤولية), ``maintain``
   (تنسيق needs تحافظ/تواصل), ``violence`` (هاجم/هجوم/استهدف need words of
-  violence nearby) and ``not-prayer`` (دعا الله is no request).
+  violence nearby), ``not-prayer`` (دعا الله is no request), ``not-dawn``
+  (فجر اليوم is dawn), ``not-noun`` (في سجن is the prison), ``access``
+  (سمح/فتح need entry, borders or airspace), ``describe`` (وصف X بـ…) and
+  ``envoy`` (استدعى needs an ambassador).
 - :data:`MODE_CUES`: words near a CONSULT/ASSAULT trigger that set its mode
   (``عبر تقنية الفيديو`` → ``video``; ``جوية`` → ``aerial``).
 - :data:`STATUS_CUES`: phrases before a trigger that set the status
@@ -50,7 +53,7 @@ SYMMETRIC_TYPES = frozenset({"CONSULT", "AGREE", "COOPERATE"})
 class Trigger:
     type: str
     mode: str | None
-    pos: str  # verb | noun
+    pos: str  # verb | noun | participle (an active participle after a reporting clause: مطالبا، متهما)
     pattern: str
     symmetric: bool = False
     needs: str | None = None
@@ -94,6 +97,7 @@ TRIGGERS: tuple[Trigger, ...] = (
     Trigger("CONSULT", "visit", "verb", "(?:زار|زارت|زارا|زاروا|" + _IMP + "زور" + _END + _OBJ + ")", False),
     Trigger("CONSULT", "visit", "noun", _fem("زيار"), False),
     Trigger("CONSULT", "visit", "verb", "(?:وصل|وصلت|وصلا|وصلوا|" + _IMP + "صل" + _END + ")", False, "to-place"),
+    Trigger("CONSULT", "visit", "noun", _fem("جول"), False),
     Trigger("CONSULT", "third-party", "noun", "وساط" + _NSUF, False),
     Trigger("CONSULT", "third-party", "verb", _v("توسط", "توسط"), False),
     # -- AGREE -----------------------------------------------------------------
@@ -115,7 +119,8 @@ TRIGGERS: tuple[Trigger, ...] = (
     Trigger("ASSAULT", None, "noun", "قصف" + _NSUF, False),
     Trigger("ASSAULT", "aerial", "noun", "(?:" + _fem("غار") + "|غارات" + _NSUF + ")", False),
     Trigger("ASSAULT", "explosion", "noun", "(?:تفجير|تفجيرات|انفجار)" + _NSUF, False),
-    Trigger("ASSAULT", "explosion", "verb", _v("فجر", "فجر"), False),
+    # فجر is also "dawn" (فجر اليوم، منذ فجر الجمعة): a verb only with no time word after it
+    Trigger("ASSAULT", "explosion", "verb", _v("فجر", "فجر"), False, "not-dawn"),
     Trigger("ASSAULT", None, "verb", _v("استهدف", "ستهدف"), False, "violence"),
     Trigger("ASSAULT", "assassination", "noun", "اغتيال" + _NSUF, False),
     Trigger("ASSAULT", "assassination", "verb", _v("اغتال", "غتال"), False),
@@ -124,17 +129,24 @@ TRIGGERS: tuple[Trigger, ...] = (
     Trigger("ASSAULT", None, "verb", _v("اقتحم", "قتحم"), False),
     Trigger("ASSAULT", None, "noun", "(?:اقتحام|كمين|معارك|معركه)" + _NSUF, False),
     Trigger("ASSAULT", "firearms", "noun", "(?:اطلاق النار|اشتباكات|اشتباك)" + _NSUF, False),
+    Trigger("ASSAULT", "firearms", "verb", "(?:اطلق|اطلقت|اطلقوا|" + _IMP + "طلق" + _END + ") النار", False),
+    Trigger("ASSAULT", None, "verb", "(?:قتل|قتلت|قتلوا|قتلا|" + _IMP + "قتل" + _END + ")" + _OBJ, False, "violence"),
+    Trigger("ASSAULT", None, "verb", "(?:ضرب|ضربت|ضربوا|" + _IMP + "ضرب" + _END + ")" + _OBJ, False, "violence"),
+    Trigger("ASSAULT", None, "noun", "(?:عمليه عسكريه|عمليات عسكريه|العمليه العسكريه|العمليات العسكريه)", False),
+    Trigger("ASSAULT", "besiege", "verb", _v("حاصر", "حاصر"), False),
     # -- COERCE ----------------------------------------------------------------
     Trigger("COERCE", "arrest", "verb", _v("(?:اعتقل|احتجز)", "(?:عتقل|حتجز)"), False),
     Trigger("COERCE", "arrest", "noun", "(?:اعتقال|احتجاز|القبض)" + _NSUF, False),
     Trigger("COERCE", "deport", "noun", "(?:ترحيل|ابعاد)" + _NSUF, False),
+    Trigger("COERCE", "arrest", "verb", "(?:سجن|سجنت|" + _IMP + "سجن" + _END + ")", False, "not-noun"),
     Trigger("COERCE", "ban", "noun", "حظر تجول", False),
     # -- CONCEDE ---------------------------------------------------------------
-    Trigger("CONCEDE", None, "noun", "(?:الافراج|افراج|اطلاق سراح)", False),
-    Trigger("CONCEDE", None, "verb", _v("(?:افرج|اعتذر|تنازل)", "(?:فرج|عتذر|تنازل)"), False),
+    Trigger("CONCEDE", None, "verb", _v("(?:اعتذر|تنازل)", "(?:عتذر|تنازل)"), False),
+    Trigger("CONCEDE", None, "verb", "(?:سلم|سلمت|" + _IMP + "سلم" + _END + ") السلطه", False),
     # -- COOPERATE -------------------------------------------------------------
     Trigger("COOPERATE", None, "verb", _v("(?:تعاون|نسق)", "(?:تعاون|نسق)"), True, "not-masdar"),
     Trigger("COOPERATE", None, "noun", "تنسيق", True, "maintain"),
+    Trigger("COOPERATE", None, "verb", "(?:ل)?" + _IMP + "تحالف" + _END + _OBJ, True),
     # -- MOBILIZE --------------------------------------------------------------
     Trigger("MOBILIZE", "troops", "verb", _v("حشد", "حشد"), False),
     Trigger("MOBILIZE", None, "verb", "(?:نشر|نشرت|نشروا|" + _IMP + "نشر" + _END + ")", False, "forces"),
@@ -147,23 +159,41 @@ TRIGGERS: tuple[Trigger, ...] = (
     # -- REJECT ----------------------------------------------------------------
     Trigger("REJECT", None, "verb", _v("رفض", "رفض"), False),
     Trigger("REJECT", None, "noun", "رفض" + _NSUF, False, "express"),
+    # نفى: a denial of what another said (the status cue لم/نفى of other events is separate)
+    Trigger("REJECT", None, "verb", "(?:نفي|نفت|نفيا|نفوا|نفاه|نفاها|نفته|نفتها|" + _IMP + "نفي" + "(?:ان|ون)?" + _OBJ + ")",
+            False),
+    Trigger("REJECT", None, "verb", _v("استهجن", "ستهجن"), False),
     # -- REQUEST ---------------------------------------------------------------
     Trigger("REQUEST", None, "verb", _v("(?:طالب|ناشد|حث)", "(?:طالب|ناشد|حث)"), False),
     Trigger("REQUEST", None, "verb", "(?:دعا|دعت|دعوا|دعيا|" + _IMP + "دعو" + _END + ")", False, "not-prayer"),
     Trigger("REQUEST", None, "noun", "(?:مطالبه|مطالبته|مطالبتها|مناشده)", False, "express"),
+    Trigger("REQUEST", None, "verb", "[يت]تعين علي", False),
+    Trigger("REQUEST", None, "verb", _v("اشترط", "شترط"), False),
+    Trigger("REQUEST", None, "verb", "(?:طلبت|طلبوا|" + _IMP + "طلب" + _END + ")" + _OBJ, False),
+    # participles after a reporting clause (…، مطالبا الوكالة بالاعتذار): the clause's subject asks
+    Trigger("REQUEST", None, "participle", "(?:مطالبا|مطالبه|مطالبين|داعيا|داعيه|داعين|حاثا|مناشدا)", False),
     # -- RETREAT ---------------------------------------------------------------
     Trigger("RETREAT", None, "verb", _v("انسحب", "نسحب"), False),
     Trigger("RETREAT", None, "noun", "انسحاب" + _NSUF, False),
+    # PLOVER's RETREAT covers releasing prisoners and easing access
+    Trigger("RETREAT", "release", "noun", "(?:الافراج|افراج|اطلاق سراح|اطلاق سراحه|اطلاق سراحهم|اطلاق سراحها|عفو)", False),
+    Trigger("RETREAT", "release", "verb", _v("افرج", "فرج"), False),
+    Trigger("RETREAT", "access", "verb", _v("سمح", "سمح"), False, "access"),
+    Trigger("RETREAT", "access", "verb", "(?:فتح|فتحت|" + _IMP + "فتح" + _END + ")", False, "access"),
     # -- SANCTION --------------------------------------------------------------
     Trigger("SANCTION", None, "noun", "عقوبات" + _NSUF, False, "light-verb"),
     Trigger("SANCTION", None, "noun", "قطع العلاقات", False),
     # -- SUPPORT ---------------------------------------------------------------
-    Trigger("SUPPORT", "praise", "verb", _v("(?:اشاد|ثمن|هنا|هنات)", "(?:شيد|ثمن)"), False),
+    Trigger("SUPPORT", "praise", "verb", _v("(?:اشاد|هنا|هنات)", "شيد"), False),
+    # ثمن is also "price" (ثمن الطائرة، ثمنها): praise only of efforts, roles and stances
+    Trigger("SUPPORT", "praise", "verb", _v("ثمن", "ثمن"), False, "praise-object"),
     # تهنئة is the noun: the imperfect of هنأ is taken with ي/ن only
     Trigger("SUPPORT", "praise", "verb", "(?:س)?[ين]هن[يئ]" + _END + _OBJ, False),
     # past دعم is left out: it is also the noun (دعما للتصدي …)
     Trigger("SUPPORT", "endorse", "verb", "(?:ايد|ايدت|ساند|ساندت|دعمت|دعموا|" + _IMP + "(?:ؤيد|دعم|ساند)" + _END + ")", False),
     Trigger("SUPPORT", "praise", "verb", _v("رحب", "رحب"), False),
+    Trigger("SUPPORT", "praise", "verb", "(?:شكر|شكرت|" + _IMP + "شكر" + _END + ")" + _OBJ, False),
+    Trigger("SUPPORT", "praise", "noun", "(?:تقدير|تقديره|تقديرها|شكره|شكرها)", False, "express"),
     Trigger("SUPPORT", "praise", "noun", "(?:ترحيب|ترحيبه|ترحيبها|ترحيبهم)", False, "express"),
     Trigger("SUPPORT", "endorse", "noun", "(?:تاييد|دعم|تضامن|مسانده|تاييده|دعمه|تضامنه|تاييدها|دعمها|تضامنها|"
             "مساندته|مساندتها)", False, "express"),
@@ -172,10 +202,20 @@ TRIGGERS: tuple[Trigger, ...] = (
     # -- THREATEN --------------------------------------------------------------
     Trigger("THREATEN", None, "verb", _v("(?:هدد|توعد)", "(?:هدد|توعد)"), False),
     Trigger("THREATEN", None, "noun", "(?:تهديد|تهديدات)" + _NSUF, False, "express"),
+    # حذر "warned": a threat when a consequence is stated (إذا لم …، عواقب، سيرد)
+    Trigger("THREATEN", None, "verb", _v("حذر", "حذر"), False, "consequence"),
+    Trigger("THREATEN", None, "participle", "(?:مهددا|مهدده|محذرا|محذره|متوعدا|متوعده)", False),
     # -- ACCUSE ----------------------------------------------------------------
     Trigger("ACCUSE", "allege", "verb", _v("اتهم", "تهم"), False),
     Trigger("ACCUSE", "allege", "noun", "اتهام" + _NSUF, False, "express"),
     Trigger("ACCUSE", "allege", "verb", _v("حمل", "حمل"), False, "blame"),
+    Trigger("ACCUSE", "allege", "noun", "(?:مزاعم|ادعاءات|اتهامات)" + _NSUF, False),
+    Trigger("ACCUSE", "allege", "participle", "(?:متهما|متهمين|محملا|محمله)", False),
+    Trigger("ACCUSE", "disapprove", "participle", "(?:منددا|مندده|مستنكرا|مستنكره|منتقدا|منتقده|مدينا)", False),
+    # وصف X بأنه "…": disapproval of X; of claims (وصف المزاعم بأنها …) a rejection (the layer decides)
+    Trigger("ACCUSE", "disapprove", "verb", _v("وصف", "صف"), False, "describe"),
+    # استدعاء السفير: a diplomatic protest at the envoy's country
+    Trigger("ACCUSE", "disapprove", "verb", "(?:استدعت|استدعي|استدعوا|" + _IMP + "ستدعي" + ")", False, "envoy"),
     Trigger("ACCUSE", "disapprove", "verb", _v("(?:ادان|دان|ادانت|استنكر|شجب|ندد|انتقد)",
                                               "(?:دين|ستنكر|شجب|ندد|نتقد)"), False),
     Trigger("ACCUSE", "disapprove", "noun", "(?:ادانه|استنكار|شجب|تنديد|انتقاد|ادانتها|ادانته|استنكاره|استنكارها)"
@@ -194,7 +234,7 @@ LIGHT_VERBS = re.compile(
 ACT_VERBS = re.compile(
     r"(?<!\w)[وف]?(?:س)?(?:شن|شنت|شنوا|[يتن]شن|[يتن]شنون|نفذ|نفذت|نفذوا|[يتن]نفذ|ارتكب|ارتكبت|[يتن]رتكب|تبني|تبنت|"
     r"[يتن]تبني|نظم|نظمت|نظموا|[يتن]نظم|قاد|قادت|[يتن]قود|فرض|فرضت|[يتن]فرض|اعلن|اعلنت|[يتن]علن|بدا|بدات|[يتن]بدا|"
-    r"واصل|واصلت|[يتن]واصل|قدم|قدمت|[يتن]قدم|ارسل|ارسلت|[يتن]رسل)(?!\w)"
+    r"واصل|واصلت|[يتن]واصل|قدم|قدمت|[يتن]قدم|ارسل|ارسلت|[يتن]رسل|القي|القت|القوا|[يتن]لقي)(?!\w)"
 )
 # Noun phrases that count as reported stance ("أعرب عن إدانته", "أكد دعمه", "جدد رفضه").
 EXPRESS_VERBS = re.compile(
@@ -209,7 +249,8 @@ FORCES_WORDS = re.compile(r"(?<!\w)\S{0,3}(?:قوات|قوه|مقاتلات|طا
 VIOLENCE_WORDS = re.compile(
     r"(?<!\w)\S{0,3}(?:قصف|غار|هجوم|هجمات|صاروخ|صواريخ|قذيف|قذائف|تفجير|انفجار|انتحاري|مسلح|عبوه|رصاص|ارهاب|"
     r"قتل|قتلي|مقتل|جرحي|اصاب|مصرع|استشهاد|شهداء|معارك|اشتباك|ميليشي|مليشي|متمرد|داعش|القاعده|طالبان|الحوثي|"
-    r"قوات|جيش|الجيش|مقاتل|طائرات|دبابات|مدفعي|ضحايا|دمار|الاحتلال)"
+    r"قوات|جيش|الجيش|مقاتل|طائرات|دبابات|مدفعي|ضحايا|دمار|الاحتلال|كيميائي|كيماوي|سارين|الكلور|غاز|"
+    r"عسكري|قاعده جويه|النار|مفخخ|سلاح)"
 )
 BLAME_WORDS = re.compile(r"(?<!\w)(?:ال)?مسؤوليه(?!\w)")
 MAINTAIN_WORDS = re.compile(r"(?<!\w)[وف]?(?:[يتن]حافظ|حافظ|[يتن]واصل|واصل|تعزيز|[يتن]عزز)\w*")
@@ -235,6 +276,7 @@ FUTURE_VERB = (r"[وف]?س[يتن](?:جري|عقد|قوم|تم|بدا|شارك|�
 STATUS_CUES: tuple[tuple[str, re.Pattern[str]], ...] = (
     ("denied", re.compile(r"(?<!\w)(?:[وف]?(?:لم|لن|ليس|ليست|عدم|دون|الغاء|الغت|الغي|[يتن]لغي)|[وف]?(?:نفي|نفت|[يتن]نفي|نفيا|نفوا)|لا(?= [يتن]))(?!\w)")),
     ("likely", re.compile(r"(?<!\w)[وف]?(?:قد(?= (?:س)?[يتن])|من المحتمل|من المرجح|من الممكن|من المتوقع|[يتن]توقع|ربما|"
+                          r"[يت]شتبه|المشتبه|مشتبه|المزعوم|مزعوم|[يت]عتقد|[يت]زعم|"
                           r"[يتن]رجح|[يتن]حتمل|احتمال|المحتمل)(?!\w)")),
     ("planned", re.compile(r"(?<!\w)[وف]?(?:من المقرر|المقرر|تاجيل|ارجاء|اجل|اجلت|[يتن]ؤجل|من المفترض|[يتن]فترض|من المنتظر|المرتقب|من المرتقب|[وف]?[يتن]عتزم|[وف]?اعتزم|"
                            r"[وف]?[يتن]زمع|المزمع|سوف|" + FUTURE_VERB + r"|دعوه|دعوته|دعوتها|[يتن]خطط|خطط|[يتن]ستعد|تستعد)(?!\w)")),
@@ -265,7 +307,7 @@ def compiled_triggers() -> list[tuple[Trigger, re.Pattern[str]]]:
     """Each trigger with its word regex (proclitics allowed, whole word), over normalized text."""
     out = []
     for t in TRIGGERS:
-        prefix = _VERB_PREFIX if t.pos == "verb" else _NOUN_PREFIX
+        prefix = _VERB_PREFIX if t.pos in ("verb", "participle") else _NOUN_PREFIX
         out.append((t, re.compile(rf"(?<!\w){prefix}(?P<w>{t.pattern})(?!\w)")))
     return out
 
@@ -280,7 +322,7 @@ def combined_triggers() -> tuple[re.Pattern[str], re.Pattern[str], list[Trigger]
     """
     alts_word, alts_phrase = [], []
     for i, t in enumerate(TRIGGERS):
-        prefix = _VERB_PREFIX if t.pos == "verb" else _NOUN_PREFIX
+        prefix = _VERB_PREFIX if t.pos in ("verb", "participle") else _NOUN_PREFIX
         alt = rf"(?P<t{i}>{prefix}(?P<w{i}>{t.pattern}))"
         (alts_phrase if " " in t.pattern else alts_word).append(alt)
     phrases = re.compile(r"(?<!\w)(?:" + "|".join(alts_phrase) + r")(?!\w)")

@@ -24,6 +24,7 @@ from rasd.analyse.events.view import (
     Mention,
     View,
     last_match,
+    organ_country,
     place_of,
     word_count,
 )
@@ -190,6 +191,43 @@ def _quote_speaker(v: View, a: int, b: int) -> Entity | None:
     return None
 
 
+# Events that are mostly reported speech: with no subject in the clause, the speaker acts.
+SPEECH_TYPES = frozenset({"ACCUSE", "REQUEST", "REJECT", "THREATEN", "SUPPORT"})
+
+
+def sentence_speaker(v: View, a: int, b: int, sent: tuple[int, int]) -> Mention | None:
+    """The speaker the quotes layer gives for the speech around normalized ``a``-``b``: the quote
+    holding it, else a quote of the same sentence (the trigger is its cue or a participle after it).
+    The speaker comes back as a mention at the trigger, resolved to its country where it is an organ."""
+    s, e = v.src(a, b)
+    ss, se = v.src(*sent)
+    best = None
+    for q in v.article.quotes:
+        if q.end < ss or q.start > se or not q.speaker:
+            continue
+        ent = v.article.entity(q.speaker)
+        if ent is None or str(ent.type).upper() not in ACTOR_TYPES:
+            continue
+        rank = 0 if q.start <= s and e <= q.end else 1 if q.start >= e else 2
+        if best is None or rank < best[0]:
+            best = (rank, ent)
+    if best is None:
+        return None
+    ent = best[1]
+    return Mention(a, a, v.countries.get(organ_country(ent) or "", ent))
+
+
+def _clause_subject(v: View, a: int, sent: tuple[int, int]) -> Mention | None:
+    """The subject of the reporting clause a participle follows (قال X …، متهما Y): the first person,
+    organisation or country of the sentence before ``a`` that no preposition introduces."""
+    for m in _drop_role_parts(v, v.between(sent[0], a), sent):
+        if _OBJ_PREP.search(v.norm[max(0, m.start - 8):m.start]) or _is_location(v, m):
+            continue
+        if m.entity.type in ("PER", "ORG") or _country_like(m):
+            return m
+    return None
+
+
 def _is_location(v: View, m: Mention) -> bool:
     if m.entity.type not in ("LOC", "GPE"):
         return False
@@ -271,6 +309,12 @@ def find_actors(v: View, trig: Trigger, word: str, a: int, b: int, sent_a: int, 
 
     subj: list[Mention] = []
     objs_from = right
+    if trig.pos == "participle":
+        # "…، متهما دولة الإمارات": the subject of the clause (or the speaker of its quote) acts
+        sp = sentence_speaker(v, a, b, sent) or _clause_subject(v, a, sent)
+        if sp is None:
+            return [], [], location
+        subj = [sp]
     # "قال X … إنه يؤيد …": the pronoun is the speaker named before it
     if brk is not None and re.fullmatch(r"[وف]?ب?ان(?:ه|ها|هم|هما)", brk.group()) and trig.pos == "verb" \
             and not (left and word_count(v.norm[left[-1].end:a]) <= 3):
@@ -284,7 +328,9 @@ def find_actors(v: View, trig: Trigger, word: str, a: int, b: int, sent_a: int, 
         if speaker is None:
             return [], [], location
         subj = [Mention(a, a, speaker)]
-    if trig.pos == "verb" and not subj:
+    if trig.pos == "participle":
+        pass
+    elif trig.pos == "verb" and not subj:
         # the subject stands right before the verb; a mention in a phrase after it (العضو في X) is skipped
         cand_left = list(left)
         while cand_left and re.search(r"(?<!\w)(?:في|من|عن|الي|علي|مع)\s+\S{0,3}$",
@@ -350,7 +396,8 @@ def find_actors(v: View, trig: Trigger, word: str, a: int, b: int, sent_a: int, 
             return [], [], location  # a bare noun with no genitive actor
     if not subj:
         if not right:
-            return [], [], location
+            sp = sentence_speaker(v, a, b, sent) if trig.type in SPEECH_TYPES and trig.pos == "verb" else None
+            return ([sp] if sp else []), [], location
         if trig.type == "CONSULT" and trig.mode == "visit" and right[0].entity.type in ("LOC", "GPE"):
             return [], [right[0]], location
         right = [m for m in right if _country_like(m)]  # a city after the verb is no subject
@@ -361,7 +408,11 @@ def find_actors(v: View, trig: Trigger, word: str, a: int, b: int, sent_a: int, 
         before0 = v.norm[max(0, right[0].start - 40):right[0].start]
         if word_count(v.norm[b:right[0].start]) > 12 or (_OBJ_PREP.search(before0[-8:])
                                                          and not _ROLE_NOUNS.search(before0)):
-            return [], [], location
+            # "يتعين على موسكو أن …" in May's words: the speaker asks, the one after the verb is asked
+            sp = sentence_speaker(v, a, b, sent) if trig.type in SPEECH_TYPES and trig.pos == "verb" else None
+            if sp is None:
+                return [], [], location
+            return [sp], _conjoined(v, right, 0, 1), location
         subj = _conjoined(v, right, 0, 1)
         objs_from = right[len(subj):]
     # an object is not one when a context phrase comes first (خلال فعاليات X، على هامش X);
@@ -379,4 +430,24 @@ def find_actors(v: View, trig: Trigger, word: str, a: int, b: int, sent_a: int, 
         objs_from = [m for m in objs_from if re.search(r"(?<!\w)مع\s+\S*\s*\S*\s*$",
                                                        v.norm[max(b, m.start - 30):m.start])]
     objs = _conjoined(v, objs_from, 0, 1) if objs_from else []
+    if not objs and subj and trig.type in SPEECH_TYPES:
+        objs = _speech_target(v, b, sent, subj, locs)
     return subj, objs, location
+
+
+def _speech_target(v: View, b: int, sent: tuple[int, int], subj: list[Mention], locs: list[Mention]) -> list[Mention]:
+    """The one accused, asked, rejected or threatened where no object follows the verb: the first
+    person, organisation or country the rest of the sentence names (in the reported words too),
+    other than the speaker and not a place where something happens."""
+    own = {m.entity.id for m in subj}
+    taken = {(m.start, m.end) for m in locs}
+    for m in _drop_role_parts(v, v.between(b, sent[1]), sent):
+        if m.entity.id in own or (m.start, m.end) in taken or _is_location(v, m):
+            continue
+        if word_count(v.norm[b:m.start]) > 30:
+            break
+        if _AFFIL.search(v.norm[max(0, m.start - 45):m.start]):
+            continue
+        if m.entity.type in ("PER", "ORG") or _country_like(m):
+            return [m]
+    return []

@@ -48,7 +48,7 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 
-from rasd.analyse.events.actors import find_actors
+from rasd.analyse.events.actors import SPEECH_TYPES, find_actors
 from rasd.analyse.events.view import TALK_TYPES, Mention, View, actor_key, last_match
 from rasd.arabic.event_lexicon import (
     ACCORD_WORDS,
@@ -79,6 +79,7 @@ _DENIAL = re.compile(r"(?<!\w)[وف]?(?:نفي|نفت|[يتن]نفي|نفيا|ن
 
 
 _CRITICISE = Trigger("ACCUSE", "disapprove", "verb", "هاجم")
+_DISMISS = Trigger("REJECT", None, "verb", "وصف")  # وصف المزاعم بأنها لا أساس لها: a rejection
 
 
 @lru_cache(maxsize=65536)
@@ -120,7 +121,8 @@ def _status(v: View, cand_word: str, trig: Trigger, a: int, b: int, sent_a: int,
     near2 = window[words[-2].start():] if len(words) >= 2 else window
     near6 = window[words[-6].start():] if len(words) >= 6 else window
     # a negator right before the trigger (لم يلتق، عدم زيارة، إلغاء الزيارة); a denial verb a little before
-    if STATUS_CUES[0][1].search(near2 + v.norm[a:b]) or _DENIAL.search(near6):
+    own = "" if trig.type == "REJECT" else v.norm[a:b]  # نفت: the rejection itself, not a denial of it
+    if STATUS_CUES[0][1].search(near2 + own) or (trig.type != "REJECT" and _DENIAL.search(near6)):
         return "denied"
     with_trigger = near6 + v.norm[a:b]  # "قد" needs to see the imperfect after it
     for status, rx in STATUS_CUES[1:]:
@@ -138,7 +140,7 @@ def _status(v: View, cand_word: str, trig: Trigger, a: int, b: int, sent_a: int,
             and _NOW.search(right[: rwords[min(3, len(rwords) - 1)].end()]):
         return "ongoing"  # "الذي يزور لبنان حاليا": a present tense with "now"
     title_end = v.inv[len(v.article.title)] if v.article.title else 0
-    if trig.pos == "verb" and a >= title_end and re.match(r"[وف]?[يت]", cand_word) \
+    if trig.pos == "verb" and a >= title_end and re.match(r"[وف]?[يت]", cand_word) and trig.type not in SPEECH_TYPES \
             and not re.search(r"(?<!\w)[وف]?[لب]?(?:ان|لكي|كي|حتي)\s*$", window):
         return "ongoing"  # a present tense in the body (headlines tell the past in it)
     return "happened"
@@ -191,7 +193,36 @@ def _needs_ok(v: View, trig: Trigger, word: str, a: int, b: int, sent_a: int, se
         return bool(re.search(r"(?<!\w)مع(?!\w)", right[:60])) or word.endswith("ا")
     if trig.needs == "to-place":
         return bool(re.search(r"(?<!\w)(?:الي|الى)\s", right[:90]))
+    if trig.needs == "not-dawn":  # فجر اليوم، منذ فجر الجمعة: dawn, not an explosion
+        nxt = right.split()[:1]
+        prev = left.split()[-1:]
+        return bool(VIOLENCE_WORDS.search(v.norm[max(sent_a, a - 120):min(sent_b, b + 120)])) \
+            and not (nxt and _TIME_WORD.fullmatch(nxt[0])) and not (prev and _TIME_PREP.fullmatch(prev[0]))
+    if trig.needs == "not-noun":  # في سجن X: the prison
+        prev = left.split()[-1:]
+        return not (prev and re.fullmatch(r"[وف]?(?:في|من|الي|داخل|خارج|علي|عن)", prev[0]))
+    if trig.needs == "access":
+        return bool(_ACCESS.search(right[:45]))
+    if trig.needs == "describe":  # وصف X بأنه "…"، وصفه بـ…
+        return bool(re.search(r"(?<!\w)ب(?:ان|انه|انها|انهم|ال|\S)", right[:120]))
+    if trig.needs == "consequence":
+        return bool(_CONSEQUENCE.search(v.norm[b:min(sent_b, b + 160)]))
+    if trig.needs == "praise-object":
+        return bool(re.search(r"(?<!\w)[وب]?(?:ال)?(?:جهود|دور|موقف|مواقف|مبادره|عاليا|حرص|تعاون)", right[:50]))
+    if trig.needs == "envoy":
+        return bool(re.search(r"(?<!\w)(?:ال)?(?:سفير|سفيره|سفراء|القائم|قائم)(?!\w)", right[:50]))
     return True
+
+
+_CONSEQUENCE = re.compile(r"(?<!\w)(?:اذا|في حال|ان لم|لم|عواقب|العواقب|عاقبه|ثمن|الثمن|رد|الرد|[يت]رد|سيرد|"
+                          r"انتقام|سي\w+|ستدفع|سيدفع|خطر|مواجهه|حرب|الحرب)(?!\w)")
+_TIME_WORD = re.compile(r"[وف]?(?:اليوم|امس|يوم|الاحد|الاثنين|الثلاثاء|الاربعاء|الخميس|الجمعه|السبت|\d+|"
+                        r"اول|ذلك|هذا|الغد|غد)")
+_TIME_PREP = re.compile(r"[وف]?(?:منذ|حتي|عند|قبيل|قبل|بعد|مع|في|صلاه|صباح|فجر|وقت)")
+_ACCESS = re.compile(r"(?<!\w)[وب]?(?:ال)?(?:دخول|ادخال|عبور|مرور|اجلاء|وصول|مجال|مجالها|المجال|حدود|الحدود|"
+                     r"معبر|معابر|المعابر|اجواء|الاجواء|مطار|ممرات|الممرات|ممر)(?!\w)")
+_CLAIMS = re.compile(r"^\s*(?:\S+\s+){0,3}?(?:هذه\s+)?[وب]?(?:ال)?(?:مزاعم|اتهامات|ادعاءات|تقارير|انباء|"
+                     r"الاتهام|اتهام|روايه|رواية|تصريحات)(?!\w)")
 
 
 def _date(v: View, a: int, b: int, clause_a: int, sent_b: int) -> tuple[str, str] | None:
@@ -254,6 +285,8 @@ def _candidates(article: Article) -> list[_Cand]:
             if trig.needs != "violence" or trig.pos != "verb" or "هاجم" not in word:
                 continue
             trig = _CRITICISE  # "هاجم الأكاديمي … القرار": an attack in words
+        if trig.needs == "describe" and _CLAIMS.search(v.norm[b:sb]):
+            trig = _DISMISS
         if trig.pos == "noun" and ((trig.type in TALK_TYPES and _ANAPHORIC.search(v.norm[max(sa, a - 30):b]))
                                    or _DEMONSTRATIVE.search(v.norm[max(sa, a - 12):a])):
             s, e = v.src(a, b)
@@ -298,7 +331,9 @@ def _candidates(article: Article) -> list[_Cand]:
                 if trig.needs == "to-place" and not any(o.entity.type in ("LOC", "GPE") for o in objs_):
                     continue  # "وصل X إلى …" is a visit only when it arrives at a place
                 if trig.type == "AGREE" and not objs_:
-                    continue  # "وافق مجلس الوزراء على تعيينات": an approval, not an agreement between actors
+                    continue
+                if trig.needs == "describe" and trig.type == "ACCUSE" and not objs_:
+                    continue  # "وصف العلاقة بالمهمة": a description, no disapproval of an actor  # "وافق مجلس الوزراء على تعيينات": an approval, not an agreement between actors
                 source = subj_[0].entity.id if subj_ else None
                 target = next((m.entity.id for m in objs_ if m.entity.id != source), None)
                 ids = [x for x in (source, target) if x]
