@@ -130,8 +130,7 @@ TRIGGERS: tuple[Trigger, ...] = (
     Trigger("ASSAULT", None, "noun", "(?:اقتحام|كمين|معارك|معركه)" + _NSUF, False),
     Trigger("ASSAULT", "firearms", "noun", "(?:اطلاق النار|اشتباكات|اشتباك)" + _NSUF, False),
     Trigger("ASSAULT", "firearms", "verb", "(?:اطلق|اطلقت|اطلقوا|" + _IMP + "طلق" + _END + ") النار", False),
-    Trigger("ASSAULT", None, "verb", "(?:قتل|قتلت|قتلوا|قتلا|" + _IMP + "قتل" + _END + ")" + _OBJ, False, "violence"),
-    Trigger("ASSAULT", None, "verb", "(?:ضرب|ضربت|ضربوا|" + _IMP + "ضرب" + _END + ")" + _OBJ, False, "violence"),
+    # (قتل and ضرب are left out: news uses them in the passive, «قُتل 80 شخصا», and without a perpetrator)
     Trigger("ASSAULT", None, "noun", "(?:عمليه عسكريه|عمليات عسكريه|العمليه العسكريه|العمليات العسكريه)", False),
     Trigger("ASSAULT", "besiege", "verb", _v("حاصر", "حاصر"), False),
     # -- COERCE ----------------------------------------------------------------
@@ -183,6 +182,7 @@ TRIGGERS: tuple[Trigger, ...] = (
     # -- SANCTION --------------------------------------------------------------
     Trigger("SANCTION", None, "noun", "عقوبات" + _NSUF, False, "light-verb"),
     Trigger("SANCTION", None, "noun", "قطع العلاقات", False),
+    Trigger("SANCTION", "discontinue", "verb", "(?:قطع|قطعت|قطعوا|" + _IMP + "قطع" + _END + ")", False, "relations"),
     # -- SUPPORT ---------------------------------------------------------------
     Trigger("SUPPORT", "praise", "verb", _v("(?:اشاد|هنا|هنات)", "شيد"), False),
     # ثمن is also "price" (ثمن الطائرة، ثمنها): praise only of efforts, roles and stances

@@ -47,9 +47,10 @@ _PUNCT_GAP = re.compile(r"[.,،؛:!?؟()\"«»“”]")
 _LOC_PREPS = re.compile(r"(?:(?<!\w)(?:في|فى|من|لدي|الي|علي|داخل|شرق|غرب|شمال|جنوب)\s+$|(?<!\w)[وف]?[بل]$)")
 _TO_PREP = re.compile(r"(?:(?<!\w)(?:الي|لدي)\s+$|(?<!\w)[وف]?ل$)")
 _CONTEXT = re.compile(r"(?<!\w)(?:خلال|اثناء|هامش|فعاليات|ضمن|حول|بشان|عن|لبحث|لمناقشه)(?!\w)")
-_CARRIED_BY = re.compile(r"^\s*(?:\S+\s+){0,2}(?:الذي|التي)\s+(?:كان\s+|كانت\s+|سوف\s+|قد\s+)?[وف]?(?:س)?"
+# "الزيارة التي يقوم بها X"، "غارة جوية نفذها طيران X" (an indefinite noun takes its clause without التي)
+_CARRIED_BY = re.compile(r"^\s*(?:\S+\s+){0,2}(?:(?:الذي|التي)\s+(?:كان\s+|كانت\s+|سوف\s+|قد\s+)?[وف]?(?:س)?"
                          r"(?:[يت]قوم|قام|قامت|[يت]جري|اجري|اجرت|[يت]جريها|اجراها|اجراه|[يت]عقد|عقدها|عقده|شنها|شنه|"
-                         r"[يت]شنها|نفذها|نفذه)(?:\s+(?:بها|به))?\s+")
+                         r"[يت]شنها|نفذها|نفذه)(?:\s+(?:بها|به))?|(?:شنها|شنه|شنتها|شنته|نفذها|نفذه|نفذتها|نفذته))\s+")
 _IN_REGION = re.compile(r"(?<!\w)(?:في|من)\s+(?:دول|بلدان|دوله|منطقه|مناطق|ارجاء|انحاء)\s+$")
 _BETWEEN = re.compile(r"(?<!\w)(?:بين|فيما بين)(?!\w)")
 _PLACE_NOUNS = re.compile(r"(?<!\w)[وف]?[بل]?(?:ال)?(?:مدينه|منطقه|محافظه|ولايه|بلده|قريه|اقليم|مقاطعه|عاصمه|"
@@ -211,6 +212,13 @@ def sentence_speaker(v: View, a: int, b: int, sent: tuple[int, int]) -> Mention 
         rank = 0 if q.start <= s and e <= q.end else 1 if q.start >= e else 2
         if best is None or rank < best[0]:
             best = (rank, ent)
+    if best is None and re.match(r"[وف]", v.norm[a:b]):
+        # "وطالب الوكالة …" opening a sentence: the pronoun is the speaker of the quote just before
+        prev = [q for q in v.article.quotes if ss - 400 <= q.end <= ss and q.speaker]
+        ent = v.article.entity(prev[-1].speaker) if prev else None
+        if ent is not None and str(ent.type).upper() in ACTOR_TYPES \
+                and not v.between(max(0, a - 30), a) and v.norm[sent[0]:a].strip() == "":
+            best = (3, ent)
     if best is None:
         return None
     ent = best[1]

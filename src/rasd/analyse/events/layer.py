@@ -209,6 +209,8 @@ def _needs_ok(v: View, trig: Trigger, word: str, a: int, b: int, sent_a: int, se
         return bool(_CONSEQUENCE.search(v.norm[b:min(sent_b, b + 160)]))
     if trig.needs == "praise-object":
         return bool(re.search(r"(?<!\w)[وب]?(?:ال)?(?:جهود|دور|موقف|مواقف|مبادره|عاليا|حرص|تعاون)", right[:50]))
+    if trig.needs == "relations":  # قطعت X علاقاتها مع Y
+        return bool(re.search(r"(?<!\w)(?:ال)?علاقات\w*", right[:80]))
     if trig.needs == "envoy":
         return bool(re.search(r"(?<!\w)(?:ال)?(?:سفير|سفيره|سفراء|القائم|قائم)(?!\w)", right[:50]))
     return True
@@ -345,6 +347,22 @@ def _candidates(article: Article) -> list[_Cand]:
     return out
 
 
+def _reject_targets(cands: list[_Cand]) -> None:
+    """"…، وهو ما نفته الدوحة": a rejection with no object rejects the event told just before it;
+    its target is that event's source (else its first actor)."""
+    for i, c in enumerate(cands):
+        if c.trig.type != "REJECT" or c.target or not c.source or c.anaphoric:
+            continue
+        for p in reversed(cands[:i]):
+            if c.start - p.end > 300:
+                break
+            who = p.source or next((x for x in p.actors if x != c.source), None)
+            if not p.anaphoric and who and who != c.source:
+                c.target = who
+                c.actors = [c.source, who]
+                break
+
+
 def _merge(cands: list[_Cand], article: Article) -> list[Event]:
     """Group the mentions of one event: same type, same actors (places by country), same status.
 
@@ -432,7 +450,9 @@ def extract(article: Article) -> list[Event]:
     """The events of ``article`` (does not modify it)."""
     if not article.text:
         return []
-    return _merge(_candidates(article), article)
+    cands = sorted(_candidates(article), key=lambda c: c.start)
+    _reject_targets(cands)
+    return _merge(cands, article)
 
 
 def annotate(article: Article) -> None:
