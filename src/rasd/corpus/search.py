@@ -232,26 +232,25 @@ def entity_key(name: str) -> str:
 
 
 def same_entity(query: str, key: str, etype: str | None = None) -> bool:
-    """True when the searched name ``query`` and a stored entity ``key`` (both keys) name the same
-    referent: the query is whole words of the name (الجبير in عادل الجبير; عدن, not معدن), or,
-    for a person, the stored name is a shorter form of the query that keeps its last word (the
-    article said only الجبير, the query is عادل الجبير) — so a short and a full form of one
-    person find the same articles, while a bare first name (عادل) does not match everyone called so.
+    """True when the searched name ``query`` and a stored entity ``key`` (both keys) can name the
+    same referent, so that a short and a full form of one person find the same articles.
+
+    A person matches by family name: the stored name holds the query's last word, and the given
+    names before it agree where both have one (their first words are equal). So عادل الجبير finds
+    الجبير, عادل الجبير and عادل بن أحمد الجبير, and الجبير finds them too, while عادل الجبير does
+    not find أحمد الجبير or عبدالرحمن عادل الجبير (other people). Other entities match when the
+    query is whole consecutive words of the name (عدن in ميناء عدن, not in معدن).
     """
     q, n = query.split(), key.split()
     if not q or not n:
         return False
-    if any(n[i:i + len(q)] == q for i in range(len(n) - len(q) + 1)):
-        return True
-    if etype == "PER" and q[-1] in n and len(n) < len(q):
-        pos = 0
-        for w in n:  # the stored words appear in the query, in order
-            try:
-                pos = q.index(w, pos) + 1
-            except ValueError:
-                return False
-        return True
-    return False
+    if etype == "PER":
+        if q[-1] not in n:
+            return False
+        at = len(n) - 1 - n[::-1].index(q[-1])
+        given_q, given_n = q[:-1], n[:at]
+        return not given_q or not given_n or given_q[0] == given_n[0]
+    return any(n[i:i + len(q)] == q for i in range(len(n) - len(q) + 1))
 
 
 def _filter_sql(f: Filters) -> tuple[str, list[object]]:
