@@ -58,9 +58,9 @@ def test_chunk_bounds_cover_the_text_in_bounded_pieces() -> None:
 
 def test_five_megabytes_of_one_repeated_sentence_finish_under_20_s() -> None:
     text = SENTENCE * (5_000_000 // len(SENTENCE.encode()))
-    t0 = time.perf_counter()
+    t0 = time.process_time()  # CPU time: wall time on a shared CI machine measures the neighbours
     art = process_text(text)
-    elapsed = time.perf_counter() - t0
+    elapsed = time.process_time() - t0
     assert elapsed < 20, f"{elapsed:.1f} s"
     assert len(art.text) > MAX_ANALYSED_CHARS
     assert any("analysis layers cover the first" in w for w in art.warnings)
@@ -72,9 +72,9 @@ def test_five_megabytes_of_one_repeated_sentence_finish_under_20_s() -> None:
 def test_two_hundred_kilobytes_are_fast_and_consistent() -> None:
     text = _distinct_paragraphs(200_000)
     assert len(text) > 3 * CHUNK_CHARS  # several chunks
-    t0 = time.perf_counter()
+    t0 = time.process_time()
     art = process_text(text)
-    assert time.perf_counter() - t0 < 10
+    assert time.process_time() - t0 < 10
     assert not any("cover the first" in w for w in art.warnings)
     assert_consistent(art)
     # one person named in every chunk is one entity, with mentions from the first chunk to the last
