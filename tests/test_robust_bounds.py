@@ -89,3 +89,16 @@ def test_short_articles_are_analysed_whole_as_before(n: int) -> None:
     art = process_text(SEED if n == 1 else "\n".join([SEED] * n))
     assert not any("cover the first" in w for w in art.warnings) and art.events
     assert_consistent(art)
+
+
+def test_a_person_named_in_full_then_by_family_name_is_one_entity_across_chunks() -> None:
+    from rasd.chunking import analyse_in_chunks
+    from rasd.pipeline import _analyse_whole, repair_only
+
+    first = "قال وزير الخارجية السعودي عادل الجبير إن المحادثات في الرياض كانت مثمرة. " * 3
+    later = "وأضاف الجبير أن المملكة تدعم الحل السياسي في اليمن. " * 3
+    art = repair_only(first + "\n" + later)
+    analyse_in_chunks(art, ("entities",), _analyse_whole, limit=len(first) + 5)
+    jubeir = [e for e in art.entities if "الجبير" in e.name]
+    assert len(jubeir) == 1 and jubeir[0].name == "عادل الجبير"
+    assert max(m.start for m in jubeir[0].mentions) > len(first)

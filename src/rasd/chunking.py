@@ -11,7 +11,9 @@ rasd a page of megabytes (a whole forum thread, one sentence repeated), so
 - each chunk is analysed on its own, and the layers are merged back with
   their offsets shifted into the whole text (so ``text[start:end] == span``
   still holds): entities with the same type and normalized name become one
-  entity, and the entity ids used by quotes and events are renumbered to match;
+  entity, and so does a person named by a short form in one chunk and a full
+  form in another (one candidate only); the entity ids used by quotes and
+  events are renumbered to match;
 - only the first :data:`MAX_ANALYSED_CHARS` characters are analysed; the
   record keeps the whole text and says in ``warnings`` how much was analysed.
 
@@ -30,7 +32,7 @@ from rasd.record import PARAGRAPH_SEP, Article, Entity, Event, Span
 CHUNK_CHARS = 20_000
 MAX_ANALYSED_CHARS = 200_000
 
-_SENTENCE_END = re.compile(r"[.!?؟។\n]\s+")
+_SENTENCE_END = re.compile(r"[.!?؟\n]\s+")
 
 
 def _cut(text: str, start: int, limit: int) -> int:
@@ -101,14 +103,15 @@ class _Merger:
             for m in ent.mentions:
                 _shift(m, offset)
             key = (ent.type, normalize(ent.name))
-            have = self.by_key.get(key)
+            have = self.by_key.get(key) or self._same_person(ent)
             if have is None:
                 have = Entity(id=f"E{len(art.entities) + 1}", type=ent.type, name=ent.name,
                               country=ent.country)
                 self.by_key[key] = have
                 art.entities.append(have)
             have.mentions.extend(ent.mentions)
-            have.aliases.extend(a for a in ent.aliases if a not in have.aliases)
+            names = [ent.name] if ent.name != have.name else []
+            have.aliases.extend(a for a in [*names, *ent.aliases] if a not in have.aliases)
             have.roles.extend(r for r in ent.roles if r not in have.roles)
             have.country = have.country or ent.country
             ids[ent.id] = have.id
@@ -124,6 +127,18 @@ class _Merger:
         for ev in sub.events:
             self._add_event(ev, offset, ids, first_quote)
         art.warnings.extend(w for w in sub.warnings if w not in art.warnings)
+
+    def _same_person(self, ent: Entity) -> Entity | None:
+        """The one person of earlier chunks that ``ent`` (a person) is a short or full form of
+        (:func:`rasd.corpus.search.same_entity`, both ways), or None when none or several."""
+        if ent.type != "PER":
+            return None
+        from rasd.corpus.search import entity_key, same_entity
+
+        mine = entity_key(ent.name)
+        found = [e for (t, _), e in self.by_key.items() if t == "PER"
+                 and (same_entity(mine, entity_key(e.name), "PER") or same_entity(entity_key(e.name), mine, "PER"))]
+        return found[0] if len({id(e) for e in found}) == 1 else None
 
     def _add_event(self, ev: Event, offset: int, ids: dict[str, str], first_quote: int) -> None:
         art = self.art
