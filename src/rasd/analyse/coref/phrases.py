@@ -205,6 +205,14 @@ def resolve_phrases(text: str, toks: list[Tok], entities: list[Entity]) -> None:
             if not (p.country and c and p.country != c) and entity_gender(prev) in (None, p.gender):
                 _add_role(prev, role)
             continue
+        exact = [e for e in people if any(normalize(r).removeprefix("ال") == normalize(role).removeprefix("ال")
+                                          for r in e.roles)]
+        if len(exact) == 1:
+            # the article gives this very role to one person, before or after: "وقالت المتحدثة باسم
+            # البنتاغون، …" and later "المتحدثة باسم البنتاغون دانا وايت"
+            exact[0].mentions.append(Mention(p.start, p.end, text[p.start:p.end]))
+            exact[0].mentions.sort(key=lambda m: m.start)
+            continue
         best: tuple[int, int, Entity] | None = None
         for ent in people:
             before = [m.start for m in ent.mentions if m.end <= p.start]

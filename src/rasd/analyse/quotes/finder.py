@@ -389,6 +389,19 @@ def _cue_gender(cue: _Cue | None) -> str | None:
     return None
 
 
+def _earlier_form(desc: str | None, history: list[str]) -> str | None:
+    """A short description that opens an earlier speaker's (``المركز الإعلامي`` after ``المركز
+    الإعلامي للقوات المسلحة اليمنية``) is that speaker."""
+    if not desc:
+        return desc
+    key = normalize(desc).split()
+    for prev in reversed(history):
+        words = normalize(prev).split()
+        if len(words) > len(key) and words[: len(key)] == key:
+            return prev
+    return desc
+
+
 def _speaker(ctx: _Ctx, c: _Cand, history: list[str], same_sentence: bool) -> str | None:
     """The speaker the sentence of ``c`` names (entity id or clean description), else None."""
     participle = c.cue is not None and c.cue.kind == "participle"
@@ -401,7 +414,7 @@ def _speaker(ctx: _Ctx, c: _Cand, history: list[str], same_sentence: bool) -> st
         speaker = _resolve(ctx, *c.region, history, strict=c.strict,
                            org_subject=c.cue is not None and c.cue.kind == "verb")
         if speaker is not None and ctx.art.entity(speaker) is None:
-            speaker = clean_description(speaker)
+            speaker = _earlier_form(clean_description(speaker), history)
     elif c.region is not None and history:
         return history[-1]
     if c.cue is not None and c.cue.start > c.sentence and (

@@ -89,6 +89,9 @@ def _title_name(ctx: _Ctx, s: int, e: int, within: int = 0) -> str | None:
     if not name:
         return None
     a, b = ctx.src(name[0][0], name[-1][1])
+    first = normalize(ctx.text[a:b].split()[0]) if ctx.text[a:b].split() else ""
+    if not head_ok(first) or first.startswith("ال"):
+        return None  # "المركز الإعلامي [للجيش اليمني]": a complement, not a name after a title
     return _clean(ctx.text[a:b])
 
 
@@ -173,9 +176,21 @@ def _resolve(ctx: _Ctx, s: int, e: int, history: list[str], strict: bool = False
     if strict:
         # a guessed region may start with the verb or a connective: start at a known head
         words = _words(ctx.norm, s, _comma_cut(ctx, s, e))[:5]
-        heads = [w for w in words if w[2].strip(MARKS + "()") in _HEADS_N]
+        heads = [w for w in words if w[2].strip(MARKS + "()") in _HEADS_N or _titled(w[2])]
         if heads:
             s = heads[0][0]
+        elif len(words) > 2 and words[1][2] == "ان" and words[0][2] in _CONTRAST_N:
+            s = words[2][0]  # "غير أن مراسل فرانس 24 في اليمن أفاد": after the connective
+    # "ذكرت الصحيفة عن مصدر دبلوماسي غربي أن": the source after عن speaks
+    k = ctx.norm.find(" عن ", s, _comma_cut(ctx, s, e))
+    lead = _words(ctx.norm, s, k)[:1] if k >= 0 else []
+    if lead and anaphora and (lead[0][2] in _SOURCE_N or lead[0][2] in _ANAPHOR_N):
+        after = _words(ctx.norm, k + 4, e)[:1]
+        if after and (after[0][2].strip(MARKS) in _ANON_N or after[0][2].strip(MARKS) in _ROLE_N
+                      or ctx.per_inside(after[0][0], after[0][1])):
+            by = _resolve(ctx, k + 4, e, history, anaphora=False)
+            if by:
+                return by
     ts, te = _trim_region(ctx, s, e)
     if te <= ts:
         return None
@@ -253,11 +268,35 @@ def _resolve(ctx: _Ctx, s: int, e: int, history: list[str], strict: bool = False
     name = _title_name(ctx, s, e, 5 if strict else 0)
     if name:
         return name
-    if strict and head not in _SOURCE_N and head not in _ROLE_N:
+    if not inside or inside[-1][0] < ss:
+        phrase = _with_place(ctx, phrase, se)
+    if strict and head not in _SOURCE_N and head not in _ROLE_N and not _titled(head):
         # "وتمنع إدارة مرور الشرقية 200 شاحنة…، وأكدت أن": an organisation heading the sentence speaks
         # for a verb cue; a participle (مبينا) continues the previous speaker instead
         return _org_phrase(phrase) if org_subject else None
     return " ".join(phrase.split()[:16])
+
+
+def _titled(word: str) -> bool:
+    """A title word in either gender (المتحدثة، مراسل), not an honorific alone."""
+    from rasd.analyse.coref.features import HONORIFIC_ONLY, title_stem
+
+    hit = title_stem(word.strip(MARKS + "()"))
+    return hit is not None and hit[0] not in HONORIFIC_ONLY
+
+
+def _with_place(ctx: _Ctx, phrase: str, se: int) -> str:
+    """``مراسل فرانس 24`` + ``في اليمن``: a place right after a description completes it."""
+    m = re.match(r"\s+(?:في|لدى|ب)\s*", ctx.text[se:se + 8])
+    if m is None:
+        return phrase
+    at = se + m.end()
+    for ms, me, ent in ctx.mentions:
+        if ms == at and ent.type in ("LOC", "ORG"):
+            return phrase + ctx.text[se:me]
+        if ms > at:
+            break
+    return phrase
 
 
 def _complement(ctx: _Ctx, seg_start: int, ms: int) -> bool:
@@ -268,6 +307,7 @@ def _complement(ctx: _Ctx, seg_start: int, ms: int) -> bool:
     return bool(before) and normalize(before[-1]) in _COMPLEMENT_N
 
 
+_CONTRAST_N = {normalize(w) for w in ("غير", "إلا", "بيد", "كما", "لكن", "ولكن", "إذ")}
 _ANON_CUT_N = {normalize(w) for w in ("عن", "على", "إلى", "مع", "حول", "بشأن", "لدى")}
 _COMPLEMENT_N = {normalize(w) for w in ("باسم", "من", "عن", "لدى", "مع", "إلى", "على", "في")}
 
