@@ -8,6 +8,9 @@ layers before it.
 
 from __future__ import annotations
 
+from collections.abc import Iterable, Iterator
+from itertools import islice
+
 from rasd.errors import InputError, RasdError
 from rasd.read.items import RawItem
 from rasd.record import Article
@@ -47,11 +50,12 @@ def parse_layers(spec: str | None) -> tuple[str, ...]:
 
 def repair_only(raw: str, *, title: str | None = None, published: str | None = None, url: str | None = None,
                 source: str | None = None, id: str | None = None, author: str | None = None,
-                keep_raw: bool = True) -> Article:
-    """Repair ``raw`` into an article (no analysis layers); the keywords are given metadata."""
+                keep_raw: bool = True, evidence: object | None = None) -> Article:
+    """Repair ``raw`` into an article (no analysis layers); the keywords are given metadata;
+    ``evidence``: what the batch says about its lines (:mod:`rasd.repair.evidence`)."""
     from rasd.repair.repair import repair
 
-    art = repair(raw, title=title)
+    art = repair(raw, title=title, evidence=evidence, outlet=outlet_of(source, url))  # type: ignore[arg-type]
     art.id, art.url, art.source = id, url, source
     if author:
         art.author = author
@@ -97,6 +101,45 @@ def _analyse_whole(art: Article, layers: tuple[str, ...]) -> Article:
     return art
 
 
+EVIDENCE_BATCH = 5000
+
+
+def outlet_of(source: str | None, url: str | None) -> str:
+    """The outlet an article's boilerplate is learnt under: its source, else its URL's host, else ""."""
+    if source:
+        return source
+    if url and "//" in url:
+        return url.split("//", 1)[1].split("/", 1)[0].lower().removeprefix("www.")
+    return ""
+
+
+def with_corpus_evidence(items: Iterable[RawItem], batch: int = EVIDENCE_BATCH) -> Iterator[RawItem]:
+    """``items`` again, in order, each with ``evidence``: what the other articles of its batch say.
+
+    Articles are read ``batch`` at a time (a week of scrapes is a few thousand
+    pages); each batch feeds one :class:`rasd.repair.evidence.CorpusEvidence`
+    (titles and per-outlet repeated lines), and every article gets its small
+    :class:`~rasd.repair.evidence.ArticleHints`. Skipped items pass through.
+    """
+    from rasd.repair.evidence import CorpusEvidence
+
+    it = iter(items)
+    while True:
+        chunk = list(islice(it, batch))
+        if not chunk:
+            return
+        ev = CorpusEvidence()
+        for item in chunk:
+            if not item.skip:
+                ev.observe(item.text, outlet=outlet_of(item.meta.get("source"), item.meta.get("url")),
+                           title=item.meta.get("title"))
+        for item in chunk:
+            if not item.skip and ev.articles > 1:
+                item.evidence = ev.hints(item.text, outlet=outlet_of(item.meta.get("source"), item.meta.get("url")),
+                                         title=item.meta.get("title"))
+            yield item
+
+
 def process_text(raw: str, *, layers: tuple[str, ...] = LAYERS, **meta: str | None) -> Article:
     """Repair, identify the language of, and analyse one raw article text, as ``rasd process`` does.
 
@@ -133,7 +176,7 @@ def process_item(item: RawItem, *, layers: tuple[str, ...] = LAYERS, lang_only: 
     meta = {**item.meta, **{k: v for k, v in overrides.items() if v is not None}}
     if not meta.get("id"):  # every row of a table or corpus output must say which article it is
         meta["id"] = derive_id(meta, item.origin)
-    art = repair_only(item.text, keep_raw=keep_raw, **meta)  # type: ignore[arg-type]
+    art = repair_only(item.text, keep_raw=keep_raw, evidence=item.evidence, **meta)  # type: ignore[arg-type]
     if item.encoding and not item.encoding.startswith(("utf-8", "ascii")):
         art.warnings.append(f"input decoded as {item.encoding}")
     art.lang = detect(art.text)

@@ -25,7 +25,7 @@ from typing import IO
 
 from rasd.errors import InputError, RasdError, exit_status, reason_of
 from rasd.parallel import default_jobs, jobs_arg, map_ordered
-from rasd.pipeline import LAYERS, parse_layers, process_item
+from rasd.pipeline import LAYERS, parse_layers, process_item, with_corpus_evidence
 from rasd.read import is_corpus, iter_items
 from rasd.record import Article
 from rasd.render import render_text
@@ -91,6 +91,9 @@ def add_arguments(p: argparse.ArgumentParser) -> None:
                    help="json: one article, pretty (default for one input); jsonl: one record per line "
                         "(default for corpora); text: the clean article for a human")
     p.add_argument("--no-raw", action="store_true", help="leave the raw input out of JSON output")
+    p.add_argument("--no-corpus-evidence", action="store_true",
+                   help="repair each article on its own (by default a corpus teaches the repair its titles "
+                        "and its outlets' repeated boilerplate lines)")
     p.add_argument("-o", "--output", metavar="FILE", help="write here instead of stdout")
 
 
@@ -142,6 +145,8 @@ def processed(args: argparse.Namespace, inputs: list[str], corpus: bool, skipped
     work = functools.partial(process_item, layers=args.layers, lang_only=args.lang_only, keep_raw=keep_raw,
                              all_languages=args.all_languages, **meta)
     items = progress(iter_items(inputs, fields=fields, strict=not corpus), not args.no_progress)
+    if corpus and not getattr(args, "no_corpus_evidence", False):
+        items = with_corpus_evidence(items)
     # --jobs: the same articles in the same order, processed on several cores (rasd.parallel).
     for item, art in map_ordered(work, items, getattr(args, "jobs", 1) if corpus else 1):
         try:

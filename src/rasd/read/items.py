@@ -16,7 +16,10 @@ class RawItem:
     of ``text`` when the item cannot be processed, so corpora record skips
     instead of stopping; ``encoding`` says how the bytes were decoded
     (``"utf-8"``, ``"windows-1256 (HTML meta charset)"``), None when the input
-    was already text (a JSONL line is UTF-8 by definition).
+    was already text (a JSONL line is UTF-8 by definition); ``evidence`` is
+    what the other articles of the batch say about its lines
+    (:class:`rasd.repair.evidence.ArticleHints`, set by
+    :func:`rasd.pipeline.with_corpus_evidence`), None when nothing.
     """
 
     origin: str
@@ -24,3 +27,4 @@ class RawItem:
     meta: dict[str, str | None] = field(default_factory=dict)
     skip: str | None = None
     encoding: str | None = None
+    evidence: object | None = None

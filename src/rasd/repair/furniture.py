@@ -101,6 +101,8 @@ def _timestamp(s: str) -> bool:
 
 def furniture(s: str) -> tuple[str, str] | None:
     """``(reason, detail)`` when the stripped line ``s`` is page furniture (see module docstring), else None."""
+    if len(s) > 400:
+        return None  # every family has a word limit; skip the regexes on paragraphs
     n = len(s.split())
     if n <= 14 and (_ACTION.match(s) and (n <= 3 or _WIDGET_OBJECT.search(s)) or _PLATFORMS_ONLY.match(s)):
         return "boilerplate_share", "a share/follow/subscribe widget line"

@@ -39,10 +39,10 @@ from typing import TYPE_CHECKING
 
 from rasd.repair.dedup import Verdict
 from rasd.repair.foreign import Context, stems
-from rasd.repair.lines import Segment, ends_sentence, headline_like, match_key, word_count
+from rasd.repair.lines import Segment, headline_like, match_key, word_count
 
 if TYPE_CHECKING:
-    from rasd.repair.evidence import CorpusEvidence
+    from rasd.repair.evidence import ArticleHints, CorpusEvidence
 
 MAX_AFTER_MARKER = 6
 OWN_MAX_SHARED = 0.34
@@ -71,14 +71,14 @@ _WORD_RE = re.compile(r"[\u0621-\u064aA-Za-z0-9\u0660-\u0669]+")
 
 def _continues(s: str) -> bool:
     """True when ``s`` opens with a connective (وقال، فقد، كما …) or has fewer than three words."""
-    words = _WORD_RE.findall(s)
+    words = _WORD_RE.findall(s[:120])
     # و/ف + a hamza-initial word (وأكد، فإن، فأرفع) is a conjunction; names seldom start so.
     return len(words) < 3 or match_key(words[0]) in _CONTINUATION or words[0].startswith(("وأ", "وإ", "فأ", "فإ"))
 
 
 def _own_shape(s: str) -> bool:
     """Headline-shaped, one sentence, and not a pull quote (a line wholly inside quotation marks)."""
-    if s[:1] in _QUOTES_OPEN and s[-1:] in _QUOTES_CLOSE or _continues(s):
+    if len(s) > 200 or s[:1] in _QUOTES_OPEN and s[-1:] in _QUOTES_CLOSE or _continues(s):
         return False
     return _headline_shape(s) and not _SINGLE_STOP_RE.search(s)
 
@@ -123,7 +123,7 @@ def _tail_start(r: str) -> int | None:
     return None
 
 
-def foreign_headlines(title: str, body: list[str], evidence: CorpusEvidence | None = None
+def foreign_headlines(title: str, body: list[str], evidence: CorpusEvidence | ArticleHints | None = None
                       ) -> tuple[dict[int, str], dict[int, tuple[int, str]]]:
     """Other stories' headlines among ``body`` lines (see module docstring).
 
@@ -133,7 +133,7 @@ def foreign_headlines(title: str, body: list[str], evidence: CorpusEvidence | No
     title_key = match_key(title)
     seen: dict[str, int] = {}
     for line in body:
-        k = " ".join(line.split())
+        k = line.strip()
         seen[k] = seen.get(k, 0) + 1
     body_repeated = sum(v > 1 for v in seen.values()) * 2 >= len(seen)
     own_c: list[int] = []
@@ -143,7 +143,7 @@ def foreign_headlines(title: str, body: list[str], evidence: CorpusEvidence | No
         s = line.strip()
         if _own_shape(s):
             # A line that recurs in a body that is not itself repeated is a refrain, not a headline.
-            if match_key(s) != title_key and (seen[" ".join(s.split())] == 1 or body_repeated):
+            if (seen[s] == 1 or body_repeated) and match_key(s) != title_key:
                 own_c.append(n)
             continue
         r = line.rstrip()

@@ -43,7 +43,7 @@ from rasd.repair.headlines import after_marker, foreign_headlines, glued_tail_he
 from rasd.repair.lines import Segment, glued_splits, headline_like, match_key, segments_of, word_count
 
 if TYPE_CHECKING:
-    from rasd.repair.evidence import CorpusEvidence
+    from rasd.repair.evidence import ArticleHints, CorpusEvidence
 
 MAX_TITLE_WORDS = 25
 
@@ -77,7 +77,7 @@ def _title_like(text: str) -> bool:
         and not glued_splits(text)
 
 
-def repair(raw: str, title: str | None = None, *, evidence: CorpusEvidence | None = None,
+def repair(raw: str, title: str | None = None, *, evidence: CorpusEvidence | ArticleHints | None = None,
            outlet: str | None = None) -> Article:
     """Repair ``raw`` into an :class:`Article` (see module docstring).
 
@@ -226,14 +226,14 @@ def repair(raw: str, title: str | None = None, *, evidence: CorpusEvidence | Non
     return art
 
 
-def _corpus_hit(evidence: CorpusEvidence, line: str, own_title: str, outlet: str | None) -> boilerplate.Hit | None:
+def _corpus_hit(evidence: CorpusEvidence | ArticleHints, line: str, own_title: str, outlet: str | None) -> boilerplate.Hit | None:
     """A whole line the batch explains: another article's title, or a line the outlet repeats."""
-    if match_key(line) == match_key(own_title):
-        return None  # a repeated title is a copy (dedup), not another story
     if evidence.is_other_title(line, own_title):
+        if match_key(line) == match_key(own_title):
+            return None  # a repeated title is a copy (dedup), not another story
         return boilerplate.Hit("related_headline", "the title of another article of the batch", 0, len(line),
                                related=[line.strip()])
-    if evidence.is_boilerplate(line, outlet):
+    if evidence.is_boilerplate(line, outlet) and match_key(line) != match_key(own_title):
         return boilerplate.Hit("boilerplate_repeated", "a line repeated across different articles of the outlet",
                                0, len(line))
     return None

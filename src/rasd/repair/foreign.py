@@ -1,0 +1,77 @@
+"""Is a headline-shaped line about this article, or about another story?
+
+Pure: no I/O. A subheading, a pull quote or a paragraph's own last sentence
+without its period reuses the article's words: its names and content words
+occur in the title or in other paragraphs. The headline of another story left
+in the page (a related-stories box, a headline glued after a paragraph) shares
+almost none. :class:`Context` holds the normalised text of every unit of
+an article (title, body lines, candidate tails: each distinct text once) and
+:meth:`Context.shared` says what fraction of a unit's stems occur in any
+*other* unit.
+
+Stems: the match key's words (:func:`rasd.repair.lines.match_key`: spelling
+variants folded) without a clitic prefix (و ف ب ل ك + ال, لل) and a few
+suffixes (ات ون ين ها هم ه ي), kept when at least three letters long and not
+a function word. Crude, but enough to see that «الغوطة» and «بالغوطة» are one
+word, and cheap.
+"""
+
+from __future__ import annotations
+
+from functools import lru_cache
+
+from rasd.repair.lines import match_key
+
+_PREFIXES = ("وبال", "وال", "فال", "بال", "كال", "لل", "ال", "و", "ف", "ب", "ل")
+_SUFFIXES = ("ات", "ون", "ين", "ها", "هم", "ه", "ي")
+_FUNCTION = frozenset(match_key(w) for w in """
+في من على إلى الى عن مع هذا هذه ذلك تلك التي الذي الذين لا لم لن قد كان كانت إن أن ان هو هي هم نحن كل بعد قبل
+حتى ثم أو او بين عند منذ خلال حول ضد غير بعض أي أمام دون لدى عبر وفق نحو فيها فيه منها منه عليه عليها إنه أنه
+إليه إليها عليه لديه لديها عنه عنها معه بها به له لها لهم قال قالت وقال يكون تكون ما ماذا كيف لماذا متى أين اليوم أمس العام عام سنة يوم بعد أكثر أقل مثل جميع
+""".split())
+
+
+@lru_cache(maxsize=65536)
+def _stem(w: str) -> str:
+    """The light stem of one match-key word, or "" for a function word or a short one."""
+    if w in _FUNCTION or len(w) < 3:
+        return ""
+    for p in _PREFIXES:
+        if w.startswith(p) and len(w) - len(p) >= 3:
+            w = w[len(p):]
+            break
+    for s in _SUFFIXES:
+        if w.endswith(s) and len(w) - len(s) >= 3:
+            w = w[:-len(s)]
+            break
+    return w
+
+
+def stems(text: str) -> set[str]:
+    """The light stems of ``text`` (see module docstring); memoised per word, so cheap on real text."""
+    out = {_stem(w) for w in match_key(text).split()}
+    out.discard("")
+    return out
+
+
+class Context:
+    """The words of an article's units, each distinct unit text counted once.
+
+    Kept as one normalised string: a candidate's stem is "shared" when it occurs
+    (as a substring: a stem inside «بالمملكة» counts, prefixes and suffixes need
+    no analysis) more often in the article than in the candidate itself. One
+    substring count per stem keeps the check in C and the repair fast.
+    """
+
+    def __init__(self, units: list[str]) -> None:
+        uniq = dict.fromkeys(u.strip() for u in units if u.strip())
+        self._text = " " + match_key("\n".join(uniq)) + " "
+
+    def shared(self, unit: str) -> float:
+        """Fraction of ``unit``'s stems that occur elsewhere in the article (1.0 when it has none)."""
+        s = stems(unit)
+        if not s:
+            return 1.0
+        own = match_key(unit)
+        in_text = f" {own} " in self._text
+        return sum(self._text.count(w) > (own.count(w) if in_text else 0) for w in s) / len(s)
