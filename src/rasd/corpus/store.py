@@ -92,6 +92,15 @@ class Row:
     rowid: int | None = None  # set on write
 
 
+def _old_view(record_json: str) -> tuple[str, str]:
+    """The search view ``(title, body)`` a stored record was indexed under (as ingest builds it)."""
+    from rasd.corpus.search import search_view
+
+    rec = json.loads(record_json)
+    title, text = rec.get("title") or "", rec.get("text") or ""
+    return search_view(title), search_view(text[len(title):] if title else text)
+
+
 class Store:
     """An open corpus database. Use as a context manager or call :meth:`close`."""
 
@@ -133,10 +142,10 @@ class Store:
     def ensure_meta(self, values: dict[str, str]) -> None:
         """Record engine parameters on first use; refuse a database made with other ones."""
         for key, value in values.items():
+            # OR IGNORE: another process opening the new database at the same moment may have written it.
+            self.conn.execute("INSERT OR IGNORE INTO meta(key, value) VALUES (?, ?)", (key, value))
             have = self.get_meta(key)
-            if have is None:
-                self.conn.execute("INSERT INTO meta(key, value) VALUES (?, ?)", (key, value))
-            elif have != value:
+            if have != value:
                 raise StoreError(f"{self.path}: made with {key}={have}, not {value}; use another --db")
 
     # -- reads -----------------------------------------------------------------
@@ -226,20 +235,25 @@ class Store:
 
         ``replace`` maps ids of rows that replace a stored article (its input
         changed) to that article's old search view ``(title, body)``, which a
-        contentless FTS5 table needs to delete its entry.
+        contentless FTS5 table needs to delete its entry. A row whose id is
+        already stored with the same content hash (another process ingesting
+        into this file stored it meanwhile) is left as it is; one stored with
+        another hash is replaced even when ``replace`` does not name it.
         """
         c = self.conn
         try:
             c.execute("BEGIN IMMEDIATE")
             seq = int(c.execute("SELECT coalesce(max(seq), 0) FROM articles").fetchone()[0])
             for row in rows:
-                if row.id in replace:
-                    old = c.execute("SELECT rowid FROM articles WHERE id=?", (row.id,)).fetchone()
-                    if old:
-                        t, b = replace[row.id]
-                        c.execute("INSERT INTO fts(fts, rowid, title, body) VALUES('delete', ?, ?, ?)", (old[0], t, b))
-                        c.execute("DELETE FROM dup_pairs WHERE a=? OR b=?", (old[0], old[0]))
-                        c.execute("DELETE FROM articles WHERE rowid=?", (old[0],))
+                old = c.execute("SELECT rowid, content_hash, record FROM articles WHERE id=?", (row.id,)).fetchone()
+                if old and old[1] == row.content_hash:  # another process ingested it meanwhile: keep it
+                    row.rowid = old[0]
+                    continue
+                if old:  # replaced (its input changed, here or in a process ingesting concurrently)
+                    t, b = replace.get(row.id) or _old_view(old[2])
+                    c.execute("INSERT INTO fts(fts, rowid, title, body) VALUES('delete', ?, ?, ?)", (old[0], t, b))
+                    c.execute("DELETE FROM dup_pairs WHERE a=? OR b=?", (old[0], old[0]))
+                    c.execute("DELETE FROM articles WHERE rowid=?", (old[0],))
                 seq += 1
                 rec = row.record
                 cur = c.execute(
