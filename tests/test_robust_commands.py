@@ -205,5 +205,6 @@ def test_process_exit_status_rule(tmp_path: Path, capsys: pytest.CaptureFixture[
     assert cli(["process", "--layers", "none", str(bad), str(bad)], capsys)[0] == 2
     empty = tmp_path / "e"
     empty.mkdir()
-    assert cli(["process", str(empty)], capsys)[0] == 2
+    code, _, err = cli(["process", str(empty)], capsys)
+    assert code == 2 and "no articles found" in err
     assert os.listdir(empty) == []

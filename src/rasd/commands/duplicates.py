@@ -49,6 +49,8 @@ def run(args: argparse.Namespace) -> int:
         with open_store(args.db, create=False) as store:
             pairs = [p for p in store.dup_pairs() if p[2] >= config.threshold]
             rows = store.id_rows()
+        if not rows:
+            raise RasdError(f"duplicates: {args.db} holds no articles")
         pos = {r[0]: i for i, r in enumerate(rows)}
         ids = [r[1] for r in rows]
         dates = [r[2] for r in rows]

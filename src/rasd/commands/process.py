@@ -182,6 +182,8 @@ def run(args: argparse.Namespace) -> int:
         if skipped:
             summary += " (" + "; ".join(f"{n}× {why}" for why, n in skipped.most_common()) + ")"
         print(summary, file=sys.stderr)
+        if not done and not skipped:
+            print(f"rasd: error: no articles found in {', '.join(inputs)}", file=sys.stderr)
         return exit_status(done, sum(skipped.values()))
     return 0
 
