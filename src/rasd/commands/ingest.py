@@ -71,7 +71,7 @@ def run(args: argparse.Namespace) -> int:
     from rasd.errors import exit_status
     from rasd.pipeline import parse_layers
 
-    existed = os.path.exists(args.db)
+    existed = "://" in args.db or os.path.exists(args.db)  # a server database (postgresql://) is never removed
     summary = ingest(args.sources, args.db, layers=parse_layers(args.layers), fields=parse_fields(args.field),
                      batch=max(1, args.batch), config=DedupConfig(threshold=args.threshold),
                      progress=not args.no_progress and sys.stderr.isatty(), keep_raw=args.keep_raw,
