@@ -4,7 +4,8 @@
     python benchmarks/bench_serve.py /tmp/snn.db [--requests 600] [--clients 20] [--workers 1]
 
 Starts ``rasd serve --db DB --port 0`` (127.0.0.1 only) in a subprocess, waits
-for the URL it prints, warms it with one request of each kind, then runs
+for the URL it prints and for the stories it computes at start, warms it
+with one request of each kind, then runs
 ``--requests`` requests from ``--clients`` threads (each a keep-alive
 connection; closed loop: a client sends its next request when the last one
 has answered). The mix cycles through: the search page (``/search?q=…``,
@@ -168,6 +169,13 @@ def main() -> int:
         if not wait_ready(host, port, 120):
             print("server did not answer within 120 s", file=sys.stderr)
             return 1
+        # Steady state: the stories the server computes at start (in a child process) are done.
+        for _ in range(600):
+            c = http.client.HTTPConnection(host, port, timeout=60)
+            c.request("GET", "/api/stories?size=1")
+            if c.getresponse().status == 200:
+                break
+            time.sleep(1)
         warm = plan(args.db, 3 * len(QUERIES))
         run_load(host, port, warm, args.workers)
         solo, solo_err, _ = run_load(host, port, plan(args.db, args.solo), 1)

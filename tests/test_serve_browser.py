@@ -51,7 +51,7 @@ def server(tmp_path_factory: pytest.TempPathFactory):
     from rasd.serve import create_app
 
     db = build_db(tmp_path_factory.mktemp("serve_browser"))
-    sock = socket.socket()
+    sock = socket.socket(socket.AF_INET, socket.SOCK_STREAM, socket.IPPROTO_TCP)  # TCP_NODELAY on accept
     sock.bind(("127.0.0.1", 0))
     port = sock.getsockname()[1]
     srv = uvicorn.Server(uvicorn.Config(create_app(db), log_level="warning"))

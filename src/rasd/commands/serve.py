@@ -39,7 +39,10 @@ def run(args: argparse.Namespace) -> int:
                      warm_stories=args.workers == 1)
     # Bind first, so the printed URL is the one that answers (also when --port 0 picks one).
     family = socket.AF_INET6 if ":" in args.host else socket.AF_INET
-    sock = socket.socket(family, socket.SOCK_STREAM)
+    # proto must say TCP: asyncio turns Nagle off (TCP_NODELAY) only on accepted sockets whose
+    # proto is IPPROTO_TCP, and they inherit it from this one; with proto 0 every keep-alive
+    # request after the first waits ~40 ms for a delayed ACK (uvicorn issue #3149).
+    sock = socket.socket(family, socket.SOCK_STREAM, socket.IPPROTO_TCP)
     sock.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEADDR, 1)
     try:
         sock.bind((args.host, args.port))

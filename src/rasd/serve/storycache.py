@@ -2,7 +2,8 @@
 
 Stories are clustered over the whole corpus (:func:`rasd.corpus.collect.stories_from_db`,
 the same defaults as ``rasd stories``), which takes seconds on thousands of
-articles — too long for one request. :meth:`StoryCache.get` returns the
+articles — too long for one request — so it runs in a child process (a
+thread would hold the GIL and stall the server). :meth:`StoryCache.get` returns the
 current stories, or None while they are being computed (the caller shows a
 "computing" page that reloads itself); a change of the corpus (article count
 or last sequence number) starts a new computation. When the stories module
@@ -33,6 +34,32 @@ def _storyline_builder() -> Any:
     return None
 
 
+def compute(db: str) -> tuple[list[Story], list[dict[str, Any]] | None]:
+    """The stories of ``db`` (``rasd stories`` defaults) and, when the stories module offers
+    them, its storylines as dicts."""
+    from rasd.corpus.collect import stories_from_db
+
+    stories = stories_from_db(db)
+    lines = None
+    build = _storyline_builder()
+    if build is not None:
+        try:
+            lines = [s.to_dict() if hasattr(s, "to_dict") else dict(s) for s in build(stories)]
+        except Exception:  # storylines are optional: a failure there must not hide the stories
+            traceback.print_exc(file=sys.stderr)
+    return stories, lines
+
+
+def _in_child(db: str) -> tuple[list[Story], list[dict[str, Any]] | None]:
+    """:func:`compute` in a fresh process: the clustering takes seconds of CPU, which in a
+    thread of the server would hold the GIL and stall every request meanwhile."""
+    import multiprocessing
+    from concurrent.futures import ProcessPoolExecutor
+
+    with ProcessPoolExecutor(max_workers=1, mp_context=multiprocessing.get_context("spawn")) as pool:
+        return pool.submit(compute, db).result()
+
+
 class StoryCache:
     """Thread-safe, lazily computed stories of the database at ``db``."""
 
@@ -55,17 +82,11 @@ class StoryCache:
         return int(n), int(seq)
 
     def _compute(self, version: tuple[int, int]) -> None:
-        from rasd.corpus.collect import stories_from_db
-
         try:
-            stories = stories_from_db(self.db)
-            lines = None
-            build = _storyline_builder()
-            if build is not None:
-                try:
-                    lines = [s.to_dict() if hasattr(s, "to_dict") else dict(s) for s in build(stories)]
-                except Exception:  # storylines are optional: a failure there must not hide the stories
-                    traceback.print_exc(file=sys.stderr)
+            try:
+                stories, lines = _in_child(self.db)
+            except (OSError, RuntimeError, ImportError, EOFError):  # no subprocess here: compute in this thread
+                stories, lines = compute(self.db)
             with self._lock:
                 self._stories, self._version, self.storylines = stories, version, lines
                 self._by_id = {s.id: s for s in stories}
