@@ -54,6 +54,8 @@ def test_utf16_text_is_not_called_binary(codec: str, how: str) -> None:
     text, encoding = decode_detect((ARABIC + "\r\n" + ENGLISH).encode(codec), "u16.txt")
     assert text == ARABIC + "\n" + ENGLISH
     assert encoding.startswith("utf-16") and how in encoding
+    text, encoding = decode_detect(ARABIC.encode(codec), "u16.txt")  # Arabic only: zero bytes at spaces only
+    assert text == ARABIC and encoding.startswith("utf-16")
 
 
 def test_encoding_is_reported_in_the_record(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:

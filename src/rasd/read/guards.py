@@ -87,9 +87,11 @@ def _utf16_without_bom(data: bytes) -> str | None:
     if len(head) < 4:
         return None
     even, odd = head[0::2].count(0), head[1::2].count(0)
-    if odd and not even and odd >= len(head) // 8:
+    # NULs on one side only (spaces, digits and Latin letters have a zero byte; Arabic letters
+    # have 0x06 there, so Arabic text shows them only at its spaces: one in ten bytes or fewer)
+    if odd and not even and odd >= len(head) // 40:
         return "utf-16-le"
-    if even and not odd and even >= len(head) // 8:
+    if even and not odd and even >= len(head) // 40:
         return "utf-16-be"
     return None
 
@@ -101,6 +103,15 @@ def _looks_like_text(text: str) -> bool:
         return False
     bad = sum(1 for c in sample if c == "\ufffd" or (ord(c) < 32 and c not in "\t\n\r\f"))
     return bad / len(sample) < 0.01
+
+
+def _mostly_arabic_or_latin(text: str) -> bool:
+    """Nine in ten characters are ASCII, Arabic or common punctuation: what a news text in
+    UTF-16 without a byte-order mark decodes to (binary data decodes to assorted CJK)."""
+    sample = text[:20000]
+    ok = sum(1 for c in sample if c < "\x80" or "\u0600" <= c <= "\u06ff" or "\u2000" <= c <= "\u206f"
+             or "\ufb50" <= c <= "\ufeff" or c in "\xa0«»")
+    return ok >= 0.9 * len(sample)
 
 
 def _mostly_utf8(data: bytes) -> bool:
@@ -162,7 +173,7 @@ def decode_detect(data: bytes, name: str, content_type: str | None = None) -> tu
             text = data.decode(utf16)
         except UnicodeDecodeError:
             text = ""
-        if _looks_like_text(text):
+        if _looks_like_text(text) and _mostly_arabic_or_latin(text):
             return _finish(text, name), f"{utf16} (no byte-order mark; detected)"
     if looks_binary(data):
         raise InputError(name, "input is binary data, not text")
