@@ -14,6 +14,7 @@ from __future__ import annotations
 import bisect
 import re
 from dataclasses import dataclass
+from functools import lru_cache
 
 from rasd.arabic.event_lexicon import (
     CAPITALS,
@@ -69,8 +70,12 @@ class View:
         ms += _role_references(self.norm, ms)
         # a country and its government, ministries, army or capital are one actor: the country
         self.countries = _country_entities(article)
-        ms = [Mention(m.start, m.end, self.countries.get(organ_country(m.entity) or "", m.entity)) for m in ms]
-        ms += _organ_phrases(self.norm, ms, self.countries)
+        if self.countries:
+            organs = {e.id: self.countries[c] for e in article.entities
+                      if (c := organ_country(e)) is not None and c in self.countries}
+            if organs:
+                ms = [Mention(m.start, m.end, organs[m.entity.id]) if m.entity.id in organs else m for m in ms]
+            ms += _organ_phrases(self.norm, ms, self.countries)
         ms.sort(key=lambda m: (m.start, -m.end))
         # keep outermost mentions only
         self.mentions: list[Mention] = []
@@ -255,9 +260,12 @@ _ORGAN_PHRASE = re.compile(r"(?<!\w)[وفلب]?(?:ال|لل)(?:حكومه|خار
 
 def organ_country(ent: Entity) -> str | None:
     """alpha2 of the state an organisation is an organ of (``الحكومة السورية`` → SY), else None."""
-    if ent.type != "ORG":
-        return None
-    m = _ORGAN_RX.match(normalize_for_match(ent.name))
+    return _organ_country(ent.name) if ent.type == "ORG" else None
+
+
+@lru_cache(maxsize=8192)
+def _organ_country(name: str) -> str | None:
+    m = _ORGAN_RX.match(normalize_for_match(name))
     if m is None:
         return None
     try:
