@@ -75,9 +75,12 @@ def declared_charset(data: bytes, content_type: str | None = None) -> tuple[str 
         found.append((mb.group(1).decode("ascii", "replace"), "HTML meta charset"))
     for name, where in found:
         try:
-            return codecs.lookup(name).name, where
+            codec = codecs.lookup(name).name
         except LookupError:
             continue
+        if codec.startswith(("utf-16", "utf-32")):
+            continue  # text with a BOM or zero bytes was decoded before; a stray UTF-16 label is wrong (WHATWG)
+        return codec, where
     return None, ""
 
 
