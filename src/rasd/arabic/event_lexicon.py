@@ -169,6 +169,7 @@ TRIGGERS: tuple[Trigger, ...] = (
     Trigger("REQUEST", None, "verb", "[يت]تعين علي", False),
     Trigger("REQUEST", None, "verb", _v("اشترط", "شترط"), False),
     Trigger("REQUEST", None, "verb", "(?:طلبت|طلبوا|" + _IMP + "طلب" + _END + ")" + _OBJ, False),
+    Trigger("REQUEST", None, "verb", "طلب", False, "from"),  # past طلب is the noun too: طلب من X
     # participles after a reporting clause (…، مطالبا الوكالة بالاعتذار): the clause's subject asks
     Trigger("REQUEST", None, "participle", "(?:مطالبا|مطالبه|مطالبين|داعيا|داعيه|داعين|حاثا|مناشدا)", False),
     # -- RETREAT ---------------------------------------------------------------
@@ -190,7 +191,8 @@ TRIGGERS: tuple[Trigger, ...] = (
     # تهنئة is the noun: the imperfect of هنأ is taken with ي/ن only
     Trigger("SUPPORT", "praise", "verb", "(?:س)?[ين]هن[يئ]" + _END + _OBJ, False),
     # past دعم is left out: it is also the noun (دعما للتصدي …)
-    Trigger("SUPPORT", "endorse", "verb", "(?:ايد|ايدت|ساند|ساندت|دعمت|دعموا|" + _IMP + "(?:ؤيد|دعم|ساند)" + _END + ")", False),
+    Trigger("SUPPORT", "endorse", "verb", "(?:ايد|ايدت|ساند|ساندت|دعمت|دعموا|" + _IMP + "(?:ؤيد|دعم|ساند)" + _END + ")" + _OBJ,
+            False),
     Trigger("SUPPORT", "praise", "verb", _v("رحب", "رحب"), False),
     Trigger("SUPPORT", "praise", "verb", "(?:شكر|شكرت|" + _IMP + "شكر" + _END + ")" + _OBJ, False),
     Trigger("SUPPORT", "praise", "noun", "(?:تقدير|تقديره|تقديرها|شكره|شكرها)", False, "express"),

@@ -360,10 +360,10 @@ def find_actors(v: View, trig: Trigger, word: str, a: int, b: int, sent_a: int, 
             # pronoun acts (رئيس مجلس نواب الباراغواي أوبو ديلاسكس الذي يزور لبنان)
             rs = max(sent_a, a - 40) + rel.start()
             ante = [m for m in _drop_role_parts(v, v.between(sent_a, rs), sent) if m.end <= rs]
-            if not ante or v.norm[ante[-1].end:rs].strip() or ante[-1].entity.type not in ("PER", "ORG"):
+            if not ante or v.norm[ante[-1].end:rs].strip(" ،,") or ante[-1].entity.type not in ("PER", "ORG"):
                 return [], [], location
             subj = [ante[-1]]
-    else:
+    elif trig.pos == "noun":
         # talks and visits are "held"; attacks, protests and arrests are "carried out"
         light = LIGHT_VERBS if trig.type in TALK_TYPES or trig.needs else ACT_VERBS
         lv = last_match(light, v.norm[lstart:a])

@@ -205,8 +205,10 @@ def _needs_ok(v: View, trig: Trigger, word: str, a: int, b: int, sent_a: int, se
         return bool(_ACCESS.search(right[:45]))
     if trig.needs == "describe":  # وصف X بأنه "…"، وصفه بـ…
         return bool(re.search(r"(?<!\w)ب(?:ان|انه|انها|انهم|ال|\S)", right[:120]))
-    if trig.needs == "consequence":
-        return bool(_CONSEQUENCE.search(v.norm[b:min(sent_b, b + 160)]))
+    if trig.needs == "consequence":  # without one, حذر needs a warned actor (checked with the actors)
+        return True
+    if trig.needs == "from":
+        return bool(re.match(r"\s*(?:\S+\s+){0,4}?من(?!\w)", right))
     if trig.needs == "praise-object":
         return bool(re.search(r"(?<!\w)[وب]?(?:ال)?(?:جهود|دور|موقف|مواقف|مبادره|عاليا|حرص|تعاون)", right[:50]))
     if trig.needs == "relations":  # قطعت X علاقاتها مع Y
@@ -334,6 +336,9 @@ def _candidates(article: Article) -> list[_Cand]:
                     continue  # "وصل X إلى …" is a visit only when it arrives at a place
                 if trig.type == "AGREE" and not objs_:
                     continue
+                if trig.needs == "consequence" and not objs_ \
+                        and not _CONSEQUENCE.search(v.norm[b:min(sb, b + 160)]):
+                    continue  # "حذر من المخاطر": a warning of a danger, no threat
                 if trig.needs == "describe" and trig.type == "ACCUSE" and not objs_:
                     continue  # "وصف العلاقة بالمهمة": a description, no disapproval of an actor  # "وافق مجلس الوزراء على تعيينات": an approval, not an agreement between actors
                 source = subj_[0].entity.id if subj_ else None
