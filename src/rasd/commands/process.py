@@ -95,6 +95,11 @@ def add_arguments(p: argparse.ArgumentParser) -> None:
                    help="repair each article on its own (by default a corpus teaches the repair its titles "
                         "and its outlets' repeated boilerplate lines)")
     p.add_argument("-o", "--output", metavar="FILE", help="write here instead of stdout")
+    p.add_argument("--engine", choices=("local", "ray"), default="local",
+                   help="local (default: this machine, --jobs processes) or ray: a Ray cluster (extra ray), "
+                        "reading JSONL/Parquet/WARC shards and writing Parquet shards to the folder -o names")
+    p.add_argument("--ray-address", metavar="ADDRESS", default=None,
+                   help="with --engine ray: the cluster (auto, ray://host:10001); default: a local Ray")
 
 
 def write_article(out: IO[str], art: Article, fmt: str, include_raw: bool) -> None:
@@ -166,6 +171,8 @@ def processed(args: argparse.Namespace, inputs: list[str], corpus: bool, skipped
 
 def run(args: argparse.Namespace) -> int:
     inputs: list[str] = args.inputs or ["-"]
+    if getattr(args, "engine", "local") == "ray":
+        return _run_ray(args, inputs)
     corpus = len(inputs) > 1 or any(is_corpus(p) for p in inputs)
     fmt = args.format or ("jsonl" if corpus else "json")
     out: IO[str] = open(args.output, "w", encoding="utf-8") if args.output else sys.stdout
@@ -187,3 +194,22 @@ def run(args: argparse.Namespace) -> int:
         return exit_status(done, sum(skipped.values()))
     return 0
 
+
+def _run_ray(args: argparse.Namespace, inputs: list[str]) -> int:
+    """``--engine ray``: the corpus on Ray into the folder ``-o`` names (:mod:`rasd.engines.ray_engine`)."""
+    if not args.output or inputs == ["-"]:
+        raise RasdError("--engine ray reads files (not stdin) and writes a folder: give INPUT… and -o FOLDER")
+    from rasd.engines import ray_engine
+
+    summary = ray_engine.run(inputs, args.output, layers=args.layers, fields=parse_fields(args.field),
+                             lang_only=args.lang_only, all_languages=args.all_languages,
+                             overrides=overrides(args, corpus=True), address=args.ray_address,
+                             corpus_evidence=not getattr(args, "no_corpus_evidence", False))
+    reasons = summary["skip_reasons"]
+    line = (f"rasd: processed {summary['articles']} article(s) on Ray ({summary['ray_cpus']:.0f} CPUs), "
+            f"skipped {summary['skipped']}")
+    if reasons:
+        line += " (" + "; ".join(f"{n}× {why}" for why, n in Counter(reasons).most_common()) + ")"
+    print(line + f"; {summary['events']} event(s), {summary['duplicate_clusters']} near-duplicate cluster(s), "
+          f"{summary['stories']} stories → {args.output}", file=sys.stderr)
+    return exit_status(summary["articles"], summary["skipped"])
