@@ -96,3 +96,19 @@ def test_events_command_writes_a_csv(tmp_path: Path, capsys: pytest.CaptureFixtu
 def test_parquet_needs_an_output_file(capsys: pytest.CaptureFixture[str]) -> None:
     assert cli_main(["events", "-", "--format", "parquet"]) == 2
     assert "-o FILE" in capsys.readouterr().err
+
+
+def test_learned_check_is_shipped_and_scores_events() -> None:
+    from rasd.analyse.events import sense
+
+    m = sense.model()
+    assert m is not None and 0.0 <= m["threshold"] < 1.0 and m["weights"]
+    art = _article()
+    (ev,) = art.events
+    feats = sense.features(ev, art)
+    assert "type=CONSULT" in feats and "nact=2" in feats
+    assert 0.0 < sense.probability(ev, art, m) < 1.0
+    # a model whose threshold no event reaches keeps nothing; the rules alone keep the event
+    strict = {**m, "threshold": 1.1}
+    assert sense.probability(ev, art, strict) < strict["threshold"]
+    assert events.layer.extract(art, learned=False) and sense.trigger_stem("وحذرت") == "حذرت"

@@ -48,6 +48,7 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 
+from rasd.analyse.events import sense
 from rasd.analyse.events.actors import SPEECH_TYPES, find_actors
 from rasd.analyse.events.view import TALK_TYPES, Mention, View, actor_key, last_match
 from rasd.arabic.event_lexicon import (
@@ -451,13 +452,19 @@ def _merge(cands: list[_Cand], article: Article) -> list[Event]:
     return events
 
 
-def extract(article: Article) -> list[Event]:
-    """The events of ``article`` (does not modify it)."""
+def extract(article: Article, *, learned: bool = True) -> list[Event]:
+    """The events of ``article`` (does not modify it). ``learned=False`` skips the learned check
+    of :mod:`rasd.analyse.events.sense` (for training it)."""
     if not article.text:
         return []
     cands = sorted(_candidates(article), key=lambda c: c.start)
     _reject_targets(cands)
-    return _merge(cands, article)
+    events = _merge(cands, article)
+    if learned:
+        events = [ev for ev in events if sense.keep(ev, article)]
+        for n, ev in enumerate(events, 1):
+            ev.id = f"V{n}"
+    return events
 
 
 def annotate(article: Article) -> None:

@@ -1,0 +1,77 @@
+"""A learned check on the rules' events: does this trigger, with these arguments, name an event?
+
+The rules find a trigger word and its actors; some words are events in one use and not in
+another (``حذر`` warns of a danger or threatens someone; ``انسحاب`` is done or only threatened),
+and some argument patterns are rarely right (a speech event with no target, a one-actor
+meeting). :func:`keep` scores an event with a logistic model over a few such features and
+keeps it when the probability reaches the model's threshold.
+
+The weights are data, not code: ``rasd/data/events/sense.json`` (``weights``, ``bias``,
+``threshold``, and how they were trained), written by ``scripts/train_event_sense.py`` from the
+hand-annotated dev articles (the shared ANT dev gold and the dev half of
+``benchmarks/gold/ant-news``; the frozen test half is never read). Without that file every
+event is kept. Pure: no I/O after the first load.
+"""
+
+from __future__ import annotations
+
+import json
+import math
+import re
+from functools import lru_cache
+from importlib import resources
+from typing import Any
+
+from rasd.arabic.normalize import normalize_for_match
+from rasd.record import Article, Event
+
+_PREFIX = re.compile(r"^(?:[وف](?=\w{3}))?(?:(?:بال|لل|ال|ب|ل)(?=\w{3}))?")
+
+
+def trigger_stem(word: str) -> str:
+    """The trigger word without its proclitics and normalized (``وحذرت`` → ``حذرت``)."""
+    return _PREFIX.sub("", normalize_for_match(word).split(" ")[0])
+
+
+def features(ev: Event, article: Article) -> list[str]:
+    """The model's features of one event: its type, trigger word, argument shape, status and place."""
+    n_act = min(len(ev.actors), 2)
+    title_end = len(article.title) if article.title else 0
+    has_tgt = ev.target is not None
+    out = [
+        f"type={ev.type}",
+        f"trig={ev.type}:{trigger_stem(ev.trigger.text)}",
+        f"nact={n_act}",
+        f"type={ev.type}|nact={n_act}",
+        f"status={ev.status}",
+        f"type={ev.type}|tgt={has_tgt}",
+        f"quote={ev.quote is not None}",
+        f"title={ev.trigger.start < title_end}",
+        f"mentions={min(len(ev.mentions), 3)}",
+        f"mode={ev.mode is not None}",
+    ]
+    ent = article.entity(ev.source or (ev.actors[0] if ev.actors else None))
+    out.append(f"actor={ent.type if ent else 'none'}")
+    return out
+
+
+@lru_cache(maxsize=1)
+def model() -> dict[str, Any] | None:
+    """The shipped model, or None when the package has none."""
+    try:
+        text = resources.files("rasd").joinpath("data/events/sense.json").read_text(encoding="utf-8")
+    except (FileNotFoundError, OSError):
+        return None
+    return json.loads(text)
+
+
+def probability(ev: Event, article: Article, m: dict[str, Any]) -> float:
+    w = m["weights"]
+    z = m["bias"] + sum(w.get(f, 0.0) for f in features(ev, article))
+    return 1.0 / (1.0 + math.exp(-z))
+
+
+def keep(ev: Event, article: Article) -> bool:
+    """Keep ``ev`` unless the shipped model scores it under its threshold (no model: keep)."""
+    m = model()
+    return m is None or probability(ev, article, m) >= m["threshold"]
