@@ -62,7 +62,7 @@ STRINGS: dict[str, tuple[str, str]] = {  # key -> (Arabic, English)
     "aliases": ("أسماء أخرى", "Aliases"),
     "roles": ("الصفات", "Roles"),
     "country": ("البلد", "Country"),
-    "mentions_time": ("الذكر عبر الزمن", "Mentions over time"),
+    "mentions_time": ("الذكر عبر الزمن (مقالات في اليوم)", "Mentions over time (articles per day)"),
     "as_source": ("أحداث هو فاعلها", "Events as source"),
     "as_target": ("أحداث هو هدفها", "Events as target"),
     "cooccurring": ("كيانات ترد معه", "Co-occurring entities"),

@@ -100,7 +100,7 @@ def entity_page(request: Request, key: str, lang: Lang = "ar") -> HTMLResponse:
     e = queries.entity(_ctx(request).conn(), key)
     if e is None:
         raise HTTPException(404, f"no entity {key!r} in this corpus")
-    chart = charts.bar_chart(e["mentions_per_day"], "mentions per day")
+    chart = charts.bar_chart(e["articles_per_day"], "articles per day")
     return _ctx(request).render(request, "entity.html", e=e, chart=chart,
                                 entity_url=_entity_link(lang))
 

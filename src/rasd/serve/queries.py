@@ -143,21 +143,25 @@ def rowids_of(conn: sqlite3.Connection, ids: list[str]) -> dict[str, tuple[int, 
 
 def entity(conn: sqlite3.Connection, key: str) -> dict[str, Any] | None:
     """Everything about the entity with key ``key`` across the corpus, or None when no article
-    mentions it: names, type, aliases, roles, country (most frequent first), mentions per day,
-    the articles, quotes by it, events with it as source or target, co-occurring entities."""
+    mentions it. Over all its articles: names and type, the number of articles, articles
+    mentioning it per publication day, co-occurring entities. From the records of its newest
+    ``ENTITY_SCAN`` articles (``scanned_articles``): aliases, roles and country (most frequent
+    first), its quotes, its events as source and as target. The newest ``ENTITY_ARTICLES``
+    articles are listed."""
     names = conn.execute("SELECT name, type, count(*) FROM entities WHERE key = ? GROUP BY name, type "
                          "ORDER BY 3 DESC", (key,)).fetchall()
     if not names:
         return None
     n_articles = conn.execute("SELECT count(DISTINCT article) FROM entities WHERE key = ?", (key,)).fetchone()[0]
+    # The newest articles first by rowid, then their records (a sort dragging every record is slow).
     arts = conn.execute(
         "SELECT a.rowid, a.id, a.title, a.source, a.published, a.record FROM articles a WHERE a.rowid IN "
-        "(SELECT article FROM entities WHERE key = ?) ORDER BY a.published DESC, a.rowid LIMIT ?",
+        "(SELECT rowid FROM articles WHERE rowid IN (SELECT article FROM entities WHERE key = ?) "
+        "ORDER BY published DESC, rowid LIMIT ?) ORDER BY a.published DESC, a.rowid",
         (key, ENTITY_SCAN)).fetchall()
     aliases: Counter[str] = Counter()
     roles: Counter[str] = Counter()
     countries: Counter[tuple[str, str, str]] = Counter()
-    per_day: Counter[str] = Counter()
     quotes: list[dict[str, Any]] = []
     as_source: list[dict[str, Any]] = []
     as_target: list[dict[str, Any]] = []
@@ -171,13 +175,11 @@ def entity(conn: sqlite3.Connection, key: str) -> dict[str, Any] | None:
             c = e.get("country") or {}
             if c.get("alpha2"):
                 countries[(c["alpha2"], c.get("name_ar") or "", c.get("name_en") or "")] += 1
-            if published:
-                per_day[published[:10]] += len(e.get("mentions") or []) or 1
         ref = {"rowid": rowid, "title": title, "source": source, "published": published}
         for q in rec.get("quotes") or []:
             if q.get("speaker") in ids and len(quotes) < 50:
                 quotes.append({**ref, "text": q.get("text"), "kind": q.get("kind")})
-        if ids and rec.get("events"):
+        if ids and any(ev.get("source") in ids or ev.get("target") in ids for ev in rec.get("events") or []):
             art = Article.from_dict(rec)
             for ev, row in zip(art.events, event_table.rows(art), strict=True):
                 item = {**ref, "type": ev.type, "status": ev.status, "date": ev.date, "source_name": row["source"],
@@ -196,7 +198,9 @@ def entity(conn: sqlite3.Connection, key: str) -> dict[str, Any] | None:
         "roles": [{"role": r, "count": c} for r, c in roles.most_common(10)],
         "country": ({"alpha2": countries.most_common(1)[0][0][0], "name_ar": countries.most_common(1)[0][0][1],
                      "name_en": countries.most_common(1)[0][0][2]} if countries else None),
-        "mentions_per_day": dict(sorted(per_day.items())),
+        "articles_per_day": dict(conn.execute(
+            "SELECT substr(a.published, 1, 10) AS day, count(*) FROM articles a WHERE a.published IS NOT NULL "
+            "AND a.rowid IN (SELECT article FROM entities WHERE key = ?) GROUP BY day ORDER BY day", (key,))),
         "articles": [{"rowid": r[0], "id": r[1], "title": r[2], "source": r[3], "published": r[4]}
                      for r in arts[:ENTITY_ARTICLES]],
         "quotes": quotes, "events_as_source": as_source, "events_as_target": as_target,
