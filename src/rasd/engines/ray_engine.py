@@ -209,7 +209,7 @@ def run(inputs: list[str], out_dir: str, *, layers: tuple[str, ...], fields: dic
         ray.init(address=address, include_dashboard=False, logging_level="ERROR", log_to_driver=False)
     import logging
 
-    logging.getLogger("ray.data").setLevel(logging.WARNING)  # progress lines are not for a CLI's stderr
+    logging.getLogger("ray.data").setLevel(logging.ERROR)  # progress lines are not for a CLI's stderr
     ctx = ray.data.DataContext.get_current()
     ctx.execution_options.preserve_order = True
     ctx.enable_progress_bars = False
