@@ -13,12 +13,35 @@ Schema lives in ``rasd/schema/article.schema.json`` and is versioned by
 
 from __future__ import annotations
 
+import copy
 import json
-from dataclasses import asdict, dataclass, field, fields
+from dataclasses import dataclass, field, fields, is_dataclass
 from typing import Any
 
 SCHEMA_VERSION = "1.3"
 PARAGRAPH_SEP = "\n\n"
+
+
+_FIELDS: dict[type, tuple[str, ...]] = {}
+
+
+def _plain(x: Any) -> Any:
+    """What ``dataclasses.asdict`` gives, without its deep copies of every string (the record's
+    JSON is written for every article of a corpus, so this is on the hot path of ``rasd process``)."""
+    if x is None or isinstance(x, (str, int, float, bool)):
+        return x
+    if isinstance(x, list):
+        return [_plain(v) for v in x]
+    names = _FIELDS.get(type(x))
+    if names is None and is_dataclass(x):
+        names = _FIELDS[type(x)] = tuple(f.name for f in fields(x))
+    if names is not None:
+        return {n: _plain(getattr(x, n)) for n in names}
+    if isinstance(x, tuple):
+        return tuple(_plain(v) for v in x)
+    if isinstance(x, dict):
+        return {k: _plain(v) for k, v in x.items()}
+    return copy.deepcopy(x)
 
 
 @dataclass
@@ -172,7 +195,7 @@ class Article:
 
     # -- JSON ----------------------------------------------------------------
     def to_dict(self, include_raw: bool = True) -> dict[str, Any]:
-        d = asdict(self)
+        d = _plain(self)
         if not include_raw:
             d.pop("raw", None)
         return d
