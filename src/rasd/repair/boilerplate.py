@@ -117,6 +117,7 @@ _POLICY_MARKERS = re.compile(
     r"سياسة\s+الخصوصية|شروط\s+الاستخدام|إرشادات\s+الاستخدام|مراجعة\s+التعليقات|جميع\s+الحقوق\s+محفوظة"
     r"|بالنقاش\s+الحيوي|الآراء\s+الواردة|تعليقات\s+القراء"
 )
+_POLICY_WORDS = ("الخصوصية", "الاستخدام", "التعليقات", "محفوظة", "الحيوي", "الواردة", "القراء")
 _LINK_RE = re.compile(r"^رابط\s+الخبر\s+بصحيفة\s+\S+\s*:\s*")
 _LINK_SUFFIX_RE = re.compile(r"\s*رابط\s+الخبر\s+بصحيفة\s+\S+\s*:.*$")
 _TAGS_SUFFIX_RE = re.compile(r"(?:^|(?<=[.!؟?\"»”)]))\s*(?:تويتر\s*@\w+\s*)?سمات\s+[^.!؟?\n]*$")
@@ -218,7 +219,9 @@ def whole_line(line: str, *, top: bool, first: bool, last: bool) -> Hit | None:
     n = len(s)
     if not s:
         return None
-    if word_count(s) <= 120 and (_DISCLAIMER_RE.search(s) or len(_POLICY_MARKERS.findall(s)) >= 2):
+    # Substring tests first: these two regexes would otherwise scan every paragraph.
+    if ("تعبر" in s and _DISCLAIMER_RE.search(s) or any(w in s for w in _POLICY_WORDS)
+            and len(_POLICY_MARKERS.findall(s)) >= 2) and word_count(s) <= 120:
         return Hit("boilerplate_disclaimer", "the site's comment policy or opinion disclaimer", 0, n)
     if n > 200 and not _READ_ALSO_RE.match(s) and not _LINK_RE.match(s):
         return None  # a paragraph: every other whole-line rule wants a short line

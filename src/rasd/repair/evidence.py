@@ -22,8 +22,8 @@ For parallel work, :meth:`CorpusEvidence.hints` packs what the batch says
 about one article's lines into a small picklable :class:`ArticleHints` with the
 same three questions, so a worker process never needs the whole batch.
 
-Lines are compared with whitespace collapsed (page furniture repeats exactly;
-the cheap key keeps observing at well over 10,000 articles/s). Lines longer
+Lines are compared stripped (page furniture repeats exactly; the cheap key
+keeps observing at well over 10,000 articles/s). Lines longer
 than ``MAX_LINE_WORDS`` words are never boilerplate. Memory: one small entry per
 distinct line of the batch (capped fingerprint lists).
 """
@@ -40,8 +40,8 @@ _SENTENCE_END_RE = re.compile(r"[.؟?!…][\"'»”)]*\s*")
 
 
 def line_key(text: str) -> str:
-    """The comparison key of a line: whitespace collapsed."""
-    return " ".join(text.split())
+    """The comparison key of a line: the line stripped (page furniture repeats character for character)."""
+    return text.strip()
 
 
 class CorpusEvidence:
@@ -84,6 +84,8 @@ class CorpusEvidence:
     def titles_ending(self, line: str) -> str | None:
         """The longest title of the batch glued at the end of ``line`` after one of its sentence ends."""
         k = line_key(line)
+        if not self._titles:
+            return None
         for m in _SENTENCE_END_RE.finditer(k):
             if m.end() > 20 and k[m.end():] in self._titles:
                 return k[m.end():]
@@ -106,7 +108,8 @@ class CorpusEvidence:
         own = line_key(title) if title else keys[0]
         titles = frozenset(k for k in keys if self.is_other_title(k, own))
         boiler = frozenset(k for k in keys if k not in titles and self.is_boilerplate(k, outlet))
-        tails = {k: t for k in keys if (t := self.titles_ending(k))}
+        # A glued title leaves the line without its final period; a line ending in one has none.
+        tails = {k: t for k in keys if not k.endswith(".") and (t := self.titles_ending(k))}
         if not (titles or boiler or tails):
             return None
         return ArticleHints(titles, boiler, tails)
