@@ -60,16 +60,41 @@ class WorkerError(Exception):
 
     def __init__(self, type_name: str, message: str) -> None:
         super().__init__(f"{type_name}: {message}")
-        self.type_name = type_name
+        self.type_name, self.message = type_name, message
+
+    def __reduce__(self) -> tuple[Any, ...]:
+        return (WorkerError, (self.type_name, self.message))
 
 
-def _portable(exc: BaseException) -> BaseException:
-    """``exc`` itself when it survives pickling, else a :class:`WorkerError` naming it."""
-    try:
-        pickle.loads(pickle.dumps(exc))
+class _ExcBox:
+    """An exception packed by class, ``args`` and attributes: exceptions whose ``__init__`` takes
+    other arguments than ``args`` (``InputError(source, problem)``) do not unpickle by themselves."""
+
+    def __init__(self, exc: BaseException) -> None:
+        self.cls, self.args, self.state = type(exc), exc.args, dict(exc.__dict__)
+
+    def unbox(self) -> BaseException:
+        exc = self.cls.__new__(self.cls)
+        exc.args = self.args
+        exc.__dict__.update(self.state)
         return exc
-    except Exception:  # noqa: BLE001 - any pickling failure means: send a stand-in
-        return WorkerError(type(exc).__name__, str(exc))
+
+
+def _portable(exc: BaseException) -> BaseException | _ExcBox:
+    """What travels back for ``exc``: itself, a box that rebuilds it, else a :class:`WorkerError`."""
+    for candidate in (exc, _ExcBox(exc)):
+        try:
+            back = pickle.loads(pickle.dumps(candidate))
+            if isinstance(back, _ExcBox):
+                back.unbox()
+            return candidate
+        except Exception:  # noqa: BLE001 - any pickling failure means: try the next way
+            continue
+    return WorkerError(type(exc).__name__, str(exc))
+
+
+def _unpack(result: Any) -> Any:
+    return result.unbox() if isinstance(result, _ExcBox) else result
 
 
 def _call(fn: Callable[[T], R], task: T) -> R | BaseException:
@@ -79,7 +104,7 @@ def _call(fn: Callable[[T], R], task: T) -> R | BaseException:
         return exc
 
 
-def _run_chunk(fn: Callable[[T], R], chunk: list[T]) -> list[R | BaseException]:
+def _run_chunk(fn: Callable[[T], R], chunk: list[T]) -> list[Any]:
     return [r if not isinstance(r, BaseException) else _portable(r) for r in (_call(fn, t) for t in chunk)]
 
 
@@ -111,7 +136,7 @@ def map_ordered(fn: Callable[[T], R], tasks: Iterable[T], jobs: int = 1, *, chun
         return
     window = jobs * 4
     with ProcessPoolExecutor(max_workers=jobs, mp_context=_context()) as pool:
-        inflight: deque[tuple[list[T], Future[list[R | BaseException]]]] = deque()
+        inflight: deque[tuple[list[T], Future[list[Any]]]] = deque()
         pending: list[T] = [first]
         exhausted = False
 
@@ -134,4 +159,4 @@ def map_ordered(fn: Callable[[T], R], tasks: Iterable[T], jobs: int = 1, *, chun
             batch, fut = inflight.popleft()
             results = fut.result()
             submit_more()
-            yield from zip(batch, results, strict=True)
+            yield from zip(batch, (_unpack(r) for r in results), strict=True)

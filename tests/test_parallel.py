@@ -1,0 +1,74 @@
+"""``--jobs N``: the same output, in the same order, as one job (rasd.parallel)."""
+
+from __future__ import annotations
+
+import json
+import sqlite3
+from pathlib import Path
+
+import pytest
+
+from rasd.cli import main as cli
+from rasd.corpus.ingest import ingest
+from rasd.errors import InputError
+from rasd.parallel import WorkerError, jobs_arg, map_ordered
+from test_corpus_store import write_corpus
+
+
+def _square_or_fail(x: int) -> int:
+    if x % 7 == 3:
+        raise InputError(f"item{x}", "cannot be read")
+    if x % 11 == 5:
+        raise _Unpicklable(x)
+    return x * x
+
+
+class _Unpicklable(Exception):
+    def __init__(self, x: int) -> None:
+        super().__init__(f"bad {x}")
+        self.handle = lambda: x  # a lambda: this exception cannot be pickled
+
+
+@pytest.mark.parametrize("jobs", [1, 2])
+def test_map_ordered_keeps_order_and_returns_errors(jobs: int) -> None:
+    got = list(map_ordered(_square_or_fail, range(60), jobs, chunk=3, warmup=4))
+    assert [t for t, _ in got] == list(range(60))
+    for x, r in got:
+        if x % 7 == 3:
+            assert isinstance(r, InputError) and (r.source, r.problem) == (f"item{x}", "cannot be read")
+        elif x % 11 == 5:
+            assert isinstance(r, _Unpicklable if jobs == 1 or x < 4 else WorkerError) and f"bad {x}" in str(r)
+        else:
+            assert r == x * x
+
+
+def test_jobs_argument() -> None:
+    assert jobs_arg("2") == 2 and jobs_arg("0") >= 1 and jobs_arg("auto") >= 1
+    with pytest.raises(Exception, match="number of processes"):
+        jobs_arg("-1")
+
+
+def test_process_and_ingest_with_two_jobs_equal_one(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    corpus = tmp_path / "c.jsonl"
+    write_corpus(corpus, 30, seed=4, copies=4)
+    with corpus.open("a", encoding="utf-8") as fh:
+        fh.write("{broken\n")
+    outs = []
+    for jobs in ("1", "2"):
+        out = tmp_path / f"p{jobs}.jsonl"
+        assert cli(["process", str(corpus), "--layers", "dates", "--no-raw", "-o", str(out), "-j", jobs]) == 1
+        outs.append(out.read_text(encoding="utf-8"))
+        assert "skipped 2" in capsys.readouterr().err  # the empty article and the broken line
+    assert outs[0] == outs[1] and len(outs[0].splitlines()) == 30
+    dbs = []
+    for jobs in (1, 2):
+        db = tmp_path / f"i{jobs}.db"
+        s = ingest([str(corpus)], str(db), layers=("dates",), progress=False, batch=4, jobs=jobs)
+        assert (s.ingested, s.duplicates, sum(s.skipped.values())) == (30, 4, 2)
+        c = sqlite3.connect(db)
+        dbs.append((list(c.execute("SELECT id, record, seq, dup_of, dup_sim FROM articles ORDER BY seq")),
+                    list(c.execute("SELECT * FROM dup_pairs ORDER BY a, b")),
+                    sorted(c.execute("SELECT * FROM skips"))))
+        c.close()
+    assert dbs[0] == dbs[1]
+    assert [json.loads(r[1])["id"] for r in dbs[0][0]][:2] == ["http://example.com/4/0", "http://example.com/4/1"]
