@@ -264,3 +264,26 @@ def test_missing_extra_names_it(monkeypatch):
     monkeypatch.setattr(importlib.util, "find_spec", lambda name, *a: None if name == "uvicorn" else real(name, *a))
     with pytest.raises(MissingExtraError, match=r"rasd\[serve\]"):
         require()
+
+
+def test_stored_text_cannot_inject_markup(tmp_path):
+    """A scraped article is untrusted: its url, title and text come out escaped, and pages
+    carry a content security policy."""
+    import json as _json
+
+    from rasd.corpus.ingest import ingest
+
+    evil = {"id": "evil", "url": "javascript:alert(1)", "source": "x<script>", "published": "2026-02-01",
+            "title": "عنوان <script>alert(1)</script>",
+            "content": "قال الرئيس <img src=x onerror=alert(1)> إن الوضع مستقر في القاهرة اليوم."}
+    src = tmp_path / "evil.jsonl"
+    src.write_text(_json.dumps(evil, ensure_ascii=False) + "\n", encoding="utf-8")
+    db = str(tmp_path / "evil.db")
+    ingest([str(src)], db, progress=False)
+    c = TestClient(create_app(db), raise_server_exceptions=False)
+    rowid = c.get("/api/search", params={"q": "القاهرة"}).json()["hits"][0]["rowid"]
+    for url in (f"/article/{rowid}", "/search?q=" + "القاهرة", "/events"):
+        r = c.get(url)
+        assert "<script>alert" not in r.text and "<img src=x" not in r.text
+        assert 'href="javascript:' not in r.text
+        assert "default-src 'self'" in r.headers["content-security-policy"]

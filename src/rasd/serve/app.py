@@ -47,6 +47,15 @@ DEFAULT_MAX_BODY = 2 * 1024 * 1024
 DEFAULT_TIMEOUT = 30.0
 
 
+# Pages may load only this server's own files: stored text cannot pull in or run anything.
+SECURITY_HEADERS = [
+    (b"content-security-policy", b"default-src 'self'; img-src 'self' data:; object-src 'none'; "
+                                 b"base-uri 'none'; form-action 'self'; frame-ancestors 'none'"),
+    (b"x-content-type-options", b"nosniff"),
+    (b"referrer-policy", b"no-referrer"),
+]
+
+
 class BodyTooLarge(HTTPException):
     """Raised while reading a request body past the limit (an HTTPException so FastAPI passes it on)."""
 
@@ -81,7 +90,9 @@ class Limits:
 
         async def tracking_send(msg: Message) -> None:
             nonlocal started
-            started = True
+            if msg["type"] == "http.response.start":
+                started = True
+                msg["headers"] = [*msg.get("headers", []), *SECURITY_HEADERS]
             await send(msg)
 
         try:
