@@ -21,7 +21,6 @@ import argparse
 import shutil
 import sys
 import time
-import zoneinfo
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -33,71 +32,22 @@ from rasd.analyse.ner.tagger import (  # noqa: E402
     GAZETTEER_FILE,
     LEXICON_FILE,
     MODEL_FILE,
+    STACK_FILE,
+    WORDS_FILE,
     load_resources,
+    load_stack,
+    stack_resources,
+    stacked_tags,
 )
+from rasd.analyse.ner.wikifane import read_wikifane  # noqa: E402
 from rasd.arabic.normalize import normalize  # noqa: E402
 from rasd.eval.ner import Scores, read_conll, report  # noqa: E402
 
 SHARED = ROOT.parent / "shared"
 TRAIN = SHARED / "data" / "ner" / "anercorp" / "ANERCorp_CamelLab_train_RECONSTRUCTED.txt"
-NAMES = SHARED / "data" / "names" / "arabic-names-akhateeb"
-OUT = ROOT / "src" / "rasd" / "data" / "ner"
-
-# Hand-written head words: they start organisation / place names or precede person names.
-ORG_HEADS = """وزارة منظمة مجلس حزب جامعة شركة هيئة جمعية اتحاد لجنة مؤسسة وكالة بنك مصرف صندوق
-جبهة حركة نادي مركز معهد محكمة برلمان مجمع رابطة نقابة جيش قوات صحيفة مجلة قناة إذاعة تلفزيون
-الأمم الاتحاد الجامعة المجلس المنظمة الحزب الوكالة البنك الصندوق الجبهة الحركة الحكومة الشركة""".split()
-TITLES = """السيد السيدة الرئيس رئيس الملك الأمير الأميرة الشيخ الدكتور د المهندس الوزير وزير الأمين
-العاهل ولي المستشار النائب الجنرال اللواء العميد العقيد الفريق المشير الزعيم القائد المتحدث الناطق
-الإمام البابا المطران الكاتب الشاعر المخرج الفنان الفنانة اللاعب المدرب الحاج السفير المبعوث""".split()
-LOC_HEADS = """مدينة محافظة بلدة قرية منطقة ولاية إقليم جزيرة جزر نهر جبل بحر خليج مضيق عاصمة العاصمة
-شمال جنوب شرق غرب وسط مخيم حي شارع ميناء مطار""".split()
-
-
-def build_gazetteer() -> dict[str, set[str]]:
-    """Normalized word → flags, from the name lists, CLDR place names and head words."""
-    gaz: dict[str, set[str]] = {}
-
-    def add(word: str, flag: str) -> None:
-        w = normalize(word.strip())
-        if w and not w.isascii():
-            gaz.setdefault(w, set()).add(flag)
-
-    def lines(name: str) -> list[str]:
-        p = NAMES / name
-        return p.read_text(encoding="utf-8-sig").split() if p.exists() else []
-
-    for f in ("male-first--names-in-arabic.txt", "female-first-names-in-arabic.txt"):
-        for w in lines(f):
-            add(w, "FN")
-    for w in lines("last-names-in-arabic.txt"):
-        add(w, "LN")
-    from babel import Locale
-    from babel.dates import get_timezone_location
-
-    for code, name in Locale("ar").territories.items():
-        if not code.isdigit():
-            words = name.split()
-            for i, w in enumerate(words):
-                add(w, "LOC" if len(words) == 1 else ("LOCB" if i == 0 else "LOCI"))
-    for z in sorted(zoneinfo.available_timezones()):
-        if "/" not in z or z.startswith(("Etc", "SystemV", "US/", "posix", "right")):
-            continue
-        try:
-            city = get_timezone_location(z, locale="ar", return_city=True)
-        except Exception:  # noqa: BLE001 - babel lacks some zones; they just don't contribute
-            continue
-        words = city.split()
-        for i, w in enumerate(words):
-            add(w, "LOC" if len(words) == 1 else ("LOCB" if i == 0 else "LOCI"))
-    for w in ORG_HEADS:
-        add(w, "ORGH")
-    for w in TITLES:
-        add(w, "TTL")
-    for w in LOC_HEADS:
-        add(w, "LOCH")
-    return gaz
-
+WIKIFANE = SHARED / "data" / "ner" / "wikifane" / "WikiFANE_Gold_2014_500K.txt"
+SHIPPED = ROOT / "src" / "rasd" / "data" / "ner"
+OUT = SHIPPED
 
 def build_lexicon(sents: list[tuple[list[str], list[str]]]) -> dict[str, list[int]]:
     """Normalized word → [times it starts an entity, times inside one (B or I), times O] in training.
@@ -157,18 +107,41 @@ def augment(sents, copies: int, seed: int = 13) -> list[tuple[list[str], list[st
 
 
 def train(sents, out_dir: Path, c1: float, c2: float, iters: int) -> None:
+    """The main CRF on ``sents`` with the resources (and WikiFANE CRF, if any) of ``out_dir``."""
     import pycrfsuite
 
     res, _, _ = load_resources(out_dir)
+    stack = load_stack(out_dir, res, filtered=False)
     fz = Featurizer(res)
     trainer = pycrfsuite.Trainer(verbose=False)
     for toks, tags in sents:
-        trainer.append(fz.sequence(toks), tags)
+        trainer.append(fz.sequence(toks, stacked_tags(stack, toks)), tags)
     trainer.set_params({
         "c1": c1, "c2": c2, "max_iterations": iters,
         "feature.possible_transitions": True, "feature.minfreq": 1,
     })
     trainer.train(str(out_dir / MODEL_FILE))
+
+
+def train_wikifane(path: Path, out_dir: Path, c1: float, iters: int) -> None:
+    """The WikiFANE CRF (coarse tags, see rasd.analyse.ner.wikifane) into ``out_dir``/wikifane.crfsuite.
+
+    It sees only the gazetteer of ``out_dir`` (stack_resources), so it does not have to be
+    retrained when the word tables change.
+    """
+    import pycrfsuite
+
+    res, _, _ = load_resources(out_dir)
+    fz = Featurizer(stack_resources(res))
+    trainer = pycrfsuite.Trainer(verbose=False)
+    sents = read_wikifane(path)
+    for toks, tags in sents:
+        trainer.append(fz.sequence(toks), tags)
+    # Stronger L1 than the main model: a sparse model keeps tagging fast.
+    trainer.set_params({"c1": c1, "c2": 0.01, "max_iterations": iters,
+                        "feature.possible_transitions": True, "feature.minfreq": 2})
+    trainer.train(str(out_dir / STACK_FILE))
+    print(f"WikiFANE CRF: {len(sents)} sentences → {out_dir / STACK_FILE}")
 
 
 def score(model_dir: Path, sents, windows=(None,)) -> dict:
@@ -178,11 +151,12 @@ def score(model_dir: Path, sents, windows=(None,)) -> dict:
     from rasd.analyse.ner.document import propagate
 
     res, _, common = load_resources(model_dir)
+    stack = load_stack(model_dir, res, filtered=False)
     fz = Featurizer(res)
     tagger = pycrfsuite.Tagger()
     tagger.open(str(model_dir / MODEL_FILE))
     toks = [t for t, _ in sents]
-    pred = [tagger.tag(fz.sequence(t)) for t in toks]
+    pred = [tagger.tag(fz.sequence(t, stacked_tags(stack, t))) for t in toks]
     out = {}
     for w in windows:
         tags = pred if w is None else propagate(toks, pred, common.__contains__, window=w)
@@ -198,6 +172,17 @@ def main() -> int:
     ap.add_argument("--train", type=Path, default=TRAIN)
     ap.add_argument("--out", type=Path, default=OUT)
     ap.add_argument("--clusters", type=Path, help="clusters.tsv from scripts/ner_clusters.py")
+    ap.add_argument("--gazetteer", type=Path, help="gazetteer.tsv.gz from scripts/build_gazetteers.py")
+    ap.add_argument("--words", type=Path, help="words.tsv.gz from scripts/build_word_tables.py")
+    ap.add_argument("--no-gazetteer", action="store_true")
+    ap.add_argument("--no-words", action="store_true")
+    ap.add_argument("--no-clusters", action="store_true")
+    ap.add_argument("--stack", type=Path, help="wikifane.crfsuite to stack in (default: the shipped one)")
+    ap.add_argument("--no-stack", action="store_true")
+    ap.add_argument("--train-wikifane", action="store_true",
+                    help="train only the WikiFANE CRF (into --out) from ../shared WikiFANE Gold")
+    ap.add_argument("--wikifane-c1", type=float, default=0.3)
+    ap.add_argument("--wikifane-iterations", type=int, default=60)
     ap.add_argument("--c1", type=float, default=0.05)
     ap.add_argument("--c2", type=float, default=0.01)
     ap.add_argument("--max-iterations", type=int, default=150)
@@ -208,14 +193,21 @@ def main() -> int:
 
     sents = read_conll(a.train)
     a.out.mkdir(parents=True, exist_ok=True)
-    gaz = build_gazetteer()
-    write_tsv(a.out / GAZETTEER_FILE, [[w, ",".join(sorted(f))] for w, f in sorted(gaz.items())],
-              "normalized word<TAB>flags; from akhateeb names (MIT), CLDR (Babel) place names, head words")
-    if a.clusters:
-        if a.clusters.resolve() != (a.out / CLUSTERS_FILE).resolve():
-            shutil.copyfile(a.clusters, a.out / CLUSTERS_FILE)
-    elif (a.out / CLUSTERS_FILE).exists():
-        (a.out / CLUSTERS_FILE).unlink()
+    # Resources: the given file, else the shipped one (built by build_gazetteers.py /
+    # build_word_tables.py), else none; --no-X leaves X out (for ablations).
+    for name, given, off in ((GAZETTEER_FILE, a.gazetteer, a.no_gazetteer), (WORDS_FILE, a.words, a.no_words),
+                             (CLUSTERS_FILE, a.clusters, a.no_clusters), (STACK_FILE, a.stack, a.no_stack)):
+        dst = a.out / name
+        src = given or SHIPPED / name
+        if off or not src.exists():
+            dst.unlink(missing_ok=True)
+        elif src.resolve() != dst.resolve():
+            shutil.copyfile(src, dst)
+    if a.train_wikifane:
+        t0 = time.time()
+        train_wikifane(WIKIFANE, a.out, a.wikifane_c1, a.wikifane_iterations)
+        print(f"in {time.time() - t0:.0f}s")
+        return 0
     train_sents, dev_sents = sents, []
     if a.dev:
         cut = int(len(sents) * 0.9)

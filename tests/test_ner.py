@@ -62,14 +62,18 @@ def test_model_attributes_match_crfsuite():
 def test_filtered_features_tag_the_same():
     """Dropping attributes the model lacks (and passing bytes) must not change a tag."""
     from rasd.analyse.ner.features import Featurizer
-    from rasd.analyse.ner.tagger import _model
+    from rasd.analyse.ner.tagger import _model, stacked_tags
 
     m = _model()
     plain = Featurizer(m.featurizer.resources)
     for sent in ("قال الرئيس الأمريكي جورج بوش في واشنطن إن الأمم المتحدة".split(),
                  "وقال Barack Obama في مؤتمر صحفي يوم ١٢ مايو".split(), ["x"], ["!!!", "", "وَقَالَ"]):
-        assert list(m.tagger.tag(plain.sequence(sent))) == tag_tokens(sent)
-        assert all(isinstance(f, str) for item in plain.sequence(sent) for f in item)
+        stacked = stacked_tags(m.stack, sent)
+        if m.stack is not None:  # the stacked tagger's own filtering must not change its tags either
+            st, sfz = m.stack
+            assert list(st.tag(Featurizer(sfz.resources).sequence(sent))) == stacked
+        assert list(m.tagger.tag(plain.sequence(sent, stacked))) == tag_tokens(sent)
+        assert all(isinstance(f, str) for item in plain.sequence(sent, stacked) for f in item)
 
 
 def test_tag_text_tokens_agree_with_tokenize():

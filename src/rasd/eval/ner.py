@@ -22,6 +22,7 @@ TAG_ALIASES = {"PERS": "PER"}
 # Sentences either side that count as "the same document" for consistency (see evaluate).
 DOC_WINDOW = 10
 _DEFAULT_TEST = Path("data") / "ner" / "anercorp" / "ANERCorp_CamelLab_test.txt"
+_DEFAULT_TRAIN = Path("data") / "ner" / "anercorp" / "ANERCorp_CamelLab_train_RECONSTRUCTED.txt"
 
 
 def normalize_tag(tag: str) -> str:
@@ -116,14 +117,50 @@ def evaluate(sentences: Sequence[tuple[list[str], list[str]]], window: int | Non
     document-level consistency step sees ``window`` sentences either side
     (``None``: the whole file; ``0``: each sentence alone).
     """
+    return score(sentences, predict(sentences, window))
+
+
+def predict(sentences: Sequence[tuple[list[str], list[str]]], window: int | None = DOC_WINDOW) -> list[list[str]]:
+    """The shipped model's tags for the sentences (document step over ±``window``)."""
     from rasd.analyse.ner.tagger import tag_sentences
 
-    toks = [t for t, _ in sentences]
-    pred = tag_sentences(toks, window=window)
+    return tag_sentences([t for t, _ in sentences], window=window)
+
+
+def score(sentences: Sequence[tuple[list[str], list[str]]], pred: Sequence[Sequence[str]]) -> Scores:
+    """Entity scores of predicted tags against the sentences' gold tags."""
     scores = Scores()
     for (_, gold), p in zip(sentences, pred, strict=True):
         scores.add(gold, p)
     return scores
+
+
+def entity_words(sentences: Sequence[tuple[list[str], list[str]]]) -> set[tuple[str, ...]]:
+    """The normalized word tuples of the gold entities of ``sentences`` (any type)."""
+    from rasd.analyse.ner.tagger import bio_spans
+    from rasd.arabic.normalize import normalize
+
+    return {tuple(normalize(w) for w in toks[a:b]) for toks, tags in sentences for a, b, _ in bio_spans(tags)}
+
+
+def seen_recall(sentences: Sequence[tuple[list[str], list[str]]], pred: Sequence[Sequence[str]],
+                seen: set[tuple[str, ...]]) -> tuple[tuple[int, int], tuple[int, int]]:
+    """((found, gold) of gold entities whose words are in ``seen``, (found, gold) of the others).
+
+    "Found" is exact span and type, as in :class:`Scores`; this splits recall into
+    names met in training and unseen names, the harder half.
+    """
+    from rasd.analyse.ner.tagger import bio_spans
+    from rasd.arabic.normalize import normalize
+
+    counts = [[0, 0], [0, 0]]
+    for (toks, gold), p in zip(sentences, pred, strict=True):
+        hit = set(bio_spans(p))
+        for span in bio_spans(gold):
+            row = counts[0 if tuple(normalize(w) for w in toks[span[0]:span[1]]) in seen else 1]
+            row[1] += 1
+            row[0] += span in hit
+    return (counts[0][0], counts[0][1]), (counts[1][0], counts[1][1])
 
 
 def report(scores: Scores) -> str:
@@ -154,5 +191,14 @@ def main(paths: list[str]) -> int:
     sentences: list[tuple[list[str], list[str]]] = []
     for path in paths:
         sentences.extend(read_conll(path))
-    print(report(evaluate(sentences)))
+    pred = predict(sentences)
+    scores = score(sentences, pred)
+    shared = shared_dir()
+    train = shared / _DEFAULT_TRAIN if shared else None
+    if train is not None and train.exists():
+        # Split recall by whether the name occurs as an entity in the training split.
+        (sf, sg), (uf, ug) = seen_recall(sentences, pred, entity_words(read_conll(train)))
+        print(f"recall on names seen in ANERcorp train: {100 * sf / max(sg, 1):.2f} ({sf}/{sg}); "
+              f"unseen: {100 * uf / max(ug, 1):.2f} ({uf}/{ug})")
+    print(report(scores))
     return 0

@@ -37,11 +37,15 @@ class Resources:
     ``gazetteer`` maps a word to short flags (``FN`` first name, ``LN`` last
     name, ``LOC`` place word, ``ORGH`` organisation head word, ``TTL`` person
     title, ``LOCH`` place head word); ``clusters`` maps a word to cluster ids
-    at one or more granularities (``"64:12"``, ``"512:300"``…).
+    at one or more granularities (``"64:12"``, ``"512:300"``…); ``words`` maps a
+    word to ready feature strings from the encoder-derived word table (zipf
+    bin ``z=4.5``, e5 clusters ``e64=12``…, neighbour label mix ``nn=PER``).
+    When ``words`` is non-empty, a word missing from it gets ``z=0`` (rare).
     """
 
     gazetteer: dict[str, tuple[str, ...]] = field(default_factory=dict)
     clusters: dict[str, tuple[str, ...]] = field(default_factory=dict)
+    words: dict[str, tuple[str, ...]] = field(default_factory=dict)
 
 
 def stem_of(norm: str) -> str:
@@ -138,6 +142,21 @@ def _core(tok: str, res: Resources) -> tuple[tuple[str, ...], tuple[str, ...]]:
             cf = ["c" + c for c in cl]
             own.extend(cf)
             ctx.extend(cf)
+    table = res.words
+    if table:
+        # The word's own zipf bin; clusters and label mix fall back to the form without
+        # one proclitic letter, then to the stem (وبريطانيا → بريطانيا).
+        hit = table.get(low)
+        if hit is None:
+            own.append("z=0")
+            ctx.append("z=0")
+            hit = (r1 and table.get(r1)) or table.get(stem)
+            if hit:
+                own.extend(hit[1:])
+                ctx.extend(hit[1:])
+        else:
+            own.extend(hit)
+            ctx.extend(hit)
     return tuple(own), tuple(ctx)
 
 
@@ -204,9 +223,31 @@ class Featurizer:
         self._cache[tok] = entry
         return entry
 
-    def sequence(self, tokens: Sequence[str]) -> list:
+    def sequence(self, tokens: Sequence[str], stacked: Sequence[str] | None = None) -> list:
         """Features for each token of one sentence (lists of ``str`` without ``known``,
-        tuples of ``bytes`` with it)."""
+        tuples of ``bytes`` with it).
+
+        ``stacked``: one tag per token from a second tagger (the WikiFANE CRF); each
+        token then also gets that tagger's tag for itself and its ±1 neighbours.
+        """
+        out = self._sequence(tokens)
+        if stacked is not None:
+            self._add_stacked(out, stacked)
+        return out
+
+    def _add_stacked(self, out: list, stacked: Sequence[str]) -> None:
+        n = len(stacked)
+        known = self.known
+        for i, item in enumerate(out):
+            feats = ["wf=" + stacked[i],
+                     "-1wf=" + (stacked[i - 1] if i else "BOS"),
+                     "1wf=" + (stacked[i + 1] if i + 1 < n else "EOS")]
+            if known is None:
+                item.extend(feats)
+            else:
+                out[i] = item + tuple(f.encode() for f in feats if f in known)
+
+    def _sequence(self, tokens: Sequence[str]) -> list:
         typed = self._typed
         cached = self._cache.get
         ts = [cached(t) or typed(t) for t in tokens]

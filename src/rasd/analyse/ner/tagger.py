@@ -30,9 +30,12 @@ from rasd.errors import ModelError
 
 TYPES = ("PER", "ORG", "LOC", "MISC")
 MODEL_FILE = "model.crfsuite"
-GAZETTEER_FILE = "gazetteer.tsv"
+GAZETTEER_FILE = "gazetteer.tsv.gz"  # scripts/build_gazetteers.py (gazetteer.tsv is the older list, kept for storysim)
 CLUSTERS_FILE = "clusters.tsv"
+WORDS_FILE = "words.tsv.gz"  # scripts/build_word_tables.py: zipf bins, e5 clusters, neighbour label mixes
 LEXICON_FILE = "lexicon.tsv"
+# The WikiFANE CRF (scripts/train_ner.py --wikifane): its tags are features of the main model.
+STACK_FILE = "wikifane.crfsuite"
 # Viterbi is linear in length, but a runaway "sentence" (no punctuation for pages) is cut
 # into pieces so memory stays bounded; the cut points lose only their neighbour features.
 MAX_SEQUENCE = 512
@@ -44,17 +47,37 @@ def model_dir() -> Path:
 
 
 def _read_tsv(path: Path) -> list[list[str]]:
+    """Rows of a tab-separated file (gzip when the name ends in .gz); ``#`` lines are comments."""
     if not path.exists():
         return []
-    with path.open(encoding="utf-8") as fh:
+    if path.suffix == ".gz":
+        import gzip
+
+        fh = gzip.open(path, "rt", encoding="utf-8")
+    else:
+        fh = path.open(encoding="utf-8")
+    with fh:
         return [line.rstrip("\n").split("\t") for line in fh if line.strip() and not line.startswith("#")]
+
+
+def _word_features(row: list[str]) -> tuple[str, ...]:
+    """Feature strings of one words.tsv.gz row: ``word, z4.5, 64:3, 256:40, 1024:999, PER``."""
+    out = ["z=" + row[1][1:]]
+    out += ["e" + c.replace(":", "=") for c in row[2:-1] if not c.endswith("-")]
+    if row[-1] != "-":
+        out.append("nn=" + row[-1])
+    return tuple(out)
 
 
 def load_resources(directory: Path) -> tuple[Resources, dict[str, int], frozenset[str]]:
     """Gazetteer, clusters, the entity-start lexicon (word → times seen starting an entity)
     and the common words (mostly tagged O in training)."""
-    gaz = {row[0]: tuple(row[1].split(",")) for row in _read_tsv(directory / GAZETTEER_FILE) if len(row) >= 2}
+    gaz_path = directory / GAZETTEER_FILE
+    if not gaz_path.exists():  # a model trained before build_gazetteers.py
+        gaz_path = directory / "gazetteer.tsv"
+    gaz = {row[0]: tuple(row[1].split(",")) for row in _read_tsv(gaz_path) if len(row) >= 2}
     clusters = {row[0]: tuple(row[1:]) for row in _read_tsv(directory / CLUSTERS_FILE) if len(row) >= 2}
+    words = {row[0]: _word_features(row) for row in _read_tsv(directory / WORDS_FILE) if len(row) >= 4}
     lexicon: dict[str, int] = {}
     common: set[str] = set()
     for row in _read_tsv(directory / LEXICON_FILE):
@@ -63,7 +86,7 @@ def load_resources(directory: Path) -> tuple[Resources, dict[str, int], frozense
             inside, outside = int(row[2]), int(row[3])
             if outside >= 2 and outside > inside:
                 common.add(row[0])
-    return Resources(gazetteer=gaz, clusters=clusters), lexicon, frozenset(common)
+    return Resources(gazetteer=gaz, clusters=clusters, words=words), lexicon, frozenset(common)
 
 
 def model_attributes(path: Path) -> frozenset[str] | None:
@@ -98,6 +121,7 @@ class _Model:
     featurizer: Featurizer
     lexicon: dict[str, int]
     common: frozenset[str]
+    stack: tuple[object, Featurizer] | None = None  # (pycrfsuite.Tagger, its featurizer)
 
 
 _MODEL: _Model | None = None
@@ -126,7 +150,37 @@ def _load(directory: Path) -> _Model:
         raise ModelError(f"NER model at {path} cannot be loaded: {exc}") from exc
     res, lexicon, common = load_resources(directory)
     fz = Featurizer(res, known=model_attributes(path))
-    return _Model(tagger=tagger, featurizer=fz, lexicon=lexicon, common=common)
+    return _Model(tagger=tagger, featurizer=fz, lexicon=lexicon, common=common,
+                  stack=load_stack(directory, res))
+
+
+def stack_resources(res: Resources) -> Resources:
+    """What the WikiFANE CRF sees: the gazetteer only (its model does not depend on the word tables)."""
+    return Resources(gazetteer=res.gazetteer)
+
+
+def load_stack(directory: Path, res: Resources, filtered: bool = True) -> tuple[object, Featurizer] | None:
+    """The WikiFANE CRF of ``directory`` with its featurizer, or ``None`` when there is none."""
+    import pycrfsuite
+
+    path = directory / STACK_FILE
+    if not path.exists():
+        return None
+    tagger = pycrfsuite.Tagger()
+    try:
+        tagger.open(str(path))
+    except Exception as exc:  # noqa: BLE001 - same as the main model
+        raise ModelError(f"NER model at {path} cannot be loaded: {exc}") from exc
+    known = model_attributes(path) if filtered else None
+    return tagger, Featurizer(stack_resources(res), known=known)
+
+
+def stacked_tags(stack: tuple[object, Featurizer] | None, tokens: Sequence[str]) -> list[str] | None:
+    """The WikiFANE CRF's tags for ``tokens`` (``None`` without one)."""
+    if stack is None:
+        return None
+    tagger, fz = stack
+    return list(tagger.tag(fz.sequence(tokens)))  # type: ignore[attr-defined]
 
 
 def common_words() -> frozenset[str]:
@@ -138,7 +192,7 @@ def common_words() -> frozenset[str]:
 
 
 def _tag_chunk(m: _Model, tokens: Sequence[str]) -> list[str]:
-    xseq = m.featurizer.sequence(tokens)
+    xseq = m.featurizer.sequence(tokens, stacked_tags(m.stack, tokens))
     return list(m.tagger.tag(xseq))  # type: ignore[attr-defined]
 
 
