@@ -141,6 +141,7 @@ def events_page(request: Request, outlet: Outlet = None, since: Since = "", unti
     counts = queries.event_counts(conn, fa.filters, fa.event_type)
     chart = charts.stacked_chart(counts["days"], counts["types"], counts["counts"], "events per day by type")
     return _ctx(request).render(request, "events.html", res=res, form=fa.form, chart=chart,
+                                entity_key=queries.entity_key,
                                 overview=_ctx(request).overview(), pages=_pages(res["total"], page, size))
 
 
