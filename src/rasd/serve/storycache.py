@@ -34,6 +34,15 @@ def _storyline_builder() -> Any:
     return None
 
 
+def _line_dict(line: Any) -> dict[str, Any]:
+    """A storyline as a dict whose ``stories`` are story ids, whatever shape the module gives."""
+    d = dict(line) if isinstance(line, dict) else line.to_dict() if hasattr(line, "to_dict") else dict(vars(line))
+    items = d.get("stories") or d.get("members") or []
+    d["stories"] = [x if isinstance(x, str) else x.get("id") if isinstance(x, dict) else getattr(x, "id", str(x))
+                    for x in items]
+    return d
+
+
 def compute(db: str) -> tuple[list[Story], list[dict[str, Any]] | None]:
     """The stories of ``db`` (``rasd stories`` defaults) and, when the stories module offers
     them, its storylines as dicts."""
@@ -44,7 +53,7 @@ def compute(db: str) -> tuple[list[Story], list[dict[str, Any]] | None]:
     build = _storyline_builder()
     if build is not None:
         try:
-            lines = [s.to_dict() if hasattr(s, "to_dict") else dict(s) for s in build(stories)]
+            lines = [_line_dict(x) for x in build(stories)]
         except Exception:  # storylines are optional: a failure there must not hide the stories
             traceback.print_exc(file=sys.stderr)
     return stories, lines
