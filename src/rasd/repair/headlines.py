@@ -69,11 +69,19 @@ _CONTINUATION = frozenset(match_key(w) for w in """
 _WORD_RE = re.compile(r"[\u0621-\u064aA-Za-z0-9\u0660-\u0669]+")
 
 
+def _fold(w: str) -> str:
+    """The hamza/alef-maqsura/ta-marbuta folds of :func:`match_key`, for one plain word (cheap)."""
+    return w.replace("أ", "ا").replace("إ", "ا").replace("آ", "ا").replace("ى", "ي").replace("ة", "ه")
+
+
 def _continues(s: str) -> bool:
     """True when ``s`` opens with a connective (وقال، فقد، كما …) or has fewer than three words."""
     words = _WORD_RE.findall(s[:120])
     # و/ف + a hamza-initial word (وأكد، فإن، فأرفع) is a conjunction; names seldom start so.
-    return len(words) < 3 or match_key(words[0]) in _CONTINUATION or words[0].startswith(("وأ", "وإ", "فأ", "فإ"))
+    if len(words) < 3:
+        return True
+    w = words[0]
+    return w.startswith(("وأ", "وإ", "فأ", "فإ")) or _fold(w) in _CONTINUATION
 
 
 def _own_shape(s: str) -> bool:
