@@ -76,9 +76,12 @@ from rasd.analyse.quotes.base import (
     _words,
 )
 from rasd.analyse.quotes.speakers import _resolve, _trim_region, cue_gender
+from rasd.analyse.quotes.stance import complements, marked_stance, stance_gender
 from rasd.analyse.quotes.subjects import (
     clean_description,
     continuation,
+    head_ok,
+    last_actor,
     participle_gender,
     relative_antecedent,
     sentence_subject,
@@ -205,6 +208,10 @@ def _attribute_direct(ctx: _Ctx, o: int, c: int, closed: bool, cs: int, ce: int,
         return _Cand(cs, ce, "direct", None, None, ss)  # a paragraph-long quote continues the speaker
     if colon and n_words >= 3 and before[:-1].strip():
         return _Cand(cs, ce, "direct", None, (ss, ss + len(before) - 1), ss, True)
+    stance = marked_stance(ctx, o, cs, ce, ss)
+    if stance is not None:
+        # وصف الاتفاق بأنه "الأسوأ على الإطلاق": a scare quote with an owner
+        return _Cand(cs, ce, "direct", stance, None, ss, True)
     return None
 
 
@@ -353,6 +360,9 @@ def find_quotes(article: Article) -> list[Quote]:
     taken += [(c.cue.start, c.start) for c in cands if c.cue is not None and c.cue.start < c.start]
     known = {w for c in cands if c.region for w in ctx.norm[slice(*_trim_region(ctx, *c.region))].split()}
     cands += _attribution(ctx, taken, known)
+    taken = [(c.start, c.end) for c in cands]
+    taken += [(c.cue.start, c.start) for c in cands if c.cue is not None and c.cue.start < c.start]
+    cands += complements(ctx, taken, _clause_end)
     cands.sort(key=lambda c: c.anchor)
     seen: set[tuple[int, int]] = set()
     cands = [c for c in cands if (c.start, c.end) not in seen and not seen.add((c.start, c.end))]  # type: ignore[func-returns-value]
@@ -386,7 +396,24 @@ def _cue_gender(cue: _Cue | None) -> str | None:
         return cue_gender(cue.word, _VERBS_N)
     if cue.kind == "participle":
         return participle_gender(cue.word)
+    if cue.kind == "stance":
+        return stance_gender(cue.word)
     return None
+
+
+def _actor_phrase(ctx: _Ctx, s: int, e: int) -> str | None:
+    """A description right after a stance verb that reads as an actor, not its object: a title or
+    organisation head, or a noun with a demonym (``نددت الخارجية السورية``), else None."""
+    from rasd.analyse.countries import demonym_country
+    from rasd.arabic.titles import ORG_HEAD_STEMS
+
+    words = [w.strip(MARKS + "()،,") for w in ctx.norm[s:e].split()[:3]]
+    if len(words) < 2 or not head_ok(words[0]) or not words[0].startswith("ال"):
+        return None
+    if demonym_country(words[1]) is None and words[0][2:] not in ORG_HEAD_STEMS:
+        return None
+    a, b = ctx.src(_words(ctx.norm, s, e)[0][0], _words(ctx.norm, s, e)[1][1])
+    return ctx.text[a:b]
 
 
 def _earlier_form(desc: str | None, history: list[str]) -> str | None:
@@ -404,6 +431,16 @@ def _earlier_form(desc: str | None, history: list[str]) -> str | None:
 
 def _speaker(ctx: _Ctx, c: _Cand, history: list[str], same_sentence: bool) -> str | None:
     """The speaker the sentence of ``c`` names (entity id or clean description), else None."""
+    if c.cue is not None and c.cue.kind == "stance":
+        # the stance verb's own subject: the noun its relative clause hangs on, the name right
+        # after the verb, the subject of the sentence it continues; never its object
+        verb = not c.cue.word.startswith("م")  # a participle (متهما، داعيا) has no subject after it
+        mid = c.cue.start > c.sentence
+        return (relative_antecedent(ctx, c.sentence, c.cue.start)
+                or (sentence_subject(ctx, c.cue.end, c.start, verb_seen=True) if verb else None)
+                or (_actor_phrase(ctx, c.cue.end, c.start) if verb else None)
+                or (sentence_subject(ctx, c.sentence, c.cue.start) if mid else None)
+                or (last_actor(ctx, c.sentence, c.cue.start, _cue_gender(c.cue)) if mid else None))
     participle = c.cue is not None and c.cue.kind == "participle"
     if participle:
         by = relative_antecedent(ctx, c.sentence, c.cue.start)  # type: ignore[union-attr]

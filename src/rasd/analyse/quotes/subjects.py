@@ -81,8 +81,11 @@ def clean_description(phrase: str | None) -> str | None:
     return " ".join(out).strip(" ،,.:؛") or None
 
 
-def sentence_subject(ctx: _Ctx, ss: int, limit: int) -> str | None:
-    """Entity id of the subject the sentence ``norm[ss:limit]`` opens with, else None."""
+def sentence_subject(ctx: _Ctx, ss: int, limit: int, verb_seen: bool = False) -> str | None:
+    """Entity id of the subject the sentence ``norm[ss:limit]`` opens with, else None.
+
+    ``verb_seen``: ``ss`` is right after the verb (the subject comes first, titles may precede it).
+    """
     if not ctx.mentions:
         return None
     words = _words(ctx.norm, ss, limit)[:12]
@@ -94,16 +97,16 @@ def sentence_subject(ctx: _Ctx, ss: int, limit: int) -> str | None:
     body = words[k:]
     if not body:
         return None
-    verb_seen = False
+    verb_seen_at_start = verb_seen  # right after a verb, a capital speaks for its state (ووصفت موسكو)
+    titled = False
     for ws, we, w in body[:8]:
         s, e = ctx.src(ws, we)
         for ms, _me, ent in ctx.mentions:
             if s <= ms < e:
                 if ms > s and ctx.text[s:ms].strip("وف"):
                     return None  # لحركة حماس: a preposition's object, not the subject
-                if ent.type == "LOC" and not (ent.country and normalize(ent.name) == normalize(
-                        ent.country.get("name_ar", ""))) and ent.country is None:
-                    return None  # a place that is not a country does not speak
+                if ent.type == "LOC" and ent.country is None and not verb_seen_at_start:
+                    return None  # a place that is not a country does not open a speaking sentence
                 return ent.id if ent.type in ("PER", "ORG", "LOC") else None
         bare = w.strip("،,.:؛" + MARKS)
         if bare != w:
@@ -112,14 +115,24 @@ def sentence_subject(ctx: _Ctx, ss: int, limit: int) -> str | None:
             continue
         if ctx.src_word(ws, we) in _STOPS_S or bare in _PREPS_N:
             return None
-        if not verb_seen and not _nominal(bare):
+        if not verb_seen and not _title_like(bare) and not bare.startswith(("ال", "وال")):
             if not head_ok(bare) and bare not in _NOT_HEAD_N:
                 return None  # "مستخدما لقب…": a participle's clause has no subject of its own
             verb_seen = True  # the opening verb
             continue
-        if not _nominal(bare):
-            return None  # "وافق مهاتير" fine; "وهاجم X نجيب": an object noun ends the search
+        if not _nominal(bare) or (not titled and not _title_like(bare)):
+            return None  # "وهاجم X نجيب"، "اتهمت الدول الأربع قطر": an object follows a plain noun
+        titled = True
     return None
+
+
+def _title_like(word: str) -> bool:
+    """A title or an organisation head (what may stand before a subject's name)."""
+    from rasd.analyse.coref.features import title_stem
+    from rasd.arabic.titles import ORG_HEAD_STEMS
+
+    return any(title_stem(w) is not None or w.removeprefix("ال") in ORG_HEAD_STEMS
+               for w in (word, word.removeprefix("و")) if w)
 
 
 def _nominal(word: str) -> bool:
@@ -133,7 +146,7 @@ def _nominal(word: str) -> bool:
 
 def relative_antecedent(ctx: _Ctx, ss: int, cue_start: int) -> str | None:
     """For a cue in a relative clause (``…حماس التي دانت الواقعة قائلة``): the entity before الذي/التي."""
-    words = _words(ctx.norm, ss, cue_start)[-8:]
+    words = _words(ctx.norm, ss, cue_start)[-11:]
     for i in range(len(words) - 1, 0, -1):
         ws, we, w = words[i]
         if w in _RELATIVES_N:
@@ -185,3 +198,21 @@ def _subject_cached(ctx: _Ctx, s_start: int, s_end: int) -> str | None:
     if s_start not in cache:
         cache[s_start] = sentence_subject(ctx, s_start, s_end)
     return cache[s_start]
+
+
+def last_actor(ctx: _Ctx, ss: int, before: int, gender: str | None = None) -> str | None:
+    """The last person or organisation named in ``norm[ss:before]`` that is not a preposition's
+    object: "إلا أن ترامب لا يرى هذا ووصف…" → ترامب."""
+    from rasd.analyse.coref import agrees
+
+    a, b = ctx.src(ss, before)
+    best = None
+    for ms, _me, ent in ctx.mentions:
+        if ms >= b:
+            break
+        if ms >= a and ent.type in ("PER", "ORG") and not (ms > 0 and ctx.text[ms - 1].isalpha()) \
+                and agrees(gender, ent):
+            prev = ctx.text[a:ms].split()[-1:]
+            if not prev or normalize(prev[0]) not in _PREPS_N:
+                best = ent.id
+    return best

@@ -1,0 +1,139 @@
+"""Stances as quotes: what a speaker calls, accuses, demands or promises.
+
+The annotation conventions count them as the speaker's words:
+
+- a short quoted phrase that a stance or reporting verb governs (``وصف الاتفاق
+  بأنه "الأسوأ على الإطلاق"``، ``نددت الخارجية بـ"الاحتلال"``، ``دعا الحوثيين
+  إلى "إنهاء الانقلاب"``) — a scare quote with an owner;
+- the verbal-noun complement of such a verb, unquoted (``متهمة إياها بإسقاط كل
+  التزاماتها…``، ``تحدثت عن سقوط مئات القتلى…``، ``مؤكدا على أهمية التواصل…``),
+  up to the end of its clause.
+
+A quoted string that names something (``عملية "غصن الزيتون"``، ``صحيفة "القبس"``)
+is not a quote: the word before it is a naming noun, or the string is an entity's
+mention. Each verb governs one preposition; the complement must start right
+after it (or after at most four words of object), so topics of other verbs are
+not taken.
+"""
+
+from __future__ import annotations
+
+import re
+
+from rasd.analyse.quotes.base import MARKS, _Cand, _Ctx, _Cue, _words
+from rasd.arabic.normalize import normalize
+
+# stance verb stems (past, 3rd masc.) → the preposition that introduces what is stated
+_GOVERNS = {
+    "وصف": "ب", "اتهم": "ب", "طالب": "ب", "هدد": "ب", "تعهد": "ب", "ندد": "ب", "وعد": "ب", "رحب": "ب",
+    "حذر": "من", "تحدث": "عن", "كشف": "عن", "عبر": "عن", "اعرب": "عن", "اشار": "الي", "دعا": "الي",
+    "شدد": "علي", "اكد": "علي", "حث": "علي", "اعتبر": "", "حمل": "", "انتقد": "", "ادان": "", "دان": "",
+}
+_PRESENT = {"يصف": "وصف", "تصف": "وصف", "يتهم": "اتهم", "تتهم": "اتهم", "يطالب": "طالب", "تطالب": "طالب",
+            "يحذر": "حذر", "تحذر": "حذر", "يدعو": "دعا", "تدعو": "دعا", "يعتبر": "اعتبر", "تعتبر": "اعتبر"}
+_PARTICIPLES = {"واصف": "وصف", "متهم": "اتهم", "مطالب": "طالب", "مهدد": "هدد", "مندد": "ندد",
+                "محذر": "حذر", "داعي": "دعا", "مؤكد": "اكد", "مشدد": "شدد", "معتبر": "اعتبر", "متحدث": "تحدث"}
+_NAMING_N = frozenset(normalize(w) for w in (
+    "عملية", "حملة", "مؤتمر", "ائتلاف", "تحالف", "حزب", "حركة", "صحيفة", "مجلة", "قناة", "كتاب", "فيلم",
+    "برنامج", "موقع", "وكالة", "منظمة", "مجموعة", "جماعة", "بعنوان", "باسم", "اسم", "شعار", "وسم", "هاشتاغ",
+    "لقب", "تسمية", "مشروع", "قانون", "لجنة", "جبهة", "قوات", "مبادرة", "خطة", "منتدى", "شركة", "تطبيق",
+    "مسلسل", "رواية", "أغنية", "قصيدة", "مقال", "تقرير", "عنوان", "المسمى", "المسماة", "يسمى", "تسمى",
+    "المعروف", "المعروفة", "المعروفين", "المعروفون"))
+_MARKER_RE = re.compile(r"(?:(?<!\S)(?:ب?ان(?:ه|ها|هم|هما)?|الي|علي(?:\s+ان)?|من)|ب|بال|ل)\s*$")
+
+
+def stance_verb(word: str) -> tuple[str, str] | None:
+    """(stem, kind) of a stance verb or participle (``ووصف`` → (وصف, verb), ``متهمة`` → participle)."""
+    w = word.strip(MARKS + "()،,")
+    for p in ("", "و", "ف"):
+        if p and not w.startswith(p):
+            continue
+        x = w[len(p):]
+        for suf in ("", "ت", "وا", "ا"):
+            if suf and not x.endswith(suf):
+                continue
+            base = x[: len(x) - len(suf)] if suf else x
+            if base in _GOVERNS and len(base) >= 2:
+                return base, "verb"
+        if x in _PRESENT:
+            return _PRESENT[x], "verb"
+        for end in ("ا", "ه", "ين", "ون"):
+            if x.endswith(end) and x[: -len(end)] in _PARTICIPLES:
+                return _PARTICIPLES[x[: -len(end)]], "participle"
+    return None
+
+
+def marked_stance(ctx: _Ctx, o: int, cs: int, ce: int, ss: int) -> _Cue | None:
+    """The stance verb that governs the quoted phrase at ``o`` (content ``cs:ce``), else None."""
+    norm = ctx.norm
+    if len(norm[cs:ce].split()) > 12:
+        return None
+    before = _words(norm, max(ss, o - 120), o)
+    if not before:
+        return None
+    last = before[-1][2].strip(MARKS)
+    if last in _NAMING_N or last.removeprefix("ال") in _NAMING_N:
+        return None
+    a, b = ctx.src(cs, ce)
+    if any(ms <= a and b <= me for ms, me, _e in ctx.mentions):
+        return None  # a name in quotes
+    marker = _MARKER_RE.search(norm, max(ss, o - 12), o) is not None
+    for k in range(len(before) - 1, max(-1, len(before) - 9), -1):
+        ws, we, w = before[k]
+        hit = stance_verb(w)
+        gap = len(before) - 1 - k
+        if hit and (marker or gap <= 3):
+            conj = w[:1] in "وف" and stance_verb(w[1:]) is not None
+            return _Cue(ws, we, w[1:] if conj else w, conj, "stance")
+        if w[-1:] in ".؟!" or w in ("،", ","):
+            break
+    return None
+
+
+def complements(ctx: _Ctx, taken: list[tuple[int, int]], clause_end) -> list[_Cand]:  # noqa: ANN001
+    """Unquoted verbal-noun complements of stance verbs (see the module docstring)."""
+    norm = ctx.norm
+    out: list[_Cand] = []
+    for m in re.finditer(r"\S+", norm):
+        hit = stance_verb(m.group())
+        if hit is None or any(s <= m.start() < e for s, e in taken):
+            continue
+        prep = _GOVERNS[hit[0]]
+        if not prep:
+            continue
+        ss, se = ctx.sentence_of(m.start())
+        words = _words(norm, m.end(), se)[:7]
+        for k, (ws, _we, w) in enumerate(words[:6]):
+            if w[-1:] in "،,.:؛" or w in MARKS:
+                break
+            if prep == "ب" and w.startswith("ب") and len(w) >= 4 and w[1:3] != "ان" and k <= 4:
+                start = ws
+            elif prep != "ب" and w == prep and k <= 4 and k + 1 < len(words):
+                start = words[k + 1][0]
+                if norm.startswith(("ان", "بان"), start):
+                    break  # أشار إلى أن: a reported clause, the indirect rule's
+            else:
+                continue
+            end = clause_end(ctx, start, se)
+            if len(norm[start:end].split()) >= 2 and not any(s < end and start < e for s, e in taken):
+                conj = m.group()[:1] in "وف" and stance_verb(m.group()[1:]) is not None
+                cue = _Cue(m.start(), m.end(), m.group()[1:] if conj else m.group(), conj, "stance")
+                out.append(_Cand(start, end, "indirect", cue, None, ss, True))
+                taken.append((start, end))
+            break
+    return out
+
+
+def stance_gender(word: str) -> str | None:
+    """F/M shown by a stance verb or participle (وصفت، تصف، متهمة F; وصف، يصف، متهما M)."""
+    hit = stance_verb(word)
+    if hit is None:
+        return None
+    w = word.strip(MARKS + "()،,")
+    if hit[1] == "participle":
+        return "F" if w.endswith("ه") else "M" if w.endswith("ا") else None
+    if w.endswith("ت") or (w[:1] == "ت" and w[1:] != hit[0]):
+        return "F"
+    if w.endswith(("وا", "ا")) and not hit[0].endswith("ا"):
+        return None  # plural/dual
+    return "M"
