@@ -194,8 +194,7 @@ TRIGGERS: tuple[Trigger, ...] = (
     Trigger("SUPPORT", "endorse", "verb", "(?:ايد|ايدت|ساند|ساندت|دعمت|دعموا|" + _IMP + "(?:ؤيد|دعم|ساند)" + _END + ")" + _OBJ,
             False),
     Trigger("SUPPORT", "praise", "verb", _v("رحب", "رحب"), False),
-    Trigger("SUPPORT", "praise", "verb", "(?:شكر|شكرت|" + _IMP + "شكر" + _END + ")" + _OBJ, False),
-    Trigger("SUPPORT", "praise", "noun", "(?:تقدير|تقديره|تقديرها|شكره|شكرها)", False, "express"),
+    Trigger("SUPPORT", "praise", "noun", "(?:تقدير|تقديره|تقديرها)", False, "express"),
     Trigger("SUPPORT", "praise", "noun", "(?:ترحيب|ترحيبه|ترحيبها|ترحيبهم)", False, "express"),
     Trigger("SUPPORT", "endorse", "noun", "(?:تاييد|دعم|تضامن|مسانده|تاييده|دعمه|تضامنه|تاييدها|دعمها|تضامنها|"
             "مساندته|مساندتها)", False, "express"),

@@ -438,7 +438,7 @@ def find_actors(v: View, trig: Trigger, word: str, a: int, b: int, sent_a: int, 
         objs_from = [m for m in objs_from if re.search(r"(?<!\w)مع\s+\S*\s*\S*\s*$",
                                                        v.norm[max(b, m.start - 30):m.start])]
     objs = _conjoined(v, objs_from, 0, 1) if objs_from else []
-    if not objs and subj and trig.type in SPEECH_TYPES:
+    if not objs and subj and trig.type in SPEECH_TYPES and trig.pos != "participle":
         objs = _speech_target(v, b, sent, subj, locs)
     return subj, objs, location
 
@@ -448,12 +448,15 @@ def _speech_target(v: View, b: int, sent: tuple[int, int], subj: list[Mention], 
     person, organisation or country the rest of the sentence names (in the reported words too),
     other than the speaker and not a place where something happens."""
     own = {m.entity.id for m in subj}
+    home = {c for m in subj if (c := (m.entity.country or {}).get("alpha2"))}  # the speaker's own country
     taken = {(m.start, m.end) for m in locs}
     for m in _drop_role_parts(v, v.between(b, sent[1]), sent):
         if m.entity.id in own or (m.start, m.end) in taken or _is_location(v, m):
             continue
-        if word_count(v.norm[b:m.start]) > 30:
+        if word_count(v.norm[b:m.start]) > 20:
             break
+        if m.entity.type in ("LOC", "GPE") and (m.entity.country or {}).get("alpha2") in home:
+            continue
         if _AFFIL.search(v.norm[max(0, m.start - 45):m.start]):
             continue
         if m.entity.type in ("PER", "ORG") or _country_like(m):

@@ -340,6 +340,8 @@ def _candidates(article: Article) -> list[_Cand]:
                 if trig.needs == "consequence" and not objs_ \
                         and not _CONSEQUENCE.search(v.norm[b:min(sb, b + 160)]):
                     continue  # "حذر من المخاطر": a warning of a danger, no threat
+                if trig.pos == "participle" and not objs_:
+                    continue  # "داعيا إلى ضرورة …": a call for something, no one called on
                 if trig.needs == "describe" and trig.type == "ACCUSE" and not objs_:
                     continue  # "وصف العلاقة بالمهمة": a description, no disapproval of an actor  # "وافق مجلس الوزراء على تعيينات": an approval, not an agreement between actors
                 source = subj_[0].entity.id if subj_ else None
