@@ -117,6 +117,8 @@ class Context:
     """What every request needs: the database (one read-only connection per thread), templates, limits."""
 
     def __init__(self, db: str, max_body: int, timeout: float) -> None:
+        if db.startswith(("postgresql://", "postgres://")):
+            raise StoreError(f"{db.split('@')[-1]}: rasd serve reads SQLite corpus databases only, not PostgreSQL")
         with Store(db, create=False):  # fails early, with the store's message, on a bad file
             pass
         self.db, self.max_body, self.timeout = db, max_body, timeout
