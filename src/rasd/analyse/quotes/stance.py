@@ -42,6 +42,17 @@ _NAMING_N = frozenset(normalize(w) for w in (
 _MARKER_RE = re.compile(r"(?:(?<!\S)(?:ب?ان(?:ه|ها|هم|هما)?|الي|علي(?:\s+ان)?|من)|ب|بال|ل)\s*$")
 
 
+def _forms() -> list[str]:
+    out = {stem + suf for stem in _GOVERNS for suf in ("", "ت", "وا", "ا")}
+    out |= set(_PRESENT)
+    out |= {p + end for p in _PARTICIPLES for end in ("ا", "ه", "ين", "ون")}
+    return sorted(out, key=len, reverse=True)
+
+
+# every stance word, with an optional conjunction: one scan of the text finds them all
+_STANCE_RE = re.compile(r"(?<!\w)[وف]?(?:" + "|".join(map(re.escape, _forms())) + r")(?!\w)")
+
+
 def stance_verb(word: str) -> tuple[str, str] | None:
     """(stem, kind) of a stance verb or participle (``ووصف`` → (وصف, verb), ``متهمة`` → participle)."""
     w = word.strip(MARKS + "()،,")
@@ -94,7 +105,7 @@ def complements(ctx: _Ctx, taken: list[tuple[int, int]], clause_end) -> list[_Ca
     """Unquoted verbal-noun complements of stance verbs (see the module docstring)."""
     norm = ctx.norm
     out: list[_Cand] = []
-    for m in re.finditer(r"\S+", norm):
+    for m in _STANCE_RE.finditer(norm):
         hit = stance_verb(m.group())
         if hit is None or any(s <= m.start() < e for s, e in taken):
             continue
