@@ -116,7 +116,7 @@ def _tail_start(r: str) -> int | None:
     # tail would swallow the paragraph's own sentences); shorter ones are a headline's own ".. لكن بضمانات".
     for m in reversed(ends):
         if m.group(0).startswith(("..", "…")):
-            continue  # an ellipsis is a pause (also inside headlines: "شاهد.. مشرّعون …"), not the glue point
+            continue  # an ellipsis and a space is a pause (also in headlines: "شاهد.. مشرّعون …"), not glue
         if word_count(r[:m.start()]) < MIN_HEAD_WORDS:
             return None
         at = m.end()

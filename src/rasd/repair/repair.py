@@ -112,6 +112,8 @@ def repair(raw: str, title: str | None = None, *, evidence: CorpusEvidence | Art
             continue
         top = body_seen <= title_slot and k < 4
         hit = boilerplate.whole_line(lines[i], top=top, first=top and body_seen == title_slot, last=False)
+        if hit is not None and title is None and k == 0 and hit.reason == "boilerplate_read_also" and hit.related:
+            hit = None  # "شاهد.. <headline>" as the first line is this article's own (video) title
         if hit is None and evidence is not None and not (title is None and k == 0):
             hit = _corpus_hit(evidence, lines[i], title or lines[nonempty[0]], outlet)
         if hit is None:
