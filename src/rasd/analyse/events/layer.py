@@ -298,7 +298,11 @@ def _candidates(article: Article) -> list[_Cand]:
             out.append(_Cand(trig, s, e, v.src(sa, sb), "happened", None, None, None, [], None, None, None,
                              anaphoric=True))
             continue
+        if trig.type in _ACTION_TYPES and _OPPOSE.search(" ".join(v.norm[max(sa, a - 60):a].split()[-5:])):
+            continue  # "رفضت روسيا فرض عقوبات": opposing sanctions is no sanctioning (the رفض is the event)
         subj, objs, loc = find_actors(v, trig, word, a, b, sa, sb)
+        if trig.pos == "noun" and trig.type in _ACTION_TYPES:
+            subj, objs = _national_actor(v, b, sb, subj, objs)
         # "تلقى X اتصالين من A و B": two calls, one per caller
         if (trig.type == "CONSULT" and len(subj) == 1 and len(objs) >= 2
                 and re.search(r"(?:ين|ان|ات)$", word)):
@@ -353,6 +357,32 @@ def _candidates(article: Article) -> list[_Cand]:
             out.append(_Cand(trig, s, e, v.src(sa, sb), status, mode, source, target, ids,
                              date, location, quote, inherited=inherited, date_text=date_text))
     return out
+
+
+# Acts one side does to another: a stance against them is not doing them, and an adjective of
+# nationality after the noun (غارات تركية، عقوبات أمريكية) names who does them.
+_ACTION_TYPES = frozenset({"SANCTION", "ASSAULT", "COERCE", "AID", "MOBILIZE", "RETREAT"})
+_OPPOSE = re.compile(r"(?<!\w)[وف]?(?:رفض|رفضت|رفضوا|[يت]رفض\w*|رفضه|رفضها|رافض\w*|عارض\w*|[يت]عارض\w*|معارض\w*|"
+                     r"ضد|[يت]دين|ادان\w*|ادانه|ندد\w*|[يت]ندد|تنديد\w*|استنكر\w*|[يت]ستنكر|شجب\w*|انتقد\w*|"
+                     r"[يت]نتقد|انتقاد\w*|منع|لمنع|وقف|لوقف|[يت]حذر|حذر\w*|تحذير\w*)(?!\w)")
+_ADJ_SKIP = re.compile(r"(?:ال)?(?:جويه|جوي|صاروخيه|عسكريه|اقتصاديه|جديده|مكثفه|عنيفه|انسانيه|ماليه)")
+
+
+def _national_actor(v: View, b: int, sb: int, subj: list[Mention], objs: list[Mention]
+                    ) -> tuple[list[Mention], list[Mention]]:
+    """"غارات تركية على مواقع حزب العمال": the adjective names the actor (Turkey); whoever the rules
+    took as the subject after the noun is its target. Without the country in the article, no source."""
+    from rasd.analyse.countries import demonym_country
+
+    words = list(_WORD.finditer(v.norm[b:min(sb, b + 60)]))
+    k = 0
+    while k < len(words) and _ADJ_SKIP.fullmatch(words[k].group()):
+        k += 1
+    if k >= len(words) or k > 2 or (code := demonym_country(words[k].group())) is None:
+        return subj, objs
+    ent = v.countries.get(code)
+    rest = [m for m in subj + objs if m.entity is not ent]
+    return ([Mention(b + words[k].start(), b + words[k].end(), ent)] if ent else []), rest
 
 
 def _reject_targets(cands: list[_Cand]) -> None:

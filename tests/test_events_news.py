@@ -1,0 +1,91 @@
+"""Events an analyst would code in international news: speech, countries, stance, senses, dates."""
+
+from __future__ import annotations
+
+from rasd.analyse import events
+from rasd.record import Article, Quote
+from test_events_fixtures import add_entities, make_article
+
+COUNTRIES = [("C1", "LOC", ["روسيا"], "RU"), ("C2", "LOC", ["الولايات المتحدة"], "US"),
+             ("C3", "LOC", ["سوريا"], "SY"), ("C4", "LOC", ["تركيا"], "TR"), ("C5", "LOC", ["إيران"], "IR")]
+
+
+def _events(paragraphs: list[str], entities: list[tuple], quotes: list[tuple[str, str, str]] = ()) -> Article:
+    art = make_article("خبر", paragraphs)
+    art.published = "2018-04-10"
+    add_entities(art, entities)
+    for text, speaker, cue in quotes:
+        s = art.text.index(text)
+        art.quotes.append(Quote(s, s + len(text), text, kind="indirect", speaker=speaker, cue=cue))
+    events.annotate(art)
+    return art
+
+
+def _named(art: Article, eid: str | None) -> str | None:
+    ent = art.entity(eid)
+    return ent.name if ent else None
+
+
+def test_a_government_and_a_capital_act_as_their_country() -> None:
+    art = _events(["اتهمت الحكومة السورية الولايات المتحدة بدعم الإرهاب في سوريا.",
+                   "ودعت موسكو واشنطن إلى وقف التصعيد، وقالت روسيا إنها لن تسمح بذلك."],
+                  [*COUNTRIES, ("O1", "ORG", ["الحكومة السورية"], "SY"), ("L1", "LOC", ["موسكو"]),
+                   ("L2", "LOC", ["واشنطن"])])
+    acc = next(e for e in art.events if e.type == "ACCUSE")
+    assert (_named(art, acc.source), _named(art, acc.target)) == ("سوريا", "الولايات المتحدة")
+    req = next(e for e in art.events if e.type == "REQUEST")
+    assert (_named(art, req.source), _named(art, req.target)) == ("روسيا", "الولايات المتحدة")
+
+
+def test_opposing_sanctions_is_no_sanctioning() -> None:
+    art = _events(["رفضت روسيا فرض عقوبات جديدة على إيران."], COUNTRIES)
+    assert not [e for e in art.events if e.type == "SANCTION"]
+    rej = [e for e in art.events if e.type == "REJECT"]
+    assert rej and _named(art, rej[0].source) == "روسيا"
+
+
+def test_a_nationality_adjective_names_who_strikes() -> None:
+    art = _events(["وتعرضت مواقع حزب العمال الكردستاني في شمال العراق أمس لغارات جوية تركية عنيفة وقصف مدفعي."],
+                  [*COUNTRIES, ("O1", "ORG", ["حزب العمال الكردستاني"])])
+    strikes = [e for e in art.events if e.type == "ASSAULT"]
+    assert strikes and all(_named(art, e.source) != "حزب العمال الكردستاني" for e in strikes)
+    assert _named(art, strikes[0].source) == "تركيا"
+
+
+def test_dawn_is_no_explosion() -> None:
+    art = _events(["استشهد شاب فلسطيني فجر الجمعة الجيش الإسرائيلي يطلق النار قرب جنين.",
+                   "وفجر انتحاري نفسه وسط سوق في بغداد بعد هجوم للجيش الإسرائيلي."],
+                  [*COUNTRIES, ("O1", "ORG", ["الجيش الإسرائيلي"], "IL"), ("L1", "LOC", ["جنين"])])
+    assert all(e.trigger.start != art.text.index("فجر الجمعة") for e in art.events)
+
+
+def test_reported_speech_has_the_speaker_as_source_and_the_accused_as_target() -> None:
+    text = "بلاده ستدافع عن نفسها"
+    art = _events([f"وقال وزير الخارجية السوري وليد المعلم إن {text}، متهما تركيا بدعم الإرهابيين."],
+                  [*COUNTRIES, ("P1", "PER", ["وليد المعلم"], "SY")], [(text, "P1", "وقال")])
+    acc = next(e for e in art.events if e.type == "ACCUSE")
+    assert (_named(art, acc.source), _named(art, acc.target)) == ("وليد المعلم", "تركيا")
+
+
+def test_a_rejection_rejects_the_claim_before_it() -> None:
+    art = _events(["واتهمت الولايات المتحدة سوريا بشن الهجوم، وهو ما نفته سوريا."], COUNTRIES)
+    rej = next(e for e in art.events if e.type == "REJECT")
+    assert (_named(art, rej.source), _named(art, rej.target)) == ("سوريا", "الولايات المتحدة")
+    assert rej.status == "happened"  # نفت is the rejection itself, not a denial of it
+
+
+def test_an_arrest_with_its_light_verb() -> None:
+    art = _events(["ألقت الشرطة التركية القبض على الصحفي أحمد علي في إسطنبول."],
+                  [*COUNTRIES, ("O1", "ORG", ["الشرطة التركية"], "TR"), ("P1", "PER", ["أحمد علي"])])
+    arrest = [e for e in art.events if e.type == "COERCE"]
+    assert arrest and arrest[0].mode == "arrest" and "P1" in arrest[0].actors
+
+
+def test_every_happened_event_has_a_date_and_says_where_it_comes_from() -> None:
+    art = _events(["رفضت روسيا فرض عقوبات جديدة على إيران.", "وسيزور بوتين طهران."],
+                  [*COUNTRIES, ("P1", "PER", ["بوتين"], "RU"), ("L1", "LOC", ["طهران"])])
+    for e in art.events:
+        if e.status in ("happened", "ongoing"):
+            assert e.date and e.date_source
+        else:
+            assert e.date is None or e.date_source not in (None, "published")
