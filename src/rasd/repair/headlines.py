@@ -48,6 +48,7 @@ MAX_AFTER_MARKER = 6
 OWN_MAX_SHARED = 0.34
 TAIL_MAX_SHARED = 0.34
 GLUED_MAX_SHARED = 0.5
+BOX_MIN_WORDS = 5
 MIN_HEAD_WORDS = 3
 MIN_STEMS = 2  # fewer content words say nothing either way ("كيف كانت ردود الفعل؟")
 _END_RE = re.compile(r"(?:(?<![0-9])\.|\.(?![0-9])|[؟?!])[.\"'»”)]*\s*")  # not a decimal point: "31.5"
@@ -175,12 +176,41 @@ def foreign_headlines(title: str, body: list[str], evidence: CorpusEvidence | Ar
     ctx = Context(units)
     own = {n: "the headline of another story: shares almost no words with the article"
            for n in own_c if len(stems(body[n])) >= MIN_STEMS and ctx.shared(body[n]) <= OWN_MAX_SHARED}
+    own.update({n: "a box of other stories' headlines between two paragraphs" for n in _link_box(body, own_c)})
     for n, at in tail_c.items():
         # Glued with no space ("…الماضي.بوتين يقبل …") is itself a scraper's mark: less word evidence needed.
         limit = GLUED_MAX_SHARED if not body[n][at - 1:at].isspace() else TAIL_MAX_SHARED
         if len(stems(body[n][at:])) >= MIN_STEMS and ctx.shared(body[n][at:]) <= limit:
             tails[n] = (at, "the headline of another story glued after the text: shares almost no words with it")
     return own, tails
+
+
+def _box_line(s: str) -> bool:
+    """A link's text: ``BOX_MIN_WORDS``+ words, no comma, not trailing off in an ellipsis (a sentence
+    that lost its period does both)."""
+    t = s.strip()
+    return word_count(t) >= BOX_MIN_WORDS and "،" not in t and "," not in t and not t.endswith(("..", "…"))
+
+
+def _link_box(body: list[str], own_c: list[int]) -> list[int]:
+    """Runs of two or more consecutive headline-shaped lines of ``BOX_MIN_WORDS``+ words with a long
+    paragraph on each side: a related-stories box (a subheading comes alone)."""
+    cand = set(own_c)
+    out: list[int] = []
+    n = 0
+    while n < len(body):
+        if n not in cand:
+            n += 1
+            continue
+        end = n
+        while end + 1 < len(body) and end + 1 in cand:
+            end += 1
+        run = list(range(n, end + 1))
+        if len(run) >= 2 and all(_box_line(body[k]) for k in run) and n > 0 \
+                and end + 1 < len(body) and word_count(body[n - 1]) >= 15 and word_count(body[end + 1]) >= 15:
+            out.extend(run)
+        n = end + 1
+    return out
 
 
 def glued_tail_headlines(segments: list[Segment], verdicts: list[Verdict]) -> list[int]:
