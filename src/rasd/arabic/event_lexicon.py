@@ -133,6 +133,10 @@ TRIGGERS: tuple[Trigger, ...] = (
     # (قتل and ضرب are left out: news uses them in the passive, «قُتل 80 شخصا», and without a perpetrator)
     Trigger("ASSAULT", None, "noun", "(?:عمليه عسكريه|عمليات عسكريه|العمليه العسكريه|العمليات العسكريه)", False),
     Trigger("ASSAULT", "besiege", "verb", _v("حاصر", "حاصر"), False),
+    Trigger("ASSAULT", None, "noun", "(?:قتال|القتال|مواجهات|المواجهات)", False),
+    Trigger("ASSAULT", None, "verb", "(?:قاتل|قاتلت|قاتلوا|" + _IMP + "قاتل" + _END + ")", False),
+    Trigger("ASSAULT", None, "verb", _v("دمر", "دمر"), False, "violence"),
+    Trigger("ASSAULT", None, "noun", "(?:عمليات|عملياته|عملياتها|عملياتهم)", False, "violence"),
     # -- COERCE ----------------------------------------------------------------
     Trigger("COERCE", "arrest", "verb", _v("(?:اعتقل|احتجز)", "(?:عتقل|حتجز)"), False),
     Trigger("COERCE", "arrest", "noun", "(?:اعتقال|احتجاز|القبض)" + _NSUF, False),

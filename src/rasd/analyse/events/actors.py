@@ -192,6 +192,7 @@ def _quote_speaker(v: View, a: int, b: int) -> Entity | None:
     return None
 
 
+_BATTLE = re.compile(r"(?:معارك|معركه|اشتباك|اشتباكات|قتال|مواجهات|مواجهه)")
 # Events that are mostly reported speech: with no subject in the clause, the speaker acts.
 SPEECH_TYPES = frozenset({"ACCUSE", "REQUEST", "REJECT", "THREATEN", "SUPPORT"})
 
@@ -400,6 +401,10 @@ def find_actors(v: View, trig: Trigger, word: str, a: int, b: int, sent_a: int, 
                 and word_count(v.norm[b + cb.end():right[0].start]) <= 6:
             subj = _conjoined(v, right, 0, 1)  # "للزيارة المرتقبة التي سوف يقوم بها الملك سلمان لموسكو"
             objs_from = right[len(subj):]
+        elif _BATTLE.search(word) and right and re.search(r"(?<!\w)(?:مع|ضد)\s+\S*\s*$",
+                                                         v.norm[max(b, right[0].start - 30):right[0].start]) \
+                and word_count(v.norm[b:right[0].start]) <= 5:
+            return [], _conjoined(v, right, 0, 1), location  # "في معارك مع القوات الأمريكية": the side named
         elif not (right and _genitive(v.norm[b:right[0].start], right[0])):
             return [], [], location  # a bare noun with no genitive actor
     if not subj:

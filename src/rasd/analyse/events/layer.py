@@ -50,7 +50,7 @@ from functools import lru_cache
 
 from rasd.analyse.events import sense
 from rasd.analyse.events.actors import SPEECH_TYPES, find_actors
-from rasd.analyse.events.view import TALK_TYPES, Mention, View, actor_key, last_match
+from rasd.analyse.events.view import TALK_TYPES, Mention, View, actor_key, demonym_code, last_match
 from rasd.arabic.event_lexicon import (
     ACCORD_WORDS,
     BLAME_WORDS,
@@ -372,13 +372,11 @@ def _national_actor(v: View, b: int, sb: int, subj: list[Mention], objs: list[Me
                     ) -> tuple[list[Mention], list[Mention]]:
     """"غارات تركية على مواقع حزب العمال": the adjective names the actor (Turkey); whoever the rules
     took as the subject after the noun is its target. Without the country in the article, no source."""
-    from rasd.analyse.countries import demonym_country
-
     words = list(_WORD.finditer(v.norm[b:min(sb, b + 60)]))
     k = 0
     while k < len(words) and _ADJ_SKIP.fullmatch(words[k].group()):
         k += 1
-    if k >= len(words) or k > 2 or (code := demonym_country(words[k].group())) is None:
+    if k >= len(words) or k > 2 or (code := demonym_code(words[k].group())) is None:
         return subj, objs
     ent = v.countries.get(code)
     rest = [m for m in subj + objs if m.entity is not ent]

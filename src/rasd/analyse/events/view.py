@@ -258,6 +258,23 @@ _ORGAN_PHRASE = re.compile(r"(?<!\w)[وفلب]?(?:ال|لل)(?:حكومه|خار
                            r"(?:\s+(?:ال)?(?:حكوميه|مسلحه|نظاميه))?\s+(ال\w+)(?!\w)")
 
 
+# demonyms the country table does not derive (أفغانستان → أفغاني)
+_IRREGULAR_DEMONYMS = {"افغاني": "AF", "افغانيه": "AF"}
+
+
+def demonym_code(word: str) -> str | None:
+    """alpha2 of the country a nationality adjective names (``الأفغاني`` → AF), else None."""
+    try:
+        from rasd.analyse.countries import demonym_country
+    except ImportError:
+        return None
+    code = demonym_country(word)
+    if code is None:
+        w = normalize_for_match(word)
+        code = _IRREGULAR_DEMONYMS.get(w[2:] if w.startswith("ال") else w)
+    return code
+
+
 def organ_country(ent: Entity) -> str | None:
     """alpha2 of the state an organisation is an organ of (``الحكومة السورية`` → SY), else None."""
     return _organ_country(ent.name) if ent.type == "ORG" else None
@@ -266,13 +283,7 @@ def organ_country(ent: Entity) -> str | None:
 @lru_cache(maxsize=8192)
 def _organ_country(name: str) -> str | None:
     m = _ORGAN_RX.match(normalize_for_match(name))
-    if m is None:
-        return None
-    try:
-        from rasd.analyse.countries import demonym_country
-    except ImportError:
-        return None
-    return demonym_country(m.group(1))
+    return demonym_code(m.group(1)) if m else None
 
 
 def _country_entities(article: Article) -> dict[str, Entity]:
@@ -292,14 +303,10 @@ def _organ_phrases(norm: str, ms: list[Mention], countries: dict[str, Entity]) -
     """``القوات الروسية``، ``الجانب السعودي`` that the entity layer left untagged: mentions of the country."""
     if not countries:
         return []
-    try:
-        from rasd.analyse.countries import demonym_country
-    except ImportError:
-        return []
     taken = Overlaps([(m.start, m.end) for m in ms])
     out = []
     for hit in _ORGAN_PHRASE.finditer(norm):
-        code = demonym_country(hit.group(1))
+        code = demonym_code(hit.group(1))
         if code in countries and not taken.hit(hit.start(), hit.end()):
             out.append(Mention(hit.start(), hit.end(), countries[code]))
     return out
