@@ -407,12 +407,14 @@ def _actor_phrase(ctx: _Ctx, s: int, e: int) -> str | None:
     from rasd.analyse.countries import demonym_country
     from rasd.arabic.titles import ORG_HEAD_STEMS
 
-    words = [w.strip(MARKS + "()،,") for w in ctx.norm[s:e].split()[:3]]
-    if len(words) < 2 or not head_ok(words[0]) or not words[0].startswith("ال"):
+    spans = _words(ctx.norm, s, e)[:3]
+    words = [w.strip(MARKS + "()،,") for _a, _b, w in spans]
+    if not words or not head_ok(words[0]) or not words[0].startswith("ال"):
         return None
-    if demonym_country(words[1]) is None and words[0][2:] not in ORG_HEAD_STEMS:
+    n = 2 if len(words) > 1 and head_ok(words[1]) and words[1].startswith("ال") else 1
+    if (n < 2 or demonym_country(words[1]) is None) and words[0][2:] not in ORG_HEAD_STEMS:
         return None
-    a, b = ctx.src(_words(ctx.norm, s, e)[0][0], _words(ctx.norm, s, e)[1][1])
+    a, b = ctx.src(spans[0][0], spans[n - 1][1])
     return ctx.text[a:b]
 
 

@@ -256,7 +256,7 @@ def _resolve(ctx: _Ctx, s: int, e: int, history: list[str], strict: bool = False
         named = _antecedent(ctx, _ANAPHOR_N[head], ts, history)
         if named:
             return named
-    if head in _ROLE_N:
+    if head in _ROLE_N or _titled(head):
         ent = _link_role(ctx, phrase)
         if ent is not None:
             return ent.id

@@ -12,7 +12,7 @@ The annotation conventions count them as the speaker's words:
 A quoted string that names something (``عملية "غصن الزيتون"``، ``صحيفة "القبس"``)
 is not a quote: the word before it is a naming noun, or the string is an entity's
 mention. Each verb governs one preposition; the complement must start right
-after it (or after at most four words of object), so topics of other verbs are
+after it (or after at most seven words of subject and object), so topics of other verbs are
 not taken.
 """
 
@@ -83,8 +83,9 @@ def marked_stance(ctx: _Ctx, o: int, cs: int, ce: int, ss: int) -> _Cue | None:
     if not before:
         return None
     last = before[-1][2].strip(MARKS)
-    if last in _NAMING_N or last.removeprefix("ال") in _NAMING_N:
-        return None
+    first = norm[cs:ce].split()[0].strip(MARKS)
+    if any(w in _NAMING_N or w.removeprefix("ال") in _NAMING_N for w in (last, first)):
+        return None  # صحيفة "القبس"، "عملية الفجر": a name
     a, b = ctx.src(cs, ce)
     if any(ms <= a and b <= me for ms, me, _e in ctx.mentions):
         return None  # a name in quotes
@@ -113,18 +114,21 @@ def complements(ctx: _Ctx, taken: list[tuple[int, int]], clause_end) -> list[_Ca
         if not prep:
             continue
         ss, se = ctx.sentence_of(m.start())
-        words = _words(norm, m.end(), se)[:7]
-        for k, (ws, _we, w) in enumerate(words[:6]):
+        words = _words(norm, m.end(), se)[:10]
+        for k, (ws, _we, w) in enumerate(words[:9]):
             if w[-1:] in "،,.:؛" or w in MARKS:
                 break
-            if prep == "ب" and w.startswith("ب") and len(w) >= 4 and w[1:3] != "ان" and k <= 4:
+            if prep == "ب" and w.startswith("ب") and len(w) >= 4 and w[1:3] != "ان" and k <= 7:
                 start = ws
-            elif prep != "ب" and w == prep and k <= 4 and k + 1 < len(words):
+            elif prep != "ب" and w == prep and k <= 7 and k + 1 < len(words):
                 start = words[k + 1][0]
                 if norm.startswith(("ان", "بان"), start):
                     break  # أشار إلى أن: a reported clause, the indirect rule's
             else:
                 continue
+            head = norm[start:start + 30].split()[0].strip(MARKS)
+            if norm[start] in MARKS or head in _NAMING_N or head.removeprefix("ال") in _NAMING_N:
+                break  # أشار إلى "عملية الفجر": a name, or a quote the marked rule judges
             end = clause_end(ctx, start, se)
             if len(norm[start:end].split()) >= 2 and not any(s < end and start < e for s, e in taken):
                 conj = m.group()[:1] in "وف" and stance_verb(m.group()[1:]) is not None

@@ -52,7 +52,7 @@ _TIME_N = frozenset(normalize(w) for w in (
 def head_ok(word: str) -> bool:
     """Can ``word`` start a speaker description (a noun, not a particle or adverb)?"""
     w = normalize(word.strip(MARKS + "()"))
-    if not w or w in _NOT_HEAD_N or w[0].isdigit() or (w.startswith("لل") and len(w) > 4):
+    if not w or w in _NOT_HEAD_N or w in _TIME_N or w[0].isdigit() or (w.startswith("لل") and len(w) > 4):
         return False  # للغوطة، للجيش: a preposition's object
     # an indefinite accusative adverb or participle (سابقا، مخاطبا، مشيرا) is not a noun phrase head
     return not (w.endswith("ا") and not w.startswith("ال") and len(w) >= 4 and w[0] == "م")
@@ -71,6 +71,8 @@ def clean_description(phrase: str | None) -> str | None:
             out.append(w.split("..")[0].rstrip("."))
             break  # "صحيفة عرب نيوز.. نشرت": the sentence ends in the phrase
         n = normalize(w.strip(MARKS + "()،,"))
+        if n in _CUE_TAIL_N:
+            break  # "المندوبة الأمريكية بالقول": the cue's complement
         if n in _RELATIVES_N or _COMP_WORD_RE.fullmatch(n) or (out and n in _TIME_N):
             break
         out.append(w)

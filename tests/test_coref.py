@@ -1,0 +1,74 @@
+"""Coreference within an article (rasd.analyse.coref): role phrases, split and mis-cut names."""
+
+from __future__ import annotations
+
+from rasd.analyse.coref import entity_gender, resolve
+from rasd.analyse.entity_tokens import build_tokens
+from rasd.record import Entity, Mention
+
+
+def _ent(text: str, eid: str, etype: str, name: str, roles: list[str] | None = None,
+         forms: list[str] | None = None) -> Entity:
+    mentions = []
+    for form in forms or [name]:
+        start = 0
+        while (k := text.find(form, start)) >= 0:
+            mentions.append(Mention(k, k + len(form), form))
+            start = k + len(form)
+    return Entity(eid, etype, name, sorted(mentions, key=lambda m: m.start), roles=list(roles or []))
+
+
+def test_role_phrase_resolves_to_the_person_who_agrees() -> None:
+    text = ("التقى وزير الخارجية السعودي عادل الجبير نظيره الروسي سيرغي لافروف. "
+            "وقال الوزير السعودي إن المحادثات كانت مثمرة.")
+    ents = [_ent(text, "E1", "PER", "عادل الجبير", ["وزير الخارجية السعودي"]),
+            _ent(text, "E2", "PER", "سيرغي لافروف", ["وزير الخارجية الروسي"])]
+    out = resolve(text, build_tokens(text), ents)
+    jubeir = next(e for e in out if e.name == "عادل الجبير")
+    assert "الوزير السعودي" in [m.text for m in jubeir.mentions]
+    assert "الوزير السعودي" not in [m.text for m in out[1].mentions]
+
+
+def test_feminine_role_phrase_never_links_a_man() -> None:
+    text = "وقال وزير الخارجية البريطاني بوريس جونسون إن الرد سيأتي. وترأست وزيرة الداخلية البريطانية اجتماعا."
+    ents = [_ent(text, "E1", "PER", "بوريس جونسون", ["وزير الخارجية البريطاني"])]
+    out = resolve(text, build_tokens(text), ents)
+    assert entity_gender(out[0]) == "M"
+    assert all("وزيرة" not in m.text for m in out[0].mentions)
+    assert all("وزيرة" not in r for r in out[0].roles)
+
+
+def test_office_complement_must_agree() -> None:
+    text = ("وكان رئيس الوزراء الفلسطيني رامي الحمد الله برفقة رئيس المخابرات ماجد فرج. "
+            "وقطع رئيس الوزراء زيارته.")
+    ents = [_ent(text, "E1", "PER", "رامي الحمد الله", ["رئيس الوزراء الفلسطيني"]),
+            _ent(text, "E2", "PER", "ماجد فرج", ["رئيس المخابرات"])]
+    out = resolve(text, build_tokens(text), ents)
+    hamdallah = next(e for e in out if e.name == "رامي الحمد الله")
+    assert len(hamdallah.mentions) == 2
+
+
+def test_bracketed_short_name_joins_its_organisation() -> None:
+    text = 'دانت حركة المقاومة الإسلامية "حماس" الهجوم. وقالت حماس إن التحقيق جار.'
+    ents = [_ent(text, "E1", "ORG", "حركة المقاومة الإسلامية"), _ent(text, "E2", "ORG", "حماس")]
+    out = resolve(text, build_tokens(text), ents)
+    assert len(out) == 1 and "حماس" in out[0].aliases
+    assert [e.id for e in out] == ["E1"]
+
+
+def test_connector_after_a_title_is_not_a_first_name() -> None:
+    text = "التقى ري يونغ هو رئيس الوزراء ستيفان لوفن، وفق ما أعلن متحدث باسم لوفن."
+    ents = [_ent(text, "E1", "PER", "ستيفان لوفن", forms=["ستيفان لوفن"]),
+            _ent(text, "E2", "PER", "باسم لوفن")]
+    out = resolve(text, build_tokens(text), ents)
+    assert [e.name for e in out if e.type == "PER"] == ["ستيفان لوفن"]
+    assert all(m.text == text[m.start:m.end] for e in out for m in e.mentions)
+
+
+def test_demonym_alone_is_no_person_and_clitic_name_joins() -> None:
+    text = "قال صحفي روسي إن جوانا ديمافاليس قتلت. وطالب بالعدالة لديمافاليس."
+    ents = [_ent(text, "E1", "PER", "روسي"), _ent(text, "E2", "PER", "جوانا ديمافاليس"),
+            _ent(text, "E3", "PER", "لديمافاليس")]
+    out = resolve(text, build_tokens(text), ents)
+    assert [e.name for e in out] == ["جوانا ديمافاليس"]
+    assert "ديمافاليس" in [m.text for m in out[0].mentions]

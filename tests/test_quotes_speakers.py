@@ -1,0 +1,85 @@
+"""Speakers of the quotes layer on hand-built articles: clean descriptions, subjects, continuation
+cues that agree in gender, stances as quotes (issue 10)."""
+
+from __future__ import annotations
+
+import pytest
+
+from rasd.analyse.quotes import find_quotes
+from rasd.analyse.quotes.subjects import clean_description, head_ok
+from test_quotes import article, only
+
+
+@pytest.mark.parametrize("fragment", ["بالقول", "ما", "إن هذه", "سابقا", "فيها", "للغوطة", "الأسبوع الماضي"])
+def test_fragments_are_no_speakers(fragment: str) -> None:
+    assert clean_description(fragment) is None
+
+
+@pytest.mark.parametrize(("phrase", "clean"), [
+    ("مسؤول كوري جنوبي كبير الأسبوع الماضي", "مسؤول كوري جنوبي كبير"),
+    ("شرطة مكافحة الإرهاب التي تقود التحقيقات", "شرطة مكافحة الإرهاب"),
+    ("بالقول المندوبة الأمريكية", "المندوبة الأمريكية"),
+    ("البريطانيون إنهم", "البريطانيون"),
+    ("صحيفة عرب نيوز.. نشرت", "صحيفة عرب نيوز"),
+])
+def test_descriptions_are_cut_to_their_noun_phrase(phrase: str, clean: str) -> None:
+    assert clean_description(phrase) == clean
+
+
+def test_head_ok_rejects_participles_and_particles() -> None:
+    assert not head_ok("مخاطبا") and not head_ok("لكن") and not head_ok("في")
+    assert head_ok("مصدر") and head_ok("الوزارة")
+
+
+def test_cue_tail_is_not_the_speaker_and_role_phrase_links_the_person() -> None:
+    art = article("قالت المندوبة الأمريكية نيكي هايلي إن روسيا لم تف بتعهداتها.",
+                  "وتابعت المندوبة الأمريكية بالقول إن الروس طرحوا شروطا كثيرة.",
+                  entities={"E1": ("PER", "نيكي هايلي", ["المندوبة الأمريكية"])})
+    qs = find_quotes(art)
+    assert [q.speaker for q in qs] == ["E1", "E1"]
+
+
+def test_continuation_takes_the_sentence_subject_not_the_agency() -> None:
+    art = article(
+        "وأفادت وكالة الأنباء السودانية أن البشير تلقى رسالة من أمير قطر.",
+        "من جانبه، أعرب وزير الخارجية السوداني إبراهيم غندور عن تقدير بلاده لقطر، قائلا: «نشكر قطر على دعمها».",
+        "وأضاف أن الاتفاقية كانت السبيل للسلام.",
+        entities={"E1": ("ORG", "وكالة الأنباء السودانية", []), "E2": ("PER", "إبراهيم غندور", [])})
+    qs = find_quotes(art)
+    assert only(qs, "نشكر").speaker == "E2"
+    assert only(qs, "الاتفاقية").speaker == "E2"
+
+
+def test_feminine_cue_skips_a_man_for_the_latest_agreeing_speaker() -> None:
+    art = article("وقالت الوزيرة سارة أحمد إن الخطة جاهزة للتنفيذ.",
+                  "وقال محمد علي إن المشروع سيتأخر قليلا.",
+                  "وأضافت أن التمويل متوفر بالكامل.",
+                  entities={"E1": ("PER", "سارة أحمد", ["الوزيرة"]), "E2": ("PER", "محمد علي", [])})
+    qs = find_quotes(art)
+    assert only(qs, "التمويل").speaker == "E1"
+
+
+def test_participle_in_a_relative_clause_takes_its_antecedent() -> None:
+    art = article("ووجهت الرئاسة اتهامات لحركة حماس التي دانت الهجوم قائلة إن هذه الجريمة مرفوضة تماما.",
+                  entities={"E1": ("ORG", "الرئاسة", []), "E2": ("ORG", "حركة حماس", [])})
+    q = only(find_quotes(art), "هذه الجريمة")
+    assert q.speaker == "E2"
+
+
+def test_stances_are_quotes_of_the_verbs_subject_not_its_object() -> None:
+    art = article('ووصف الرئيس الأمريكي دونالد ترامب الاتفاق بأنه "الأسوأ على الإطلاق".',
+                  "واتهمت المندوبة الأمريكية نيكي هايلي القوات الروسية بمواصلة قصف أهداف في سوريا.",
+                  'وأشار الفريق إلى "عملية الفجر" في الشمال.',  # a name in quotes: no quote
+                  entities={"E1": ("PER", "دونالد ترامب", ["الرئيس الأمريكي"]),
+                            "E2": ("PER", "نيكي هايلي", ["المندوبة الأمريكية"]),
+                            "E3": ("ORG", "القوات الروسية", [])})
+    qs = find_quotes(art)
+    assert only(qs, "الأسوأ").speaker == "E1"
+    assert only(qs, "بمواصلة").speaker == "E2"
+    assert not [q for q in qs if "الفجر" in q.text]
+
+
+def test_source_after_an_against_relay() -> None:
+    art = article("ذكرت الصحيفة عن مصدر دبلوماسي غربي أن الرئيس عرض إرسال قوات إضافية.")
+    q = only(find_quotes(art), "الرئيس عرض")
+    assert q.speaker == "مصدر دبلوماسي غربي"
