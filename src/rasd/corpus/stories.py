@@ -1,24 +1,29 @@
-"""Stories: articles about the same development, across outlets, within a time window.
+"""Stories: the articles that report one event, across outlets, within a time window.
 
-Pure (no I/O). ``build_stories(docs)`` groups documents that were *rewritten*
-rather than copied (copies are near-duplicates, which join their story too):
+Pure (no I/O besides the bundled pair model). ``build_stories(docs)`` groups
+documents that were *rewritten* rather than copied (copies are near-duplicates,
+which join their story too):
 
-1. Each document becomes a sparse, L2-normalized TF-IDF vector of its key
-   terms — search keys (:func:`rasd.corpus.search.term_key`: clitics stripped,
-   normalized) of content words, title terms counted twice — plus, when the
-   analysis layers exist, its entities (``e:`` + name) and resolved dates
-   (``d:`` + value), which weigh more because they name the development. Only
-   the top ``TOP_TERMS`` features of a document are kept.
-2. Candidate pairs share a feature that is rare enough (document frequency at
-   most ``max_df``); their cosine is computed in numpy from the shared
-   features. Pairs further apart than ``window_days`` are ignored.
-3. Agglomeration with a centroid check: pairs are taken from the most similar
-   down, and two groups merge only if their centroids are still at least
-   ``threshold`` similar — so one loose link cannot chain two developments.
-   Verified near-duplicate pairs merge unconditionally.
+1. Every document is prepared once (:func:`rasd.corpus.storysim.prepare`): TF-IDF
+   vectors of its title, of its title + lead and of its whole text over light stems,
+   its lead's sentences, its name-like words, the day its event happened (the
+   weekday the lead names) and its publication time.
+2. Candidate pairs share a title/lead term found in at most ``max_df`` leads, are
+   published at most ``window_days`` apart and reach a small title + lead cosine
+   (``CANDIDATE_FLOOR``); each term's postings are paired within the window only.
+3. Each candidate gets the probability that both report the same event from a
+   logistic regression over a few pair features, calibrated on the dev half of the
+   hand-labelled ant-dev story pairs (``rasd/data/stories/model.json``).
+4. Average linkage: pairs are taken from the most probable down (at least
+   ``threshold``), and two groups merge only if the mean probability over *all*
+   their cross pairs reaches ``link`` — one loose link cannot chain two events —
+   and the merged group spans at most ``window_days`` days. Verified near-duplicate
+   pairs merge first.
 
-A story's label is its most central headline (the member closest to the
-centroid); ``first``/``last`` are the earliest and latest publication dates.
+A story's label is its most central headline (the member with the highest summed
+probability to the others); ``first``/``last`` are the earliest and latest
+publication dates. :func:`vectors` (the older key-term TF-IDF vectors) is kept for
+callers that use it.
 """
 
 from __future__ import annotations
@@ -32,11 +37,13 @@ from datetime import date
 import numpy as np
 
 from rasd.corpus.search import keys
+from rasd.corpus.storysim import PairModel, Prepared, load_model, pair_features, prepare
 
 TOP_TERMS = 40
-CENTROID_TERMS = 60
 ENTITY_WEIGHT = 2.0
 DATE_WEIGHT = 1.5
+LINK = 0.35  # mean cross-pair probability for two groups to merge (average linkage; chosen on dev)
+CANDIDATE_FLOOR = 0.05  # title + lead cosine (over terms in at most max_df leads) below which a pair is not scored
 
 # Function words (in search-key form: normalized, article kept) that carry no topic.
 STOPWORDS = frozenset("""
@@ -122,63 +129,69 @@ def vectors(docs: list[StoryDoc], top: int = TOP_TERMS) -> list[dict[str, float]
     return out
 
 
-def _cosine(a: dict[str, float], b: dict[str, float]) -> float:
-    if len(a) > len(b):
-        a, b = b, a
-    return sum(w * b.get(t, 0.0) for t, w in a.items())
+def candidate_pairs(prepared: list[Prepared], *, window_hours: float, max_df: int,
+                    floor: float = CANDIDATE_FLOOR) -> list[tuple[int, int]]:
+    """Pairs published at most ``window_hours`` apart whose title + lead cosine, summed over
+    the terms found in at most ``max_df`` leads, is at least ``floor``.
 
-
-def _pairs(vecs: list[dict[str, float]], days: list[int | None], max_df: int, window: int,
-           threshold: float) -> list[tuple[float, int, int]]:
-    """Candidate pairs with cosine >= threshold, via shared rare features, in numpy."""
+    Each term's postings are sorted by time and paired only within the window (numpy,
+    no Python loop over pairs), so a common term costs its co-occurrences in a few days,
+    not its square. Articles without a publication time get no candidates unless no
+    article has one (then the window is ignored).
+    """
+    n = len(prepared)
+    hrs = np.array([p.hours if p.hours is not None else np.nan for p in prepared], dtype=np.float64)
+    if np.isnan(hrs).all():
+        hrs = np.zeros(n)
+        window_hours = 1.0
     postings: dict[str, list[tuple[int, float]]] = {}
-    for i, v in enumerate(vecs):
-        for t, w in v.items():
-            postings.setdefault(t, []).append((i, w))
-    ii, jj, ww = [], [], []
+    for i, p in enumerate(prepared):
+        if not math.isnan(hrs[i]):
+            for t, w in p.lead.items():
+                postings.setdefault(t, []).append((i, w))
+    codes, weights = [], []
     for plist in postings.values():
         if len(plist) < 2 or len(plist) > max_df:
             continue
-        idx = np.array([p[0] for p in plist], dtype=np.int64)
-        w = np.array([p[1] for p in plist], dtype=np.float64)
-        a, b = np.triu_indices(len(plist), 1)
-        ii.append(idx[a])
-        jj.append(idx[b])
-        ww.append(w[a] * w[b])
-    if not ii:
-        return []
-    n = len(vecs)
-    code = np.concatenate(ii) * n + np.concatenate(jj)
-    weights = np.concatenate(ww)
-    uniq, inv = np.unique(code, return_inverse=True)
-    sims = np.bincount(inv, weights=weights)
-    keep = sims >= threshold
-    out = []
-    for c, s in zip(uniq[keep].tolist(), sims[keep].tolist(), strict=True):
-        i, j = divmod(c, n)
-        di, dj = days[i], days[j]
-        if di is not None and dj is not None and abs(di - dj) > window:
+        idx = np.array([q[0] for q in plist], dtype=np.int64)
+        w = np.array([q[1] for q in plist], dtype=np.float64)
+        order = np.argsort(hrs[idx], kind="stable")
+        idx, w = idx[order], w[order]
+        h = hrs[idx]
+        end = np.searchsorted(h, h + window_hours, side="right")
+        counts = end - np.arange(len(idx)) - 1
+        total = int(counts.sum())
+        if total == 0:
             continue
-        out.append((s, i, j))
-    out.sort(key=lambda x: (-x[0], x[1], x[2]))
-    return out
-
-
-def build_stories(docs: list[StoryDoc], *, threshold: float = 0.35, window_days: int = 2,
-                  max_df: int | None = None, duplicate_pairs: list[tuple[int, int]] | None = None,
-                  min_size: int = 2) -> list[Story]:
-    """Group ``docs`` into stories (see module docstring); stories of ``min_size`` or more members."""
-    n = len(docs)
-    if n == 0:
+        a = np.repeat(np.arange(len(idx)), counts)
+        b = a + 1 + (np.arange(total) - np.repeat(np.cumsum(counts) - counts, counts))
+        ia, ib = idx[a], idx[b]
+        codes.append(np.minimum(ia, ib) * n + np.maximum(ia, ib))
+        weights.append(w[a] * w[b])
+    if not codes:
         return []
-    vecs = vectors(docs)
-    days = [_day(d.published) for d in docs]
-    max_df = max_df or max(20, n // 50)
+    uniq, inv = np.unique(np.concatenate(codes), return_inverse=True)
+    sims = np.bincount(inv, weights=np.concatenate(weights))
+    return [divmod(int(c), n) for c in uniq[sims >= floor]]
+
+
+def score_pairs(prepared: list[Prepared], pairs: list[tuple[int, int]],
+                model: PairModel | None = None) -> dict[tuple[int, int], float]:
+    """The model's same-story probability of each pair (``(i, j)`` with ``i < j``)."""
+    model = model or load_model()
+    return {(i, j) if i < j else (j, i): model.probability(pair_features(prepared[i], prepared[j]))
+            for i, j in pairs}
+
+
+def cluster(n: int, probs: dict[tuple[int, int], float], days: list[int | None], *, threshold: float,
+            link: float, window_days: int, duplicate_pairs: list[tuple[int, int]] | None = None) -> list[list[int]]:
+    """Average-linkage groups of ``range(n)``: pairs are taken from the most probable down
+    while their probability is at least ``threshold``; two groups merge when the mean
+    probability over *all* their cross pairs (a pair never scored counts as 0) is at least
+    ``link`` and the merged group spans at most ``window_days`` days. Near-duplicate pairs
+    merge first, unconditionally."""
     group = list(range(n))
     members: dict[int, list[int]] = {i: [i] for i in range(n)}
-    # Unit-length centroids, truncated to their CENTROID_TERMS strongest features: what a
-    # story is about stays focused on its development instead of drifting with its topic.
-    centroid: dict[int, dict[str, float]] = {i: vecs[i] for i in range(n)}
 
     def find(x: int) -> int:
         while group[x] != x:
@@ -186,42 +199,60 @@ def build_stories(docs: list[StoryDoc], *, threshold: float = 0.35, window_days:
             x = group[x]
         return x
 
-    def merge(a: int, b: int) -> None:
-        ra, rb = find(a), find(b)
-        if ra == rb:
-            return
+    def merge(ra: int, rb: int) -> None:
         if len(members[ra]) < len(members[rb]):
             ra, rb = rb, ra
         group[rb] = ra
         members[ra].extend(members.pop(rb))
-        centroid.pop(rb)
-        summed: dict[str, float] = {}
-        for m in members[ra]:
-            for t, w in vecs[m].items():
-                summed[t] = summed.get(t, 0.0) + w
-        centroid[ra] = unit(dict(sorted(summed.items(), key=lambda kv: -kv[1])[:CENTROID_TERMS]))
-
-    def unit(v: dict[str, float]) -> dict[str, float]:
-        norm = math.sqrt(sum(w * w for w in v.values())) or 1.0
-        return {t: w / norm for t, w in v.items()}
 
     for i, j in duplicate_pairs or []:
-        merge(i, j)
-    for _, i, j in _pairs(vecs, days, max_df, window_days, threshold):
+        ri, rj = find(i), find(j)
+        if ri != rj:
+            merge(ri, rj)
+    for (i, j), p in sorted(probs.items(), key=lambda kv: (-kv[1], kv[0])):
+        if p < threshold:
+            break
         ri, rj = find(i), find(j)
         if ri == rj:
             continue
         span = [days[m] for m in members[ri] + members[rj] if days[m] is not None]
         if span and max(span) - min(span) > window_days:
             continue
-        if _cosine(centroid[ri], centroid[rj]) >= threshold:
-            merge(i, j)
+        total = sum(probs.get((a, b) if a < b else (b, a), 0.0) for a in members[ri] for b in members[rj])
+        if total / (len(members[ri]) * len(members[rj])) >= link:
+            merge(ri, rj)
+    return list(members.values())
+
+
+def build_stories(docs: list[StoryDoc], *, threshold: float = 0.5, window_days: int = 2,
+                  max_df: int | None = None, duplicate_pairs: list[tuple[int, int]] | None = None,
+                  min_size: int = 2, model: PairModel | None = None, link: float = LINK) -> list[Story]:
+    """Group ``docs`` into stories (see module docstring); stories of ``min_size`` or more members.
+
+    ``threshold`` is the same-story probability a pair needs to join two groups, ``link``
+    the mean probability over all cross pairs of the two groups (average linkage, see
+    :func:`cluster`), so one loose link cannot chain two events. ``window_days`` bounds both
+    the gap of a candidate pair and the span of a story.
+    """
+    n = len(docs)
+    if n == 0:
+        return []
+    prepared = prepare([(d.title or "", d.text or "", d.published, d.source, d.entities) for d in docs])
+    max_df = max_df or max(20, n // 8)
+    probs = score_pairs(prepared, candidate_pairs(prepared, window_hours=24.0 * window_days, max_df=max_df), model)
+    groups = cluster(n, probs, [_day(d.published) for d in docs], threshold=threshold, link=min(link, threshold),
+                     window_days=window_days, duplicate_pairs=duplicate_pairs)
+    return _stories(docs, groups, probs, min_size)
+
+
+def _stories(docs: list[StoryDoc], groups: list[list[int]], probs: dict[tuple[int, int], float],
+             min_size: int) -> list[Story]:
     stories = []
-    for root, ms in members.items():
+    for ms in groups:
         if len(ms) < min_size:
             continue
-        c = centroid[root]
-        central = max(ms, key=lambda m: (_cosine(vecs[m], c), -m))
+        # The label: the member most similar to the others (the story's most central headline).
+        central = max(ms, key=lambda m: (sum(probs.get((m, o) if m < o else (o, m), 0.0) for o in ms if o != m), -m))
         ms = sorted(ms, key=lambda m: (docs[m].published or "9999", m))
         dates = [docs[m].published for m in ms if docs[m].published]
         sid = "s-" + hashlib.sha1(docs[ms[0]].id.encode("utf-8")).hexdigest()[:12]

@@ -1,0 +1,290 @@
+"""Pair similarity for stories: is article B a rewrite of article A's report of one event?
+
+Pure (no I/O besides the bundled model and gazetteer). Outlets rewrite one event in
+their own words, so a single near-duplicate measure misses most of them. Each
+article is reduced once (:func:`prepare`) to what identifies *the event* rather than
+the topic, over light stems of search keys (:func:`stem`: article, one suffix and an
+imperfect prefix removed; function words dropped; IDF over the corpus at hand):
+
+- TF-IDF vectors of the **title**, of the **title + lead** (first three paragraphs, at
+  most ``LEAD_WORDS`` words — where outlets state who, what and when), of each **lead
+  sentence**, and of the **whole text** (its ``BODY_TERMS`` strongest terms);
+- **names**: title and lead words that are places or person names in rasd's NER
+  gazetteer, words of the article's entities when the analysis layers ran, or rare
+  words (in at most ``NAME_DF`` of the articles) — people and places;
+- the **event day**: the lead's first weekday (Arabic news dates its event «قال
+  الثلاثاء») resolved against the publication date, else the publication day.
+
+:func:`pair_features` turns two prepared articles into the numbers of ``FEATURES``:
+title, lead and body cosines, the best sentence-to-sentence cosine (rewrites share
+their key sentence), an IDF-weighted Dice of the title + lead stems, the names cosine,
+the event-day agreement (+1 same day / -1 different, halved when a weekday is missing)
+and the event-day gap. :class:`PairModel` is a logistic regression over them whose
+coefficients were fitted on the *dev* half of the hand-labelled story pairs
+(``scripts/fit_story_model.py``) and ship as ``rasd/data/stories/model.json``; its
+output is the probability that the two articles report the same event.
+"""
+
+from __future__ import annotations
+
+import functools
+import json
+import math
+import re
+from collections import Counter
+from dataclasses import dataclass
+from datetime import date, datetime
+from pathlib import Path
+
+from rasd.arabic.months import WEEKDAYS
+from rasd.arabic.normalize import normalize
+from rasd.corpus.search import keys
+
+LEAD_PARAGRAPHS = 3
+LEAD_WORDS = 120
+BODY_TERMS = 80
+NAME_DF = 0.003  # a word in at most 0.3% of the articles (and at most 30) counts as a name
+MODEL_PATH = Path(__file__).resolve().parents[1] / "data" / "stories" / "model.json"
+GAZETTEER = Path(__file__).resolve().parents[1] / "data" / "ner" / "gazetteer.tsv"
+
+FEATURES = ("title", "lead", "sentence", "dice", "body", "names", "eventday", "daygap")
+
+# Function words and reporting verbs in search-key form (normalized, article kept).
+STOPWORDS = frozenset("""
+في من على الى عن مع هذا هذه ذلك تلك التي الذي الذين اللذين التى ان انه انها كان كانت يكون تكون
+قد لقد لم لن ما لا ولا او ام ثم حتى اذا اذ كل بعض غير بين عند بعد قبل خلال منذ حيث كما ايضا
+هو هي هم هن انا نحن انت هناك هنا اي وقد وكان فيه فيها منه منها عليه عليها اليه اليها به بها
+له لها لهم عليهم منهم فيهم الا الي وهو وهي اكثر اقل امس اليوم غدا العام عام يوم وقال قال وقالت قالت
+واضاف اضاف واكد اكد واشار اشار وذكر ذكر يتم تم وتم كذلك جدا فقط مثل نحو اطار وفق وفقا
+ضمن لدى لدي سوف سيتم حول عبر دون ضد مما ممن الذى هذة الان مساء صباح الثلاثاء الاربعاء
+الخميس الجمعه السبت الاحد الاثنين اخرى اخري الاخرى احد احدى واحد واحده اول الاول الاولى ثاني الثاني
+اعلن اعلنت قالت يقول تقول افاد افادت اكدت اضافت وفقا بحسب حسب وكاله الانباء مصدر مصادر
+""".split())
+
+_WEEKDAY_KEYS = {normalize(k).lower(): v for k, v in WEEKDAYS.items()}
+_PARA_RE = re.compile(r"\n+")
+_SENT_RE = re.compile(r"(?<=[.!؟?])\s+")
+_SUFFIXES = ("ات", "ون", "ين", "ان", "ها", "هم", "يه", "ه", "ي", "ا")
+
+
+@dataclass
+class Prepared:
+    """One article reduced to what :func:`pair_features` compares (see module docstring)."""
+
+    hours: float | None
+    title: dict[str, float]
+    lead: dict[str, float]
+    sentences: list[dict[str, float]]
+    body: dict[str, float]
+    names: dict[str, float]
+    lead_idf: dict[str, float]  # stem -> idf of the title + lead stems (for the weighted Dice)
+    lead_mass: float
+    event_day: int | None  # ordinal of the day the lead's weekday points to (or the publication day)
+    weekday_known: bool
+    source: str | None = None
+
+
+def _useful(k: str) -> bool:
+    if k.isdigit():
+        n = int(k)
+        return len(k) >= 2 and not (1400 <= n <= 1450 or 1900 <= n <= 2100)
+    return len(k) >= 3 and k not in STOPWORDS
+
+
+def hours(published: str | None) -> float | None:
+    """Hours since the epoch of an ISO date or date-time (naive = UTC), or None."""
+    if not published:
+        return None
+    try:
+        dt = datetime.fromisoformat(published.strip().replace("Z", "+00:00"))
+    except ValueError:
+        return None
+    if dt.tzinfo is None:
+        return dt.replace(tzinfo=None).toordinal() * 24.0 + dt.hour + dt.minute / 60.0
+    return dt.timestamp() / 3600.0 + 719163 * 24.0  # the same scale: ordinal days * 24
+
+
+def paragraphs(title: str, text: str) -> list[str]:
+    """The paragraphs of ``text``, a leading copy of the title skipped."""
+    paras = [p.strip() for p in _PARA_RE.split(text) if p.strip()]
+    if paras and title and paras[0] == title.strip():
+        paras = paras[1:]
+    return paras
+
+
+def lead_of(title: str, text: str) -> str:
+    """The first ``LEAD_PARAGRAPHS`` paragraphs of ``text`` cut to ``LEAD_WORDS`` words."""
+    words = " ".join(paragraphs(title, text)[:LEAD_PARAGRAPHS]).split()
+    return " ".join(words[:LEAD_WORDS])
+
+
+@functools.lru_cache(maxsize=1 << 18)
+def stem(key: str) -> str:
+    """A light stem of a search key: the article, one common suffix (plural, dual, pronoun,
+    nisba) and an imperfect-verb prefix removed, so rewrites in other word forms match
+    (الضربات/ضربة، يلتقي/تلتقي). Never shorter than three letters; numbers unchanged."""
+    if key.isdigit():
+        return key
+    k = key[2:] if key.startswith("ال") and len(key) > 4 else key
+    for suf in _SUFFIXES:
+        if k.endswith(suf) and len(k) - len(suf) >= 3:
+            k = k[: -len(suf)]
+            break
+    if len(k) >= 5 and k[0] in "يتنا":
+        k = k[1:]
+    return k
+
+
+@functools.lru_cache(maxsize=1)
+def gazetteer_names() -> frozenset[str]:
+    """Place and person-name words of rasd's NER gazetteer (normalized)."""
+    out = set()
+    try:
+        with GAZETTEER.open(encoding="utf-8") as fh:
+            for line in fh:
+                if line.startswith("#") or "\t" not in line:
+                    continue
+                word, flags = line.rstrip("\n").split("\t", 1)
+                if {"LOC", "FN", "LN"} & set(flags.split(",")):
+                    out.add(word.strip("()"))
+    except OSError:
+        pass
+    return frozenset(out)
+
+
+def _unit(v: dict[str, float]) -> dict[str, float]:
+    norm = math.sqrt(sum(w * w for w in v.values())) or 1.0
+    return {t: w / norm for t, w in v.items()}
+
+
+def cosine(a: dict[str, float], b: dict[str, float]) -> float:
+    if len(a) > len(b):
+        a, b = b, a
+    return sum(w * b.get(t, 0.0) for t, w in a.items())
+
+
+def _tfidf(words: list[str], idf: dict[str, float], top: int | None = None) -> dict[str, float]:
+    v = {t: (1 + math.log(c)) * idf[t] for t, c in Counter(words).items()}
+    if top is not None and len(v) > top:
+        v = dict(sorted(v.items(), key=lambda kv: -kv[1])[:top])
+    return _unit(v)
+
+
+def _event_day(hours_: float | None, weekday: int | None) -> int | None:
+    """The day the event happened: the latest day at most six days before publication whose
+    weekday is the one the lead names (news says «قال الثلاثاء»), else the publication day."""
+    if hours_ is None:
+        return None
+    day = int(hours_ // 24)
+    if weekday is None:
+        return day
+    for back in range(7):
+        if date.fromordinal(day - back).isoweekday() == weekday:
+            return day - back
+    return day
+
+
+def prepare(docs: list[tuple[str, str, str | None, str | None, list[str]]]) -> list[Prepared]:
+    """Prepare ``(title, text, published, source, entity names)`` tuples (IDF over them all)."""
+    n = len(docs)
+    raw = []
+    df: Counter[str] = Counter()
+    for title, text, _, _, _ in docs:
+        paras = paragraphs(title, text)
+        lead_words = 0
+        sents: list[list[str]] = [[stem(k) for k in keys(title) if _useful(k)]]
+        lead_keys: list[str] = []
+        for p in paras[:LEAD_PARAGRAPHS]:
+            for sent in _SENT_RE.split(p):
+                if lead_words >= LEAD_WORDS:
+                    break
+                ks = keys(sent)[: LEAD_WORDS - lead_words]
+                lead_words += len(ks)
+                lead_keys.extend(ks)
+                sents.append([stem(k) for k in ks if _useful(k)])
+        body = [stem(k) for p in paras for k in keys(p) if _useful(k)]
+        raw.append((sents, lead_keys, body))
+        df.update(set(body).union(*sents))
+    idf = {t: math.log((n + 1) / c) for t, c in df.items()}
+    gaz = gazetteer_names()
+    name_df = max(2, min(30, int(n * NAME_DF)))
+    out = []
+    for (_, _, published, source, ents), (sents, lead_keys, body) in zip(docs, raw, strict=True):
+        lead = [t for s_ in sents for t in s_]
+        ent_words = {stem(k) for e in ents for k in keys(e) if _useful(k)}
+        names = {t: idf[t] for t in set(lead) if not t.isdigit() and (t in gaz or t in ent_words or df[t] <= name_df)}
+        weekday = next((_WEEKDAY_KEYS[k] for k in lead_keys if k in _WEEKDAY_KEYS), None)
+        h = hours(published)
+        lead_idf = {t: idf[t] for t in set(lead)}
+        out.append(Prepared(
+            h, _tfidf(sents[0], idf), _tfidf(lead, idf), [_tfidf(s_, idf) for s_ in sents if s_],
+            _tfidf(lead + body, idf, BODY_TERMS), _unit(names), lead_idf, sum(lead_idf.values()),
+            _event_day(h, weekday), weekday is not None, source))
+    return out
+
+
+def pair_features(a: Prepared, b: Prepared) -> list[float]:
+    """The ``FEATURES`` of a pair (cosines and Dice in [0, 1]; eventday in [-1, 1]; daygap in [0, 1])."""
+    sentence = max((cosine(x, y) for x in a.sentences for y in b.sentences), default=0.0)
+    shared = sum(w for t, w in a.lead_idf.items() if t in b.lead_idf)
+    dice = 2 * shared / (a.lead_mass + b.lead_mass) if a.lead_mass + b.lead_mass else 0.0
+    if a.event_day is None or b.event_day is None:
+        eventday, gap = 0.0, 1.0
+    else:
+        d = abs(a.event_day - b.event_day)
+        sure = 1.0 if a.weekday_known and b.weekday_known else 0.5
+        eventday = sure if d == 0 else -sure
+        gap = min(d, 3) / 3.0
+    return [cosine(a.title, b.title), cosine(a.lead, b.lead), sentence, dice, cosine(a.body, b.body),
+            cosine(a.names, b.names), eventday, gap]
+
+
+@dataclass
+class PairModel:
+    """Logistic regression over :data:`FEATURES` (standardized with ``mean``/``scale``)."""
+
+    weights: list[float]
+    bias: float
+    mean: list[float]
+    scale: list[float]
+    features: tuple[str, ...] = FEATURES
+
+    def probability(self, x: list[float]) -> float:
+        z = self.bias + sum(w * (v - m) / s for w, v, m, s in zip(self.weights, x, self.mean, self.scale,
+                                                                  strict=True))
+        return 1.0 / (1.0 + math.exp(-max(-30.0, min(30.0, z))))
+
+    def to_json(self) -> dict[str, object]:
+        return {"features": list(self.features), "weights": self.weights, "bias": self.bias,
+                "mean": self.mean, "scale": self.scale}
+
+
+@functools.lru_cache(maxsize=4)
+def load_model(path: str | None = None) -> PairModel:
+    """The bundled pair model (or the one at ``path``)."""
+    with open(path or MODEL_PATH, encoding="utf-8") as fh:
+        d = json.load(fh)
+    if tuple(d["features"]) != FEATURES:
+        raise ValueError(f"{path or MODEL_PATH}: model features {d['features']} are not {list(FEATURES)}")
+    return PairModel(d["weights"], d["bias"], d["mean"], d["scale"])
+
+
+def fit(xs: list[list[float]], ys: list[int], *, l2: float = 1.0, iters: int = 3000, lr: float = 0.1) -> PairModel:
+    """Fit a :class:`PairModel` by gradient descent (L2-penalized mean log loss)."""
+    import numpy as np
+
+    x = np.asarray(xs, dtype=float)
+    y = np.asarray(ys, dtype=float)
+    mean = x.mean(axis=0)
+    scale = x.std(axis=0)
+    scale[scale == 0] = 1.0
+    z = (x - mean) / scale
+    w = np.zeros(z.shape[1])
+    b = 0.0
+    n = len(y)
+    for _ in range(iters):
+        p = 1.0 / (1.0 + np.exp(-(z @ w + b)))
+        g = p - y
+        w -= lr * (z.T @ g / n + l2 * w / n)
+        b -= lr * g.mean()
+    return PairModel([float(v) for v in w], float(b), [float(v) for v in mean], [float(v) for v in scale])
