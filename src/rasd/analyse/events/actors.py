@@ -18,6 +18,7 @@ from functools import lru_cache
 
 from rasd.analyse.events.view import (
     ACTOR_TYPES,
+    NAME_TITLES,
     ROLE_HEAD,
     TALK_TYPES,
     WORD_RE,
@@ -237,6 +238,21 @@ def _clause_subject(v: View, a: int, sent: tuple[int, int]) -> Mention | None:
     return None
 
 
+_TIME_WORDS = frozenset({"اليوم", "امس", "الاحد", "الاثنين", "الثلاثاء", "الاربعاء", "الخميس", "الجمعه", "السبت",
+                         "مساء", "صباح", "ايضا", "كذلك", "مجددا", "بدوره", "بدورها", "بشده", "الماضي", "حينها"})
+
+
+def _unnamed_subject(gap: str) -> bool:
+    """Does the gap between a verb and the first actor after it open with a definite noun that is
+    no title, role or time word (الدول الأربع، المحتجون): a subject the entities do not name?"""
+    words = [w for w in WORD_RE.findall(gap) if w not in _TIME_WORDS and not w.isdigit()]
+    if not words:
+        return False
+    w = words[0]
+    return (w.startswith("ال") and len(w) > 4 and w not in NAME_TITLES and not ROLE_HEAD.match(w)
+            and not _ROLE_NOUNS.search(w + " "))
+
+
 def _is_location(v: View, m: Mention) -> bool:
     if m.entity.type not in ("LOC", "GPE"):
         return False
@@ -426,6 +442,9 @@ def find_actors(v: View, trig: Trigger, word: str, a: int, b: int, sent_a: int, 
             if sp is None:
                 return [], [], location
             return [sp], _conjoined(v, right, 0, 1), location
+        if not trig.symmetric and _unnamed_subject(v.norm[b:right[0].start]):
+            # "اتهمت الدول الأربع قطر": an unnamed subject stands first; the named one is the object
+            return [], _conjoined(v, right, 0, 1), location
         subj = _conjoined(v, right, 0, 1)
         objs_from = right[len(subj):]
     # an object is not one when a context phrase comes first (خلال فعاليات X، على هامش X);

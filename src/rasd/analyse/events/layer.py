@@ -399,6 +399,23 @@ def _reject_targets(cands: list[_Cand]) -> None:
                 break
 
 
+def _speech_targets(cands: list[_Cand], keys: dict[str, str]) -> None:
+    """A speaker's warning or demand with no one named goes on at whom the same speaker aimed just
+    before (ماي تتهم روسيا … وحذرت ماي من أنه إذا لم …): the target of that speaker's latest
+    earlier speech event, within a few paragraphs."""
+    for i, c in enumerate(cands):
+        if c.trig.type not in SPEECH_TYPES or c.target or not c.source or c.anaphoric:
+            continue
+        me = keys.get(c.source, c.source)
+        for p in reversed(cands[:i]):
+            if c.start - p.end > 1500:
+                break
+            if p.trig.type in SPEECH_TYPES and p.source and keys.get(p.source, p.source) == me and p.target:
+                c.target = p.target
+                c.actors = [c.source, p.target]
+                break
+
+
 def _merge(cands: list[_Cand], article: Article) -> list[Event]:
     """Group the mentions of one event: same type, same actors (places by country), same status.
 
@@ -489,6 +506,7 @@ def extract(article: Article, *, learned: bool = True) -> list[Event]:
         return []
     cands = sorted(_candidates(article), key=lambda c: c.start)
     _reject_targets(cands)
+    _speech_targets(cands, {e.id: actor_key(e) for e in article.entities})
     events = _merge(cands, article)
     if learned:
         events = [ev for ev in events if sense.keep(ev, article)]
