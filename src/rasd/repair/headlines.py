@@ -49,10 +49,17 @@ OWN_MAX_SHARED = 0.34
 TAIL_MAX_SHARED = 0.34
 GLUED_MAX_SHARED = 0.5
 BOX_MIN_WORDS = 5
+POEM_MIN_LINES = 8  # a scrape leaves a few stray headlines; eight or more such lines are the article's own
+VERSE_MAX_WORDS = 7
+ASKING_MAX_SHARED = 0.2
+MIN_OWN_WORDS = 4
+MIN_OWN_WORDS_ASKING = 6
 MIN_HEAD_WORDS = 3
 MIN_STEMS = 2  # fewer content words say nothing either way ("كيف كانت ردود الفعل؟")
 _END_RE = re.compile(r"(?:(?<![0-9])\.|\.(?![0-9])|[؟?!])[.\"'»”)]*\s*")  # not a decimal point: "31.5"
 _Q_END = ("؟", "?", "!")
+_HARAKAT_RE = re.compile("[\u064b-\u0652]")
+_ITEM_RE = re.compile(r"\(?[0-9\u0660-\u0669]{1,2}[).\-]")
 _SINGLE_STOP_RE = re.compile(r"(?<!\.)\.(?!\.)[\"'»”)]*\s*\S")  # "… العام. وقال": two sentences, not one headline
 
 
@@ -65,7 +72,7 @@ _CONTINUATION = frozenset(match_key(w) for w in """
 وقال وقالت وأكد وأكدت وأضاف وأضافت وأشار وأشارت وأوضح وأوضحت وتابع وتابعت وبين وبينت ولفت ولفتت وذكر وذكرت
 وكان وكانت وقد وفي ومن وعلى وإن وأن ولكن وهو وهي وهذا وهذه وكما ويذكر ويشار وجاء وجاءت وشدد وشددت ولم ولا
 وبحسب ووفق ووفقا وعن وإلى وبعد وقبل ومع وأما وتم ويعد وتعد وأعلن وأعلنت وأفاد وأفادت ويأتي وتأتي وهنا وحول
-أو او فقد فإن فيما كما ثم لكن لكنه لكنها إلا حيث بينما مشيرا مؤكدا مضيفا وسط إذ وإذ أي وعليه ولذلك لذلك بل وبل
+وما وهل وكيف ولماذا ومتى وأين وكم ولعل وربما وإذا وحين وعندما فهم فهي فهو فما فهل لو أو او فقد فإن فيما كما ثم لكن لكنه لكنها إلا حيث بينما مشيرا مؤكدا مضيفا وسط إذ وإذ أي وعليه ولذلك لذلك بل وبل
 """.split())
 _WORD_RE = re.compile(r"[\u0621-\u064aA-Za-z0-9\u0660-\u0669]+")
 
@@ -82,12 +89,20 @@ def _continues(s: str) -> bool:
     if len(words) < 3:
         return True
     w = words[0]
-    return w.startswith(("وأ", "وإ", "فأ", "فإ")) or _fold(w) in _CONTINUATION
+    return w.startswith(("وأ", "وإ", "فأ", "فإ", "وي", "وت", "ون")) or _fold(w) in _CONTINUATION
+
+
+def _not_a_headline(s: str) -> bool:
+    """Marks of the article's own text, never of a headline: a comma (a clause of a sentence), a
+    vowelled line (verse: «تَعوذُ مِن شَرِّها»), a list bullet, a pull quote wholly in quotation marks,
+    an opening connective (:func:`_continues`)."""
+    return ("،" in s or "," in s or " - " in s or " – " in s or len(_HARAKAT_RE.findall(s)) >= 3 or s[:1] in "*•-–·" or _ITEM_RE.match(s)
+            is not None or s[:1] in _QUOTES_OPEN and s[-1:] in _QUOTES_CLOSE or _continues(s))
 
 
 def _own_shape(s: str) -> bool:
-    """Headline-shaped, one sentence, and not a pull quote (a line wholly inside quotation marks)."""
-    if len(s) > 200 or s[:1] in _QUOTES_OPEN and s[-1:] in _QUOTES_CLOSE or _continues(s):
+    """Headline-shaped, one sentence, and none of the marks of :func:`_not_a_headline`."""
+    if len(s) > 200 or _not_a_headline(s):
         return False
     return _headline_shape(s) and not _SINGLE_STOP_RE.search(s)
 
@@ -126,7 +141,7 @@ def _tail_start(r: str) -> int | None:
         tail = r[at:].strip()
         if word_count(tail) < 3:
             continue
-        if _headline_shape(tail) and _balanced(tail) and not _continues(tail):
+        if _headline_shape(tail) and _balanced(tail) and not _not_a_headline(tail):
             return at
         return None
     return None
@@ -167,15 +182,20 @@ def foreign_headlines(title: str, body: list[str], evidence: CorpusEvidence | Ar
         at = _tail_start(r)
         if at is not None:
             tail_c[n] = at
-    if len({" ".join(body[n].split()) for n in own_c}) >= 6 and len(own_c) * 2 >= len(body):
-        own_c = []  # most lines headline-shaped: a poem, a list or a page of items, not stray headlines
+    if len({body[n].strip() for n in own_c}) >= POEM_MIN_LINES or _verse_run(body, own_c):
+        own_c = []  # many headline-shaped lines: a poem, a list or a page of items, not stray headlines
+    # Short lines and lines that trail off or ask are more often the article's own (a name, a verse,
+    # a rhetorical question): they need more words, and fewer shared ones, to count as a headline.
+    asking = {n for n in own_c if body[n].rstrip().endswith(("..", "…", "؟", "?", "!"))}
+    own_c = [n for n in own_c if word_count(body[n]) >= (MIN_OWN_WORDS_ASKING if n in asking else MIN_OWN_WORDS)]
     if not own_c and not tail_c:
         return {}, tails
     units = [title] + [line[:tail_c[n]] if n in tail_c else line for n, line in enumerate(body)]
     units += [body[n][at:] for n, at in tail_c.items()]
     ctx = Context(units)
     own = {n: "the headline of another story: shares almost no words with the article"
-           for n in own_c if len(stems(body[n])) >= MIN_STEMS and ctx.shared(body[n]) <= OWN_MAX_SHARED}
+           for n in own_c if len(stems(body[n])) >= MIN_STEMS
+           and ctx.shared(body[n]) <= (ASKING_MAX_SHARED if n in asking else OWN_MAX_SHARED)}
     own.update({n: "a box of other stories' headlines between two paragraphs" for n in _link_box(body, own_c)})
     for n, at in tail_c.items():
         # Glued with no space ("…الماضي.بوتين يقبل …") is itself a scraper's mark: less word evidence needed.
@@ -183,6 +203,12 @@ def foreign_headlines(title: str, body: list[str], evidence: CorpusEvidence | Ar
         if len(stems(body[n][at:])) >= MIN_STEMS and ctx.shared(body[n][at:]) <= limit:
             tails[n] = (at, "the headline of another story glued after the text: shares almost no words with it")
     return own, tails
+
+
+def _verse_run(body: list[str], own_c: list[int]) -> bool:
+    """Three or more consecutive short headline-shaped lines: verse or a list, not headlines."""
+    short = {n for n in own_c if word_count(body[n]) <= VERSE_MAX_WORDS}
+    return any(n in short and n + 1 in short and n + 2 in short for n in short)
 
 
 def _box_line(s: str) -> bool:
