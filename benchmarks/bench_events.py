@@ -54,6 +54,12 @@ def main(n: int = 300, rounds: int = 3) -> int:
     print(f"events layer: {len(arts) / dt:.0f} articles/s, {chars / dt / 1e6:.2f} M chars/s "
           f"({dt * 1000 / len(arts):.1f} ms/article), {n_events / len(arts):.2f} events/article")
     print(f"events layer per CPU second (one core): {len(arts) / cpu:.0f} articles/s")
+    evs = [e for a in arts for e in a.events]
+    dated = [e for e in evs if e.date]
+    pub = [e for e in dated if e.date_source == "published"]
+    print(f"dates: {len(dated)}/{len(evs)} events dated ({len(dated) - len(pub)} from the text, "
+          f"{len(pub)} the publication date of a happened/ongoing event); undated: "
+          f"{sorted({e.status for e in evs if not e.date})}")
     return 0
 
 
