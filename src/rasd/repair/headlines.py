@@ -131,8 +131,10 @@ def _tail_start(r: str) -> int | None:
     # From the last sentence end backwards: the first tail of three words or more decides (a longer
     # tail would swallow the paragraph's own sentences); shorter ones are a headline's own ".. لكن بضمانات".
     for m in reversed(ends):
-        if m.group(0).startswith(("..", "…")) and m.group(0)[-1:].isspace():
-            continue  # an ellipsis and a space is a pause (also in headlines: "شاهد.. مشرّعون …"), not glue
+        g = m.group(0)
+        if g.startswith(("..", "…")) and g[-1:].isspace() and g.rstrip()[-1:] in ".…":
+            continue  # an ellipsis and a space is a pause (also in headlines: "شاهد.. مشرّعون …"); after
+            # a closing quote it ends a quotation, and a tail may follow
         if word_count(r[:m.start()]) < MIN_HEAD_WORDS:
             return None
         at = m.end()
