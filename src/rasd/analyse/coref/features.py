@@ -60,6 +60,11 @@ def title_stem(word: str) -> tuple[str, str] | None:
     return None
 
 
+# Feminine forms that are also common nouns (محافظة "governorate", مساعدة "aid", أمينة a name):
+# no evidence of a woman.
+_AMBIGUOUS_FEMININE = frozenset(normalize(w) for w in ("محافظ", "مساعد", "أمين", "قائد", "عضو", "ممثل"))
+
+
 def role_titles(roles: list[str]) -> list[tuple[str, str]]:
     """(stem, gender) of the first title word of each role (honorifics such as الشيخ skipped)."""
     out = []
@@ -87,13 +92,13 @@ def entity_gender(ent: Entity) -> str | None:
     """M/F for an entity when the text or the name says it, else None (see the module docstring)."""
     if ent.type == "PER":
         titles = role_titles(ent.roles)
-        if any(g == "F" for _s, g in titles):
+        if any(g == "F" and st not in _AMBIGUOUS_FEMININE for st, g in titles):
             return "F"
         named = first_name_gender(ent.name)
         if named:
             return named
         # a masculine office title (وزير الخارجية) is used for men; generic ones (مسؤول) say nothing
-        return "M" if any(s not in GENERIC_TITLES for s, _g in titles) else None
+        return "M" if any(st not in GENERIC_TITLES and g == "M" for st, g in titles) else None
     if ent.type == "ORG":
         return org_gender(ent.name)
     if ent.type == "LOC":

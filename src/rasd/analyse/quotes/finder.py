@@ -50,6 +50,7 @@ import re
 
 from rasd.analyse.quotes.base import (
     _AMBIG_N,
+    _ANON_N,
     _ATTR_RE,
     _BLOCK_N,
     _COMP_RE,
@@ -418,6 +419,15 @@ def _actor_phrase(ctx: _Ctx, s: int, e: int) -> str | None:
     return ctx.text[a:b]
 
 
+def _source_phrase(ctx: _Ctx, s: int, e: int) -> str | None:
+    """An anonymous or source description right after a stance verb (``عبرت والدة الشهيد عن
+    حزنها``): the description, else None."""
+    words = _words(ctx.norm, s, e)[:1]
+    if not words or (words[0][2] not in _ANON_N and words[0][2] not in _SOURCE_N):
+        return None
+    return clean_description(_resolve(ctx, s, e, [], strict=True))
+
+
 def _earlier_form(desc: str | None, history: list[str]) -> str | None:
     """A short description that opens an earlier speaker's (``المركز الإعلامي`` after ``المركز
     الإعلامي للقوات المسلحة اليمنية``) is that speaker."""
@@ -441,6 +451,7 @@ def _speaker(ctx: _Ctx, c: _Cand, history: list[str], same_sentence: bool) -> st
         return (relative_antecedent(ctx, c.sentence, c.cue.start)
                 or (sentence_subject(ctx, c.cue.end, c.start, verb_seen=True) if verb else None)
                 or (_actor_phrase(ctx, c.cue.end, c.start) if verb else None)
+                or (_source_phrase(ctx, c.cue.end, c.start) if verb else None)
                 or (sentence_subject(ctx, c.sentence, c.cue.start) if mid else None)
                 or (last_actor(ctx, c.sentence, c.cue.start, _cue_gender(c.cue)) if mid else None))
     participle = c.cue is not None and c.cue.kind == "participle"
