@@ -195,7 +195,7 @@ def _quote_speaker(v: View, a: int, b: int) -> Entity | None:
 
 _BATTLE = re.compile(r"(?:معارك|معركه|اشتباك|اشتباكات|قتال|مواجهات|مواجهه)")
 # Events that are mostly reported speech: with no subject in the clause, the speaker acts.
-SPEECH_TYPES = frozenset({"ACCUSE", "REQUEST", "REJECT", "THREATEN", "SUPPORT"})
+SPEECH_TYPES = frozenset({"ACCUSE", "REQUEST", "REJECT", "THREATEN"})
 
 
 def sentence_speaker(v: View, a: int, b: int, sent: tuple[int, int]) -> Mention | None:
