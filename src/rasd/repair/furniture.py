@@ -104,7 +104,8 @@ def furniture(s: str) -> tuple[str, str] | None:
     if len(s) > 400:
         return None  # every family has a word limit; skip the regexes on paragraphs
     n = len(s.split())
-    if n <= 14 and (_ACTION.match(s) and (n <= 3 or _WIDGET_OBJECT.search(s)) or _PLATFORMS_ONLY.match(s)):
+    widget = _ACTION.match(s) and (n <= 3 or _WIDGET_OBJECT.search(s))
+    if n <= 14 and (widget or _PLATFORMS_ONLY.match(s)):
         return "boilerplate_share", "a share/follow/subscribe widget line"
     if n <= 45 and (_NOTICE.search(s) or (_COMMENTS.search(s) and _COMMENT_POLICY.search(s) and n >= 5)):
         return "boilerplate_notice", "a site notice (copyright, app or newsletter promotion, comment policy)"
