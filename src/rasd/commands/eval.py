@@ -24,6 +24,8 @@ def add_arguments(p: argparse.ArgumentParser) -> None:
                    help="also print each miss and false alarm (dates, quotes, events)")
     p.add_argument("--published", metavar="DATE",
                    help="dates: the document date of TimeML files that give no creation time (YYYY-MM-DD)")
+    p.add_argument("--split", choices=("dev", "test", "both"),
+                   help="repair: score the dev split, the frozen test split, or both side by side (default)")
 
 
 def run(args: argparse.Namespace) -> int:
@@ -31,6 +33,8 @@ def run(args: argparse.Namespace) -> int:
         os.environ["RASD_EVAL_VERBOSE"] = "1"
     if getattr(args, "published", None):
         os.environ["RASD_EVAL_PUBLISHED"] = args.published
+    if getattr(args, "split", None):
+        os.environ["RASD_EVAL_SPLIT"] = args.split
     try:
         module = importlib.import_module(f"rasd.eval.{args.kind}")
     except ModuleNotFoundError as exc:
