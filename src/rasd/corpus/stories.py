@@ -234,15 +234,24 @@ def build_stories(docs: list[StoryDoc], *, threshold: float = 0.5, window_days: 
     :func:`cluster`), so one loose link cannot chain two events. ``window_days`` bounds both
     the gap of a candidate pair and the span of a story.
     """
+    return stories_and_prepared(docs, threshold=threshold, window_days=window_days, max_df=max_df,
+                                duplicate_pairs=duplicate_pairs, min_size=min_size, model=model, link=link)[0]
+
+
+def stories_and_prepared(docs: list[StoryDoc], *, threshold: float = 0.5, window_days: int = 2,
+                         max_df: int | None = None, duplicate_pairs: list[tuple[int, int]] | None = None,
+                         min_size: int = 2, model: PairModel | None = None,
+                         link: float = LINK) -> tuple[list[Story], list[Prepared]]:
+    """:func:`build_stories` that also returns the prepared documents (for storylines)."""
     n = len(docs)
     if n == 0:
-        return []
+        return [], []
     prepared = prepare([(d.title or "", d.text or "", d.published, d.source, d.entities) for d in docs])
     max_df = max_df or max(20, n // 8)
     probs = score_pairs(prepared, candidate_pairs(prepared, window_hours=24.0 * window_days, max_df=max_df), model)
     groups = cluster(n, probs, [_day(d.published) for d in docs], threshold=threshold, link=min(link, threshold),
                      window_days=window_days, duplicate_pairs=duplicate_pairs)
-    return _stories(docs, groups, probs, min_size)
+    return _stories(docs, groups, probs, min_size), prepared
 
 
 def _stories(docs: list[StoryDoc], groups: list[list[int]], probs: dict[tuple[int, int], float],

@@ -49,8 +49,8 @@ GAZETTEER = Path(__file__).resolve().parents[1] / "data" / "ner" / "gazetteer.ts
 
 FEATURES = ("title", "lead", "sentence", "dice", "body", "names", "eventday", "daygap")
 
-# Function words and reporting verbs in search-key form (normalized, article kept).
-STOPWORDS = frozenset("""
+# Function words and reporting verbs (normalized like search keys: على → علي, article kept).
+_STOPWORDS_RAW = """
 في من على الى عن مع هذا هذه ذلك تلك التي الذي الذين اللذين التى ان انه انها كان كانت يكون تكون
 قد لقد لم لن ما لا ولا او ام ثم حتى اذا اذ كل بعض غير بين عند بعد قبل خلال منذ حيث كما ايضا
 هو هي هم هن انا نحن انت هناك هنا اي وقد وكان فيه فيها منه منها عليه عليها اليه اليها به بها
@@ -59,7 +59,8 @@ STOPWORDS = frozenset("""
 ضمن لدى لدي سوف سيتم حول عبر دون ضد مما ممن الذى هذة الان مساء صباح الثلاثاء الاربعاء
 الخميس الجمعه السبت الاحد الاثنين اخرى اخري الاخرى احد احدى واحد واحده اول الاول الاولى ثاني الثاني
 اعلن اعلنت قالت يقول تقول افاد افادت اكدت اضافت وفقا بحسب حسب وكاله الانباء مصدر مصادر
-""".split())
+"""
+STOPWORDS = frozenset(normalize(w).lower() for w in _STOPWORDS_RAW.split())
 
 _WEEKDAY_KEYS = {normalize(k).lower(): v for k, v in WEEKDAYS.items()}
 _PARA_RE = re.compile(r"\n+")
