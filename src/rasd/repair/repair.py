@@ -195,13 +195,21 @@ def repair(raw: str, title: str | None = None, *, evidence: CorpusEvidence | Art
     for t in glued_tail_headlines(segments, verdicts):
         verdicts[t] = Verdict("related_headline")
 
-    # Paragraph numbers of kept segments.
+    # Paragraph numbers of kept segments, in raw order. When the whole body is there twice (every
+    # kept paragraph has a copy), the order of the last copy holds: the first copy may have run
+    # paragraphs together, and mixing its order with the clean copy's scrambles them.
+    last: dict[int, int] = {}
+    for idx, v in enumerate(verdicts):
+        if v.reason in ("glued_duplicate", "duplicate_paragraph") and isinstance(v.of, int):
+            last[v.of] = max(last.get(v.of, v.of), idx)
+    kept_idx = [idx for idx, v in enumerate(verdicts) if v.reason is None]
+    twice = len(kept_idx) > 1 and all(idx in last for idx in kept_idx)
+    kept = sorted((last[idx] if twice else idx, idx) for idx in kept_idx)
     para_of: dict[int, int] = {}
     paragraphs: list[str] = []
-    for idx, (seg, v) in enumerate(zip(segments, verdicts, strict=True)):
-        if v.reason is None:
-            para_of[idx] = len(paragraphs)
-            paragraphs.append(seg.text)
+    for _, idx in kept:
+        para_of[idx] = len(paragraphs)
+        paragraphs.append(segments[idx].text)
     _relabel_repeated_body(segments, verdicts, len(paragraphs), para_of)
 
     split_lines: dict[int, int] = {}
