@@ -12,7 +12,8 @@ an article (title, body lines, candidate tails: each distinct text once) and
 Stems: the match key's words (:func:`rasd.repair.lines.match_key`: spelling
 variants folded) without a clitic prefix (و ف ب ل ك + ال, لل) and a few
 suffixes (ات ون ين ها هم ه ي), kept when at least three letters long and not
-a function word. Crude, but enough to see that «الغوطة» and «بالغوطة» are one
+a function word or one of the generic words every news story uses (رئيس، وزير،
+حكومة، مليون، العالم، أعلن …): sharing those says nothing about the topic. Crude, but enough to see that «الغوطة» and «بالغوطة» are one
 word, and cheap.
 """
 
@@ -28,6 +29,13 @@ _FUNCTION = frozenset(match_key(w) for w in """
 في من على إلى الى عن مع هذا هذه ذلك تلك التي الذي الذين لا لم لن قد كان كانت إن أن ان هو هي هم نحن كل بعد قبل
 حتى ثم أو او بين عند منذ خلال حول ضد غير بعض أي أمام دون لدى عبر وفق نحو فيها فيه منها منه عليه عليها إنه أنه
 إليه إليها عليه لديه لديها عنه عنها معه بها به له لها لهم قال قالت وقال يكون تكون ما ماذا كيف لماذا متى أين اليوم أمس العام عام سنة يوم بعد أكثر أقل مثل جميع
+""".split()) | frozenset(match_key(w) for w in """
+رئيس رئيسة الرئيس وزير الوزير وزراء الوزراء وزارة الوزارة حكومة الحكومة دولة الدولة الدول مسؤول مسؤولون
+يوما أيام الأيام ساعات أسبوع شهر أشهر سنوات الماضي الماضية المقبل المقبلة الحالي الجاري الأخيرة الأخير
+مليون ملايين مليار ألف آلاف نسبة عدد أكثر أول الأول الأولى الثاني الثانية جديد جديدة الجديد الجديدة
+كبير كبيرة أكبر العالم عالمي العالمية العربية العربي الدولي الدولية الوطني الوطنية العامة العام الخاص
+بيان البيان تقرير التقرير مصادر مصدر وكالة الأنباء أعلن أعلنت يعلن تعلن قالت يقول تقول أكد أكدت يؤكد
+بشأن بسبب إطار نحو أجل ضمن لدى وفقا حسب بحسب أيضا فقط الذي التي هناك حيث كانت يكون
 """.split())
 
 
