@@ -303,6 +303,12 @@ def _candidates(article: Article) -> list[_Cand]:
         subj, objs, loc = find_actors(v, trig, word, a, b, sa, sb)
         if trig.pos == "noun" and trig.type in _ACTION_TYPES:
             subj, objs = _national_actor(v, b, sb, subj, objs)
+        if trig.needs == "envoy":  # استدعت السفير البريطاني: the protest is at Britain
+            env = re.search(r"(?<!\w)(?:ال)?(?:سفير|سفيره|القائم بالاعمال)\s+(ال\w+)", v.norm[b:min(sb, b + 60)])
+            home = v.countries.get(demonym_code(env.group(1)) or "") if env else None
+            if home is not None:
+                objs = [Mention(b + env.start(1), b + env.end(1), home)]
+                subj = [m for m in subj if m.entity is not home]
         # "تلقى X اتصالين من A و B": two calls, one per caller
         if (trig.type == "CONSULT" and len(subj) == 1 and len(objs) >= 2
                 and re.search(r"(?:ين|ان|ات)$", word)):

@@ -355,7 +355,8 @@ def _role_owners(article: Article) -> dict[str, str]:
     owners: dict[str, set[str]] = {}
     people = [(e.id, [f" {normalize_for_match(r)} " for r in e.roles]) for e in article.entities if e.type == "PER"]
     for e in article.entities:
-        if e.type == "PER":
+        # a country in a role (السفير البريطاني لدى روسيا) still acts for itself
+        if e.type == "PER" or (e.type in ("LOC", "GPE") and (e.country or {}).get("alpha2")):
             continue
         name = f" {normalize_for_match(e.name)} "
         for pid, roles in people:
