@@ -366,6 +366,8 @@ def find_actors(v: View, trig: Trigger, word: str, a: int, b: int, sent_a: int, 
             if word_count(gap) <= (3 if cand_left is left or len(cand_left) == len(left) else 7) \
                     and not _PUNCT_GAP.search(gap):
                 subj = _conjoined(v, cand_left, len(cand_left) - 1, -1)
+            elif cand_left[-1].entity.type == "PER" and re.fullmatch(r"\s*[،,]\s*", gap):
+                subj = [cand_left[-1]]  # "الرئيس الأمريكي دونالد ترامب، هدد …": a name set off by a comma
         near_left = v.norm[max(lstart, a - 40):a]
         if not subj and (_COREF_SUBJECT.match(v.norm[b:rend].lstrip())
                          or _COREF_SUBJECT.search(" ".join(near_left.split()[-3:]))):
