@@ -20,7 +20,8 @@ Contents
   violence nearby), ``not-prayer`` (دعا الله is no request), ``not-dawn``
   (فجر اليوم is dawn), ``not-noun`` (في سجن is the prison), ``access``
   (سمح/فتح need entry, borders or airspace), ``describe`` (وصف X بـ…) and
-  ``envoy`` (استدعى needs an ambassador).
+  ``envoy`` (استدعى needs an ambassador), ``backed`` (المدعوم من X، بدعم روسي: X backs
+  the one named before).
 - :data:`MODE_CUES`: words near a CONSULT/ASSAULT trigger that set its mode
   (``عبر تقنية الفيديو`` → ``video``; ``جوية`` → ``aerial``).
 - :data:`STATUS_CUES`: phrases before a trigger that set the status
@@ -189,6 +190,9 @@ TRIGGERS: tuple[Trigger, ...] = (
     Trigger("SANCTION", None, "noun", "قطع العلاقات", False),
     Trigger("SANCTION", "discontinue", "verb", "(?:قطع|قطعت|قطعوا|" + _IMP + "قطع" + _END + ")", False, "relations"),
     # -- SUPPORT ---------------------------------------------------------------
+    # "الجيش اليمني المدعوم من التحالف"، "بدعم روسي": backing (the layer reads who backs whom)
+    Trigger("SUPPORT", "endorse", "noun", "(?:مدعوم|مدعومه|مدعومين|مدعومون)", False, "backed"),
+    Trigger("SUPPORT", "endorse", "verb", "بدعم", False, "backed"),
     Trigger("SUPPORT", "praise", "verb", _v("(?:اشاد|هنا|هنات)", "شيد"), False),
     # ثمن is also "price" (ثمن الطائرة، ثمنها): praise only of efforts, roles and stances
     Trigger("SUPPORT", "praise", "verb", _v("ثمن", "ثمن"), False, "praise-object"),

@@ -227,7 +227,7 @@ def sentence_speaker(v: View, a: int, b: int, sent: tuple[int, int]) -> Mention 
     return Mention(a, a, v.countries.get(organ_country(ent) or "", ent))
 
 
-def _clause_subject(v: View, a: int, sent: tuple[int, int]) -> Mention | None:
+def clause_subject(v: View, a: int, sent: tuple[int, int]) -> Mention | None:
     """The subject of the reporting clause a participle follows (قال X …، متهما Y): the first person,
     organisation or country of the sentence before ``a`` that no preposition introduces."""
     for m in _drop_role_parts(v, v.between(sent[0], a), sent):
@@ -336,7 +336,7 @@ def find_actors(v: View, trig: Trigger, word: str, a: int, b: int, sent_a: int, 
     objs_from = right
     if trig.pos == "participle":
         # "…، متهما دولة الإمارات": the subject of the clause (or the speaker of its quote) acts
-        sp = sentence_speaker(v, a, b, sent) or _clause_subject(v, a, sent)
+        sp = sentence_speaker(v, a, b, sent) or clause_subject(v, a, sent)
         if sp is None:
             return [], [], location
         subj = [sp]

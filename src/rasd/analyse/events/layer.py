@@ -49,8 +49,16 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from rasd.analyse.events import sense
-from rasd.analyse.events.actors import SPEECH_TYPES, find_actors
-from rasd.analyse.events.view import TALK_TYPES, Mention, View, actor_key, demonym_code, last_match
+from rasd.analyse.events.actors import SPEECH_TYPES, clause_subject, find_actors
+from rasd.analyse.events.view import (
+    TALK_TYPES,
+    Mention,
+    View,
+    actor_key,
+    demonym_code,
+    last_match,
+    word_count,
+)
 from rasd.arabic.event_lexicon import (
     ACCORD_WORDS,
     BLAME_WORDS,
@@ -300,7 +308,13 @@ def _candidates(article: Article) -> list[_Cand]:
             continue
         if trig.type in _ACTION_TYPES and _OPPOSE.search(" ".join(v.norm[max(sa, a - 60):a].split()[-5:])):
             continue  # "رفضت روسيا فرض عقوبات": opposing sanctions is no sanctioning (the رفض is the event)
-        subj, objs, loc = find_actors(v, trig, word, a, b, sa, sb)
+        if trig.needs == "backed":
+            subj, objs = _backing(v, word, a, b, sa, sb)
+            if not subj or not objs:
+                continue
+            loc = None
+        else:
+            subj, objs, loc = find_actors(v, trig, word, a, b, sa, sb)
         if trig.pos == "noun" and trig.type in _ACTION_TYPES:
             subj, objs = _national_actor(v, b, sb, subj, objs)
         if trig.needs == "envoy":  # استدعت السفير البريطاني: the protest is at Britain
@@ -387,6 +401,30 @@ def _national_actor(v: View, b: int, sb: int, subj: list[Mention], objs: list[Me
     ent = v.countries.get(code)
     rest = [m for m in subj + objs if m.entity is not ent]
     return ([Mention(b + words[k].start(), b + words[k].end(), ent)] if ent else []), rest
+
+
+def _backing(v: View, word: str, a: int, b: int, sa: int, sb: int) -> tuple[list[Mention], list[Mention]]:
+    """(backer, backed) of "Y المدعوم من X" and "Y … بدعم (من) X / بدعم روسي"; empty when either is unnamed."""
+    right = v.norm[b:min(sb, b + 50)]
+    backer: Mention | None = None
+    dm = re.match(r"\s*(ال)?(\w+)", right)
+    code = demonym_code(dm.group(2)) if dm and not dm.group(1) else None
+    if code and code in v.countries:  # بدعم روسي
+        backer = Mention(b + dm.start(2), b + dm.end(2), v.countries[code])
+    else:
+        after = [m for m in v.between(b, min(sb, b + 50)) if m.entity.type in ("PER", "ORG", "LOC", "GPE")]
+        if after and re.fullmatch(r"\s*(?:\S+\s+)?من\s+(?:قبل\s+)?\S{0,3}", v.norm[b:after[0].start]):
+            backer = Mention(after[0].start, after[0].end, v.actor(after[0].entity))
+    if backer is None:
+        return [], []
+    if word.lstrip("وف").startswith("بدعم"):
+        backed = clause_subject(v, a, (sa, sb))
+    else:
+        before = [m for m in v.between(max(sa, a - 60), a) if m.entity.type in ("PER", "ORG", "LOC", "GPE")]
+        backed = before[-1] if before and word_count(v.norm[before[-1].end:a]) <= 3 else None
+    if backed is None or backed.entity.id == backer.entity.id:
+        return [], []
+    return [backer], [Mention(backed.start, backed.end, v.actor(backed.entity))]
 
 
 def _reject_targets(cands: list[_Cand]) -> None:
