@@ -83,9 +83,9 @@ def org_gender(name: str) -> str | None:
     if not words:
         return None
     head = words[0].removeprefix("ال")
-    if head in ORG_HEAD_STEMS or words[0].startswith("ال"):
+    if head in ORG_HEAD_STEMS:
         return "F" if head.endswith("ه") else "M"
-    return None
+    return "F" if words[0].startswith("ال") and head.endswith("ه") else None  # الخارجية، الرئاسة
 
 
 def entity_gender(ent: Entity) -> str | None:

@@ -50,7 +50,6 @@ import re
 
 from rasd.analyse.quotes.base import (
     _AMBIG_N,
-    _ANON_N,
     _ATTR_RE,
     _BLOCK_N,
     _COMP_RE,
@@ -76,16 +75,11 @@ from rasd.analyse.quotes.base import (
     _pair_marks,
     _words,
 )
-from rasd.analyse.quotes.speakers import _resolve, _trim_region, cue_gender
-from rasd.analyse.quotes.stance import complements, marked_stance, stance_gender
+from rasd.analyse.quotes.choose import choose_speaker, cue_gender_of
+from rasd.analyse.quotes.speakers import _trim_region
+from rasd.analyse.quotes.stance import complements, marked_stance
 from rasd.analyse.quotes.subjects import (
-    clean_description,
     continuation,
-    head_ok,
-    last_actor,
-    participle_gender,
-    relative_antecedent,
-    sentence_subject,
 )
 from rasd.arabic.normalize import normalize
 from rasd.record import Article, Quote
@@ -373,9 +367,9 @@ def find_quotes(article: Article) -> list[Quote]:
     timeline: list[tuple[int, str]] = []
     last_sentence = -1
     for c in cands:
-        speaker = _speaker(ctx, c, history, same_sentence=c.sentence == last_sentence)
+        speaker = choose_speaker(ctx, c, history, same_sentence=c.sentence == last_sentence)
         if speaker is None:
-            speaker = continuation(ctx, timeline, c.anchor, _cue_gender(c.cue))
+            speaker = continuation(ctx, timeline, c.anchor, cue_gender_of(c.cue))
         if speaker is not None:
             history.append(speaker)
             timeline.append((c.anchor, speaker))
@@ -388,90 +382,6 @@ def find_quotes(article: Article) -> list[Quote]:
         quotes.append(Quote(s, e, article.text[s:e], kind=c.kind, speaker=speaker, cue=cue))
     quotes.sort(key=lambda q: q.start)
     return quotes
-
-
-def _cue_gender(cue: _Cue | None) -> str | None:
-    if cue is None:
-        return None
-    if cue.kind == "verb":
-        return cue_gender(cue.word, _VERBS_N)
-    if cue.kind == "participle":
-        return participle_gender(cue.word)
-    if cue.kind == "stance":
-        return stance_gender(cue.word)
-    return None
-
-
-def _actor_phrase(ctx: _Ctx, s: int, e: int) -> str | None:
-    """A description right after a stance verb that reads as an actor, not its object: a title or
-    organisation head, or a noun with a demonym (``نددت الخارجية السورية``), else None."""
-    from rasd.analyse.countries import demonym_country
-    from rasd.arabic.titles import ORG_HEAD_STEMS
-
-    spans = _words(ctx.norm, s, e)[:3]
-    words = [w.strip(MARKS + "()،,") for _a, _b, w in spans]
-    if not words or not head_ok(words[0]) or not words[0].startswith("ال"):
-        return None
-    n = 2 if len(words) > 1 and head_ok(words[1]) and words[1].startswith("ال") else 1
-    if (n < 2 or demonym_country(words[1]) is None) and words[0][2:] not in ORG_HEAD_STEMS:
-        return None
-    a, b = ctx.src(spans[0][0], spans[n - 1][1])
-    return ctx.text[a:b]
-
-
-def _source_phrase(ctx: _Ctx, s: int, e: int) -> str | None:
-    """An anonymous or source description right after a stance verb (``عبرت والدة الشهيد عن
-    حزنها``): the description, else None."""
-    words = _words(ctx.norm, s, e)[:1]
-    if not words or (words[0][2] not in _ANON_N and words[0][2] not in _SOURCE_N):
-        return None
-    return clean_description(_resolve(ctx, s, e, [], strict=True))
-
-
-def _earlier_form(desc: str | None, history: list[str]) -> str | None:
-    """A short description that opens an earlier speaker's (``المركز الإعلامي`` after ``المركز
-    الإعلامي للقوات المسلحة اليمنية``) is that speaker."""
-    if not desc:
-        return desc
-    key = normalize(desc).split()
-    for prev in reversed(history):
-        words = normalize(prev).split()
-        if len(words) > len(key) and words[: len(key)] == key:
-            return prev
-    return desc
-
-
-def _speaker(ctx: _Ctx, c: _Cand, history: list[str], same_sentence: bool) -> str | None:
-    """The speaker the sentence of ``c`` names (entity id or clean description), else None."""
-    if c.cue is not None and c.cue.kind == "stance":
-        # the stance verb's own subject: the noun its relative clause hangs on, the name right
-        # after the verb, the subject of the sentence it continues; never its object
-        verb = not c.cue.word.startswith("م")  # a participle (متهما، داعيا) has no subject after it
-        mid = c.cue.start > c.sentence
-        return (relative_antecedent(ctx, c.sentence, c.cue.start)
-                or (sentence_subject(ctx, c.cue.end, c.start, verb_seen=True) if verb else None)
-                or (_actor_phrase(ctx, c.cue.end, c.start) if verb else None)
-                or (_source_phrase(ctx, c.cue.end, c.start) if verb else None)
-                or (sentence_subject(ctx, c.sentence, c.cue.start) if mid else None)
-                or (last_actor(ctx, c.sentence, c.cue.start, _cue_gender(c.cue)) if mid else None))
-    participle = c.cue is not None and c.cue.kind == "participle"
-    if participle:
-        by = relative_antecedent(ctx, c.sentence, c.cue.start)  # type: ignore[union-attr]
-        if by is not None:
-            return by
-    speaker = None
-    if c.region is not None and not (c.strict and same_sentence and history):
-        speaker = _resolve(ctx, *c.region, history, strict=c.strict,
-                           org_subject=c.cue is not None and c.cue.kind == "verb")
-        if speaker is not None and ctx.art.entity(speaker) is None:
-            speaker = _earlier_form(clean_description(speaker), history)
-    elif c.region is not None and history:
-        return history[-1]
-    if c.cue is not None and c.cue.start > c.sentence and (
-            speaker is None or (c.strict and ctx.art.entity(speaker) is None)):
-        # "وقد وافق مهاتير على ذلك، وقال لاحقا إنه…": the sentence's own subject speaks
-        speaker = sentence_subject(ctx, c.sentence, c.cue.start) or speaker
-    return speaker
 
 
 def annotate(article: Article) -> None:

@@ -106,10 +106,17 @@ def _role_tokens(phrase: str) -> list[str]:
     return toks
 
 
+@lru_cache(maxsize=2048)
+def _role_pattern(want: tuple[str, ...]) -> re.Pattern[str]:
+    """``ROLE [rest of the role, an honorific…] NAME``, compiled once per role."""
+    return re.compile(r"(?<!\w)[وف]?ل?" + r"\s+(?:باسم\s+)?ل?".join(re.escape(t) for t in want)
+                      + r"(?P<rest>(?:\s+[^\s،,.:؛]+){0,8})")
+
+
 def _link_role(ctx: _Ctx, phrase: str) -> Entity | None:
     """The person the article named with this role: by entity roles, then by ``ROLE NAME`` in the text."""
     want = _role_tokens(phrase)
-    if len(want) < 2:
+    if len(want) < 2 or not any(e.type == "PER" for e in ctx.art.entities):
         return None
     ws = set(want)
     for e in ctx.art.entities:
@@ -122,9 +129,7 @@ def _link_role(ctx: _Ctx, phrase: str) -> Entity | None:
                     or rt[: len(want)] == want):  # الأمين العام → الأمين العام لمجلس التعاون
                 return e
     # ROLE [rest of the role, an honorific…] NAME: the name within 8 words, same clause
-    pat = re.compile(r"(?<!\w)[وف]?ل?" + r"\s+(?:باسم\s+)?ل?".join(re.escape(t) for t in want)
-                     + r"(?P<rest>(?:\s+[^\s،,.:؛]+){0,8})")
-    for m in pat.finditer(ctx.norm):
+    for m in _role_pattern(tuple(want)).finditer(ctx.norm):
         a, b = ctx.src(m.end(), m.end())[0], ctx.src(m.start("rest"), m.end("rest"))
         for ms, _me, ent in ctx.mentions:
             if ent.type == "PER" and b[0] <= ms < b[1] + 1 and ms <= a:

@@ -147,7 +147,10 @@ def stance_gender(word: str) -> str | None:
     w = word.strip(MARKS + "()،,")
     if hit[1] == "participle":
         return "F" if w.endswith("ه") else "M" if w.endswith("ا") else None
-    if w.endswith("ت") or (w[:1] == "ت" and w[1:] != hit[0]):
+    x = w[1:] if w[:1] in "وف" and stance_verb(w[1:]) is not None else w
+    if x in _PRESENT:
+        return "F" if x.startswith("ت") else "M"
+    if x.endswith("ت") and x[:-1] in _GOVERNS:
         return "F"
     if w.endswith(("وا", "ا")) and not hit[0].endswith("ا"):
         return None  # plural/dual

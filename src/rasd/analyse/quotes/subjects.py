@@ -41,6 +41,7 @@ _NOT_HEAD_N = _PREPS_N | frozenset(normalize(w) for w in (
     "لاحقا", "وقتها", "حينها", "أمس", "اليوم", "نفسه", "نفسها"))
 # Words of a cue's complement that sit between the cue and its speaker or clause.
 _CUE_TAIL_N = frozenset(normalize(w) for w in ("بالقول", "بقوله", "بقولها", "قائلا", "قائلة"))
+_CLAUSE_N = frozenset(normalize(w) for w in ("لم", "لن", "لا", "قد", "كان", "كانت", "ليس", "ليست"))
 _COMP_WORD_RE = re.compile(r"ب?ان(?:ه|ها|هم|هما|هن|نا|ني)?")
 # Words that end a description: time words and the sentence's circumstances.
 _TIME_N = frozenset(normalize(w) for w in (
@@ -52,7 +53,7 @@ _TIME_N = frozenset(normalize(w) for w in (
 def head_ok(word: str) -> bool:
     """Can ``word`` start a speaker description (a noun, not a particle or adverb)?"""
     w = normalize(word.strip(MARKS + "()"))
-    if not w or w in _NOT_HEAD_N or w in _TIME_N or w[0].isdigit() or (w.startswith("لل") and len(w) > 4):
+    if not w or w in _NOT_HEAD_N or w in _TIME_N or w.startswith(("لكن", "ولكن")) or w[0].isdigit() or (w.startswith("لل") and len(w) > 4):
         return False  # للغوطة، للجيش: a preposition's object
     # an indefinite accusative adverb or participle (سابقا، مخاطبا، مشيرا) is not a noun phrase head
     return not (w.endswith("ا") and not w.startswith("ال") and len(w) >= 4 and w[0] == "م")
@@ -71,8 +72,8 @@ def clean_description(phrase: str | None) -> str | None:
             out.append(w.split("..")[0].rstrip("."))
             break  # "صحيفة عرب نيوز.. نشرت": the sentence ends in the phrase
         n = normalize(w.strip(MARKS + "()،,"))
-        if n in _CUE_TAIL_N:
-            break  # "المندوبة الأمريكية بالقول": the cue's complement
+        if n in _CUE_TAIL_N or (out and n in _CLAUSE_N):
+            break  # "المندوبة الأمريكية بالقول": the cue's complement; "… لم تنجح": a clause
         if n in _RELATIVES_N or _COMP_WORD_RE.fullmatch(n) or (out and n in _TIME_N):
             break
         out.append(w)
@@ -83,7 +84,8 @@ def clean_description(phrase: str | None) -> str | None:
     return " ".join(out).strip(" ،,.:؛") or None
 
 
-def sentence_subject(ctx: _Ctx, ss: int, limit: int, verb_seen: bool = False) -> str | None:
+def sentence_subject(ctx: _Ctx, ss: int, limit: int, verb_seen: bool = False,
+                     gender: str | None = None) -> str | None:
     """Entity id of the subject the sentence ``norm[ss:limit]`` opens with, else None.
 
     ``verb_seen``: ``ss`` is right after the verb (the subject comes first, titles may precede it).
@@ -109,6 +111,11 @@ def sentence_subject(ctx: _Ctx, ss: int, limit: int, verb_seen: bool = False) ->
                     return None  # لحركة حماس: a preposition's object, not the subject
                 if ent.type == "LOC" and ent.country is None and not verb_seen_at_start:
                     return None  # a place that is not a country does not open a speaking sentence
+                if verb_seen_at_start and not titled and gender is not None:
+                    from rasd.analyse.coref import agrees
+
+                    if not agrees(gender, ent):
+                        return None  # "اتهم السعودية…": a name the verb does not agree with is its object
                 return ent.id if ent.type in ("PER", "ORG", "LOC") else None
         bare = w.strip("،,.:؛" + MARKS)
         if bare != w:

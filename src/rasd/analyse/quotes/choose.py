@@ -1,0 +1,132 @@
+"""Choosing the speaker of one quote candidate: what its sentence names, how a stance verb's
+subject is found, and the clean-up that keeps speakers to entity ids and clean descriptions.
+
+Pure: no I/O. Used by :mod:`rasd.analyse.quotes.finder`, which walks the candidates in text
+order and falls back to :func:`~rasd.analyse.quotes.subjects.continuation`.
+"""
+
+from __future__ import annotations
+
+from rasd.analyse.quotes.base import _ANON_N, _SOURCE_N, _VERBS_N, MARKS, _Cand, _Ctx, _Cue, _words
+from rasd.analyse.quotes.speakers import _resolve, cue_gender
+from rasd.analyse.quotes.stance import stance_gender
+from rasd.analyse.quotes.subjects import (
+    clean_description,
+    head_ok,
+    last_actor,
+    participle_gender,
+    relative_antecedent,
+    sentence_subject,
+)
+from rasd.arabic.normalize import normalize
+
+
+def cue_gender_of(cue: _Cue | None) -> str | None:
+    if cue is None:
+        return None
+    if cue.kind == "verb":
+        return cue_gender(cue.word, _VERBS_N)
+    if cue.kind == "participle":
+        return participle_gender(cue.word)
+    if cue.kind == "stance":
+        return stance_gender(cue.word)
+    return None
+
+
+def _actor_phrase(ctx: _Ctx, s: int, e: int) -> str | None:
+    """A description right after a stance verb that reads as an actor, not its object: a title or
+    organisation head, or a noun with a demonym (``نددت الخارجية السورية``), else None."""
+    from rasd.analyse.countries import demonym_country
+    from rasd.arabic.titles import ORG_HEAD_STEMS
+
+    spans = _words(ctx.norm, s, e)[:3]
+    words = [w.strip(MARKS + "()،,") for _a, _b, w in spans]
+    if not words or not head_ok(words[0]) or not words[0].startswith("ال"):
+        return None
+    n = 2 if len(words) > 1 and head_ok(words[1]) and words[1].startswith("ال") else 1
+    if (n < 2 or demonym_country(words[1]) is None) and words[0][2:] not in ORG_HEAD_STEMS:
+        return None
+    a, b = ctx.src(spans[0][0], spans[n - 1][1])
+    return ctx.text[a:b]
+
+
+def _source_phrase(ctx: _Ctx, s: int, e: int) -> str | None:
+    """An anonymous or source description right after a stance verb (``عبرت والدة الشهيد عن
+    حزنها``): the description, else None."""
+    words = _words(ctx.norm, s, e)[:1]
+    if not words or (words[0][2] not in _ANON_N and words[0][2] not in _SOURCE_N):
+        return None
+    return clean_description(_resolve(ctx, s, e, [], strict=True))
+
+
+def _people_of(ctx: _Ctx, desc: str | None) -> str | None:
+    """``البريطانيون``/``الروس`` as a speaker: the country the article names, when it does;
+    ``… نص بيان الرئاسة الأفغانية``: the body whose statement is relayed."""
+    from rasd.analyse.countries import demonym_country
+
+    if not desc:
+        return desc
+    words = normalize(desc).split()
+    if "بيان" in words[1:-1]:
+        k = words.index("بيان")
+        a = desc.split()[k + 1:]
+        rest = " ".join(a)
+        for e in ctx.art.entities:
+            if normalize(e.name) == normalize(rest) or normalize(rest) in map(normalize, e.aliases):
+                return e.id
+        return rest or desc
+    if len(words) != 1 or not words[0].endswith(("يون", "يين")):
+        return desc
+    code = demonym_country(words[0][:-2])
+    for e in ctx.art.entities:
+        if e.type == "LOC" and code and e.country and e.country.get("alpha2") == code:
+            return e.id
+    return desc
+
+
+def _earlier_form(desc: str | None, history: list[str]) -> str | None:
+    """A short description that opens an earlier speaker's (``المركز الإعلامي`` after ``المركز
+    الإعلامي للقوات المسلحة اليمنية``) is that speaker."""
+    if not desc:
+        return desc
+    key = normalize(desc).split()
+    for prev in reversed(history):
+        words = normalize(prev).split()
+        if len(words) > len(key) and words[: len(key)] == key:
+            return prev
+    return desc
+
+
+def choose_speaker(ctx: _Ctx, c: _Cand, history: list[str], same_sentence: bool) -> str | None:
+    """The speaker the sentence of ``c`` names (entity id or clean description), else None."""
+    if c.cue is not None and c.cue.kind == "stance":
+        # the stance verb's own subject: the noun its relative clause hangs on, the name right
+        # after the verb, the subject of the sentence it continues; never its object
+        verb = not c.cue.word.startswith("م")  # a participle (متهما، داعيا) has no subject after it
+        mid = c.cue.start > c.sentence
+        return (relative_antecedent(ctx, c.sentence, c.cue.start)
+                or (sentence_subject(ctx, c.cue.end, c.start, verb_seen=True, gender=cue_gender_of(c.cue))
+                    if verb else None)
+                or (_actor_phrase(ctx, c.cue.end, c.start) if verb else None)
+                or (_source_phrase(ctx, c.cue.end, c.start) if verb else None)
+                or (sentence_subject(ctx, c.sentence, c.cue.start) if mid else None)
+                or (last_actor(ctx, c.sentence, c.cue.start, cue_gender_of(c.cue)) if mid else None))
+    participle = c.cue is not None and c.cue.kind == "participle"
+    if participle:
+        by = relative_antecedent(ctx, c.sentence, c.cue.start)  # type: ignore[union-attr]
+        if by is not None:
+            return by
+    speaker = None
+    if c.region is not None and not (c.strict and same_sentence and history):
+        speaker = _resolve(ctx, *c.region, history, strict=c.strict,
+                           org_subject=c.cue is not None and c.cue.kind == "verb")
+        if speaker is not None and ctx.art.entity(speaker) is None:
+            speaker = _earlier_form(clean_description(speaker), history)
+            speaker = _people_of(ctx, speaker)
+    elif c.region is not None and history:
+        return history[-1]
+    if c.cue is not None and c.cue.start > c.sentence and (
+            speaker is None or (c.strict and ctx.art.entity(speaker) is None)):
+        # "وقد وافق مهاتير على ذلك، وقال لاحقا إنه…": the sentence's own subject speaks
+        speaker = sentence_subject(ctx, c.sentence, c.cue.start) or speaker
+    return speaker
