@@ -89,3 +89,11 @@ def test_every_happened_event_has_a_date_and_says_where_it_comes_from() -> None:
             assert e.date and e.date_source
         else:
             assert e.date is None or e.date_source not in (None, "published")
+
+
+def test_backing_goes_from_the_backer_to_the_backed() -> None:
+    art = _events(["وتقدمت قوات سوريا الديمقراطية المدعومة من الولايات المتحدة نحو الرقة."],
+                  [*COUNTRIES, ("O1", "ORG", ["قوات سوريا الديمقراطية"]), ("L1", "LOC", ["الرقة"])])
+    sup = [e for e in art.events if e.type == "SUPPORT"]
+    assert sup and (_named(art, sup[0].source), _named(art, sup[0].target)) == ("الولايات المتحدة",
+                                                                                "قوات سوريا الديمقراطية")
