@@ -123,7 +123,7 @@ def lead_of(title: str, text: str) -> str:
 def stem(key: str) -> str:
     """A light stem of a search key: the article, one common suffix (plural, dual, pronoun,
     nisba) and an imperfect-verb prefix removed, so rewrites in other word forms match
-    (الضربات/ضربة، يلتقي/تلتقي). Never shorter than three letters; numbers unchanged."""
+    (الضربات/ضربة، يستهدف/تستهدف). Never shorter than three letters; numbers unchanged."""
     if key.isdigit():
         return key
     k = key[2:] if key.startswith("ال") and len(key) > 4 else key

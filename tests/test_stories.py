@@ -1,0 +1,150 @@
+"""Stories engine: pair features, the calibrated model, candidates, average linkage, the CLI."""
+
+from __future__ import annotations
+
+import json
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+from rasd.corpus.collect import story_docs_from_jsonl
+from rasd.corpus.stories import StoryDoc, build_stories, candidate_pairs, cluster
+from rasd.corpus.storysim import FEATURES, hours, load_model, pair_features, prepare, stem
+from rasd.errors import InputError
+
+QUAKE_A = ("زلزال بقوة 6.4 درجات يضرب جزيرة لومبوك الإندونيسية ويقتل 14 شخصا",
+           "ضرب زلزال بقوة 6.4 درجات جزيرة لومبوك الإندونيسية صباح الأحد، ما أسفر عن مقتل 14 شخصا "
+           "وإصابة العشرات وتدمير مئات المنازل، بحسب الوكالة الوطنية لإدارة الكوارث.")
+QUAKE_B = ("مقتل 14 شخصا في زلزال يضرب لومبوك في إندونيسيا",
+           "قالت السلطات الإندونيسية إن زلزالا قويا ضرب جزيرة لومبوك الأحد وأدى إلى مقتل 14 شخصا "
+           "على الأقل وإصابة عشرات آخرين وتضرر آلاف المنازل في الجزيرة السياحية.")
+OIL = ("أسعار النفط ترتفع في الأسواق الآسيوية بعد بيانات المخزون الأمريكي",
+       "ارتفعت أسعار النفط الخام في تعاملات الأحد في الأسواق الآسيوية بعد أن أظهرت بيانات تراجع "
+       "المخزونات الأمريكية أكثر من المتوقع، وسط مخاوف من نقص الإمدادات.")
+FILLER = [(f"خبر محلي رقم {i} عن افتتاح مشروع في المدينة", f"افتتح المحافظ مشروعا جديدا للطرق رقم {i} "
+           f"في الحي الشمالي بتكلفة {i * 7} مليون وسط حضور المسؤولين والسكان.") for i in range(30)]
+
+
+def _docs(extra: list[StoryDoc] | None = None) -> list[StoryDoc]:
+    docs = [StoryDoc("q1", *QUAKE_A, "o1", "2018-07-29T08:00:00+00:00"),
+            StoryDoc("q2", *QUAKE_B, "o2", "2018-07-29T15:00:00+00:00"),
+            StoryDoc("oil", *OIL, "o3", "2018-07-29T10:00:00+00:00")]
+    docs += [StoryDoc(f"f{i}", t, x, "o4", f"2018-07-{1 + i % 28:02d}T09:00:00+00:00") for i, (t, x) in enumerate(FILLER)]
+    return docs + (extra or [])
+
+
+def test_stem_folds_word_forms_but_keeps_short_words() -> None:
+    assert stem("الضربات") == stem("ضربه") == "ضرب"
+    assert stem("يستهدف") == stem("تستهدف")
+    assert stem("علم") == "علم" and stem("2018") == "2018"
+
+
+def test_hours_reads_dates_and_datetimes_on_one_scale() -> None:
+    assert hours("2018-07-29T10:00:00+00:00") - hours("2018-07-29") == pytest.approx(10.0)
+    assert hours("yesterday") is None and hours(None) is None
+
+
+def test_rewrites_score_high_and_other_events_low() -> None:
+    docs = _docs()
+    prep = prepare([(d.title, d.text, d.published, d.source, d.entities) for d in docs])
+    model = load_model()
+    assert model.features == FEATURES
+    same = model.probability(pair_features(prep[0], prep[1]))
+    other = model.probability(pair_features(prep[0], prep[2]))
+    assert same >= 0.5 > other
+    assert pair_features(prep[0], prep[1])[FEATURES.index("eventday")] > 0  # both say الأحد
+
+
+def test_event_day_disagreement_lowers_the_probability() -> None:
+    docs = _docs()
+    later = StoryDoc("q3", QUAKE_B[0], QUAKE_B[1].replace("الأحد", "الثلاثاء"), "o2", "2018-07-31T15:00:00+00:00")
+    prep = prepare([(d.title, d.text, d.published, d.source, d.entities) for d in docs + [later]])
+    model = load_model()
+    assert model.probability(pair_features(prep[0], prep[-1])) < model.probability(pair_features(prep[0], prep[1]))
+
+
+def test_candidates_respect_the_window() -> None:
+    docs = _docs([StoryDoc("q9", *QUAKE_B, "o2", "2018-08-20T15:00:00+00:00")])
+    prep = prepare([(d.title, d.text, d.published, d.source, d.entities) for d in docs])
+    pairs = set(candidate_pairs(prep, window_hours=48, max_df=100))
+    assert (0, 1) in pairs
+    assert all(len(docs) - 1 not in p for p in pairs if 0 in p)  # three weeks later: never a candidate
+
+
+def test_build_stories_groups_rewrites_only() -> None:
+    stories = build_stories(_docs())
+    quake = [s for s in stories if "q1" in s.members]
+    assert len(quake) == 1 and set(quake[0].members) == {"q1", "q2"}
+    assert quake[0].outlets == ["o1", "o2"] and quake[0].label in {QUAKE_A[0], QUAKE_B[0]}
+    assert all("oil" not in s.members for s in stories)
+    assert build_stories([]) == []
+
+
+def test_average_linkage_does_not_chain() -> None:
+    # a-b and b-c are strong links, a-c was never a candidate: a chain, not one event.
+    probs = {(0, 1): 0.9, (1, 2): 0.8}
+    days = [0, 0, 0]
+    groups = cluster(3, probs, days, threshold=0.5, link=0.5, window_days=2)
+    assert sorted(map(sorted, groups)) == [[0, 1], [2]]
+    probs[(0, 2)] = 0.7  # now all three agree
+    assert sorted(map(sorted, cluster(3, probs, days, threshold=0.5, link=0.5, window_days=2))) == [[0, 1, 2]]
+
+
+def test_story_span_is_bounded_and_duplicates_merge_first() -> None:
+    probs = {(0, 1): 0.9, (1, 2): 0.9, (0, 2): 0.9}
+    groups = cluster(3, probs, [0, 1, 5], threshold=0.5, link=0.5, window_days=2)
+    assert sorted(map(sorted, groups)) == [[0, 1], [2]]
+    groups = cluster(3, {}, [0, 0, 0], threshold=0.5, link=0.5, window_days=2, duplicate_pairs=[(0, 2)])
+    assert sorted(map(sorted, groups)) == [[0, 2], [1]]
+
+
+def test_storylines_link_developments_and_decay() -> None:
+    from rasd.corpus.stories import Story
+    from rasd.corpus.storylines import link_stories
+
+    def st(i: int, day: str) -> Story:
+        return Story(f"s{i}", f"story {i}", [f"a{i}"], ["o"], day, day)
+
+    affair = {"سكريبال": 0.7, "تسميم": 0.5, "روسيا": 0.5}
+    stories = [st(0, "2018-03-05"), st(1, "2018-03-12"), st(2, "2018-03-20"), st(3, "2018-06-30")]
+    vectors = [affair, {"سكريبال": 0.7, "طرد": 0.6, "دبلوماسيين": 0.4},
+               {"سكريبال": 0.6, "عقوبات": 0.7, "روسيا": 0.4}, affair]
+    lines = link_stories(stories, vectors, threshold=0.3, decay_days=7, max_gap_days=30)
+    assert sorted(map(sorted, lines)) == [[0, 1, 2], [3]]  # months later: a new storyline
+
+
+def test_jsonl_loader_and_its_errors(tmp_path: Path) -> None:
+    f = tmp_path / "c.jsonl"
+    f.write_text(json.dumps({"url": "u1", "title": "t", "content": "x", "date_extracted": "2015-08-08"}) + "\n\n",
+                 encoding="utf-8")
+    (d,) = story_docs_from_jsonl([str(tmp_path)])
+    assert (d.id, d.title, d.text, d.published) == ("u1", "t", "x", "2015-08-08")
+    f.write_text("[1, 2]\n", encoding="utf-8")
+    with pytest.raises(InputError, match="c.jsonl:1"):
+        story_docs_from_jsonl([str(f)])
+
+
+def _cli(*args: str) -> subprocess.CompletedProcess[str]:
+    return subprocess.run([sys.executable, "-m", "rasd", "stories", *args], capture_output=True, text=True)
+
+
+def test_cli_reads_jsonl_and_prints_stories_and_storylines(tmp_path: Path) -> None:
+    f = tmp_path / "c.jsonl"
+    f.write_text("".join(json.dumps({"id": d.id, "title": d.title, "text": d.text, "source": d.source,
+                                     "published": d.published}, ensure_ascii=False) + "\n" for d in _docs()),
+                 encoding="utf-8")
+    r = _cli(str(f), "--format", "json")
+    assert r.returncode == 0, r.stderr
+    rows = json.loads(r.stdout)
+    assert any(set(s["members"]) == {"q1", "q2"} for s in rows)
+    r = _cli(str(f), "--storylines", "--min-stories", "1")
+    assert r.returncode == 0 and all("timeline" in json.loads(line) for line in r.stdout.splitlines())
+
+
+def test_cli_bad_input_is_one_line_and_exit_2(tmp_path: Path) -> None:
+    r = _cli("--threshold", "1.5", str(tmp_path))
+    assert r.returncode == 2 and "--threshold" in r.stderr and "Traceback" not in r.stderr
+    r = _cli("--db", str(tmp_path / "none.db"))
+    assert r.returncode == 2 and "none.db" in r.stderr and len(r.stderr.strip().splitlines()) == 1
