@@ -131,6 +131,7 @@ def main() -> int:
                     help="code to compare with: a git ref (default HEAD) or a folder holding rasd/ (a copy of src/)")
     ap.add_argument("--layers", default=",".join(SETTINGS.values()),
                     help="comma list of settings among none,entities,dates,quotes,all")
+    ap.add_argument("--now", help="the code to measure: a folder holding rasd/ (default: the working tree's src/)")
     ap.add_argument("--jobs", type=int, default=0, help="also run the working tree with this many processes")
     ap.add_argument("--profile", action="store_true", help="cProfile the working tree (all layers)")
     ap.add_argument("--top", type=int, default=25)
@@ -149,7 +150,7 @@ def main() -> int:
     import shutil
 
     now_src = str(tmp / "now" / "src")
-    shutil.copytree(ROOT / "src", now_src, ignore=shutil.ignore_patterns("__pycache__", "*.egg-info"))
+    shutil.copytree(args.now or ROOT / "src", now_src, ignore=shutil.ignore_patterns("__pycache__", "*.egg-info"))
     sample = tmp / "sample.jsonl"
     n = _sample(args.n, sample)
     if not n:

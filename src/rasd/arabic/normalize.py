@@ -70,15 +70,46 @@ def _fold_match(m: re.Match[str]) -> str:
     return f
 
 
+_WORD_CACHE: dict[str, str] = {}
+_WORD_MAX, _WORD_CACHE_SIZE = 32, 300_000  # short strings only; about 40 MB when full
+
+
 def normalize(text: str) -> str:
     """Return the normalized view of ``text`` (see module docstring)."""
+    # Layers normalize the same words again and again (about 800 calls per article): short
+    # strings are looked up in a bounded cache; the function is pure, so the output is the same.
+    if len(text) <= _WORD_MAX:
+        out = _WORD_CACHE.get(text)
+        if out is None:
+            out = _NONTRIVIAL_RE.sub(_fold_match, text).translate(_FOLD_TABLE)
+            if len(_WORD_CACHE) < _WORD_CACHE_SIZE:
+                _WORD_CACHE[text] = out
+        return out
     # Only dropped marks and characters outside plain Arabic/ASCII need the
     # per-character fold; everything else folds 1:1 through str.translate.
     return _NONTRIVIAL_RE.sub(_fold_match, text).translate(_FOLD_TABLE)
 
 
+_RECENT_MAPS: dict[str, tuple[str, list[int]]] = {}  # the last few texts: layers map the same article
+
+
 def normalize_with_map(text: str) -> tuple[str, list[int]]:
     """Normalized view plus ``index_map``: ``index_map[i]`` is the source index of normalized char ``i``.
+
+    The dates, quotes and events layers each map the same article text: the last few results
+    are kept, and each caller gets its own copy of ``index_map``.
+    """
+    got = _RECENT_MAPS.get(text)
+    if got is None:
+        got = _normalize_with_map(text)
+        if len(_RECENT_MAPS) >= 4:
+            del _RECENT_MAPS[next(iter(_RECENT_MAPS))]
+        _RECENT_MAPS[text] = got
+    return got[0], list(got[1])
+
+
+def _normalize_with_map(text: str) -> tuple[str, list[int]]:
+    """The work of :func:`normalize_with_map`.
 
     ``index_map`` has one extra final entry, ``len(text)``, so a normalized end
     offset ``j`` maps to ``index_map[j]`` as an exclusive source end. Runs of

@@ -67,8 +67,25 @@ def glued_boundaries(text: str) -> list[int]:
     return [b for b in boundaries(text) if b < len(text) and not text[b].isspace()]
 
 
+_RECENT: dict[str, list[tuple[int, int]]] = {}  # the last few texts: layers split the same article
+
+
 def split_sentences(text: str) -> list[tuple[int, int]]:
-    """``(start, end)`` of each sentence, whitespace-trimmed; empty pieces skipped."""
+    """``(start, end)`` of each sentence, whitespace-trimmed; empty pieces skipped.
+
+    The NER, dates and events layers split the same article text: the last few results are
+    kept, and each caller gets its own copy of the list."""
+    got = _RECENT.get(text)
+    if got is not None:
+        return list(got)
+    out = _split(text)
+    if len(_RECENT) >= 4:
+        del _RECENT[next(iter(_RECENT))]
+    _RECENT[text] = out
+    return list(out)
+
+
+def _split(text: str) -> list[tuple[int, int]]:
     out: list[tuple[int, int]] = []
     prev = 0
     for b in [*boundaries(text), len(text)]:
