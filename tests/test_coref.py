@@ -72,3 +72,13 @@ def test_demonym_alone_is_no_person_and_clitic_name_joins() -> None:
     out = resolve(text, build_tokens(text), ents)
     assert [e.name for e in out] == ["جوانا ديمافاليس"]
     assert "ديمافاليس" in [m.text for m in out[0].mentions]
+
+
+def test_latin_acronym_is_an_organisation() -> None:
+    from rasd.analyse import entities
+    from rasd.record import Article
+
+    art = Article(paragraphs=["دبي، الإمارات العربية المتحدة (CNN)-- قال المتحدث إن الوضع هادئ."])
+    art.build_text()
+    entities.annotate(art, tagger=lambda text: [])
+    assert any(e.type == "ORG" and e.name == "CNN" for e in art.entities)

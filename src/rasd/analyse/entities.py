@@ -28,11 +28,14 @@ mention's ``text`` equals ``article.text[start:end]``.
 
 from __future__ import annotations
 
+import bisect
+import re
 from collections import Counter
 from collections.abc import Callable, Iterable
 
 from rasd.analyse.coref import resolve as resolve_coreference
 from rasd.analyse.countries import country_record, demonym_country
+from rasd.analyse.entity_cands import finish
 from rasd.analyse.entity_spans import Cand, repair_spans
 from rasd.analyse.entity_tokens import Tok, build_tokens
 from rasd.analyse.roles import RoleHit, role_after, role_before, transfer_role
@@ -76,6 +79,7 @@ def annotate(article: Article, tagger: Tagger | None = None) -> None:
             article.warnings.append(f"entities: named-entity model unavailable ({exc}); rules only")
     toks = build_tokens(text)
     cands = [c for c in repair_spans(text, toks, raw) if not _not_a_name(c)]
+    cands += _latin_acronyms(text, toks, cands)
     article.entities = resolve_coreference(text, toks, build_entities(text, toks, cands))
 
 
@@ -106,6 +110,26 @@ def _not_a_name(c: Cand) -> bool:
         if suffix and word.endswith(suffix) and word[: -len(suffix)] in _UNITS:
             return True
     return word in _UNITS
+
+
+_ACRONYM_RE = re.compile(r"(?<![A-Za-z])[A-Z][A-Z0-9&]{1,5}(?![A-Za-z])")
+
+
+def _latin_acronyms(text: str, toks: list[Tok], cands: list[Cand]) -> list[Cand]:
+    """Latin capitals in Arabic text (``(CNN)``، ``MIT``) name an organisation: the tagger, trained on
+    Arabic script, leaves them out. Only where no other mention covers them."""
+    if not any("A" <= ch <= "Z" for ch in text):
+        return []
+    starts = [t.start for t in toks]
+    out: list[Cand] = []
+    for m in _ACRONYM_RE.finditer(text):
+        if any(c.start <= m.start() < c.end for c in cands):
+            continue
+        i = bisect.bisect_left(starts, m.start())
+        if i >= len(toks) or toks[i].start != m.start() or toks[i].end != m.end():
+            continue
+        out.append(finish(text, Cand(i, i, m.start(), m.end(), "ORG", "rule")))
+    return out
 
 
 # -- grouping -----------------------------------------------------------------
