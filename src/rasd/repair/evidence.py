@@ -24,7 +24,7 @@ same three questions, so a worker process never needs the whole batch.
 
 Lines are compared stripped (page furniture repeats exactly; the cheap key
 keeps observing at well over 10,000 articles/s). Lines longer
-than ``MAX_LINE_WORDS`` words are never boilerplate. Memory: one small entry per
+than ``MAX_LINE_CHARS`` characters (paragraphs) are never boilerplate. Memory: one small entry per
 distinct line of the batch (capped fingerprint lists).
 """
 
@@ -34,7 +34,8 @@ import re
 
 MIN_OUTLET_ARTICLES = 3
 MIN_CORPUS_ARTICLES = 5
-MAX_LINE_WORDS = 60
+MAX_LINE_CHARS = 400
+MAX_TITLE_CHARS = 250
 _CAP = max(MIN_OUTLET_ARTICLES, MIN_CORPUS_ARTICLES)
 _SENTENCE_END_RE = re.compile(r"[.؟?!…][\"'»”)]*\s*")
 
@@ -61,13 +62,14 @@ class CorpusEvidence:
         self.articles += 1
         t = line_key(title) if title else keys[0]
         self._titles[t] = self._titles.get(t, 0) + 1
-        uniq = [k for k in dict.fromkeys(keys) if k != t and k.count(" ") < MAX_LINE_WORDS]
+        uniq = [k for k in dict.fromkeys(keys) if k != t and len(k) <= MAX_LINE_CHARS]
         if not uniq:
             return
-        by_len = sorted(dict.fromkeys(keys), key=len, reverse=True)[:2]
+        longest = max(keys, key=len)
+        second = max((k for k in keys if k != longest), key=len, default=longest)
         o = outlet or ""
         for k in uniq:
-            fp = hash(by_len[0] if by_len[0] != k or len(by_len) == 1 else by_len[1])
+            fp = hash(longest if longest != k else second)
             for store, key in ((self._outlet_lines, (o, k)), (self._lines, k)):
                 fps = store.get(key)  # type: ignore[call-overload]
                 if fps is None:
@@ -86,7 +88,8 @@ class CorpusEvidence:
         k = line_key(line)
         if not self._titles:
             return None
-        for m in _SENTENCE_END_RE.finditer(k):
+        off = max(0, len(k) - MAX_TITLE_CHARS)  # a title is short: look only at the line's end
+        for m in _SENTENCE_END_RE.finditer(k, off):
             if m.end() > 20 and k[m.end():] in self._titles:
                 return k[m.end():]
         return None
@@ -106,8 +109,9 @@ class CorpusEvidence:
         if not keys:
             return None
         own = line_key(title) if title else keys[0]
-        titles = frozenset(k for k in keys if self.is_other_title(k, own))
-        boiler = frozenset(k for k in keys if k not in titles and self.is_boilerplate(k, outlet))
+        short = [k for k in keys if len(k) <= MAX_LINE_CHARS]  # titles and furniture are short lines
+        titles = frozenset(k for k in short if self.is_other_title(k, own))
+        boiler = frozenset(k for k in short if k not in titles and self.is_boilerplate(k, outlet))
         # A glued title leaves the line without its final period; a line ending in one has none.
         tails = {k: t for k in keys if not k.endswith(".") and (t := self.titles_ending(k))}
         if not (titles or boiler or tails):
