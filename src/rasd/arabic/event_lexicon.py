@@ -66,7 +66,7 @@ _END = "(?:ان|ون|ين|ا|وا|ن)?"
 _PAST = "(?:ت|ا|تا|وا|نا|تم)?"
 _OBJ = "(?:ه|ها|هم|هما|كم)?"
 # (no ي suffixes: اجتماعي/اجتماعية are the adjective "social", not a meeting)
-_NSUF = "(?:ه|ها|هم|هما|ات|اته|اتها|اتهم|ين|ان)?"
+_NSUF = "(?:ه|ها|هم|هما|نا|ات|اته|اتها|اتهم|ين|ان|ا)?"  # (…ا: the indefinite accusative, اجتماعا)
 
 
 def _fem(stem: str) -> str:
@@ -83,7 +83,7 @@ def _v(past: str, imperf: str) -> str:
 TRIGGERS: tuple[Trigger, ...] = (
     # -- CONSULT ---------------------------------------------------------------
     Trigger("CONSULT", "meet", "verb", "(?:التقي|التقت|التقيا|التقوا|التقينا|التقاه|التقاها|" + _IMP + "لتق(?:ي)?" + _END + _OBJ + ")", True),
-    Trigger("CONSULT", "meet", "noun", "لقاء" + _NSUF, True),
+    Trigger("CONSULT", "meet", "noun", "(?:لقاء" + _NSUF + "|لقائ(?:ه|ها|هم|هما|نا))", True),
     Trigger("CONSULT", "meet", "verb", _v("اجتمع", "جتمع"), True),
     Trigger("CONSULT", "meet", "noun", "اجتماع" + _NSUF, True),
     Trigger("CONSULT", "meet", "verb", _v("استقبل", "ستقبل"), True),
@@ -131,7 +131,11 @@ TRIGGERS: tuple[Trigger, ...] = (
     Trigger("ASSAULT", None, "noun", "(?:اقتحام|كمين|معارك|معركه)" + _NSUF, False),
     Trigger("ASSAULT", "firearms", "noun", "(?:اطلاق النار|اشتباكات|اشتباك)" + _NSUF, False),
     Trigger("ASSAULT", "firearms", "verb", "(?:اطلق|اطلقت|اطلقوا|" + _IMP + "طلق" + _END + ") النار", False),
-    # (قتل and ضرب are left out: news uses them in the passive, «قُتل 80 شخصا», and without a perpetrator)
+    # قتل is mostly passive in news (قُتل الصحفي X، قُتل 80 شخصا): an attack on the person named, by
+    # someone unnamed; the layer keeps it only with a person, as the target ("victim")
+    Trigger("ASSAULT", None, "verb", "(?:قتل|قتلت|" + _IMP + "قتل" + ")", False, "victim"),
+    Trigger("ASSAULT", "firearms", "verb", "(?:اردي|اغتيل)", False, "victim"),
+    Trigger("ASSAULT", None, "noun", "(?:ضربات|ضربه)" + _NSUF, False, "violence"),
     Trigger("ASSAULT", None, "noun", "(?:عمليه عسكريه|عمليات عسكريه|العمليه العسكريه|العمليات العسكريه)", False),
     Trigger("ASSAULT", "besiege", "verb", _v("حاصر", "حاصر"), False),
     Trigger("ASSAULT", None, "noun", "(?:قتال|القتال|مواجهات|المواجهات)", False),

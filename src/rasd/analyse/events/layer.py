@@ -364,6 +364,12 @@ def _candidates(article: Article) -> list[_Cand]:
                 if trig.needs == "consequence" and not objs_ \
                         and not _CONSEQUENCE.search(v.norm[b:min(sb, b + 160)]):
                     continue  # "حذر من المخاطر": a warning of a danger, no threat
+                if trig.needs == "victim":  # قُتل الصحفي X: X is attacked; who did it is not said here
+                    victims = [m for m in subj_ + objs_ if m.entity.type == "PER"]
+                    if not victims:
+                        continue
+                    subj_, objs_ = [], victims[:1]
+                    ids = [victims[0].entity.id]
                 if trig.pos == "participle" and not objs_:
                     continue  # "داعيا إلى ضرورة …": a call for something, no one called on
                 if trig.needs == "describe" and trig.type == "ACCUSE" and not objs_:
