@@ -97,3 +97,10 @@ def test_backing_goes_from_the_backer_to_the_backed() -> None:
     sup = [e for e in art.events if e.type == "SUPPORT"]
     assert sup and (_named(art, sup[0].source), _named(art, sup[0].target)) == ("الولايات المتحدة",
                                                                                 "قوات سوريا الديمقراطية")
+
+
+def test_a_killing_is_an_attack_on_the_person_named() -> None:
+    art = _events(["وقتل الصحفي البيلاروسي بافيل شيريميت في انفجار سيارة مفخخة في كييف.",
+                   "وقتل ثمانون شخصا في القصف."], [*COUNTRIES, ("P1", "PER", ["بافيل شيريميت"])])
+    kills = [e for e in art.events if e.type == "ASSAULT" and e.trigger.text.endswith("قتل")]
+    assert [(e.source, _named(art, e.target)) for e in kills] == [(None, "بافيل شيريميت")]
