@@ -223,7 +223,10 @@ TRIGGERS: tuple[Trigger, ...] = (
     Trigger("ACCUSE", "allege", "noun", "اتهام" + _NSUF, False, "express"),
     Trigger("ACCUSE", "allege", "verb", _v("حمل", "حمل"), False, "blame"),
     Trigger("ACCUSE", "allege", "noun", "(?:مزاعم|ادعاءات|اتهامات)" + _NSUF, False),
-    Trigger("ACCUSE", "allege", "participle", "(?:متهما|متهمين|محملا|محمله)", False),
+    Trigger("ACCUSE", "allege", "participle", "(?:متهما|متهمه|متهمين|محملا|محمله)", False),
+    # PLOVER's ACCUSE covers investigating: تحقيق أجرته الأمم المتحدة، تحقق البعثة في الهجوم
+    Trigger("ACCUSE", "investigate", "noun", "(?:تحقيق|تحقيقا|تحقيقات|تحقيقه|تحقيقها)", False),
+    Trigger("ACCUSE", "investigate", "verb", "(?:حقق|حققت|" + _IMP + "حقق" + _END + ")", False, "probe"),
     Trigger("ACCUSE", "disapprove", "participle", "(?:منددا|مندده|مستنكرا|مستنكره|منتقدا|منتقده|مدينا)", False),
     # وصف X بأنه "…": disapproval of X; of claims (وصف المزاعم بأنها …) a rejection (the layer decides)
     Trigger("ACCUSE", "disapprove", "verb", _v("وصف", "صف"), False, "describe"),
@@ -247,7 +250,7 @@ LIGHT_VERBS = re.compile(
 ACT_VERBS = re.compile(
     r"(?<!\w)[وف]?(?:س)?(?:شن|شنت|شنوا|[يتن]شن|[يتن]شنون|نفذ|نفذت|نفذوا|[يتن]نفذ|ارتكب|ارتكبت|[يتن]رتكب|تبني|تبنت|"
     r"[يتن]تبني|نظم|نظمت|نظموا|[يتن]نظم|قاد|قادت|[يتن]قود|فرض|فرضت|[يتن]فرض|اعلن|اعلنت|[يتن]علن|بدا|بدات|[يتن]بدا|"
-    r"واصل|واصلت|[يتن]واصل|قدم|قدمت|[يتن]قدم|ارسل|ارسلت|[يتن]رسل|القي|القت|القوا|[يتن]لقي)(?!\w)"
+    r"واصل|واصلت|[يتن]واصل|قدم|قدمت|[يتن]قدم|ارسل|ارسلت|[يتن]رسل|القي|القت|القوا|[يتن]لقي|فتح|فتحت|[يتن]فتح)(?!\w)"
 )
 # Noun phrases that count as reported stance ("أعرب عن إدانته", "أكد دعمه", "جدد رفضه").
 EXPRESS_VERBS = re.compile(

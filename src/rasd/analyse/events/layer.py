@@ -220,6 +220,9 @@ def _needs_ok(v: View, trig: Trigger, word: str, a: int, b: int, sent_a: int, se
         return bool(re.match(r"\s*(?:\S+\s+){0,4}?من(?!\w)", right))
     if trig.needs == "praise-object":
         return bool(re.search(r"(?<!\w)[وب]?(?:ال)?(?:جهود|دور|موقف|مواقف|مبادره|عاليا|حرص|تعاون)", right[:50]))
+    if trig.needs == "probe":  # حقق في الهجوم (حقق نجاحا is an achievement)
+        return bool(re.search(r"(?<!\w)في\s+(?:\S+\s+){0,2}?[وب]?(?:ال)?(?:هجوم|هجمات|حادث|حادثه|مقتل|اتهامات|"
+                              r"انتهاكات|استخدام|تقارير|مزاعم|جرائم|قضيه|ملابسات)", v.norm[b:min(sent_b, b + 140)]))
     if trig.needs == "relations":  # قطعت X علاقاتها مع Y
         return bool(re.search(r"(?<!\w)(?:ال)?علاقات\w*", right[:80]))
     if trig.needs == "envoy":
