@@ -24,6 +24,7 @@ from rasd.analyse.events.view import (
     WORD_RE,
     Mention,
     View,
+    home_countries,
     last_match,
     organ_country,
     place_of,
@@ -475,7 +476,7 @@ def _speech_target(v: View, b: int, sent: tuple[int, int], subj: list[Mention], 
     person, organisation or country the rest of the sentence names (in the reported words too),
     other than the speaker and not a place where something happens."""
     own = {m.entity.id for m in subj}
-    home = {c for m in subj if (c := (m.entity.country or {}).get("alpha2"))}  # the speaker's own country
+    home = {c for m in subj for c in home_countries(m.entity)}  # the speaker's own country
     taken = {(m.start, m.end) for m in locs}
     for m in _drop_role_parts(v, v.between(b, sent[1]), sent):
         if m.entity.id in own or (m.start, m.end) in taken or _is_location(v, m):

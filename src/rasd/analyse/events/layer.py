@@ -56,6 +56,7 @@ from rasd.analyse.events.view import (
     View,
     actor_key,
     demonym_code,
+    home_countries,
     last_match,
     word_count,
 )
@@ -352,6 +353,10 @@ def _candidates(article: Article) -> list[_Cand]:
             # a capital acting is its country (بكين وموسكو تحافظان … → الصين، روسيا)
             subj_ = [Mention(m.start, m.end, v.actor(m.entity)) for m in subj0]
             objs_ = [Mention(m.start, m.end, v.actor(m.entity)) if trig.mode != "visit" else m for m in objs_]
+            # a body and its own country are one side (اجتماع مجلس الوزراء الكويتي في الكويت)
+            homes = {c for m in subj_ for c in home_countries(m.entity) if m.entity.type not in ("LOC", "GPE")}
+            objs_ = [m for m in objs_ if not (m.entity.type in ("LOC", "GPE")
+                                              and (m.entity.country or {}).get("alpha2") in homes)]
             ids = list(dict.fromkeys([m.entity.id for m in subj_ + objs_]))
             if trig.symmetric:
                 if len({v.key.get(x, x) for x in ids}) < 2:

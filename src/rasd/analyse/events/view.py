@@ -276,6 +276,15 @@ def demonym_code(word: str) -> str | None:
     return code
 
 
+def home_countries(ent: Entity) -> set[str]:
+    """The countries an actor belongs to: its country record, and a nationality adjective in its
+    name (مجلس الوزراء الكويتي → KW). A body and its own country are never two sides of an event."""
+    out = {c} if (c := (ent.country or {}).get("alpha2")) else set()
+    if ent.type != "PER":
+        out.update(c for w in normalize_for_match(ent.name).split()[1:] if (c := demonym_code(w)))
+    return out
+
+
 def organ_country(ent: Entity) -> str | None:
     """alpha2 of the state an organisation is an organ of (``الحكومة السورية`` → SY), else None."""
     return _organ_country(ent.name) if ent.type == "ORG" else None
