@@ -148,3 +148,17 @@ def test_cli_bad_input_is_one_line_and_exit_2(tmp_path: Path) -> None:
     assert r.returncode == 2 and "--threshold" in r.stderr and "Traceback" not in r.stderr
     r = _cli("--db", str(tmp_path / "none.db"))
     assert r.returncode == 2 and "none.db" in r.stderr and len(r.stderr.strip().splitlines()) == 1
+
+
+def test_storylines_from_stories_alone_as_the_web_cache_calls_it() -> None:
+    from rasd.corpus.stories import Story
+    from rasd.corpus.storylines import build_storylines
+
+    def st(i: int, day: str, label: str) -> Story:
+        return Story(f"s{i}", label, [f"a{i}", f"b{i}"], ["o1", "o2"], day, day)
+
+    stories = [st(0, "2018-03-05", "تسميم الجاسوس الروسي سكريبال في سالزبري"),
+               st(1, "2018-03-14", "بريطانيا تطرد دبلوماسيين روس بعد تسميم سكريبال"),
+               st(2, "2018-03-06", "ارتفاع أسعار النفط في الأسواق الآسيوية")]
+    lines = build_storylines(stories, threshold=0.2)  # three headlines: IDF is coarse
+    assert [d["stories"] for d in (sl.to_dict() for sl in lines)] == [["s0", "s1"]]

@@ -37,6 +37,8 @@ from rasd.corpus.storysim import STOPWORDS, Prepared
 NAME_WEIGHT = 2.0
 CENTROID_TERMS = 60
 STORY_TERMS = 40
+THRESHOLD = 0.3  # story-to-storyline cosine (article vectors)
+LABEL_THRESHOLD = 0.3  # the same from headlines alone (looked at on ant-dev: 0.2 merges whole countries)
 
 
 @dataclass
@@ -50,6 +52,7 @@ class Storyline:
 
     def to_dict(self) -> dict[str, object]:
         return {"id": self.id, "label": self.label, "keywords": self.keywords, "size": len(self.stories),
+                "stories": [s.id for s in self.stories],
                 "articles": sum(len(s.members) for s in self.stories), "first": self.first, "last": self.last,
                 "timeline": [{"story": s.id, "first": s.first, "last": s.last, "label": s.label,
                               "size": len(s.members), "outlets": s.outlets} for s in self.stories]}
@@ -127,6 +130,21 @@ def story_vectors(stories: list[Story], docs: list[StoryDoc], prepared: list[Pre
     return out
 
 
+def label_vectors(stories: list[Story]) -> list[dict[str, float]]:
+    """Story vectors from the headlines alone (when the articles are not at hand): TF-IDF
+    of the label's stems over all labels, gazetteer names weighted ``NAME_WEIGHT``."""
+    from rasd.corpus.storysim import _useful, gazetteer_names, stem
+
+    words = [[stem(k) for k in keys(s.label) if _useful(k)] for s in stories]
+    df: Counter[str] = Counter()
+    for w in words:
+        df.update(set(w))
+    gaz = {stem(g) for g in gazetteer_names()}
+    n = len(stories)
+    return [_unit({t: math.log((n + 1) / df[t]) * (NAME_WEIGHT if t in gaz else 1.0) for t in set(w)}, STORY_TERMS)
+            for w in words]
+
+
 def _keywords(stories: list[Story], top: int = 5) -> list[str]:
     """Words in the most story headlines of the storyline (at least two), most shared first."""
     c: Counter[str] = Counter()
@@ -135,16 +153,28 @@ def _keywords(stories: list[Story], top: int = 5) -> list[str]:
     return [k for k, n in c.most_common(top) if n >= 2]
 
 
-def build_storylines(docs: list[StoryDoc], *, stories: list[Story] | None = None,
-                     prepared: list[Prepared] | None = None, min_stories: int = 2, threshold: float = 0.3,
+def build_storylines(docs: list[StoryDoc] | list[Story], *, stories: list[Story] | None = None,
+                     prepared: list[Prepared] | None = None, min_stories: int = 2, threshold: float | None = None,
                      decay_days: float = 7.0, max_gap_days: float = 30.0,
                      **story_options: object) -> list[Storyline]:
     """Storylines of ``docs`` (stories built with ``story_options`` unless given with ``prepared``).
-    Largest storylines first."""
-    if stories is None or prepared is None:
-        stories, prepared = stories_and_prepared(docs, **story_options)  # type: ignore[arg-type]
-    groups = link_stories(stories, story_vectors(stories, docs, prepared), threshold=threshold,
-                          decay_days=decay_days, max_gap_days=max_gap_days)
+    Largest storylines first.
+
+    ``docs`` may also be a list of :class:`Story` alone (``build_storylines(stories)``, as a
+    caller holding only stories does): the story vectors then come from the headlines
+    (:func:`label_vectors`), a coarser, sparser view than the articles' leads and names,
+    with its own default ``threshold`` (``LABEL_THRESHOLD``).
+    """
+    if docs and isinstance(docs[0], Story):
+        stories = list(docs)  # type: ignore[arg-type]
+        vectors = label_vectors(stories)
+        threshold = LABEL_THRESHOLD if threshold is None else threshold
+    else:
+        if stories is None or prepared is None:
+            stories, prepared = stories_and_prepared(docs, **story_options)  # type: ignore[arg-type]
+        vectors = story_vectors(stories, docs, prepared)  # type: ignore[arg-type]
+    threshold = THRESHOLD if threshold is None else threshold
+    groups = link_stories(stories, vectors, threshold=threshold, decay_days=decay_days, max_gap_days=max_gap_days)
     out = []
     for g in groups:
         if len(g) < min_stories:
