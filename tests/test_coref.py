@@ -82,3 +82,16 @@ def test_latin_acronym_is_an_organisation() -> None:
     art.build_text()
     entities.annotate(art, tagger=lambda text: [])
     assert any(e.type == "ORG" and e.name == "CNN" for e in art.entities)
+
+
+def test_ministry_by_portfolio_and_its_bare_head() -> None:
+    from rasd.analyse import entities
+    from rasd.record import Article
+
+    art = Article(paragraphs=["طالبت الخارجية السورية القوات التركية بالانسحاب.",
+                              "وقالت الخارجية في رسالة إن الاحتلال مرفوض."])
+    art.build_text()
+    entities.annotate(art, tagger=lambda text: [])
+    ministry = next(e for e in art.entities if e.name == "الخارجية السورية")
+    assert ministry.type == "ORG" and ministry.country and ministry.country["alpha2"] == "SY"
+    assert [m.text for m in ministry.mentions] == ["الخارجية السورية", "الخارجية"]

@@ -80,6 +80,7 @@ def annotate(article: Article, tagger: Tagger | None = None) -> None:
     toks = build_tokens(text)
     cands = [c for c in repair_spans(text, toks, raw) if not _not_a_name(c)]
     cands += _latin_acronyms(text, toks, cands)
+    cands += _ministries(text, toks, cands)
     article.entities = resolve_coreference(text, toks, build_entities(text, toks, cands))
 
 
@@ -129,6 +130,29 @@ def _latin_acronyms(text: str, toks: list[Tok], cands: list[Cand]) -> list[Cand]
         if i >= len(toks) or toks[i].start != m.start() or toks[i].end != m.end():
             continue
         out.append(finish(text, Cand(i, i, m.start(), m.end(), "ORG", "rule")))
+    return out
+
+
+_MINISTRY_N = frozenset(normalize(w) for w in ("الخارجية", "الداخلية"))
+
+
+def _ministries(text: str, toks: list[Tok], cands: list[Cand]) -> list[Cand]:
+    """``الخارجية السورية``، ``الداخلية التركية``: a ministry named by its portfolio and country is an
+    organisation (not after وزير/وزارة, where it is part of a title or a longer name)."""
+    out: list[Cand] = []
+    for i in range(len(toks) - 1):
+        t, nxt = toks[i], toks[i + 1]
+        stem = next((f for f, _o, _k in t.forms if f in _MINISTRY_N), None)
+        if stem is None or not nxt.word or nxt.demonym() is None or nxt.line != t.line:
+            continue
+        if i > 0 and (toks[i - 1].title() or toks[i - 1].org_head()):
+            continue
+        off = next(o for f, o, _k in t.forms if f == stem)
+        if any(c.start < nxt.end and off < c.end for c in cands):
+            continue
+        c = finish(text, Cand(i, i + 1, off, nxt.end, "ORG", "rule"))
+        c.country = nxt.demonym()[0]  # type: ignore[index]
+        out.append(c)
     return out
 
 

@@ -12,6 +12,7 @@ are shared with the quotes layer's continuation cues (``وأضافت``، ``مض�
 """
 
 from rasd.analyse.coref.aliases import (
+    bare_heads,
     clitic_names,
     connector_names,
     not_people,
@@ -37,6 +38,7 @@ def resolve(text: str, toks: list[Tok], entities: list[Entity]) -> list[Entity]:
     entities = clitic_names(text, overlong_names(text, title_remainders(not_people(entities))))
     if len(entities) != before:
         renumber(entities)
+    bare_heads(text, entities)
     resolve_phrases(text, toks, entities)
     return entities
 

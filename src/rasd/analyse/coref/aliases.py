@@ -220,3 +220,29 @@ def title_remainders(entities: list[Entity]) -> list[Entity]:
             continue
         out.append(ent)
     return out
+
+
+def bare_heads(text: str, entities: list[Entity]) -> None:
+    """After ``الخارجية السورية``، a bare ``الخارجية`` (no other demonym after it) is the same
+    organisation: it is added as a mention, when only one organisation of the article has that head."""
+    heads: dict[str, list[Entity]] = {}
+    for ent in entities:
+        words = ent.name.split()
+        if ent.type == "ORG" and len(words) == 2 and words[0].startswith("ال") and demonym_country(
+                normalize(words[1])):
+            heads.setdefault(words[0], []).append(ent)
+    for head, ents in heads.items():
+        if len(ents) != 1:
+            continue
+        ent = ents[0]
+        first = min(m.start for m in ent.mentions)
+        taken = [(m.start, m.end) for e in entities for m in e.mentions]
+        for m in re.finditer(rf"(?<!\w)[وف]?({re.escape(head)})(?!\w)", text):
+            s, e = m.start(1), m.end(1)
+            if s <= first or any(a < e and s < b for a, b in taken):
+                continue
+            nxt = text[e:e + 20].split()[:1]
+            if nxt and demonym_country(normalize(nxt[0].strip("،,.:"))):
+                continue
+            ent.mentions.append(Mention(s, e, text[s:e]))
+        ent.mentions.sort(key=lambda x: x.start)
