@@ -99,6 +99,16 @@ def _timestamp(s: str) -> bool:
     return False
 
 
+# Substrings that every line of a family holds: tested first (a few fast substring scans) so the
+# long alternations run only on the few lines that may match.
+_NOTICE_HINTS = ("حقوق", "نشر", "المصدر", "إذن", "يحظر", "يسمح", "يجوز", "تطبيق", "إشعارات", "تصلك", "يصلك",
+                 "اشترك", "للاشتراك", "رأي", "وجهة", "يعكس", "تعكس", "التأكد", "الدخول", "الاستخدام", "الخصوصية",
+                 "يمكنك", "بإمكان", "تعليق", "التعليق")
+_CAPTION_HINTS = ("صور", "أرشيف", "ارشيف", "تعبيرية", "تصوير", "©", "Getty", "Image", "جانب", "مشهد", "لقطة",
+                  "متداولة", "الصورة")
+_DIGIT = re.compile(r"[0-9\u0660-\u0669]")
+
+
 def furniture(s: str) -> tuple[str, str] | None:
     """``(reason, detail)`` when the stripped line ``s`` is page furniture (see module docstring), else None."""
     if len(s) > 400:
@@ -107,10 +117,14 @@ def furniture(s: str) -> tuple[str, str] | None:
     widget = _ACTION.match(s) and (n <= 3 or _WIDGET_OBJECT.search(s))
     if n <= 14 and (widget or _PLATFORMS_ONLY.match(s)):
         return "boilerplate_share", "a share/follow/subscribe widget line"
-    if n <= 45 and (_NOTICE.search(s) or (_COMMENTS.search(s) and _COMMENT_POLICY.search(s) and n >= 5)):
+    if n <= 45 and any(h in s for h in _NOTICE_HINTS) and (
+            _NOTICE.search(s) or (_COMMENTS.search(s) and _COMMENT_POLICY.search(s) and n >= 5)):
         return "boilerplate_notice", "a site notice (copyright, app or newsletter promotion, comment policy)"
-    if n <= 14 and not (ends_sentence(s) and s.rstrip()[-1:] == ".") and (_CAPTION.search(s) or _AGENCY_END.search(s)):
+    if n > 14:
+        return None
+    if not (ends_sentence(s) and s.rstrip()[-1:] == ".") and (
+            any(h in s for h in _CAPTION_HINTS) and _CAPTION.search(s) or _AGENCY_END.search(s[-60:])):
         return "caption", "a photo caption or credit"
-    if n <= 14 and _timestamp(s):
+    if _DIGIT.search(s) and _timestamp(s):
         return "timestamp", "a date or time stamp line"
     return None
