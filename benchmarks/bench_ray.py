@@ -22,7 +22,7 @@ ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT / "src"))
 
 
-def _one(sample: str, out: str, cpus: int, layers: str) -> dict:
+def _one(src: str, sample: str, out: str, cpus: int, layers: str) -> dict:
     code = (
         "import json, sys, time, ray\n"
         f"ray.init(num_cpus={cpus}, include_dashboard=False, logging_level='ERROR', log_to_driver=False)\n"
@@ -32,7 +32,7 @@ def _one(sample: str, out: str, cpus: int, layers: str) -> dict:
         "print(json.dumps(s))\n"
     )
     res = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=False,
-                         env={**os.environ, "PYTHONPATH": str(ROOT / "src")})
+                         env={**os.environ, "PYTHONPATH": src})
     if res.returncode:
         raise SystemExit(res.stderr[-3000:])
     return json.loads(res.stdout.strip().splitlines()[-1])
@@ -47,6 +47,11 @@ def main() -> int:
     from bench_pipeline import _sample
 
     tmp = Path(tempfile.mkdtemp(prefix="rasd-bench-ray-"))
+    # A copy of the code: edits made while the benchmark runs cannot make two settings differ.
+    import shutil
+
+    src = str(tmp / "src")
+    shutil.copytree(ROOT / "src", src, ignore=shutil.ignore_patterns("__pycache__", "*.egg-info"))
     # Four shards, so that two workers have something to share from the start.
     sample = tmp / "all.jsonl"
     n = _sample(args.n, sample)
@@ -66,7 +71,7 @@ def main() -> int:
     records0 = None
     for cpus in [int(c) for c in args.cpus.split(",")]:
         out = tmp / f"out{cpus}"
-        s = _one(str(shards), str(out), cpus, args.layers)
+        s = _one(src, str(shards), str(out), cpus, args.layers)
         import pyarrow.parquet as pq
 
         recs = [r for f in sorted((out / "records").glob("*.parquet")) for r in pq.read_table(f).column("record")
