@@ -95,3 +95,10 @@ def test_ministry_by_portfolio_and_its_bare_head() -> None:
     ministry = next(e for e in art.entities if e.name == "الخارجية السورية")
     assert ministry.type == "ORG" and ministry.country and ministry.country["alpha2"] == "SY"
     assert [m.text for m in ministry.mentions] == ["الخارجية السورية", "الخارجية"]
+
+
+def test_construct_title_with_a_place_is_the_role_of_the_name_after_an_honorific() -> None:
+    text = "وانتقد وزير خارجية البحرين الشيخ خالد بن أحمد التصريحات."
+    ents = [_ent(text, "E1", "LOC", "البحرين"), _ent(text, "E2", "PER", "خالد بن أحمد")]
+    out = resolve(text, build_tokens(text), ents)
+    assert "وزير خارجية البحرين" in next(e for e in out if e.type == "PER").roles

@@ -19,9 +19,12 @@ _COMMAS = ("،", ",")
 def _before(toks: list[Tok], i: int, cover: list[Entity | None]) -> tuple[int, int] | None:
     """Token range of a definite run with a demonym ending right before token ``i``."""
     j = i - 1
+    while j >= 0 and i - j <= 2 and toks[j].word and toks[j].title() is not None and cover[j] is None:
+        j -= 1  # "العاهل الأردني [الملك] عبدالله": the honorific is the roles step's
+    end = j
     first = None
     demonym = False
-    while j >= 0 and i - j <= MAX_WORDS:
+    while j >= 0 and end - j < MAX_WORDS:
         t = toks[j]
         if not t.word or t.line != toks[i].line or cover[j] is not None or t.stop or not t.bare_definite:
             break
@@ -30,7 +33,7 @@ def _before(toks: list[Tok], i: int, cover: list[Entity | None]) -> tuple[int, i
         demonym = demonym or t.demonym() is not None
         first = j
         j -= 1
-    if first is None or not demonym or first == i - 1 and toks[first].demonym():
+    if first is None or not demonym or first == end and toks[first].demonym():
         return None  # a lone demonym is the ellipsis of another's title (والصيني شي), not a role
     if toks[first].demonym():
         return None  # the run must start with a noun
@@ -39,7 +42,7 @@ def _before(toks: list[Tok], i: int, cover: list[Entity | None]) -> tuple[int, i
         if head.word and not head.stop and not head.definite and head.norm[:1] not in "وف" \
                 and head.line == toks[i].line:
             return None  # "ضابط المخابرات الروسي": the run is a complement of a word we cannot read
-    return first, i - 1
+    return first, end
 
 
 def _after(toks: list[Tok], k: int, cover: list[Entity | None]) -> tuple[int, int] | None:

@@ -123,12 +123,19 @@ def find_phrases(toks: list[Tok], cover: list[Entity | None]) -> list[RolePhrase
             elif ent is None and not seen_demonym and (u.definite or (u.org_head() and not u.stop)) and not u.stop \
                     and not (u.title() and words):
                 pass  # وزير الخارجية، المتحدث الرسمي، رئيس فريق الخبراء; not "وزير الدفاع [الأمير]"
+            elif ent is not None and ent.type in ("ORG", "LOC") and not prev.definite and not seen_demonym \
+                    and (j == i + 1 or cover[j - 1] is None):
+                pass  # a construct with a name: أمير قطر، وزير خارجية البحرين
+            elif ent is None and j == i + 1 and not u.definite and not u.stop and not t.definite \
+                    and j + 1 < n and cover[j + 1] is not None and cover[j + 1].type in ("LOC", "ORG"):  # type: ignore[union-attr]
+                pass  # وزير [خارجية] البحرين
             else:
                 break
             if (ent is None or ent.type != "PER") and not u.demonym() and not placed:
                 words.add(_bare(u.text))
             # a construct is definite through its complement: وزير الخارجية، أمير قطر
-            definite = definite or (j == i + 1 and (u.definite or (ent is not None and ent.type in ("LOC", "ORG"))))
+            definite = definite or (j == i + 1 and u.definite) or (
+                ent is not None and ent.type in ("LOC", "ORG") and not prev.definite)
             last = j
             j += 1
         if definite:
