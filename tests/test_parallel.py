@@ -72,3 +72,18 @@ def test_process_and_ingest_with_two_jobs_equal_one(tmp_path: Path, capsys: pyte
         c.close()
     assert dbs[0] == dbs[1]
     assert [json.loads(r[1])["id"] for r in dbs[0][0]][:2] == ["http://example.com/4/0", "http://example.com/4/1"]
+
+
+def test_missing_extras_are_one_clear_error(tmp_path: Path, monkeypatch: pytest.MonkeyPatch,
+                                             capsys: pytest.CaptureFixture[str]) -> None:
+    """Without ray / psycopg installed, --engine ray and --db postgresql:// name the extra to install."""
+    import sys
+
+    corpus = tmp_path / "c.jsonl"
+    write_corpus(corpus, 3, copies=0)
+    monkeypatch.setitem(sys.modules, "ray", None)  # import ray now raises ImportError
+    monkeypatch.setitem(sys.modules, "psycopg", None)
+    assert cli(["process", "--engine", "ray", str(corpus), "-o", str(tmp_path / "out")]) == 2
+    assert "pip install 'rasd[ray]'" in capsys.readouterr().err
+    assert cli(["search", "x", "--db", "postgresql://rasd@/nowhere"]) == 2
+    assert "pip install 'rasd[postgres]'" in capsys.readouterr().err
