@@ -103,9 +103,8 @@ def _not_a_headline(s: str) -> bool:
 
 def _own_shape(s: str) -> bool:
     """Headline-shaped, one sentence, and none of the marks of :func:`_not_a_headline`."""
-    if len(s) > 200 or _not_a_headline(s):
-        return False
-    return _headline_shape(s) and not _SINGLE_STOP_RE.search(s)
+    # Cheapest tests first: most lines are paragraphs that fail on length or their final period.
+    return len(s) <= 200 and _headline_shape(s) and not _not_a_headline(s) and not _SINGLE_STOP_RE.search(s)
 
 
 def _headline_shape(s: str) -> bool:
