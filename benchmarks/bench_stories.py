@@ -22,9 +22,9 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "src"))
 
+from rasd.corpus.backend import open_store  # noqa: E402
 from rasd.corpus.collect import story_docs  # noqa: E402
 from rasd.corpus.ingest import ingest  # noqa: E402
-from rasd.corpus.store import Store  # noqa: E402
 from rasd.corpus.stories import stories_and_prepared  # noqa: E402
 from rasd.corpus.storylines import build_storylines  # noqa: E402
 from rasd.eval.stories import ant_corpus  # noqa: E402
@@ -56,7 +56,7 @@ def main() -> int:
         report.update(ingested=summary.ingested, ingest_wall_s=round(wall, 1), ingest_cpu_s=round(cpu, 1))
 
     def load():  # type: ignore[no-untyped-def]
-        with Store(args.db, create=False) as store:
+        with open_store(args.db, create=False) as store:
             return story_docs(store)
 
     (docs, dups), wall_r, cpu_r = _timed(load)

@@ -23,7 +23,7 @@ from rasd.errors import InputError
 def add_arguments(p: argparse.ArgumentParser) -> None:
     p.add_argument("inputs", nargs="*", metavar="FILE.jsonl",
                    help="JSONL corpus files or folders to read instead of the database")
-    p.add_argument("--db", default="rasd.db", help="corpus database (default: rasd.db)")
+    p.add_argument("--db", default="rasd.db", help="corpus database: a file or a postgresql:// URL (default: rasd.db)")
     p.add_argument("--format", choices=["jsonl", "json", "text"], default="jsonl")
     p.add_argument("--threshold", type=float, default=0.5,
                    help="same-story probability a pair needs to join two groups (default 0.5)")
@@ -42,15 +42,15 @@ def _check(args: argparse.Namespace) -> None:
 
 
 def run(args: argparse.Namespace) -> int:
+    from rasd.corpus.backend import open_store
     from rasd.corpus.collect import story_docs, story_docs_from_jsonl
-    from rasd.corpus.store import Store
     from rasd.corpus.stories import stories_and_prepared
 
     _check(args)
     if args.inputs:
         docs, dups = story_docs_from_jsonl(list(args.inputs)), []
     else:
-        with Store(args.db, create=False) as store:
+        with open_store(args.db, create=False) as store:
             docs, dups = story_docs(store)
     stories, prepared = stories_and_prepared(docs, threshold=args.threshold, window_days=args.window,
                                              duplicate_pairs=dups, min_size=max(1, args.min_size))

@@ -39,6 +39,7 @@ from rasd.eval.duplicates import score, shared_corpus
 DATA = Path(__file__).resolve().parent / "data"
 ANT_LABELS = DATA / "story_pairs_ant.jsonl"
 SNN_LABELS = DATA / "story_pairs.jsonl"
+DEFAULT_LABELS = SNN_LABELS  # the earlier name of the SaudiNewsNet set (kept for callers)
 BASELINE_THRESHOLD = 0.2
 
 
@@ -79,7 +80,19 @@ def tfidf_baseline(docs: list, pairs: list[tuple[str, str]]) -> dict[tuple[str, 
     return out
 
 
-def evaluate(labels: list[dict], docs: list) -> dict[str, object]:
+def evaluate(labels: list[dict], corpus: Path | list) -> dict[str, object]:
+    """The engine's pairwise scores on ``labels`` (``precision``, ``recall``, ``f1``, ``tp``…,
+    ``stories``) over ``corpus``: a folder or file of JSONL articles, or StoryDocs."""
+    from rasd.corpus.collect import story_docs_from_jsonl
+
+    docs = story_docs_from_jsonl([str(corpus)]) if isinstance(corpus, (str, Path)) else corpus
+    res = predict(labels, docs)
+    out: dict[str, object] = dict(score(labels, res["engine"]))  # type: ignore[arg-type]
+    out["stories"] = res["stories"]
+    return out
+
+
+def predict(labels: list[dict], docs: list) -> dict[str, object]:
     """Engine and baseline predictions for ``labels`` over ``docs`` (the whole corpus)."""
     from rasd.corpus.stories import build_stories
 
@@ -131,7 +144,7 @@ def main(paths: list[str]) -> int:
         return 0
     labels = [x for p in (paths or [str(ANT_LABELS)]) for x in load(p)]
     docs = story_docs_from_jsonl([str(corpus)])
-    result = evaluate(labels, docs)
+    result = predict(labels, docs)
     print(f"engine: calibrated pair model (title, lead, best sentence, names, event day), average "
           f"linkage, 2-day window; {result['stories']} stories over {len(docs)} ant-dev articles "
           f"in {result['seconds']:.1f} s")
@@ -141,7 +154,7 @@ def main(paths: list[str]) -> int:
     if not paths and snn is not None and SNN_LABELS.exists():
         old = load(SNN_LABELS)
         snn_docs = story_docs_from_jsonl([str(snn)])
-        res = evaluate(old, snn_docs)
+        res = predict(old, snn_docs)
         print(f"secondary: {len(old)} SaudiNewsNet pairs drawn from the old engine's candidates "
               f"(close calls, not recall); {res['stories']} stories over {len(snn_docs)} articles")
         for name in ("engine", "baseline"):
