@@ -17,7 +17,8 @@ Per corruption kind, over the articles that hold it, and for all articles:
   is no output paragraph and not the title; a glued one is inside no paragraph);
 - **to related**: injected headlines found in ``related_headlines``.
 
-Then the shared dev gold (``../shared/data/gold/ant-dev/gold.jsonl``): each of
+The same, each article repaired alone (no corpus evidence), is one line per
+split. Then the shared dev gold (``../shared/data/gold/ant-dev/gold.jsonl``): each of
 its ``junk_lines`` must be left out of the paragraphs, and every other line kept.
 
 ``RASD_EVAL_VERBOSE=1`` (``rasd eval repair -v``) lists the failing dev
@@ -152,6 +153,9 @@ def main(paths: list[str]) -> int:
         arts = repair_cases(cases)
         dt = time.perf_counter() - t0
         results[s] = score(cases, arts)
+        alone = score(cases, repair_cases(cases, evidence=False))["all"]
+        print(f"{s}: without corpus evidence (each article alone): perfect {alone['perfect']:.1f}%, "
+              f"lost {alone['lost']:.2f}%, junk out {alone['junk_out']:.1f}%, to related {alone['related']:.1f}%")
         missing = sum(r["split"] == s for r in spec) - len(cases)
         print(f"{s}: {len(cases)} articles ({missing} spec ids missing), repaired in {dt:.2f} s")
         if s == "dev" and os.environ.get("RASD_EVAL_VERBOSE"):
