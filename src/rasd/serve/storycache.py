@@ -59,14 +59,32 @@ def compute(db: str) -> tuple[list[Story], list[dict[str, Any]] | None]:
     return stories, lines
 
 
-def _in_child(db: str) -> tuple[list[Story], list[dict[str, Any]] | None]:
-    """:func:`compute` in a fresh process: the clustering takes seconds of CPU, which in a
-    thread of the server would hold the GIL and stall every request meanwhile."""
-    import multiprocessing
-    from concurrent.futures import ProcessPoolExecutor
+def _child(db: str, conn: Any) -> None:
+    try:
+        conn.send(("ok", compute(db)))
+    except Exception as exc:  # reported by the parent
+        conn.send(("error", f"{type(exc).__name__}: {exc}"))
 
-    with ProcessPoolExecutor(max_workers=1, mp_context=multiprocessing.get_context("spawn")) as pool:
-        return pool.submit(compute, db).result()
+
+def _in_child(db: str) -> tuple[list[Story], list[dict[str, Any]] | None]:
+    """:func:`compute` in a fresh daemon process: the clustering takes seconds of CPU, which in
+    a thread of the server would hold the GIL and stall every request meanwhile; a daemon
+    process also ends with the server instead of delaying its exit."""
+    import multiprocessing
+
+    ctx = multiprocessing.get_context("spawn")
+    recv, send = ctx.Pipe(duplex=False)
+    proc = ctx.Process(target=_child, args=(db, send), daemon=True)
+    proc.start()
+    send.close()
+    try:
+        status, value = recv.recv()  # EOFError when the child died without answering
+    finally:
+        recv.close()
+        proc.join(5)
+    if status != "ok":
+        raise RuntimeError(value)
+    return value  # type: ignore[no-any-return]
 
 
 class StoryCache:
@@ -94,7 +112,7 @@ class StoryCache:
         try:
             try:
                 stories, lines = _in_child(self.db)
-            except (OSError, RuntimeError, ImportError, EOFError):  # no subprocess here: compute in this thread
+            except (OSError, EOFError):  # no subprocess here: compute in this thread
                 stories, lines = compute(self.db)
             with self._lock:
                 self._stories, self._version, self.storylines = stories, version, lines
