@@ -213,3 +213,25 @@ def test_concurrent_ingest_from_several_processes(new_db, tmp_path: Path) -> Non
         ids = [i for _, i, _ in st.id_rows()]
         assert len(ids) == len(set(ids)) == 120 and set(ids) == {r["url"] for r in rows}
         assert len(st.search(rows[0]["title"], limit=200)) >= 1
+
+
+def test_postgres_search_is_exact_keys_or_opt_in_stemming(pg, tmp_path: Path,
+                                                           monkeypatch: pytest.MonkeyPatch) -> None:
+    """By default PostgreSQL finds what SQLite finds; RASD_PG_SEARCH=stem at creation adds the
+    Snowball Arabic stemmer (المعلم / المعلمين join), recorded in the database."""
+    corpus = tmp_path / "s.jsonl"
+    rows = [{"url": "a", "title": "يوم المعلم", "content": "احتفل المعلم بيومه في المدرسة اليوم."},
+            {"url": "b", "title": "رواتب المعلمين", "content": "طالب المعلمون بزيادة الرواتب أمس."}]
+    corpus.write_text("".join(json.dumps(r, ensure_ascii=False) + "\n" for r in rows), encoding="utf-8")
+    exact, stemmed = pg.new_database(), pg.new_database()
+    ingest([str(corpus)], exact, layers=(), progress=False)
+    monkeypatch.setenv("RASD_PG_SEARCH", "stem")
+    ingest([str(corpus)], stemmed, layers=(), progress=False)
+    monkeypatch.delenv("RASD_PG_SEARCH")
+    sqlite_db = str(tmp_path / "s.db")
+    ingest([str(corpus)], sqlite_db, layers=(), progress=False)
+    with open_store(exact, create=False) as a, open_store(stemmed, create=False) as b, \
+            open_store(sqlite_db, create=False) as c:
+        assert (a.ts_config, b.ts_config) == ("rasd_keys", "rasd_arabic")
+        assert [h.id for h in a.search("والمعلم")] == [h.id for h in c.search("والمعلم")] == ["a"]
+        assert {h.id for h in b.search("والمعلم")} == {"a", "b"}
