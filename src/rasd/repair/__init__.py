@@ -15,5 +15,12 @@ Removal reason codes: ``duplicate_title``, ``truncated_copy``,
 ``related_headline``, ``boilerplate_read_also``, ``boilerplate_share``,
 ``boilerplate_more``, ``boilerplate_contact``, ``boilerplate_link``,
 ``boilerplate_tags``, ``boilerplate_end``, ``timestamp``, ``byline``,
-``dateline``.
+``dateline``, ``boilerplate_notice`` and ``caption`` (:mod:`rasd.repair.furniture`),
+``boilerplate_repeated`` (a line the outlet repeats across the batch,
+:mod:`rasd.repair.evidence`).
+
+Evidence beyond line shape: :mod:`rasd.repair.foreign` (does a line share the
+article's words?), :mod:`rasd.repair.headlines` (other stories' headlines, own
+line or glued), :mod:`rasd.repair.evidence` (what the other articles of a
+batch say: their titles, their outlets' repeated lines).
 """
