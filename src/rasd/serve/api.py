@@ -12,7 +12,7 @@ import os
 import tempfile
 from typing import Annotated, Any
 
-from fastapi import APIRouter, File, Form, Query, Request, UploadFile
+from fastapi import APIRouter, File, Form, HTTPException, Query, Request, UploadFile
 from fastapi.responses import Response, StreamingResponse
 
 from rasd.analyse.events import table as event_table
@@ -51,9 +51,7 @@ def article(request: Request, rowid: int) -> dict[str, Any]:
     return a
 
 
-def bad_404(message: str) -> Exception:
-    from fastapi import HTTPException
-
+def bad_404(message: str) -> HTTPException:
     return HTTPException(404, message)
 
 
@@ -71,8 +69,6 @@ def entity(request: Request, key: str) -> dict[str, Any]:
 def _stories_or_503(request: Request) -> list[Any]:
     stories = _ctx(request).stories.get(wait=20.0)
     if stories is None:
-        from fastapi import HTTPException
-
         raise HTTPException(503, "stories are being computed; retry in a few seconds")
     return stories
 
