@@ -77,7 +77,7 @@ from rasd.analyse.quotes.base import (
 )
 from rasd.analyse.quotes.choose import choose_speaker, cue_gender_of
 from rasd.analyse.quotes.speakers import _trim_region
-from rasd.analyse.quotes.stance import complements, marked_stance
+from rasd.analyse.quotes.stance import complements, marked_stance, participle_objects
 from rasd.analyse.quotes.subjects import (
     continuation,
 )
@@ -358,6 +358,7 @@ def find_quotes(article: Article) -> list[Quote]:
     taken = [(c.start, c.end) for c in cands]
     taken += [(c.cue.start, c.start) for c in cands if c.cue is not None and c.cue.start < c.start]
     cands += complements(ctx, taken, _clause_end)
+    cands += participle_objects(ctx, taken, _clause_end)
     cands.sort(key=lambda c: c.anchor)
     seen: set[tuple[int, int]] = set()
     cands = [c for c in cands if (c.start, c.end) not in seen and not seen.add((c.start, c.end))]  # type: ignore[func-returns-value]

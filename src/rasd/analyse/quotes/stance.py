@@ -39,6 +39,7 @@ _NAMING_N = frozenset(normalize(w) for w in (
     "لقب", "تسمية", "مشروع", "قانون", "لجنة", "جبهة", "قوات", "مبادرة", "خطة", "منتدى", "شركة", "تطبيق",
     "مسلسل", "رواية", "أغنية", "قصيدة", "مقال", "تقرير", "عنوان", "المسمى", "المسماة", "يسمى", "تسمى",
     "المعروف", "المعروفة", "المعروفين", "المعروفون"))
+_BAN_RE = re.compile(r"بان(?:ه|ها|هم|هما)?")
 _MARKER_RE = re.compile(r"(?:(?<!\S)(?:ب?ان(?:ه|ها|هم|هما)?|الي|علي(?:\s+ان)?|من)|ب|بال|ل)\s*$")
 
 
@@ -118,7 +119,9 @@ def complements(ctx: _Ctx, taken: list[tuple[int, int]], clause_end) -> list[_Ca
         for k, (ws, _we, w) in enumerate(words[:9]):
             if w[-1:] in "،,.:؛" or w in MARKS:
                 break
-            if prep == "ب" and w.startswith("ب") and len(w) >= 4 and w[1:3] != "ان" and k <= 7:
+            if prep == "ب" and _BAN_RE.fullmatch(w) and k <= 7 and k + 1 < len(words):
+                start = words[k + 1][0]  # اتهم روسيا بأنها هي الجهة…، وصفته بأنه عمل إرهابي
+            elif prep == "ب" and w.startswith("ب") and len(w) >= 4 and w[1:3] != "ان" and k <= 7:
                 start = ws
             elif prep != "ب" and w == prep and k <= 7 and k + 1 < len(words):
                 start = words[k + 1][0]
@@ -155,3 +158,34 @@ def stance_gender(word: str) -> str | None:
     if w.endswith(("وا", "ا")) and not hit[0].endswith("ا"):
         return None  # plural/dual
     return "M"
+
+
+_ASIDE_RE = re.compile(r"\s*(?:في\s+الوقت\s+(?:نفسه|ذاته)|ايضا|كذلك)\s*")
+
+
+def participle_objects(ctx: _Ctx, taken: list[tuple[int, int]], clause_end) -> list[_Cand]:  # noqa: ANN001
+    """``مؤكدا عدم نية الدوحة الانسحاب…``، ``نافيا في الوقت نفسه نية قطر…``: a reporting participle
+    whose object is a verbal noun, not a clause with أن."""
+    norm = ctx.norm
+    out: list[_Cand] = []
+    for cue in ctx.cues:
+        if cue.kind != "participle" or any(s <= cue.start < e for s, e in taken):
+            continue
+        ss, se = ctx.sentence_of(cue.start)
+        at = cue.end
+        m = _ASIDE_RE.match(norm, at)
+        if m:
+            at = m.end()
+        words = _words(norm, at, se)[:2]
+        if len(words) < 2:
+            continue
+        w = words[0][2]
+        if (w in MARKS or w[:1] in MARKS or w[-1:] in "،,.:؛" or _BAN_RE.fullmatch(w)
+                or re.fullmatch(r"ب?ان(?:ه|ها|هم|هما|نا)?|الي|علي|من|عن|في|ب\S*|ل\S*|ان\S*", w)):
+            continue  # a clause (أن), a preposition, a quote: other rules read those
+        start = words[0][0]
+        end = clause_end(ctx, start, se)
+        if len(norm[start:end].split()) >= 3 and not any(s < end and start < e for s, e in taken):
+            out.append(_Cand(start, end, "indirect", cue, None, ss, True))
+            taken.append((start, end))
+    return out
