@@ -87,8 +87,10 @@ class Gazetteer:
         path.parent.mkdir(parents=True, exist_ok=True)
         with open(path, "wb") as raw, gzip.GzipFile(fileobj=raw, mode="wb", mtime=0, compresslevel=9) as gz:
             gz.write(b"# normalized word\tflags\tsources (see scripts/build_gazetteers.py and MODEL_CARD.md)\n")
-            for w in sorted(self.flags):
-                gz.write(f"{w}\t{','.join(sorted(self.flags[w]))}\t{','.join(sorted(self.sources[w]))}\n".encode())
+            # Sorted lines: the tagger finds words by bisection (rasd.analyse.ner.tagger._LazyRows).
+            lines = sorted(f"{w}\t{','.join(sorted(f))}\t{','.join(sorted(self.sources[w]))}"
+                           for w, f in self.flags.items())
+            gz.write(("\n".join(lines) + "\n").encode())
 
 
 def add_akhateeb(g: Gazetteer) -> None:

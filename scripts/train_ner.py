@@ -189,6 +189,8 @@ def main() -> int:
     ap.add_argument("--augment", type=int, default=0,
                     help="extra mention-replaced copies of the entity sentences (see augment)")
     ap.add_argument("--dev", action="store_true", help="hold out the last 10%% of train and report on it")
+    ap.add_argument("--fold", type=int, choices=(0, 1), default=0,
+                    help="with --dev: 0 holds out the last 10%%, 1 the first 10%%")
     a = ap.parse_args()
 
     sents = read_conll(a.train)
@@ -210,8 +212,12 @@ def main() -> int:
         return 0
     train_sents, dev_sents = sents, []
     if a.dev:
-        cut = int(len(sents) * 0.9)
-        train_sents, dev_sents = sents[:cut], sents[cut:]
+        # fold 0: the last 10 % of train; fold 1: the first 10 % (a second, independent dev set).
+        cut = int(len(sents) * 0.1)
+        if a.fold == 0:
+            train_sents, dev_sents = sents[:-cut], sents[-cut:]
+        else:
+            train_sents, dev_sents = sents[cut:], sents[:cut]
     lex = build_lexicon(train_sents)
     write_tsv(a.out / LEXICON_FILE, [[w, *map(str, r)] for w, r in sorted(lex.items())],
               "normalized word<TAB>times B-<TAB>times B-/I-<TAB>times O, in ANERcorp train (CC BY-SA 4.0)")

@@ -77,3 +77,23 @@ def test_stacked_tags_become_features():
     fk = Featurizer(Resources(), known=known)
     a, b = fk.sequence(["قال", "أوباما"], ["O", "B-PER"])
     assert b"wf=B-PER" in b and b"wf=O" not in a
+
+
+def test_document_step_finds_clitic_forms():
+    from rasd.analyse.ner.document import propagate
+
+    sents = [["قالت", "الامم", "المتحده", "امس"], ["ودعا", "للامم", "المتحده", "الى"],
+             ["وقال", "وللامم", "المتحده", "دور"], ["ان", "لبنان", "هنا"]]
+    tags = [["O", "B-ORG", "I-ORG", "O"], ["O"] * 4, ["O"] * 4, ["O"] * 3]
+    out = propagate(sents, tags, lambda w: False)
+    assert out[1] == ["O", "B-ORG", "I-ORG", "O"]
+    assert out[2] == ["O", "B-ORG", "I-ORG", "O"]
+    assert out[3] == ["O", "O", "O"]  # no entity "بنان" to strip ل from
+
+
+def test_eval_seen_recall_split():
+    from rasd.eval.ner import entity_words, seen_recall
+
+    gold = [(["زار", "اوباما", "باريس"], ["O", "B-PER", "B-LOC"])]
+    seen = entity_words([(["اوباما"], ["B-PER"])])
+    assert seen_recall(gold, [["O", "B-PER", "O"]], seen) == ((1, 1), (0, 1))

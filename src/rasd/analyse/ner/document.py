@@ -7,7 +7,9 @@ a document is tagged, :func:`propagate` labels the untagged repetitions of
 entities predicted elsewhere in the same document:
 
 - the exact token sequence of a predicted entity (normalized; the first word
-  may carry a proclitic و ف ب ل ك), with the type predicted most often;
+  may carry proclitics: و ف ب ل ك, a chain of two such as وب / ول, and ل
+  before the article, written لل: للأمم المتحدة → الأمم المتحدة), with the
+  type predicted most often;
 - the last word of a predicted multi-word person name, alone, as PER.
 
 Words that the training data mostly tags O (``common``) never propagate on
@@ -16,6 +18,7 @@ their own, so a function word or a common noun inside a name stays O.
 
 from __future__ import annotations
 
+import functools
 from collections import Counter
 from collections.abc import Callable, Sequence
 
@@ -61,16 +64,37 @@ def _keys(tokens: Sequence[str], tags: Sequence[str], common: Callable[[str], bo
     return found
 
 
+_CHAINS = frozenset(("وب", "ول", "وك", "فب", "فل", "فك"))
+
+
+@functools.lru_cache(maxsize=100_000)
+def _bare_forms(first: str) -> tuple[str, ...]:
+    """The first word of a mention without its proclitics, most likely reading first (cached:
+    it is asked for every untagged word of a document)."""
+    out: list[str] = []
+    if len(first) >= 5 and first[0] in "وفبلك":
+        out.append(first[1:])
+        if first[:2] in _CHAINS and len(first) >= 6:
+            out.append(first[2:])
+    if first.startswith("لل") and len(first) >= 5:
+        out.append("ال" + first[2:])
+    elif first[1:3] == "لل" and first[0] in "وف" and len(first) >= 6:
+        out.append("ال" + first[3:])
+    return tuple(out)
+
+
 def _match(norm: list[str], p: int, table: dict[tuple, str]) -> tuple[int, str] | None:
-    """Longest entity of ``table`` starting at token ``p`` (first word may carry one proclitic)."""
+    """Longest entity of ``table`` starting at token ``p`` (first word may carry proclitics)."""
+    bare = None
     for n in range(min(MAX_LEN, len(norm) - p), 0, -1):
         words = norm[p:p + n]
         key = tuple(words)
         if key in table:
             return n, table[key]
-        first = words[0]
-        if len(first) >= 5 and first[0] in "وفبلك":
-            alt = (first[1:], *words[1:])
+        if bare is None:
+            bare = _bare_forms(words[0])
+        for b in bare:
+            alt = (b, *words[1:])
             if alt in table:
                 return n, table[alt]
     return None
@@ -124,8 +148,8 @@ def propagate(
         while p < len(toks):
             first = norm[p]
             # Cheap test first: no entity of the table can start with this word.
-            if sent_tags[p] != "O" or (first not in firsts and not (
-                    len(first) >= 5 and first[0] in "وفبلك" and first[1:] in firsts)):
+            if sent_tags[p] != "O" or (first not in firsts and not any(
+                    b in firsts for b in _bare_forms(first))):
                 p += 1
                 continue
             m = _match(norm, p, table)

@@ -14,6 +14,7 @@ off its first word if the bare word is the better-attested entity form
 
 from __future__ import annotations
 
+import bisect
 import re
 import struct
 import threading
@@ -46,18 +47,21 @@ def model_dir() -> Path:
     return Path(str(importlib_resources.files("rasd") / "data" / "ner"))
 
 
-def _read_tsv(path: Path) -> list[list[str]]:
-    """Rows of a tab-separated file (gzip when the name ends in .gz); ``#`` lines are comments."""
+def _read_text(path: Path) -> str:
+    """The text of a table file (gunzipped when the name ends in .gz); empty when absent."""
     if not path.exists():
-        return []
+        return ""
     if path.suffix == ".gz":
         import gzip
 
-        fh = gzip.open(path, "rt", encoding="utf-8")
-    else:
-        fh = path.open(encoding="utf-8")
-    with fh:
-        return [line.rstrip("\n").split("\t") for line in fh if line.strip() and not line.startswith("#")]
+        with gzip.open(path, "rt", encoding="utf-8") as fh:
+            return fh.read()
+    return path.read_text(encoding="utf-8")
+
+
+def _read_tsv(path: Path) -> list[list[str]]:
+    """Rows of a tab-separated file (gzip when the name ends in .gz); ``#`` lines are comments."""
+    return [line.split("\t") for line in _read_text(path).splitlines() if line.strip() and not line.startswith("#")]
 
 
 def _word_features(row: list[str]) -> tuple[str, ...]:
@@ -69,15 +73,54 @@ def _word_features(row: list[str]) -> tuple[str, ...]:
     return tuple(out)
 
 
+class _LazyRows:
+    """word → parsed row of a large table, found and parsed on first look-up.
+
+    Building a dict of 200,000 rows at model load cost over half a second; the
+    lines are kept sorted instead (Timsort on the already-sorted file is linear)
+    and a word is found by bisection — ``"word\\t"`` sorts before any longer word
+    sharing its prefix, since a tab sorts before every letter. Each word met is
+    parsed once. Only ``get`` and ``len`` are offered: what the featurizer uses.
+    """
+
+    def __init__(self, text: str, parse) -> None:
+        while text.startswith("#"):  # header comments come first in the shipped tables
+            text = text[text.find("\n") + 1:] if "\n" in text else ""
+        self._lines = text.splitlines()
+        self._lines.sort()
+        self._parse = parse
+        self._done: dict[str, tuple[str, ...] | None] = {}
+
+    def get(self, word: str, default=None):
+        try:
+            hit = self._done[word]
+        except KeyError:
+            key = word + "\t"
+            i = bisect.bisect_left(self._lines, key)
+            line = self._lines[i] if i < len(self._lines) else ""
+            hit = self._parse(line.split("\t")) if line.startswith(key) else None
+            if len(self._done) >= 500_000:
+                self._done.clear()
+            self._done[word] = hit
+        return default if hit is None else hit
+
+    def __len__(self) -> int:
+        return len(self._lines)
+
+
+def _flags(row: list[str]) -> tuple[str, ...]:
+    return tuple(row[1].split(",")) if len(row) >= 2 else ()
+
+
 def load_resources(directory: Path) -> tuple[Resources, dict[str, int], frozenset[str]]:
     """Gazetteer, clusters, the entity-start lexicon (word → times seen starting an entity)
     and the common words (mostly tagged O in training)."""
     gaz_path = directory / GAZETTEER_FILE
     if not gaz_path.exists():  # a model trained before build_gazetteers.py
         gaz_path = directory / "gazetteer.tsv"
-    gaz = {row[0]: tuple(row[1].split(",")) for row in _read_tsv(gaz_path) if len(row) >= 2}
+    gaz = _LazyRows(_read_text(gaz_path), _flags)
     clusters = {row[0]: tuple(row[1:]) for row in _read_tsv(directory / CLUSTERS_FILE) if len(row) >= 2}
-    words = {row[0]: _word_features(row) for row in _read_tsv(directory / WORDS_FILE) if len(row) >= 4}
+    words = _LazyRows(_read_text(directory / WORDS_FILE), _word_features)
     lexicon: dict[str, int] = {}
     common: set[str] = set()
     for row in _read_tsv(directory / LEXICON_FILE):
