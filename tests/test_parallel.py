@@ -87,3 +87,38 @@ def test_missing_extras_are_one_clear_error(tmp_path: Path, monkeypatch: pytest.
     assert "pip install 'rasd[ray]'" in capsys.readouterr().err
     assert cli(["search", "x", "--db", "postgresql://rasd@/nowhere"]) == 2
     assert "pip install 'rasd[postgres]'" in capsys.readouterr().err
+
+
+def test_workers_end_when_the_main_process_is_killed(tmp_path: Path) -> None:
+    """SIGKILL of the main process leaves no worker behind (they would wait for work forever)."""
+    import os
+    import signal
+    import subprocess
+    import sys
+    import time
+
+    corpus = tmp_path / "c.jsonl"
+    write_corpus(corpus, 400, seed=9, copies=0)
+    out = tmp_path / "o.jsonl"
+    proc = subprocess.Popen([sys.executable, "-m", "rasd.cli", "process", str(corpus), "--layers", "dates",
+                             "-j", "2", "-o", str(out), "--no-progress"], stderr=subprocess.DEVNULL)
+    deadline = time.time() + 60
+    kids: list[int] = []
+    while time.time() < deadline and proc.poll() is None and not kids:
+        kids = [int(p) for p in Path(f"/proc/{proc.pid}/task/{proc.pid}/children").read_text().split()] \
+            if Path(f"/proc/{proc.pid}/task/{proc.pid}/children").exists() else []
+        kids = [k for k in kids if "rasd.cli" in Path(f"/proc/{k}/cmdline").read_bytes().decode(errors="replace")]
+        time.sleep(0.05)
+    if not kids:
+        proc.kill()
+        pytest.skip("no worker process seen (not Linux, or the run ended first)")
+    os.kill(proc.pid, signal.SIGKILL)
+    proc.wait(timeout=10)
+    end = time.time() + 10
+    while time.time() < end and any(Path(f"/proc/{k}").exists() and "Z" not in
+                                    Path(f"/proc/{k}/stat").read_text().split()[2] for k in kids):
+        time.sleep(0.1)
+    alive = [k for k in kids if Path(f"/proc/{k}").exists() and "Z" not in Path(f"/proc/{k}/stat").read_text().split()[2]]
+    for k in alive:
+        os.kill(k, signal.SIGKILL)
+    assert not alive, f"workers {alive} outlived the main process"

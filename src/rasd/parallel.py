@@ -108,6 +108,37 @@ def _run_chunk(fn: Callable[[T], R], chunk: list[T]) -> list[Any]:
     return [r if not isinstance(r, BaseException) else _portable(r) for r in (_call(fn, t) for t in chunk)]
 
 
+def _die_with_parent(parent: int) -> None:
+    """Worker initializer: end this worker when the main process ends, even by SIGKILL.
+
+    A forked worker holds copies of the pool's pipes, so it would never see them close and
+    would wait for work forever. Linux: the kernel sends SIGTERM when the parent dies
+    (``PR_SET_PDEATHSIG``); elsewhere a thread checks the parent every second.
+    """
+    import signal
+    import sys
+    import threading
+
+    if sys.platform.startswith("linux"):
+        try:
+            import ctypes
+
+            ctypes.CDLL(None, use_errno=True).prctl(1, signal.SIGTERM)  # 1 = PR_SET_PDEATHSIG
+        except (OSError, AttributeError):
+            pass
+    if os.getppid() != parent:  # the parent died before prctl took effect
+        os._exit(1)
+
+    def watch() -> None:
+        import time
+
+        while os.getppid() == parent:
+            time.sleep(1.0)
+        os._exit(1)
+
+    threading.Thread(target=watch, daemon=True).start()
+
+
 def _context() -> Any:
     import multiprocessing as mp
 
@@ -135,7 +166,8 @@ def map_ordered(fn: Callable[[T], R], tasks: Iterable[T], jobs: int = 1, *, chun
     except StopIteration:
         return
     window = jobs * 4
-    with ProcessPoolExecutor(max_workers=jobs, mp_context=_context()) as pool:
+    with ProcessPoolExecutor(max_workers=jobs, mp_context=_context(), initializer=_die_with_parent,
+                             initargs=(os.getpid(),)) as pool:
         inflight: deque[tuple[list[T], Future[list[Any]]]] = deque()
         pending: list[T] = [first]
         exhausted = False
