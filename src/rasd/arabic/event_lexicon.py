@@ -184,6 +184,8 @@ TRIGGERS: tuple[Trigger, ...] = (
     # -- RETREAT ---------------------------------------------------------------
     Trigger("RETREAT", None, "verb", _v("انسحب", "نسحب"), False),
     Trigger("RETREAT", None, "noun", "انسحاب" + _NSUF, False),
+    Trigger("RETREAT", None, "verb", "(?:سحب|سحبت|" + _IMP + "سحب" + _END + ")", False, "forces"),
+    Trigger("RETREAT", None, "noun", "سحب", False, "forces"),
     # PLOVER's RETREAT covers releasing prisoners and easing access
     Trigger("RETREAT", "release", "noun", "(?:الافراج|افراج|اطلاق سراح|اطلاق سراحه|اطلاق سراحهم|اطلاق سراحها|عفو)", False),
     Trigger("RETREAT", "release", "verb", _v("افرج", "فرج"), False),
@@ -218,6 +220,8 @@ TRIGGERS: tuple[Trigger, ...] = (
     # حذر "warned": a threat when a consequence is stated (إذا لم …، عواقب، سيرد)
     Trigger("THREATEN", None, "verb", _v("حذر", "حذر"), False, "consequence"),
     Trigger("THREATEN", None, "participle", "(?:مهددا|مهدده|محذرا|محذره|متوعدا|متوعده)", False),
+    # تعهد "pledged": a threat when what is pledged is force (تعهد بتوسيع العمليات العسكرية)
+    Trigger("THREATEN", None, "verb", _v("تعهد", "تعهد"), False, "violence"),
     # -- ACCUSE ----------------------------------------------------------------
     Trigger("ACCUSE", "allege", "verb", _v("اتهم", "تهم"), False),
     Trigger("ACCUSE", "allege", "noun", "اتهام" + _NSUF, False, "express"),
