@@ -104,3 +104,11 @@ def test_a_killing_is_an_attack_on_the_person_named() -> None:
                    "وقتل ثمانون شخصا في القصف."], [*COUNTRIES, ("P1", "PER", ["بافيل شيريميت"])])
     kills = [e for e in art.events if e.type == "ASSAULT" and e.trigger.text.endswith("قتل")]
     assert [(e.source, _named(art, e.target)) for e in kills] == [(None, "بافيل شيريميت")]
+
+
+def test_a_country_s_aircraft_and_artillery_act_for_it() -> None:
+    for text in ("شنت الطائرات التركية غارات على مواقع حزب العمال الكردستاني في شمال العراق.",
+                 "قصفت المدفعية التركية مواقع لحزب العمال الكردستاني."):
+        art = _events([text], [*COUNTRIES, ("O1", "ORG", ["حزب العمال الكردستاني"])])
+        (ev,) = [e for e in art.events if e.type == "ASSAULT"]
+        assert (_named(art, ev.source), _named(art, ev.target)) == ("تركيا", "حزب العمال الكردستاني")
