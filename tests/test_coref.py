@@ -102,3 +102,11 @@ def test_construct_title_with_a_place_is_the_role_of_the_name_after_an_honorific
     ents = [_ent(text, "E1", "LOC", "البحرين"), _ent(text, "E2", "PER", "خالد بن أحمد")]
     out = resolve(text, build_tokens(text), ents)
     assert "وزير خارجية البحرين" in next(e for e in out if e.type == "PER").roles
+
+
+def test_first_word_left_out_after_a_role_joins_the_name() -> None:
+    text = "وقال عضو البرلمان الأوكراني أنتون هيراشتشينكو إن الصحفي خرج. وقال هيراشتشينكو أيضا."
+    ents = [_ent(text, "E1", "PER", "هيراشتشينكو")]
+    out = resolve(text, build_tokens(text), ents)
+    assert out[0].name == "أنتون هيراشتشينكو"
+    assert [m.text for m in out[0].mentions] == ["أنتون هيراشتشينكو", "هيراشتشينكو"]

@@ -15,6 +15,7 @@ from rasd.analyse.coref.aliases import (
     bare_heads,
     clitic_names,
     connector_names,
+    missed_first_names,
     not_people,
     overlong_names,
     renumber,
@@ -39,8 +40,9 @@ def resolve(text: str, toks: list[Tok], entities: list[Entity]) -> list[Entity]:
     if len(entities) != before:
         renumber(entities)
     bare_heads(text, entities)
+    missed_first_names(text, toks, entities)
     resolve_phrases(text, toks, entities)
     return entities
 
-__all__ = ["agrees", "connector_names", "renumber", "short_names", "entity_country", "entity_gender", "find_phrases", "first_name_gender", "resolve",
+__all__ = ["agrees", "connector_names", "missed_first_names", "renumber", "short_names", "entity_country", "entity_gender", "find_phrases", "first_name_gender", "resolve",
            "resolve_phrases"]

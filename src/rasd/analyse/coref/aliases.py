@@ -16,6 +16,7 @@ Entities are merged in place; ids are renumbered ``E1``… in order of first men
 
 from __future__ import annotations
 
+import bisect
 import re
 
 from rasd.analyse.coref.features import title_stem
@@ -246,3 +247,48 @@ def bare_heads(text: str, entities: list[Entity]) -> None:
                 continue
             ent.mentions.append(Mention(s, e, text[s:e]))
         ent.mentions.sort(key=lambda x: x.start)
+
+
+def missed_first_names(text: str, toks: list, entities: list[Entity]) -> None:  # noqa: ANN001
+    """A person's first word the tagger left out after a role (``عضو البرلمان الأوكراني أنتون
+    [هيراشتشينكو]``، ``وزير الخارجية الفلبيني، ألان [بيتر كايتانو]``): an undefined word that is no
+    function word or title, right between the end of a role (a demonym, a definite adjective, a title)
+    and the name, joins the mention; the fullest mention names the person."""
+    from rasd.analyse.entity_cands import common_words, first_names
+    from rasd.analyse.entity_tokens import token_index
+    from rasd.arabic.reporting import REPORTING_VERBS
+
+    verbs = {normalize(v) for v in REPORTING_VERBS}
+    common, fn = common_words(), first_names()
+    starts, _ends = token_index(toks)
+    covered = {(m.start, m.end) for e in entities for m in e.mentions}
+    for ent in entities:
+        if ent.type != "PER":
+            continue
+        grown = False
+        for m in ent.mentions:
+            i = bisect.bisect_left(starts, m.start)
+            if i < 2 or i >= len(toks) or toks[i].start != m.start:
+                continue
+            w, before = toks[i - 1], toks[i - 2]
+            comma = before.text in ("،", ",")
+            if comma and i >= 3:
+                before = toks[i - 3]
+            if w.norm in common and w.norm not in fn and not comma:
+                continue  # "قرب معبر جابر": a common word needs the apposition's comma to be a name
+            if (not w.word or w.stop or w.definite or w.title() is not None or w.line != toks[i].line
+                    or w.norm in verbs or w.norm[:1] in "وفبل" or len(w.norm) < 3
+                    or any(a <= w.start < b for a, b in covered)):
+                continue
+            if not before.word or not (before.demonym() or before.title() is not None or (
+                    before.bare_definite and before.norm.endswith(("ي", "يه")))):
+                continue
+            m.start = w.start
+            m.text = text[m.start:m.end]
+            grown = True
+        if grown:
+            best = max(ent.mentions, key=lambda x: len(x.text.split()))
+            if len(best.text.split()) > len(ent.name.split()):
+                if ent.name not in ent.aliases:
+                    ent.aliases.append(ent.name)
+                ent.name = strip_marks(best.text)
