@@ -336,9 +336,9 @@ def _candidates(article: Article) -> list[_Cand]:
         status = _status(v, word, trig, a, b, sa, sb)
         brk = last_match(CLAUSE_BREAK, v.norm[sa:a])
         dated = _date(v, a, b, sa + (brk.end() if brk else 0), sb)
-        if status == "happened" and dated and article.published and dated[0][:10] > article.published[:10] \
-                and len(dated[0]) >= 10:
-            status = "planned"
+        if status in ("happened", "ongoing") and dated and article.published \
+                and dated[0][:10] > article.published[:10] and len(dated[0]) >= 10:
+            status = "planned"  # "يبحث الجبير … الاثنين" in Sunday's paper: the talks are to come
         inherited = False
         if dated is None and status == "happened":
             pi = bisect.bisect_right(para_starts, a) - 1
