@@ -110,3 +110,12 @@ def test_first_word_left_out_after_a_role_joins_the_name() -> None:
     out = resolve(text, build_tokens(text), ents)
     assert out[0].name == "أنتون هيراشتشينكو"
     assert [m.text for m in out[0].mentions] == ["أنتون هيراشتشينكو", "هيراشتشينكو"]
+
+
+def test_government_joins_its_country() -> None:
+    text = "وقالت الحكومة السورية إن الهجوم مفبرك، فيما نفت سوريا أي دور."
+    ents = [_ent(text, "E1", "ORG", "الحكومة السورية"), _ent(text, "E2", "LOC", "سوريا")]
+    ents[1].country = {"alpha2": "SY"}
+    out = resolve(text, build_tokens(text), ents)
+    assert [(e.type, e.name) for e in out] == [("LOC", "سوريا")]
+    assert "الحكومة السورية" in out[0].aliases and out[0].id == "E1"

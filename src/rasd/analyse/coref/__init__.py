@@ -15,6 +15,7 @@ from rasd.analyse.coref.aliases import (
     bare_heads,
     clitic_names,
     connector_names,
+    governments,
     missed_first_names,
     not_people,
     overlong_names,
@@ -35,7 +36,7 @@ def resolve(text: str, toks: list[Tok], entities: list[Entity]) -> list[Entity]:
     it are updated in place.
     """
     before = len(entities)
-    entities = connector_names(text, short_names(text, entities))
+    entities = governments(connector_names(text, short_names(text, entities)))
     entities = clitic_names(text, overlong_names(text, title_remainders(not_people(entities))))
     if len(entities) != before:
         renumber(entities)

@@ -292,3 +292,23 @@ def missed_first_names(text: str, toks: list, entities: list[Entity]) -> None:  
                 if ent.name not in ent.aliases:
                     ent.aliases.append(ent.name)
                 ent.name = strip_marks(best.text)
+
+
+_GOVERNMENT = frozenset(normalize(w) for w in ("الحكومة", "حكومة"))
+
+
+def governments(entities: list[Entity]) -> list[Entity]:
+    """``الحكومة السورية`` is Syria as an actor (the annotation conventions: a country and its
+    government are one actor): it joins the country's entity when the article names the country."""
+    gone: set[int] = set()
+    for ent in entities:
+        words = normalize(ent.name).split()
+        if ent.type != "ORG" or len(words) != 2 or words[0] not in _GOVERNMENT:
+            continue
+        code = demonym_country(words[1])
+        country = next((e for e in entities if e.type == "LOC" and e.country and code
+                        and e.country.get("alpha2") == code), None)
+        if country is not None:
+            _merge(country, ent)
+            gone.add(id(ent))
+    return [e for e in entities if id(e) not in gone]
