@@ -201,7 +201,8 @@ class Article:
         return d
 
     def to_json(self, indent: int | None = None, include_raw: bool = True) -> str:
-        return json.dumps(self.to_dict(include_raw), ensure_ascii=False, indent=indent)
+        # The record has no cycles; skipping json's circularity bookkeeping is free speed.
+        return json.dumps(self.to_dict(include_raw), ensure_ascii=False, indent=indent, check_circular=False)
 
     @classmethod
     def from_dict(cls, d: dict[str, Any]) -> Article:

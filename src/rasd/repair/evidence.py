@@ -105,15 +105,31 @@ class CorpusEvidence:
 
     def hints(self, raw: str, *, outlet: str | None = None, title: str | None = None) -> ArticleHints | None:
         """What the batch says about the lines of one article, or None when it says nothing."""
-        keys = [k for k in (line_key(ln) for ln in raw.split("\n")) if k]
+        keys = [k for k in (ln.strip() for ln in raw.split("\n")) if k]
         if not keys:
             return None
         own = line_key(title) if title else keys[0]
-        short = [k for k in keys if len(k) <= MAX_LINE_CHARS]  # titles and furniture are short lines
-        titles = frozenset(k for k in short if self.is_other_title(k, own))
-        boiler = frozenset(k for k in short if k not in titles and self.is_boilerplate(k, outlet))
+        o = outlet or ""
+        tcount, per_outlet, overall = self._titles, self._outlet_lines, self._lines
+        titles_l: list[str] = []
+        boiler_l: list[str] = []
+        for k in keys:
+            if len(k) > MAX_LINE_CHARS:  # titles and furniture are short lines
+                continue
+            n = tcount.get(k, 0)
+            if n > 1 or (n == 1 and k != own):
+                titles_l.append(k)
+                continue
+            fps = per_outlet.get((o, k))
+            if fps is not None and len(fps) >= MIN_OUTLET_ARTICLES:
+                boiler_l.append(k)
+                continue
+            fps = overall.get(k)
+            if fps is not None and len(fps) >= MIN_CORPUS_ARTICLES:
+                boiler_l.append(k)
+        titles, boiler = frozenset(titles_l), frozenset(boiler_l)
         # A glued title leaves the line without its final period; a line ending in one has none.
-        tails = {k: t for k in keys if not k.endswith(".") and (t := self.titles_ending(k))}
+        tails = {k: t for k in keys if not k.endswith(".") and (t := self.titles_ending(k))} if tcount else {}
         if not (titles or boiler or tails):
             return None
         return ArticleHints(titles, boiler, tails)
