@@ -22,7 +22,9 @@ Monday); values follow the conventions of :mod:`rasd.analyse.time.resolve`
 intervals, parts of periods valued as the whole period).
 
 The ANT articles go through the repair first, as a user's would (scraped pages: the outlets'
-teaser lines are junk), and the reported expressions are mapped back onto the raw text.
+teaser lines are junk), with the corpus evidence of their outlet's articles published within three
+days (a week of scrapes fed as one corpus), and the reported expressions are mapped back onto the
+raw text.
 
 ``rasd eval dates -- -v`` also lists every miss, extra and wrong value (not those of the ANT test half).
 
@@ -82,13 +84,14 @@ def run_layer(raw: str, published: str | None) -> Article:
     return art
 
 
-def run_repaired(raw: str, title: str | None, published: str | None) -> list[dict]:
+def run_repaired(raw: str, title: str | None, published: str | None, evidence: object = None) -> list[dict]:
     """The time expressions rasd reports for a scraped article (repair, then the layer), as offsets
     into ``raw``: each kept paragraph is found in the raw text, so what the repair removed (page
-    junk) is not scored as rasd's output, as a user would not see it."""
+    junk) is not scored as rasd's output, as a user would not see it. ``evidence``: the corpus
+    evidence of the article's batch (:mod:`rasd.repair.evidence`)."""
     from rasd.pipeline import repair_only
 
-    art = repair_only(raw, title=title, published=published)
+    art = repair_only(raw, title=title, published=published, evidence=evidence)
     dates_layer.annotate(art)
     out, starts, cursor, pos = [], [], 0, 0
     for para in ([art.title] if art.title else []) + list(art.paragraphs):
@@ -135,7 +138,7 @@ def evaluate(items: list[dict], verbose: bool = False) -> dict:
         gold = rec["dates"]
         art = run_layer(raw, rec.get("published"))
         if rec.get("repair"):
-            pred = run_repaired(raw, rec.get("title"), rec.get("published"))
+            pred = run_repaired(raw, rec.get("title"), rec.get("published"), rec.get("evidence"))
         else:
             pred = [{"start": d.start, "end": d.end, "text": d.text, "type": d.type, "value": d.value}
                     for d in art.dates]
@@ -210,7 +213,39 @@ def ant_items(shared: Path, split: str) -> list[dict]:
         gold = [dict(t, text=g["text"][t["start"]:t["end"]]) for t in g["timex"]]
         items.append({"name": g["docno"], "raw": g["text"], "published": g["published"][:10], "title": g.get("title"),
                       "gold_published": None, "dates": gold, "repair": True})
+    outlets = {"BB": "bbc", "CN": "cnn", "FR": "france24"}
+    with_week_evidence(items, shared, {it["name"]: outlets.get(it["name"][:2], "") for it in items})
     return items
+
+
+def with_week_evidence(items: list[dict], shared: Path, outlet_of_item: dict[str, str]) -> None:
+    """Give each ANT item the corpus evidence a user would have: the repair learns titles and page
+    furniture from the other articles of the same outlet published within three days (a week of
+    scrapes fed as one corpus), as ``rasd process corpus.jsonl`` does (in place)."""
+    from datetime import date as _date
+
+    from rasd.repair.evidence import CorpusEvidence
+
+    by_outlet: dict[str, list[tuple[_date, str, str]]] = {}
+    for outlet in ("bbc", "cnn", "france24"):
+        path = shared / f"data/news/ant-dev/{outlet}.jsonl"
+        if not path.is_file():
+            return
+        for line in path.open(encoding="utf-8"):
+            art = json.loads(line)
+            by_outlet.setdefault(outlet, []).append(
+                (_date.fromisoformat(art["published"][:10]), art.get("title") or "", art.get("text") or ""))
+    for it in items:
+        outlet = outlet_of_item.get(it["name"])
+        if outlet is None or not it.get("published"):
+            continue
+        day = _date.fromisoformat(it["published"][:10])
+        ev = CorpusEvidence()
+        for d, title, text in by_outlet[outlet]:
+            if abs((d - day).days) <= 3:
+                ev.observe(text, outlet=outlet, title=title)
+        if ev.articles > 1:
+            it["evidence"] = ev.hints(it["raw"], outlet=outlet, title=it.get("title"))
 
 
 def ant_news_rows(shared: Path, split: str) -> list[dict]:
