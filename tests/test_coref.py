@@ -119,3 +119,12 @@ def test_government_joins_its_country() -> None:
     out = resolve(text, build_tokens(text), ents)
     assert [(e.type, e.name) for e in out] == [("LOC", "سوريا")]
     assert "الحكومة السورية" in out[0].aliases and out[0].id == "E1"
+
+
+def test_surname_typed_as_a_place_is_the_person() -> None:
+    text = "وأعلن الجنرال جو دانفورد بدء العملية. وفي حمص، تحدث دانفورد عن استهداف مستودع."
+    ents = [_ent(text, "E1", "PER", "جو دانفورد"), _ent(text, "E2", "LOC", "دانفورد")]
+    ents[1].mentions = [m for m in ents[1].mentions if m.start > 20]
+    out = resolve(text, build_tokens(text), ents)
+    assert [(e.type, e.name) for e in out] == [("PER", "جو دانفورد")]
+    assert len(out[0].mentions) == 2

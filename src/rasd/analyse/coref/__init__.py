@@ -21,6 +21,7 @@ from rasd.analyse.coref.aliases import (
     overlong_names,
     renumber,
     short_names,
+    surname_types,
     title_remainders,
 )
 from rasd.analyse.coref.features import agrees, entity_country, entity_gender, first_name_gender
@@ -38,6 +39,7 @@ def resolve(text: str, toks: list[Tok], entities: list[Entity]) -> list[Entity]:
     before = len(entities)
     entities = governments(connector_names(text, short_names(text, entities)))
     entities = clitic_names(text, overlong_names(text, title_remainders(not_people(entities))))
+    entities = surname_types(entities)
     if len(entities) != before:
         renumber(entities)
     bare_heads(text, entities)

@@ -312,3 +312,23 @@ def governments(entities: list[Entity]) -> list[Entity]:
             _merge(country, ent)
             gone.add(id(ent))
     return [e for e in entities if id(e) not in gone]
+
+
+def surname_types(entities: list[Entity]) -> list[Entity]:
+    """A one-word "place" or "organisation" that is the family name of a person the article names in
+    full (``دانفورد`` typed LOC after ``جو دانفورد``) is that person; a country or a known place stays."""
+    lasts: dict[str, list[Entity]] = {}
+    for e in entities:
+        words = normalize(e.name).split()
+        if e.type == "PER" and len(words) >= 2:
+            lasts.setdefault(words[-1], []).append(e)
+    gone: set[int] = set()
+    for ent in entities:
+        words = normalize(ent.name).split()
+        if ent.type not in ("LOC", "ORG", "MISC") or len(words) != 1 or ent.country is not None:
+            continue
+        people = lasts.get(words[0], [])
+        if len(people) == 1 and all(len(normalize(m.text).split()) == 1 for m in ent.mentions):
+            _merge(people[0], ent)
+            gone.add(id(ent))
+    return [e for e in entities if id(e) not in gone]
