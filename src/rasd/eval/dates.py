@@ -29,7 +29,8 @@ raw text.
 ``rasd eval dates -- -v`` also lists every miss, extra and wrong value (not those of the ANT test half).
 
 With no FILE, the ANT articles are scored too: the 12 shared dev-gold articles and the two halves
-of ``benchmarks/gold/ant-news`` (dev: Feb–Jul 2018; test: Aug–Oct 2018, frozen); value accuracy
+of ``benchmarks/gold/ant-news`` (dev: Feb–Jul 2018; test: Aug–Oct 2018, frozen), and the time-only
+dev set ``benchmarks/gold/ant-time`` (24 more Feb–Jul articles, ``time-dev``); value accuracy
 there is over all gold expressions. ``rasd eval dates FILE.tml|DIR`` scores TimeML documents
 (inline TIMEX3; the creation time from the file, else ``--published``).
 
@@ -207,6 +208,8 @@ def ant_items(shared: Path, split: str) -> list[dict]:
     if split == "shared-dev":
         path = shared / "data/gold/ant-dev/gold.jsonl"
         rows = [json.loads(line) for line in path.open(encoding="utf-8")] if path.is_file() else []
+    elif split == "time-dev":
+        rows = ant_news_rows(shared, "dev", "ant-time")
     else:
         rows = ant_news_rows(shared, split)
     for g in rows:
@@ -248,16 +251,19 @@ def with_week_evidence(items: list[dict], shared: Path, outlet_of_item: dict[str
             it["evidence"] = ev.hints(it["raw"], outlet=outlet, title=it.get("title"))
 
 
-def ant_news_rows(shared: Path, split: str) -> list[dict]:
-    """This repo's ANT news annotations of one split, joined with their texts from ``shared``."""
+def ant_news_rows(shared: Path, split: str, folder: str = "ant-news") -> list[dict]:
+    """This repo's ANT annotations (``benchmarks/gold/<folder>``) of one split, joined with their
+    texts from ``shared``."""
     root = next((r for r in (Path.cwd(), Path(__file__).resolve().parents[3])
-                 if (r / ANT_NEWS / "ant-news-split.json").is_file()), None)
+                 if (r / ANT_NEWS / f"{folder}-split.json").is_file()), None)
     if root is None:
         return []
-    meta = json.loads((root / ANT_NEWS / "ant-news-split.json").read_text(encoding="utf-8"))
+    meta = json.loads((root / ANT_NEWS / f"{folder}-split.json").read_text(encoding="utf-8"))
     want = {m["docno"] for m in meta if m["split"] == split}
     anns = {p.stem: json.loads(p.read_text(encoding="utf-8"))
-            for p in sorted((root / ANT_NEWS / "ant-news").glob("*.json")) if p.stem in want}
+            for p in sorted((root / ANT_NEWS / folder).glob("*.json")) if p.stem in want}
+    if not anns:
+        return []
     rows = []
     for outlet in ("bbc", "cnn", "france24"):
         path = shared / f"data/news/ant-dev/{outlet}.jsonl"
@@ -316,7 +322,7 @@ def main(paths: list[str]) -> int:
     if default:
         # The ANT sets: international news from outlets the grammar was not written on (see
         # benchmarks/gold/README.md). The test half is reported, never tuned on; -v lists no test errors.
-        for split in ("shared-dev", "dev", "test"):
+        for split in ("shared-dev", "dev", "time-dev", "test"):
             items = ant_items(shared, split)
             if items:
                 s = evaluate(items, verbose and split != "test")
