@@ -49,7 +49,7 @@ def _by_script(sample: str) -> str | None:
 _AR_CORE = re.compile("[\u0621-\u064a]+")
 _OTHER_LETTER = re.compile("[^\\W\\d_\u0621-\u064a]")
 _AR_SHARE = 0.97
-_FAST_SAMPLE = 300
+_FAST_SAMPLE = 200
 
 
 def _plainly_arabic(sample: str) -> bool:

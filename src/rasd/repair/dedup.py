@@ -44,7 +44,7 @@ MIN_ELLIPSIS_WORDS = 3  # "خرج آلاف الأرمينيين إلى الشو�
 MAX_CANDIDATES = 32
 
 
-@dataclass
+@dataclass(slots=True)
 class Verdict:
     """What happens to one segment: ``reason`` None means kept."""
 

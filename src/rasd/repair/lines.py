@@ -129,7 +129,7 @@ def glued_splits(line: str) -> list[int]:
     return cuts
 
 
-@dataclass
+@dataclass(slots=True)
 class Segment:
     """A piece of a raw line: ``text == raw_line[start:end]``; ``key`` is its match key."""
 

@@ -57,7 +57,7 @@ _DETAILS = {
 }
 
 
-@dataclass
+@dataclass(slots=True)
 class _Stretch:
     line: int
     start: int
