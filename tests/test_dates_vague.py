@@ -51,6 +51,11 @@ def values(text: str, anchor: date = FRI) -> dict[str, tuple[str, str | None]]:
     ("خلال السنوات السبع التي تمثل", "السنوات السبع", "DURATION", "P7Y"),
     ("بقي هناك لمدة عام ونصف", "عام ونصف", "DURATION", "P1Y6M"),
     ("حدود ما قبل حرب 1967 بين العرب", "1967", "DATE", "1967"),
+    ("ضخمة على الحدود في30 آذار/مارس وتواصلت", "30 آذار/مارس", "DATE", "2018-03-30"),
+    ("لم يلعب منذ 20 يناير/ كانون الثاني، لكنه سيعود", "20 يناير/ كانون الثاني", "DATE", "2018-01-20"),
+    ("في القرن الثامن عشر، ساهم", "القرن الثامن عشر", "DATE", "17"),
+    ("اتصالات هاتفية خلال عطلة نهاية الأسبوع.", "عطلة نهاية الأسبوع", "DATE", "2018-W11-WE"),
+    ("نزح الآلاف خلال الأيام الماضية من المدينة", "الأيام الماضية", "DURATION", "PXD"),
     ("ويعد تشريع 1983 من أكثر التشريعات", "1983", "DATE", "1983"),
     ("أما اليوم فالعلماء لا يمكنهم", "اليوم", "DATE", "PRESENT_REF"),
 ])
@@ -109,6 +114,25 @@ def test_anaphor_resolves_against_the_last_date_in_the_text():
     assert got["حزيران/يونيو الفائت"] == ("2017-06", "published")
     assert got["الشهر ذاته"] == ("2017-06", "text")
     assert got["العام التالي"] == ("2018", "text")
+
+
+def test_then_and_same_year_take_the_last_date_of_the_text():
+    text = "تأسس الاتحاد عام 1981.\nوكان الفريق آنذاك بطلا، وفي 27 مايو/أيار من نفس العام فاز. وفي 24 من نفس الشهر"
+    art = Article(id="t", title="", paragraphs=text.split("\n"), published="2018-05-23")
+    art.text = text
+    layer.annotate(art)
+    got = {d.text: (d.value, d.anchor) for d in art.dates}
+    assert got["آنذاك"] == ("1981", "text")
+    assert got["27 مايو/أيار"] == ("1981-05-27", "text")
+    assert got["24 من نفس الشهر"] == ("1981-05-24", "text")
+
+
+def test_a_clock_without_a_day_takes_the_last_day_of_the_text():
+    text = "وقع الحادث يوم 11 أيار/مايو.\nوغادر القطار في الساعة 07:11 صباحا."
+    art = Article(id="t", title="", paragraphs=text.split("\n"), published="2018-05-17")
+    art.text = text
+    layer.annotate(art)
+    assert [d.value for d in art.dates if "07:11" in d.text] == ["2018-05-11T07:11"]
 
 
 def test_anaphor_without_an_earlier_date_uses_the_publication_date():

@@ -20,7 +20,7 @@ def alt(words) -> str:
 
 
 # Start of a word, possibly after proclitics (kept out of the span); end of a word.
-B = r"(?:(?<!\w)|(?<=(?<!\w)[وفبلك])|(?<=(?<!\w)[وف][بلك]))"
+B = r"(?:(?<!\w)|(?<=(?<!\w)[وفبلك])|(?<=(?<!\w)[وف][بلك])|(?<=(?<!\w)في)(?=\d)|(?<=(?<!\w)نحو)(?=\d))"  # «في30 آذار»: a digit glued to its preposition
 E = r"(?!\w)"
 ART = r"(?:ال|(?<=ل)ل)"  # the article, also as contracted in للعام
 
@@ -178,7 +178,12 @@ def tense_at(norm: str, start: int, end: int, verb: bool = False) -> str | None:
     stops = [i for i in (norm.find(c, end, hi) for c in ".!?؟\n") if i >= 0]
     if stops:
         hi = min(stops)
+    if re.search(r"(?<!\w)منذ\s+(?:\S+\s+){0,2}$", norm[max(lo, start - 20):start]):
+        return "past"  # «منذ 20 يناير»: since a day gone by
     quote_after = min((i for i in (norm.find(q, end, hi) for q in '"«“') if i >= 0), default=hi)
+    clause_after = re.search(r"(?<!\w)(?:ان|انه|انها|بان)(?!\w)", norm[end:hi])
+    if clause_after:  # «قالت السلطات الأربعاء إن أول دار ستفتح…»: the reported clause's tense is not the report's
+        quote_after = min(quote_after, end + clause_after.start())
     for m in _FUT_RE.finditer(norm, lo, hi):
         if start <= m.start() < end:
             continue  # the expression's own words (الأسبوع المقبل) are not context

@@ -129,6 +129,8 @@ def _greg_date(m, n):
     if not m["d"].isdigit() and "من" not in n[m.end("d"):m.start("gm")]:
         return None  # "الأول فبراير" is unusual; "الأول من فبراير" is the form
     f = {"cal": "G", "m": GREGORIAN_MONTHS[squash(m["gm"])], "d": d, "y": int(m["y"]) if m["y"] else None}
+    if f["y"] is None and re.match(r"\s+من\s+(?:نفس\s+العام|العام\s+(?:نفسه|ذاته)|ذات\s+العام)", n[m.end():]):
+        f["same_year"] = True  # «27 مايو من نفس العام»: the year the text gave last
     if m["mmod"]:
         f["mrel"] = mod_offset(m["mmod"])
     if m["yr"]:
@@ -294,6 +296,9 @@ _NOT_TODAY_BEFORE = re.compile(r"(?:(?:عين|صحيفه|جريده|لصحيفه
       rf"(?:\s*[،,]?\s*(?P<wd>{WD}))?){E}", gate=("اليوم", "امس", "البارحه", "غد", "الليله"))
 def _relday(m, n):
     r = squash(m["r"])
+    if r == "اليوم" and not m["wd"] and not m["part"] and re.search(
+            r"(?:ساعه|ساعات|مره|مرات|مرتين|دقيقه|دقائق|وجبه|وجبات)\s+(?:\S+\s+)?(?:في|كل)\s+$", n[max(0, m.start("r") - 25):m.start("r")]):
+        return None  # «20 ساعة في اليوم»: a rate, not a day
     if r == "اليوم" and not m["wd"] and not m["part"] and re.search(r"(?<!\w)اما\s+$", n[max(0, m.start("r") - 6):m.start("r")]):
         return None  # «أما اليوم»: nowadays (grammar_vague), not the publication day
     if r == "اليوم" and not m["wd"] and not m["part"] and re.match(r"\s+(?:الذي|التي)(?!\w)", n[m.end("r"):]):
@@ -533,7 +538,8 @@ def _decade(m, n):
 
 
 _CENT = {"الماضي": "19", "العشرين": "19", "الحالي": "20", "الحادي والعشرين": "20", "الحادي و العشرين": "20",
-         "التاسع عشر": "18"}
+         "التاسع عشر": "18", "الثامن عشر": "17", "السابع عشر": "16", "السادس عشر": "15", "الخامس عشر": "14",
+         "الرابع عشر": "13", "الثالث عشر": "12"}
 
 
 @rule("fixed", rf"{B}(?P<x>(?:ال)?قرن\s+(?P<c>{alt(_CENT)})){E}", gate=("قرن",))

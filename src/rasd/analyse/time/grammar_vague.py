@@ -39,8 +39,8 @@ def _pxvalue(u: str) -> str:
 # «منذ سنوات», «خلال أشهر», «بعد أيام من», «عدة أيام», «لبضعة أسابيع». Not «سنوات الحرب» (a construct
 # with a definite noun is a period named by its event: no value we can give) nor a plural before a numeral.
 @rule("fixed", rf"(?:(?<!\w)(?:[وف]?(?:منذ|خلال|بعد|قبل|طيله|طوال|لمده|مده|عبر|علي\s+مدي|علي\s+مدار|بين)\s+))"
-      rf"(?P<x>(?:(?:عده|بضعه|بضع|لعده|لبضعه)\s+)?(?P<u>{_PLURAL})){E}"
-      rf"(?!\s+(?:ال|\d|{CARD}|قليله|عديده|طويله))", gate=tuple(_PLURALS))
+      rf"(?P<x>(?:(?:عده|بضعه|بضع|لعده|لبضعه)\s+)?(?P<u>{_PLURAL})(?:\s+(?:قليله|عديده|طويله))?){E}"
+      rf"(?!\s+(?:ال|\d|{CARD}))", gate=tuple(_PLURALS))
 def _bare_plural(m, n):
     return {"type": "DURATION", "value": _pxvalue(_PLURALS[m["u"]])}, span_of(m)
 
@@ -58,6 +58,10 @@ _DIR_NEXT = r"(?:المقبله|القادمه|القليله\s+المقبله|�
 @rule("fixed", rf"{B}(?P<x>ال(?:{_PLURAL})(?:\s+و\s*ال(?:{_PLURAL}))*\s+(?:(?P<p>{_DIR_PAST})|(?P<f>{_DIR_NEXT}))){E}",
       gate=tuple(_PLURALS))
 def _plural_direction(m, n):
+    if re.search(r"(?:خلال|طوال|طيله|مدي|مدار)\s+$", n[max(0, m.start() - 8):m.start()]) and " و" not in m["x"]:
+        # «خلال الأيام الأخيرة»: over those days, a duration; «في السنوات الأخيرة»: a time in the past
+        unit = _PLURALS[squash(m["x"]).split()[0][2:]]
+        return {"type": "DURATION", "value": _pxvalue(unit)}, span_of(m)
     return {"value": "PAST_REF" if m["p"] else "FUTURE_REF"}, span_of(m)
 
 
@@ -105,6 +109,24 @@ def _same_next(m, n):
     return {"u": unit, "offset": off}, span_of(m)
 
 
+@rule("anaphor", rf"{B}(?P<x>(?:انذاك|وقتذاك|حينذاك|حينئذ|وقتها|مذاك|منذئذ|(?:ذلك|ذاك)\s+(?:الحين|الوقت))){E}",
+      gate=("ذاك", "حين", "وقتها", "منذئذ", "ذلك"))
+def _then(m, n):
+    # «آنذاك», «منذ ذلك الحين», «وقتها»: the time the text spoke of last (any precision), else the past
+    return {"u": "ANY", "offset": 0}, span_of(m)
+
+
+@rule("anaphor", rf"{B}(?P<x>(?P<d>\d{{1,2}})\s+من\s+(?:(?:نفس|ذات)\s+الشهر|الشهر\s+(?:نفسه|ذاته))){E}", gate=("نفس", "ذات"))
+def _day_of_same_month(m, n):
+    d = int(m["d"])
+    return ({"u": "M", "offset": 0, "d": d}, span_of(m)) if 1 <= d <= 31 else None
+
+
+@rule("anaphor", rf"{B}(?P<x>(?:نفس|ذات)\s+ال(?P<u>يوم|اسبوع|شهر|عام|سنه)){E}", gate=("نفس", "ذات"))
+def _same_prefix(m, n):
+    return {"u": _ANA_UNIT[m["u"]], "offset": 0}, span_of(m)
+
+
 @rule("anaphor", rf"{B}(?P<x>(?:ذلك|تلك)\s+ال(?P<u>يوم|اسبوع|شهر|عام|سنه|ليله|فتره)){E}", gate=("ذلك", "تلك"))
 def _that_unit(m, n):
     u = squash(m["u"])
@@ -118,8 +140,7 @@ def _that_unit(m, n):
 # -- vague references --------------------------------------------------------------------
 
 _VAGUE_MORE = {
-    "في السابق": "PAST_REF", "بالسابق": "PAST_REF", "انذاك": "PAST_REF", "وقتذاك": "PAST_REF", "حينذاك": "PAST_REF",
-    "في ذلك الوقت": "PAST_REF", "في ذلك الحين": "PAST_REF", "في الاونه الاخيره": "PAST_REF",
+    "في السابق": "PAST_REF", "بالسابق": "PAST_REF", "في الاونه الاخيره": "PAST_REF",
     "هذه الايام": "PRESENT_REF", "هذا التوقيت": "PRESENT_REF", "الوقت الراهن": "PRESENT_REF",
     "المرحله الراهنه": "PRESENT_REF", "اللحظه": "PRESENT_REF", "حتي اللحظه": "PRESENT_REF",
     "القريب العاجل": "FUTURE_REF", "المستقبل القريب": "FUTURE_REF", "وقت لاحق": "FUTURE_REF",
@@ -282,7 +303,7 @@ _QUANTITY_BEFORE = re.compile(r"(?:نحو|حوالي|قرابه|زهاء|اكث�
 
 
 @rule("year", r"(?<![\w/.,-])(?P<x>(?P<y>19\d\d|20[0-4]\d))(?![\w/,%-]|\.\d|\s*[/.,-]\s*\d)"
-      r"(?=\s*(?:[.،,؛:؟?!)\n]|$|ال|بين|في|من|علي|الي|عندما|حين|و\s*(?:19|20)\d\d))", gate=re.compile(r"(?:19|20)\d\d"))
+      r"(?=\s*(?:[.،,؛:؟?!)\n\"»”]|$|ال|بين|في|من|علي|الي|عندما|حين|و\s*(?:19|20)\d\d))", gate=re.compile(r"(?:19|20)\d\d"))
 def _year_after_noun(m, n):
     before = n[max(0, m.start() - 14):m.start()]
     if not re.search(r"[^\W\d]{2,}\s+$", before) or _QUANTITY_BEFORE.search(before):
@@ -293,3 +314,11 @@ def _year_after_noun(m, n):
 @rule("fixed", rf"(?<!\w)(?:اما)\s+(?P<x>اليوم){E}(?!\s+(?:ال\w+|\())", gate=("اما",))  # the relday rule yields
 def _nowadays(m, n):
     return {"value": "PRESENT_REF"}, span_of(m)
+
+
+
+@rule("weekend", rf"{B}(?P<x>(?:عطله\s+)?نهايه\s+(?:ال)?اسبوع){E}(?!\s*(?:{NEXT}|{PAST}|الجاري|الحالي|الحاليه|هذا|\d))",
+      gate=("نهايه",))
+def _weekend(m, n):
+    # «خلال عطلة نهاية الأسبوع»: the Friday–Saturday weekend, the last one (or the next, in a future context)
+    return {}, span_of(m)

@@ -61,10 +61,14 @@ def resolve_discourse(out: list[timex.Resolved], anchor: date | None) -> list[st
     """
     anchors: list[str | None] = []
     last: str | None = None  # the last explicit DATE value seen, left to right
+    last_day: str | None = None  # the last day-precise value (a clock without a day of its own takes it)
     for r in out:
         mt = r.mention
         src = "published" if mt is not None and timex.anchored(mt, r.value) else None
-        if mt is not None and mt.kind == "anaphor":
+        if mt is not None and mt.kind == "anaphor" and mt.f["u"] == "ANY":
+            if last is not None:
+                r.value, src = last, "text"
+        elif mt is not None and mt.kind == "anaphor":
             need = _PRECISION[mt.f["u"]]
             if last is not None and len(last) >= need:
                 r.type, r.value, r.hijri = timex.anaphor_value(mt.f, _ref_date(last))
@@ -75,10 +79,17 @@ def resolve_discourse(out: list[timex.Resolved], anchor: date | None) -> list[st
         elif mt is not None and mt.kind == "daypart" and (r.value or "").startswith("XXXX"):
             if anchor is not None:
                 r.value = f"{anchor.isoformat()}T{mt.f['part']}"
+        elif mt is not None and mt.kind == "clock" and (r.value or "").startswith("XXXX"):
+            day = last_day or (anchor.isoformat() if anchor is not None else None)
+            if day is not None:
+                r.value = f"{day}{r.value[10:]}"
+                src = "text" if last_day else "published"
         elif mt is not None and mt.kind in ("clock", "daypart") and r.value and not r.value.startswith("XXXX"):
             src = "text"
         if r.type == "DATE" and r.value and _TEXT_DATE.fullmatch(r.value) and mt is not None and mt.kind != "anaphor":
             last = r.value
+        if r.type in ("DATE", "TIME") and r.value and re.match(r"\d{4}-\d\d-\d\d", r.value):
+            last_day = r.value[:10]
         anchors.append(src)
     return anchors
 

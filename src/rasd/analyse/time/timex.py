@@ -261,7 +261,15 @@ def resolve(mt: Mention, anchor: date | None) -> tuple[str, str | None, str | No
             return "DATE", ("FUTURE_REF" if tense == "future" else "PAST_REF"), None
         return f.get("type", "DATE"), f["value"], None
     if k == "anaphor":
+        if f["u"] == "ANY":  # «آنذاك»: the layer gives it the last date of the text; alone, it is the past
+            return "DATE", "PAST_REF", None
         return anaphor_value(f, anchor)
+    if k == "weekend":
+        if anchor is None:
+            return "DATE", None, None
+        fri = R.weekday_near(anchor, 5, 1 if tense == "future" else -1)
+        y, w, _ = fri.isocalendar()
+        return "DATE", f"{y:04d}-W{w:02d}-WE", None
     if k == "daypart":
         if anchor is None:
             return "TIME", None, None
@@ -278,13 +286,15 @@ def anaphor_value(f: dict, ref: date | None) -> tuple[str, str | None, str | Non
     if ref is None:
         return "DATE", None, None
     v = R.shift(ref, f.get("offset", 0), f["u"])
+    if f.get("d") and f["u"] == "M":  # «24 من نفس الشهر»
+        v = f"{v}-{f['d']:02d}"
     if f.get("part"):
         return "TIME", f"{v}T{f['part']}", None
     return "DATE", v, None
 
 
 # Kinds whose value depends on the anchor (publication date); the others are absolute or anchor-free.
-RELATIVE_KINDS = frozenset({"relday", "weekday", "relperiod", "ago", "season", "daypart", "anaphor"})
+RELATIVE_KINDS = frozenset({"relday", "weekday", "relperiod", "ago", "season", "daypart", "anaphor", "weekend"})
 
 
 def anchored(mt: Mention, value: str | None) -> bool:
