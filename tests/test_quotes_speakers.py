@@ -83,3 +83,10 @@ def test_source_after_an_against_relay() -> None:
     art = article("ذكرت الصحيفة عن مصدر دبلوماسي غربي أن الرئيس عرض إرسال قوات إضافية.")
     q = only(find_quotes(art), "الرئيس عرض")
     assert q.speaker == "مصدر دبلوماسي غربي"
+
+
+def test_resumptive_cue_takes_the_sentence_subject() -> None:
+    art = article("ونشرت البعثة الأممية بأفغانستان، الثلاثاء، صورة ذكرت فيها بأن البعثة تبحث في التقارير المقلقة.",
+                  entities={"E1": ("LOC", "أفغانستان", [])})
+    q = only(find_quotes(art), "البعثة تبحث")
+    assert q.speaker == "البعثة الأممية بأفغانستان"

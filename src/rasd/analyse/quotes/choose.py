@@ -16,7 +16,9 @@ from rasd.analyse.quotes.subjects import (
     last_actor,
     participle_gender,
     relative_antecedent,
+    resumptive,
     sentence_subject,
+    subject_description,
 )
 from rasd.arabic.normalize import normalize
 
@@ -125,6 +127,9 @@ def choose_speaker(ctx: _Ctx, c: _Cand, history: list[str], same_sentence: bool)
             speaker = _people_of(ctx, speaker)
     elif c.region is not None and history:
         return history[-1]
+    if speaker is None and c.cue is not None and c.cue.start > c.sentence and resumptive(ctx, c.cue.end, c.start):
+        # "نشرت البعثة الأممية صورة ذكرت فيها أن…": the sentence's subject speaks through its object
+        return sentence_subject(ctx, c.sentence, c.cue.start) or subject_description(ctx, c.sentence, c.cue.start)
     if c.cue is not None and c.cue.start > c.sentence and (
             speaker is None or (c.strict and ctx.art.entity(speaker) is None)):
         # "وقد وافق مهاتير على ذلك، وقال لاحقا إنه…": the sentence's own subject speaks

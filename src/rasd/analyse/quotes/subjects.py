@@ -225,3 +225,39 @@ def last_actor(ctx: _Ctx, ss: int, before: int, gender: str | None = None) -> st
             if not prev or normalize(prev[0]) not in _PREPS_N:
                 best = ent.id
     return best
+
+
+_RESUMPTIVE_N = frozenset(normalize(w) for w in ("فيه", "فيها", "فيهم", "فيهما"))
+
+
+def resumptive(ctx: _Ctx, cue_end: int, limit: int) -> bool:
+    """Does the cue open a clause about its sentence's object (``نشرت البعثة صورة ذكرت فيها أن…``)?"""
+    words = _words(ctx.norm, cue_end, limit)[:1]
+    return bool(words) and words[0][2].strip("،,") in _RESUMPTIVE_N
+
+
+def subject_description(ctx: _Ctx, ss: int, limit: int) -> str | None:
+    """The sentence's opening subject as words when no entity names it: after the verb, a title or an
+    organisation head and the definite words and demonyms that follow it, with a place after ب/في
+    (``ونشرت البعثة الأممية بأفغانستان، …`` → ``البعثة الأممية بأفغانستان``)."""
+    words = _words(ctx.norm, ss, limit)[:10]
+    k = 0
+    while k < len(words) and words[k][2] in _AUX_N:
+        k += 1
+    k += 1  # the verb
+    run: list[tuple[int, int, str]] = []
+    for ws, we, w in words[k:k + 6]:
+        bare = w.strip("،,.:؛" + MARKS)
+        if not run and not (_title_like(bare) and bare.startswith(("ال", "وال"))):
+            return None
+        if run and not (bare.startswith("ال") or _nominal(bare)):
+            if bare[:1] in "بف" and any(ctx.src(ws, we)[0] < ms < ctx.src(ws, we)[1] for ms, _me, _e in ctx.mentions):
+                run.append((ws, we, w))
+            break
+        run.append((ws, we, w))
+        if bare != w:
+            break
+    if not run:
+        return None
+    a, b = ctx.src(run[0][0], run[-1][1])
+    return ctx.text[a:b].strip(" ،,.:؛")
