@@ -128,3 +128,11 @@ def test_surname_typed_as_a_place_is_the_person() -> None:
     out = resolve(text, build_tokens(text), ents)
     assert [(e.type, e.name) for e in out] == [("PER", "جو دانفورد")]
     assert len(out[0].mentions) == 2
+
+
+def test_one_word_of_a_full_name_is_a_later_mention() -> None:
+    text = "أعلن مهاتير محمد فوزه. وقد وافق مهاتير على ذلك، وتحدث محمد علي لاحقا."
+    ents = [_ent(text, "E1", "PER", "مهاتير محمد"), _ent(text, "E2", "PER", "محمد علي")]
+    out = resolve(text, build_tokens(text), ents)
+    mahathir = next(e for e in out if e.name == "مهاتير محمد")
+    assert [m.text for m in mahathir.mentions] == ["مهاتير محمد", "مهاتير"]  # محمد is shared: no link

@@ -20,6 +20,7 @@ from rasd.analyse.coref.aliases import (
     not_people,
     overlong_names,
     renumber,
+    short_forms,
     short_names,
     surname_types,
     title_remainders,
@@ -43,6 +44,7 @@ def resolve(text: str, toks: list[Tok], entities: list[Entity]) -> list[Entity]:
     if len(entities) != before:
         renumber(entities)
     bare_heads(text, entities)
+    short_forms(text, entities)
     missed_first_names(text, toks, entities)
     resolve_phrases(text, toks, entities)
     return entities

@@ -332,3 +332,38 @@ def surname_types(entities: list[Entity]) -> list[Entity]:
             _merge(people[0], ent)
             gone.add(id(ent))
     return [e for e in entities if id(e) not in gone]
+
+
+def short_forms(text: str, entities: list[Entity]) -> None:
+    """A person named in full is later named by one of the name's words alone (``مهاتير`` after
+    ``مهاتير محمد``، ``غندور`` after ``إبراهيم غندور``): each free occurrence of the first or the last
+    word becomes a mention, when no other person of the article has that word and it is no common word."""
+    from rasd.analyse.entity_cands import common_words, first_names
+
+    common, fn = common_words(), first_names()
+    owners: dict[str, set[int]] = {}
+    for e in entities:
+        if e.type == "PER":
+            for w in normalize(e.name).split():
+                owners.setdefault(w, set()).add(id(e))
+    taken = sorted((m.start, m.end) for e in entities for m in e.mentions)
+    starts = [a for a, _b in taken]
+    for ent in entities:
+        words = ent.name.split()
+        if ent.type != "PER" or len(words) < 2:
+            continue
+        for form in {words[0], words[-1]}:
+            key = normalize(form)
+            if len(key) < 3 or key in common or owners.get(key) != {id(ent)} or key in ("بن", "ابن", "ال"):
+                continue
+            if key in fn and form == words[0]:
+                continue  # a first name alone (محمد) is too common to be this person
+            for m in re.finditer(rf"(?<!\w)(?:[وفلب])?({re.escape(form)})(?!\w)", text):
+                a, b = m.start(1), m.end(1)
+                k = bisect.bisect_right(starts, a) - 1
+                if k >= 0 and taken[k][0] <= a < taken[k][1]:
+                    continue
+                if any(x < b and a < y for x, y in taken[max(0, k):k + 2]):
+                    continue
+                ent.mentions.append(Mention(a, b, text[a:b]))
+        ent.mentions.sort(key=lambda x: x.start)
