@@ -33,6 +33,7 @@ Steps, in order:
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
@@ -236,6 +237,17 @@ def repair(raw: str, title: str | None = None, *, evidence: CorpusEvidence | Art
     return art
 
 
+_PROSE_END = re.compile(r"[.؟?!…][\"'»”)]*\s*$")
+PROSE_MIN_WORDS = 12
+
+
+def _is_prose(line: str) -> bool:
+    """A full sentence of article prose: an outlet reuses background paragraphs («وتشهد غزة منذ 30
+    آذار/مارس مسيرات…») across its stories, and a repeated sentence of that length is content, not page
+    furniture (share bars, credits, notices are short or not sentences)."""
+    return len(line.split()) >= PROSE_MIN_WORDS and _PROSE_END.search(line) is not None
+
+
 def _corpus_hit(evidence: CorpusEvidence | ArticleHints, line: str, own_title: str, outlet: str | None) -> boilerplate.Hit | None:
     """A whole line the batch explains: another article's title, or a line the outlet repeats."""
     if evidence.is_other_title(line, own_title):
@@ -243,7 +255,7 @@ def _corpus_hit(evidence: CorpusEvidence | ArticleHints, line: str, own_title: s
             return None  # a repeated title is a copy (dedup), not another story
         return boilerplate.Hit("related_headline", "the title of another article of the batch", 0, len(line),
                                related=[line.strip()])
-    if evidence.is_boilerplate(line, outlet) and match_key(line) != match_key(own_title):
+    if evidence.is_boilerplate(line, outlet) and match_key(line) != match_key(own_title) and not _is_prose(line):
         return boilerplate.Hit("boilerplate_repeated", "a line repeated across different articles of the outlet",
                                0, len(line))
     return None
