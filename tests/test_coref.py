@@ -136,3 +136,11 @@ def test_one_word_of_a_full_name_is_a_later_mention() -> None:
     out = resolve(text, build_tokens(text), ents)
     mahathir = next(e for e in out if e.name == "مهاتير محمد")
     assert [m.text for m in mahathir.mentions] == ["مهاتير محمد", "مهاتير"]  # محمد is shared: no link
+
+
+def test_media_head_is_kept_as_an_alias_and_the_short_name_is_a_mention() -> None:
+    text = "وأفادت وكالة وفا للأنباء الفلسطينية بوقوع انفجار. وأكدت وكالة وفا نجاة الوفد."
+    ents = [_ent(text, "E1", "ORG", "وفا للأنباء الفلسطينية")]
+    out = resolve(text, build_tokens(text), ents)
+    assert "وكالة وفا للأنباء الفلسطينية" in out[0].aliases
+    assert [m.text for m in out[0].mentions] == ["وفا للأنباء الفلسطينية", "وفا"]

@@ -16,6 +16,7 @@ from rasd.analyse.coref.aliases import (
     clitic_names,
     connector_names,
     governments,
+    media_heads,
     missed_first_names,
     not_people,
     overlong_names,
@@ -45,6 +46,7 @@ def resolve(text: str, toks: list[Tok], entities: list[Entity]) -> list[Entity]:
         renumber(entities)
     bare_heads(text, entities)
     short_forms(text, entities)
+    media_heads(text, entities)
     missed_first_names(text, toks, entities)
     resolve_phrases(text, toks, entities)
     return entities

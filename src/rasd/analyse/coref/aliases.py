@@ -337,24 +337,31 @@ def surname_types(entities: list[Entity]) -> list[Entity]:
 def short_forms(text: str, entities: list[Entity]) -> None:
     """A person named in full is later named by one of the name's words alone (``مهاتير`` after
     ``مهاتير محمد``، ``غندور`` after ``إبراهيم غندور``): each free occurrence of the first or the last
-    word becomes a mention, when no other person of the article has that word and it is no common word."""
+    word becomes a mention, when no other person of the article has that word and it is no common word.
+    An organisation whose name opens with a proper name (``وفا للأنباء الفلسطينية``) gets ``وفا``."""
     from rasd.analyse.entity_cands import common_words, first_names
 
     common, fn = common_words(), first_names()
-    owners: dict[str, set[int]] = {}
+    owners: dict[tuple[str, str], set[int]] = {}  # (type, word) → entities of that type with the word
     for e in entities:
-        if e.type == "PER":
+        if e.type in ("PER", "ORG"):
             for w in normalize(e.name).split():
-                owners.setdefault(w, set()).add(id(e))
+                owners.setdefault((e.type, w), set()).add(id(e))
     taken = sorted((m.start, m.end) for e in entities for m in e.mentions)
     starts = [a for a, _b in taken]
+    from rasd.arabic.titles import ORG_HEAD_STEMS
+
     for ent in entities:
         words = ent.name.split()
-        if ent.type != "PER" or len(words) < 2:
+        if ent.type not in ("PER", "ORG") or len(words) < 2:
             continue
-        for form in {words[0], words[-1]}:
+        forms = {words[0], words[-1]} if ent.type == "PER" else {words[0]}
+        if ent.type == "ORG" and (normalize(words[0]).startswith("ال")
+                                  or normalize(words[0]) in ORG_HEAD_STEMS):
+            continue  # only a proper name opening an organisation's name (وفا للأنباء → وفا)
+        for form in forms:
             key = normalize(form)
-            if len(key) < 3 or key in common or owners.get(key) != {id(ent)} or key in ("بن", "ابن", "ال"):
+            if len(key) < 3 or key in common or owners.get((ent.type, key)) != {id(ent)} or key in ("بن", "ابن"):
                 continue
             if key in fn and form == words[0]:
                 continue  # a first name alone (محمد) is too common to be this person
@@ -367,3 +374,24 @@ def short_forms(text: str, entities: list[Entity]) -> None:
                     continue
                 ent.mentions.append(Mention(a, b, text[a:b]))
         ent.mentions.sort(key=lambda x: x.start)
+
+
+def media_heads(text: str, entities: list[Entity]) -> None:
+    """``وكالة وفا للأنباء الفلسطينية``: the head noun the organisation rules leave out of a media name
+    (وكالة، صحيفة، قناة…) is kept as an alias with it, so the full form names the organisation too."""
+    from rasd.arabic.titles import MEDIA_HEAD_STEMS
+
+    for ent in entities:
+        if ent.type != "ORG":
+            continue
+        for m in ent.mentions:
+            before = text[max(0, m.start - 20):m.start].split()
+            if not before or text[m.start - 1:m.start] != " ":
+                continue
+            head = before[-1]
+            if head[:1] in "وف" and normalize(head[1:]).removeprefix("ال") in MEDIA_HEAD_STEMS:
+                head = head[1:]  # وأكدت وكالة…: the conjunction is not part of the name
+            if normalize(head).removeprefix("ال") in MEDIA_HEAD_STEMS:
+                full = strip_marks(f"{head} {m.text}")
+                if full not in ent.aliases and full != ent.name:
+                    ent.aliases.append(full)

@@ -95,13 +95,17 @@ def _title_name(ctx: _Ctx, s: int, e: int, within: int = 0) -> str | None:
     return _clean(ctx.text[a:b])
 
 
-def _role_tokens(phrase: str) -> list[str]:
+def _role_tokens(phrase: str, bare: bool = False) -> list[str]:
+    """Content words of a role, clitics dropped; with ``bare`` the article too, for comparing roles
+    (متحدث باسم لوفن = المتحدث باسم لوفن)."""
     toks = []
     for t in normalize(phrase).split():
         if t == "باسم":
             continue
         if t.startswith("ل") and not t.startswith("ال") and len(t) > 4:
             t = t[1:]
+        if bare and t.startswith("ال") and len(t) > 4:
+            t = t[2:]
         toks.append(t)
     return toks
 
@@ -118,15 +122,15 @@ def _link_role(ctx: _Ctx, phrase: str) -> Entity | None:
     want = _role_tokens(phrase)
     if len(want) < 2 or not any(e.type == "PER" for e in ctx.art.entities):
         return None
-    ws = set(want)
+    ws = set(_role_tokens(phrase, bare=True))
     for e in ctx.art.entities:
         if e.type != "PER":
             continue
         for role in e.roles:
-            rt = _role_tokens(role)
+            rt = _role_tokens(role, bare=True)
             rs = set(rt)
             if (ws == rs or (ws <= rs and len(ws) >= len(rs) - 1) or (rs <= ws and len(rs) >= max(2, len(ws) - 1))
-                    or rt[: len(want)] == want):  # الأمين العام → الأمين العام لمجلس التعاون
+                    or rt[: len(ws)] == _role_tokens(phrase, bare=True)):  # الأمين العام → …لمجلس التعاون
                 return e
     # ROLE [rest of the role, an honorific…] NAME: the name within 8 words, same clause
     for m in _role_pattern(tuple(want)).finditer(ctx.norm):
