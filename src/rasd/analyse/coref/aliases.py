@@ -208,8 +208,9 @@ def clitic_names(text: str, entities: list[Entity]) -> list[Entity]:
 
 
 def title_remainders(entities: list[Entity]) -> list[Entity]:
-    """Drop "people" that are the rest of a title (``العهد السعودي`` from ولي العهد السعودي):
-    a definite first word, a demonym, and no first name."""
+    """Drop "people" that are the rest of a title (``العهد السعودي`` from ولي العهد السعودي) or a
+    definite noun phrase (``القصف الكيماوي``): a definite first word that is no first name, and a
+    demonym or only definite words after it."""
     from rasd.analyse.entity_cands import first_names
 
     fn = first_names()
@@ -217,8 +218,8 @@ def title_remainders(entities: list[Entity]) -> list[Entity]:
     for ent in entities:
         words = normalize(ent.name).split()
         if ent.type == "PER" and len(words) >= 2 and words[0].startswith("ال") and words[0] not in fn \
-                and any(demonym_country(w) for w in words[1:]):
-            continue
+                and (any(demonym_country(w) for w in words[1:]) or all(w.startswith("ال") for w in words)):
+            continue  # العهد السعودي، القصف الكيماوي: a noun phrase, not a person's name
         out.append(ent)
     return out
 
