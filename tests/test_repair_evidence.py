@@ -164,3 +164,42 @@ def test_with_corpus_evidence_hints_are_small_and_picklable() -> None:
     assert out[-1].evidence is None
     hints = [i.evidence for i in out if i.evidence is not None]
     assert hints and all(pickle.loads(pickle.dumps(h)).boilerplate == h.boilerplate for h in hints)
+
+
+# -- repeated prose: reused background paragraphs stay, other stories' teasers go --------------
+
+BACKGROUND = "وتشهد المدينة منذ ثلاث سنوات مشاريع صحية كبيرة تشرف عليها وزارة الصحة ضمن خطة لتوسيع المستشفيات في الرياض."
+TEASER = "وكان المنتخب البرازيلي قد تأهل إلى المباراة النهائية بعد فوزه على منتخب المكسيك بهدفين نظيفين في ملعب المدينة."
+
+
+def _batch_with(line: str, n: int, outlet: str = "x") -> CorpusEvidence:
+    ev = CorpusEvidence()
+    for k in range(n):  # n different stories of the outlet carry the line
+        ev.observe(f"عنوان خبر رقم {k}\nفقرة خاصة بالخبر {k} تختلف عن غيرها من الفقرات في كل مرة.\n{line}",
+                   outlet=outlet, title=f"عنوان خبر رقم {k}")
+    return ev
+
+
+def test_a_reused_background_paragraph_is_content() -> None:
+    ev = _batch_with(BACKGROUND, 4)
+    raw = f"{P1}\n{BACKGROUND}\n{P2}\n{P3}"
+    art = repair(raw, title=TITLE, evidence=ev.hints(raw, outlet="x", title=TITLE), outlet="x")
+    assert BACKGROUND in art.paragraphs
+
+
+def test_another_storys_teaser_below_the_article_goes() -> None:
+    ev = _batch_with(TEASER, 4)
+    raw = f"{P1}\n{P2}\n{P3}\n{TEASER}"
+    art = repair(raw, title=TITLE, evidence=ev.hints(raw, outlet="x", title=TITLE), outlet="x")
+    assert TEASER not in art.paragraphs
+    assert [r.reason for r in art.removed] == ["related_teaser"]
+    assert covers_input(raw, art)
+
+
+def test_prose_repeated_in_many_pages_is_furniture() -> None:
+    footer = "وتعد هذه المدينة من أكبر المدن في البلاد من حيث عدد السكان والمساحة الجغرافية الواسعة جدا."
+    ev = _batch_with(footer, 9)
+    raw = f"{P1}\n{P2}\n{footer}\n{P3}"
+    art = repair(raw, title=TITLE, evidence=ev.hints(raw, outlet="x", title=TITLE), outlet="x")
+    assert footer not in art.paragraphs
+    assert [r.reason for r in art.removed] == ["boilerplate_repeated"]

@@ -17,7 +17,9 @@ Removal reason codes: ``duplicate_title``, ``truncated_copy``,
 ``boilerplate_tags``, ``boilerplate_end``, ``timestamp``, ``byline``,
 ``dateline``, ``boilerplate_notice`` and ``caption`` (:mod:`rasd.repair.furniture`),
 ``boilerplate_repeated`` (a line the outlet repeats across the batch,
-:mod:`rasd.repair.evidence`).
+:mod:`rasd.repair.evidence`; a full sentence of prose only when it recurs in many pages, since
+outlets reuse background paragraphs), ``related_teaser`` (a prose line the outlet repeats, below
+the article's own paragraphs, sharing few of its words: another story's text).
 
 Evidence beyond line shape: :mod:`rasd.repair.foreign` (does a line share the
 article's words?), :mod:`rasd.repair.headlines` (other stories' headlines, own

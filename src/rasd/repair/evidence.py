@@ -34,10 +34,32 @@ import re
 
 MIN_OUTLET_ARTICLES = 3
 MIN_CORPUS_ARTICLES = 5
+# A full sentence of prose (PROSE_MIN_WORDS words or more, ending a sentence) is furniture only when
+# it recurs across many articles (an app footer, a standing disclaimer): outlets reuse background
+# paragraphs («وتشهد غزة منذ 30 آذار/مارس مسيرات العودة…») in the three or four stories of a week
+# that need them, and those are content.
+PROSE_MIN_WORDS = 12
+PROSE_MIN_ARTICLES = 8
 MAX_LINE_CHARS = 400
 MAX_TITLE_CHARS = 250
-_CAP = max(MIN_OUTLET_ARTICLES, MIN_CORPUS_ARTICLES)
+_CAP = max(MIN_OUTLET_ARTICLES, MIN_CORPUS_ARTICLES, PROSE_MIN_ARTICLES)
 _SENTENCE_END_RE = re.compile(r"[.؟?!…][\"'»”)]*\s*")
+_PROSE_END_RE = re.compile(r"[.؟?!…][\"'»”)]*\s*$")
+
+
+def is_prose(line: str) -> bool:
+    """Whether ``line`` is a full sentence of prose (see PROSE_MIN_WORDS)."""
+    return len(line.split()) >= PROSE_MIN_WORDS and _PROSE_END_RE.search(line) is not None
+
+
+def _recurs(key: str, outlet_fps: list[int] | None, all_fps: list[int] | None, prose_too: bool = False) -> bool:
+    """Whether a line seen in these different articles (fingerprints) is page furniture; with
+    ``prose_too``, whether it recurs at all (a prose line under the furniture count)."""
+    prose = is_prose(key) and not prose_too
+    need_outlet = PROSE_MIN_ARTICLES if prose else MIN_OUTLET_ARTICLES
+    need_all = PROSE_MIN_ARTICLES if prose else MIN_CORPUS_ARTICLES
+    return (outlet_fps is not None and len(outlet_fps) >= need_outlet) or (
+        all_fps is not None and len(all_fps) >= need_all)
 
 
 def line_key(text: str) -> str:
@@ -97,11 +119,14 @@ class CorpusEvidence:
     def is_boilerplate(self, line: str, outlet: str | None = None) -> bool:
         """True when ``line`` recurs across different articles of the outlet or of the batch."""
         k = line_key(line)
-        fps = self._outlet_lines.get((outlet or "", k))
-        if fps is not None and len(fps) >= MIN_OUTLET_ARTICLES:
-            return True
-        fps = self._lines.get(k)
-        return fps is not None and len(fps) >= MIN_CORPUS_ARTICLES
+        return _recurs(k, self._outlet_lines.get((outlet or "", k)), self._lines.get(k))
+
+    def is_repeated_prose(self, line: str, outlet: str | None = None) -> bool:
+        """True when a prose line recurs across different articles, fewer times than furniture does:
+        a background paragraph reused by the outlet, or another story's text (a teaser) left in its
+        pages; the repair tells them apart by the article's own words."""
+        k = line_key(line)
+        return is_prose(k) and _recurs(k, self._outlet_lines.get((outlet or "", k)), self._lines.get(k), True)
 
     def hints(self, raw: str, *, outlet: str | None = None, title: str | None = None) -> ArticleHints | None:
         """What the batch says about the lines of one article, or None when it says nothing."""
@@ -113,6 +138,7 @@ class CorpusEvidence:
         tcount, per_outlet, overall = self._titles, self._outlet_lines, self._lines
         titles_l: list[str] = []
         boiler_l: list[str] = []
+        prose_l: list[str] = []
         for k in keys:
             if len(k) > MAX_LINE_CHARS:  # titles and furniture are short lines
                 continue
@@ -120,35 +146,34 @@ class CorpusEvidence:
             if n > 1 or (n == 1 and k != own):
                 titles_l.append(k)
                 continue
-            fps = per_outlet.get((o, k))
-            if fps is not None and len(fps) >= MIN_OUTLET_ARTICLES:
+            if _recurs(k, per_outlet.get((o, k)), overall.get(k)):
                 boiler_l.append(k)
-                continue
-            fps = overall.get(k)
-            if fps is not None and len(fps) >= MIN_CORPUS_ARTICLES:
-                boiler_l.append(k)
+            elif is_prose(k) and _recurs(k, per_outlet.get((o, k)), overall.get(k), True):
+                prose_l.append(k)
         titles, boiler = frozenset(titles_l), frozenset(boiler_l)
         # A glued title leaves the line without its final period; a line ending in one has none.
         tails = {k: t for k in keys if not k.endswith(".") and (t := self.titles_ending(k))} if tcount else {}
-        if not (titles or boiler or tails):
+        if not (titles or boiler or tails or prose_l):
             return None
-        return ArticleHints(titles, boiler, tails)
+        return ArticleHints(titles, boiler, tails, frozenset(prose_l))
 
 
 class ArticleHints:
     """The batch's evidence about one article's lines (see :meth:`CorpusEvidence.hints`); answers the
     same questions as :class:`CorpusEvidence` for those lines."""
 
-    __slots__ = ("titles", "boilerplate", "tails")
+    __slots__ = ("titles", "boilerplate", "tails", "repeated_prose")
 
-    def __init__(self, titles: frozenset[str], boilerplate: frozenset[str], tails: dict[str, str]) -> None:
+    def __init__(self, titles: frozenset[str], boilerplate: frozenset[str], tails: dict[str, str],
+                 repeated_prose: frozenset[str] = frozenset()) -> None:
         self.titles, self.boilerplate, self.tails = titles, boilerplate, tails
+        self.repeated_prose = repeated_prose
 
-    def __getstate__(self) -> tuple[frozenset[str], frozenset[str], dict[str, str]]:
-        return self.titles, self.boilerplate, self.tails
+    def __getstate__(self) -> tuple:
+        return self.titles, self.boilerplate, self.tails, self.repeated_prose
 
-    def __setstate__(self, state: tuple[frozenset[str], frozenset[str], dict[str, str]]) -> None:
-        self.titles, self.boilerplate, self.tails = state
+    def __setstate__(self, state: tuple) -> None:
+        self.titles, self.boilerplate, self.tails, self.repeated_prose = state
 
     def is_other_title(self, line: str, own_title: str = "") -> bool:
         return line_key(line) in self.titles
@@ -158,3 +183,6 @@ class ArticleHints:
 
     def is_boilerplate(self, line: str, outlet: str | None = None) -> bool:
         return line_key(line) in self.boilerplate
+
+    def is_repeated_prose(self, line: str, outlet: str | None = None) -> bool:
+        return line_key(line) in self.repeated_prose

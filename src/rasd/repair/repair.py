@@ -33,14 +33,20 @@ Steps, in order:
 
 from __future__ import annotations
 
-import re
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from rasd.record import Article, Removal
 from rasd.repair import boilerplate
 from rasd.repair.dedup import Verdict, judge
-from rasd.repair.headlines import after_marker, foreign_headlines, glued_tail_headlines
+from rasd.repair.foreign import Context, stems
+from rasd.repair.headlines import (
+    MIN_STEMS,
+    OWN_MAX_SHARED,
+    after_marker,
+    foreign_headlines,
+    glued_tail_headlines,
+)
 from rasd.repair.lines import Segment, glued_splits, headline_like, match_key, segments_of, word_count
 
 if TYPE_CHECKING:
@@ -108,6 +114,7 @@ def repair(raw: str, title: str | None = None, *, evidence: CorpusEvidence | Art
     body_seen = 0
     hits: dict[int, boilerplate.Hit] = {}
     marker_follow: set[int] = set()
+    trailing: set[int] | None = None  # lines after the article's last own paragraph, computed when needed
     for k, i in enumerate(nonempty):
         if i in marker_follow:
             continue
@@ -117,6 +124,11 @@ def repair(raw: str, title: str | None = None, *, evidence: CorpusEvidence | Art
             hit = None  # "شاهد.. <headline>" as the first line is this article's own (video) title
         if hit is None and evidence is not None and not (title is None and k == 0):
             hit = _corpus_hit(evidence, lines[i], title or lines[nonempty[0]], outlet)
+            if hit is None and evidence.is_repeated_prose(lines[i], outlet):
+                if trailing is None:
+                    trailing = _trailing_block(lines, nonempty, evidence, title or lines[nonempty[0]], outlet)
+                if i in trailing:
+                    hit = _foreign_repeat(lines[i], [title or ""] + [lines[j] for j in nonempty if j != i])
         if hit is None:
             body_seen += 1
             continue
@@ -237,15 +249,32 @@ def repair(raw: str, title: str | None = None, *, evidence: CorpusEvidence | Art
     return art
 
 
-_PROSE_END = re.compile(r"[.؟?!…][\"'»”)]*\s*$")
-PROSE_MIN_WORDS = 12
+def _trailing_block(lines: list[str], nonempty: list[int], evidence: CorpusEvidence | ArticleHints,
+                    own_title: str, outlet: str | None) -> set[int]:
+    """The lines below the article's last paragraph of its own: every line from the end that the batch
+    explains (another title, furniture, a repeated prose line) or that is page furniture by shape.
+    Related-story teasers sit there; a background paragraph the outlet reuses sits among the story's
+    own paragraphs (mid-article, it stays even when it shares few words)."""
+    out: set[int] = set()
+    for i in reversed(nonempty):
+        line = lines[i]
+        if (evidence.is_other_title(line, own_title) or evidence.is_boilerplate(line, outlet)
+                or evidence.is_repeated_prose(line, outlet)
+                or boilerplate.whole_line(line, top=False, first=False, last=True) is not None):
+            out.add(i)
+            continue
+        break
+    return out
 
 
-def _is_prose(line: str) -> bool:
-    """A full sentence of article prose: an outlet reuses background paragraphs («وتشهد غزة منذ 30
-    آذار/مارس مسيرات…») across its stories, and a repeated sentence of that length is content, not page
-    furniture (share bars, credits, notices are short or not sentences)."""
-    return len(line.split()) >= PROSE_MIN_WORDS and _PROSE_END.search(line) is not None
+def _foreign_repeat(line: str, others: list[str]) -> boilerplate.Hit | None:
+    """A prose line the outlet repeats, below the article's own paragraphs, that shares few words with
+    the rest of the article is another story's text left in the page (a teaser); one that shares
+    them is a reused background paragraph of this story, and stays."""
+    if len(stems(line)) >= MIN_STEMS and Context(others).shared(line) <= OWN_MAX_SHARED:
+        return boilerplate.Hit("related_teaser", "another story's text repeated across the outlet's pages: "
+                               "shares almost no words with the article", 0, len(line))
+    return None
 
 
 def _corpus_hit(evidence: CorpusEvidence | ArticleHints, line: str, own_title: str, outlet: str | None) -> boilerplate.Hit | None:
@@ -255,7 +284,7 @@ def _corpus_hit(evidence: CorpusEvidence | ArticleHints, line: str, own_title: s
             return None  # a repeated title is a copy (dedup), not another story
         return boilerplate.Hit("related_headline", "the title of another article of the batch", 0, len(line),
                                related=[line.strip()])
-    if evidence.is_boilerplate(line, outlet) and match_key(line) != match_key(own_title) and not _is_prose(line):
+    if evidence.is_boilerplate(line, outlet) and match_key(line) != match_key(own_title):
         return boilerplate.Hit("boilerplate_repeated", "a line repeated across different articles of the outlet",
                                0, len(line))
     return None
