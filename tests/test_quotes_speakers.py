@@ -90,3 +90,10 @@ def test_resumptive_cue_takes_the_sentence_subject() -> None:
                   entities={"E1": ("LOC", "أفغانستان", [])})
     q = only(find_quotes(art), "البعثة تبحث")
     assert q.speaker == "البعثة الأممية بأفغانستان"
+
+
+def test_a_complement_ends_before_the_next_statement() -> None:
+    art = article("وجهت المندوبة الأمريكية انتقادات إلى روسيا، متهمة إياها بإسقاط كل التزاماتها في سوريا، "
+                  "كما تحدثت عن سقوط مئات القتلى خلال الهدنة.")
+    qs = find_quotes(art)
+    assert [q.text for q in qs] == ["بإسقاط كل التزاماتها في سوريا", "سقوط مئات القتلى خلال الهدنة"]

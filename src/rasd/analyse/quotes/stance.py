@@ -54,6 +54,23 @@ def _forms() -> list[str]:
 _STANCE_RE = re.compile(r"(?<!\w)[وف]?(?:" + "|".join(map(re.escape, _forms())) + r")(?!\w)")
 
 
+# A complement ends before the next statement of the sentence: a comma or و/كما with a stance or
+# reporting word (، كما تحدثت عن…، واعتبرتها…), the cue's own tail (بالقول), a writer's comment (، وهو…).
+_NEXT_RE = re.compile(r"\s*(?:[،,]\s*(?:و|كما\s+)?|\s(?:و|كما\s+))(?=\S)")
+_COMMENT_RE = re.compile(r"\s*[،,]\s*(?:وهو|وهي|وهذا|وذلك|ما|مما|فيما|بينما)(?!\w)|\s+(?:بالقول|بقوله|بقولها)(?!\w)")
+
+
+def _complement_end(norm: str, start: int, end: int) -> int:
+    m = _COMMENT_RE.search(norm, start, end)
+    if m:
+        end = m.start()
+    for m in _NEXT_RE.finditer(norm, start, end):
+        w = norm[m.end():m.end() + 20].split()[:1]
+        if w and m.start() > start and (stance_verb(w[0]) or stance_verb("و" + w[0])):
+            return m.start()
+    return end
+
+
 def stance_verb(word: str) -> tuple[str, str] | None:
     """(stem, kind) of a stance verb or participle (``ووصف`` → (وصف, verb), ``متهمة`` → participle)."""
     w = word.strip(MARKS + "()،,")
@@ -132,7 +149,7 @@ def complements(ctx: _Ctx, taken: list[tuple[int, int]], clause_end) -> list[_Ca
             head = norm[start:start + 30].split()[0].strip(MARKS)
             if norm[start] in MARKS or head in _NAMING_N or head.removeprefix("ال") in _NAMING_N:
                 break  # أشار إلى "عملية الفجر": a name, or a quote the marked rule judges
-            end = clause_end(ctx, start, se)
+            end = _complement_end(norm, start, clause_end(ctx, start, se))
             if len(norm[start:end].split()) >= 2 and not any(s < end and start < e for s, e in taken):
                 conj = m.group()[:1] in "وف" and stance_verb(m.group()[1:]) is not None
                 cue = _Cue(m.start(), m.end(), m.group()[1:] if conj else m.group(), conj, "stance")
@@ -184,7 +201,7 @@ def participle_objects(ctx: _Ctx, taken: list[tuple[int, int]], clause_end) -> l
                 or re.fullmatch(r"ب?ان(?:ه|ها|هم|هما|نا)?|الي|علي|من|عن|في|ب\S*|ل\S*|ان\S*", w)):
             continue  # a clause (أن), a preposition, a quote: other rules read those
         start = words[0][0]
-        end = clause_end(ctx, start, se)
+        end = _complement_end(norm, start, clause_end(ctx, start, se))
         if len(norm[start:end].split()) >= 3 and not any(s < end and start < e for s, e in taken):
             out.append(_Cand(start, end, "indirect", cue, None, ss, True))
             taken.append((start, end))
