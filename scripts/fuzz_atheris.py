@@ -22,6 +22,7 @@ with atheris.instrument_imports(include=["rasd"]):
     from rasd.read.formats import _HTML_START, _json_item, html_item, sniff_json
     from rasd.read.guards import decode_detect
     from rasd.read.items import RawItem
+    from rasd.repair import repair as _repair  # noqa: F401 - imported here so that it is instrumented
 
 
 def one_input(data: bytes) -> None:
