@@ -95,10 +95,13 @@ def test_a_person_named_in_full_then_by_family_name_is_one_entity_across_chunks(
     from rasd.chunking import analyse_in_chunks
     from rasd.pipeline import _analyse_whole, repair_only
 
-    first = "قال وزير الخارجية السعودي عادل الجبير إن المحادثات في الرياض كانت مثمرة. " * 3
-    later = "وأضاف الجبير أن المملكة تدعم الحل السياسي في اليمن. " * 3
+    first = ("قال الرئيس الروسي فلاديمير بوتين إن المحادثات في موسكو كانت مثمرة. "
+             "وأوضح فلاديمير بوتين أن الجانبين بحثا العلاقات الثنائية.")
+    later = "وقال بوتين للصحفيين إن روسيا تدعم الحل السياسي في سوريا."
     art = repair_only(first + "\n" + later)
-    analyse_in_chunks(art, ("entities",), _analyse_whole, limit=len(first) + 5)
-    jubeir = [e for e in art.entities if "الجبير" in e.name]
-    assert len(jubeir) == 1 and jubeir[0].name == "عادل الجبير"
-    assert max(m.start for m in jubeir[0].mentions) > len(first)
+    limit = art.text.index("وقال بوتين") + 1  # the first chunk ends at the paragraph break before it
+    assert len(chunk_bounds(art.text, limit)) == 2
+    analyse_in_chunks(art, ("entities",), _analyse_whole, limit=limit)
+    putin = [e for e in art.entities if "بوتين" in e.name]
+    assert len(putin) == 1 and putin[0].name == "فلاديمير بوتين" and "بوتين" in putin[0].aliases
+    assert max(m.start for m in putin[0].mentions) > limit
