@@ -12,7 +12,9 @@ import re
 from collections.abc import Callable
 
 from rasd.arabic.months import GREGORIAN_MONTHS, HIJRI_MONTHS, WEEKDAYS
+from rasd.arabic.normalize import normalize
 from rasd.arabic.numbers import CARDINAL_RE, ORDINAL_RE, TIME_UNITS, parse_ordinal
+from rasd.arabic.reporting import REPORTING_VERBS
 
 
 def alt(words) -> str:
@@ -20,7 +22,7 @@ def alt(words) -> str:
 
 
 # Start of a word, possibly after proclitics (kept out of the span); end of a word.
-B = r"(?:(?<!\w)|(?<=(?<!\w)[وفبلك])|(?<=(?<!\w)[وف][بلك])|(?<=(?<!\w)في)(?=\d)|(?<=(?<!\w)نحو)(?=\d))"  # «في30 آذار»: a digit glued to its preposition
+B = r"(?:(?<!\w)|(?<=(?<!\w)[وفبلك])|(?<=(?<!\w)[وف][بلك])|(?<=(?<!\w)في)(?=\d)|(?<=(?<!\w)وفي)(?=\d)|(?<=(?<!\w)نحو)(?=\d))"  # «في30 آذار»: a digit glued to its preposition
 E = r"(?!\w)"
 ART = r"(?:ال|(?<=ل)ل)"  # the article, also as contracted in للعام
 
@@ -163,6 +165,22 @@ def _imperfect_governs(norm: str, lo: int, start: int) -> bool:
     return False
 
 
+_PAST_REPORTING = frozenset(normalize(v) for v in REPORTING_VERBS if not v.startswith(("ي", "ت")))
+
+
+def _past_report_before(norm: str, lo: int, start: int) -> bool:
+    """«أعلن مسؤولون فلسطينيون الاثنين», «قال المسؤول ناصر القدوة الاثنين»: a past reporting verb
+    opens the weekday's clause a few words before it, so the day is the one gone by (whatever the
+    reported words announce for later)."""
+    clause = norm[lo:start]
+    cut = max(clause.rfind("،"), clause.rfind(","), clause.rfind(":"), clause.rfind("\""))
+    for w in clause[cut + 1:].split()[-7:]:
+        bare = w[1:] if len(w) > 3 and w[0] in "وف" else w
+        if bare in _PAST_REPORTING or w in _PAST_REPORTING:
+            return True
+    return False
+
+
 def tense_at(norm: str, start: int, end: int, verb: bool = False) -> str | None:
     """'future' when a future marker (سوف، سـ+verb، المقبل، من المقرر…) is near the span in its sentence, else 'past'.
 
@@ -180,6 +198,8 @@ def tense_at(norm: str, start: int, end: int, verb: bool = False) -> str | None:
         hi = min(stops)
     if re.search(r"(?<!\w)منذ\s+(?:\S+\s+){0,2}$", norm[max(lo, start - 20):start]):
         return "past"  # «منذ 20 يناير»: since a day gone by
+    if verb and _past_report_before(norm, lo, start):
+        return "past"
     quote_after = min((i for i in (norm.find(q, end, hi) for q in '"«“') if i >= 0), default=hi)
     clause_after = re.search(r"(?<!\w)(?:ان|انه|انها|بان)(?!\w)", norm[end:hi])
     if clause_after:  # «قالت السلطات الأربعاء إن أول دار ستفتح…»: the reported clause's tense is not the report's

@@ -241,6 +241,8 @@ def _rel_period(m, n):
 @rule("relperiod", rf"{B}(?P<x>(?P<p>مطلع|بدايه|اوائل|منتصف|اواسط|اواخر|نهايه|ختام)\s+{ART}(?P<u>اسبوع|شهر|عام|سنه)){E}"
       rf"(?!\s*(?:{MOD}|\d|ال|هذا|الذي|التي|من|ل))", gate=G_PERIOD)
 def _part_of_current(m, n):
+    if squash(m["p"]) == "نهايه" and m["u"] == "اسبوع":
+        return None  # «نهاية الأسبوع» is the weekend (grammar_vague)
     return {"u": _PERIOD_U[m["u"]], "offset": 0}, span_of(m)
 
 
@@ -371,7 +373,7 @@ def _dual(m, n):
 
 
 @rule("duration", rf"(?<!\w)(?P<pre>لمده|مده|خلال|طيله|طوال|منذ|قبل|بعد|نحو|حوالي|قرابه|اكثر\s+من|اقل\s+من|"
-      rf"اسبوعا|شهرا|قرابه|يستغرق|تستغرق|ل|على\s+مدي|علي\s+مدي|مدار)\s+"
+      rf"اسبوعا|شهرا|قرابه|يستغرق|تستغرق|ل|على\s+مدي|علي\s+مدي|مدار|مرور)\s+"
       rf"(?P<x>(?P<u>{_SING})(?:\s+(?P<q>واحد|واحده|كامل|كامله|ونصف))?){E}", gate=G_UNITS)
 def _single(m, n):
     u = _unit(m["u"])

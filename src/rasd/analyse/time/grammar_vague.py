@@ -142,7 +142,7 @@ def _that_unit(m, n):
 _VAGUE_MORE = {
     "في السابق": "PAST_REF", "بالسابق": "PAST_REF", "في الاونه الاخيره": "PAST_REF",
     "هذه الايام": "PRESENT_REF", "هذا التوقيت": "PRESENT_REF", "الوقت الراهن": "PRESENT_REF",
-    "المرحله الراهنه": "PRESENT_REF", "اللحظه": "PRESENT_REF", "حتي اللحظه": "PRESENT_REF",
+    "المرحله الراهنه": "PRESENT_REF", "المرحله الماضيه": "PAST_REF", "المرحله السابقه": "PAST_REF", "اللحظه": "PRESENT_REF", "حتي اللحظه": "PRESENT_REF",
     "القريب العاجل": "FUTURE_REF", "المستقبل القريب": "FUTURE_REF", "وقت لاحق": "FUTURE_REF",
     "المرحله المقبله": "FUTURE_REF", "الفتره المقبله": "FUTURE_REF", "المستقبل": "FUTURE_REF",
 }
@@ -150,7 +150,7 @@ _NOT_REF_AFTER = re.compile(r"\s*(?:ال\w+|ل\w+)")  # «المستقبل ال�
 
 
 @rule("fixed", rf"{B}(?P<x>{alt(_VAGUE_MORE)}){E}", gate=("سابق", "ذاك", "حين", "فتره", "وقت", "ايام",
-                                                        "توقيت", "راهن", "لحظه", "عاجل", "مستقبل", "لاحق"))
+                                                        "توقيت", "راهن", "لحظه", "عاجل", "مستقبل", "لاحق", "مرحله"))
 def _vague_more(m, n):
     x = squash(m["x"])
     if x in ("المستقبل", "اللحظه") and not re.search(r"(?:في|حتي|الي)\s+$", n[max(0, m.start() - 6):m.start()]):
@@ -190,6 +190,10 @@ _TENS = {"عشرين": 2, "ثلاثين": 3, "اربعين": 4, "خمسين": 5,
 @rule("fixed", rf"{B}(?P<x>(?:ال)?(?P<t>{alt(_TENS)})(?:يات|ات)(?:\s+(?:من\s+)?(?:ال)?قرن\s+(?P<c>الماضي|العشرين|التاسع\s+عشر))?){E}",
       gate=("ينيات", "ينات"))
 def _decade(m, n):
+    if re.match(r"\s+من\s+(?:ال)?عمر", n[m.end():]) or re.search(r"(?:سن|عمر|عمره|عمرها)\s+(?:\S+\s+)?$", n[max(0, m.start() - 14):m.start()]):
+        start = m.start()
+        part = re.search(r"(?:اواخر|اوائل|منتصف)\s+$", n[max(0, start - 8):start])
+        return {"type": "DURATION", "value": "PXY"}, ((start - len(part.group(0))) if part else start, m.end("x"))  # «في أواخر العشرينات من العمر»: an age
     century = "18" if m["c"] and "تاسع" in m["c"] else "19"
     return {"value": f"{century}{_TENS[m['t']]}"}, span_of(m)
 
@@ -277,7 +281,7 @@ _ADV_PART = {"صباحا": "MO", "مساء": "EV", "مساءا": "EV", "ليلا
 @rule("daypart", rf"(?<!\w)(?<![\d:.]\s)(?P<x>{alt(_ADV_PART)}){E}(?!\s+(?:يوم|اليوم|امس|غد|ال\w+))",
       gate=("صباحا", "مساء", "ليلا", "فجرا", "ظهرا", "عصرا"))
 def _daypart_adverb(m, n):
-    if re.search(r"(?:\d|ساعه|الساعه|\w+ه)\s+$", n[max(0, m.start() - 12):m.start()]):
+    if re.search(rf"(?:\d|ساعه|الساعه|{alt(HOURWORDS)})\s+$", n[max(0, m.start() - 16):m.start()]):
         return None  # «العاشرة صباحا», «الساعة 5 صباحا»: part of a clock time
     return {"part": _ADV_PART[m["x"]]}, span_of(m)
 
@@ -322,3 +326,17 @@ def _nowadays(m, n):
 def _weekend(m, n):
     # «خلال عطلة نهاية الأسبوع»: the Friday–Saturday weekend, the last one (or the next, in a future context)
     return {}, span_of(m)
+
+
+
+# «قضى ما يقارب العامين في السجن»: a dual with the article after a quantity word is a duration.
+@rule("duration", rf"(?<!\w)(?:ما\s+يقارب|ما\s+يزيد\s+على|نحو|حوالي|قرابه|زهاء|اكثر\s+من|اقل\s+من)\s+(?P<x>ال(?P<u>{'|'.join(k for k, v in TIME_UNITS.items() if v[2] == 2)})){E}",
+      gate=("ين", "ان"))
+def _about_dual(m, n):
+    u = TIME_UNITS[m["u"]]
+    return {"u": u[0], "n": 2, "t": u[1]}, span_of(m)
+
+
+@rule("fixed", rf"(?<!\w)(?:منذ|قبل|بعد|ل|ب|لمده|طوال)?\s*(?P<x>فتره\s+طويله){E}", gate=("فتره طويله",))
+def _long_while(m, n):
+    return {"type": "DURATION", "value": "PXY"}, span_of(m)
