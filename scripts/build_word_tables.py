@@ -22,8 +22,8 @@ Progress goes to stderr.
   encoded); words outside the table get ``z0`` at tagging time.
 - clusters (``-`` for a word that was not encoded): spherical k-means over the L2-normalized e5 vectors at k = 64/256/1024.
 - label mix: over the ``--neighbours`` nearest ANERcorp *train* words (only the train
-  split: the CAMeL test split is never read; ``--dev`` leaves the last 10 % of train out
-  too, so dev scores stay honest), the entity type that makes up at least 40 % of
+  split: the CAMeL test split is never read; ``--dev 0``/``--dev 1`` leaves that dev fold of
+  train out too, so dev scores stay honest), the entity type that makes up at least 40 % of
   their summed tag counts (``PER``/``ORG``/``LOC``/``MISC``), else ``O``; a word that is
   itself a train word is skipped among its own neighbours.
 """
@@ -118,13 +118,17 @@ def kmeans(x: np.ndarray, k: int, iters: int, seed: int) -> np.ndarray:
     return labels
 
 
-def train_counts(dev: bool) -> dict[str, np.ndarray]:
-    """Normalized train word → counts over (O, PER, ORG, LOC, MISC)."""
+def train_counts(fold: int | None) -> dict[str, np.ndarray]:
+    """Normalized train word → counts over (O, PER, ORG, LOC, MISC); without the dev fold's
+    sentences when ``fold`` is given (0: the last 10 %, 1: the first 10 %, as train_ner.py --fold)."""
     from rasd.eval.ner import read_conll
 
     sents = read_conll(TRAIN)
-    if dev:
-        sents = sents[:int(len(sents) * 0.9)]
+    cut = int(len(sents) * 0.1)
+    if fold == 0:
+        sents = sents[:-cut]
+    elif fold == 1:
+        sents = sents[cut:]
     out: dict[str, np.ndarray] = {}
     for toks, tags in sents:
         for t, g in zip(toks, tags, strict=True):
@@ -155,7 +159,7 @@ def label_mixes(keys: list[str], x: np.ndarray, counts: dict[str, np.ndarray], k
     return out
 
 
-def tables(work: Path, out: Path, neighbours: int, dev: bool, iters: int, zipf_top: int, e5: bool) -> None:
+def tables(work: Path, out: Path, neighbours: int, dev: int | None, iters: int, zipf_top: int, e5: bool) -> None:
     """Write the word table: zipf bins for the ``zipf_top`` most frequent words, e5
     clusters and label mixes for those encoded (``-`` where not encoded)."""
     import wordfreq
@@ -194,7 +198,7 @@ def main() -> int:
     t.add_argument("--out", type=Path, default=OUT)
     t.add_argument("--neighbours", type=int, default=10)
     t.add_argument("--iters", type=int, default=15)
-    t.add_argument("--dev", action="store_true", help="label mixes from the first 90%% of train only")
+    t.add_argument("--dev", type=int, choices=(0, 1), help="label mixes without dev fold 0 or 1 of train")
     t.add_argument("--zipf-top", type=int, default=200000, help="words that get a zipf bin")
     t.add_argument("--no-e5", action="store_true", help="zipf bins only")
     for p in (e, t):

@@ -128,8 +128,10 @@ def _core(tok: str, res: Resources) -> tuple[tuple[str, ...], tuple[str, ...]]:
         own.append("r1=" + r1)
     gaz = res.gazetteer
     if gaz:
-        found = [*gaz.get(low, ()), *gaz.get(stem, ()), *gaz.get("ال" + stem, ())]
-        if r1:
+        found = [*gaz.get(low, ()), *gaz.get("ال" + stem, ())]
+        if stem != low:  # each distinct key once: look-ups are most of the cold cost
+            found.extend(gaz.get(stem, ()))
+        if r1 and r1 != stem:
             found.extend(gaz.get(r1, ()))
         if found:
             flags = sorted({"g=" + g for g in found})
@@ -146,17 +148,18 @@ def _core(tok: str, res: Resources) -> tuple[tuple[str, ...], tuple[str, ...]]:
     if table:
         # The word's own zipf bin; clusters and label mix fall back to the form without
         # one proclitic letter, then to the stem (وبريطانيا → بريطانيا).
+        # The zipf bin is an own feature only: as a neighbour feature it cost 2 features a
+        # token for no dev gain (tagging speed is mostly features per token).
         hit = table.get(low)
         if hit is None:
             own.append("z=0")
-            ctx.append("z=0")
             hit = (r1 and table.get(r1)) or table.get(stem)
             if hit:
                 own.extend(hit[1:])
                 ctx.extend(hit[1:])
         else:
             own.extend(hit)
-            ctx.extend(hit)
+            ctx.extend(hit[1:])
     return tuple(own), tuple(ctx)
 
 
@@ -188,6 +191,13 @@ class Featurizer:
                 off = f[:2] if f[:1] == "-" else f[:1] if f[:1] in "12" else ""
                 maps.get(off, maps[""])[f[len(off):]] = f.encode()
             self._maps = tuple(maps[o] for o in ("", "-2", "-1", "1", "2"))
+            # Context feature → its (-2, -1, +1, +2) attributes in one look-up: a new word
+            # type's filtering was the largest Python cost of cold tagging.
+            near: dict[str, list] = {}
+            for slot, o in enumerate(("-2", "-1", "1", "2")):
+                for base, b in maps[o].items():
+                    near.setdefault(base, [None] * 4)[slot] = b
+            self._near = {base: tuple(v) for base, v in near.items()}
         bound = self._keep
         self._bias = bound(("bias",))
         # Sentinels for the window beyond either end of the sentence.
@@ -211,13 +221,27 @@ class Featurizer:
             entry = (own, tuple("-2" + f for f in far), tuple("-1" + f for f in ctx),
                      tuple("1" + f for f in ctx), tuple("2" + f for f in far), own[0][2:])
         else:
-            m0, m2, m1, p1, p2 = self._maps
+            m0 = self._maps[0]
+            near = self._near
+            a2: list = []
+            a1: list = []
+            b1: list = []
+            b2: list = []
+            for i, f in enumerate(ctx):
+                e = near.get(f)
+                if e is None:
+                    continue
+                if e[1]:
+                    a1.append(e[1])
+                if e[2]:
+                    b1.append(e[2])
+                if i < 3:  # far neighbours: the first three context features (see above)
+                    if e[0]:
+                        a2.append(e[0])
+                    if e[3]:
+                        b2.append(e[3])
             entry = (tuple([x for f in own if (x := m0.get(f))]),
-                     tuple([x for f in far if (x := m2.get(f))]),
-                     tuple([x for f in ctx if (x := m1.get(f))]),
-                     tuple([x for f in ctx if (x := p1.get(f))]),
-                     tuple([x for f in far if (x := p2.get(f))]),
-                     own[0][2:])
+                     tuple(a2), tuple(a1), tuple(b1), tuple(b2), own[0][2:])
         if len(self._cache) >= self._cache_size:
             self._cache.clear()
         self._cache[tok] = entry

@@ -14,7 +14,6 @@ off its first word if the bare word is the better-attested entity form
 
 from __future__ import annotations
 
-import bisect
 import re
 import struct
 import threading
@@ -74,38 +73,26 @@ def _word_features(row: list[str]) -> tuple[str, ...]:
 
 
 class _LazyRows:
-    """word → parsed row of a large table, found and parsed on first look-up.
+    """word → parsed row of a large table, parsed on first look-up.
 
-    Building a dict of 200,000 rows at model load cost over half a second; the
-    lines are kept sorted instead (Timsort on the already-sorted file is linear)
-    and a word is found by bisection — ``"word\\t"`` sorts before any longer word
-    sharing its prefix, since a tab sorts before every letter. Each word met is
-    parsed once. Only ``get`` and ``len`` are offered: what the featurizer uses.
+    The word table has 200,000 rows: splitting them all into feature tuples at load
+    cost seconds. Only the first tab is split at load (word → rest of the line);
+    a row is parsed when a word is first met, and the featurizer caches per word
+    type anyway. Only ``get`` and ``len`` are offered: what the featurizer uses.
     """
 
     def __init__(self, text: str, parse) -> None:
         while text.startswith("#"):  # header comments come first in the shipped tables
             text = text[text.find("\n") + 1:] if "\n" in text else ""
-        self._lines = text.splitlines()
-        self._lines.sort()
+        self._raw = dict(line.split("\t", 1) for line in text.splitlines() if "\t" in line)
         self._parse = parse
-        self._done: dict[str, tuple[str, ...] | None] = {}
 
     def get(self, word: str, default=None):
-        try:
-            hit = self._done[word]
-        except KeyError:
-            key = word + "\t"
-            i = bisect.bisect_left(self._lines, key)
-            line = self._lines[i] if i < len(self._lines) else ""
-            hit = self._parse(line.split("\t")) if line.startswith(key) else None
-            if len(self._done) >= 500_000:
-                self._done.clear()
-            self._done[word] = hit
-        return default if hit is None else hit
+        rest = self._raw.get(word)
+        return default if rest is None else self._parse([word, *rest.split("\t")])
 
     def __len__(self) -> int:
-        return len(self._lines)
+        return len(self._raw)
 
 
 def _flags(row: list[str]) -> tuple[str, ...]:
@@ -118,7 +105,9 @@ def load_resources(directory: Path) -> tuple[Resources, dict[str, int], frozense
     gaz_path = directory / GAZETTEER_FILE
     if not gaz_path.exists():  # a model trained before build_gazetteers.py
         gaz_path = directory / "gazetteer.tsv"
-    gaz = _LazyRows(_read_text(gaz_path), _flags)
+    # A plain dict: ~50,000 rows load in a few hundredths of a second and every new word
+    # type asks it up to four times (the larger word table stays lazy).
+    gaz = {row[0]: _flags(row) for row in _read_tsv(gaz_path)}
     clusters = {row[0]: tuple(row[1:]) for row in _read_tsv(directory / CLUSTERS_FILE) if len(row) >= 2}
     words = _LazyRows(_read_text(directory / WORDS_FILE), _word_features)
     lexicon: dict[str, int] = {}
