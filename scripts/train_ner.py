@@ -148,7 +148,7 @@ def score(model_dir: Path, sents, windows=(None,)) -> dict:
     """Scores on ``sents`` without (key None) and with document propagation over ±w sentences."""
     import pycrfsuite
 
-    from rasd.analyse.ner.document import propagate
+    from rasd.analyse.ner.document import propagate, retype_after_heads
 
     res, _, common = load_resources(model_dir)
     stack = load_stack(model_dir, res, filtered=False)
@@ -156,7 +156,7 @@ def score(model_dir: Path, sents, windows=(None,)) -> dict:
     tagger = pycrfsuite.Tagger()
     tagger.open(str(model_dir / MODEL_FILE))
     toks = [t for t, _ in sents]
-    pred = [tagger.tag(fz.sequence(t, stacked_tags(stack, t))) for t in toks]
+    pred = retype_after_heads(toks, [tagger.tag(fz.sequence(t, stacked_tags(stack, t))) for t in toks])
     out = {}
     for w in windows:
         tags = pred if w is None else propagate(toks, pred, common.__contains__, window=w)

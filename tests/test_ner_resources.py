@@ -97,3 +97,14 @@ def test_eval_seen_recall_split():
     gold = [(["زار", "اوباما", "باريس"], ["O", "B-PER", "B-LOC"])]
     seen = entity_words([(["اوباما"], ["B-PER"])])
     assert seen_recall(gold, [["O", "B-PER", "O"]], seen) == ((1, 1), (0, 1))
+
+
+def test_person_after_org_head_is_retyped():
+    from rasd.analyse.ner.document import retype_after_heads
+
+    sents = [["لصحيفة", "ديلي", "ميل", "أن"], ["الرئيس", "جو", "بايدن"], ["صحيفة", "اليوم", "لندن"]]
+    tags = [["O", "B-PER", "I-PER", "O"], ["O", "B-PER", "I-PER"], ["O", "O", "B-LOC"]]
+    out = retype_after_heads(sents, tags)
+    assert out[0] == ["O", "B-ORG", "I-ORG", "O"]
+    assert out[1] == tags[1]  # a title is not an organisation head
+    assert out[2] == tags[2]  # only PER right after the head changes

@@ -163,3 +163,32 @@ def propagate(
                 sent_tags[p:p + n] = [f"B-{t}"] + [f"I-{t}"] * (n - 1)
             p += n
     return out
+
+
+# Head nouns that name an organisation by the name that follows them in construct
+# (صحيفة ديلي ميل، وكالة رويترز، شركة فورد): that name is the organisation.
+ORG_NAMING_HEADS = frozenset(normalize(w) for w in (
+    "صحيفة مجلة جريدة قناة وكالة شركة حزب جامعة نادي منظمة حركة جبهة مؤسسة بنك مصرف "
+    "مجموعة إذاعة تلفزيون موقع").split())
+
+
+def _head(word: str) -> str:
+    """A normalized word without one proclitic letter (لصحيفة → صحيفه) when that leaves a head."""
+    n = normalize(word)
+    if n not in ORG_NAMING_HEADS and len(n) >= 4 and n[0] in "وفبلك":
+        return n[1:]
+    return n
+
+
+def retype_after_heads(sentences: Sequence[Sequence[str]], tags: Sequence[Sequence[str]]) -> list[list[str]]:
+    """Tags where a PER span right after an organisation-naming head is retyped ORG.
+
+    ``صحيفة ديلي ميل`` tagged as a person (its words are also names and places)
+    becomes the newspaper. Only the span directly after the head, only PER → ORG.
+    """
+    out = [list(t) for t in tags]
+    for toks, sent in zip(sentences, out, strict=True):
+        for a, b, t in bio_spans(sent):
+            if t == "PER" and a > 0 and _head(toks[a - 1]) in ORG_NAMING_HEADS:
+                sent[a:b] = ["B-ORG"] + ["I-ORG"] * (b - a - 1)
+    return out

@@ -242,15 +242,17 @@ def tag_tokens(tokens: Sequence[str]) -> list[str]:
 def tag_sentences(sentences: Sequence[Sequence[str]], window: int | None = None) -> list[list[str]]:
     """BIO tags for the sentences of one document, made consistent across it.
 
-    Each sentence is tagged alone, then untagged repetitions of entities found
-    elsewhere in the document are labelled (:func:`rasd.analyse.ner.document.propagate`).
+    Each sentence is tagged alone; a person name right after an organisation-naming
+    head (صحيفة، وكالة…) is retyped ORG (:func:`rasd.analyse.ner.document.retype_after_heads`);
+    then untagged repetitions of entities found elsewhere in the document are labelled
+    (:func:`rasd.analyse.ner.document.propagate`).
     ``window``: treat sentence ``i``'s document as sentences ``i±window`` (for a
     stream without document boundaries, like a CoNLL file); ``None``: all of them.
     """
-    from rasd.analyse.ner.document import propagate
+    from rasd.analyse.ner.document import propagate, retype_after_heads
 
     m = _model()
-    tags = [tag_tokens(s) for s in sentences]
+    tags = retype_after_heads(sentences, [tag_tokens(s) for s in sentences])
     return propagate(sentences, tags, m.common.__contains__, window=window)
 
 
