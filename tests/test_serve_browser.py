@@ -113,7 +113,10 @@ def test_search_page_rtl_highlights_and_filter(server, browser):
 
     Select(browser.find_element(By.NAME, "outlet")).select_by_value("annahar")
     browser.find_element(By.CSS_SELECTOR, ".qrow button").click()
-    assert "outlet=annahar" in browser.current_url
+    from selenium.webdriver.support.ui import WebDriverWait
+
+    WebDriverWait(browser, 20).until(lambda b: "outlet=annahar" in b.current_url
+                                     and b.execute_script("return document.readyState") == "complete")
     hits = browser.find_elements(By.CSS_SELECTOR, ".hit")
     assert len(hits) == 1 and "annahar" in hits[0].find_element(By.CSS_SELECTOR, ".outlet").text
     assert browser.find_element(By.ID, "total").text == "1"
@@ -175,6 +178,11 @@ def test_events_filter_and_download_link(server, browser):
 
     Select(browser.find_element(By.NAME, "event_type")).select_by_value("AGREE")
     browser.find_element(By.CSS_SELECTOR, ".filters button").click()
+    from selenium.webdriver.support.ui import WebDriverWait
+
+    # the filter is a page load: wait for the new page before reading its rows (a loaded machine is slow)
+    WebDriverWait(browser, 20).until(lambda b: "event_type=AGREE" in b.current_url
+                                     and b.execute_script("return document.readyState") == "complete")
     rows = browser.find_elements(By.CSS_SELECTOR, "table.events tbody tr")
     assert 0 < len(rows) < total and all("AGREE" in r.text for r in rows)
     href = browser.find_element(By.ID, "dl-csv").get_attribute("href")
