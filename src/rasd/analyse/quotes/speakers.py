@@ -8,8 +8,8 @@ from __future__ import annotations
 
 import re
 from functools import lru_cache
-from importlib import resources
 
+from rasd.analyse.coref.features import first_name_gender
 from rasd.analyse.quotes.base import (
     _ANAPHOR_N,
     _ANON_N,
@@ -359,21 +359,9 @@ def cue_gender(word: str, verbs: set[str]) -> str | None:
     return None
 
 
-@lru_cache(maxsize=1)
-def _first_name_genders() -> dict[str, str]:
-    """Normalized first name → M/F (akhateeb name lists, MIT; built by scripts/build_name_genders.py)."""
-    try:
-        path = resources.files("rasd") / "data" / "names" / "first_names.tsv"
-        lines = path.read_text(encoding="utf-8").splitlines()
-    except OSError:
-        return {}
-    return dict(line.split("\t", 1) for line in lines if "\t" in line and not line.startswith("#"))
-
-
 def person_gender(ent: Entity) -> str | None:
     """M/F when the person's first name says it (محمد، فاطمة), else None."""
-    words = normalize(ent.name).split() if ent.type == "PER" else []
-    return _first_name_genders().get(words[0]) if words else None
+    return first_name_gender(ent.name) if ent.type == "PER" else None
 
 
 def continued_speaker(entities: dict[str, Entity], history: list[str], gender: str | None) -> str | None:
