@@ -34,7 +34,7 @@ import re
 from collections.abc import Iterator
 from typing import Any
 
-from rasd.corpus.search import Filters, Hit, entity_key, expand, keys, same_entity, snippet
+from rasd.corpus.search import Filters, Hit, entity_key, expand, same_entity, snippet
 from rasd.corpus.store import Row
 from rasd.errors import MissingExtraError, StoreError
 
@@ -89,33 +89,23 @@ def tsquery_text(query: str) -> str:
 
     Keys are letters and digits only, so nothing a user types reaches PostgreSQL as syntax.
     """
-    from rasd.corpus.search import _QUERY_TOKEN
+    from rasd.corpus.search import query_terms
 
     parts: list[str] = []
     negative: list[str] = []
-    pending_or = False
-    for m in _QUERY_TOKEN.finditer(query):
-        phrase, word = m.group(1), m.group(2)
-        if word == "OR":
-            pending_or = bool(parts)
-            continue
-        neg = word is not None and word.startswith("-") and len(word) > 1
-        ks = keys(phrase if phrase is not None else (word[1:] if neg else word or ""))
-        if not ks:
-            continue
-        term = "(" + " <-> ".join(ks) + ")"
-        if neg:
+    for t in query_terms(query):
+        term = "(" + " <-> ".join(t.keys) + ")"
+        if t.negative:
             negative.append(term)
             continue
-        if phrase is None and len(ks) == 1:
-            forms = expand(ks[0])
+        if t.single_word:
+            forms = expand(t.keys[0])
             if len(forms) > 1:
                 term = "(" + " | ".join(forms) + ")"
-        if pending_or and parts:
+        if t.or_previous and parts:
             parts[-1] = f"({parts[-1]} | {term})"
         else:
             parts.append(term)
-        pending_or = False
     if not parts:
         return ""
     return " & ".join(parts) + "".join(f" & !{t}" for t in negative)

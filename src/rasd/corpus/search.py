@@ -97,35 +97,56 @@ def expand(key: str) -> list[str]:
     return out
 
 
-def parse_query(text: str) -> Query:
-    """Parse user query ``text`` into a safe FTS5 expression (see module docstring)."""
-    parts: list[str] = []  # FTS5 terms and the operators between them
-    highlight: list[str] = []
-    negative: list[str] = []
+@dataclass(frozen=True)
+class Term:
+    """One term of a user query: its search keys, and how it joins the query."""
+
+    keys: list[str]
+    negative: bool  # ``-word``: must not occur
+    single_word: bool  # a bare word (not a phrase): its spelling forms are searched too
+    or_previous: bool  # joined to the previous positive term by ``OR``
+
+
+def query_terms(text: str) -> list[Term]:
+    """The terms of user query ``text`` (words, ``"phrases"``, ``OR``, ``-word``), each reduced to
+    search keys; punctuation and syntax characters never survive (see :func:`keys`). Shared by the
+    SQLite (FTS5) and PostgreSQL (tsquery) renderings, so both stores read a query alike."""
+    out: list[Term] = []
     pending_or = False
     for m in _QUERY_TOKEN.finditer(text):
         phrase, word = m.group(1), m.group(2)
         if word == "OR":
-            pending_or = bool(parts)
+            pending_or = any(not t.negative for t in out)
             continue
         neg = word is not None and word.startswith("-") and len(word) > 1
         ks = keys(phrase if phrase is not None else (word[1:] if neg else word or ""))
         if not ks:
             continue
-        term = _quote(ks)
-        if neg:
+        out.append(Term(ks, neg, phrase is None and len(ks) == 1, pending_or and not neg))
+        if not neg:
+            pending_or = False
+    return out
+
+
+def parse_query(text: str) -> Query:
+    """Parse user query ``text`` into a safe FTS5 expression (see module docstring)."""
+    parts: list[str] = []  # FTS5 terms and the operators between them
+    highlight: list[str] = []
+    negative: list[str] = []
+    for t in query_terms(text):
+        term = _quote(t.keys)
+        if t.negative:
             negative.append(term)
             continue
-        highlight.extend(ks)
-        if phrase is None and len(ks) == 1:
-            forms = expand(ks[0])
+        highlight.extend(t.keys)
+        if t.single_word:
+            forms = expand(t.keys[0])
             if len(forms) > 1:
                 term = "(" + " OR ".join(_quote([f]) for f in forms) + ")"
-        if pending_or and parts:
+        if t.or_previous and parts:
             parts[-1] = f"({parts[-1]} OR {term})"
         else:
             parts.append(term)
-        pending_or = False
     if not parts:
         return Query("", [])
     expr = " AND ".join(parts)
