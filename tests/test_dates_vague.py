@@ -14,6 +14,14 @@ from rasd.record import Article
 FRI = date(2018, 3, 16)
 
 
+def annotated(text: str, published: str) -> list:
+    """The time expressions of ``text`` (lines as paragraphs) as the layer reports them."""
+    art = Article(id="t", title="", paragraphs=text.split("\n"), published=published)
+    art.text = text
+    layer.annotate(art)
+    return art.dates
+
+
 def values(text: str, anchor: date = FRI) -> dict[str, tuple[str, str | None]]:
     return {text[r.start:r.end]: (r.type, r.value) for r in extract(text, anchor)}
 
@@ -68,10 +76,7 @@ def test_vague_and_unit_expressions(text, span, typ, value):
     assert rs, f"{span!r} not found in {text!r}"
     r = rs[0]
     if r.mention.kind in ("daypart",):  # dayparts take their day in the layer
-        art = Article(id="t", title="", paragraphs=[text], published="2018-03-16")
-        art.text = text
-        layer.annotate(art)
-        got = [(d.type, d.value) for d in art.dates if span in d.text or d.text in span]
+        got = [(d.type, d.value) for d in annotated(text, "2018-03-16") if span in d.text or d.text in span]
         assert got[0] == (typ, value)
         return
     assert (r.type, r.value) == (typ, value)
@@ -90,10 +95,8 @@ def test_not_time_words():
 
 def test_a_clock_time_and_its_day_are_one_expression():
     text = "وقع الهجوم في الخامسة صباحا يوم 11 أبريل/ نيسان"
-    art = Article(id="t", title="", paragraphs=[text], published="2018-04-16")
-    art.text = text
-    layer.annotate(art)
-    assert [(d.text, d.type, d.value) for d in art.dates] == [
+    dates = annotated(text, "2018-04-16")
+    assert [(d.text, d.type, d.value) for d in dates] == [
         ("الخامسة صباحا يوم 11 أبريل/ نيسان", "TIME", "2018-04-11T05:00")]
 
 
@@ -112,10 +115,8 @@ def test_weekday_direction_follows_the_clause_verb(text, value):
 
 def test_anaphor_resolves_against_the_last_date_in_the_text():
     text = "قطعت الدول علاقاتها في حزيران/يونيو الفائت.\nوفي الشهر ذاته، عين الملك نجله. وفي العام التالي زار"
-    art = Article(id="t", title="", paragraphs=text.split("\n"), published="2018-03-18")
-    art.text = text
-    layer.annotate(art)
-    got = {d.text: (d.value, d.anchor) for d in art.dates}
+    dates = annotated(text, "2018-03-18")
+    got = {d.text: (d.value, d.anchor) for d in dates}
     assert got["حزيران/يونيو الفائت"] == ("2017-06", "published")
     assert got["الشهر ذاته"] == ("2017-06", "text")
     assert got["العام التالي"] == ("2018", "text")
@@ -123,10 +124,8 @@ def test_anaphor_resolves_against_the_last_date_in_the_text():
 
 def test_then_and_same_year_take_the_last_date_of_the_text():
     text = "تأسس الاتحاد عام 1981.\nوكان الفريق آنذاك بطلا، وفي 27 مايو/أيار من نفس العام فاز. وفي 24 من نفس الشهر"
-    art = Article(id="t", title="", paragraphs=text.split("\n"), published="2018-05-23")
-    art.text = text
-    layer.annotate(art)
-    got = {d.text: (d.value, d.anchor) for d in art.dates}
+    dates = annotated(text, "2018-05-23")
+    got = {d.text: (d.value, d.anchor) for d in dates}
     assert got["آنذاك"] == ("1981", "text")
     assert got["27 مايو/أيار"] == ("1981-05-27", "text")
     assert got["24 من نفس الشهر"] == ("1981-05-24", "text")
@@ -134,15 +133,11 @@ def test_then_and_same_year_take_the_last_date_of_the_text():
 
 def test_a_clock_without_a_day_takes_the_last_day_of_the_text():
     text = "وقع الحادث يوم 11 أيار/مايو.\nوغادر القطار في الساعة 07:11 صباحا."
-    art = Article(id="t", title="", paragraphs=text.split("\n"), published="2018-05-17")
-    art.text = text
-    layer.annotate(art)
-    assert [d.value for d in art.dates if "07:11" in d.text] == ["2018-05-11T07:11"]
+    dates = annotated(text, "2018-05-17")
+    assert [d.value for d in dates if "07:11" in d.text] == ["2018-05-11T07:11"]
 
 
 def test_anaphor_without_an_earlier_date_uses_the_publication_date():
     text = "وفي الشهر ذاته عين الملك نجله."
-    art = Article(id="t", title="", paragraphs=[text], published="2018-03-18")
-    art.text = text
-    layer.annotate(art)
-    assert [(d.value, d.anchor) for d in art.dates] == [("2018-03", "published")]
+    dates = annotated(text, "2018-03-18")
+    assert [(d.value, d.anchor) for d in dates] == [("2018-03", "published")]
