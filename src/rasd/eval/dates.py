@@ -50,6 +50,7 @@ from __future__ import annotations
 
 import json
 import os
+from functools import lru_cache
 from pathlib import Path
 
 from rasd.analyse.time import layer as dates_layer
@@ -221,6 +222,18 @@ def ant_items(shared: Path, split: str) -> list[dict]:
     return items
 
 
+@lru_cache(maxsize=2)
+def ant_corpus(shared: Path) -> dict[str, list[dict]] | None:
+    """The ANT articles of ``shared`` by outlet (read once per run), or None when absent."""
+    out: dict[str, list[dict]] = {}
+    for outlet in ("bbc", "cnn", "france24"):
+        path = shared / f"data/news/ant-dev/{outlet}.jsonl"
+        if not path.is_file():
+            return None
+        out[outlet] = [json.loads(line) for line in path.open(encoding="utf-8")]
+    return out
+
+
 def with_week_evidence(items: list[dict], shared: Path, outlet_of_item: dict[str, str]) -> None:
     """Give each ANT item the corpus evidence a user would have: the repair learns titles and page
     furniture from the other articles of the same outlet published within three days (a week of
@@ -229,15 +242,11 @@ def with_week_evidence(items: list[dict], shared: Path, outlet_of_item: dict[str
 
     from rasd.repair.evidence import CorpusEvidence
 
-    by_outlet: dict[str, list[tuple[_date, str, str]]] = {}
-    for outlet in ("bbc", "cnn", "france24"):
-        path = shared / f"data/news/ant-dev/{outlet}.jsonl"
-        if not path.is_file():
-            return
-        for line in path.open(encoding="utf-8"):
-            art = json.loads(line)
-            by_outlet.setdefault(outlet, []).append(
-                (_date.fromisoformat(art["published"][:10]), art.get("title") or "", art.get("text") or ""))
+    corpus = ant_corpus(shared)
+    if corpus is None:
+        return
+    by_outlet = {o: [(_date.fromisoformat(a["published"][:10]), a.get("title") or "", a.get("text") or "")
+                     for a in arts] for o, arts in corpus.items()}
     for it in items:
         outlet = outlet_of_item.get(it["name"])
         if outlet is None or not it.get("published"):
@@ -264,17 +273,15 @@ def ant_news_rows(shared: Path, split: str, folder: str = "ant-news") -> list[di
             for p in sorted((root / ANT_NEWS / folder).glob("*.json")) if p.stem in want}
     if not anns:
         return []
+    corpus = ant_corpus(shared)
+    if corpus is None:
+        return []
     rows = []
-    for outlet in ("bbc", "cnn", "france24"):
-        path = shared / f"data/news/ant-dev/{outlet}.jsonl"
-        if not path.is_file():
-            return []
-        for line in path.open(encoding="utf-8"):
-            art = json.loads(line)
-            if art["id"] in anns:
-                a = anns[art["id"]]
-                rows.append({"docno": art["id"], "text": art["text"], "title": art.get("title"), "timex": a.get("timex", []),
-                             "published": a.get("published") or art["published"][:10]})
+    for art in (a for arts in corpus.values() for a in arts):
+        if art["id"] in anns:
+            a = anns[art["id"]]
+            rows.append({"docno": art["id"], "text": art["text"], "title": art.get("title"), "timex": a.get("timex", []),
+                         "published": a.get("published") or art["published"][:10]})
     return sorted(rows, key=lambda r: r["docno"])
 
 
