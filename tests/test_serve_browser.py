@@ -4,8 +4,9 @@ The app runs in a uvicorn thread on a free loopback port over the small test
 corpus (:mod:`serve_corpus`). Each test opens a page as a person would and
 checks what they see: right-to-left layout, highlighted entities, a filter
 that narrows the results, links that lead to the entity, story and article
-pages, and the English interface. Every page is saved as a PNG screenshot in
-``docs/screenshots/`` (the folder the README shows).
+pages, and the English interface. Every page is saved as a PNG screenshot: in a
+temporary folder by default (a test run leaves the tree clean), or in
+``docs/screenshots/`` (the folder the README shows) when ``RASD_SCREENSHOTS=1``.
 
 Skips (with the reason) only when chromium or chromedriver is not installed
 locally; ``.ci/run`` installs both, and under CI (``CI=true``) a missing
@@ -17,6 +18,7 @@ from __future__ import annotations
 import os
 import shutil
 import socket
+import tempfile
 import threading
 import time
 from pathlib import Path
@@ -31,7 +33,8 @@ from selenium.webdriver.common.by import By  # noqa: E402
 
 from serve_corpus import ROOT, build_db  # noqa: E402
 
-SHOTS = ROOT / "docs" / "screenshots"
+SHOTS = (ROOT / "docs" / "screenshots" if os.environ.get("RASD_SCREENSHOTS") == "1"
+         else Path(tempfile.mkdtemp(prefix="rasd-shots-")))
 CHROMIUM = shutil.which("chromium") or shutil.which("chromium-browser") or shutil.which("google-chrome")
 DRIVER = shutil.which("chromedriver") or (
     "/usr/lib/chromium/chromedriver" if Path("/usr/lib/chromium/chromedriver").exists() else None)
@@ -87,7 +90,7 @@ def browser():
 
 
 def shot(drv, name: str) -> None:
-    """Save the whole page (height fitted to the content, capped) as docs/screenshots/NAME.png."""
+    """Save the whole page (height fitted to the content, capped) as SHOTS/NAME.png."""
     h = drv.execute_script("return Math.min(document.documentElement.scrollHeight, 2400)")
     drv.set_window_size(1280, max(700, int(h)))
     drv.save_screenshot(str(SHOTS / f"{name}.png"))
