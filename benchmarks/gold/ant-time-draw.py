@@ -1,0 +1,45 @@
+"""Draw more dev-month articles for the time-only annotation set (``ant-time``), seeded.
+
+Independent of rasd's output: a seeded random sample, eight per outlet, of ANT articles of any
+category published February–July 2018 (the dev months), 800–3,200 characters, leaving out every
+article already annotated (``ant-time``, ``ant-news`` both halves, the shared dev gold). The drawn
+articles were annotated by hand from the text alone before rasd was run on them.
+
+Prints the split entries to add to ``ant-time-split.json`` (all ``dev``). Run on the split as it was
+before they were added (it leaves out every article already there), it reprints the 24 of this draw.
+"""
+
+from __future__ import annotations
+
+import json
+import random
+from pathlib import Path
+
+HERE = Path(__file__).resolve().parent
+SHARED = HERE.parents[2] / "shared" / "data"
+SEED = 20261212
+PER_OUTLET = 8
+
+
+def main() -> int:
+    seen = {m["docno"] for f in ("ant-time-split.json", "ant-news-split.json")
+            for m in json.loads((HERE / f).read_text(encoding="utf-8"))}
+    seen |= {json.loads(line)["docno"] for line in open(SHARED / "gold/ant-dev/gold.jsonl", encoding="utf-8")}
+    rng = random.Random(SEED)
+    picked = []
+    for outlet in ("bbc", "cnn", "france24"):
+        pool = []
+        for line in open(SHARED / f"news/ant-dev/{outlet}.jsonl", encoding="utf-8"):
+            art = json.loads(line)
+            if art["id"] in seen or not "2018-02" <= art["published"][:7] <= "2018-07":
+                continue
+            if 800 <= len(art.get("text") or "") <= 3200:
+                pool.append(art)
+        picked += [{"docno": a["id"], "source": a["source"], "month": a["published"][:7], "split": "dev"}
+                   for a in rng.sample(pool, PER_OUTLET)]
+    print(json.dumps(picked, ensure_ascii=False, indent=1))
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())
