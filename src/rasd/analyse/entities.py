@@ -305,12 +305,29 @@ def _roles(text: str, toks: list[Tok], cands: list[Cand], tok_type: list[str | N
         elif before is not None:
             hits.append(before)
             last_role[line] = before
+            outer = _outer_role(text, toks, before, in_span)
+            if outer is not None:
+                hits.append(outer)
+                last_role[line] = outer
         after = role_after(text, toks, c.last, in_span)
         if after is not None:
             hits.append(after)
         if hits:
             out[id(c)] = hits
     return out
+
+
+def _outer_role(text: str, toks: list[Tok], hit: RoleHit, in_span: Callable[[int], str | None]) -> RoleHit | None:
+    """The office before a one-word rank or honorific: ``رئيس أركان الجيوش الأمريكية [الجنرال] جو
+    دانفورد``, ``العاهل الأردني [الملك] عبدالله``: the rank is the nearest title, the office is a role too."""
+    if hit.kind != "title" or len(hit.text.split()) != 1:
+        return None
+    starts = [t.start for t in toks]
+    i = bisect.bisect_right(starts, hit.start) - 1
+    if i <= 0 or toks[i].end < hit.end:
+        return None
+    outer = role_before(text, toks, i, toks[i].start, in_span)
+    return outer if outer is not None and outer.kind == "title" else None
 
 
 __all__ = ["Tagger", "annotate", "build_entities"]

@@ -28,6 +28,11 @@ from rasd.analyse.countries import demonym_country
 from rasd.analyse.entity_tokens import Tok
 from rasd.arabic.normalize import normalize
 
+# Honorifics and ranks: a name right after one is another person, not part of a role.
+HONORIFIC_ONLY = frozenset(normalize(w) for w in (
+    "سيد", "سيدة", "شيخ", "شيخة", "دكتور", "دكتورة", "د", "مهندس", "مهندسة", "أستاذ", "أستاذة", "ملك", "ملكة",
+    "أمير", "أميرة", "جنرال", "لواء", "عميد", "عقيد", "مشير", "نقيب", "رائد", "ملازم"))
+
 MAX_BEFORE = 10  # words between the start of a title phrase and the name
 MAX_AFTER = 16  # words in an appositive role
 _APPOSITION_MARKS = {"،", ",", "-", "–"}
@@ -160,6 +165,8 @@ def role_after(text: str, toks: list[Tok], k: int, in_span: Callable[[int], bool
     title = first.title()
     if not title or first.counterpart() is not None:
         return None
+    if k + 3 < len(toks) and in_span(k + 3) == "PER" and first.norm.removeprefix("ال") in HONORIFIC_ONLY:
+        return None  # "عبد الله الثاني، الدكتور عمر الرزاز": the next person of a list, not a role
     last = k + 2
     j = k + 3
     while j < len(toks) and j - (k + 2) < MAX_AFTER:
