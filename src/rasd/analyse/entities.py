@@ -38,7 +38,7 @@ from rasd.analyse.countries import country_record, demonym_country
 from rasd.analyse.entity_cands import finish
 from rasd.analyse.entity_spans import Cand, repair_spans
 from rasd.analyse.entity_tokens import Tok, build_tokens
-from rasd.analyse.roles import RoleHit, role_after, role_before, transfer_role
+from rasd.analyse.roles import RoleHit, relational_before, role_after, role_before, transfer_role
 from rasd.arabic.normalize import normalize
 from rasd.arabic.titles import ORG_HEAD_STEMS, strip_marks
 from rasd.errors import RasdError
@@ -309,6 +309,10 @@ def _roles(text: str, toks: list[Tok], cands: list[Cand], tok_type: list[str | N
             if outer is not None:
                 hits.append(outer)
                 last_role[line] = outer
+        if before is None:
+            rel = relational_before(text, toks, c.first, c.start)
+            if rel is not None:
+                hits.append(rel)
         after = role_after(text, toks, c.last, in_span)
         if after is not None:
             hits.append(after)

@@ -153,6 +153,47 @@ def role_before(text: str, toks: list[Tok], i: int, mention_start: int,
                    _first_country(toks, head, i - 1), off, toks[i - 1].end)
 
 
+# Relational nouns that, with a possessive pronoun, describe a person by another one: خصمه السابق
+# مهاتير محمد، زوجته منى حسون، خليفته أنور إبراهيم (normalized, masculine/feminine stems).
+_RELATIONAL = frozenset(normalize(w) for w in (
+    "خصم", "حليف", "حليفة", "زوج", "زوجة", "خليفة", "صديق", "صديقة", "شقيق", "شقيقة", "نجل", "ابن", "ابنة",
+    "والد", "والدة", "منافس", "منافسة", "سلف", "رفيق", "رفيقة", "زميل", "زميلة", "محامي", "مساعد", "مساعدة"))
+_POSSESSIVES = ("هما", "هم", "ها", "ه")
+# Adjectives that may follow the relational noun before the name (خصمه السابق).
+_REL_ADJ = frozenset(normalize(w) for w in ("السابق", "السابقة", "الجديد", "الجديدة", "الراحل", "الراحلة",
+                                            "الأكبر", "الأصغر", "اللدود"))
+
+
+def _relational(w: str) -> bool:
+    """Is the normalized word a relational noun with a possessive pronoun (خصمه، زوجته، حليفها)?"""
+    for suf in _POSSESSIVES:
+        if w.endswith(suf) and len(w) > len(suf) + 2:
+            stem = w[: -len(suf)]
+            if stem in _RELATIONAL or (stem.endswith("ت") and stem[:-1] + "ه" in _RELATIONAL):
+                return True
+    return False
+
+
+def relational_before(text: str, toks: list[Tok], i: int, mention_start: int) -> RoleHit | None:
+    """``خصمه السابق مهاتير محمد``، ``وزوجته منى حسون``: a relational noun with a possessive pronoun
+    (and an adjective) right before the name whose first token is ``toks[i]``."""
+    if mention_start > toks[i].start:
+        return None
+    j = i - 1
+    if j >= 0 and toks[j].word and toks[j].norm in _REL_ADJ and toks[j].line == toks[i].line:
+        j -= 1
+    if j < 0 or not toks[j].word or toks[j].line != toks[i].line:
+        return None
+    t = toks[j]
+    if _relational(t.norm):
+        off = t.start
+    elif t.norm[:1] in "وف" and _relational(t.norm[1:]):
+        off = t.start + 1
+    else:
+        return None
+    return RoleHit(" ".join(text[off:toks[i - 1].end].split()), "title", None, off, toks[i - 1].end)
+
+
 def role_after(text: str, toks: list[Tok], k: int, in_span: Callable[[int], bool]) -> RoleHit | None:
     """An appositive role after the name whose last token is ``toks[k]``: ``وانغ يي، رئيس …``."""
     if k + 2 >= len(toks):

@@ -54,6 +54,7 @@ class RolePhrase:
     gender: str
     country: str | None
     words: frozenset[str]  # complement words, article and clitics dropped
+    adjectival: bool = False  # a definite title followed by definite words: adjectives (المؤذن الشاب)
 
 
 def _bare(word: str) -> str:
@@ -140,8 +141,10 @@ def find_phrases(toks: list[Tok], cover: list[Entity | None]) -> list[RolePhrase
             j += 1
         if definite:
             off = t.title()[1] if t.title() else t.start  # type: ignore[index]
+            adjectival = t.definite and all(toks[k].definite and cover[k] is None and not toks[k].connector
+                                            for k in range(i + 1, last + 1))
             out.append(RolePhrase(i, last, off, toks[last].end, hit[0], hit[1], country,
-                                  frozenset(w for w in words if w)))
+                                  frozenset(w for w in words if w), adjectival))
         i = last + 1
     return out
 
@@ -177,6 +180,8 @@ def _evidence(p: RolePhrase, ent: Entity) -> int:
     score = 0
     if p.stem in stems and _same_office(p, ent):
         score += 3
+    elif p.stem in stems and p.adjectival:
+        score += 2  # "المؤذن الشاب" after "مؤذن المسجد الأقصى": the words are adjectives, not another office
     elif p.stem in stems:
         return 0
     elif stems and p.stem not in GENERIC_TITLES:
