@@ -37,7 +37,7 @@ def samples() -> tuple[list[tuple[str, list[str], int]], dict[str, int]]:
     n_gold = {}
     for g in golds("dev"):
         art = copy.deepcopy(before_events(g, False))
-        evs = layer.extract(art, learned=False)
+        evs, vias = layer.rule_events(art)
         art.events = evs
         d = sc.Doc(art.to_dict(include_raw=False))
         used: set[int] = set()
@@ -53,7 +53,7 @@ def samples() -> tuple[list[tuple[str, list[str], int]], dict[str, int]]:
                     used.add(k)
                     break
         n_gold[g["docno"]] = len(g["events"])
-        out += [(g["docno"], sense.features(ev, art), int(k in used)) for k, ev in enumerate(evs)]
+        out += [(g["docno"], sense.features(ev, art, vias[k]), int(k in used)) for k, ev in enumerate(evs)]
     return out, n_gold
 
 

@@ -490,3 +490,49 @@ def _speech_target(v: View, b: int, sent: tuple[int, int], subj: list[Mention], 
         if m.entity.type in ("PER", "ORG") or _country_like(m):
             return [m]
     return []
+
+
+_AGAINST = re.compile(r"(?<!\w)(?:علي|ضد|بحق|تجاه)\s+(?:\S+\s+)?$")
+_UNDERGO = re.compile(r"(?<!\w)[وف]?(?:تعرض|تعرضت|تعرضوا|[يت]تعرض\w*)(?!\w)")
+_AGENT_LAM = re.compile(r"(?<!\w)(?:لل|ل)\S*$")
+_ADJUNCT = re.compile(r"(?:(?<!\w)(?:في|اثر|جراء|خلال|اثناء|بعد|عقب|اعقاب|اعقب|اثناء|اكبر|منذ)\s+(?:ال)?|"
+                      r"(?<!\w)[وف]?(?:ب|بال))$")
+
+
+def fallback_actors(v: View, trig: Trigger, a: int, b: int, sent: tuple[int, int]
+                    ) -> tuple[list[Mention], list[Mention]]:
+    """Actors from the sentence for a directed trigger whose syntax gave none (``([], [])`` when
+    the sentence names none).
+
+    Target: an actor introduced by ``على``/``ضد`` within six words after the trigger
+    (``هجوم كيميائي على مدينة دوما``). Source: for speech events, the speaker the quotes layer
+    gives the sentence; else the nearest actor before the trigger within twelve words that no
+    preposition introduces, else one right after a noun trigger in ``لـ`` (``غارات للطيران
+    السوري``). The layer marks these events ``via=fallback`` so the learned check can weigh them.
+    """
+    ms = [m for m in _drop_role_parts(v, v.between(*sent), sent)
+          if not _is_location(v, m) and not _AFFIL.search(v.norm[max(0, m.start - 45):m.start])
+          and (m.entity.type in ("PER", "ORG") or _country_like(m))]
+    objs = [m for m in ms if m.start >= b and word_count(v.norm[b:m.start]) <= 6
+            and _AGAINST.search(v.norm[max(b, m.start - 24):m.start])][:1]
+    subj: list[Mention] = []
+    if trig.type in SPEECH_TYPES:
+        sp = sentence_speaker(v, a, b, sent)
+        if sp is not None:
+            subj = [sp]
+    # a noun in an adjunct (في انفجار، إثر هجوم، تعرضت لهجمات) is not done by the clause's subject
+    adjunct = trig.pos == "noun" and bool(_ADJUNCT.search(v.norm[max(0, a - 12):a]))
+    if not subj and not adjunct:
+        before = [m for m in ms if m.end <= a and word_count(v.norm[m.end:a]) <= 12
+                  and not _OBJ_PREP.search(v.norm[max(0, m.start - 8):m.start])]
+        if before and _UNDERGO.search(v.norm[sent[0]:a]):
+            objs = objs or [before[-1]]  # "تعرضت مواقع X لغارات … وقصف": X suffers it
+        elif before:
+            subj = [before[-1]]
+        elif trig.pos == "noun":
+            after = [m for m in ms if m.start >= b and word_count(v.norm[b:m.start]) <= 3
+                     and _AGENT_LAM.search(v.norm[max(b, m.start - 6):m.start + 3])]
+            subj = after[:1]
+    if subj and objs and subj[0].entity.id == objs[0].entity.id:
+        objs = []
+    return subj, objs

@@ -49,7 +49,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from rasd.analyse.events import sense
-from rasd.analyse.events.actors import SPEECH_TYPES, clause_subject, find_actors
+from rasd.analyse.events.actors import SPEECH_TYPES, clause_subject, fallback_actors, find_actors
 from rasd.analyse.events.view import (
     TALK_TYPES,
     Mention,
@@ -119,6 +119,7 @@ class _Cand:
     anaphoric: bool = False  # "هذا الهجوم"، "خلال اللقاء": a later mention of an event told before
     inherited: bool = False  # the date was inherited from an earlier sentence of the paragraph
     date_text: str | None = None  # the time expression the date comes from
+    via: str = "rule"  # "fallback": the actors come from the sentence, not the trigger's syntax
 
 
 def _status(v: View, cand_word: str, trig: Trigger, a: int, b: int, sent_a: int, sent_b: int) -> str:
@@ -319,6 +320,10 @@ def _candidates(article: Article) -> list[_Cand]:
             loc = None
         else:
             subj, objs, loc = find_actors(v, trig, word, a, b, sa, sb)
+        via = "rule"
+        if not subj and not objs and not trig.symmetric and trig.needs not in ("victim", "envoy"):
+            subj, objs = fallback_actors(v, trig, a, b, (sa, sb))
+            via = "fallback"
         if trig.pos == "noun" and trig.type in _ACTION_TYPES:
             subj, objs = _national_actor(v, b, sb, subj, objs)
         if trig.needs == "envoy":  # استدعت السفير البريطاني: the protest is at Britain
@@ -389,7 +394,7 @@ def _candidates(article: Article) -> list[_Cand]:
             if trig.mode == "visit" and objs_ and objs_[0].entity.type in ("LOC", "GPE"):
                 location = location or objs_[0].entity.id
             out.append(_Cand(trig, s, e, v.src(sa, sb), status, mode, source, target, ids,
-                             date, location, quote, inherited=inherited, date_text=date_text))
+                             date, location, quote, inherited=inherited, date_text=date_text, via=via))
     return out
 
 
@@ -474,8 +479,11 @@ def _speech_targets(cands: list[_Cand], keys: dict[str, str]) -> None:
                 break
 
 
-def _merge(cands: list[_Cand], article: Article) -> list[Event]:
+def _merge(cands: list[_Cand], article: Article) -> tuple[list[Event], list[str]]:
     """Group the mentions of one event: same type, same actors (places by country), same status.
+
+    Returns the events and, for each, how its actors were found (``rule`` when any mention's were
+    found by the trigger's syntax, else ``fallback``).
 
     Headline mentions go last: one joins the body event of its type that shares an actor,
     else the first body event of its type in the lead (headlines name people by role).
@@ -525,7 +533,9 @@ def _merge(cands: list[_Cand], article: Article) -> list[Event]:
                 max(before, key=lambda g: g[0].start).append(c)
     groups.sort(key=lambda g: min(c.start for c in g))
     events = []
+    vias = []
     for n, g in enumerate(groups, 1):
+        vias.append("rule" if any(c.via == "rule" for c in g if not c.anaphoric) else "fallback")
         # the primary mention: the first in the body (the headline is often abridged)
         first = g[0]
         core = [c for c in g if c.start >= title_end and not c.anaphoric] or [c for c in g if not c.anaphoric]
@@ -554,20 +564,26 @@ def _merge(cands: list[_Cand], article: Article) -> list[Event]:
             # no date stated: a reported event is dated by its report, and says so
             ev.date, ev.date_source = article.published[:10], "published"
         events.append(ev)
-    return events
+    return events, vias
+
+
+def rule_events(article: Article) -> tuple[list[Event], list[str]]:
+    """The rules' events of ``article`` before the learned check, and for each how its actors
+    were found (``rule`` or ``fallback``: the input of :func:`rasd.analyse.events.sense.features`)."""
+    if not article.text:
+        return [], []
+    cands = sorted(_candidates(article), key=lambda c: c.start)
+    _reject_targets(cands)
+    _speech_targets(cands, {e.id: actor_key(e) for e in article.entities})
+    return _merge(cands, article)
 
 
 def extract(article: Article, *, learned: bool = True) -> list[Event]:
     """The events of ``article`` (does not modify it). ``learned=False`` skips the learned check
     of :mod:`rasd.analyse.events.sense` (for training it)."""
-    if not article.text:
-        return []
-    cands = sorted(_candidates(article), key=lambda c: c.start)
-    _reject_targets(cands)
-    _speech_targets(cands, {e.id: actor_key(e) for e in article.entities})
-    events = _merge(cands, article)
+    events, vias = rule_events(article)
     if learned:
-        events = [ev for ev in events if sense.keep(ev, article)]
+        events = [ev for ev, via in zip(events, vias, strict=True) if sense.keep(ev, article, via)]
         for n, ev in enumerate(events, 1):
             ev.id = f"V{n}"
     return events

@@ -33,8 +33,9 @@ def trigger_stem(word: str) -> str:
     return _PREFIX.sub("", normalize_for_match(word).split(" ")[0])
 
 
-def features(ev: Event, article: Article) -> list[str]:
-    """The model's features of one event: its type, trigger word, argument shape, status and place."""
+def features(ev: Event, article: Article, via: str = "rule") -> list[str]:
+    """The model's features of one event: its type, trigger word, argument shape, status, place,
+    and ``via`` (how the layer found its actors: ``rule`` or ``fallback``)."""
     n_act = min(len(ev.actors), 2)
     title_end = len(article.title) if article.title else 0
     has_tgt = ev.target is not None
@@ -49,6 +50,8 @@ def features(ev: Event, article: Article) -> list[str]:
         f"title={ev.trigger.start < title_end}",
         f"mentions={min(len(ev.mentions), 3)}",
         f"mode={ev.mode is not None}",
+        f"via={via}",
+        f"type={ev.type}|via={via}",
     ]
     ent = article.entity(ev.source or (ev.actors[0] if ev.actors else None))
     out.append(f"actor={ent.type if ent else 'none'}")
@@ -65,13 +68,13 @@ def model() -> dict[str, Any] | None:
     return json.loads(text)
 
 
-def probability(ev: Event, article: Article, m: dict[str, Any]) -> float:
+def probability(ev: Event, article: Article, m: dict[str, Any], via: str = "rule") -> float:
     w = m["weights"]
-    z = m["bias"] + sum(w.get(f, 0.0) for f in features(ev, article))
+    z = m["bias"] + sum(w.get(f, 0.0) for f in features(ev, article, via))
     return 1.0 / (1.0 + math.exp(-z))
 
 
-def keep(ev: Event, article: Article) -> bool:
+def keep(ev: Event, article: Article, via: str = "rule") -> bool:
     """Keep ``ev`` unless the shipped model scores it under its threshold (no model: keep)."""
     m = model()
-    return m is None or probability(ev, article, m) >= m["threshold"]
+    return m is None or probability(ev, article, m, via) >= m["threshold"]
