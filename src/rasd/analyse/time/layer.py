@@ -18,7 +18,7 @@ from __future__ import annotations
 import re
 from datetime import date
 
-from rasd.analyse.time import timex
+from rasd.analyse.time import discourse, timex
 from rasd.analyse.time.published import mentions_of
 from rasd.arabic.normalize import normalize
 from rasd.arabic.sentences import split_sentences
@@ -65,6 +65,8 @@ def resolve_discourse(out: list[timex.Resolved], anchor: date | None) -> list[st
     for r in out:
         mt = r.mention
         src = "published" if mt is not None and timex.anchored(mt, r.value) else None
+        if mt is not None and mt.f.get("story_year"):
+            src = "text"
         if mt is not None and mt.kind == "anaphor" and mt.f["u"] == "ANY":
             if last is not None:
                 r.value, src = last, "text"
@@ -107,6 +109,8 @@ def annotate(article: Article) -> None:
     timex.attach_paren_weekdays(out, text)
     timex.attach_repeated_weekdays(out)
     out = timex.merge_clock_with_day(out, text)
+    out = discourse.merge_earlier_with_day(out, text, anchor)
+    discourse.inherit_story_year(out, text, anchor, paragraphs(text))
     anchors = resolve_discourse(out, anchor)
     article.dates = [TimeExpr(r.start, r.end, text[r.start:r.end], r.type, r.value, r.hijri,
                               timex.mod_of(normalize(text[r.start:r.end]), r.value), a)

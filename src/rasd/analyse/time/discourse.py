@@ -1,0 +1,115 @@
+"""Discourse passes over the resolved expressions of one article (pure: no I/O).
+
+These passes run after each expression was resolved on its own against the publication date, and
+correct what only the neighbouring expressions can tell:
+
+- :func:`merge_earlier_with_day`: «في وقت سابق الخميس» is one expression, the day (not a vague
+  past plus a separate day); «earlier this week» said on a Sunday is the week just ended;
+- :func:`inherit_story_year`: a day and month written without a year, in a passage that tells of
+  an earlier year («تزوج ... عام 1981 ... أقيم في 29 من يوليو/تموز»; «11 سبتمبر/أيلول 2001 ...
+  حادث 11 سبتمبر»), is in that year, not in the year nearest the publication date.
+"""
+
+from __future__ import annotations
+
+import re
+from datetime import date, timedelta
+
+from rasd.analyse.time import resolve as R
+from rasd.analyse.time.timex import Resolved
+from rasd.arabic.normalize import normalize
+
+_EARLIER = re.compile(r"(?:(?:[وف]?في)\s+)?(وقت\s+سابق)$")
+_EARLIER_GAP = re.compile(r"\s*(?:من\s+)?")
+_WEEK = re.compile(r"(\d{4})-W(\d\d)")
+
+
+def _previous_week(value: str) -> str:
+    """The ISO week before ``value`` (``2018-W22`` → ``2018-W21``)."""
+    m = _WEEK.fullmatch(value)
+    if not m:
+        return value
+    monday = date.fromisocalendar(int(m[1]), int(m[2]), 1)
+    return R.week_value(monday - timedelta(days=8))
+
+
+def merge_earlier_with_day(out: list[Resolved], text: str, anchor: date | None) -> list[Resolved]:
+    """«في وقت سابق الخميس»: one DATE, the day's value; the span starts at «وقت» (a leading «في» is a
+    preposition). «في وقت سابق من هذا الأسبوع» stays two expressions (as the seed's gold has it), but
+    «earlier this week» said on a Sunday, the first day of a Sunday–Saturday week, is the week that
+    has just ended: nothing of the new week is "earlier" yet, and the outlets' sources count weeks
+    from Monday.
+    """
+    merged: list[Resolved] = []
+    i = 0
+    while i < len(out):
+        a = out[i]
+        b = out[i + 1] if i + 1 < len(out) else None
+        m = _EARLIER.search(normalize(text[a.start:a.end])) if a.value == "PAST_REF" else None
+        if m is None or b is None or b.mention is None or not b.value or not _EARLIER_GAP.fullmatch(text[a.end:b.start]):
+            merged.append(a)
+            i += 1
+            continue
+        if b.mention.kind == "relperiod" and _WEEK.fullmatch(b.value):
+            # the week stays its own expression («في وقت سابق من الأسبوع الجاري»), with the right week
+            if anchor is not None and anchor.isoweekday() == 7 and b.mention.f.get("offset") == 0:
+                b.value = _previous_week(b.value)
+            merged.append(a)
+            i += 1
+            continue
+        if b.mention.kind in ("weekday", "relday"):
+            start = a.start + text[a.start:a.end].find("وقت")
+            merged.append(Resolved(start, b.end, b.type, b.value, b.hijri, b.mention))
+            i += 2
+            continue
+        merged.append(a)
+        i += 1
+    return merged
+
+
+_YEAR_OF = re.compile(r"(\d{4})(?:-\d\d(?:-\d\d)?)?")
+_SINCE_BEFORE = re.compile(r"(?:منذ|حتى|حتي|بحلول)\s*$")
+
+
+def _paragraph_of(offset: int, paragraphs: list[tuple[int, int]]) -> int:
+    return next((i for i, (a, b) in enumerate(paragraphs) if a <= offset <= b), -1)
+
+
+def inherit_story_year(out: list[Resolved], text: str, anchor: date | None,
+                       paragraphs: list[tuple[int, int]]) -> None:
+    """Give a yearless Gregorian day-month the year of the story told around it (in place).
+
+    The last date written with its year (not «منذ 2011», a starting point) sets the story's year
+    when it is at least two years before the publication date. A later day and month with no year
+    and no «الماضي/المقبل/الجاري» takes that year when the dated mention is in the same or the
+    previous paragraph, or names the same day and month (a date repeated as a name: «11 سبتمبر»).
+    A date resolved against the publication date in between ends the story.
+    """
+    if anchor is None:
+        return
+    paragraphs = [p for p in paragraphs if text[p[0]:p[1]].strip()]  # blank separator lines do not count
+    story: tuple[int, str, int] | None = None  # (year, value, paragraph)
+    for r in out:
+        mt = r.mention
+        if mt is None or r.type not in ("DATE", "TIME") or not r.value:
+            continue
+        m = _YEAR_OF.match(r.value)
+        if mt.kind in ("date", "year") and (mt.f.get("y") is not None) and m:
+            if not _SINCE_BEFORE.search(text[max(0, r.start - 8):r.start]):
+                story = (int(m[1]), r.value, _paragraph_of(r.start, paragraphs))
+            continue
+        if mt.kind == "date" and mt.f.get("cal") == "G" and mt.f.get("y") is None and mt.f.get("d") \
+                and mt.f.get("mrel") is None and mt.f.get("mrel_day") is None and mt.f.get("yrel") is None \
+                and story is not None and anchor.year - story[0] >= 2 and m:
+            here = _paragraph_of(r.start, paragraphs)
+            same_day = story[1][4:10] == r.value[4:10]
+            if same_day or 0 <= here - story[2] <= 1:
+                try:
+                    date(story[0], int(r.value[5:7]), int(r.value[8:10]))
+                except ValueError:
+                    continue
+                r.value = f"{story[0]:04d}{r.value[4:]}"
+                mt.f["story_year"] = True  # the record's anchor says "text"
+                continue
+        if mt.kind in ("relday", "weekday", "relperiod", "ago") or (mt.kind == "date" and mt.f.get("y") is None):
+            story = None

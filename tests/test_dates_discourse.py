@@ -1,0 +1,49 @@
+"""Discourse passes of the time layer (rasd.analyse.time.discourse): «وقت سابق» + a day, the week
+just ended on a Sunday, and the year of the story told around a yearless day and month."""
+
+from __future__ import annotations
+
+from rasd.analyse.time import layer
+from rasd.record import Article
+
+
+def annotated(text: str, published: str) -> dict[str, tuple[str | None, str | None]]:
+    """{expression text: (value, anchor)} as the layer reports them (lines as paragraphs)."""
+    art = Article(id="t", title="", paragraphs=text.split("\n"), published=published)
+    art.text = text
+    layer.annotate(art)
+    return {d.text: (d.value, d.anchor) for d in art.dates}
+
+
+def test_earlier_on_a_weekday_is_that_day():
+    got = annotated("وكانت المفوضية قد حثت إسرائيل في وقت سابق الجمعة على منع الاستخدام.", "2018-04-28")
+    assert got == {"وقت سابق الجمعة": ("2018-04-27", "published")}
+
+
+def test_earlier_this_week_on_a_sunday_is_the_week_just_ended():
+    sunday = annotated("وحذر مسؤولون في وقت سابق من هذا الأسبوع الاتحاد الأوروبي.", "2018-05-27")
+    tuesday = annotated("وحذر مسؤولون في وقت سابق من هذا الأسبوع الاتحاد الأوروبي.", "2018-05-29")
+    assert sunday["هذا الأسبوع"][0] == "2018-W21"
+    assert tuesday["هذا الأسبوع"][0] == "2018-W22"
+    assert sunday["في وقت سابق"][0] == "PAST_REF"
+
+
+def test_a_repeated_day_and_month_keeps_the_year_written_first():
+    text = ("طالب الحكم بتعويضات لضحايا هجمات 11 من سبتمبر/ أيلول 2001.\nونفى مشاركة إيران في حادث 11 من سبتمبر.\n"
+            "وقال إن حادث 11 من سبتمبر استغل.")
+    got = [d for d in annotated(text, "2018-05-06").items() if d[0].startswith("11")]
+    assert [v for _, v in got] == [("2001-09-11", None), ("2001-09-11", "text")]
+
+
+def test_a_day_in_a_story_of_an_earlier_year_takes_that_year():
+    text = "وقد تزوج الأمير تشارلز بالأميرة ديانا عام 1981.\nوأقيم الزفاف في 29 من يوليو/تموز بعد المباراة."
+    assert annotated(text, "2018-05-23")["29 من يوليو/تموز"] == ("1981-07-29", "text")
+
+
+def test_a_starting_point_or_a_recent_year_sets_no_story():
+    since = "وقتل أكثر من 350 ألفا منذ 2011.\nوفي 7 نيسان/أبريل هاجمت القوات دوما."
+    recent = "وفي عام 2017 بدأ المشروع.\nوفي 7 نيسان/أبريل افتتح."
+    far = "وفي عام 2009 بدأ المشروع.\nوقال الوزير الأحد إنه سيزور المدينة.\nوفي 7 نيسان/أبريل افتتح."
+    assert annotated(since, "2018-04-28")["7 نيسان/أبريل"][0] == "2018-04-07"
+    assert annotated(recent, "2018-04-28")["7 نيسان/أبريل"][0] == "2018-04-07"
+    assert annotated(far, "2018-04-28")["7 نيسان/أبريل"][0] == "2018-04-07"
