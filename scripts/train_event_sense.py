@@ -37,8 +37,9 @@ def samples() -> tuple[list[tuple[str, list[str], int]], dict[str, int]]:
     n_gold = {}
     for g in golds("dev"):
         art = copy.deepcopy(before_events(g, False))
-        evs, vias = layer.rule_events(art)
+        evs, vias, implied = layer.rule_events(art)
         art.events = evs
+        art.entities.extend(implied)
         d = sc.Doc(art.to_dict(include_raw=False))
         used: set[int] = set()
         for ge in g["events"]:

@@ -226,7 +226,7 @@ def sentence_speaker(v: View, a: int, b: int, sent: tuple[int, int]) -> Mention 
     if best is None:
         return None
     ent = best[1]
-    return Mention(a, a, v.countries.get(organ_country(ent) or "", ent))
+    return Mention(a, a, v.country(organ_country(ent)) or ent)
 
 
 def clause_subject(v: View, a: int, sent: tuple[int, int]) -> Mention | None:

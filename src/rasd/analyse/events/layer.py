@@ -78,7 +78,7 @@ from rasd.arabic.event_lexicon import (
     combined_triggers,
 )
 from rasd.arabic.sentences import split_sentences
-from rasd.record import Article, Event, Span
+from rasd.record import Article, Entity, Event, Span
 
 _PHRASE_RX, _WORD_TRIGGER_RX, _TRIGGER_LIST = combined_triggers()
 _WORD = re.compile(r"\w+")
@@ -272,7 +272,9 @@ def _inherited_date(v: View, a: int, para_a: int) -> tuple[str, str] | None:
     return best
 
 
-def _candidates(article: Article) -> list[_Cand]:
+def _candidates(article: Article) -> tuple[list[_Cand], dict[str, Entity]]:
+    """The event mentions of ``article``, and the implied country entities they may use
+    (entity id → entity; see :meth:`View.country`)."""
     v = View(article)
     hits: list[tuple[int, int, Trigger, str]] = []
     for m in _PHRASE_RX.finditer(v.norm):
@@ -328,7 +330,7 @@ def _candidates(article: Article) -> list[_Cand]:
             subj, objs = _national_actor(v, b, sb, subj, objs)
         if trig.needs == "envoy":  # استدعت السفير البريطاني: the protest is at Britain
             env = re.search(r"(?<!\w)(?:ال)?(?:سفير|سفيره|القائم بالاعمال)\s+(ال\w+)", v.norm[b:min(sb, b + 60)])
-            home = v.countries.get(demonym_code(env.group(1)) or "") if env else None
+            home = v.country(demonym_code(env.group(1))) if env else None
             if home is not None:
                 objs = [Mention(b + env.start(1), b + env.end(1), home)]
                 subj = [m for m in subj if m.entity is not home]
@@ -395,7 +397,7 @@ def _candidates(article: Article) -> list[_Cand]:
                 location = location or objs_[0].entity.id
             out.append(_Cand(trig, s, e, v.src(sa, sb), status, mode, source, target, ids,
                              date, location, quote, inherited=inherited, date_text=date_text, via=via))
-    return out
+    return out, {e.id: e for e in v.implied.values()}
 
 
 # Acts one side does to another: a stance against them is not doing them, and an adjective of
@@ -417,7 +419,7 @@ def _national_actor(v: View, b: int, sb: int, subj: list[Mention], objs: list[Me
         k += 1
     if k >= len(words) or k > 2 or (code := demonym_code(words[k].group())) is None:
         return subj, objs
-    ent = v.countries.get(code)
+    ent = v.country(code)
     rest = [m for m in subj + objs if m.entity is not ent]
     return ([Mention(b + words[k].start(), b + words[k].end(), ent)] if ent else []), rest
 
@@ -428,8 +430,8 @@ def _backing(v: View, word: str, a: int, b: int, sa: int, sb: int) -> tuple[list
     backer: Mention | None = None
     dm = re.match(r"\s*(ال)?(\w+)", right)
     code = demonym_code(dm.group(2)) if dm and not dm.group(1) else None
-    if code and code in v.countries:  # بدعم روسي
-        backer = Mention(b + dm.start(2), b + dm.end(2), v.countries[code])
+    if dm and (ent := v.country(code)) is not None:  # بدعم روسي
+        backer = Mention(b + dm.start(2), b + dm.end(2), ent)
     else:
         after = [m for m in v.between(b, min(sb, b + 50)) if m.entity.type in ("PER", "ORG", "LOC", "GPE")]
         if after and re.fullmatch(r"\s*(?:\S+\s+)?من\s+(?:قبل\s+)?\S{0,3}", v.norm[b:after[0].start]):
@@ -479,7 +481,8 @@ def _speech_targets(cands: list[_Cand], keys: dict[str, str]) -> None:
                 break
 
 
-def _merge(cands: list[_Cand], article: Article) -> tuple[list[Event], list[str]]:
+def _merge(cands: list[_Cand], article: Article, implied: dict[str, Entity] | None = None
+           ) -> tuple[list[Event], list[str]]:
     """Group the mentions of one event: same type, same actors (places by country), same status.
 
     Returns the events and, for each, how its actors were found (``rule`` when any mention's were
@@ -488,7 +491,7 @@ def _merge(cands: list[_Cand], article: Article) -> tuple[list[Event], list[str]
     Headline mentions go last: one joins the body event of its type that shares an actor,
     else the first body event of its type in the lead (headlines name people by role).
     """
-    keys = {e.id: actor_key(e) for e in article.entities}
+    keys = {e.id: actor_key(e) for e in [*article.entities, *(implied or {}).values()]}
 
     def akey(c: _Cand) -> frozenset[str]:
         return frozenset(keys.get(x, x) for x in c.actors)
@@ -567,28 +570,45 @@ def _merge(cands: list[_Cand], article: Article) -> tuple[list[Event], list[str]
     return events, vias
 
 
-def rule_events(article: Article) -> tuple[list[Event], list[str]]:
-    """The rules' events of ``article`` before the learned check, and for each how its actors
-    were found (``rule`` or ``fallback``: the input of :func:`rasd.analyse.events.sense.features`)."""
+def rule_events(article: Article) -> tuple[list[Event], list[str], list[Entity]]:
+    """The rules' events of ``article`` before the learned check; for each, how its actors were
+    found (``rule`` or ``fallback``: an input of :func:`rasd.analyse.events.sense.features`); and the
+    implied country entities (a country named only by its army, government or capital) they use."""
     if not article.text:
-        return [], []
-    cands = sorted(_candidates(article), key=lambda c: c.start)
+        return [], [], []
+    cands, implied = _candidates(article)
+    cands.sort(key=lambda c: c.start)
     _reject_targets(cands)
-    _speech_targets(cands, {e.id: actor_key(e) for e in article.entities})
-    return _merge(cands, article)
+    _speech_targets(cands, {e.id: actor_key(e) for e in [*article.entities, *implied.values()]})
+    events, vias = _merge(cands, article, implied)
+    return events, vias, _used(events, implied)
 
 
-def extract(article: Article, *, learned: bool = True) -> list[Event]:
-    """The events of ``article`` (does not modify it). ``learned=False`` skips the learned check
-    of :mod:`rasd.analyse.events.sense` (for training it)."""
-    events, vias = rule_events(article)
+def _used(events: list[Event], implied: dict[str, Entity]) -> list[Entity]:
+    ids = {x for ev in events for x in (*ev.actors, ev.source, ev.target) if x}
+    return [e for k, e in implied.items() if k in ids]
+
+
+def extract_with_entities(article: Article, *, learned: bool = True) -> tuple[list[Event], list[Entity]]:
+    """The events of ``article`` and the implied country entities they name, which are not yet
+    in ``article.entities`` (does not modify the article). ``learned=False`` skips the learned
+    check of :mod:`rasd.analyse.events.sense` (for training it)."""
+    events, vias, implied = rule_events(article)
     if learned:
         events = [ev for ev, via in zip(events, vias, strict=True) if sense.keep(ev, article, via)]
         for n, ev in enumerate(events, 1):
             ev.id = f"V{n}"
-    return events
+    return events, _used(events, {e.id: e for e in implied})
+
+
+def extract(article: Article, *, learned: bool = True) -> list[Event]:
+    """The events of ``article`` (does not modify it); their actors may include implied country
+    entities that only :func:`annotate` adds to the article."""
+    return extract_with_entities(article, learned=learned)[0]
 
 
 def annotate(article: Article) -> None:
-    """Fill ``article.events`` (see the module docstring)."""
-    article.events = extract(article)
+    """Fill ``article.events`` (see the module docstring), and add to ``article.entities`` the
+    countries the events name that the article names only by an organ or a capital."""
+    article.events, implied = extract_with_entities(article)
+    article.entities.extend(implied)

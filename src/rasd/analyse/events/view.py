@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import bisect
 import re
+from collections.abc import Callable
 from dataclasses import dataclass
 from functools import lru_cache
 
@@ -69,13 +70,16 @@ class View:
         ms += _definite_references(self.norm, ms)
         ms += _role_references(self.norm, ms)
         # a country and its government, ministries, army or capital are one actor: the country
+        # (an "implied" country entity when the article names the organ but never the country)
         self.countries = _country_entities(article)
-        if self.countries:
-            organs = {e.id: self.countries[c] for e in article.entities
-                      if (c := organ_country(e)) is not None and c in self.countries}
-            if organs:
-                ms = [Mention(m.start, m.end, organs[m.entity.id]) if m.entity.id in organs else m for m in ms]
-            ms += _organ_phrases(self.norm, ms, self.countries)
+        self.implied: dict[str, Entity] = {}
+        self._next_id = 1 + max((int(e.id[1:]) for e in article.entities if re.fullmatch(r"E\d+", e.id)),
+                                default=0)
+        organs = {e.id: c for e in article.entities if (c := organ_country(e)) is not None}
+        organs = {k: ent for k, c in organs.items() if (ent := self.country(c)) is not None}
+        if organs:
+            ms = [Mention(m.start, m.end, organs[m.entity.id]) if m.entity.id in organs else m for m in ms]
+        ms += _organ_phrases(self.norm, ms, self.country)
         ms.sort(key=lambda m: (m.start, -m.end))
         # keep outermost mentions only
         self.mentions: list[Mention] = []
@@ -90,13 +94,33 @@ class View:
         self.owner = _role_owners(article)
         self.key = {e.id: actor_key(e) for e in article.entities}
 
+    def country(self, code: str | None) -> Entity | None:
+        """The article's entity for country ``code``; when the article never names the country
+        (only its army, government or capital), an implied LOC entity for it, made once, with no
+        mentions (the layer adds the implied entities its events use to ``article.entities``)."""
+        if not code:
+            return None
+        ent = self.countries.get(code) or self.implied.get(code)
+        if ent is None:
+            try:
+                from rasd.analyse.countries import country_record
+            except ImportError:
+                return None
+            rec = country_record(code)
+            if rec is None or not rec.get("name_ar"):
+                return None
+            ent = Entity(id=f"E{self._next_id}", type="LOC", name=rec["name_ar"], country=rec)
+            self._next_id += 1
+            self.implied[code] = ent
+        return ent
+
     def actor(self, ent: Entity) -> Entity:
-        """The entity that acts for ``ent``: a capital stands for its country (when the article
-        names the country); anything else for itself. Locations keep the city."""
+        """The entity that acts for ``ent``: a capital stands for its country; anything else for
+        itself. Locations keep the city."""
         if ent.type in ("LOC", "GPE") and not (ent.country or {}).get("alpha2"):
             code = CAPITALS.get(normalize_for_match(ent.name))
-            if code and code in self.countries:
-                return self.countries[code]
+            if code:
+                return self.country(code) or ent
         return ent
 
     def src(self, a: int, b: int) -> tuple[int, int]:
@@ -310,16 +334,17 @@ def _country_entities(article: Article) -> dict[str, Entity]:
     return out
 
 
-def _organ_phrases(norm: str, ms: list[Mention], countries: dict[str, Entity]) -> list[Mention]:
+def _organ_phrases(norm: str, ms: list[Mention], country: Callable[[str | None], Entity | None]
+                   ) -> list[Mention]:
     """``القوات الروسية``، ``الجانب السعودي`` that the entity layer left untagged: mentions of the country."""
-    if not countries:
-        return []
     taken = Overlaps([(m.start, m.end) for m in ms])
     out = []
     for hit in _ORGAN_PHRASE.finditer(norm):
-        code = demonym_code(hit.group(1))
-        if code in countries and not taken.hit(hit.start(), hit.end()):
-            out.append(Mention(hit.start(), hit.end(), countries[code]))
+        if taken.hit(hit.start(), hit.end()):
+            continue
+        ent = country(demonym_code(hit.group(1)))
+        if ent is not None:
+            out.append(Mention(hit.start(), hit.end(), ent))
     return out
 
 
