@@ -47,3 +47,23 @@ def test_a_starting_point_or_a_recent_year_sets_no_story():
     assert annotated(since, "2018-04-28")["7 نيسان/أبريل"][0] == "2018-04-07"
     assert annotated(recent, "2018-04-28")["7 نيسان/أبريل"][0] == "2018-04-07"
     assert annotated(far, "2018-04-28")["7 نيسان/أبريل"][0] == "2018-04-07"
+
+
+def test_grammar_forms_seen_on_the_new_dev_articles():
+    from datetime import date
+
+    from rasd.analyse.time.timex import extract
+
+    def got(text: str) -> list[tuple[str, str, str | None]]:
+        return [(text[r.start:r.end], r.type, r.value) for r in extract(text, date(2018, 6, 4))]
+
+    assert got("الفتاة ذات الأربعة عشر ربيعا") == [("الأربعة عشر ربيعا", "DURATION", "P14Y")]
+    assert got("برصاصة ( 29عاما) أطلقها") == [("29عاما", "DURATION", "P29Y")]
+    assert got("تكفي لأكثر من شهر، بينما") == [("شهر", "DURATION", "P1M")]
+    assert got("قبل حوالي السنتين والنصف، كان") == [("قبل حوالي السنتين والنصف", "DATE", "2015-12")]
+    assert got("ما بين العامين2011  و2015، عن") == [("2011", "DATE", "2011"), ("2015", "DATE", "2015")]
+    assert got("الحاجة للتحضير للمستقبل في الكويت") == [("مستقبل", "DATE", "FUTURE_REF")]
+    assert got("للمستقبل السياسي") == []
+    assert got("الأكثر متابعة في العقد الأخير.") == [("العقد الأخير", "DURATION", "P10Y")]
+    assert got("عرض منذ عقود على") == [("عقود", "DURATION", "PXY")]
+    assert got("قبلته الأمير الشاب حينها") == [("حينها", "DATE", "PAST_REF")]

@@ -344,7 +344,10 @@ def _unit(u: str):
     return TIME_UNITS.get(squash(u))
 
 
-@rule("duration", rf"{B}(?P<x>(?:(?P<ago>قبل|منذ)\s+)?(?:ال\s*)?(?P<n>{CARD})\s+(?:ال)?(?P<u>{UNITS})"
+_APPROX = r"(?:(?:حوالي|نحو|قرابه|زهاء|ما\s+يقارب|ما\s+يزيد\s+عن)\s+)?"  # «قبل حوالي ساعة»: still "ago"
+
+
+@rule("duration", rf"{B}(?P<x>(?:(?P<ago>قبل|منذ)\s+{_APPROX})?(?:ال\s*)?(?P<n>{CARD})(?:\s+|(?<=\d)(?=[^\W\d]))(?:ال)?(?P<u>{UNITS})"
       rf"(?:\s+(?P<half>ونصف))?(?:\s+(?P<mod>{PAST}|{NEXT}|الاخيره|الاخير))?){E}", gate=G_UNITS)
 def _duration(m, n):
     u = _unit(m["u"])
@@ -363,16 +366,18 @@ _DUAL = "|".join(k for k, v in TIME_UNITS.items() if v[2] == 2)
 _SING = "|".join(k for k, v in TIME_UNITS.items() if v[2] == 1 and not k.endswith("ا"))
 
 
-@rule("duration", rf"{B}(?P<x>(?:(?P<ago>قبل|منذ)\s+)?(?P<u>{_DUAL})(?:\s+(?P<half>ونصف))?){E}", gate=G_UNITS)
+@rule("duration", rf"{B}(?P<x>(?:(?P<ago>قبل|منذ)\s+{_APPROX})?(?:ال)?(?P<u>{_DUAL})(?:\s+(?P<half>و(?:ال)?نصف))?){E}", gate=G_UNITS)
 def _dual(m, n):
     u = _unit(m["u"])
     num = 2.5 if m["half"] else 2
+    if n[m.start("u") - 2:m.start("u")] == "ال" and not m["half"]:
+        return None  # «بين العامين 2011 و2015», «العامين الماضيين» (its own rule): not a bare dual
     if m["ago"] == "قبل" and not re.match(r"\s+(?:من|علي)(?!\w)", n[m.end():]):
-        return {"u": u[0], "n": 2, "t": u[1], "kind": "ago"}, span_of(m)
+        return {"u": u[0], "n": num, "t": u[1], "kind": "ago"}, span_of(m)
     return {"u": u[0], "n": num, "t": u[1]}, (m.start("u"), m.end("x"))
 
 
-@rule("duration", rf"(?<!\w)(?P<pre>لمده|مده|خلال|طيله|طوال|منذ|قبل|بعد|نحو|حوالي|قرابه|اكثر\s+من|اقل\s+من|"
+@rule("duration", rf"(?<!\w)(?:[وفلب](?=اكثر|اقل|نحو|حوالي|قرابه))?(?P<pre>لمده|مده|خلال|طيله|طوال|منذ|قبل|بعد|نحو|حوالي|قرابه|اكثر\s+من|اقل\s+من|"
       rf"اسبوعا|شهرا|قرابه|يستغرق|تستغرق|ل|على\s+مدي|علي\s+مدي|مدار|مرور)\s+"
       rf"(?P<x>(?P<u>{_SING})(?:\s+(?P<q>واحد|واحده|كامل|كامله|ونصف))?){E}", gate=G_UNITS)
 def _single(m, n):

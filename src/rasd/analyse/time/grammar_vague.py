@@ -29,6 +29,8 @@ _PLURAL = alt(_PLURALS)
 
 
 def _pxvalue(u: str) -> str:
+    if u == "DE":  # «منذ عقود»: decades are written in years (P30Y for «ثلاثة عقود»), so PXY
+        return "PXY"
     if u == "H":
         return "PTXH"
     if u == "MIN":
@@ -109,7 +111,7 @@ def _same_next(m, n):
     return {"u": unit, "offset": off}, span_of(m)
 
 
-@rule("anaphor", rf"{B}(?P<x>(?:انذاك|وقتذاك|حينذاك|حينئذ|وقتها|مذاك|منذئذ|(?:ذلك|ذاك)\s+(?:الحين|الوقت))){E}",
+@rule("anaphor", rf"{B}(?P<x>(?:انذاك|وقتذاك|حينذاك|حينئذ|حينها|وقتها|مذاك|منذئذ|(?:ذلك|ذاك)\s+(?:الحين|الوقت))){E}",
       gate=("ذاك", "حين", "وقتها", "منذئذ", "ذلك"))
 def _then(m, n):
     # «آنذاك», «منذ ذلك الحين», «وقتها»: the time the text spoke of last (any precision), else the past
@@ -158,6 +160,30 @@ def _vague_more(m, n):
     if x in ("المستقبل", "اللحظه", "المستقبل القريب") and _NOT_REF_AFTER.match(n, m.end()) and x != "المستقبل القريب":
         return None
     return {"value": _VAGUE_MORE[x]}, span_of(m)
+
+
+# «للمستقبل»: the article's alif falls after «ل», so the general rule's «المستقبل» is not there to see.
+@rule("fixed", rf"(?<!\w)[وف]?ل(?P<x>لمستقبل){E}", gate=("لمستقبل",))
+def _for_the_future(m, n):
+    if _NOT_REF_AFTER.match(n, m.end()):
+        return None  # «لمستقبل سوريا» / «للمستقبل السياسي»: a noun
+    return {"value": "FUTURE_REF"}, (m.start("x") + 1, m.end("x"))
+
+
+# «في العقد الأخير», «خلال العقد المنصرم»: the last ten years («العقد الأخير من القرن» is a decade).
+@rule("duration", rf"{B}(?P<x>العقد\s+(?:الاخير|المنصرم)){E}(?!\s+من)", gate=("العقد",))
+def _last_decade(m, n):
+    return {"u": "Y", "n": 10, "t": False}, span_of(m)
+
+
+# «ذات الأربعة عشر ربيعا», «فتاة في 16 ربيعا»: an age counted in springs, years.
+@rule("duration", rf"{B}(?P<x>(?P<n>(?:ال)?{CARD})\s+ربيعا){E}", gate=("ربيعا",))
+def _springs(m, n):
+    words = squash(m["n"])
+    num = parse_cardinal(words[2:] if words.startswith("ال") else words)
+    if num is None or not 0 < num < 130:
+        return None
+    return {"u": "Y", "n": num, "t": False}, span_of(m)
 
 
 # -- parts of a day ------------------------------------------------------------------------

@@ -247,6 +247,8 @@ def resolve(mt: Mention, anchor: date | None) -> tuple[str, str | None, str | No
         u = f["u"]
         if f.get("t"):
             return "DATE", anchor.isoformat(), None
+        if u == "Y" and not float(n).is_integer():  # «قبل سنتين ونصف»: 30 months back, a month
+            return "DATE", R.shift(anchor, -round(n * 12), "M"), None
         return "DATE", R.shift(anchor, -int(n), u), None
     if k == "set":
         if f.get("wd"):
