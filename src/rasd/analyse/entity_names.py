@@ -5,7 +5,11 @@
   المصري سامح شكري``), with evidence that the words are a name;
 - :func:`propagate`: every other occurrence of a known name;
 - :func:`split_coordinated`: ``بوتين وشي جين بينغ`` as two people;
-- :func:`titled_org_is_person`: a tagger ORG that is the name after a role.
+- :func:`titled_org_is_person`: a tagger ORG that is the name after a role;
+- :func:`spelt_acronyms`: a Latin acronym spelt out in Arabic letters (``بي بي سي``) as one
+  organisation; :func:`trim_names`: a person's name without a trailing adverb or kin noun;
+- :func:`reported_names`: the subject of a reporting verb in apposition with a title
+  (``رأت لوري بلوتكين بوغاردت المحللة السابقة…``).
 """
 
 from __future__ import annotations
@@ -24,6 +28,9 @@ from rasd.analyse.entity_cands import (
 from rasd.analyse.entity_tokens import Tok, skip_letters
 from rasd.analyse.roles import ROLE_PREPS
 from rasd.arabic.normalize import normalize
+from rasd.arabic.reporting import REPORTING_VERBS
+
+_VERB_FORMS = frozenset(normalize(v) for v in REPORTING_VERBS if v[:1] not in "يت")  # past forms
 
 
 def extend_first_names(ctx: Ctx, cands: list[Cand]) -> None:
@@ -261,7 +268,7 @@ def titled_place_is_person(ctx: Ctx, cands: list[Cand]) -> None:
 
 
 def titled_org_is_person(ctx: Ctx, cands: list[Cand]) -> None:
-    """A tagger "organisation" after a role phrase is the role holder's name.
+    """A tagger "organisation" (or unknown "place") after a role phrase is the role holder's name.
 
     ``رئيس بعثة الأمم المتحدة في ليبيا برناردينو ليون``: a span of plain words (no head
     noun, no article, no demonym) right after the role's organisation or place, with a
@@ -270,8 +277,10 @@ def titled_org_is_person(ctx: Ctx, cands: list[Cand]) -> None:
     toks = ctx.toks
     ends = {c.last: c for c in cands}
     for c in cands:
-        if c.type != "ORG" or c.source != "tagger" or not 2 <= c.last - c.first + 1 <= 3:
+        if c.type not in ("ORG", "LOC") or c.source != "tagger" or not 2 <= c.last - c.first + 1 <= 3:
             continue
+        if c.type == "LOC" and gazetteer().get(c.key) is not None:
+            continue  # "…في ليبيا برناردينو": a known place stays one
         if any(t.bare_definite or t.org_head() or t.demonym() or t.title() or not t.word
                for t in toks[c.first:c.last + 1]):
             continue
@@ -284,3 +293,108 @@ def titled_org_is_person(ctx: Ctx, cands: list[Cand]) -> None:
             k -= 1
         if k >= 0 and toks[k].line == toks[c.first].line and toks[k].word and toks[k].title():
             c.type = "PER"
+
+
+def reported_names(ctx: Ctx, cands: list[Cand]) -> list[Cand]:
+    """A person the tagger missed as the subject of a reporting verb, named by apposition.
+
+    ``وقال فلان فلاني، رئيس …`` / ``رأت لوري بلوتكين بوغاردت المحللة السابقة لدى …``: a past
+    reporting verb, then two to four plain words (:func:`_plain_name`), then a definite title
+    word (or a comma and a title). The verb says a subject follows; the title in apposition
+    says it is a person; the plain words between are the name.
+    """
+    from rasd.analyse.coref.features import title_stem
+
+    toks = ctx.toks
+    used = [False] * len(toks)
+    for c in cands:
+        for k in range(c.first, c.last + 1):
+            used[k] = True
+    out: list[Cand] = []
+    for i, t in enumerate(toks[:-3]):
+        if not t.word or not ({t.norm, t.norm[1:]} & _VERB_FORMS):
+            continue
+        j = i + 1
+        k = j
+        while k < len(toks) and k - j < 4 and toks[k].word and not used[k] and toks[k].line == t.line:
+            w = toks[k]
+            if w.stop or w.title() or w.org_head() or w.demonym() or w.definite or w.pronoun_suffix \
+                    or w.counterpart() is not None or any(ch.isdigit() for ch in w.text):
+                break
+            k += 1
+        if not 2 <= k - j <= 4 or k >= len(toks):
+            continue
+        nxt = toks[k]
+        if nxt.text in ("،", ",") and k + 1 < len(toks):
+            nxt = toks[k + 1]
+        if not (nxt.word and (nxt.title() or title_stem(nxt.text)) and nxt.definite
+                and nxt.counterpart() is None and not nxt.org_head()):
+            continue
+        words = toks[j:k]
+        if words[0].norm in ctx.common or words[0].norm[:1] in "يت" or any(
+                any(ch in TANWEEN for ch in w.text) or w.norm.endswith(("وا", "ون")) or w.norm[:1] == "و"
+                for w in words):
+            continue  # a verb, a plural, an indefinite noun or a conjunct is not a name
+        c = finish(ctx.text, Cand(j, k - 1, toks[j].start, toks[k - 1].end, "PER", "rule"))
+        out.append(c)
+        for m in range(j, k):
+            used[m] = True
+    return out
+
+
+# Arabic spellings of Latin letter names (بي بي سي = BBC). The ambiguous ones are also Arabic words.
+_LETTERS = frozenset(normalize(w) for w in (
+    "إيه", "بي", "سي", "دي", "إف", "جي", "إتش", "جيه", "كي", "كيه", "إل", "إم", "كيو", "آر", "إس", "تي",
+    "يو", "دبليو", "إكس", "واي", "زد"))
+_LETTERS_AMBIGUOUS = frozenset(normalize(w) for w in ("إن", "أو", "أي", "آي", "إي", "في"))
+
+
+def spelt_acronyms(ctx: Ctx) -> list[Cand]:
+    """Runs of three or more letter names opening with an unambiguous one (``بي بي سي``، ``سي إن إن``،
+    ``إيه تي آر``, ``لبي بي سي``): an organisation's acronym read aloud. The tagger splits them
+    (``بي سي`` PER). Trailing ambiguous words go while three letters remain (``بي بي سي إن``)."""
+    toks = ctx.toks
+
+    def letter_at(k: int) -> int | None:  # source offset of the letter name (after a clitic)
+        for stem, off, _k in toks[k].forms:
+            if stem in _LETTERS:
+                return off
+        return None
+
+    out: list[Cand] = []
+    i = 0
+    while i < len(toks):
+        first = letter_at(i) if toks[i].word else None
+        if first is None:
+            i += 1
+            continue
+        j = i + 1
+        while j < len(toks) and toks[j].word and toks[j].line == toks[i].line and (
+                toks[j].norm in _LETTERS or toks[j].norm in _LETTERS_AMBIGUOUS):
+            j += 1
+        while j - i > 3 and toks[j - 1].norm not in _LETTERS:
+            j -= 1
+        if j - i >= 3:
+            out.append(finish(ctx.text, Cand(i, j - 1, first, toks[j - 1].end, "ORG", "rule")))
+            i = j
+        else:
+            i += 1
+    return out
+
+
+def trim_names(ctx: Ctx, cands: list[Cand]) -> None:
+    """A person's span without a trailing adverb or accusative (``أنور فورا``، ``بورودين مصابا``) or
+    a kin noun that opens the next phrase (``سلمان نجله``، ``وليم حفيد ملكة بريطانيا``)."""
+    from rasd.analyse.roles import is_kin_noun
+
+    toks = ctx.toks
+    for c in cands:
+        if c.type != "PER" or c.last <= c.first:
+            continue
+        t = toks[c.last]
+        n = t.norm
+        adverb = n.endswith("ا") and len(n) >= 4 and (n in ctx.common or n[:-1] in ctx.common)
+        if adverb or is_kin_noun(n):
+            c.last -= 1
+            c.end = toks[c.last].end
+            finish(ctx.text, c)

@@ -40,10 +40,13 @@ from rasd.analyse.entity_cands import (
 from rasd.analyse.entity_names import (
     extend_first_names,
     propagate,
+    reported_names,
+    spelt_acronyms,
     split_coordinated,
     titled_names,
     titled_org_is_person,
     titled_place_is_person,
+    trim_names,
 )
 from rasd.analyse.entity_tokens import Tok
 from rasd.analyse.orgs import org_hits
@@ -224,14 +227,16 @@ def repair_spans(text: str, toks: list[Tok], raw: list[tuple[int, int, str]]) ->
             c.type, c.country = g.type, g.country
     # A known organisation's full name (gazetteer) competes with the rule names by length, so it beats
     # a shorter rule or tagger span inside it and loses to a longer name around it.
-    known_orgs = [c for c in gaz if c.type == "ORG" and c.last > c.first]
+    known_orgs = [c for c in gaz if c.type == "ORG" and c.last > c.first] + spelt_acronyms(ctx)
     ordered = (sorted(known_orgs + orgs, key=lambda c: -(c.last - c.first)) + tagger
                + sorted((c for c in gaz if not (c.type == "ORG" and c.last > c.first)),
                         key=lambda c: -(c.last - c.first)))
     cands = _resolve(ordered, len(toks))
+    trim_names(ctx, cands)
     titled_org_is_person(ctx, cands)
     titled_place_is_person(ctx, cands)
     extend_first_names(ctx, cands)
     cands += titled_names(ctx, cands)
+    cands += reported_names(ctx, cands)
     cands = propagate(ctx, cands)
     return sorted((c for c in cands if c.key), key=lambda c: c.start)

@@ -157,11 +157,16 @@ def role_before(text: str, toks: list[Tok], i: int, mention_start: int,
 # مهاتير محمد، زوجته منى حسون، خليفته أنور إبراهيم (normalized, masculine/feminine stems).
 _RELATIONAL = frozenset(normalize(w) for w in (
     "خصم", "حليف", "حليفة", "زوج", "زوجة", "خليفة", "صديق", "صديقة", "شقيق", "شقيقة", "نجل", "ابن", "ابنة",
-    "والد", "والدة", "منافس", "منافسة", "سلف", "رفيق", "رفيقة", "زميل", "زميلة", "محامي", "مساعد", "مساعدة"))
+    "والد", "والدة", "حفيد", "حفيدة", "منافس", "منافسة", "سلف", "رفيق", "رفيقة", "زميل", "زميلة", "محامي", "مساعد", "مساعدة"))
 _POSSESSIVES = ("هما", "هم", "ها", "ه")
 # Adjectives that may follow the relational noun before the name (خصمه السابق).
 _REL_ADJ = frozenset(normalize(w) for w in ("السابق", "السابقة", "الجديد", "الجديدة", "الراحل", "الراحلة",
                                             "الأكبر", "الأصغر", "اللدود"))
+
+
+def is_kin_noun(w: str) -> bool:
+    """A relational noun, bare or with a possessive (حفيد، نجله، زوجته), normalized."""
+    return w in _RELATIONAL or _relational(w)
 
 
 def _relational(w: str) -> bool:
