@@ -536,3 +536,54 @@ def fallback_actors(v: View, trig: Trigger, a: int, b: int, sent: tuple[int, int
     if subj and objs and subj[0].entity.id == objs[0].entity.id:
         objs = []
     return subj, objs
+
+
+_IYYA = re.compile(r"^\s*ايا(?:ه|ها|هم|هما)(?!\w)")
+_OBJ_SUFFIX = re.compile(r"(?:ه|ها|هم|هما)$")
+
+
+def pronoun_object(v: View, trig: Trigger, word: str, a: int, b: int, sent: tuple[int, int],
+                   subj: list[Mention]) -> list[Mention]:
+    """The antecedent of a pronoun object (``وطالبها``، ``متهمة إياها``): the last actor named
+    before the trigger, within the sentence or the one before it, that is not the subject and
+    not a place where something happens; empty when the trigger has no pronoun object."""
+    pronoun = bool(_IYYA.match(v.norm[b:b + 12]))
+    if not pronoun and trig.pos == "verb":
+        stem = _OBJ_SUFFIX.sub("", word)
+        pronoun = stem != word and bool(_verb_rx(trig.pattern).fullmatch(stem))
+    if not pronoun:
+        return []
+    own = {m.entity.id for m in subj}
+    home = {c for m in subj for c in home_countries(m.entity)}
+    lo = max(0, sent[0] - 300)
+    for m in reversed(_drop_role_parts(v, v.between(lo, a), sent)):
+        if m.entity.id in own or _AFFIL.search(v.norm[max(0, m.start - 45):m.start]) \
+                or (_is_location(v, m) and not re.search(r"(?<!\w)(?:الي|علي)\s+$", v.norm[max(0, m.start - 6):m.start])):
+            continue  # (a country after إلى/على is the one spoken to or of, not a venue)
+        if m.entity.type in ("LOC", "GPE") and (m.entity.country or {}).get("alpha2") in home:
+            continue
+        if m.entity.type in ("PER", "ORG") or _country_like(m):
+            return [m]
+    return []
+
+
+def partner(v: View, a: int, b: int, sent: tuple[int, int], have: list[Mention]) -> Mention | None:
+    """The other side of a meeting or talks of which the syntax gave one side: the actor of the
+    sentence nearest the trigger (in words) that is not that side, its country or a venue."""
+    own = {m.entity.id for m in have}
+    keys = {v.key.get(m.entity.id, m.entity.id) for m in have}
+    home = {c for m in have for c in home_countries(m.entity)}
+    best = None
+    for m in _drop_role_parts(v, v.between(*sent), sent):
+        if m.entity.id in own or v.key.get(m.entity.id, m.entity.id) in keys or _is_location(v, m) \
+                or _AFFIL.search(v.norm[max(0, m.start - 45):m.start]) \
+                or _IN_REGION.search(v.norm[max(0, m.start - 20):m.start]):
+            continue
+        if m.entity.type in ("LOC", "GPE") and ((m.entity.country or {}).get("alpha2") in home or not _country_like(m)):
+            continue
+        if m.entity.type not in ("PER", "ORG") and not _country_like(m):
+            continue
+        d = word_count(v.norm[b:m.start]) if m.start >= b else word_count(v.norm[m.end:a])
+        if d <= 15 and (best is None or d < best[0]):
+            best = (d, m)
+    return best[1] if best else None

@@ -49,7 +49,14 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from rasd.analyse.events import sense
-from rasd.analyse.events.actors import SPEECH_TYPES, clause_subject, fallback_actors, find_actors
+from rasd.analyse.events.actors import (
+    SPEECH_TYPES,
+    clause_subject,
+    fallback_actors,
+    find_actors,
+    partner,
+    pronoun_object,
+)
 from rasd.analyse.events.view import (
     TALK_TYPES,
     Mention,
@@ -324,8 +331,14 @@ def _candidates(article: Article) -> tuple[list[_Cand], dict[str, Entity]]:
             subj, objs, loc = find_actors(v, trig, word, a, b, sa, sb)
         via = "rule"
         if not subj and not objs and not trig.symmetric and trig.needs not in ("victim", "envoy"):
-            subj, objs = fallback_actors(v, trig, a, b, (sa, sb))
-            via = "fallback"
+            shared = _coordinated_subject(v, out, word, (sa, sb), a)
+            if shared is not None:  # "اتهم X السعودية …، وطالبها …": the verbs share X
+                subj = [shared]
+            else:
+                subj, objs = fallback_actors(v, trig, a, b, (sa, sb))
+                via = "fallback"
+        if subj and not objs and not trig.symmetric and trig.type != "REJECT" and trig.pos != "noun":
+            objs = pronoun_object(v, trig, word, a, b, (sa, sb), subj)
         if trig.pos == "noun" and trig.type in _ACTION_TYPES:
             subj, objs = _national_actor(v, b, sb, subj, objs)
         if trig.needs == "envoy":  # استدعت السفير البريطاني: the protest is at Britain
@@ -367,7 +380,12 @@ def _candidates(article: Article) -> tuple[list[_Cand], dict[str, Entity]]:
             ids = list(dict.fromkeys([m.entity.id for m in subj_ + objs_]))
             if trig.symmetric:
                 if len({v.key.get(x, x) for x in ids}) < 2:
-                    continue
+                    # one side named by the syntax: the other is the nearest other actor of the sentence
+                    other = partner(v, a, b, (sa, sb), [*subj_, *objs_]) if ids else None
+                    if other is None:
+                        continue
+                    ids = [*ids, v.actor(other.entity).id]
+                    via = "fallback"
                 source = target = None
             else:
                 if not ids or (trig.mode == "visit" and not (subj_ and objs_)):
@@ -398,6 +416,22 @@ def _candidates(article: Article) -> tuple[list[_Cand], dict[str, Entity]]:
             out.append(_Cand(trig, s, e, v.src(sa, sb), status, mode, source, target, ids,
                              date, location, quote, inherited=inherited, date_text=date_text, via=via))
     return out, {e.id: e for e in v.implied.values()}
+
+
+def _coordinated_subject(v: View, prev: list[_Cand], word: str, sent: tuple[int, int], a: int) -> Mention | None:
+    """The source of the latest earlier event of the sentence, for a verb joined to it by و/ف
+    (``اتهم X السعودية بـ…، وطالبها بـ…``): coordinated verbs with no subject of their own share it."""
+    if not re.match(r"[وف]", word):
+        return None
+    ss = v.src(*sent)
+    for c in reversed(prev):
+        if c.sent != ss or c.start >= v.src(a, a + 1)[0]:
+            continue
+        if c.source and c.trig.pos != "noun":
+            ent = v.article.entity(c.source) or next((e for e in v.implied.values() if e.id == c.source), None)
+            return Mention(a, a, ent) if ent is not None else None
+        return None
+    return None
 
 
 # Acts one side does to another: a stance against them is not doing them, and an adjective of
