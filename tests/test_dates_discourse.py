@@ -67,3 +67,26 @@ def test_grammar_forms_seen_on_the_new_dev_articles():
     assert got("الأكثر متابعة في العقد الأخير.") == [("العقد الأخير", "DURATION", "P10Y")]
     assert got("عرض منذ عقود على") == [("عقود", "DURATION", "PXY")]
     assert got("قبلته الأمير الشاب حينها") == [("حينها", "DATE", "PAST_REF")]
+
+
+def test_the_night_from_one_weekday_into_the_next_is_one_expression():
+    got = annotated("وقال الجيش إنه شن ليل الأربعاء الخميس غارة جوية.", "2018-05-17")
+    assert got == {"ليل الأربعاء الخميس": ("2018-05-16TNI", "published")}
+    apart = annotated("قصف ليلة الأحد ثم الثلاثاء.", "2018-05-17")
+    assert len(apart) == 2
+
+
+def test_today_with_a_present_state_is_nowadays_and_with_an_event_is_the_day():
+    from datetime import date
+
+    from rasd.analyse.time.timex import extract
+
+    def today(text: str) -> str | None:
+        return next(r.value for r in extract(text, date(2018, 5, 17)) if text[r.start:r.end] == "اليوم")
+
+    assert today("تشكل تركيا اليوم إزعاجاً أكثر منها دولة حليفة") == "PRESENT_REF"
+    assert today("والذي يبلغ من العمر اليوم 68 عاما") == "PRESENT_REF"
+    assert today("هذه الأهداف تظل ثابتة اليوم وفي المستقبل") == "PRESENT_REF"
+    assert today("يسعدني أن نلتقي اليوم مرة أخرى") == "2018-05-17"
+    assert today("يمثل المتهم اليوم أمام المحكمة") == "2018-05-17"
+    assert today("أعلنت الحكومة اليوم أنها") == "2018-05-17"

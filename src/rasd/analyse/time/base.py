@@ -216,3 +216,31 @@ def tense_at(norm: str, start: int, end: int, verb: bool = False) -> str | None:
     if verb and _imperfect_governs(norm, lo, start):
         return "future"
     return "past"
+
+
+# -- aspect: «اليوم» as "nowadays" -----------------------------------------------------------
+
+# Present-tense states and abilities (normalized, with the imperfect prefixes): «تشكل تركيا اليوم
+# إزعاجا», «يبلغ من العمر اليوم 68 عاما», «واليوم أستطيع أن أقرأ». With them «اليوم» is the present
+# as a period, not the publication day (events keep the day: «نلتقي اليوم», «الصادرة اليوم»).
+_STATIVE = re.compile(
+    r"[وف]?(?:[ايتن](?:بلغ|شكل|ظل|ستطيع|عيش|ملك|وجد|مكن|عرف|حتاج|بقي|بدو)(?:ون|ان|ين)?"
+    r"|(?:لا|ما)\s+[ايتن]\w{2,}|ما\s+زال|ما\s+زالت|ليس|ليست|لم\s+يعد|لم\s+تعد)$")  # negated present: a state
+_CLAUSE_BREAK = re.compile(r"[.،,؛:!?؟\"«»“”()\n]")
+
+
+def present_period(norm: str, start: int, end: int) -> bool:
+    """Whether «اليوم» at ``norm[start:end]`` means nowadays: a present state verb within three words
+    of it in its clause, «اليوم وفي المستقبل», or an age («من العمر اليوم»)."""
+    before = norm[max(0, start - 40):start]
+    after = norm[end:end + 40]
+    before = _CLAUSE_BREAK.split(before)[-1].split()[-3:]
+    after = _CLAUSE_BREAK.split(after)[0].split()[:3]
+    if before and before[-1] == "العمر" or re.match(r"\s*و\s*(?:في\s+)?المستقبل", norm[end:end + 20]):
+        return True
+    words = before + after
+    for i in range(len(words)):
+        for j in (1, 2):
+            if i + j <= len(words) and _STATIVE.fullmatch(" ".join(words[i:i + j])):
+                return True
+    return False

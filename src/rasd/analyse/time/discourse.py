@@ -5,6 +5,8 @@ correct what only the neighbouring expressions can tell:
 
 - :func:`merge_earlier_with_day`: «في وقت سابق الخميس» is one expression, the day (not a vague
   past plus a separate day); «earlier this week» said on a Sunday is the week just ended;
+- :func:`merge_night_pairs`: «ليل الأربعاء الخميس» is one night (the Wednesday's), not a night and a
+  separate Thursday;
 - :func:`inherit_story_year`: a day and month written without a year, in a passage that tells of
   an earlier year («تزوج ... عام 1981 ... أقيم في 29 من يوليو/تموز»; «11 سبتمبر/أيلول 2001 ...
   حادث 11 سبتمبر»), is in that year, not in the year nearest the publication date.
@@ -60,6 +62,28 @@ def merge_earlier_with_day(out: list[Resolved], text: str, anchor: date | None) 
         if b.mention.kind in ("weekday", "relday"):
             start = a.start + text[a.start:a.end].find("وقت")
             merged.append(Resolved(start, b.end, b.type, b.value, b.hijri, b.mention))
+            i += 2
+            continue
+        merged.append(a)
+        i += 1
+    return merged
+
+
+_NIGHT_GAP = re.compile(r"\s*(?:[-/–]|إلى|الى|على)?\s*")
+
+
+def merge_night_pairs(out: list[Resolved], text: str) -> list[Resolved]:
+    """«ليل الأربعاء الخميس», «ليلة الأحد/الاثنين»: the night from one weekday into the next is one TIME,
+    the first day's night (``…TNI``)."""
+    merged: list[Resolved] = []
+    i = 0
+    while i < len(out):
+        a = out[i]
+        b = out[i + 1] if i + 1 < len(out) else None
+        if (b is not None and a.mention is not None and b.mention is not None and a.mention.kind == "weekday"
+                and b.mention.kind == "weekday" and a.mention.f.get("part") == "NI" and not b.mention.f.get("part")
+                and b.mention.f["wd"] == a.mention.f["wd"] % 7 + 1 and _NIGHT_GAP.fullmatch(text[a.end:b.start])):
+            merged.append(Resolved(a.start, b.end, a.type, a.value, a.hijri, a.mention))
             i += 2
             continue
         merged.append(a)

@@ -53,6 +53,7 @@ from rasd.analyse.time.base import (  # noqa: F401 - RULES: the registry these r
     day_number,
     mod_offset,
     part_code,
+    present_period,
     rule,
     span_of,
     squash,
@@ -306,6 +307,8 @@ def _relday(m, n):
     if r == "اليوم" and not m["wd"] and not m["part"] and re.match(r"\s+(?:الذي|التي)(?!\w)", n[m.end("r"):]):
         # «في اليوم الذي عثر فيه على…»: the day of an event the text tells, not the publication day
         return {"u": "D", "offset": 0, "kind": "anaphor"}, span_of(m)
+    if r == "اليوم" and not m["wd"] and not m["part"] and present_period(n, m.start("r"), m.end("r")):
+        return {"kind": "fixed", "value": "PRESENT_REF"}, span_of(m)
     if r in ("اليوم", "الليله") and not m["wd"] and not m["part"]:
         if _NOT_TODAY_AFTER.match(n, m.end("r")) or _NOT_TODAY_BEFORE.search(n[max(0, m.start("r") - 12):m.start("r")]):
             return None
