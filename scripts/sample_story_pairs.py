@@ -23,6 +23,10 @@ number of pairs to each half.
 
 Writes src/rasd/eval/data/story_pairs_ant.jsonl: ``{"a", "b", "pool", "split"}``
 (ids only; labels are added by hand in the same file).
+
+``--round N`` (N >= 2) draws a further round of **dev** pairs only, the same pools and
+quotas with seed 20261207 + N - 1, skipping every pair already in the file, and writes
+them to ``--out`` with ``"round": N`` for labelling (the test half never grows).
 """
 
 from __future__ import annotations
@@ -80,6 +84,12 @@ def gazetteer_names() -> set[str]:
 
 
 def main() -> int:
+    import argparse
+
+    ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    ap.add_argument("--round", type=int, default=1)
+    ap.add_argument("--out", default=str(OUT))
+    args = ap.parse_args()
     arts = load()
     n = len(arts)
     words = [[k for k in keys(a["title"] + "\n" + a["text"]) if len(k) > 2 or k.isdigit()] for a in arts]
@@ -130,13 +140,19 @@ def main() -> int:
             pools["names"].append((i, j))
         if arts[i]["published"][:10] == arts[j]["published"][:10]:
             pools["random"].append((i, j))
-    rng = random.Random(20261207)
+    rng = random.Random(20261207 + args.round - 1)
     taken: set[tuple[int, int]] = set()
+    if args.round > 1:
+        index = {a["id"]: i for i, a in enumerate(arts)}
+        for line in open(OUT, encoding="utf-8"):
+            old = json.loads(line)
+            i, j = index[old["a"]], index[old["b"]]
+            taken.add((min(i, j), max(i, j)))
     out = []
     for pool, per in PER_HALF.items():
         cands = sorted(pools[pool])
         rng.shuffle(cands)
-        for split in ("dev", "test"):
+        for split in ("dev", "test") if args.round == 1 else ("dev",):
             k = 0
             for i, j in cands:
                 if k >= per:
@@ -146,13 +162,14 @@ def main() -> int:
                 if s != split or (i, j) in taken:
                     continue
                 taken.add((i, j))
-                out.append({"a": arts[i]["id"], "b": arts[j]["id"], "pool": pool, "split": split})
+                rec = {"a": arts[i]["id"], "b": arts[j]["id"], "pool": pool, "split": split}
+                out.append(rec if args.round == 1 else {**rec, "round": args.round})
                 k += 1
         print(f"{pool}: {len(pools[pool])} candidates", file=sys.stderr)
-    with open(OUT, "w", encoding="utf-8") as fh:
+    with open(args.out, "w", encoding="utf-8") as fh:
         for rec in out:
             fh.write(json.dumps(rec, ensure_ascii=False) + "\n")
-    print(f"{len(out)} pairs -> {OUT}", file=sys.stderr)
+    print(f"{len(out)} pairs -> {args.out}", file=sys.stderr)
     return 0
 
 
