@@ -522,8 +522,11 @@ def fallback_actors(v: View, trig: Trigger, a: int, b: int, sent: tuple[int, int
             subj = [sp]
     # a noun in an adjunct (في انفجار، إثر هجوم، تعرضت لهجمات) is not done by the clause's subject
     adjunct = trig.pos == "noun" and bool(_ADJUNCT.search(v.norm[max(0, a - 12):a]))
+    # the clause the trigger is in: a reporter before إن/أن is not the doer (قالت الوكالة إن الهجوم …)
+    brk = last_match(CLAUSE_BREAK, v.norm[sent[0]:a])
+    clause_a = sent[0] + (brk.end() if brk else 0)
     if not subj and not adjunct:
-        before = [m for m in ms if m.end <= a and word_count(v.norm[m.end:a]) <= 12
+        before = [m for m in ms if clause_a <= m.start and m.end <= a and word_count(v.norm[m.end:a]) <= 12
                   and not _OBJ_PREP.search(v.norm[max(0, m.start - 8):m.start])]
         if before and _UNDERGO.search(v.norm[sent[0]:a]):
             objs = objs or [before[-1]]  # "تعرضت مواقع X لغارات … وقصف": X suffers it

@@ -91,6 +91,7 @@ _PHRASE_RX, _WORD_TRIGGER_RX, _TRIGGER_LIST = combined_triggers()
 _WORD = re.compile(r"\w+")
 _ANAPHORIC = re.compile(r"(?<!\w)(?:خلال|اثناء|عقب|بعد|قبيل|قبل|حضر|وحضر|وجري|جري)\s+(?:ال)\S*$")
 _DEMONSTRATIVE = re.compile(r"(?<!\w)(?:هذا|هذه|ذلك|تلك|هذين|هاتين)\s+(?:ال)?$")
+_DEFINITE = re.compile(r"[وف]?(?:بال|لل|ال|كال)")
 _NOW = re.compile(r"(?<!\w)(?:حاليا|الان|في الوقت الحالي|في الوقت الراهن)(?!\w)")
 _DENIAL = re.compile(r"(?<!\w)[وف]?(?:نفي|نفت|[يتن]نفي|نفيا|نفوا)(?!\w)")
 
@@ -127,6 +128,7 @@ class _Cand:
     inherited: bool = False  # the date was inherited from an earlier sentence of the paragraph
     date_text: str | None = None  # the time expression the date comes from
     via: str = "rule"  # "fallback": the actors come from the sentence, not the trigger's syntax
+    retell: bool = False  # a definite noun whose actors the syntax does not give (الضربات، الهجوم)
 
 
 def _status(v: View, cand_word: str, trig: Trigger, a: int, b: int, sent_a: int, sent_b: int) -> str:
@@ -414,7 +416,8 @@ def _candidates(article: Article) -> tuple[list[_Cand], dict[str, Entity]]:
             if trig.mode == "visit" and objs_ and objs_[0].entity.type in ("LOC", "GPE"):
                 location = location or objs_[0].entity.id
             out.append(_Cand(trig, s, e, v.src(sa, sb), status, mode, source, target, ids,
-                             date, location, quote, inherited=inherited, date_text=date_text, via=via))
+                             date, location, quote, inherited=inherited, date_text=date_text, via=via,
+                             retell=via == "fallback" and trig.pos == "noun" and bool(_DEFINITE.match(word))))
     return out, {e.id: e for e in v.implied.values()}
 
 
@@ -539,6 +542,12 @@ def _merge(cands: list[_Cand], article: Article, implied: dict[str, Entity] | No
     for c in body + title:
         key = (c.trig.type, akey(c), c.status)
         target = None
+        if c.retell and c.start >= title_end:
+            # "الضربات" with no actors of its own: the strikes told before (the latest of its type)
+            before = [g for g in groups if g[0].trig.type == c.trig.type and g[0].start < c.start]
+            if before:
+                max(before, key=lambda g: g[0].start).append(c)
+                continue
         for g in groups:
             g0 = g[0]
             if (g0.trig.type, akey(g0), g0.status) != key:
