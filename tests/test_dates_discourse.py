@@ -90,3 +90,10 @@ def test_today_with_a_present_state_is_nowadays_and_with_an_event_is_the_day():
     assert today("يسعدني أن نلتقي اليوم مرة أخرى") == "2018-05-17"
     assert today("يمثل المتهم اليوم أمام المحكمة") == "2018-05-17"
     assert today("أعلنت الحكومة اليوم أنها") == "2018-05-17"
+
+
+def test_since_set_off_by_commas_is_ago_and_inside_a_clause_a_duration():
+    assert annotated("وكشف صديقه أنه أخبره، منذ يومين، أن شقته محاطة.", "2018-04-16") == {"يومين": ("2018-04-14", "published")}
+    assert annotated("منذ عدة ايام، أعرب وزير الخارجية عن قلقه.", "2018-04-16")["عدة ايام"][0] == "PAST_REF"
+    assert annotated("وهي الزيارة الأولى منذ سنوات، بعدما سيطر.", "2018-04-16")["سنوات"][0] == "PXY"
+    assert annotated("والدول تتوعد منذ يومين برد قوي.", "2018-04-16")["يومين"][0] == "P2D"

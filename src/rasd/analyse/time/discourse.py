@@ -7,6 +7,8 @@ correct what only the neighbouring expressions can tell:
   past plus a separate day); «earlier this week» said on a Sunday is the week just ended;
 - :func:`merge_night_pairs`: «ليل الأربعاء الخميس» is one night (the Wednesday's), not a night and a
   separate Thursday;
+- :func:`since_as_ago`: «أخبره، منذ يومين، أن…», «منذ عدة أيام، أعرب…»: «منذ» + a count set off
+  as its own adverbial is "ago" (a DATE), not "for" (a duration: «تتوعد منذ يومين»);
 - :func:`inherit_story_year`: a day and month written without a year, in a passage that tells of
   an earlier year («تزوج ... عام 1981 ... أقيم في 29 من يوليو/تموز»; «11 سبتمبر/أيلول 2001 ...
   حادث 11 سبتمبر»), is in that year, not in the year nearest the publication date.
@@ -89,6 +91,31 @@ def merge_night_pairs(out: list[Resolved], text: str) -> list[Resolved]:
         merged.append(a)
         i += 1
     return merged
+
+
+_SINCE_OPENS = re.compile(r"(?:^|[،,.:\n]\s*)[وف]?منذ\s+$")
+_COMMA_AFTER = re.compile(r"\s*[،,]")
+
+
+def since_as_ago(out: list[Resolved], text: str, anchor: date | None) -> None:
+    """«منذ» + a duration that opens its clause and is closed by a comma reads "N ago" (in place).
+
+    In news prose «منذ يومين» inside a clause is "for two days" («تتوعد منذ يومين»), and «لأول مرة منذ
+    سنوات» a span; fronted or parenthetical («، منذ يومين، أن…», «منذ عدة أيام، أعرب…») it dates
+    the event it introduces: the count back from the publication date, or PAST_REF with no count.
+    """
+    for r in out:
+        mt = r.mention
+        if r.type != "DURATION" or mt is None or not r.value:
+            continue
+        if not (_SINCE_OPENS.search(text[max(0, r.start - 12):r.start]) and _COMMA_AFTER.match(text, r.end)):
+            continue
+        if mt.kind == "duration" and mt.f.get("n") and float(mt.f["n"]).is_integer() and not mt.f.get("t"):
+            if anchor is not None:
+                r.type, r.value = "DATE", R.shift(anchor, -int(mt.f["n"]), mt.f["u"])
+                mt.f["kind"] = "ago"  # counted from the publication date: the record's anchor says so
+        elif "X" in r.value:
+            r.type, r.value = "DATE", "PAST_REF"
 
 
 _YEAR_OF = re.compile(r"(\d{4})(?:-\d\d(?:-\d\d)?)?")
