@@ -1,17 +1,21 @@
 """Join the ANT news annotations (benchmarks/gold/ant-news/*.json) with their texts and score rasd.
 
-    python3 scripts/ant_gold.py --split dev|test|all [--shared-gold] [-v] [--write FILE] [--check]
+    python3 scripts/ant_gold.py --split dev|test|all [--shared-gold] [-v] [--write FILE] [--check] [--evidence [CORPUS]]
 
 The texts come from ../shared/data/news/ant-dev (never from the repo). --check validates the annotation
 files (offsets in range, entity names used by quotes and events exist, types known) and exits.
 --shared-gold adds the 12 articles of ../shared/data/gold/ant-dev (a dev set) to the scored set.
 Scoring is the shared score.py, so figures compare with those of the shared dev gold.
+--evidence [CORPUS] repairs each article with its outlets' other pages as evidence (``rasd process
+--evidence``; default CORPUS: ../shared/data/news/ant-dev, which holds the articles' outlets): the figure
+"with the outlet's corpus as evidence", beside the default one (each article alone).
 """
 
 from __future__ import annotations
 
 import argparse
 import json
+import shlex
 import subprocess
 import sys
 import tempfile
@@ -89,7 +93,12 @@ def main() -> int:
     ap.add_argument("--write", help="write the joined gold JSONL here and stop")
     ap.add_argument("--check", action="store_true")
     ap.add_argument("--cmd", default="rasd process --format json")
+    ap.add_argument("--evidence", nargs="?", const=str(SHARED / "news/ant-dev"), metavar="CORPUS",
+                    help="repair each article with its outlets' other pages as evidence: passes "
+                         "--evidence CORPUS to the command (default CORPUS: the ANT corpus folder)")
     args = ap.parse_args()
+    if args.evidence:
+        args.cmd += f" --evidence {shlex.quote(args.evidence)}"
     golds = joined(args.split)
     if args.check:
         return check(golds)

@@ -10,10 +10,14 @@ from __future__ import annotations
 
 from collections.abc import Iterable, Iterator
 from itertools import islice
+from typing import TYPE_CHECKING
 
 from rasd.errors import InputError, RasdError
 from rasd.read.items import RawItem
 from rasd.record import Article
+
+if TYPE_CHECKING:
+    from rasd.repair.evidence import CorpusEvidence
 
 # Which layers to run, in order. Later layers read the earlier ones.
 LAYERS = ("entities", "dates", "quotes", "events")
@@ -113,13 +117,18 @@ def outlet_of(source: str | None, url: str | None) -> str:
     return ""
 
 
-def with_corpus_evidence(items: Iterable[RawItem], batch: int = EVIDENCE_BATCH) -> Iterator[RawItem]:
+def with_corpus_evidence(items: Iterable[RawItem], batch: int = EVIDENCE_BATCH,
+                         base: CorpusEvidence | None = None, learn_inputs: bool = True) -> Iterator[RawItem]:
     """``items`` again, in order, each with ``evidence``: what the other articles of its batch say.
 
     Articles are read ``batch`` at a time (a week of scrapes is a few thousand
     pages); each batch feeds one :class:`rasd.repair.evidence.CorpusEvidence`
     (titles and per-outlet repeated lines), and every article gets its small
     :class:`~rasd.repair.evidence.ArticleHints`. Skipped items pass through.
+    ``base``: evidence learnt beforehand from other pages (``--evidence``,
+    :func:`rasd.read.evidence.learn_evidence`); each batch starts from a copy of it,
+    so even a single article gets hints. Without ``learn_inputs`` (and with a
+    ``base``), the items are not learnt from: each gets what ``base`` says.
     """
     from rasd.repair.evidence import CorpusEvidence
 
@@ -128,13 +137,17 @@ def with_corpus_evidence(items: Iterable[RawItem], batch: int = EVIDENCE_BATCH) 
         chunk = list(islice(it, batch))
         if not chunk:
             return
-        ev = CorpusEvidence()
+        if base is not None and not learn_inputs:
+            ev = base
+        else:
+            ev = base.copy() if base is not None else CorpusEvidence()
         for item in chunk:
-            if not item.skip:
+            if not item.skip and ev is not base:
                 ev.observe(item.text, outlet=outlet_of(item.meta.get("source"), item.meta.get("url")),
                            title=item.meta.get("title"))
+        others = 0 if ev is base else 1  # the batch learnt each item itself: hints need one more
         for item in chunk:
-            if not item.skip and ev.articles > 1:
+            if not item.skip and ev.articles > others:
                 item.evidence = ev.hints(item.text, outlet=outlet_of(item.meta.get("source"), item.meta.get("url")),
                                          title=item.meta.get("title"))
             yield item

@@ -94,6 +94,10 @@ def add_arguments(p: argparse.ArgumentParser) -> None:
     p.add_argument("--no-corpus-evidence", action="store_true",
                    help="repair each article on its own (by default a corpus teaches the repair its titles "
                         "and its outlets' repeated boilerplate lines)")
+    p.add_argument("--evidence", action="append", default=[], metavar="CORPUS",
+                   help="learn titles, furniture and teasers from these other pages of the outlet(s) (JSONL, "
+                        "folder, WARC, or a rasd database) and repair the inputs with it, even a single "
+                        "article (repeatable)")
     p.add_argument("-o", "--output", metavar="FILE", help="write here instead of stdout")
     p.add_argument("--engine", choices=("local", "ray"), default="local",
                    help="local (default: this machine, --jobs processes) or ray: a Ray cluster (extra ray), "
@@ -149,9 +153,15 @@ def processed(args: argparse.Namespace, inputs: list[str], corpus: bool, skipped
     meta = overrides(args, corpus)
     work = functools.partial(process_item, layers=args.layers, lang_only=args.lang_only, keep_raw=keep_raw,
                              all_languages=args.all_languages, **meta)
+    base = None
+    if getattr(args, "evidence", None):
+        from rasd.read.evidence import learn_evidence
+
+        base = learn_evidence(args.evidence, fields)  # before reading the inputs: a bad source fails first
     items = progress(iter_items(inputs, fields=fields, strict=not corpus), not args.no_progress)
-    if corpus and not getattr(args, "no_corpus_evidence", False):
-        items = with_corpus_evidence(items)
+    if base is not None or (corpus and not getattr(args, "no_corpus_evidence", False)):
+        # --no-corpus-evidence with --evidence: the learnt pages only, each input alone beside them
+        items = with_corpus_evidence(items, base=base, learn_inputs=not getattr(args, "no_corpus_evidence", False))
     # --jobs: the same articles in the same order, processed on several cores (rasd.parallel).
     for item, art in map_ordered(work, items, getattr(args, "jobs", 1) if corpus else 1):
         try:
@@ -197,6 +207,8 @@ def run(args: argparse.Namespace) -> int:
 
 def _run_ray(args: argparse.Namespace, inputs: list[str]) -> int:
     """``--engine ray``: the corpus on Ray into the folder ``-o`` names (:mod:`rasd.engines.ray_engine`)."""
+    if getattr(args, "evidence", None):
+        raise RasdError("--evidence works with the local engine only (the Ray engine learns from each shard)")
     if not args.output or inputs == ["-"]:
         raise RasdError("--engine ray reads files (not stdin) and writes a folder: give INPUT… and -o FOLDER")
     from rasd.engines import ray_engine

@@ -30,6 +30,7 @@ distinct line of the batch (capped fingerprint lists).
 
 from __future__ import annotations
 
+import heapq
 import re
 
 MIN_OUTLET_ARTICLES = 3
@@ -40,6 +41,14 @@ MIN_CORPUS_ARTICLES = 5
 # that need them, and those are content.
 PROSE_MIN_WORDS = 12
 PROSE_MIN_ARTICLES = 8
+# A headline-shaped line that two stories of one outlet carry (or three of the batch) is a link to
+# a third story: an article's own subheading is written for it alone.
+# "Another story" here: no long paragraph in common (STORY_LINES longest lines of STORY_MIN_CHARS+),
+# since one story's versions (updates, the same page under two sections) share some.
+LINKED_MIN_OUTLET = 2
+LINKED_MIN_ARTICLES = 3
+STORY_LINES = 5
+STORY_MIN_CHARS = 80
 MAX_LINE_CHARS = 400
 MAX_TITLE_CHARS = 250
 _CAP = max(MIN_OUTLET_ARTICLES, MIN_CORPUS_ARTICLES, PROSE_MIN_ARTICLES)
@@ -62,6 +71,12 @@ def _recurs(key: str, outlet_fps: list[int] | None, all_fps: list[int] | None, p
         all_fps is not None and len(all_fps) >= need_all)
 
 
+def _linked(key: str, outlet_stories: list[frozenset[int]] | None, all_stories: list[frozenset[int]] | None) -> bool:
+    """See :meth:`CorpusEvidence.is_linked`."""
+    return (outlet_stories is not None and len(outlet_stories) >= LINKED_MIN_OUTLET) or (
+        all_stories is not None and len(all_stories) >= LINKED_MIN_ARTICLES)
+
+
 def line_key(text: str) -> str:
     """The comparison key of a line: the line stripped (page furniture repeats character for character)."""
     return text.strip()
@@ -74,6 +89,9 @@ class CorpusEvidence:
         self._titles: dict[str, int] = {}
         self._outlet_lines: dict[tuple[str, str], list[int]] = {}
         self._lines: dict[str, list[int]] = {}
+        # short unpunctuated lines → the distinct stories carrying them (sets of long-paragraph hashes)
+        self._outlet_stories: dict[tuple[str, str], list[frozenset[int]]] = {}
+        self._stories: dict[str, list[frozenset[int]]] = {}
         self.articles = 0
 
     def observe(self, raw: str, *, outlet: str | None = None, title: str | None = None) -> None:
@@ -90,6 +108,7 @@ class CorpusEvidence:
         longest = max(keys, key=len)
         second = max((k for k in keys if k != longest), key=len, default=longest)
         o = outlet or ""
+        story: frozenset[int] | None = None
         for k in uniq:
             fp = hash(longest if longest != k else second)
             for store, key in ((self._outlet_lines, (o, k)), (self._lines, k)):
@@ -98,6 +117,27 @@ class CorpusEvidence:
                     store[key] = [fp]  # type: ignore[index]
                 elif len(fps) < _CAP and fp not in fps:
                     fps.append(fp)
+            if len(k) <= MAX_TITLE_CHARS and not k.endswith(".") and not is_prose(k):
+                if story is None:  # the article's long paragraphs: versions of one story share some
+                    story = frozenset(hash(p) for p in heapq.nlargest(STORY_LINES, keys, key=len)
+                                      if len(p) >= STORY_MIN_CHARS and p != k)
+                for store, key in ((self._outlet_stories, (o, k)), (self._stories, k)):
+                    sts = store.get(key)  # type: ignore[call-overload]
+                    if sts is None:
+                        store[key] = [story]  # type: ignore[index]
+                    elif len(sts) < LINKED_MIN_ARTICLES and all(story.isdisjoint(x) for x in sts):
+                        sts.append(story)
+
+    def copy(self) -> CorpusEvidence:
+        """An independent copy (a learnt evidence corpus extended by each batch of inputs)."""
+        out = CorpusEvidence()
+        out._titles = dict(self._titles)
+        out._outlet_lines = {k: list(v) for k, v in self._outlet_lines.items()}
+        out._lines = {k: list(v) for k, v in self._lines.items()}
+        out._outlet_stories = {k: list(v) for k, v in self._outlet_stories.items()}
+        out._stories = {k: list(v) for k, v in self._stories.items()}
+        out.articles = self.articles
+        return out
 
     def is_other_title(self, line: str, own_title: str = "") -> bool:
         """True when ``line`` is the title of an article of the batch other than this one."""
@@ -128,6 +168,14 @@ class CorpusEvidence:
         k = line_key(line)
         return is_prose(k) and _recurs(k, self._outlet_lines.get((outlet or "", k)), self._lines.get(k), True)
 
+    def is_linked(self, line: str, outlet: str | None = None) -> bool:
+        """True when a short line that is not a sentence of prose recurs in another story of the outlet
+        (or in ``LINKED_MIN_ARTICLES`` of the batch), under the furniture count: a link to a story that
+        several pages carry (a related-stories link, a teaser's headline). The repair takes it only
+        when it has a headline's shape."""
+        k = line_key(line)
+        return _linked(k, self._outlet_stories.get((outlet or "", k)), self._stories.get(k))
+
     def hints(self, raw: str, *, outlet: str | None = None, title: str | None = None) -> ArticleHints | None:
         """What the batch says about the lines of one article, or None when it says nothing."""
         keys = [k for k in (ln.strip() for ln in raw.split("\n")) if k]
@@ -139,6 +187,7 @@ class CorpusEvidence:
         titles_l: list[str] = []
         boiler_l: list[str] = []
         prose_l: list[str] = []
+        linked_l: list[str] = []
         for k in keys:
             if len(k) > MAX_LINE_CHARS:  # titles and furniture are short lines
                 continue
@@ -146,34 +195,39 @@ class CorpusEvidence:
             if n > 1 or (n == 1 and k != own):
                 titles_l.append(k)
                 continue
-            if _recurs(k, per_outlet.get((o, k)), overall.get(k)):
+            ofps, afps = per_outlet.get((o, k)), overall.get(k)
+            if ofps is None and afps is None:
+                continue
+            if _recurs(k, ofps, afps):
                 boiler_l.append(k)
-            elif is_prose(k) and _recurs(k, per_outlet.get((o, k)), overall.get(k), True):
+            elif is_prose(k) and _recurs(k, ofps, afps, True):
                 prose_l.append(k)
+            elif _linked(k, self._outlet_stories.get((o, k)), self._stories.get(k)):
+                linked_l.append(k)
         titles, boiler = frozenset(titles_l), frozenset(boiler_l)
         # A glued title leaves the line without its final period; a line ending in one has none.
         tails = {k: t for k in keys if not k.endswith(".") and (t := self.titles_ending(k))} if tcount else {}
-        if not (titles or boiler or tails or prose_l):
+        if not (titles or boiler or tails or prose_l or linked_l):
             return None
-        return ArticleHints(titles, boiler, tails, frozenset(prose_l))
+        return ArticleHints(titles, boiler, tails, frozenset(prose_l), frozenset(linked_l))
 
 
 class ArticleHints:
     """The batch's evidence about one article's lines (see :meth:`CorpusEvidence.hints`); answers the
     same questions as :class:`CorpusEvidence` for those lines."""
 
-    __slots__ = ("titles", "boilerplate", "tails", "repeated_prose")
+    __slots__ = ("titles", "boilerplate", "tails", "repeated_prose", "linked")
 
     def __init__(self, titles: frozenset[str], boilerplate: frozenset[str], tails: dict[str, str],
-                 repeated_prose: frozenset[str] = frozenset()) -> None:
+                 repeated_prose: frozenset[str] = frozenset(), linked: frozenset[str] = frozenset()) -> None:
         self.titles, self.boilerplate, self.tails = titles, boilerplate, tails
-        self.repeated_prose = repeated_prose
+        self.repeated_prose, self.linked = repeated_prose, linked
 
     def __getstate__(self) -> tuple:
-        return self.titles, self.boilerplate, self.tails, self.repeated_prose
+        return self.titles, self.boilerplate, self.tails, self.repeated_prose, self.linked
 
     def __setstate__(self, state: tuple) -> None:
-        self.titles, self.boilerplate, self.tails, self.repeated_prose = state
+        self.titles, self.boilerplate, self.tails, self.repeated_prose, self.linked = state
 
     def is_other_title(self, line: str, own_title: str = "") -> bool:
         return line_key(line) in self.titles
@@ -186,3 +240,6 @@ class ArticleHints:
 
     def is_repeated_prose(self, line: str, outlet: str | None = None) -> bool:
         return line_key(line) in self.repeated_prose
+
+    def is_linked(self, line: str, outlet: str | None = None) -> bool:
+        return line_key(line) in self.linked

@@ -116,6 +116,18 @@ def _headline_shape(s: str) -> bool:
     return 3 <= word_count(s) <= 20 and len(s) <= 200
 
 
+def linked_shape(s: str) -> bool:
+    """The shape of a link's text that other pages also carry (:meth:`CorpusEvidence.is_linked`): a
+    headline's shape with ``MIN_OWN_WORDS``+ words and two content words; a comma is allowed (the
+    corpus, not the words, says it is no sentence of this article)."""
+    t = s.strip()
+    if not _headline_shape(t) or _SINGLE_STOP_RE.search(t) or _continues(t) or s[:1] in "*•-–·":
+        return False
+    # A short question («ما هي ردود الفعل؟») is an explainer's stock subheading, in many stories.
+    need = MIN_OWN_WORDS + 1 if t.endswith(_Q_END) else MIN_OWN_WORDS
+    return word_count(t) >= need and len(stems(t)) >= MIN_STEMS
+
+
 def _balanced(t: str) -> bool:
     return t.count('"') % 2 == 0 and t.count("«") == t.count("»") and t.count("“") == t.count("”")
 
@@ -149,13 +161,33 @@ def _tail_start(r: str) -> int | None:
     return None
 
 
-def foreign_headlines(title: str, body: list[str], evidence: CorpusEvidence | ArticleHints | None = None
+def foreign_headlines(title: str, body: list[str], evidence: CorpusEvidence | ArticleHints | None = None,
+                      known: set[int] | frozenset[int] = frozenset()
                       ) -> tuple[dict[int, str], dict[int, tuple[int, str]]]:
     """Other stories' headlines among ``body`` lines (see module docstring).
 
     Returns ``own`` (body index → detail) for whole lines and ``tails`` (body
     index → (offset in the line, detail)) for headlines glued at a line's end.
+    ``known``: indices of lines already known to be links (the corpus said so):
+    they are never returned, count as links of a box (:func:`_link_box`), and
+    their words are not the article's.
     """
+    if known:
+        own, tails = _foreign([t for n, t in enumerate(body) if n not in known], title, evidence)
+        keep = [n for n in range(len(body)) if n not in known]
+        own = {keep[n]: why for n, why in own.items()}
+        tails = {keep[n]: at for n, at in tails.items()}
+        cand = [n for n in range(len(body)) if n in known or _own_shape(body[n].strip())]
+        for n in _link_box(body, cand):
+            if n not in known and n not in own:
+                own[n] = "a box of other stories' headlines between two paragraphs"
+        return own, tails
+    return _foreign(body, title, evidence)
+
+
+def _foreign(body: list[str], title: str, evidence: CorpusEvidence | ArticleHints | None
+             ) -> tuple[dict[int, str], dict[int, tuple[int, str]]]:
+    """:func:`foreign_headlines` without known links."""
     title_key = match_key(title)
     seen: dict[str, int] = {}
     for line in body:

@@ -46,6 +46,7 @@ from rasd.repair.headlines import (
     after_marker,
     foreign_headlines,
     glued_tail_headlines,
+    linked_shape,
 )
 from rasd.repair.lines import Segment, glued_splits, headline_like, match_key, segments_of, word_count
 
@@ -153,8 +154,10 @@ def repair(raw: str, title: str | None = None, *, evidence: CorpusEvidence | Art
         drop(i, 0, len(lines[i]), "related_headline", "the headline of another story, after a read-also marker")
 
     body = [i for i in nonempty if i not in hits and i not in marker_follow]
+    body_set = set(body)
 
     # -- 3. title -------------------------------------------------------------------
+    title_row = -1
     if title is not None:
         the_title = title
     else:
@@ -163,17 +166,24 @@ def repair(raw: str, title: str | None = None, *, evidence: CorpusEvidence | Art
             first = lines[body[0]].strip()
             if (len(body) > 1 and _title_like(first)) or (len(body) == 1 and headline_like(first)):
                 the_title = first
+                title_row = body[0]
                 body = body[1:]
     title_key = match_key(the_title)
 
     # -- 2c. headlines of other stories: own lines and glued tails -----------------------
-    own, tails = foreign_headlines(the_title, [lines[i] for i in body], evidence)
+    # Lines the batch already showed to be links stay in view as links, so that a box of related
+    # headlines that the corpus explains in part is still seen as one box.
+    links = {i for i, h in hits.items() if h.reason == "related_headline"}
+    rows = [i for i in nonempty if i in links or (i in body_set and i != title_row)] if links else body
+    known = {n for n, i in enumerate(rows) if i in links}
+    own, tails = foreign_headlines(the_title, [lines[i] for i in rows], evidence, known)
     for n in own:
-        i = body[n]
+        i = rows[n]
         related.append((i, 0, lines[i].strip()))
         drop(i, 0, len(lines[i]), "related_headline", own[n])
-    tail_at = {body[n]: at for n, at in tails.items()}
-    body = [i for n, i in enumerate(body) if n not in own]
+    tail_at = {rows[n]: at for n, at in tails.items()}
+    dropped = {rows[n] for n in own}
+    body = [i for i in body if i not in dropped]
 
     # -- 2b. line edges -----------------------------------------------------------
     stretches: list[_Stretch] = []
@@ -287,6 +297,9 @@ def _corpus_hit(evidence: CorpusEvidence | ArticleHints, line: str, own_title: s
     if evidence.is_boilerplate(line, outlet) and match_key(line) != match_key(own_title):
         return boilerplate.Hit("boilerplate_repeated", "a line repeated across different articles of the outlet",
                                0, len(line))
+    if evidence.is_linked(line, outlet) and linked_shape(line) and match_key(line) != match_key(own_title):
+        return boilerplate.Hit("related_headline", "a headline that other stories' pages of the outlet carry too: "
+                               "a link to another story", 0, len(line), related=[line.strip()])
     return None
 
 
