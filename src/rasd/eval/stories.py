@@ -7,7 +7,7 @@ shingles at three levels, five TF-IDF cosine bands, shared names, random same-da
 pairs) by ``scripts/sample_story_pairs.py`` and labelled by hand with the definition
 in ``rasd/eval/data/STORIES.md``. Split by month before anything was built: the
 **test** half (Feb, May, Jul, Sep; 180 pairs) is frozen; the dev half (362 pairs, two
-rounds drawn the same way) is all the pair model is fitted on
+rounds drawn the same way) is all the pair model is fitted on.
 Labels are ``{"a", "b", "pool", "split", "label"}``, ids only, never text.
 
 The engine runs as ``rasd stories`` does (:func:`rasd.corpus.stories.build_stories`
