@@ -91,6 +91,13 @@ _PHRASE_RX, _WORD_TRIGGER_RX, _TRIGGER_LIST = combined_triggers()
 _WORD = re.compile(r"\w+")
 _ANAPHORIC = re.compile(r"(?<!\w)(?:خلال|اثناء|عقب|بعد|قبيل|قبل|حضر|وحضر|وجري|جري)\s+(?:ال)\S*$")
 _DEMONSTRATIVE = re.compile(r"(?<!\w)(?:هذا|هذه|ذلك|تلك|هذين|هاتين)\s+(?:ال)?$")
+# a frame of belief or appearance with its complementizer, anywhere in the clause before the trigger
+_LIKELY_FRAME = re.compile(r"(?<!\w)[وف]?(?:[يت]بدو|بدا|[يت]عتقد|[يت]شتبه|[يت]رجح|[يت]حتمل|[يت]ظن|من المرجح|من المحتمل|"
+                           r"المرجح|ربما|[يت]زعم|زعم|زعمت)(?:\s+في)?\s+(?:[وف]?ب?ان\w*|ما)(?!\w)")
+# an intent verb, then the event noun as its aim in لـ (يسعى لإطلاق سراحه، لشن هجوم)
+_PURPOSE = re.compile(r"(?<!\w)[وف]?(?:[يت]سعي|سعي|سعت|اراد|ارادت|[يت]ريد|[يت]عتزم|[يت]خطط|[يت]هدف|بهدف|اجل|"
+                      r"جمع|جمعت|حشد|حشدت|تعهد|تعهدت|وعد|وعدت|[يت]حاول|حاول|حاولت|تحرك|تحركت|تحركت منفرده)"
+                      r"(?:\s+\S+){0,3}\s+(?:ل|لل)(?:شن|تنفيذ|اجراء|ا?طلاق|الافراج|لافراج|\w+)?\S*$")
 _DEFINITE = re.compile(r"[وف]?(?:بال|لل|ال|كال)")
 _NOW = re.compile(r"(?<!\w)(?:حاليا|الان|في الوقت الحالي|في الوقت الراهن)(?!\w)")
 _DENIAL = re.compile(r"(?<!\w)[وف]?(?:نفي|نفت|[يتن]نفي|نفيا|نفوا)(?!\w)")
@@ -148,6 +155,11 @@ def _status(v: View, cand_word: str, trig: Trigger, a: int, b: int, sent_a: int,
     for status, rx in STATUS_CUES[1:]:
         if rx.search(with_trigger):
             return status
+    near15 = window[words[-15].start():] if len(words) >= 15 else window
+    if trig.type not in SPEECH_TYPES and _LIKELY_FRAME.search(near15):
+        return "likely"  # "يعتقد أنهم قتلوا في معارك"، "ما يشتبه في أنه هجوم": a belief, not a fact
+    if trig.pos == "noun" and _PURPOSE.search(near6 + cand_word):
+        return "planned"  # "يسعى لإطلاق سراحه"، "جمعت مقاتليها لشن هجوم": an aim
     if trig.pos == "verb" and re.match(r"[وف]?س[يتن]", cand_word):
         return "planned"
     right = v.norm[b:sent_b]
