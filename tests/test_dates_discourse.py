@@ -97,3 +97,17 @@ def test_since_set_off_by_commas_is_ago_and_inside_a_clause_a_duration():
     assert annotated("منذ عدة ايام، أعرب وزير الخارجية عن قلقه.", "2018-04-16")["عدة ايام"][0] == "PAST_REF"
     assert annotated("وهي الزيارة الأولى منذ سنوات، بعدما سيطر.", "2018-04-16")["سنوات"][0] == "PXY"
     assert annotated("والدول تتوعد منذ يومين برد قوي.", "2018-04-16")["يومين"][0] == "P2D"
+
+
+def test_some_time_and_within_years_and_the_past_as_a_noun():
+    from datetime import date
+
+    from rasd.analyse.time.timex import extract
+
+    def got(text: str) -> list[tuple[str, str | None]]:
+        return [(text[r.start:r.end], r.value) for r in extract(text, date(2018, 5, 17))]
+
+    assert got("كانت تركيا في وقت ما جنةً للمسلمين") == [("وقت ما", "PAST_REF")]
+    assert got("سيسلم السلطة في غضون سنوات قليلة.") == [("سنوات قليلة", "PXY")]
+    assert got("الأحجار تتكلم عن الماضي والتراث") == [("الماضي", "PAST_REF")]
+    assert got("العام الماضي والعام المقبل") == [("العام الماضي", "2017"), ("العام المقبل", "2019")]

@@ -40,7 +40,7 @@ def _pxvalue(u: str) -> str:
 
 # «منذ سنوات», «خلال أشهر», «بعد أيام من», «عدة أيام», «لبضعة أسابيع». Not «سنوات الحرب» (a construct
 # with a definite noun is a period named by its event: no value we can give) nor a plural before a numeral.
-@rule("fixed", rf"(?:(?<!\w)(?:[وف]?(?:منذ|خلال|بعد|قبل|طيله|طوال|لمده|مده|عبر|علي\s+مدي|علي\s+مدار|بين)\s+))"
+@rule("fixed", rf"(?:(?<!\w)(?:[وف]?(?:منذ|خلال|بعد|قبل|طيله|طوال|لمده|مده|عبر|علي\s+مدي|علي\s+مدار|بين|في\s+غضون|غضون)\s+))"
       rf"(?P<x>(?:(?:عده|بضعه|بضع|لعده|لبضعه)\s+)?(?P<u>{_PLURAL})(?:\s+(?:قليله|عديده|طويله))?){E}"
       rf"(?!\s+(?:ال|\d|{CARD}))", gate=tuple(_PLURALS))
 def _bare_plural(m, n):
@@ -279,7 +279,8 @@ def _age(m, n):
     return {"u": "Y", "n": num, "t": False}, span_of(m)
 
 
-@rule("fixed", rf"{B}(?P<x>يوما\s+ما|ذات\s+يوم|في\s+يوم\s+من\s+الايام){E}", gate=("يوم",))
+@rule("fixed", rf"{B}(?P<x>يوما\s+ما|ذات\s+يوم|في\s+يوم\s+من\s+الايام|(?<=في\s)وقت\s+ما|(?<=في\s)لحظه\s+ما){E}",
+      gate=("يوم", "وقت ما", "لحظه ما"))
 def _some_day(m, n):
     return {"value": "TENSE_REF"}, span_of(m)
 
@@ -295,7 +296,7 @@ def _some_time_ago(m, n):
     return {"value": "PAST_REF"}, span_of(m)
 
 
-@rule("fixed", r"(?:(?<!\w)(?:عن|في|من|الي|بين|مع|و)\s*)(?P<x>(?P<w>الماضي|الحاضر))(?=\s*(?:[.،,؛:؟?!\n\"»]|$|و\s*(?:الحاضر|المستقبل|الماضي)))",
+@rule("fixed", r"(?:(?<!\w)(?:عن|في|من|الي|بين|مع|و)\s*)(?P<x>(?P<w>الماضي|الحاضر))(?=\s*(?:[.،,؛:؟?!\n\"»]|$|و\s*ال\w+))",
       gate=("الماضي", "الحاضر"))
 def _past_present_nouns(m, n):
     return {"value": "PAST_REF" if m["w"] == "الماضي" else "PRESENT_REF"}, span_of(m)
