@@ -7,7 +7,17 @@ order and falls back to :func:`~rasd.analyse.quotes.subjects.continuation`.
 
 from __future__ import annotations
 
-from rasd.analyse.quotes.base import _ANON_N, _SOURCE_N, _VERBS_N, MARKS, _Cand, _Ctx, _Cue, _words
+from rasd.analyse.quotes.base import (
+    _ANON_N,
+    _PRECEDED_RE,
+    _SOURCE_N,
+    _VERBS_N,
+    MARKS,
+    _Cand,
+    _Ctx,
+    _Cue,
+    _words,
+)
 from rasd.analyse.quotes.speakers import _resolve, cue_gender
 from rasd.analyse.quotes.stance import stance_gender
 from rasd.analyse.quotes.subjects import (
@@ -130,7 +140,9 @@ def choose_speaker(ctx: _Ctx, c: _Cand, history: list[str], same_sentence: bool)
     if speaker is None and c.cue is not None and c.cue.start > c.sentence and resumptive(ctx, c.cue.end, c.start):
         # "نشرت البعثة الأممية صورة ذكرت فيها أن…": the sentence's subject speaks through its object
         return sentence_subject(ctx, c.sentence, c.cue.start) or subject_description(ctx, c.sentence, c.cue.start)
-    if c.cue is not None and c.cue.start > c.sentence and (
+    own_clause = speaker is not None and c.cue is not None and c.region is not None and c.region[0] < c.cue.start \
+        and _PRECEDED_RE.search(ctx.norm, c.sentence, c.region[0]) is not None
+    if c.cue is not None and c.cue.start > c.sentence and not own_clause and (
             speaker is None or (c.strict and ctx.art.entity(speaker) is None)):
         # "وقد وافق مهاتير على ذلك، وقال لاحقا إنه…": the sentence's own subject speaks
         speaker = sentence_subject(ctx, c.sentence, c.cue.start) or speaker

@@ -157,19 +157,30 @@ def _name_match(ctx: _Ctx, phrase: str) -> Entity | None:
 
 
 def _antecedent(ctx: _Ctx, indef: str, before: int, history: list[str]) -> str | None:
-    """Who ``الصحيفة``/``الشركة``/``البيان`` refers to: the latest earlier speaker named with
-    that noun (صحيفة "ذي ميل"), else its first fuller mention in the text (أعلنت وزارة الصحة…)."""
+    """Who ``الصحيفة``/``الشركة``/``البيان`` refers to: the nearest fuller mention before it in the
+    text (صحيفة العربي الجديد كتبت… / أعلنت وزارة الصحة…), else the latest earlier speaker named
+    with that noun (صحيفة "ذي ميل")."""
+    by_text = _nearest_named(ctx, indef, before)
+    if by_text:
+        return by_text
     for prev in reversed(history):
         ent = ctx.art.entity(prev)
         toks = [t.strip(MARKS + "()") for t in normalize(ent.name if ent else prev).split()]
         if len(toks) >= 2 and (indef in toks or "ال" + indef in toks):
             return prev
-    for m in re.finditer(rf"(?<![\w(])[وف]?(?:ال)?{re.escape(indef)}\s+(?=\S)", ctx.norm[:before]):
+    return None
+
+
+def _nearest_named(ctx: _Ctx, indef: str, before: int) -> str | None:
+    """The nearest ``NOUN NAME`` before ``before`` that resolves to an entity or a 2+ word name."""
+    found = list(re.finditer(rf"(?<![\w(])[وف]?(?:ال)?{re.escape(indef)}\s+(?=\S)", ctx.norm[:before]))
+    for m in reversed(found):
         ws = m.start() + (1 if ctx.norm[m.start()] in "وف" and not re.match(
             rf"(?:ال)?{re.escape(indef)}", ctx.norm[m.start():]) else 0)
         comp = _COMP_RE.search(ctx.norm, ws, min(before, ws + 80))
         speaker = _resolve(ctx, ws, comp.start() if comp else min(before, ws + 80), [], anaphora=False)
-        if speaker and (ctx.art.entity(speaker) is not None or len(speaker.split()) >= 2):
+        definite = ctx.norm.startswith("ال", ws)  # "الصحيفة ذكرت": another anaphor, unless it is a name
+        if speaker and (ctx.art.entity(speaker) is not None or (len(speaker.split()) >= 2 and not definite)):
             return speaker
     return None
 
@@ -185,6 +196,9 @@ def _resolve(ctx: _Ctx, s: int, e: int, history: list[str], strict: bool = False
     if strict:
         # a guessed region may start with the verb or a connective: start at a known head
         words = _words(ctx.norm, s, _comma_cut(ctx, s, e))[:5]
+        if len(words) > 1 and words[0][2] in _CONTRAST_N and words[1][2] != "ان":
+            words = words[1:]  # "لكن مسؤولين عرب صرحوا": the subject after the connective
+            s = words[0][0]
         heads = [w for w in words if w[2].strip(MARKS + "()") in _HEADS_N or _titled(w[2])]
         if heads:
             s = heads[0][0]

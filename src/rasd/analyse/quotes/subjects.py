@@ -98,6 +98,8 @@ def sentence_subject(ctx: _Ctx, ss: int, limit: int, verb_seen: bool = False,
         k = 2  # من جانبه، أعرب…
     elif words and words[0][2].strip("،,") in ("بدوره", "بدورها", "وبدوره", "وبدورها"):
         k = 1
+    else:
+        k = _past_adverbial(words)
     body = words[k:]
     if not body:
         return None
@@ -133,6 +135,22 @@ def sentence_subject(ctx: _Ctx, ss: int, limit: int, verb_seen: bool = False,
             return None  # "وهاجم X نجيب"، "اتهمت الدول الأربع قطر": an object follows a plain noun
         titled = True
     return None
+
+
+def _past_adverbial(words: list[tuple[int, int, str]]) -> int:
+    """Index of the first word after an opening adverbial that a comma closes (``وبعد ساعات على
+    الضربات، أعلن…``، ``منذ عدة أيام، أعرب…``، ``وفي هذا السياق، رأت…``): the subject follows the
+    verb after it. 0 when the sentence does not open with a preposition or the comma is far."""
+    if not words:
+        return 0
+    first = words[0][2]
+    first = first[1:] if first[:1] in "وف" and first[1:] in _PREPS_N else first
+    if first not in _PREPS_N and first not in ("منذ", "عقب", "اثر", "وسط"):
+        return 0
+    for i, (_ws, _we, w) in enumerate(words[:9]):
+        if w.endswith(("،", ",")):
+            return i + 1 if i + 1 < len(words) else 0
+    return 0
 
 
 def _title_like(word: str) -> bool:
