@@ -6,13 +6,17 @@ article already annotated (``ant-time``, ``ant-news`` both halves, the shared de
 articles were annotated by hand from the text alone before rasd was run on them.
 
 Prints the split entries to add to ``ant-time-split.json`` (all ``dev``). Run on the split as it was
-before they were added (it leaves out every article already there), it reprints the 24 of this draw.
+before they were added (it leaves out every article already there), it reprints a draw. Draws made:
+seed 20261212, 8 per outlet (24 articles, the fixes of issue #12's second round were made on them);
+seed 20261213, 4 per outlet (12 articles, annotated after those fixes to check that they hold).
+Usage: ``python3 benchmarks/gold/ant-time-draw.py [SEED PER_OUTLET]``.
 """
 
 from __future__ import annotations
 
 import json
 import random
+import sys
 from pathlib import Path
 
 HERE = Path(__file__).resolve().parent
@@ -22,10 +26,11 @@ PER_OUTLET = 8
 
 
 def main() -> int:
+    seed, per_outlet = (int(sys.argv[1]), int(sys.argv[2])) if len(sys.argv) == 3 else (SEED, PER_OUTLET)
     seen = {m["docno"] for f in ("ant-time-split.json", "ant-news-split.json")
             for m in json.loads((HERE / f).read_text(encoding="utf-8"))}
     seen |= {json.loads(line)["docno"] for line in open(SHARED / "gold/ant-dev/gold.jsonl", encoding="utf-8")}
-    rng = random.Random(SEED)
+    rng = random.Random(seed)
     picked = []
     for outlet in ("bbc", "cnn", "france24"):
         pool = []
@@ -36,7 +41,7 @@ def main() -> int:
             if 800 <= len(art.get("text") or "") <= 3200:
                 pool.append(art)
         picked += [{"docno": a["id"], "source": a["source"], "month": a["published"][:7], "split": "dev"}
-                   for a in rng.sample(pool, PER_OUTLET)]
+                   for a in rng.sample(pool, per_outlet)]
     print(json.dumps(picked, ensure_ascii=False, indent=1))
     return 0
 
