@@ -8,6 +8,8 @@
 - :func:`titled_org_is_person`: a tagger ORG that is the name after a role;
 - :func:`spelt_acronyms`: a Latin acronym spelt out in Arabic letters (``بي بي سي``) as one
   organisation; :func:`trim_names`: a person's name without a trailing adverb or kin noun;
+- :func:`extend_surnames`: a first name the tagger took alone, with the family name after it that
+  the article uses again on its own (``إبراهيم [غندور]`` … ``وتابع غندور``);
 - :func:`reported_names`: the subject of a reporting verb in apposition with a title
   (``رأت لوري بلوتكين بوغاردت المحللة السابقة…``).
 """
@@ -31,6 +33,7 @@ from rasd.arabic.normalize import normalize
 from rasd.arabic.reporting import REPORTING_VERBS
 
 _VERB_FORMS = frozenset(normalize(v) for v in REPORTING_VERBS if v[:1] not in "يت")  # past forms
+_ALL_VERB_FORMS = frozenset(normalize(v) for v in REPORTING_VERBS)
 
 
 def extend_first_names(ctx: Ctx, cands: list[Cand]) -> None:
@@ -398,3 +401,34 @@ def trim_names(ctx: Ctx, cands: list[Cand]) -> None:
             c.last -= 1
             c.end = toks[c.last].end
             finish(ctx.text, c)
+
+
+def extend_surnames(ctx: Ctx, cands: list[Cand]) -> None:
+    """``وزير الخارجية السوداني إبراهيم غندور`` tagged ``إبراهيم``: a one-word person takes the plain
+    word after it when the article uses that word elsewhere as a speaker's or title holder's name
+    (``وتابع غندور``، ``الوزير غندور``): a reporting verb or a title before it says it names a person."""
+    toks = ctx.toks
+    used = {k for c in cands for k in range(c.first, c.last + 1)}
+    named: set[str] = set()  # words written right after a reporting verb or a title
+    for m in range(1, len(toks)):
+        p, t = toks[m - 1], toks[m]
+        if t.word and p.word and p.line == t.line and (
+                {p.norm, p.norm[1:]} & _ALL_VERB_FORMS or (p.title() and p.counterpart() is None)):
+            named.add(t.norm)
+    for c in cands:
+        if c.type != "PER" or c.last != c.first:
+            continue
+        j = c.last + 1
+        if j >= len(toks) or j in used:
+            continue
+        t = toks[j]
+        if (not t.word or t.line != toks[c.first].line or t.stop or t.title() or t.definite or t.demonym()
+                or t.org_head() or t.pronoun_suffix or t.norm in ctx.common or t.norm[:1] in "وفبلك"
+                or any(ch.isdigit() for ch in t.text) or len(t.norm) < 3 or t.norm not in named):
+            continue
+        if sum(1 for u in toks if u.norm == t.norm) < 2:
+            continue
+        c.last = j
+        c.end = t.end
+        finish(ctx.text, c)
+        used.add(j)

@@ -39,6 +39,7 @@ from rasd.analyse.entity_cands import (
 )
 from rasd.analyse.entity_names import (
     extend_first_names,
+    extend_surnames,
     propagate,
     reported_names,
     spelt_acronyms,
@@ -233,6 +234,7 @@ def repair_spans(text: str, toks: list[Tok], raw: list[tuple[int, int, str]]) ->
                         key=lambda c: -(c.last - c.first)))
     cands = _resolve(ordered, len(toks))
     trim_names(ctx, cands)
+    extend_surnames(ctx, cands)
     titled_org_is_person(ctx, cands)
     titled_place_is_person(ctx, cands)
     extend_first_names(ctx, cands)
