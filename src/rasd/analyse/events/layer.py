@@ -97,7 +97,7 @@ _LIKELY_FRAME = re.compile(r"(?<!\w)[وف]?(?:[يت]بدو|بدا|[يت]عتقد
 # an intent verb, then the event noun as its aim in لـ (يسعى لإطلاق سراحه، لشن هجوم)
 _PURPOSE = re.compile(r"(?<!\w)[وف]?(?:[يت]سعي|سعي|سعت|اراد|ارادت|[يت]ريد|[يت]عتزم|[يت]خطط|[يت]هدف|بهدف|اجل|"
                       r"جمع|جمعت|حشد|حشدت|تعهد|تعهدت|وعد|وعدت|[يت]حاول|حاول|حاولت|تحرك|تحركت|تحركت منفرده)"
-                      r"(?:\s+\S+){0,3}\s+(?:ل|لل)(?:شن|تنفيذ|اجراء|ا?طلاق|الافراج|لافراج|\w+)?\S*$")
+                      r"(?:\s+\S+){0,6}\s+(?:ل|لل)(?:شن|تنفيذ|اجراء|ا?طلاق|الافراج|لافراج|\w+)?\S*$")
 _DEFINITE = re.compile(r"[وف]?(?:بال|لل|ال|كال)")
 _NOW = re.compile(r"(?<!\w)(?:حاليا|الان|في الوقت الحالي|في الوقت الراهن)(?!\w)")
 _DENIAL = re.compile(r"(?<!\w)[وف]?(?:نفي|نفت|[يتن]نفي|نفيا|نفوا)(?!\w)")
@@ -158,7 +158,7 @@ def _status(v: View, cand_word: str, trig: Trigger, a: int, b: int, sent_a: int,
     near15 = window[words[-15].start():] if len(words) >= 15 else window
     if trig.type not in SPEECH_TYPES and _LIKELY_FRAME.search(near15):
         return "likely"  # "يعتقد أنهم قتلوا في معارك"، "ما يشتبه في أنه هجوم": a belief, not a fact
-    if trig.pos == "noun" and _PURPOSE.search(near6 + cand_word):
+    if trig.pos == "noun" and (_PURPOSE.search(near15.rstrip()) or _PURPOSE.search(near15 + cand_word)):
         return "planned"  # "يسعى لإطلاق سراحه"، "جمعت مقاتليها لشن هجوم": an aim
     if trig.pos == "verb" and re.match(r"[وف]?س[يتن]", cand_word):
         return "planned"

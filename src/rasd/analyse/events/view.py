@@ -352,6 +352,9 @@ def _is_demonym(word: str) -> bool:
     """A one-word mention that is a nationality adjective (السعودي، الروسية) names no actor."""
     if " " in word.strip():
         return False
+    p = place_of(word)
+    if p is not None and p[0] == "country":
+        return False  # السعودية is the kingdom as well as "Saudi"
     try:
         from rasd.analyse.countries import demonym_country
     except ImportError:

@@ -1,0 +1,60 @@
+"""Events whose actors the trigger's syntax does not give: implied countries, shared subjects,
+pronoun objects, fallback actors from the sentence, retellings, belief frames and aims."""
+
+from __future__ import annotations
+
+from rasd.analyse.events import layer
+from rasd.record import Article
+from test_events_news import COUNTRIES, _events, _named
+
+
+def _of(art: Article, typ: str) -> list:
+    return [e for e in art.events if e.type == typ]
+
+
+def test_a_country_named_only_by_its_army_is_an_implied_actor() -> None:
+    art = _events(["وطالبت الخارجية السورية القوات التركية بالانسحاب من عفرين."],
+                  [("C3", "LOC", ["سوريا"], "SY"), ("L1", "LOC", ["عفرين"])])
+    req = _of(art, "REQUEST")
+    assert req and _named(art, req[0].source) == "سوريا"
+    target = art.entity(req[0].target)
+    assert target is not None and (target.country or {}).get("alpha2") == "TR"
+    assert target in art.entities  # annotate adds the implied country the event names
+
+
+def test_extract_leaves_the_article_alone() -> None:
+    art = _events(["خبر قصير."], COUNTRIES)
+    before = list(art.entities)
+    layer.extract(art)
+    assert art.entities == before
+
+
+def test_coordinated_verbs_share_their_subject_and_a_pronoun_object_is_the_last_actor() -> None:
+    art = _events(["اتهم قيس الخزعلي السعودية بالتسبب في الأذى للشعب العراقي، وطالبها بدفع الثمن."],
+                  [("P1", "PER", ["قيس الخزعلي"]), ("C6", "LOC", ["السعودية"], "SA")])
+    req = _of(art, "REQUEST")
+    assert req and (_named(art, req[0].source), _named(art, req[0].target)) == ("قيس الخزعلي", "السعودية")
+
+
+def test_an_attack_on_a_named_side_without_a_doer_in_its_syntax() -> None:
+    art = _events(["وقالت الوكالة إن طائرات مجهولة شنت أمس ضربات ضد تنظيم الدولة الإسلامية في الرقة."],
+                  [("O1", "ORG", ["الوكالة"]), ("O2", "ORG", ["تنظيم الدولة الإسلامية"]), ("L1", "LOC", ["الرقة"])])
+    for e in _of(art, "ASSAULT"):
+        assert _named(art, e.source) != "الوكالة"  # a reporter before إن is not the doer
+
+
+def test_a_definite_retelling_joins_the_attack_told_before() -> None:
+    art = _events(["شنت الولايات المتحدة غارات جوية على مواقع الجيش السوري.",
+                   "وقال مسؤول إن الغارات دمرت مخازن الصواريخ."], COUNTRIES)
+    assert len(_of(art, "ASSAULT")) == 1
+
+
+def test_a_belief_frame_makes_an_event_likely_and_an_aim_makes_it_planned() -> None:
+    art = _events(["ويعتقد أن القوات الروسية شاركت في هجوم على قوات سوريا الديمقراطية."],
+                  [*COUNTRIES, ("O1", "ORG", ["قوات سوريا الديمقراطية"])])
+    att = _of(art, "ASSAULT")
+    assert att and att[0].status == "likely"
+    art = _events(["وجمعت حركة طالبان عددا من مقاتليها لشن هجوم على القوات الأفغانية."],
+                  [("O1", "ORG", ["حركة طالبان"]), ("C7", "LOC", ["أفغانستان"], "AF")])
+    att = _of(art, "ASSAULT")
+    assert att and att[0].status == "planned"
