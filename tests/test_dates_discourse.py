@@ -111,3 +111,28 @@ def test_some_time_and_within_years_and_the_past_as_a_noun():
     assert got("سيسلم السلطة في غضون سنوات قليلة.") == [("سنوات قليلة", "PXY")]
     assert got("الأحجار تتكلم عن الماضي والتراث") == [("الماضي", "PAST_REF")]
     assert got("العام الماضي والعام المقبل") == [("العام الماضي", "2017"), ("العام المقبل", "2019")]
+
+
+def test_the_speakers_today_stated_in_brackets_moves_the_other_deictics():
+    text = 'وقال السيسي إن "الوفد الذي وصل اليوم (الأربعاء) صباحا كان قد عقد طوال ليل أمس لقاءات".'
+    got = annotated(text, "2018-05-17")
+    assert got["اليوم"][0] == "2018-05-16"
+    assert got["الأربعاء"][0] == "2018-05-16"
+    assert got["ليل أمس"] == ("2018-05-15TNI", "text")
+    same_day = annotated('وقال "وصلنا اليوم (الخميس) وغادر أمس".', "2018-05-17")
+    assert same_day["أمس"][0] == "2018-05-16"
+
+
+def test_more_forms_from_the_second_draw():
+    from datetime import date
+
+    from rasd.analyse.time.timex import extract
+
+    def got(text: str) -> list[tuple[str, str | None]]:
+        return [(text[r.start:r.end], r.value) for r in extract(text, date(2018, 7, 6))]
+
+    assert got("عاشت وعملت لسنوات طويلة.") == [("سنوات طويلة", "PXY")]
+    assert got("قبل أيام فقط من 12 مايو") == [("أيام", "PXD"), ("12 مايو", "2018-05-12")]
+    assert got("وتشن قوات النظام منذ19\xa0 حزيران/يونيو عملية") == [("19\xa0 حزيران/يونيو", "2018-06-19")]
+    assert got("التي كانت يومها تابعة لرومانيا") == [("يومها", "PAST_REF")]
+    assert got("الفعاليات في يومها الرابع") == []

@@ -9,6 +9,9 @@ correct what only the neighbouring expressions can tell:
   separate Thursday;
 - :func:`since_as_ago`: «أخبره، منذ يومين، أن…», «منذ عدة أيام، أعرب…»: «منذ» + a count set off
   as its own adverbial is "ago" (a DATE), not "for" (a duration: «تتوعد منذ يومين»);
+- :func:`speaker_day`: «"وصل اليوم (الأربعاء) … عقد طوال ليل أمس"» in an article of Thursday: once
+  a deictic is pinned to a stated weekday that is not the publication day, the speaker's "today"
+  is that day, and the other deictics of the paragraph count from it;
 - :func:`inherit_story_year`: a day and month written without a year, in a passage that tells of
   an earlier year («تزوج ... عام 1981 ... أقيم في 29 من يوليو/تموز»; «11 سبتمبر/أيلول 2001 ...
   حادث 11 سبتمبر»), is in that year, not in the year nearest the publication date.
@@ -91,6 +94,26 @@ def merge_night_pairs(out: list[Resolved], text: str) -> list[Resolved]:
         merged.append(a)
         i += 1
     return merged
+
+
+def speaker_day(out: list[Resolved], anchor: date | None, paragraphs: list[tuple[int, int]]) -> None:
+    """Resolve «اليوم/أمس/غدا» against the day a stated weekday gave «اليوم» in the same paragraph (in place)."""
+    if anchor is None:
+        return
+    ref: tuple[int, date] | None = None  # (paragraph, the speaker's today)
+    for r in out:
+        mt = r.mention
+        if mt is None or mt.kind != "relday" or not r.value or not re.match(r"\d{4}-\d\d-\d\d", r.value):
+            continue
+        here = _paragraph_of(r.start, paragraphs)
+        day = date.fromisoformat(r.value[:10])
+        if mt.f.get("wd"):
+            today = day - timedelta(days=mt.f["offset"])
+            ref = (here, today) if today != anchor else None
+        elif ref is not None and ref[0] == here:
+            v = (ref[1] + timedelta(days=mt.f["offset"])).isoformat()
+            r.value = f"{v}{r.value[10:]}"
+            mt.f["story_year"] = True  # resolved against a day of the text: the record's anchor says "text"
 
 
 _SINCE_OPENS = re.compile(r"(?:^|[،,.:\n]\s*)[وف]?منذ\s+$")

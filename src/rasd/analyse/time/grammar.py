@@ -359,7 +359,7 @@ def _duration(m, n):
         return None
     if m["half"]:
         num += 0.5
-    if m["ago"] == "قبل" and not re.match(r"\s+(?:من|علي)(?!\w)", n[m.end():]):
+    if m["ago"] == "قبل" and not re.match(r"\s+(?:فقط\s+)?(?:من|علي)(?!\w)", n[m.end():]):
         return {"u": u[0], "n": num, "t": u[1], "kind": "ago"}, span_of(m)
     s = m.start("n") if m["ago"] else m.start("x")
     return {"u": u[0], "n": num, "t": u[1]}, (s, m.end("x"))

@@ -112,6 +112,7 @@ def annotate(article: Article) -> None:
     out = discourse.merge_earlier_with_day(out, text, anchor)
     out = discourse.merge_night_pairs(out, text)
     discourse.since_as_ago(out, text, anchor)
+    discourse.speaker_day(out, anchor, paragraphs(text))
     discourse.inherit_story_year(out, text, anchor, paragraphs(text))
     anchors = resolve_discourse(out, anchor)
     article.dates = [TimeExpr(r.start, r.end, text[r.start:r.end], r.type, r.value, r.hijri,

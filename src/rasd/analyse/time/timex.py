@@ -407,7 +407,15 @@ def attach_paren_weekdays(out: list[Resolved], text: str) -> None:
             if wd_r.mention.kind != "weekday" or day_r.mention.kind == "weekday":
                 continue
             day = _day_of(day_r)
-            if day and date.fromisoformat(day).isoweekday() == wd_r.mention.f["wd"]:
+            wd = wd_r.mention.f["wd"]
+            if day and day_r is a and day_r.mention.kind == "relday" and "(" in gap and not day_r.mention.f.get("wd") \
+                    and date.fromisoformat(day).isoweekday() != wd:
+                # «اليوم (الأربعاء)» in a Thursday article: the speaker's day, stated, wins
+                day = R.weekday_near(date.fromisoformat(day), wd, 0).isoformat()
+                day_r.mention.f["wd"] = wd
+                part = day_r.mention.f.get("part")
+                day_r.value = f"{day}T{part}" if part else day
+            if day and date.fromisoformat(day).isoweekday() == wd:
                 part = wd_r.mention.f.get("part")
                 wd_r.value = f"{day}T{part}" if part else day
 
