@@ -21,6 +21,7 @@ from rasd.analyse.quotes.base import (
 from rasd.analyse.quotes.speakers import _resolve, cue_gender
 from rasd.analyse.quotes.stance import stance_gender
 from rasd.analyse.quotes.subjects import (
+    clause_subject,
     clean_description,
     head_ok,
     last_actor,
@@ -121,6 +122,8 @@ def choose_speaker(ctx: _Ctx, c: _Cand, history: list[str], same_sentence: bool)
                     if verb else None)
                 or (_actor_phrase(ctx, c.cue.end, c.start) if verb else None)
                 or (_source_phrase(ctx, c.cue.end, c.start) if verb else None)
+                or (clause_subject(ctx, c.sentence, c.cue.start, cue_gender_of(c.cue))
+                    if mid and c.cue.conj else None)
                 or (sentence_subject(ctx, c.sentence, c.cue.start) if mid else None)
                 or (last_actor(ctx, c.sentence, c.cue.start, cue_gender_of(c.cue)) if mid else None))
     participle = c.cue is not None and c.cue.kind == "participle"

@@ -43,8 +43,13 @@ _BAN_RE = re.compile(r"بان(?:ه|ها|هم|هما)?")
 _MARKER_RE = re.compile(r"(?:(?<!\S)(?:ب?ان(?:ه|ها|هم|هما)?|الي|علي(?:\s+ان)?|من)|ب|بال|ل)\s*$")
 
 
+# Subject endings, then the same with an object pronoun (وصفته، اعتبرتها، اتهمه): "X called it Y".
+_SUBJ_SUFFIXES = ("", "ت", "وا", "ا")
+_OBJ_SUFFIXES = ("ه", "ها", "هم", "ته", "تها", "تهم", "وه", "وها")
+
+
 def _forms() -> list[str]:
-    out = {stem + suf for stem in _GOVERNS for suf in ("", "ت", "وا", "ا")}
+    out = {stem + suf for stem in _GOVERNS for suf in _SUBJ_SUFFIXES + _OBJ_SUFFIXES}
     out |= set(_PRESENT)
     out |= {p + end for p in _PARTICIPLES for end in ("ا", "ه", "ين", "ون")}
     return sorted(out, key=len, reverse=True)
@@ -78,7 +83,7 @@ def stance_verb(word: str) -> tuple[str, str] | None:
         if p and not w.startswith(p):
             continue
         x = w[len(p):]
-        for suf in ("", "ت", "وا", "ا"):
+        for suf in _SUBJ_SUFFIXES + _OBJ_SUFFIXES:
             if suf and not x.endswith(suf):
                 continue
             base = x[: len(x) - len(suf)] if suf else x
@@ -168,6 +173,12 @@ def stance_gender(word: str) -> str | None:
     if hit[1] == "participle":
         return "F" if w.endswith("ه") else "M" if w.endswith("ا") else None
     x = w[1:] if w[:1] in "وف" and stance_verb(w[1:]) is not None else w
+    for suf in ("ته", "تها", "تهم"):
+        if x.endswith(suf) and x[: -len(suf)] in _GOVERNS:
+            return "F"  # وصفته: she described him
+    for suf in ("ه", "ها", "هم"):
+        if x.endswith(suf) and x[: -len(suf)] in _GOVERNS:
+            return "M"
     if x in _PRESENT:
         return "F" if x.startswith("ت") else "M"
     if x.endswith("ت") and x[:-1] in _GOVERNS:

@@ -105,10 +105,17 @@ def sentence_subject(ctx: _Ctx, ss: int, limit: int, verb_seen: bool = False,
         return None
     verb_seen_at_start = verb_seen  # right after a verb, a capital speaks for its state (ووصفت موسكو)
     titled = False
-    for ws, we, w in body[:8]:
+    prev_title = False  # the word before was an indefinite title, which governs the next noun
+    complement_end = -1  # "وزير خارجية البحرين [الشيخ] خالد": a place completing a title is not the subject
+    for ws, we, w in body[:10]:
         s, e = ctx.src(ws, we)
-        for ms, _me, ent in ctx.mentions:
+        if s < complement_end:
+            continue
+        for ms, me, ent in ctx.mentions:
             if s <= ms < e:
+                if titled and ent.type == "LOC" and not ctx.text[s:ms].strip("وف"):
+                    complement_end = me
+                    break
                 if ms > s and ctx.text[s:ms].strip("وف"):
                     return None  # لحركة حماس: a preposition's object, not the subject
                 if ent.type == "LOC" and ent.country is None and not verb_seen_at_start:
@@ -119,6 +126,8 @@ def sentence_subject(ctx: _Ctx, ss: int, limit: int, verb_seen: bool = False,
                     if not agrees(gender, ent):
                         return None  # "اتهم السعودية…": a name the verb does not agree with is its object
                 return ent.id if ent.type in ("PER", "ORG", "LOC") else None
+        if complement_end > s:
+            continue
         bare = w.strip("،,.:؛" + MARKS)
         if bare != w:
             return None  # a comma or stop before any name: the subject is not named here
@@ -131,9 +140,27 @@ def sentence_subject(ctx: _Ctx, ss: int, limit: int, verb_seen: bool = False,
                 return None  # "مستخدما لقب…": a participle's clause has no subject of its own
             verb_seen = True  # the opening verb
             continue
-        if not _nominal(bare) or (not titled and not _title_like(bare)):
+        construct = titled and prev_title and not bare.startswith(("ال", "وال"))  # وزير [خارجية] البحرين
+        if not construct and (not _nominal(bare) or (not titled and not _title_like(bare))):
             return None  # "وهاجم X نجيب"، "اتهمت الدول الأربع قطر": an object follows a plain noun
+        prev_title = _title_like(bare) and not bare.startswith(("ال", "وال"))
         titled = True
+    return None
+
+
+_CLAUSE_OPENERS_N = frozenset(normalize(w) for w in ("بينما", "فيما", "وبينما", "حين", "حيث", "ثم"))
+
+
+def clause_subject(ctx: _Ctx, ss: int, cue_start: int, gender: str | None = None) -> str | None:
+    """The subject of the clause a coordinated cue continues (``بينما انتقد وزير خارجية البحرين
+    الشيخ خالد بن أحمد تصريحات الخزعلي ووصفه بـ"المجرم"`` → خالد بن أحمد): the subject read from
+    the nearest clause opener before the cue (a comma, بينما/فيما), else None."""
+    words = _words(ctx.norm, ss, cue_start)
+    for i in range(len(words) - 1, 0, -1):
+        ws, _we, w = words[i]
+        prev = words[i - 1][2]
+        if w in _CLAUSE_OPENERS_N or prev.endswith(("،", ",")):
+            return sentence_subject(ctx, ws, cue_start, gender=gender)
     return None
 
 
