@@ -240,6 +240,7 @@ def clause_subject(v: View, a: int, sent: tuple[int, int]) -> Mention | None:
     return None
 
 
+_EACH_OF = re.compile(r"(?<!\w)كل من\s+$")  # "قطعت كل من السعودية والإمارات …": a list of subjects
 _TIME_WORDS = frozenset({"اليوم", "امس", "الاحد", "الاثنين", "الثلاثاء", "الاربعاء", "الخميس", "الجمعه", "السبت",
                          "مساء", "صباح", "ايضا", "كذلك", "مجددا", "بدوره", "بدورها", "بشده", "الماضي", "حينها"})
 
@@ -440,7 +441,8 @@ def find_actors(v: View, trig: Trigger, word: str, a: int, b: int, sent_a: int, 
         # not introduced by a preposition (هدد … بالرد على كوريا الشمالية: the target, not the subject)
         before0 = v.norm[max(0, right[0].start - 40):right[0].start]
         if word_count(v.norm[b:right[0].start]) > 12 or (_OBJ_PREP.search(before0[-8:])
-                                                         and not _ROLE_NOUNS.search(before0)):
+                                                         and not _ROLE_NOUNS.search(before0)
+                                                         and not _EACH_OF.search(before0)):
             # "يتعين على موسكو أن …" in May's words: the speaker asks, the one after the verb is asked
             sp = sentence_speaker(v, a, b, sent) if trig.type in SPEECH_TYPES and trig.pos == "verb" else None
             if sp is None:

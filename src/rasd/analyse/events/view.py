@@ -80,6 +80,7 @@ class View:
         if organs:
             ms = [Mention(m.start, m.end, organs[m.entity.id]) if m.entity.id in organs else m for m in ms]
         ms += _organ_phrases(self.norm, ms, self.country)
+        ms += _bare_organs(self.norm, ms)
         ms.sort(key=lambda m: (m.start, -m.end))
         # keep outermost mentions only
         self.mentions: list[Mention] = []
@@ -345,6 +346,41 @@ def _organ_phrases(norm: str, ms: list[Mention], country: Callable[[str | None],
         ent = country(demonym_code(hit.group(1)))
         if ent is not None:
             out.append(Mention(hit.start(), hit.end(), ent))
+    return out
+
+
+# Organ heads: a bare "النظام"، "الحكومة"، "القوات" refers to the state whose organ was named last
+# (الطيران السوري … قوات النظام → Syria); one family for now (the table allows splitting them).
+_ORGAN_FAMILY = {"نظام": "state", "حكومه": "state", "سلطات": "state", "قوات": "state", "جيش": "state", "طيران": "state"}
+_BARE_ORGAN = re.compile(r"(?<!\w)[وفلب]?(?:ال|لل)?(نظام|حكومه|سلطات|قوات|جيش|طيران)(?:\s+(?:ال)?(نظام|حكومه))?"
+                         r"(?:\s+(?:ال)?(?:حكوميه|نظاميه))?(?!\w)")
+
+
+def _bare_organs(norm: str, ms: list[Mention]) -> list[Mention]:
+    """``قوات النظام``، ``الحكومة``، ``القوات`` alone: a mention of the country whose organ of the same
+    family (government or army) the article named last before it (``النظام السوري``، ``القوات التركية``),
+    within the last 1,500 characters; never inside another mention."""
+    states = sorted((m for m in ms if m.entity.type in ("LOC", "GPE") and (m.entity.country or {}).get("alpha2")),
+                    key=lambda m: m.start)
+    named: list[tuple[int, str, Entity]] = []  # (end, family, country) of organ phrases with a country
+    for m in states:
+        head = _BARE_ORGAN.match(norm, m.start)
+        if head is not None and head.end() < m.end:
+            named.append((m.end, _ORGAN_FAMILY[head.group(2) or head.group(1)], m.entity))
+    if not named:
+        return []
+    taken = Overlaps([(m.start, m.end) for m in ms])
+    ends = [n[0] for n in named]
+    out = []
+    for hit in _BARE_ORGAN.finditer(norm):
+        if taken.hit(hit.start(), hit.end()):
+            continue
+        fam = _ORGAN_FAMILY[hit.group(2) or hit.group(1)]
+        i = bisect.bisect_right(ends, hit.start()) - 1
+        while i >= 0 and named[i][1] != fam:
+            i -= 1
+        if i >= 0 and hit.start() - named[i][0] <= 1500:
+            out.append(Mention(hit.start(), hit.end(), named[i][2]))
     return out
 
 
