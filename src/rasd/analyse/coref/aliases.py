@@ -22,6 +22,7 @@ import re
 from rasd.analyse.coref.features import title_stem
 from rasd.analyse.countries import demonym_country
 from rasd.arabic.normalize import normalize
+from rasd.arabic.occurrences import word_occurrences
 from rasd.arabic.titles import strip_marks
 from rasd.record import Entity, Mention
 
@@ -239,8 +240,7 @@ def bare_heads(text: str, entities: list[Entity]) -> None:
         ent = ents[0]
         first = min(m.start for m in ent.mentions)
         taken = [(m.start, m.end) for e in entities for m in e.mentions]
-        for m in re.finditer(rf"(?<!\w)[وف]?({re.escape(head)})(?!\w)", text):
-            s, e = m.start(1), m.end(1)
+        for s, e in word_occurrences(text, head, "وف"):
             if s <= first or any(a < e and s < b for a, b in taken):
                 continue
             nxt = text[e:e + 20].split()[:1]
@@ -366,8 +366,7 @@ def short_forms(text: str, entities: list[Entity]) -> None:
                 continue
             if key in fn and form == words[0]:
                 continue  # a first name alone (محمد) is too common to be this person
-            for m in re.finditer(rf"(?<!\w)(?:[وفلب])?({re.escape(form)})(?!\w)", text):
-                a, b = m.start(1), m.end(1)
+            for a, b in word_occurrences(text, form, "وفلب"):
                 k = bisect.bisect_right(starts, a) - 1
                 if k >= 0 and taken[k][0] <= a < taken[k][1]:
                     continue
