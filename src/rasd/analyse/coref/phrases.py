@@ -40,6 +40,9 @@ from rasd.record import Entity, Mention
 
 MAX_WORDS = 7  # words in a role phrase, title included
 _PREPS = frozenset(normalize(w) for w in ("في", "لدى"))
+_STATUS_ADJ = frozenset(normalize(w) for w in (
+    "السابق", "السابقة", "الجديد", "الجديدة", "الحالي", "الحالية", "الأسبق", "الراحل", "الراحلة", "المقبل",
+    "المؤقت", "المؤقتة", "المكلف", "المكلفة"))
 
 
 @dataclass(slots=True)
@@ -103,7 +106,9 @@ def find_phrases(toks: list[Tok], cover: list[Entity | None]) -> list[RolePhrase
                 break
             ent = cover[j]
             prev = toks[j - 1]
-            if u.demonym() and ent is None:
+            if seen_demonym and ent is None and u.norm in _STATUS_ADJ:
+                pass  # "مدير المخابرات الأمريكية السابق": a status adjective after the demonym
+            elif u.demonym() and ent is None:
                 country = country or u.demonym()[0]  # type: ignore[index]
                 seen_demonym = True
             elif ent is not None and ent.type in ("ORG", "LOC") and (

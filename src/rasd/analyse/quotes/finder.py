@@ -80,6 +80,7 @@ from rasd.analyse.quotes.speakers import _trim_region
 from rasd.analyse.quotes.stance import complements, marked_stance, participle_objects
 from rasd.analyse.quotes.subjects import (
     continuation,
+    head_ok,
 )
 from rasd.arabic.normalize import normalize
 from rasd.record import Article, Quote
@@ -118,6 +119,8 @@ def _speaker_region(ctx: _Ctx, cue: _Cue, upto: int, ss: int) -> tuple[tuple[int
     if nxt and nxt[0][2] in _CUE_OBJECTS_N:
         start = nxt[0][1]  # "ولفت الانتباه إلى أن…": the verb's object, not its subject
     ts, te = _trim_region(ctx, start, upto)
+    if te > ts and not head_ok(norm[ts:te].split()[0]):
+        te = ts  # "كشف الأسبوع الماضي أن": a time word, not a subject, follows the verb
     if te <= ts and not cue.conj and cue.start > ss:
         # SVO: الأمير خالد أكد أن… — the subject precedes the verb.
         cut = max(ss, norm.rfind("،", ss, cue.start) + 1, norm.rfind(",", ss, cue.start) + 1)
@@ -252,7 +255,7 @@ def _indirect(ctx: _Ctx, taken: list[tuple[int, int]]) -> list[_Cand]:
             nxt = re.match(r"\s*", norm[colon + 1:limit]).end() + colon + 1
             if _COMP_RE.match(norm, nxt) is None:
                 limit = colon
-        m = _COMP_RE.search(norm, cue.end, limit)
+        m = _comp_outside_names(ctx, cue.end, limit)
         if m is None:
             if colon >= 0 and limit == colon and len(norm[cue.end:colon].split()) <= 20:
                 out.extend(_colon_direct(ctx, cue, colon, ss, se))
@@ -275,6 +278,19 @@ def _indirect(ctx: _Ctx, taken: list[tuple[int, int]]) -> list[_Cand]:
         region, strict = _speaker_region(ctx, cue, m.start(), ss)
         out.append(_Cand(start, end, "indirect", cue, region, ss, strict))
     return out
+
+
+def _comp_outside_names(ctx: _Ctx, start: int, limit: int) -> re.Match[str] | None:
+    """The first complementizer in ``norm[start:limit]`` that is not a word of a name (سي إن إن)."""
+    pos = start
+    while True:
+        m = _COMP_RE.search(ctx.norm, pos, limit)
+        if m is None:
+            return None
+        a, b = ctx.src(m.start("comp"), m.end("comp"))
+        if not any(ms <= a and b <= me for ms, me, _e in ctx.mentions):
+            return m
+        pos = m.end()
 
 
 def _colon_direct(ctx: _Ctx, cue: _Cue, colon: int, ss: int, se: int) -> list[_Cand]:

@@ -38,10 +38,17 @@ def _trim_region(ctx: _Ctx, s: int, e: int) -> tuple[int, int]:
     e = _comma_cut(ctx, s, e)
     end = s
     for k, (ws, we, w) in enumerate(_words(ctx.norm, s, e)):
-        if ctx.src_word(ws, we) in _STOPS_S or _LINK_RE.match(w) or (k == 0 and w.startswith("لل")):
-            break  # "وقال للأمين العام": ل + the article first marks the addressee, not the speaker
+        if ctx.src_word(ws, we) in _STOPS_S or _LINK_RE.match(w) or (k == 0 and w.startswith("لل")) or (
+                k == 0 and w.startswith("ل") and _clitic_on_name(ctx, ws)):
+            break  # "وقال للأمين العام"، "قال لبي بي سي": ل first marks the addressee, not the speaker
         end = we
     return s, end
+
+
+def _clitic_on_name(ctx: _Ctx, ws: int) -> bool:
+    """Does a mention start right after the one-letter clitic at normalized offset ``ws``?"""
+    a = ctx.src(ws, ws + 1)[1]
+    return any(ms == a for ms, _me, _e in ctx.mentions)
 
 
 def _clean(phrase: str) -> str:
