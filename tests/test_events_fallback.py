@@ -58,3 +58,16 @@ def test_a_belief_frame_makes_an_event_likely_and_an_aim_makes_it_planned() -> N
                   [("O1", "ORG", ["حركة طالبان"]), ("C7", "LOC", ["أفغانستان"], "AF")])
     att = _of(art, "ASSAULT")
     assert att and att[0].status == "planned"
+
+
+def test_standing_with_talking_with_attending_and_resigning() -> None:
+    art = _events(["وأكد الوزير وقوف إيران مع قطر بعد الحصار.", "وستتواصل قطر مع السعودية بشأن الحج.",
+                   "وأعلنت الدوحة عزمها حضور القمة العربية المقبلة في الرياض.", "واستقال رئيس الوزراء هاني الملقي.",
+                   "واتفق الطرفان على وقف إطلاق النار مع الفصائل."],
+                  [*COUNTRIES, ("C6", "LOC", ["قطر"], "QA"), ("C8", "LOC", ["السعودية"], "SA"),
+                   ("L1", "LOC", ["الدوحة"]), ("L2", "LOC", ["الرياض"]), ("P1", "PER", ["هاني الملقي"])])
+    sup = _of(art, "SUPPORT")
+    assert len(sup) == 1 and (_named(art, sup[0].source), _named(art, sup[0].target)) == ("إيران", "قطر")
+    assert any({_named(art, x) for x in e.actors} == {"قطر", "السعودية"} for e in _of(art, "CONSULT"))
+    assert any(e.status == "planned" and e.trigger.text == "حضور" for e in _of(art, "CONSULT"))
+    assert [_named(art, e.source) for e in _of(art, "CONCEDE")] == ["هاني الملقي"]

@@ -21,7 +21,9 @@ Contents
   (فجر اليوم is dawn), ``not-noun`` (في سجن is the prison), ``access``
   (سمح/فتح need entry, borders or airspace), ``describe`` (وصف X بـ…) and
   ``envoy`` (استدعى needs an ambassador), ``backed`` (المدعوم من X، بدعم روسي: X backs
-  the one named before).
+  the one named before), ``with-near`` (تواصل needs مع within three words), ``summit``
+  (حضر/حضور need a summit, meeting or talks after them) and ``beside`` (وقف/وقوف need مع،
+  إلى جانب or في صف after them, and no إطلاق النار).
 - :data:`MODE_CUES`: words near a CONSULT/ASSAULT trigger that set its mode
   (``عبر تقنية الفيديو`` → ``video``; ``جوية`` → ``aerial``).
 - :data:`STATUS_CUES`: phrases before a trigger that set the status
@@ -100,6 +102,11 @@ TRIGGERS: tuple[Trigger, ...] = (
     Trigger("CONSULT", "visit", "verb", "(?:وصل|وصلت|وصلا|وصلوا|" + _IMP + "صل" + _END + ")", False, "to-place"),
     Trigger("CONSULT", "visit", "noun", _fem("جول"), False),
     Trigger("CONSULT", "third-party", "noun", "وساط" + _NSUF, False),
+    # تواصل مع: talks (تواصل without مع right after is "continue": تواصل القوات القتال)
+    Trigger("CONSULT", None, "verb", _v("تواصل", "تواصل"), True, "with-near"),
+    # attending a summit or meeting (ستحضر القمة، حضور القمة العربية)
+    Trigger("CONSULT", "meet", "verb", "(?:حضر|حضرت|حضروا|" + _IMP + "حضر" + _END + _OBJ + ")", False, "summit"),
+    Trigger("CONSULT", "meet", "noun", "حضور", False, "summit"),
     Trigger("CONSULT", "third-party", "verb", _v("توسط", "توسط"), False),
     # -- AGREE -----------------------------------------------------------------
     Trigger("AGREE", None, "verb", _v("اتفق", "تفق"), True),
@@ -151,6 +158,7 @@ TRIGGERS: tuple[Trigger, ...] = (
     # -- CONCEDE ---------------------------------------------------------------
     Trigger("CONCEDE", None, "verb", _v("(?:اعتذر|تنازل)", "(?:عتذر|تنازل)"), False),
     Trigger("CONCEDE", None, "verb", "(?:سلم|سلمت|" + _IMP + "سلم" + _END + ") السلطه", False),
+    Trigger("CONCEDE", None, "verb", "(?:استقال|استقالت|استقالوا|" + _IMP + "ستقيل" + _END + ")", False),
     # -- COOPERATE -------------------------------------------------------------
     Trigger("COOPERATE", None, "verb", _v("(?:تعاون|نسق)", "(?:تعاون|نسق)"), True, "not-masdar"),
     Trigger("COOPERATE", None, "noun", "تنسيق", True, "maintain"),
@@ -176,6 +184,7 @@ TRIGGERS: tuple[Trigger, ...] = (
     Trigger("REQUEST", None, "verb", "(?:دعا|دعت|دعوا|دعيا|" + _IMP + "دعو" + _END + ")", False, "not-prayer"),
     Trigger("REQUEST", None, "noun", "(?:مطالبه|مطالبته|مطالبتها|مناشده)", False, "express"),
     Trigger("REQUEST", None, "verb", "[يت]تعين علي", False),
+    Trigger("REQUEST", None, "verb", "(?:يجب|ينبغي) علي", False),
     Trigger("REQUEST", None, "verb", _v("اشترط", "شترط"), False),
     Trigger("REQUEST", None, "verb", "(?:طلبت|طلبوا|" + _IMP + "طلب" + _END + ")" + _OBJ, False),
     Trigger("REQUEST", None, "verb", "طلب", False, "from"),  # past طلب is the noun too: طلب من X
@@ -213,10 +222,14 @@ TRIGGERS: tuple[Trigger, ...] = (
     Trigger("SUPPORT", "endorse", "noun", "(?:تاييد|دعم|تضامن|مسانده|تاييده|دعمه|تضامنه|تاييدها|دعمها|تضامنها|"
             "مساندته|مساندتها)", False, "express"),
     Trigger("SUPPORT", "condolence", "verb", _v("عزي", "عزي"), False),
+    # standing with someone (وقوف إيران مع قطر، وقفت في صفها); وقف alone is "stop" (وقف إطلاق النار)
+    Trigger("SUPPORT", "endorse", "verb", "(?:وقف|وقفت|وقفوا|وقوف|" + _IMP + "قف" + _END + ")", False, "beside"),
     Trigger("SUPPORT", "condolence", "noun", "(?:تعازي|تعزيه|برقيه عزاء)" + _NSUF, False, "light-verb"),
     # -- THREATEN --------------------------------------------------------------
     Trigger("THREATEN", None, "verb", _v("(?:هدد|توعد)", "(?:هدد|توعد)"), False),
     Trigger("THREATEN", None, "noun", "(?:تهديد|تهديدات)" + _NSUF, False, "express"),
+    # "ستكون هناك عواقب وخيمة": the speaker threatens (its speaker and target come from the sentence)
+    Trigger("THREATEN", None, "noun", "عواقب", False),
     # حذر "warned": a threat when a consequence is stated (إذا لم …، عواقب، سيرد)
     Trigger("THREATEN", None, "verb", _v("حذر", "حذر"), False, "consequence"),
     Trigger("THREATEN", None, "participle", "(?:مهددا|مهدده|محذرا|محذره|متوعدا|متوعده)", False),

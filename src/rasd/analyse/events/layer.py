@@ -223,6 +223,14 @@ def _needs_ok(v: View, trig: Trigger, word: str, a: int, b: int, sent_a: int, se
         return bool(MAINTAIN_WORDS.search(left[-30:]))
     if trig.needs == "with":
         return bool(re.search(r"(?<!\w)مع(?!\w)", right[:60])) or word.endswith("ا")
+    if trig.needs == "with-near":
+        return bool(re.match(r"\s*(?:\S+\s+){0,3}?مع(?!\w)", right))
+    if trig.needs == "summit":
+        return bool(re.match(r"\s*(?:\S+\s+){0,3}?[وب]?(?:ال)?(?:قمه|اجتماع|اجتماعات|مؤتمر|منتدي|مراسم|محادثات|"
+                             r"مفاوضات|جلسه|جلسات|لقاء)(?!\w)", right))
+    if trig.needs == "beside":
+        return bool(re.match(r"\s*(?:\S+\s+){0,2}?(?:الي جانب|بجانب|في صف|مع)(?!\w)", right)) \
+            and not re.match(r"\s*[وب]?(?:ال)?(?:اطلاق|اطلاقه|العمل|القتال|النار|التصعيد|الحرب|العنف)", right)
     if trig.needs == "to-place":
         return bool(re.search(r"(?<!\w)(?:الي|الى)\s", right[:90]))
     if trig.needs == "not-dawn":  # فجر اليوم، منذ فجر الجمعة: dawn, not an explosion
