@@ -410,6 +410,9 @@ def extend_surnames(ctx: Ctx, cands: list[Cand]) -> None:
     toks = ctx.toks
     used = {k for c in cands for k in range(c.first, c.last + 1)}
     named: set[str] = set()  # words written right after a reporting verb or a title
+    seen: dict[str, int] = {}
+    for t in toks:
+        seen[t.norm] = seen.get(t.norm, 0) + 1
     for m in range(1, len(toks)):
         p, t = toks[m - 1], toks[m]
         if t.word and p.word and p.line == t.line and (
@@ -426,7 +429,7 @@ def extend_surnames(ctx: Ctx, cands: list[Cand]) -> None:
                 or t.org_head() or t.pronoun_suffix or t.norm in ctx.common or t.norm[:1] in "وفبلك"
                 or any(ch.isdigit() for ch in t.text) or len(t.norm) < 3 or t.norm not in named):
             continue
-        if sum(1 for u in toks if u.norm == t.norm) < 2:
+        if seen.get(t.norm, 0) < 2:
             continue
         c.last = j
         c.end = t.end
