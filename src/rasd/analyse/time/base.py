@@ -22,7 +22,8 @@ def alt(words) -> str:
 
 
 # Start of a word, possibly after proclitics (kept out of the span); end of a word.
-B = r"(?:(?<!\w)|(?<=(?<!\w)[وفبلك])|(?<=(?<!\w)[وف][بلك])|(?<=(?<!\w)في)(?=\d)|(?<=(?<!\w)وفي)(?=\d)|(?<=(?<!\w)نحو)(?=\d)|(?<=(?<!\w)منذ)(?=\d)|(?<=(?<!\w)ومنذ)(?=\d))"  # «في30 آذار»: a digit glued to its preposition
+B = (r"(?:(?<!\w)|(?<=(?<!\w)[وفبلك])|(?<=(?<!\w)[وف][بلك])"
+     r"|(?=\d)(?:(?<=(?<!\w)في)|(?<=(?<!\w)وفي)|(?<=(?<!\w)نحو)|(?<=(?<!\w)منذ)|(?<=(?<!\w)ومنذ)))")  # «في30 آذار»: a digit glued to its preposition
 E = r"(?!\w)"
 ART = r"(?:ال|(?<=ل)ل)"  # the article, also as contracted in للعام
 
