@@ -592,3 +592,29 @@ def partner(v: View, a: int, b: int, sent: tuple[int, int], have: list[Mention])
         if d <= 15 and (best is None or d < best[0]):
             best = (d, m)
     return best[1] if best else None
+
+
+def other_side(v: View, a: int, b: int, sent: tuple[int, int], have: list[Mention]) -> Mention | None:
+    """The target of a directed event whose syntax named its source only: the first actor of the
+    sentence after the trigger that is not the source, its country or a venue (``فرضت … عقوبات
+    منها منع الرحلات من وإلى قطر``), else the last such actor before it (``… من قبل روسيا، مشيرا
+    إلى أنه ستكون هناك عواقب``)."""
+    own = {m.entity.id for m in have}
+    keys = {v.key.get(m.entity.id, m.entity.id) for m in have}
+    home = {c for m in have for c in home_countries(m.entity)}
+    ok = []
+    for m in _drop_role_parts(v, v.between(*sent), sent):
+        if m.entity.id in own or v.key.get(m.entity.id, m.entity.id) in keys or m.start < a <= m.end \
+                or _AFFIL.search(v.norm[max(0, m.start - 45):m.start]) \
+                or _IN_REGION.search(v.norm[max(0, m.start - 20):m.start]) \
+                or re.search(r"(?<!\w)(?:في|داخل)\s+$", v.norm[max(0, m.start - 8):m.start]):
+            continue
+        if m.entity.type in ("LOC", "GPE") and ((m.entity.country or {}).get("alpha2") in home or not _country_like(m)):
+            continue
+        if m.entity.type in ("PER", "ORG") or _country_like(m):
+            ok.append(m)
+    after = [m for m in ok if m.start >= b]
+    if after:
+        return after[0]
+    before = [m for m in ok if m.end <= a]
+    return before[-1] if before else None

@@ -54,6 +54,7 @@ from rasd.analyse.events.actors import (
     clause_subject,
     fallback_actors,
     find_actors,
+    other_side,
     partner,
     pronoun_object,
 )
@@ -431,6 +432,9 @@ def _candidates(article: Article) -> tuple[list[_Cand], dict[str, Entity]]:
                     continue  # "وصف العلاقة بالمهمة": a description, no disapproval of an actor  # "وافق مجلس الوزراء على تعيينات": an approval, not an agreement between actors
                 source = subj_[0].entity.id if subj_ else None
                 target = next((m.entity.id for m in objs_ if m.entity.id != source), None)
+                if source and not target and trig.needs != "victim" and trig.type not in _ONE_SIDED:
+                    other = other_side(v, a, b, (sa, sb), subj_)  # "هدد بانسحاب … من الاتفاق" with إيران
+                    target = v.actor(other.entity).id if other is not None else None
                 ids = [x for x in (source, target) if x]
             location = loc.entity.id if loc else None
             if trig.mode == "visit" and objs_ and objs_[0].entity.type in ("LOC", "GPE"):
@@ -455,6 +459,10 @@ def _coordinated_subject(v: View, prev: list[_Cand], word: str, sent: tuple[int,
             return Mention(a, a, ent) if ent is not None else None
         return None
     return None
+
+
+# Directed types that often have one side only (a resignation, a protest, a mobilisation)
+_ONE_SIDED = frozenset({"CONCEDE", "MOBILIZE", "PROTEST"})
 
 
 # Acts one side does to another: a stance against them is not doing them, and an adjective of
