@@ -40,6 +40,9 @@ _ADJECTIVES = frozenset(normalize(w) for w in (
 ))
 
 
+_LED_BY = frozenset({"قياده", "رئاسه", "اشراف", "رعايه"})
+
+
 def _adjective(t: Tok) -> bool:
     """A definite adjective that can continue a name: nisba (الوطني، الصينية), demonym or a listed one."""
     n = t.norm
@@ -104,6 +107,8 @@ def org_hits(toks: list[Tok], tagged: list[str | None], span_last: dict[int, int
         stem, off, definite = h
         if i + 1 >= n or toks[i + 1].line != head.line:
             continue
+        if stem in _LED_BY and off > head.start and normalize(head.text[:off - head.start]).endswith("ب"):
+            continue  # "التحالف بقيادة السعودية": "led by", the leader follows; no organisation named
         q = _quoted(toks, i + 1)
         if q is not None and not definite:
             country = None
