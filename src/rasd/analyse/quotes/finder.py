@@ -204,6 +204,9 @@ def _attribute_direct(ctx: _Ctx, o: int, c: int, closed: bool, cs: int, ce: int,
             return _Cand(cs, ce, "direct", None, None, ss)
     if not norm[ps:o].strip(" و") and n_words >= 4:
         return _Cand(cs, ce, "direct", None, None, ss)  # a paragraph-long quote continues the speaker
+    if n_words >= 8 and not before.strip(" و") and _speech_like(norm, cs, ce, closed, c, pe):
+        # '…كما قال. "كل الناس شجعوني…"': whole quoted sentences standing alone continue the speaker
+        return _Cand(cs, ce, "direct", None, None, ss)
     if colon and n_words >= 3 and before[:-1].strip():
         return _Cand(cs, ce, "direct", None, (ss, ss + len(before) - 1), ss, True)
     stance = marked_stance(ctx, o, cs, ce, ss)
@@ -211,6 +214,16 @@ def _attribute_direct(ctx: _Ctx, o: int, c: int, closed: bool, cs: int, ce: int,
         # وصف الاتفاق بأنه "الأسوأ على الإطلاق": a scare quote with an owner
         return _Cand(cs, ce, "direct", stance, None, ss, True)
     return None
+
+
+def _speech_like(norm: str, cs: int, ce: int, closed: bool, c: int, pe: int) -> bool:
+    """Do the quoted words read as speech (whole sentences), not a title or a name? They hold a
+    sentence break or a first/second-person word, or close their sentence."""
+    body = norm[cs:ce]
+    if any(ch in body[:-1] for ch in ".؟!") or re.search(r"(?<!\w)(?:انا|نحن|انني|اننا|لقد)(?!\w)", body):
+        return True
+    after = norm[c + 1:pe].lstrip() if closed else ""
+    return not after or after[0] in ".؟!\n"
 
 
 def _clause_end(ctx: _Ctx, start: int, se: int) -> int:
