@@ -188,7 +188,11 @@ def _attribute_direct(ctx: _Ctx, o: int, c: int, closed: bool, cs: int, ce: int,
         if cue.word in _RELAY_N and " عن " not in norm[cue.end:o]:
             pass  # نقلت صحيفة "…" عن: the quoted string names the relay, it is not speech
         elif (colon and n_gap <= 25 and not (nested and n_gap > 12)) or (
-                not nested and n_words >= 5 and n_gap <= 15):
+                not nested and n_words >= 5 and n_gap <= 15) or (
+                # "يقول فراز الذي قرر …، "بدأت الآذان صغيرا…"": the sentence's opening cue, a long
+                # subject, a comma, then whole quoted sentences
+                not nested and n_words >= 8 and n_gap <= 30 and before.endswith(("،", ","))
+                and len(norm[ss:cue.start].split()) <= 1 and _speech_like(norm, cs, ce, closed, c, pe)):
             region, strict = _speaker_region(ctx, cue, o, ss)
             return _Cand(cs, ce, "direct", cue, region, ss, strict)
     if nested:
