@@ -175,10 +175,12 @@ def _past_report_before(norm: str, lo: int, start: int) -> bool:
     reported words announce for later)."""
     clause = norm[lo:start]
     cut = max(clause.rfind("،"), clause.rfind(","), clause.rfind(":"), clause.rfind("\""))
-    for w in clause[cut + 1:].split()[-7:]:
+    words = clause[cut + 1:].split()[-7:]
+    for i, w in enumerate(words):
         bare = w[1:] if len(w) > 3 and w[0] in "وف" else w
         if bare in _PAST_REPORTING or w in _PAST_REPORTING:
-            return True
+            # «قال … إن إسرائيل ستعيد الثلاثاء»: after «إن» the weekday is the reported clause's
+            return not any(x in ("ان", "انه", "انها", "بان", "وان") for x in words[i + 1:])
     return False
 
 

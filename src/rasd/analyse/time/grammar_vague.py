@@ -114,8 +114,10 @@ def _same_next(m, n):
 @rule("anaphor", rf"{B}(?P<x>(?:انذاك|وقتذاك|حينذاك|حينئذ|حينها|وقتها|يومها(?!\s+ال)|يومئذ|مذاك|منذئذ|(?:ذلك|ذاك)\s+(?:الحين|الوقت))){E}",
       gate=("ذاك", "حين", "وقتها", "يومها", "يومئذ", "منذئذ", "ذلك"))
 def _then(m, n):
-    # «آنذاك», «منذ ذلك الحين», «وقتها»: the time the text spoke of last (any precision), else the past
-    return {"u": "ANY", "offset": 0}, span_of(m)
+    # «آنذاك», «منذ ذلك الحين», «وقتها»: the time the text spoke of last (any precision), else the past;
+    # «حتى ذلك الحين» (until then) looks for a time not yet come
+    until = bool(re.search(r"(?<!\w)حتي\s+$", n[max(0, m.start() - 6):m.start()]))
+    return {"u": "ANY", "offset": 0, "until": until}, span_of(m)
 
 
 @rule("anaphor", rf"{B}(?P<x>(?P<d>\d{{1,2}})\s+من\s+(?:(?:نفس|ذات)\s+الشهر|الشهر\s+(?:نفسه|ذاته))){E}", gate=("نفس", "ذات"))

@@ -42,7 +42,7 @@ def paragraphs(text: str) -> list[tuple[int, int]]:
     return out
 
 
-_TEXT_DATE = re.compile(r"\d{4}(?:-\d\d(?:-\d\d)?)?")
+_TEXT_DATE = re.compile(r"\d{3,4}(?:-\d\d(?:-\d\d)?)?")  # a decade («سبعينيات القرن الماضي», 197) too
 _PRECISION = {"Y": 4, "M": 7, "W": 10, "D": 10}
 
 
@@ -62,20 +62,22 @@ def resolve_discourse(out: list[timex.Resolved], anchor: date | None) -> list[st
     anchors: list[str | None] = []
     last: str | None = None  # the last explicit DATE value seen, left to right
     last_day: str | None = None  # the last day-precise value (a clock without a day of its own takes it)
+    last_ahead: str | None = None  # the last date not before the publication month («حتى ذلك الحين»)
     for r in out:
         mt = r.mention
         src = "published" if mt is not None and timex.anchored(mt, r.value) else None
         if mt is not None and mt.f.get("story_year"):
             src = "text"
         if mt is not None and mt.kind == "anaphor" and mt.f["u"] == "ANY":
-            if last is not None:
-                r.value, src = last, "text"
+            ref = last_ahead if mt.f.get("until") and last_ahead else last
+            if ref is not None:
+                r.value, src = ref, "text"
         elif mt is not None and mt.kind == "anaphor":
             need = _PRECISION[mt.f["u"]]
-            if last is not None and len(last) >= need:
+            if last is not None and len(last) >= max(need, 4):
                 r.type, r.value, r.hijri = timex.anaphor_value(mt.f, _ref_date(last))
                 src = "text"
-        elif mt is not None and mt.kind == "date" and mt.f.get("same_year") and last and r.value:
+        elif mt is not None and mt.kind == "date" and mt.f.get("same_year") and last and len(last) >= 4 and r.value:
             r.value = last[:4] + r.value[4:]
             src = "text"
         elif mt is not None and mt.kind == "daypart" and (r.value or "").startswith("XXXX"):
@@ -90,6 +92,8 @@ def resolve_discourse(out: list[timex.Resolved], anchor: date | None) -> list[st
             src = "text"
         if r.type == "DATE" and r.value and _TEXT_DATE.fullmatch(r.value) and mt is not None and mt.kind != "anaphor":
             last = r.value
+            if anchor is not None and len(last) >= 4 and last >= anchor.isoformat()[:len(last)]:
+                last_ahead = last
         if r.type in ("DATE", "TIME") and r.value and re.match(r"\d{4}-\d\d-\d\d", r.value):
             last_day = r.value[:10]
         anchors.append(src)
