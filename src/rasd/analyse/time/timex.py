@@ -37,6 +37,7 @@ from rasd.analyse.time.base import gate_open, tense_at
 from rasd.analyse.time.grammar import RULES  # importing the grammar registers its rules
 from rasd.analyse.time.grammar_vague import _bare_plural  # noqa: F401 - registers the second rule set
 from rasd.arabic.normalize import normalize_with_map, source_span
+from rasd.regex_hint import with_first_char_hint
 
 
 @dataclass
@@ -88,6 +89,16 @@ class _Lines:
         return got
 
 
+_HINTED: dict[re.Pattern, re.Pattern] = {}
+
+
+def _hinted(rx: re.Pattern) -> re.Pattern:
+    """``rx`` with a lookahead of the characters its matches start with (the same matches): the
+    rules open with word-start lookbehinds, which ``re`` otherwise tries at every position."""
+    _HINTED[rx] = got = with_first_char_hint(rx)
+    return got
+
+
 def find(text: str) -> list[Mention]:
     """All time expressions in ``text``, left to right, non-overlapping (longest wins)."""
     norm, imap = normalize_with_map(text)
@@ -96,6 +107,7 @@ def find(text: str) -> list[Mention]:
     for prio, (kind, rx, handler, gate) in enumerate(RULES):
         if not gate_open(gate, norm):
             continue
+        rx = _HINTED.get(rx) or _hinted(rx)
         for m in (m for a, b in lines.having(gate) for m in rx.finditer(norm, a, b)):
             got = handler(m, norm)
             if got is None:
