@@ -63,6 +63,26 @@ def _actor_phrase(ctx: _Ctx, s: int, e: int) -> str | None:
     return ctx.text[a:b]
 
 
+_GOVERNING_N = frozenset(normalize(w) for w in ("إلى", "من", "عن", "على", "في", "ب"))
+
+
+def _plural_subject(ctx: _Ctx, s: int, e: int) -> str | None:
+    """An indefinite plural noun right after a stance verb is its subject (``ودعا معارضون للإجهاض
+    إلى "التمرد"``): the words up to the verb's preposition, else None."""
+    spans = _words(ctx.norm, s, e)[:5]
+    if not spans or not spans[0][2].endswith("ون") or spans[0][2].startswith("ال") or not head_ok(spans[0][2]):
+        return None
+    out = []
+    for ws, we, w in spans:
+        if w in _GOVERNING_N or w[:1] in MARKS or w.startswith("ب"):
+            break
+        out.append((ws, we))
+        if w[-1:] in "،,.":
+            break
+    a, b = ctx.src(out[0][0], out[-1][1])
+    return clean_description(ctx.text[a:b])
+
+
 def _source_phrase(ctx: _Ctx, s: int, e: int) -> str | None:
     """An anonymous or source description right after a stance verb (``عبرت والدة الشهيد عن
     حزنها``): the description, else None."""
@@ -122,6 +142,7 @@ def choose_speaker(ctx: _Ctx, c: _Cand, history: list[str], same_sentence: bool)
                     if verb else None)
                 or (_actor_phrase(ctx, c.cue.end, c.start) if verb else None)
                 or (_source_phrase(ctx, c.cue.end, c.start) if verb else None)
+                or (_plural_subject(ctx, c.cue.end, c.start) if verb else None)
                 or (clause_subject(ctx, c.sentence, c.cue.start, cue_gender_of(c.cue))
                     if mid and c.cue.conj else None)
                 or (sentence_subject(ctx, c.sentence, c.cue.start) if mid else None)
@@ -147,6 +168,9 @@ def choose_speaker(ctx: _Ctx, c: _Cand, history: list[str], same_sentence: bool)
         and _PRECEDED_RE.search(ctx.norm, c.sentence, c.region[0]) is not None
     if c.cue is not None and c.cue.start > c.sentence and not own_clause and (
             speaker is None or (c.strict and ctx.art.entity(speaker) is None)):
-        # "وقد وافق مهاتير على ذلك، وقال لاحقا إنه…": the sentence's own subject speaks
-        speaker = sentence_subject(ctx, c.sentence, c.cue.start) or speaker
+        # "وقد وافق مهاتير على ذلك، وقال لاحقا إنه…": the sentence's own subject speaks; a cue
+        # coordinated with an earlier verb (وندد رئيس الوزراء الإيرلندي بـ… ورأى…) shares its subject
+        speaker = ((clause_subject(ctx, c.sentence, c.cue.start, cue_gender_of(c.cue), describe=True)
+                    if c.cue.conj and speaker is None else None)
+                   or sentence_subject(ctx, c.sentence, c.cue.start) or speaker)
     return speaker

@@ -53,6 +53,7 @@ from rasd.analyse.quotes.base import (
     _ATTR_RE,
     _BLOCK_N,
     _COMP_RE,
+    _HEADS_N,
     _IMPERSONAL_N,
     _PRECEDED_RE,
     _PRESENT_N,
@@ -127,6 +128,9 @@ def _speaker_region(ctx: _Ctx, cue: _Cue, upto: int, ss: int) -> tuple[tuple[int
         head = [w for w in before if w[0] >= cut]
         if 0 < len(head) <= 8:
             return (head[0][0], head[-1][1]), True
+        if len(head) > 8 and head[-1][2].strip(MARKS + "()") in _HEADS_N:
+            # "…غرب اليمن الصحيفة ذكرت أن": a run-on sentence; the noun right before the verb is its subject
+            return (head[-1][0], head[-1][1]), True
     if te <= ts and cue.start > ss and _PRECEDED_RE.search(norm, ss, cue.start):
         # فيما عبرت والدة الشهيد عن حزنها، وقالت: — the sentence's subject speaks.
         first = _WORD_RE.search(norm, ss)

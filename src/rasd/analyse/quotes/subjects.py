@@ -151,7 +151,8 @@ def sentence_subject(ctx: _Ctx, ss: int, limit: int, verb_seen: bool = False,
 _CLAUSE_OPENERS_N = frozenset(normalize(w) for w in ("بينما", "فيما", "وبينما", "حين", "حيث", "ثم"))
 
 
-def clause_subject(ctx: _Ctx, ss: int, cue_start: int, gender: str | None = None) -> str | None:
+def clause_subject(ctx: _Ctx, ss: int, cue_start: int, gender: str | None = None,
+                   describe: bool = False) -> str | None:
     """The subject of the clause a coordinated cue continues (``بينما انتقد وزير خارجية البحرين
     الشيخ خالد بن أحمد تصريحات الخزعلي ووصفه بـ"المجرم"`` → خالد بن أحمد): the subject read from
     the nearest clause opener before the cue (a comma, بينما/فيما), else None."""
@@ -160,7 +161,8 @@ def clause_subject(ctx: _Ctx, ss: int, cue_start: int, gender: str | None = None
         ws, _we, w = words[i]
         prev = words[i - 1][2]
         if w in _CLAUSE_OPENERS_N or prev.endswith(("،", ",")):
-            return sentence_subject(ctx, ws, cue_start, gender=gender)
+            return sentence_subject(ctx, ws, cue_start, gender=gender) or (
+                subject_description(ctx, ws, cue_start) if describe else None)
     return None
 
 
@@ -293,8 +295,9 @@ def subject_description(ctx: _Ctx, ss: int, limit: int) -> str | None:
     run: list[tuple[int, int, str]] = []
     for ws, we, w in words[k:k + 6]:
         bare = w.strip("،,.:؛" + MARKS)
-        if not run and not (_title_like(bare) and bare.startswith(("ال", "وال"))):
-            return None
+        if not run and not (_title_like(bare) and (bare.startswith(("ال", "وال")) or (
+                k + 1 < len(words) and words[k + 1][2].startswith("ال")))):
+            return None  # a definite title (الوزير) or a title in construct (رئيس الوزراء)
         if run and not (bare.startswith("ال") or _nominal(bare)):
             if bare[:1] in "بف" and any(ctx.src(ws, we)[0] < ms < ctx.src(ws, we)[1] for ms, _me, _e in ctx.mentions):
                 run.append((ws, we, w))
