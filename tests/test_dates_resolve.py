@@ -99,3 +99,18 @@ def test_any_text_resolves_without_error(text, anchor):
     for r in extract(text, anchor):
         assert 0 <= r.start < r.end <= len(text)
         assert r.type in ("DATE", "TIME", "DURATION", "SET")
+
+
+def test_year_for_a_yearless_date_in_past_context_holds_outside_the_tuning_months():
+    from datetime import date
+
+    from rasd.analyse.time.resolve import year_for_month
+
+    october = date(2018, 10, 15)
+    assert year_for_month(october, 1, 25, "past") == 2018  # «أعلن في 25 يناير»: this year's, 8 months back
+    assert year_for_month(october, 1, None, "past") == 2018
+    assert year_for_month(october, 11, 20, "past") == 2018  # a year back loses to five weeks ahead
+    assert year_for_month(date(2018, 5, 30), 6, 15, "past") == 2018  # due within ten weeks: the coming one
+    assert year_for_month(date(2018, 3, 16), 5, None, "past") == 2018
+    assert year_for_month(date(2018, 3, 16), 12, 1, "past") == 2017
+    assert year_for_month(october, 1, 25, "future") == 2019

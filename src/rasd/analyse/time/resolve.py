@@ -107,15 +107,20 @@ def year_for_month(anchor: date, m: int, d: int | None, tense: str | None) -> in
         return anchor.year
     if tense == "future":
         pool = [c for c in cands if c[1] >= -15] or cands
-    elif d is None:
-        # A bare month name in past-tense context: the last one up to nine months back, else the nearest.
-        past = [c for c in cands if -270 <= c[1] <= 15]
-        return min(past or cands, key=lambda c: (abs(c[1]), c[1] > 0))[0]
-    else:
-        pool = [c for c in cands if c[1] <= 15] or cands
-        if min(abs(c[1]) for c in pool) > 183:
-            pool = cands  # half a year back is less likely than a few months ahead
-    return min(pool, key=lambda c: abs(c[1]))[0]
+        return min(pool, key=lambda c: abs(c[1]))[0]
+    # Past-tense context (the news default, also where no tense was read): the last occurrence, a year
+    # back at most; but a past one more than half a year back loses to one due within ten weeks
+    # («15 حزيران/يونيو» in a May article is the coming one). A plain half-year window, used before,
+    # held on articles of February–July and sent «25 يناير» in an October article to the next January.
+    past = [c for c in cands if -366 <= c[1] <= 15]
+    ahead = [c for c in cands if c[1] > 15]
+    if past:
+        last = min(past, key=lambda c: abs(c[1]))
+        soon = min(ahead, key=lambda c: c[1]) if ahead else None
+        if soon is not None and last[1] < -183 and soon[1] <= 75:
+            return soon[0]
+        return last[0]
+    return min(cands, key=lambda c: abs(c[1]))[0]
 
 
 # -- Hijri --------------------------------------------------------------------
