@@ -38,7 +38,14 @@ from rasd.analyse.countries import country_record, demonym_country
 from rasd.analyse.entity_cands import finish
 from rasd.analyse.entity_spans import Cand, repair_spans
 from rasd.analyse.entity_tokens import Tok, build_tokens
-from rasd.analyse.roles import RoleHit, relational_before, role_after, role_before, transfer_role
+from rasd.analyse.roles import (
+    RoleHit,
+    counterpart_apposition,
+    relational_before,
+    role_after,
+    role_before,
+    transfer_role,
+)
 from rasd.arabic.normalize import normalize
 from rasd.arabic.titles import ORG_HEAD_STEMS, strip_marks
 from rasd.errors import RasdError
@@ -300,6 +307,8 @@ def _roles(text: str, toks: list[Tok], cands: list[Cand], tok_type: list[str | N
                                         before.start, before.end))
                 elif before.kind == "counterpart":
                     hits.append(RoleHit(model.text, "transferred", model.country, before.start, before.end))
+                if before.kind == "counterpart" and before.country:
+                    hits.append(before)  # "نظيره السوري" as written is a description of the person too
             elif before.country:
                 hits.append(RoleHit("", before.kind, before.country, before.start, before.end))
         elif before is not None:
@@ -310,7 +319,7 @@ def _roles(text: str, toks: list[Tok], cands: list[Cand], tok_type: list[str | N
                 hits.append(outer)
                 last_role[line] = outer
         if before is None:
-            rel = relational_before(text, toks, c.first, c.start)
+            rel = relational_before(text, toks, c.first, c.start) or counterpart_apposition(text, toks, c.first)
             if rel is not None:
                 hits.append(rel)
         after = role_after(text, toks, c.last, in_span)

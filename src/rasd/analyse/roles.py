@@ -164,6 +164,26 @@ _REL_ADJ = frozenset(normalize(w) for w in ("السابق", "السابقة", "�
                                             "الأكبر", "الأصغر", "اللدود"))
 
 
+_DIACRITIC_CHARS = "".join(chr(c) for c in range(0x064B, 0x0653)) + "\u0640"
+
+
+def counterpart_apposition(text: str, toks: list[Tok], i: int) -> RoleHit | None:
+    """``نظيره السعودي، عادل الجبير``: a counterpart phrase in apposition before the name at ``toks[i]``."""
+    if i < 2 or toks[i - 1].text not in _APPOSITION_MARKS:
+        return None
+    j = i - 2
+    country = None
+    if toks[j].word and toks[j].demonym() and toks[j].counterpart() is None:
+        country = toks[j].demonym()[0]  # type: ignore[index]
+        j -= 1
+    if j < 0 or not toks[j].word or toks[j].line != toks[i].line:
+        return None
+    cp = toks[j].counterpart()
+    if cp is None:
+        return None
+    return RoleHit(" ".join(text[cp:toks[i - 2].end].split()), "title", country, cp, toks[i - 2].end)
+
+
 def is_kin_noun(w: str) -> bool:
     """A relational noun, bare or with a possessive (حفيد، نجله، زوجته), normalized."""
     return w in _RELATIONAL or _relational(w)
@@ -190,6 +210,8 @@ def relational_before(text: str, toks: list[Tok], i: int, mention_start: int) ->
     if j < 0 or not toks[j].word or toks[j].line != toks[i].line:
         return None
     t = toks[j]
+    if t.text.rstrip(_DIACRITIC_CHARS).endswith("ة"):
+        return None  # "زوجة بابتشينكو": ta marbuta, not the pronoun ه; the name is the complement
     if _relational(t.norm):
         off = t.start
     elif t.norm[:1] in "وف" and _relational(t.norm[1:]):
