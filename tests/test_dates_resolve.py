@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from datetime import date, timedelta
 
-from hypothesis import given
+from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from rasd.analyse.time import resolve as R
@@ -49,6 +49,7 @@ def test_weeks_start_on_sunday_and_contain_the_day(d):
     assert date.fromisocalendar(int(y), int(w), 1) == s + timedelta(days=1)
 
 
+@settings(deadline=None)  # the first call compiles the grammar; this machine is shared
 @given(anchors, st.sampled_from(sorted(WEEKDAYS)))
 def test_weekday_words_resolve_near_the_anchor(anchor, word):
     for text in (f"وقال {word} إن", f"وسيصل يوم {word}"):
@@ -59,6 +60,7 @@ def test_weekday_words_resolve_near_the_anchor(anchor, word):
         assert (got <= anchor) == (not text.startswith("وسيصل")) or got == anchor
 
 
+@settings(deadline=None)  # the first call compiles the grammar; this machine is shared
 @given(anchors, st.sampled_from(sorted(GREGORIAN_MONTHS)), st.integers(1, 28))
 def test_day_month_without_year_lands_within_a_year(anchor, month, day):
     rs = extract(f"في {day} {month}", anchor)
@@ -68,6 +70,7 @@ def test_day_month_without_year_lands_within_a_year(anchor, month, day):
     assert abs((got - anchor).days) <= 366
 
 
+@settings(deadline=None)  # the first call compiles the grammar; this machine is shared
 @given(st.lists(st.sampled_from(["أمس", "اليوم الأربعاء", "في 5 مارس 2020", "الأسبوع الماضي", "ثلاثة أيام",
                                  "كلام", "،", "\n", "الساعة 10 صباحا", "١٥ رمضان ١٤٤٧ هـ", "كل يوم"]), max_size=12))
 def test_spans_are_views_of_the_text(parts):
@@ -93,6 +96,7 @@ def test_resolve_without_anchor_is_none_for_relative_days():
     assert R.duration_value(2, "DE", False) == "P20Y"
 
 
+@settings(deadline=None)  # the first call compiles the grammar; this machine is shared
 @given(st.text(alphabet="ابتثجحخدذرزسشصضطظعغفقكلمنهوي ىةأإآء٠١٢٣٤٥٦٧٨٩0123456789/:.-،()«»\n ", max_size=200),
        st.one_of(st.none(), anchors))
 def test_any_text_resolves_without_error(text, anchor):
