@@ -58,6 +58,7 @@ def extend_first_names(ctx: Ctx, cands: list[Cand]) -> None:
                 break
             stems = {t.norm} | {s for s, _o, k in t.forms if k == 1 and t.norm[0] in "وف"}
             common = stems if common is None else common & stems
+        common -= _COLLECTIVES  # "عائلة القزاز" twice: the family, not a first name
         if not common:
             continue
         stem = max(common, key=len)
@@ -385,6 +386,9 @@ def spelt_acronyms(ctx: Ctx) -> list[Cand]:
     return out
 
 
+_COLLECTIVES = frozenset(normalize(w) for w in ("عائلة", "أسرة", "قبيلة", "عشيرة", "آل"))
+
+
 def trim_names(ctx: Ctx, cands: list[Cand]) -> None:
     """A person's span without a trailing adverb or accusative (``أنور فورا``، ``بورودين مصابا``) or
     a kin noun that opens the next phrase (``سلمان نجله``، ``وليم حفيد ملكة بريطانيا``)."""
@@ -394,6 +398,12 @@ def trim_names(ctx: Ctx, cands: list[Cand]) -> None:
     for c in cands:
         if c.type != "PER" or c.last <= c.first:
             continue
+        if toks[c.first].norm in _COLLECTIVES:
+            c.first += 1  # "عائلة القزاز": the family noun is not part of a person's name
+            c.start = toks[c.first].start
+            finish(ctx.text, c)
+            if c.last <= c.first:
+                continue
         t = toks[c.last]
         n = t.norm
         adverb = n.endswith("ا") and len(n) >= 4 and (n in ctx.common or n[:-1] in ctx.common)
