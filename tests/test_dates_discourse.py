@@ -146,3 +146,12 @@ def test_then_takes_a_decade_and_until_then_a_time_not_yet_come():
     got = annotated(text, "2018-07-22")
     assert got["الثلاثاء"][0] == "2018-07-24"
     assert got["ذلك الحين"] == ("2018-07-24", "text")
+
+
+def test_the_day_an_event_happened_is_the_day_the_text_gave_that_event():
+    text = ("وبعدما عثر على الصحفي الخميس مصابا، قالت السلطات إنها تحقق.\n"
+            "وكتب عن فضائح السياسيين الشهر الماضي.\n"
+            "ففي اليوم الذي عثر فيه على الصحفي، تعرض مدير تحرير للاعتداء.")
+    got = annotated(text, "2018-04-16")
+    assert got["الخميس"][0] == "2018-04-12"
+    assert got["اليوم"] == ("2018-04-12", "text")

@@ -12,6 +12,9 @@ correct what only the neighbouring expressions can tell:
 - :func:`speaker_day`: «"وصل اليوم (الأربعاء) … عقد طوال ليل أمس"» in an article of Thursday: once
   a deictic is pinned to a stated weekday that is not the publication day, the speaker's "today"
   is that day, and the other deictics of the paragraph count from it;
+- :func:`event_anaphora`: «في اليوم الذي عثر فيه على بورودين» is the day the text gave that event
+  («عثر على بورودين الخميس»): the verb of the relative clause is looked for in the other sentences,
+  and the time expression next to it is the anaphor's;
 - :func:`inherit_story_year`: a day and month written without a year, in a passage that tells of
   an earlier year («تزوج ... عام 1981 ... أقيم في 29 من يوليو/تموز»; «11 سبتمبر/أيلول 2001 ...
   حادث 11 سبتمبر»), is in that year, not in the year nearest the publication date.
@@ -114,6 +117,50 @@ def speaker_day(out: list[Resolved], anchor: date | None, paragraphs: list[tuple
             v = (ref[1] + timedelta(days=mt.f["offset"])).isoformat()
             r.value = f"{v}{r.value[10:]}"
             mt.f["story_year"] = True  # resolved against a day of the text: the record's anchor says "text"
+
+
+_REL_CLAUSE = re.compile(r"\s+(?:الذي|التي|الذى)\s+(?:(?:تم|جرى|جرت)\s+(?:فيه|فيها)\s+)?(\w{3,})")
+_UNIT_LEN = {"D": 10, "M": 7, "Y": 4}
+
+
+def _stem(word: str) -> str:
+    w = normalize(word)
+    return w[1:] if len(w) > 3 and w[0] in "وف" else w
+
+
+def event_anaphora(out: list[Resolved], text: str, sentences: list[tuple[int, int]]) -> None:
+    """«اليوم/الشهر/العام الذي + verb»: the time the text gives the same verb elsewhere (in place).
+
+    The nearest other sentence holding the verb (before the anaphor first, then after) lends the
+    time expression closest to the verb, if it is precise enough for the anaphor's unit. The
+    mention is marked so that the last-date rule leaves it alone.
+    """
+    for r in out:
+        mt = r.mention
+        if mt is None or mt.kind != "anaphor" or mt.f.get("u") not in _UNIT_LEN:
+            continue
+        m = _REL_CLAUSE.match(text, r.end)
+        if m is None:
+            continue
+        verb = _stem(m.group(1))
+        need = _UNIT_LEN[mt.f["u"]]
+        here = next((i for i, (a, b) in enumerate(sentences) if a <= r.start < b), None)
+        if here is None:
+            continue
+        order = list(range(here - 1, -1, -1)) + list(range(here + 1, len(sentences)))
+        for i in order:
+            a, b = sentences[i]
+            hits = [a + w.start() for w in re.finditer(r"\S+", text[a:b]) if _stem(w.group()) == verb]
+            if not hits:
+                continue
+            near = [(abs(o.start - hits[0]), o) for o in out if o is not r and a <= o.start < b and o.value
+                    and o.type in ("DATE", "TIME") and re.match(r"\d{4}", o.value) and len(o.value) >= need
+                    and (o.mention is None or o.mention.kind != "anaphor")]
+            if near:
+                o = min(near, key=lambda t: t[0])[1]
+                r.type, r.value = "DATE", o.value[:need]
+                mt.f["event"] = True
+            break
 
 
 _SINCE_OPENS = re.compile(r"(?:^|[،,.:\n]\s*)[وف]?منذ\s+$")

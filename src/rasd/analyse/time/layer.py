@@ -68,7 +68,9 @@ def resolve_discourse(out: list[timex.Resolved], anchor: date | None) -> list[st
         src = "published" if mt is not None and timex.anchored(mt, r.value) else None
         if mt is not None and mt.f.get("story_year"):
             src = "text"
-        if mt is not None and mt.kind == "anaphor" and mt.f["u"] == "ANY":
+        if mt is not None and mt.f.get("event"):
+            src = "text"  # resolved by the event it names (discourse.event_anaphora)
+        elif mt is not None and mt.kind == "anaphor" and mt.f["u"] == "ANY":
             ref = last_ahead if mt.f.get("until") and last_ahead else last
             if ref is not None:
                 r.value, src = ref, "text"
@@ -118,6 +120,7 @@ def annotate(article: Article) -> None:
     discourse.since_as_ago(out, text, anchor)
     discourse.speaker_day(out, anchor, paragraphs(text))
     discourse.inherit_story_year(out, text, anchor, paragraphs(text))
+    discourse.event_anaphora(out, text, split_sentences(text))
     anchors = resolve_discourse(out, anchor)
     article.dates = [TimeExpr(r.start, r.end, text[r.start:r.end], r.type, r.value, r.hijri,
                               timex.mod_of(normalize(text[r.start:r.end]), r.value), a)
