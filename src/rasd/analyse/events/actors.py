@@ -260,6 +260,8 @@ def _is_location(v: View, m: Mention) -> bool:
     if m.entity.type not in ("LOC", "GPE"):
         return False
     before = v.norm[max(0, m.start - 14):m.start]
+    if _EACH_OF.search(before):
+        return False  # "كل من السعودية والإمارات": a list of actors, not "from Saudi Arabia"
     return bool(_LOC_PREPS.search(before[-8:]) or _PLACE_NOUNS.search(before))
 
 

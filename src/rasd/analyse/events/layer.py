@@ -415,8 +415,6 @@ def _candidates(article: Article) -> tuple[list[_Cand], dict[str, Entity]]:
                     continue
                 if trig.needs == "to-place" and not any(o.entity.type in ("LOC", "GPE") for o in objs_):
                     continue  # "وصل X إلى …" is a visit only when it arrives at a place
-                if trig.type == "AGREE" and not objs_:
-                    continue
                 if trig.needs == "consequence" and not objs_ \
                         and not _CONSEQUENCE.search(v.norm[b:min(sb, b + 160)]):
                     continue  # "حذر من المخاطر": a warning of a danger, no threat
@@ -435,6 +433,8 @@ def _candidates(article: Article) -> tuple[list[_Cand], dict[str, Entity]]:
                 if source and not target and trig.needs != "victim" and trig.type not in _ONE_SIDED:
                     other = other_side(v, a, b, (sa, sb), subj_)  # "هدد بانسحاب … من الاتفاق" with إيران
                     target = v.actor(other.entity).id if other is not None else None
+                if trig.type == "AGREE" and not target:
+                    continue  # "وافق مجلس الوزراء على تعيينات": an approval, no agreement between actors
                 ids = [x for x in (source, target) if x]
             location = loc.entity.id if loc else None
             if trig.mode == "visit" and objs_ and objs_[0].entity.type in ("LOC", "GPE"):
