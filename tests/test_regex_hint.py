@@ -6,7 +6,7 @@ import random
 import re
 
 from rasd.analyse.time.timex import RULES
-from rasd.regex_hint import first_chars, with_first_char_hint
+from rasd.regex_hint import DIGIT, first_chars, with_first_char_hint
 
 
 def _matches(rx: re.Pattern[str], text: str) -> list[tuple]:
@@ -16,15 +16,16 @@ def _matches(rx: re.Pattern[str], text: str) -> list[tuple]:
 def test_first_chars() -> None:
     assert first_chars(re.compile(r"(?<!\w)(?:ab|c)d")) == {"a", "c"}
     assert first_chars(re.compile(r"(?:x)?[yz]+")) == {"x", "y", "z"}
-    for unknown in (r"\w+", r"a?", r".b", r"[^a]", r"(?i)ab", r"\d+"):
+    assert first_chars(re.compile(r"(?<!\w)(?:\d+|ab)")) == {DIGIT, "a"}
+    for unknown in (r"\w+", r"a?", r".b", r"[^a]", r"(?i)ab", r"\s+"):
         assert first_chars(re.compile(unknown)) is None, unknown
         assert with_first_char_hint(re.compile(unknown)).pattern == unknown
 
 
 def test_same_matches_on_random_texts() -> None:
     rnd = random.Random(3)
-    pats = [r"(?<!\w)[وف]?(?P<x>ال\w+)", r"(?:(?<!\w)|(?<=(?<!\w)[وفبلك]))(?:عام|سنه)\s+(\d+)", r"b(a|c)*d"]
-    alphabet = "وفبلكالعامسنه 12bacd\n"
+    pats = [r"(?<!\w)[وف]?(?P<x>ال\w+)", r"(?<![\w/])(?P<d>\d{1,2})\s*(?:عام|ال)", r"(?:(?<!\w)|(?<=(?<!\w)[وفبلك]))(?:عام|سنه)\s+(\d+)", r"b(a|c)*d"]
+    alphabet = "وفبلكالعامسنه 12٣/bacd\n"
     for p in pats:
         rx, hinted = re.compile(p), with_first_char_hint(re.compile(p))
         assert hinted.pattern != p

@@ -8,7 +8,7 @@ then every assertion is tried at every position of the text.
 start with (from the parsed pattern) and puts a one-class lookahead
 ``(?=[…])`` in front, so most positions fail at one cheap test. The pattern
 matches exactly the same strings, with the same groups; when the set cannot be
-known (a leading ``\\w``, ``.``, a negated class, case-insensitive letters, a
+known (a leading ``\\w`` or ``\\s`` (``\\d`` is listed), ``.``, a negated class, case-insensitive letters, a
 pattern that can match the empty string, a very large class) the pattern is
 returned unchanged.
 """
@@ -24,6 +24,11 @@ except ImportError:  # pragma: no cover - very old or unusual Pythons: no hint
     _p = _c = None  # type: ignore[assignment]
 
 _MAX_CLASS = 400  # a class larger than this gains little and costs memory
+
+
+# Stands for ``\d`` (every Unicode decimal digit) in a set of first characters: kept as the
+# category in the hint's class, which re tests at once (listing ~700 digits made it slower).
+DIGIT = "\\d"
 
 
 class _Unknown(Exception):
@@ -51,7 +56,9 @@ def _first_op(op, av) -> tuple[set[str], bool]:  # noqa: ANN001, C901 - one bran
                 chars.add(chr(a))
             elif o is _c.RANGE and a[1] - a[0] < _MAX_CLASS:
                 chars.update(chr(x) for x in range(a[0], a[1] + 1))
-            else:  # NEGATE, CATEGORY (\w, \d, \s…), a huge range
+            elif o is _c.CATEGORY and a is _c.CATEGORY_DIGIT:
+                chars.add(DIGIT)
+            else:  # NEGATE, other categories (\w, \s…), a huge range
                 raise _Unknown
         return chars, False
     if op in (_c.ASSERT, _c.ASSERT_NOT, _c.AT):  # zero width: the match starts with what follows
@@ -78,9 +85,9 @@ def _first_op(op, av) -> tuple[set[str], bool]:  # noqa: ANN001, C901 - one bran
 
 
 def first_chars(rx: re.Pattern[str]) -> frozenset[str] | None:
-    """The characters every match of ``rx`` starts with, or ``None`` when they cannot be listed
-    (see the module docstring)."""
-    if _p is None or not isinstance(rx.pattern, str) or rx.flags & (re.IGNORECASE | re.VERBOSE):
+    """The characters every match of ``rx`` starts with (:data:`DIGIT` for any decimal digit), or
+    ``None`` when they cannot be listed (see the module docstring)."""
+    if _p is None or not isinstance(rx.pattern, str) or rx.flags & (re.IGNORECASE | re.VERBOSE | re.ASCII):
         return None
     try:
         chars, nullable = _first(_p.parse(rx.pattern, rx.flags))
@@ -96,7 +103,7 @@ def with_first_char_hint(rx: re.Pattern[str]) -> re.Pattern[str]:
     chars = first_chars(rx)
     if chars is None:
         return rx
-    cls = "".join(re.escape(ch) for ch in sorted(chars))
+    cls = "".join(ch if ch == DIGIT else re.escape(ch) for ch in sorted(chars))
     try:
         hinted = re.compile(f"(?=[{cls}])(?:{rx.pattern})", rx.flags)
     except re.error:  # e.g. global inline flags, which must open a pattern
