@@ -155,3 +155,16 @@ def test_the_day_an_event_happened_is_the_day_the_text_gave_that_event():
     got = annotated(text, "2018-04-16")
     assert got["الخميس"][0] == "2018-04-12"
     assert got["اليوم"] == ("2018-04-12", "text")
+
+
+def test_the_first_day_of_a_month_is_a_day():
+    from datetime import date
+
+    from rasd.analyse.time.timex import extract
+
+    def got(text: str) -> list[tuple[str, str | None]]:
+        return [(text[r.start:r.end], r.value) for r in extract(text, date(2018, 6, 15))]
+
+    assert got("أول أيام رمضان") == [("أول أيام رمضان", "2018-05-16")]
+    assert got("أول يوم من يونيو") == [("أول يوم من يونيو", "2018-06-01")]
+    assert got("أوائل يونيو") == [("أوائل يونيو", "2018-06")]

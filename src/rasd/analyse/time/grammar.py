@@ -101,6 +101,8 @@ def _hijri_month(m, n):
          "mrel": mod_offset(m["mod"])}
     if m["yr"]:  # "رمضان من العام الماضي": the Hijri year before the anchor's
         f["yrel"] = mod_offset(m["ymod"]) or 0
+    if m["p"] and squash(m["p"]).startswith(("اول ايام", "اول يوم")):
+        f["d"] = 1  # «أول أيام شهر شوال»: the first day, not the month
     return f, span_of(m)
 
 
@@ -147,7 +149,7 @@ def _greg_month(m, n):
     if name in AMBIGUOUS_MONTHS and not (m["s"] or m["y"] or m["mod"] or m["gm2"] or m["yr"] or m["p"]):
         return None
     f = {"cal": "G", "m": GREGORIAN_MONTHS[name], "y": int(m["y"]) if m["y"] else None}
-    if m["p"] and squash(m["p"]) == "اول":
+    if m["p"] and squash(m["p"]).startswith(("اول", "اول ايام", "اول يوم")):
         f["d"] = 1  # "أول يونيو" is the first of June; "أوائل يونيو" is early June
     if f["y"] is None and not m["mod"]:
         co = _COORD_YEAR.match(n, m.end())
