@@ -168,3 +168,17 @@ def test_the_first_day_of_a_month_is_a_day():
     assert got("أول أيام رمضان") == [("أول أيام رمضان", "2018-05-16")]
     assert got("أول يوم من يونيو") == [("أول يوم من يونيو", "2018-06-01")]
     assert got("أوائل يونيو") == [("أوائل يونيو", "2018-06")]
+
+
+def test_set_back_by_years_and_the_past_years_with_a_slip():
+    from datetime import date
+
+    from rasd.analyse.time.timex import extract
+
+    def got(text: str) -> list[tuple[str, str, str | None]]:
+        return [(text[r.start:r.end], r.type, r.value) for r in extract(text, date(2018, 6, 15))]
+
+    assert got("ستعيد البرنامج سنوات \"إلى الوراء\".") == [("سنوات", "DURATION", "PXY")]
+    assert got("أعادت البلاد عقودا إلى الوراء") == [("عقودا", "DURATION", "PXY")]
+    assert got("شهدت في السنوات الماضي تحسنا") == [("السنوات الماضي", "DATE", "PAST_REF")]
+    assert got("عاد إلى الوراء") == []

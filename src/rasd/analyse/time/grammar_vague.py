@@ -47,12 +47,19 @@ def _bare_plural(m, n):
     return {"type": "DURATION", "value": _pxvalue(_PLURALS[m["u"]])}, span_of(m)
 
 
+# «ستعيد البرنامج سنوات إلى الوراء», «أعادت البلاد عقودا إلى الوراء»: set back by an unstated count.
+@rule("fixed", rf"{B}(?P<x>(?P<u>{_PLURAL})|(?P<acc>عقودا|اعواما|شهورا|اياما))\s*[\"«]?\s*الي\s+الوراء", gate=("الوراء",))
+def _set_back(m, n):
+    u = _PLURALS[m["u"]] if m["u"] else {"عقودا": "DE", "اعواما": "Y", "شهورا": "M", "اياما": "D"}[m["acc"]]
+    return {"type": "DURATION", "value": _pxvalue(u)}, span_of(m)
+
+
 @rule("fixed", rf"{B}(?P<x>(?:عده|بضعه|بضع)\s+(?P<u>{_PLURAL})){E}(?!\s+(?:ال\w*\s+)?(?:{CARD}))", gate=("عده", "بضع"))
 def _few_units(m, n):
     return {"type": "DURATION", "value": _pxvalue(_PLURALS[m["u"]])}, span_of(m)
 
 
-_DIR_PAST = r"(?:الماضيه|الاخيره|الفائته|المنصرمه|السابقه|القليله\s+الماضيه|القليله\s+الاخيره)"
+_DIR_PAST = r"(?:الماضيه|الماضي|الاخيره|الفائته|المنصرمه|السابقه|القليله\s+الماضيه|القليله\s+الاخيره)"  # «السنوات الماضي»: a common slip
 _DIR_NEXT = r"(?:المقبله|القادمه|القليله\s+المقبله|القليله\s+القادمه)"
 
 
