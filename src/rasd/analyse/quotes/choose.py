@@ -46,6 +46,11 @@ def cue_gender_of(cue: _Cue | None) -> str | None:
     return None
 
 
+_NUMERAL_ADJ_N = frozenset(normalize(w) for w in (
+    "الثلاث", "الأربع", "الخمس", "الست", "السبع", "الثماني", "العشر", "الثلاثة", "الأربعة", "الخمسة", "الستة",
+    "السبعة", "الكبرى", "الكبار"))
+
+
 def _actor_phrase(ctx: _Ctx, s: int, e: int) -> str | None:
     """A description right after a stance verb that reads as an actor, not its object: a title or
     organisation head, or a noun with a demonym (``نددت الخارجية السورية``), else None."""
@@ -54,8 +59,11 @@ def _actor_phrase(ctx: _Ctx, s: int, e: int) -> str | None:
 
     spans = _words(ctx.norm, s, e)[:3]
     words = [w.strip(MARKS + "()،,") for _a, _b, w in spans]
-    if not words or not head_ok(words[0]) or not words[0].startswith("ال"):
-        return None
+    if not words or not head_ok(words[0]) or not words[0].startswith("ال") or spans[0][2][:1] in MARKS:
+        return None  # a quoted phrase after the verb is its object: وطالبت "القوات الغازية"
+    if len(words) > 1 and words[1] in _NUMERAL_ADJ_N:
+        a, b = ctx.src(spans[0][0], spans[1][1])
+        return ctx.text[a:b]  # "اتهمت الدول الأربع الدوحة": a counted group acts
     n = 2 if len(words) > 1 and head_ok(words[1]) and words[1].startswith("ال") else 1
     if (n < 2 or demonym_country(words[1]) is None) and words[0][2:] not in ORG_HEAD_STEMS:
         return None
@@ -130,6 +138,33 @@ def _earlier_form(desc: str | None, history: list[str]) -> str | None:
     return desc
 
 
+def _named_prefix(ctx: _Ctx, desc: str | None) -> str | None:
+    """A description that opens with the first words of a longer organisation's name (``وكالة وفا
+    نجاة…`` and ``وكالة وفا للأنباء الفلسطينية``) is that organisation, unless the next word sets
+    it apart (a definite word or a demonym: ``وزارة الخارجية الروسية``)."""
+    from rasd.analyse.countries import demonym_country
+
+    if not desc:
+        return desc
+    words = [w.strip(MARKS + "()") for w in normalize(desc).split()]
+    if len(words) < 2:
+        return desc
+    for e in ctx.art.entities:
+        if e.type != "ORG":
+            continue
+        name = [w.strip(MARKS + "()") for w in normalize(e.name).split()]
+        k = 0
+        while k < min(len(name), len(words)) and name[k] == words[k]:
+            k += 1
+        if k < 2 or k == len(words) == len(name):
+            continue
+        nxt = words[k] if k < len(words) else ""
+        if nxt and (nxt.startswith("ال") or demonym_country(nxt)):
+            continue
+        return e.id
+    return desc
+
+
 def choose_speaker(ctx: _Ctx, c: _Cand, history: list[str], same_sentence: bool) -> str | None:
     """The speaker the sentence of ``c`` names (entity id or clean description), else None."""
     if c.cue is not None and c.cue.kind == "stance":
@@ -158,6 +193,7 @@ def choose_speaker(ctx: _Ctx, c: _Cand, history: list[str], same_sentence: bool)
                            org_subject=c.cue is not None and c.cue.kind == "verb")
         if speaker is not None and ctx.art.entity(speaker) is None:
             speaker = _earlier_form(clean_description(speaker), history)
+            speaker = _named_prefix(ctx, speaker)
             speaker = _people_of(ctx, speaker)
     elif c.region is not None and history:
         return history[-1]
