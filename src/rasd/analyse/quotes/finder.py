@@ -188,6 +188,10 @@ def _attribute_direct(ctx: _Ctx, o: int, c: int, closed: bool, cs: int, ce: int,
             return _Cand(cs, ce, "direct", verbs[0], region, ss, strict)
     if cues:
         cue = cues[-1]
+        if cue.word in _RELAY_N and " عن " not in norm[cue.end:o] and len(cues) > 1 \
+                and _PRECEDED_RE.search(norm, ss, o) is not None:
+            # 'وقالت الخارجية في رسالة… وفق ما نقلت سانا، "…"': the relay is an aside; the cue before it speaks
+            cue = next((q for q in reversed(cues) if q.word not in _RELAY_N and q.kind != "noun"), cue)
         n_gap = len(norm[cue.end:o].split())
         if cue.word in _RELAY_N and " عن " not in norm[cue.end:o]:
             pass  # نقلت صحيفة "…" عن: the quoted string names the relay, it is not speech
