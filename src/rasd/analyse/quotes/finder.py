@@ -89,6 +89,10 @@ from rasd.record import Article, Quote
 # Objects of a reporting verb that stand where its subject usually does (لفت الانتباه، لفت النظر).
 _CUE_OBJECTS_N = {normalize(w) for w in ("الانتباه", "النظر", "الأنظار")}
 
+# Words after which a relative clause's antecedent starts (وفق أبازيد الذي…، عن مسؤول الذي…).
+_ANTECEDENT_AFTER_N = {normalize(w) for w in (
+    "وفق", "وفقا", "حسب", "بحسب", "وحسب", "عن", "من", "إلى", "على", "في", "مع", "لدى", "بين")}
+
 # -- candidates -------------------------------------------------------------------
 
 def _speaker_region(ctx: _Ctx, cue: _Cue, upto: int, ss: int) -> tuple[tuple[int, int] | None, bool]:
@@ -113,6 +117,11 @@ def _speaker_region(ctx: _Ctx, cue: _Cue, upto: int, ss: int) -> tuple[tuple[int
         # رئيس الوفد صالح الضعيان الذي أوضح أن… — the antecedent speaks.
         cut = max(ss, norm.rfind("،", ss, before[-1][0]) + 1, norm.rfind(",", ss, before[-1][0]) + 1)
         head = [w for w in before[:-1] if w[0] >= cut][-8:]
+        lead = max((k for k, w in enumerate(head) if w[2] in _ANTECEDENT_AFTER_N), default=-1)
+        if 0 <= lead < len(head) - 1 and len(head) - 1 - lead <= 4:
+            # "وفق أبازيد الذي أشار إلى أن": the words after the preposition are the antecedent
+            head = head[lead + 1:]
+            return (head[0][0], head[-1][1]), False
         if head:
             return (head[0][0], head[-1][1]), True
     start = cue.end
