@@ -99,7 +99,11 @@ def _speaker_region(ctx: _Ctx, cue: _Cue, upto: int, ss: int) -> tuple[tuple[int
     """Normalized span where the speaker of ``cue`` is named (None: the previous speaker), and strictness."""
     norm = ctx.norm
     if cue.kind == "participle":
-        first = _WORD_RE.search(norm, ss)
+        # the clause the participle hangs on: from the comma before the one that precedes it
+        # ("وبمجرد ظهور اتهامات…، نفت وكالة الأنباء السورية…، مشددة على أنه…")
+        own = max(norm.rfind("،", ss, cue.start), norm.rfind(",", ss, cue.start))
+        seg = max(norm.rfind("،", ss, own), norm.rfind(",", ss, own)) if own > ss else -1
+        first = _WORD_RE.search(norm, seg + 1 if seg > ss else ss)
         if first is None or first.start() >= cue.start:
             return None, False
         return (first.end(), cue.start), True
