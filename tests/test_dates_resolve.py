@@ -118,3 +118,17 @@ def test_year_for_a_yearless_date_in_past_context_holds_outside_the_tuning_month
     assert year_for_month(date(2018, 3, 16), 5, None, "past") == 2018
     assert year_for_month(date(2018, 3, 16), 12, 1, "past") == 2017
     assert year_for_month(october, 1, 25, "future") == 2019
+
+
+def test_named_seasons_next_and_last_count_from_the_season_the_anchor_is_in():
+    from datetime import date
+
+    from rasd.analyse.time.resolve import named_season_year
+
+    assert named_season_year(date(2018, 2, 19), "SU", 1) == 2018  # next summer, said in February
+    assert named_season_year(date(2018, 8, 15), "SU", 1) == 2019
+    assert named_season_year(date(2018, 8, 15), "SU", -1) == 2017  # in August the summer is not over
+    assert named_season_year(date(2018, 10, 15), "SU", -1) == 2018
+    assert named_season_year(date(2018, 2, 19), "WI", -1) == 2016  # the winter under way is not "last"
+    assert named_season_year(date(2018, 10, 15), "WI", 0) == 2018
+    assert named_season_year(date(2018, 2, 19), "WI", 0) == 2017

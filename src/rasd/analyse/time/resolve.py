@@ -64,6 +64,27 @@ def season_year(anchor: date, season: str, tense: str | None) -> int:
     return anchor.year if anchor.month >= start else anchor.year - 1
 
 
+SEASONS = frozenset(_SEASON_START)
+
+
+def named_season_year(anchor: date, season: str, offset: int) -> int:
+    """The year of «هذا الصيف» (0), «الصيف المقبل» (+1), «الصيف الماضي» (-1) said on ``anchor``.
+
+    The next one is the first not yet begun; the last one is the latest that has ended (in August
+    «الصيف الماضي» is the year before's, in October this year's); «this» is the anchor year's (for a
+    winter, the one under way in December–February, else the coming one). A winter is named by the year its December falls in.
+    """
+    if offset > 0:
+        return season_year(anchor, season, "future")
+    begun = season_year(anchor, season, "past")
+    if offset == 0:
+        return (begun if anchor.month in (12, 1, 2) else anchor.year) if season == "WI" else anchor.year
+    start = _SEASON_START[season]
+    end_month, end_year = (start + 2 - 1) % 12 + 1, begun + (1 if start + 2 > 12 else 0)
+    ended = (anchor.year, anchor.month) > (end_year, end_month)
+    return begun if ended else begun - 1
+
+
 def add_months(y: int, m: int, k: int) -> tuple[int, int]:
     i = y * 12 + (m - 1) + k
     return i // 12, i % 12 + 1
