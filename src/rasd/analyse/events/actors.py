@@ -38,6 +38,7 @@ from rasd.arabic.event_lexicon import (
     LIGHT_VERBS,
     MAINTAIN_WORDS,
     Trigger,
+    combined_triggers,
 )
 from rasd.arabic.normalize import normalize_for_match
 from rasd.record import Entity
@@ -503,6 +504,17 @@ _ADJUNCT = re.compile(r"(?:(?<!\w)(?:في|اثر|جراء|خلال|اثناء|ب
                       r"(?<!\w)[وف]?(?:ب|بال))$")
 
 
+_TRIGGER_WORD = combined_triggers()[1]
+
+
+def _has_verb_of_its_own(gap: str) -> bool:
+    """Does ``gap`` (between an actor and a trigger) hold a verb the actor is the subject of: another
+    event word, a reporting or stance verb (أدان مجلس الوزراء التفجير: the council condemns, it
+    does not bomb)?"""
+    return bool(EXPRESS_VERBS.search(gap) or _REPORT_VERB.search(gap) or LIGHT_VERBS.search(gap)
+                or any(_TRIGGER_WORD.fullmatch(w) for w in WORD_RE.findall(gap)))
+
+
 def fallback_actors(v: View, trig: Trigger, a: int, b: int, sent: tuple[int, int]
                     ) -> tuple[list[Mention], list[Mention]]:
     """Actors from the sentence for a directed trigger whose syntax gave none (``([], [])`` when
@@ -531,7 +543,8 @@ def fallback_actors(v: View, trig: Trigger, a: int, b: int, sent: tuple[int, int
     clause_a = sent[0] + (brk.end() if brk else 0)
     if not subj and not adjunct:
         before = [m for m in ms if clause_a <= m.start and m.end <= a and word_count(v.norm[m.end:a]) <= 12
-                  and not _OBJ_PREP.search(v.norm[max(0, m.start - 8):m.start])]
+                  and not _OBJ_PREP.search(v.norm[max(0, m.start - 8):m.start])
+                  and not _has_verb_of_its_own(v.norm[m.end:a])]
         if before and _UNDERGO.search(v.norm[sent[0]:a]):
             objs = objs or [before[-1]]  # "تعرضت مواقع X لغارات … وقصف": X suffers it
         elif before:
@@ -560,6 +573,10 @@ def pronoun_object(v: View, trig: Trigger, word: str, a: int, b: int, sent: tupl
         pronoun = stem != word and bool(_verb_rx(trig.pattern).fullmatch(stem))
     if not pronoun:
         return []
+    return _antecedent(v, a, sent, subj)
+
+
+def _antecedent(v: View, a: int, sent: tuple[int, int], subj: list[Mention]) -> list[Mention]:
     own = {m.entity.id for m in subj}
     home = {c for m in subj for c in home_countries(m.entity)}
     lo = max(0, sent[0] - 300)
