@@ -132,3 +132,14 @@ def test_named_seasons_next_and_last_count_from_the_season_the_anchor_is_in():
     assert named_season_year(date(2018, 2, 19), "WI", -1) == 2016  # the winter under way is not "last"
     assert named_season_year(date(2018, 10, 15), "WI", 0) == 2018
     assert named_season_year(date(2018, 2, 19), "WI", 0) == 2017
+
+
+def test_hijri_months_and_years_near_the_turn_of_the_hijri_year():
+    from datetime import date
+
+    def got(text: str, anchor: date) -> list[tuple[str, str | None]]:
+        return [(r.value, r.hijri) for r in extract(text, anchor)]
+
+    assert got("شهر محرم", date(2018, 8, 20)) == [("2018-09-11/2018-10-09", "1440-01")]  # due in three weeks
+    assert got("شهر محرم", date(2018, 6, 20)) == [("2017-09-21/2017-10-20", "1439-01")]
+    assert got("العام الهجري 1440", date(2018, 8, 20)) == [("2018-09-11/2019-08-30", "1440")]

@@ -111,7 +111,7 @@ def _hijri_year(m, n):
     return {"cal": "H", "y": int(m["y"]), "y2": int(m["y2"]) if m["y2"] else None}, span_of(m)
 
 
-@rule("year", rf"{B}(?P<x>{YEARWORD}\s+(?P<y>{HYEAR})(?!\d))(?!\s*[/-]?\s*\d)", gate=G_HYEAR)
+@rule("year", rf"{B}(?P<x>{YEARWORD}\s+(?:(?:ال)?هجري(?:ه)?\s+)?(?P<y>{HYEAR})(?!\d))(?!\s*[/-]?\s*\d)", gate=G_HYEAR)
 def _hijri_year_bare(m, n):
     return {"cal": "H", "y": int(m["y"])}, span_of(m)
 

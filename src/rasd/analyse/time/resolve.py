@@ -194,8 +194,16 @@ def hijri_year_for(anchor: date, m: int, d: int | None, tense: str | None) -> in
         cands.append((y, delta))
     if not cands:
         return None
-    ok = [c for c in cands if (c[1] >= -15 if tense == "future" else c[1] <= 15)]
-    return min(ok or cands, key=lambda c: abs(c[1]))[0]
+    if tense == "future":
+        ok = [c for c in cands if c[1] >= -15]
+        return min(ok or cands, key=lambda c: abs(c[1]))[0]
+    past = [c for c in cands if c[1] <= 15]
+    soon = min((c for c in cands if c[1] > 15), key=lambda c: c[1], default=None)
+    if past:
+        last = min(past, key=lambda c: abs(c[1]))
+        # as for Gregorian months: «شهر محرم» in late August is the one due in September
+        return soon[0] if soon is not None and last[1] < -183 and soon[1] <= 75 else last[0]
+    return min(cands, key=lambda c: abs(c[1]))[0]
 
 
 def interval(a: date, b: date) -> str:
