@@ -206,7 +206,8 @@ def _resolve(ctx: _Ctx, s: int, e: int, history: list[str], strict: bool = False
         if len(words) > 1 and words[0][2] in _CONTRAST_N and words[1][2] != "ان":
             words = words[1:]  # "لكن مسؤولين عرب صرحوا": the subject after the connective
             s = words[0][0]
-        heads = [w for w in words if w[2].strip(MARKS + "()") in _HEADS_N or _titled(w[2])]
+        heads = [w for k, w in enumerate(words) if (w[2].strip(MARKS + "()") in _HEADS_N or _titled(w[2]))
+                 and not (k > 0 and words[k - 1][2] in _COMPLEMENT_N)]  # "وكتب في صحيفة…": an object
         if heads:
             s = heads[0][0]
         elif len(words) > 2 and words[1][2] == "ان" and words[0][2] in _CONTRAST_N:
