@@ -69,6 +69,17 @@ class Tok:
 
     def title(self) -> tuple[str, int] | None:
         """(title stem, offset) when the word is a person title (``الرئيس``، ``ووزير``, dual ``الرئيسين``)."""
+        # A function of the word as written (its forms come from it alone): cached across tokens and
+        # articles with the offset relative to the token; the layers ask it of every token many times.
+        got = _TITLES.get(self.text, _MISS)
+        if got is _MISS:
+            hit = self._title()
+            got = _TITLES[self.text] = None if hit is None else (hit[0], hit[1] - self.start)
+            if len(_TITLES) > _CACHE_MAX:
+                _TITLES.clear()
+        return None if got is None else (got[0], got[1] + self.start)
+
+    def _title(self) -> tuple[str, int] | None:
         hit = self._find(TITLE_STEMS) or self._find(HONORIFIC_STEMS)
         if hit:
             return hit
@@ -152,6 +163,14 @@ class Tok:
         return bare in TITLE_STEMS or bare in ORG_HEAD_STEMS or bare in COUNTERPART_STEMS
 
 
+# Per word as written (a token's kind and forms depend on its text alone): its normalized form and
+# forms with offsets relative to the word; its title look-up (:meth:`Tok.title`). Bounded.
+_CACHE_MAX = 100_000
+_SEEN: dict[str, tuple[str, list[tuple[str, int, int]]]] = {}
+_TITLES: dict[str, tuple[str, int] | None] = {}
+_MISS = object()
+
+
 def _forms(text: str, start: int, norm: str) -> list[tuple[str, int, int]]:
     out = [(norm, start, 0)]
     for p in _PREFIXES:
@@ -169,12 +188,14 @@ def build_tokens(text: str) -> list[Tok]:
     """Tokens of ``text`` with line numbers and proclitic forms."""
     breaks = [m.start() for m in re.finditer("\n", text)]
     out: list[Tok] = []
-    seen: dict[str, tuple[str, list[tuple[str, int, int]]]] = {}  # words repeat: analyse each once
+    seen = _SEEN  # words repeat, within an article and across articles: analyse each once
     for t in tokenize(text):
         hit = seen.get(t.text)
         if hit is None:
             norm = normalize(t.text)
             rel = _forms(t.text, 0, norm) if t.kind == "word" else [(norm, 0, 0)]
+            if len(seen) > _CACHE_MAX:
+                seen.clear()
             hit = seen[t.text] = (norm, rel)
         norm, rel = hit
         line = bisect.bisect_right(breaks, t.start)
