@@ -123,6 +123,10 @@ def titled_names(ctx: Ctx, cands: list[Cand]) -> list[Cand]:
             if not tj.word or used[j] or tj.stop or not (tj.definite or tj.title() or tj.demonym()):
                 break
             j += 1
+        full_role = j - i >= 2 and any(toks[m].demonym() or toks[m].definite for m in range(i + 1, j))
+        if full_role and j + 1 < len(toks) and toks[j].text in ("،", ",") and toks[j + 1].line == t.line \
+                and toks[j + 1].word and not used[j + 1]:
+            j += 1  # "الصحفية الروسية المستقلة، يفغينيا الباتس": the name in apposition after a comma
         k = j
         while k < len(toks) and k - j < 5 and toks[k].line == t.line and toks[k].word and not used[k]:
             w = toks[k]
@@ -141,7 +145,6 @@ def titled_names(ctx: Ctx, cands: list[Cand]) -> list[Cand]:
             words = [w.norm for w in toks[j:k]]
             # A full role (title + complement or demonym: وزير الخارجية المصري) followed by two or
             # more plain words is how news introduces a person: "… سامح شكري".
-            full_role = j - i >= 2 and any(toks[m].demonym() or toks[m].definite for m in range(i + 1, j))
             plain = 2 <= len(words) <= 4 and _plain_name(toks[j:k], ctx.common)
             if words[0] in ctx.first_names or per_words & set(words) or (full_role and plain):
                 c = finish(ctx.text, Cand(j, k - 1, toks[j].start, toks[k - 1].end, "PER", "rule"))
