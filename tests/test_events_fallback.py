@@ -71,3 +71,15 @@ def test_standing_with_talking_with_attending_and_resigning() -> None:
     assert any({_named(art, x) for x in e.actors} == {"قطر", "السعودية"} for e in _of(art, "CONSULT"))
     assert any(e.status == "planned" and e.trigger.text == "حضور" for e in _of(art, "CONSULT"))
     assert [_named(art, e.source) for e in _of(art, "CONCEDE")] == ["هاني الملقي"]
+
+
+def test_an_official_described_by_nationality_is_the_person_named_next() -> None:
+    art = _events(["انتقد مسؤول إماراتي بارز سياسة تركيا في المنطقة.",
+                   "وكتب أنور قرقاش وزير الدولة للشؤون الخارجية في الإمارات على تويتر أن أنقرة مخطئة."],
+                  [*COUNTRIES, ("P1", "PER", ["أنور قرقاش"]), ("C6", "LOC", ["الإمارات"], "AE"),
+                   ("L1", "LOC", ["أنقرة"])])
+    art.entities[-3].roles = ["وزير الدولة للشؤون الخارجية في الإمارات"]
+    from rasd.analyse import events
+    events.annotate(art)
+    acc = _of(art, "ACCUSE")
+    assert acc and (_named(art, acc[0].source), _named(art, acc[0].target)) == ("أنور قرقاش", "تركيا")

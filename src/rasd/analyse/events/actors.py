@@ -24,6 +24,7 @@ from rasd.analyse.events.view import (
     WORD_RE,
     Mention,
     View,
+    demonym_code,
     home_countries,
     last_match,
     organ_country,
@@ -257,6 +258,44 @@ def _unnamed_subject(gap: str) -> bool:
             and not _ROLE_NOUNS.search(w + " "))
 
 
+_INDEF_ROLE = re.compile(r"^\s*(?:مسؤول|مسؤوله|مصدر|متحدث|متحدثه|دبلوماسي|مستشار|قيادي|عضو|وزير|سفير|مبعوث)\s+(\w+)")
+
+
+def person_country(ent: Entity) -> str | None:
+    """alpha2 of a person's country: its record, a nationality adjective or a country named in a role."""
+    if ent.country:
+        return ent.country.get("alpha2")
+    for role in ent.roles:
+        for w in normalize_for_match(role).split():
+            code = demonym_code(w)
+            if code is None and (p := place_of(w)) is not None and p[0] == "country":
+                code = p[1]
+            if code:
+                return code
+    return None
+
+
+def _indefinite_description(gap: str) -> str | None:
+    """alpha2 of the demonym in an indefinite description opening ``gap`` (``مسؤول إماراتي بارز``),
+    else None (``وزير الخارجية`` is a title in construct before a name, not a description)."""
+    m = _INDEF_ROLE.match(gap)
+    if m is None or m.group(1).startswith("ال"):
+        return None
+    return demonym_code(m.group(1))
+
+
+def _described_person(v: View, gap: str, at: int) -> Mention | None:
+    """The person an indefinite description stands for (``انتقد مسؤول إماراتي بارز …`` then ``وكتب
+    أنور قرقاش …``): the person of the demonym's country named next after it, else None."""
+    code = _indefinite_description(gap)
+    if code is None:
+        return None
+    src_at = v.src(at, at + 1)[0]
+    nxt = [(min(m.start for m in e.mentions if m.start >= src_at), e) for e in v.article.entities
+           if e.type == "PER" and person_country(e) == code and any(m.start >= src_at for m in e.mentions)]
+    return Mention(at, at, min(nxt, key=lambda x: x[0])[1]) if nxt else None
+
+
 def _is_location(v: View, m: Mention) -> bool:
     if m.entity.type not in ("LOC", "GPE"):
         return False
@@ -451,9 +490,13 @@ def find_actors(v: View, trig: Trigger, word: str, a: int, b: int, sent_a: int, 
             if sp is None:
                 return [], [], location
             return [sp], _conjoined(v, right, 0, 1), location
-        if not trig.symmetric and _unnamed_subject(v.norm[b:right[0].start]):
-            # "اتهمت الدول الأربع قطر": an unnamed subject stands first; the named one is the object
-            return [], _conjoined(v, right, 0, 1), location
+        gap0 = v.norm[b:right[0].start]
+        if not trig.symmetric and (_unnamed_subject(gap0) or _indefinite_description(gap0)):
+            # "اتهمت الدول الأربع قطر": an unnamed subject stands first; the named one is the object.
+            # "انتقد مسؤول إماراتي بارز … تركيا": a described official is the article's person of
+            # that country when it names one
+            described = _described_person(v, gap0, b)
+            return ([described] if described else []), _conjoined(v, right, 0, 1), location
         subj = _conjoined(v, right, 0, 1)
         objs_from = right[len(subj):]
     # an object is not one when a context phrase comes first (خلال فعاليات X، على هامش X);
