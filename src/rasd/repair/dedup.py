@@ -132,10 +132,11 @@ def judge(segments: list[Segment], title_key: str = "") -> list[Verdict]:
         if len(k) >= PREFIX_CHARS:
             by_prefix[k[:PREFIX_CHARS]].append(j)
     for i, s in enumerate(segments):
-        min_words = MIN_ELLIPSIS_WORDS if s.text.rstrip().endswith(("..", "…")) else MIN_TRUNCATED_WORDS
-        if verdicts[i].reason or len(s.key) < MIN_TRUNCATED_CHARS or word_count(s.key) < min_words:
+        # Cheapest tests first: most segments are paragraphs that end a sentence.
+        if verdicts[i].reason or len(s.key) < MIN_TRUNCATED_CHARS or not _is_cut(s):
             continue
-        if not _is_cut(s):
+        min_words = MIN_ELLIPSIS_WORDS if s.text.rstrip().endswith(("..", "…")) else MIN_TRUNCATED_WORDS
+        if len(s.key.split(None, min_words)) < min_words:  # fewer words than min_words (no full split)
             continue
         # Capped so a page of near-identical list lines cannot go quadratic.
         for j in by_prefix.get(s.key[:PREFIX_CHARS], ())[:MAX_CANDIDATES]:

@@ -195,9 +195,10 @@ class CorpusEvidence:
             if n > 1 or (n == 1 and k != own):
                 titles_l.append(k)
                 continue
-            ofps, afps = per_outlet.get((o, k)), overall.get(k)
-            if ofps is None and afps is None:
-                continue
+            afps = overall.get(k)
+            if afps is None or len(afps) < 2:
+                continue  # in one article (or one story's copies) only: nothing to say (most lines)
+            ofps = per_outlet.get((o, k))
             if _recurs(k, ofps, afps):
                 boiler_l.append(k)
             elif is_prose(k) and _recurs(k, ofps, afps, True):

@@ -73,7 +73,8 @@ class Context:
 
     def __init__(self, units: list[str]) -> None:
         uniq = dict.fromkeys(u.strip() for u in units if u.strip())
-        self._text = " " + match_key("\n".join(uniq)) + " "
+        # Keyed line by line (the repair keys the same lines again: match_key remembers them).
+        self._text = " " + " ".join(k for k in map(match_key, uniq) if k) + " "
 
     def shared(self, unit: str) -> float:
         """Fraction of ``unit``'s stems that occur elsewhere in the article (1.0 when it has none)."""

@@ -132,6 +132,9 @@ def _balanced(t: str) -> bool:
     return t.count('"') % 2 == 0 and t.count("«") == t.count("»") and t.count("“") == t.count("”")
 
 
+_TAIL_WINDOW = 260  # > the 200 characters a headline may hold, plus its closing quotes
+
+
 def _tail_start(r: str) -> int | None:
     """Where the longest headline-shaped tail after a sentence end of ``r`` starts, or None.
 
@@ -139,7 +142,9 @@ def _tail_start(r: str) -> int | None:
     tail would then hold an unbalanced quotation mark (a headline opening with a
     quote: ``…الحادث.""هذه أمريكا" أغنية…``).
     """
-    ends = [m for m in _END_RE.finditer(r) if m.end() < len(r)]
+    # A tail that starts further back than _TAIL_WINDOW characters is longer than any headline, and
+    # the first tail of three words decides: sentence ends before the window can only give None.
+    ends = [m for m in _END_RE.finditer(r, max(0, len(r) - _TAIL_WINDOW)) if m.end() < len(r)]
     # From the last sentence end backwards: the first tail of three words or more decides (a longer
     # tail would swallow the paragraph's own sentences); shorter ones are a headline's own ".. لكن بضمانات".
     for m in reversed(ends):
@@ -147,7 +152,7 @@ def _tail_start(r: str) -> int | None:
         if g.startswith(("..", "…")) and g[-1:].isspace() and g.rstrip()[-1:] in ".…":
             continue  # an ellipsis and a space is a pause (also in headlines: "شاهد.. مشرّعون …"); after
             # a closing quote it ends a quotation, and a tail may follow
-        if word_count(r[:m.start()]) < MIN_HEAD_WORDS:
+        if len(r[:m.start()].split(None, MIN_HEAD_WORDS)) < MIN_HEAD_WORDS:  # fewer words (no full split)
             return None
         at = m.end()
         while at > m.start() + 1 and not _balanced(r[at:]):

@@ -55,8 +55,15 @@ _LETTER_NAMES = frozenset(
 _WORD_RE = re.compile(rf"[{_AR_LETTER}A-Za-z0-9\u0660-\u0669]+")
 
 
+_KEYS: dict[str, str] = {}  # the last few thousand keys: one article's lines are keyed by several steps
+_KEYS_MAX = 4096
+
+
 def match_key(text: str) -> str:
     """Normalized, punctuation-free, space-collapsed form of ``text`` for matching."""
+    key = _KEYS.get(text)
+    if key is not None:
+        return key
     # Written for speed (it sees every character of every article): marks out, punctuation to
     # spaces, then the letter folds with str.replace; only text with characters outside plain
     # Arabic/ASCII (presentation forms, Arabic-Indic digits, ٱ) takes rasd's full normalize().
@@ -65,7 +72,11 @@ def match_key(text: str) -> str:
         s = _PUNCT_RE.sub(" ", normalize(s)).replace("_", " ")
     for a, b in _FOLDS:
         s = s.replace(a, b)
-    return " ".join(s.split())
+    key = " ".join(s.split())
+    if len(_KEYS) >= _KEYS_MAX:
+        _KEYS.clear()
+    _KEYS[text] = key
+    return key
 
 
 def word_count(text: str) -> int:
@@ -160,6 +171,9 @@ def segments_of(line_no: int, line: str, start: int = 0, end: int | None = None)
     end = len(line) if end is None else end
     body = line[start:end]
     cuts = [start + c for c in glued_splits(body)]
+    if not cuts:  # most lines: one segment, the line itself
+        s, e = trimmed(line, start, end)
+        return [Segment(line_no, s, e, line[s:e], match_key(line[s:e]))] if e > s else []
     bounds = [start, *cuts, end]
     out: list[Segment] = []
     for a, b in zip(bounds, bounds[1:], strict=False):
