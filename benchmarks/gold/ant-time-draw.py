@@ -8,7 +8,9 @@ articles were annotated by hand from the text alone before rasd was run on them.
 Prints the split entries to add to ``ant-time-split.json`` (all ``dev``). Run on the split as it was
 before they were added (it leaves out every article already there), it reprints a draw. Draws made:
 seed 20261212, 8 per outlet (24 articles, the fixes of issue #12's second round were made on them);
-seed 20261213, 4 per outlet (12 articles, annotated after those fixes to check that they hold).
+seed 20261213, 4 per outlet (12 articles, annotated after those fixes to check that they hold);
+seed 20261214, 8 per outlet (24 articles, issue #12's third round: annotated before rasd was run on
+them, scored first as a held-out check, then used for fixes).
 Usage: ``python3 benchmarks/gold/ant-time-draw.py [SEED PER_OUTLET]``.
 """
 
