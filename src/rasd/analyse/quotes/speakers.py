@@ -45,6 +45,15 @@ def _trim_region(ctx: _Ctx, s: int, e: int) -> tuple[int, int]:
     return s, end
 
 
+def _name_at(ctx: _Ctx, ns: int) -> bool:
+    """Does a person's or organisation's mention start at normalized offset ``ns`` (``ماريسا``، not an
+    adverb like ``مشيرا`` that has the same shape)?"""
+    while ns < len(ctx.norm) and ctx.norm[ns].isspace():
+        ns += 1
+    a = ctx.src(ns, ns + 1)[0]
+    return any(ms == a and e.type in ("PER", "ORG") for ms, _me, e in ctx.mentions)
+
+
 def _clitic_on_name(ctx: _Ctx, ws: int) -> bool:
     """Does a mention start right after the one-letter clitic at normalized offset ``ws``?"""
     a = ctx.src(ws, ws + 1)[1]
@@ -227,7 +236,7 @@ def _resolve(ctx: _Ctx, s: int, e: int, history: list[str], strict: bool = False
         return None
     segments = _segments(ctx, ts, e)
     head = ctx.norm[ts:te].split()[0].strip(MARKS + "()")
-    if not strict and not head_ok(head):
+    if not strict and not head_ok(head) and not _name_at(ctx, ts):
         return None  # "مخاطبا الحكومة العراقية"، "في تغريدات": no noun phrase names a speaker here
     anon = head in _ANON_N
     full_first = segments[0] if segments else (ts, te)

@@ -56,7 +56,8 @@ def head_ok(word: str) -> bool:
     if not w or w in _NOT_HEAD_N or w in _TIME_N or w.startswith(("لكن", "ولكن")) or w[0].isdigit() or (w.startswith("لل") and len(w) > 4):
         return False  # للغوطة، للجيش: a preposition's object
     # an indefinite accusative adverb or participle (سابقا، مخاطبا، مشيرا) is not a noun phrase head
-    return not (w.endswith("ا") and not w.startswith("ال") and len(w) >= 4 and w[0] == "م")
+    # (a participle's second letter is a consonant: ماريسا، مارتا are names)
+    return not (w.endswith("ا") and not w.startswith(("ال", "ما")) and len(w) >= 4 and w[0] == "م")
 
 
 def clean_description(phrase: str | None) -> str | None:
@@ -242,11 +243,43 @@ def continuation(ctx: _Ctx, speakers: list[tuple[int, str]], before: int, gender
                 if subj is not None:
                     timeline.append((s_start, subj))
     timeline.sort(key=lambda x: x[0])
+    said = text_genders(ctx)
     for _pos, who in reversed(timeline):
         ent = ctx.art.entity(who)
-        if ent is None or agrees(gender, ent):
+        if ent is None or (agrees(gender, ent) and (gender is None or said.get(ent.id) in (None, gender))):
             return who
     return None
+
+
+def text_genders(ctx: _Ctx) -> dict[str, str]:
+    """M/F for the people the article's own verbs show (``قالت نيكي هايلي``، ``وأضاف غندور``): the
+    gender of the reporting verbs right before each person's mentions, by majority. Names from any
+    language get a gender this way, where the first-name list knows few foreign names."""
+    cache = ctx.__dict__.get("_genders")
+    if cache is not None:
+        return cache
+    from rasd.analyse.quotes.base import _VERBS_N
+    from rasd.analyse.quotes.speakers import cue_gender
+
+    votes: dict[str, list[int]] = {}
+    starts = [m[0] for m in ctx.mentions]
+    for q in ctx.cues:
+        if q.kind != "verb":
+            continue
+        g = cue_gender(q.word, _VERBS_N)
+        if g is None:
+            continue
+        a = ctx.src(q.end, q.end)[0]
+        k = bisect.bisect_left(starts, a)
+        if k < len(ctx.mentions):
+            ms, _me, ent = ctx.mentions[k]
+            between = ctx.text[a:ms]
+            if ent.type == "PER" and len(between.split()) <= 3 and not any(ch in between for ch in "،,.:\n"):
+                v = votes.setdefault(ent.id, [0, 0])
+                v[g == "F"] += 1
+    out = {eid: ("F" if f > m else "M") for eid, (m, f) in votes.items() if m != f}
+    ctx.__dict__["_genders"] = out
+    return out
 
 
 def _subject_cached(ctx: _Ctx, s_start: int, s_end: int) -> str | None:

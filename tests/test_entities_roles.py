@@ -1,0 +1,77 @@
+"""Roles and names of the entities layer on hand-written sentences (issue 10, second round): the office
+before a rank, relational nouns, counterparts in apposition, spelt-out acronyms, trailing adverbs and
+kin nouns, family nouns, names recovered from a reporting verb or from a later bare surname."""
+
+from __future__ import annotations
+
+import pytest
+
+from rasd.analyse import entities
+from rasd.analyse.roles import is_kin_noun
+from rasd.arabic.normalize import normalize
+from rasd.record import Article
+
+pytest.importorskip("rasd.analyse.ner")
+
+
+def _people(text: str) -> dict[str, list[str]]:
+    art = Article(text=text)
+    entities.annotate(art)
+    return {e.name: e.roles for e in art.entities if e.type == "PER"}
+
+
+def _entities(text: str) -> list[tuple[str, str]]:
+    art = Article(text=text)
+    entities.annotate(art)
+    return [(e.type, e.name) for e in art.entities]
+
+
+def test_office_before_a_rank_is_a_role_too() -> None:
+    roles = _people("وفق ما أعلن رئيس أركان الجيوش الأمريكية الجنرال جو دانفورد، استهدفت الضربات مركزا.")
+    assert "رئيس أركان الجيوش الأمريكية" in roles["جو دانفورد"] and "الجنرال" in roles["جو دانفورد"]
+
+
+def test_honorific_and_name_after_a_comma_is_the_next_person() -> None:
+    roles = _people("كلف العاهل الأردني، الملك عبد الله الثاني، الدكتور عمر الرزاز، بتشكيل حكومة جديدة.")
+    king = roles["عبد الله الثاني"]
+    assert "العاهل الأردني" in king and not any("عمر" in r for r in king)
+
+
+def test_relational_nouns_with_a_possessive_are_roles() -> None:
+    roles = _people("قرر خصمه السابق مهاتير محمد أن يخوض الانتخابات. وقالت زوجته منى حسون إن الحكم ظالم.")
+    assert roles["مهاتير محمد"] == ["خصمه السابق"] and roles["منى حسون"] == ["زوجته"]
+    assert is_kin_noun(normalize("نجله")) and not is_kin_noun(normalize("الحكومة"))
+
+
+def test_a_wife_named_by_her_husband_gives_him_no_role() -> None:
+    art = Article(text="وقال أركادي بابتشينكو إن التهديدات زادت. وعثرت زوجة بابتشينكو عليه عند المدخل.")
+    entities.annotate(art)
+    assert all("زوجة" not in r for e in art.entities for r in e.roles)
+
+
+def test_counterpart_in_apposition_and_the_role_phrase_that_follows() -> None:
+    roles = _people("قال الشيخ محمد بن عبدالرحمن آل ثاني، وزير الخارجية القطري، إن تصريحات نظيره السعودي، "
+                    "عادل الجبير، لا تستحق الرد. وقال: \"مع كل الاحترام لمعالي الوزير السعودي، التصريح مرفوض\".")
+    assert roles["عادل الجبير"] == ["نظيره السعودي", "الوزير السعودي"]
+
+
+def test_spelt_acronyms_are_one_organisation() -> None:
+    found = _entities("وقال مسعف لبي بي سي إن المستشفى امتلأ. وذكرت قناة سي إن إن في تقرير أن العدد ارتفع.")
+    assert ("ORG", "بي بي سي") in found and ("ORG", "سي إن إن") in found
+    assert not any(t == "PER" and "سي" in n for t, n in found)
+
+
+def test_name_loses_a_trailing_adverb_and_a_family_noun() -> None:
+    names = [n for t, n in _entities("ارتبطت عائلة القزاز بالآذان منذ قرون. وقال إنه راغب في العفو عن أنور فورا.")
+             if t == "PER"]
+    assert all(not n.startswith("عائلة") and not n.endswith("فورا") for n in names)
+
+
+def test_subject_of_a_reporting_verb_in_apposition_with_a_title_is_a_person() -> None:
+    roles = _people("وفي هذا السياق، رأت لوري بلوتكين بوغاردت المحللة السابقة لدى وكالة الاستخبارات أن "
+                    "التغييرات كبيرة.")
+    assert "لوري بلوتكين بوغاردت" in roles
+
+
+def test_led_by_is_not_an_organisation() -> None:
+    assert not any(n.startswith("قيادة") for _t, n in _entities("شنها طيران التحالف بقيادة السعودية على موكبه."))
