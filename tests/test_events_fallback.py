@@ -83,3 +83,17 @@ def test_an_official_described_by_nationality_is_the_person_named_next() -> None
     events.annotate(art)
     acc = _of(art, "ACCUSE")
     assert acc and (_named(art, acc[0].source), _named(art, acc[0].target)) == ("أنور قرقاش", "تركيا")
+
+
+def test_a_line_linking_another_story_tells_no_event() -> None:
+    art = _events(["للمزيد: روسيا تتهم الولايات المتحدة بخرق الهدنة", "واتهمت روسيا الولايات المتحدة بدعم الإرهاب."],
+                  COUNTRIES)
+    acc = _of(art, "ACCUSE")
+    assert len(acc) == 1 and all(m.start > art.text.index("واتهمت") for m in acc[0].mentions)
+
+
+def test_a_lone_person_after_an_arrest_undergoes_it_and_the_place_s_state_acts() -> None:
+    art = _events(["وذكرت الصحيفة أن عساف اعتقل في سوريا الشهر الماضي."],
+                  [*COUNTRIES, ("P1", "PER", ["عساف"])])
+    arr = _of(art, "COERCE")
+    assert arr and (_named(art, arr[0].source), _named(art, arr[0].target)) == ("سوريا", "عساف")

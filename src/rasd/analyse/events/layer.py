@@ -63,6 +63,7 @@ from rasd.analyse.events.view import (
     Mention,
     View,
     actor_key,
+    city_country,
     demonym_code,
     home_countries,
     last_match,
@@ -99,6 +100,7 @@ _LIKELY_FRAME = re.compile(r"(?<!\w)[وف]?(?:[يت]بدو|بدا|[يت]عتقد
 _PURPOSE = re.compile(r"(?<!\w)[وف]?(?:[يت]سعي|سعي|سعت|اراد|ارادت|[يت]ريد|[يت]عتزم|[يت]خطط|[يت]هدف|بهدف|اجل|"
                       r"جمع|جمعت|حشد|حشدت|تعهد|تعهدت|وعد|وعدت|[يت]حاول|حاول|حاولت|تحرك|تحركت|تحركت منفرده)"
                       r"(?:\s+\S+){0,6}\s+(?:ل|لل)(?:شن|تنفيذ|اجراء|ا?طلاق|الافراج|لافراج|\w+)?\S*$")
+_LINK_CUE = re.compile(r"\s*(?:للمزيد|اقرأ أيضا|اقرأ أيضاً|اقرأ|إقرأ|قد يهمك|شاهد|اقرأ المزيد)\s*[:/／]")
 _DEFINITE = re.compile(r"[وف]?(?:بال|لل|ال|كال)")
 _NOW = re.compile(r"(?<!\w)(?:حاليا|الان|في الوقت الحالي|في الوقت الراهن)(?!\w)")
 _DENIAL = re.compile(r"(?<!\w)[وف]?(?:نفي|نفت|[يتن]نفي|نفيا|نفوا)(?!\w)")
@@ -324,11 +326,14 @@ def _candidates(article: Article) -> tuple[list[_Cand], dict[str, Entity]]:
         chosen.append(h)
     sents = [(v.inv[s], v.inv[e]) for s, e in split_sentences(article.text)]
     para_starts = [v.inv[ps] for ps, _ in article.paragraph_offsets()]
+    # a paragraph that links another story (للمزيد: …، اقرأ: …، قد يهمك/ …) tells no event of this one
+    links = [(v.inv[ps], v.inv[pe]) for ps, pe in article.paragraph_offsets()
+             if _LINK_CUE.match(article.text, ps)]
     starts = [s for s, _ in sents]
     out = []
     for a, b, trig, word in chosen:
         i = bisect.bisect_right(starts, a) - 1
-        if i < 0:
+        if i < 0 or any(la <= a < lb for la, lb in links):
             continue
         sa, sb = sents[i]
         if not _needs_ok(v, trig, word, a, b, sa, sb):
@@ -353,6 +358,14 @@ def _candidates(article: Article) -> tuple[list[_Cand], dict[str, Entity]]:
         else:
             subj, objs, loc = find_actors(v, trig, word, a, b, sa, sb)
         via = "rule"
+        if _undergoes(trig) and len(subj) == 1 and subj[0].entity.type == "PER" \
+                and (subj[0].start >= b or trig.pos == "verb") \
+                and not [m for m in objs if m.entity.type not in ("LOC", "GPE")]:
+            # "اعتقل عساف في سوريا"، "بأن عساف اعتقل"، "اغتيال الصحفي X"، "الإفراج عن X": a lone person
+            # undergoes it (a passive verb, or the noun's genitive); the authorities of the place act
+            objs = subj
+            home = v.country(city_country(loc.entity.name)) if loc is not None and trig.type == "COERCE" else None
+            subj = [Mention(loc.start, loc.end, home)] if home is not None else []
         if not subj and not objs and not trig.symmetric and trig.needs not in ("victim", "envoy"):
             shared = _coordinated_subject(v, out, word, (sa, sb), a)
             if shared is not None:  # "اتهم X السعودية …، وطالبها …": the verbs share X
@@ -459,6 +472,13 @@ def _coordinated_subject(v: View, prev: list[_Cand], word: str, sent: tuple[int,
             return Mention(a, a, ent) if ent is not None else None
         return None
     return None
+
+
+def _undergoes(trig: Trigger) -> bool:
+    """Is the person named right after ``trig`` the one it is done to (arrests, abductions,
+    assassinations, releases), whatever the word's voice?"""
+    return (trig.type == "COERCE" or (trig.type == "ASSAULT" and trig.mode in ("assassination", "abduct"))
+            or (trig.type == "RETREAT" and trig.mode == "release"))
 
 
 # Directed types that often have one side only (a resignation, a protest, a mobilisation)
