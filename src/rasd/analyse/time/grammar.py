@@ -9,6 +9,11 @@ and ``1447 هـ`` is ``1447 ه``.
 
 A word may carry the proclitics و ف ب ل ك (``والأربعاء``, ``بالأمس``,
 ``للعام``); they are left out of the span.
+
+This module holds the calendar rules (Hijri and Gregorian dates, years, periods, seasons, relative
+days, weekdays); :mod:`rasd.analyse.time.grammar_units` the counted ones (durations, sets, clock
+times) and the fixed words (vague references, decades, centuries). It is imported at the end, so the
+rules keep their registration order (the tie-break between equally long matches).
 """
 
 from __future__ import annotations
@@ -17,8 +22,6 @@ import re
 
 from rasd.analyse.time.base import (  # noqa: F401 - RULES: the registry these rules fill, for rasd.analyse.time.timex
     ART,
-    CARD,
-    CLOCKPART,
     CUR,
     DAYPART,
     G_GREG,
@@ -27,15 +30,12 @@ from rasd.analyse.time.base import (  # noqa: F401 - RULES: the registry these r
     G_HYEAR,
     G_NUMDATE,
     G_PERIOD,
-    G_UNITS,
     G_WEEKDAY,
     GM,
     GMARK,
     GYEAR,
     HM,
     HMARK,
-    HOUR,
-    HOURWORDS,
     HYEAR,
     MOD,
     NEXT,
@@ -43,9 +43,7 @@ from rasd.analyse.time.base import (  # noqa: F401 - RULES: the registry these r
     PARTS,
     PAST,
     RULES,
-    UNITS,
     WD,
-    WD_BARE,
     YEARWORD,
     B,
     E,
@@ -59,7 +57,6 @@ from rasd.analyse.time.base import (  # noqa: F401 - RULES: the registry these r
     squash,
 )
 from rasd.arabic.months import AMBIGUOUS_HIJRI, AMBIGUOUS_MONTHS, GREGORIAN_MONTHS, HIJRI_MONTHS, WEEKDAYS
-from rasd.arabic.numbers import TIME_UNITS, parse_cardinal
 from rasd.arabic.titles import TITLE_STEMS
 
 # -- Hijri ------------------------------------------------------------------------
@@ -343,217 +340,4 @@ def _weekday(m, n):
     return {"wd": wd, "dir": direction, "part": part_code(m["part"])}, span_of(m)
 
 
-# -- durations, sets -----------------------------------------------------------------
-
-def _unit(u: str):
-    return TIME_UNITS.get(squash(u))
-
-
-_APPROX = r"(?:(?:حوالي|نحو|قرابه|زهاء|ما\s+يقارب|ما\s+يزيد\s+عن)\s+)?"  # «قبل حوالي ساعة»: still "ago"
-
-
-@rule("duration", rf"{B}(?P<x>(?:(?P<ago>قبل|منذ)\s+{_APPROX})?(?:ال\s*)?(?P<n>{CARD})(?:\s+|(?<=\d)(?=[^\W\d]))(?:ال)?(?P<u>{UNITS})"
-      rf"(?:\s+(?P<half>ونصف))?(?:\s+(?P<mod>{PAST}|{NEXT}|الاخيره|الاخير))?){E}", gate=G_UNITS)
-def _duration(m, n):
-    u = _unit(m["u"])
-    num = parse_cardinal(squash(m["n"]).replace(",", "."))
-    if u is None or num is None or num <= 0 or num > 1000:
-        return None
-    if m["half"]:
-        num += 0.5
-    if m["ago"] == "قبل" and not re.match(r"\s+(?:فقط\s+)?(?:من|علي)(?!\w)", n[m.end():]):
-        return {"u": u[0], "n": num, "t": u[1], "kind": "ago"}, span_of(m)
-    s = m.start("n") if m["ago"] else m.start("x")
-    return {"u": u[0], "n": num, "t": u[1]}, (s, m.end("x"))
-
-
-_DUAL = "|".join(k for k, v in TIME_UNITS.items() if v[2] == 2)
-_SING = "|".join(k for k, v in TIME_UNITS.items() if v[2] == 1 and not k.endswith("ا"))
-
-
-@rule("duration", rf"{B}(?P<x>(?:(?P<ago>قبل|منذ)\s+{_APPROX})?(?:ال)?(?P<u>{_DUAL})(?:\s+(?P<half>و(?:ال)?نصف))?){E}", gate=G_UNITS)
-def _dual(m, n):
-    u = _unit(m["u"])
-    num = 2.5 if m["half"] else 2
-    if n[m.start("u") - 2:m.start("u")] == "ال" and not m["half"]:
-        return None  # «بين العامين 2011 و2015», «العامين الماضيين» (its own rule): not a bare dual
-    if m["ago"] == "قبل" and not re.match(r"\s+(?:من|علي)(?!\w)", n[m.end():]):
-        return {"u": u[0], "n": num, "t": u[1], "kind": "ago"}, span_of(m)
-    return {"u": u[0], "n": num, "t": u[1]}, (m.start("u"), m.end("x"))
-
-
-@rule("duration", rf"(?<!\w)(?:[وفلب](?=اكثر|اقل|نحو|حوالي|قرابه))?(?P<pre>لمده|مده|خلال|طيله|طوال|منذ|قبل|بعد|نحو|حوالي|قرابه|اكثر\s+من|اقل\s+من|"
-      rf"اسبوعا|شهرا|قرابه|يستغرق|تستغرق|ل|على\s+مدي|علي\s+مدي|مدار|مرور)\s+"
-      rf"(?P<x>(?P<u>{_SING})(?:\s+(?P<q>واحد|واحده|كامل|كامله|ونصف))?){E}", gate=G_UNITS)
-def _single(m, n):
-    u = _unit(m["u"])
-    if u is None or (u[1] and m["u"] == "ساعه" and not m["q"] and m["pre"] in ("ل", "بعد")):
-        return None
-    if re.match(r"\s+(?:\d|ال|من\s+ال)", n[m.end():]) and not m["q"]:
-        return None  # "خلال عام 2015", "قبل شهر رمضان": not a duration
-    if squash(m["u"]) in ("عقد", "عقدا") and not m["q"] and not re.match(r"\s*(?:من\s+الزمن|[.،,؛:)\n]|$|و)", n[m.end():]):
-        return None  # «بعد عقد اجتماع»: the verb "held", not a decade
-    num = 1.5 if m["q"] == "ونصف" else 1
-    if squash(m["pre"]) == "قبل":
-        return {"u": u[0], "n": num, "t": u[1], "kind": "ago"}, (m.start("pre"), m.end("x"))
-    return {"u": u[0], "n": num, "t": u[1]}, span_of(m)
-
-
-@rule("duration", rf"{B}(?P<x>نصف\s+(?P<u>{_SING})){E}", gate=("نصف",))
-def _half(m, n):
-    u = _unit(m["u"])
-    return {"u": u[0], "n": 0.5 if u[0] not in ("CE", "DE") else 0.5, "t": u[1]}, span_of(m)
-
-
-_DUAL_MOD = r"(?:الماضيين|الماضيتين|الاخيرين|الاخيرتين|المقبلين|المقبلتين|القادمين|القادمتين|المنصرمين|الفائتين|السابقين)"
-
-
-@rule("duration", rf"{B}(?P<x>{ART}(?P<u>{_DUAL})\s+{_DUAL_MOD}){E}", gate=G_UNITS)
-def _dual_mod(m, n):
-    u = _unit(m["u"])
-    return {"u": u[0], "n": 2, "t": u[1]}, span_of(m)
-
-
-@rule("duration", rf"{B}(?P<x>{ART}(?P<u>ايام|اسابيع|اشهر|شهور|سنوات|اعوام|عقود|ساعات|السنين)"
-      rf"(?:\s+(?:ال)?(?P<n>{CARD}))?\s+(?P<mod>الماضيه|الاخيره|المقبله|القادمه|الفائته|المنصرمه|السابقه|القليله\s+الماضيه|"
-      rf"القليله\s+المقبله|القليله\s+القادمه)){E}", gate=G_UNITS)
-def _vague_duration(m, n):
-    u = _unit(m["u"])
-    if not m["n"]:
-        return None  # no count: «السنوات الأخيرة» is a vague reference (grammar_vague)
-    num = parse_cardinal(squash(m["n"]))
-    return {"u": u[0], "n": num, "t": u[1]}, span_of(m)
-
-
-@rule("set", rf"{B}(?P<x>كل\s+(?:(?P<n>{CARD})\s+)?(?P<u>{alt(TIME_UNITS)})){E}", gate=("كل",))
-def _set(m, n):
-    u = _unit(m["u"])
-    num = parse_cardinal(squash(m["n"])) if m["n"] else (u[2] or 1)
-    if u is None or num is None or (m["u"] == "عام" and re.match(r"\s+و", n[m.end():])):
-        return None  # كل عام وأنتم بخير
-    return {"u": u[0], "n": num, "t": u[1]}, span_of(m)
-
-
-@rule("set", rf"{B}(?P<x>كل\s+(?:يوم\s+)?(?P<wd>{WD_BARE}|{WD})){E}", gate=("كل",))
-def _set_weekday(m, n):
-    w = squash(m["wd"])
-    return {"wd": WEEKDAYS[w if w.startswith("ال") else "ال" + w]}, span_of(m)
-
-
-@rule("set", rf"{B}(?P<x>(?:بشكل|بصفه|بصوره)\s+(?P<a>يومي|اسبوعي|شهري|سنوي)(?:ه)?){E}", gate=("بشكل", "بصفه", "بصوره"))
-def _set_adj(m, n):
-    u, t = _ADV[m["a"] + "ا"]
-    return {"u": u, "n": 1, "t": t}, span_of(m)
-
-
-_ADV = {"يوميا": ("D", False), "اسبوعيا": ("W", False), "شهريا": ("M", False), "سنويا": ("Y", False),
-        "ساعيا": ("H", True)}
-
-
-@rule("set", rf"{B}(?P<x>{alt(_ADV)}){E}", gate=tuple(_ADV))
-def _set_adv(m, n):
-    u, t = _ADV[m["x"]]
-    return {"u": u, "n": 1, "t": t}, span_of(m)
-
-
-# -- clock times --------------------------------------------------------------------
-
-def _hour_min(h: str, frac: str | None, minus: str | None, part: str | None) -> str | None:
-    h = squash(h)
-    if h in HOURWORDS:
-        hh, mi = HOURWORDS[h], 0
-    else:
-        if "ر" in h:  # SPA writes 06:32 as "32ر06"
-            h = ":".join(reversed(h.split("ر")))
-        parts = re.split(r"[:.]", h)
-        if len(parts) == 1 and len(h) == 4:  # "الساعة 1831"
-            parts = [h[:2], h[2:]]
-        hh, mi = int(parts[0]), int(parts[1]) if len(parts) > 1 else 0
-    if frac:
-        fr = squash(frac)
-        if "نصف" in fr:
-            mi = 30
-        elif "ربع" in fr:
-            mi = 15
-        elif "ثلث" in fr:
-            mi = 20
-        else:
-            mi = parse_cardinal(fr.split()[0]) or 0
-    if minus:
-        mn = squash(minus)
-        sub = 15 if "ربع" in mn else 20 if "ثلث" in mn else (parse_cardinal(mn.split()[0]) or 0)
-        hh, mi = (hh - 1) % 24, 60 - sub
-    p = squash(part or "")
-    if p:
-        if any(w in p for w in ("مساء", "عصر", "بعد")) and hh < 12:
-            hh += 12
-        elif "ليل" in p and 6 <= hh < 12:
-            hh += 12
-        elif "ظهر" in p and hh < 6:
-            hh += 12
-        elif "صباح" in p and hh == 12:
-            hh = 0
-    if not (0 <= hh <= 24 and 0 <= mi < 60):
-        return None
-    return f"{hh % 24:02d}:{mi:02d}"
-
-
-@rule("clock", rf"{B}(?P<x>(?:تمام\s+)?(?:ال)?ساعه\s+(?:ال)?(?P<h>{HOUR})(?:\s+و\s*(?P<frac>النصف|نصف|الربع|ربع|الثلث|ثلث|"
-      rf"{CARD}\s+(?:دقيقه|دقائق)))?(?:\s+الا\s+(?P<minus>ربعا|ربع|الربع|ثلثا|ثلث|{CARD}\s+(?:دقائق|دقيقه)))?"
-      rf"(?:\s+(?:من\s+)?(?P<part>{CLOCKPART})(?:(?<=ا)|(?!\s+(?:يوم|اليوم|امس|غد|ال))))?){E}", gate=("ساعه",))
-def _clock(m, n):
-    hm = _hour_min(m["h"], m["frac"], m["minus"], m["part"])
-    return ({"hm": hm}, span_of(m)) if hm else None
-
-
-@rule("clock", rf"(?<![\w:.])(?P<x>(?:ال\s*)?(?P<h>\d{{1,2}}(?:[:.]\d{{2}})?)\s*(?P<part>صباحا|مساء|مساءا|ظهرا|عصرا|ليلا|فجرا)){E}", gate=("صباح", "مساء", "ظهر", "عصر", "ليل", "فجر"))
-def _clock_bare(m, n):
-    hm = _hour_min(m["h"], None, None, m["part"])
-    return ({"hm": hm}, span_of(m)) if hm else None
-
-
-@rule("clock", r"(?<![\w:./-])(?P<x>(?P<h>[01]?\d|2[0-3])[:](?P<mi>[0-5]\d))(?![\w:./-]|\s*[-–]\s*\d)(?P<tz>\s+(?:ت\s*م|بتوقيت|توقيت)(?!\w))?", gate=(":",))
-def _clock_hhmm(m, n):
-    f = {"hm": f"{int(m['h']):02d}:{m['mi']}"}
-    if m["tz"] and "ت" in m["tz"] and "توقيت" not in m["tz"]:
-        f["today"] = True  # the SPA dispatch time "17:04 ت م" (Makkah time) of the dateline's day
-    return f, span_of(m)
-
-
-# -- vague and fixed ------------------------------------------------------------------
-
-_VAGUE = {
-    "في وقت سابق": "PAST_REF", "وقت سابق": "PAST_REF", "وقت مبكر": "PAST_REF", "مؤخرا": "PAST_REF", "في الاونه الاخيره": "PAST_REF",
-    "في الفتره الاخيره": "PAST_REF", "في الفتره الماضيه": "PAST_REF", "في الماضي": "PAST_REF", "سابقا": "PAST_REF",
-    "حاليا": "PRESENT_REF", "الان": "PRESENT_REF", "في الوقت الحالي": "PRESENT_REF", "في الوقت الراهن": "PRESENT_REF",
-    "الوقت الحاضر": "PRESENT_REF", "في الوقت الحاضر": "PRESENT_REF", "حتي الان": "PRESENT_REF",
-    "الي الان": "PRESENT_REF", "في الوقت ذاته": None,
-    "قريبا": "FUTURE_REF", "مستقبلا": "FUTURE_REF", "في المستقبل": "FUTURE_REF", "في المستقبل القريب": "FUTURE_REF",
-    "في وقت لاحق": "FUTURE_REF", "لاحقا": "FUTURE_REF", "في الفتره المقبله": "FUTURE_REF",
-    "في الفتره القادمه": "FUTURE_REF", "خلال الفتره المقبله": "FUTURE_REF", "خلال الفتره القادمه": "FUTURE_REF",
-}
-
-
-@rule("fixed", rf"{B}(?P<x>{alt(k for k, v in _VAGUE.items() if v)}){E}", gate=tuple(max(k.split(), key=len) for k in _VAGUE))
-def _vague(m, n):
-    if m["x"] == "وقت مبكر" and not re.search(r"منذ\s+$", n[max(0, m.start() - 6):m.start()]):
-        return None
-    return {"value": _VAGUE[squash(m["x"])]}, span_of(m)
-
-
-_DECADES = {"الخمسينيات": "195", "الستينيات": "196", "السبعينيات": "197", "الثمانينيات": "198", "التسعينيات": "199"}
-
-
-@rule("fixed", rf"{B}(?P<x>{alt(_DECADES)}(?:\s+من\s+القرن\s+(?:الماضي|العشرين))?){E}", gate=("ينيات",))
-def _decade(m, n):
-    return {"value": _DECADES[m["x"].split()[0]]}, span_of(m)
-
-
-_CENT = {"الماضي": "19", "العشرين": "19", "الحالي": "20", "الحادي والعشرين": "20", "الحادي و العشرين": "20",
-         "التاسع عشر": "18", "الثامن عشر": "17", "السابع عشر": "16", "السادس عشر": "15", "الخامس عشر": "14",
-         "الرابع عشر": "13", "الثالث عشر": "12"}
-
-
-@rule("fixed", rf"{B}(?P<x>(?:ال)?قرن\s+(?P<c>{alt(_CENT)})){E}", gate=("قرن",))
-def _century(m, n):
-    return {"value": _CENT[squash(m["c"])]}, span_of(m)
+from rasd.analyse.time import grammar_units  # noqa: E402,F401 - registers the counted and fixed rules after the calendar ones
