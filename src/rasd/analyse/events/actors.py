@@ -261,6 +261,13 @@ def _unnamed_subject(gap: str) -> bool:
 _INDEF_ROLE = re.compile(r"^\s*(?:مسؤول|مسؤوله|مصدر|متحدث|متحدثه|دبلوماسي|مستشار|قيادي|عضو|وزير|سفير|مبعوث)\s+(\w+)")
 
 
+def _homes(ms: list[Mention]) -> set[str]:
+    """The countries the actors ``ms`` belong to (a person's through a role: وزير الخارجية القطري)."""
+    out = {c for m in ms for c in home_countries(m.entity)}
+    out.update(c for m in ms if m.entity.type == "PER" and (c := person_country(m.entity)))
+    return out
+
+
 def person_country(ent: Entity) -> str | None:
     """alpha2 of a person's country: its record, a nationality adjective or a country named in a role."""
     if ent.country:
@@ -524,7 +531,7 @@ def _speech_target(v: View, b: int, sent: tuple[int, int], subj: list[Mention], 
     person, organisation or country the rest of the sentence names (in the reported words too),
     other than the speaker and not a place where something happens."""
     own = {m.entity.id for m in subj}
-    home = {c for m in subj for c in home_countries(m.entity)}  # the speaker's own country
+    home = _homes(subj)  # the speaker's own country
     taken = {(m.start, m.end) for m in locs}
     for m in _drop_role_parts(v, v.between(b, sent[1]), sent):
         if m.entity.id in own or (m.start, m.end) in taken or _is_location(v, m):
@@ -621,7 +628,7 @@ def pronoun_object(v: View, trig: Trigger, word: str, a: int, b: int, sent: tupl
 
 def _antecedent(v: View, a: int, sent: tuple[int, int], subj: list[Mention]) -> list[Mention]:
     own = {m.entity.id for m in subj}
-    home = {c for m in subj for c in home_countries(m.entity)}
+    home = _homes(subj)
     lo = max(0, sent[0] - 300)
     for m in reversed(_drop_role_parts(v, v.between(lo, a), sent)):
         if m.entity.id in own or _AFFIL.search(v.norm[max(0, m.start - 45):m.start]) \
@@ -639,7 +646,7 @@ def partner(v: View, a: int, b: int, sent: tuple[int, int], have: list[Mention])
     sentence nearest the trigger (in words) that is not that side, its country or a venue."""
     own = {m.entity.id for m in have}
     keys = {v.key.get(m.entity.id, m.entity.id) for m in have}
-    home = {c for m in have for c in home_countries(m.entity)}
+    home = _homes(have)
     best = None
     for m in _drop_role_parts(v, v.between(*sent), sent):
         if m.entity.id in own or v.key.get(m.entity.id, m.entity.id) in keys or _is_location(v, m) \
@@ -663,7 +670,7 @@ def other_side(v: View, a: int, b: int, sent: tuple[int, int], have: list[Mentio
     إلى أنه ستكون هناك عواقب``)."""
     own = {m.entity.id for m in have}
     keys = {v.key.get(m.entity.id, m.entity.id) for m in have}
-    home = {c for m in have for c in home_countries(m.entity)}
+    home = _homes(have)
     ok = []
     for m in _drop_role_parts(v, v.between(*sent), sent):
         if m.entity.id in own or v.key.get(m.entity.id, m.entity.id) in keys or m.start < a <= m.end \

@@ -418,9 +418,11 @@ def _candidates(article: Article) -> tuple[list[_Cand], dict[str, Entity]]:
                 if len({v.key.get(x, x) for x in ids}) < 2:
                     # one side named by the syntax: the other is the nearest other actor of the sentence
                     other = partner(v, a, b, (sa, sb), [*subj_, *objs_]) if ids else None
-                    if other is None:
-                        continue
-                    ids = [*ids, v.actor(other.entity).id]
+                    if other is not None:
+                        ids = [*ids, v.actor(other.entity).id]
+                    elif not (len(subj_) == 1 and subj_[0].entity.type == "ORG" and trig.type == "CONSULT"
+                              and trig.pos == "noun"):
+                        continue  # (a body holds a meeting of its members: مجلس الأمن يعقد اجتماعا)
                     via = "fallback"
                 source = target = None
             else:
