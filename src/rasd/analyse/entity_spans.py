@@ -213,7 +213,7 @@ def repair_spans(text: str, toks: list[Tok], raw: list[tuple[int, int, str]]) ->
     gaz = _gaz_cands(ctx)
     place_last = {c.first: c.last for c in gaz}
     orgs: list[Cand] = []
-    for h in org_hits(toks, tagged, span_last, place_last, person_last):
+    for h in org_hits(toks, tagged, span_last, place_last, person_last, ctx.common):
         c = Cand(h.first, h.last, h.start, toks[h.last].end, "ORG", "rule", country=h.country)
         restore = any(s.startswith("ال") and o == h.start and k and not toks[h.first].norm[k:].startswith("ا")
                       for s, o, k in toks[h.first].forms)

@@ -43,6 +43,30 @@ _ADJECTIVES = frozenset(normalize(w) for w in (
 _LED_BY = frozenset({"قياده", "رئاسه", "اشراف", "رعايه"})
 
 
+def _plain(t: Tok) -> bool:
+    """A bare word that may open a name: no article, clitic, title, head, demonym or function word."""
+    return (t.word and not t.stop and not t.definite and not t.has_clitic and t.title() is None
+            and t.org_head() is None and t.demonym() is None)
+
+
+def _unknown_name(toks: list[Tok], i: int, common: frozenset[str]) -> int | None:
+    """Last token of up to three words after a media head that no word list knows (not common, not
+    definite, no title, head, demonym or nisba adjective), a number may close it; else None."""
+    last = None
+    j = i
+    while j < len(toks) and j - i < 3 and toks[j].line == toks[i].line:
+        t = toks[j]
+        if t.kind == "number" and last is not None:
+            last = j
+            break
+        if (not t.word or t.stop or t.definite or t.title() or t.org_head() or t.demonym() or t.has_clitic
+                or t.norm in common or t.norm.endswith(("يه", "ية")) or len(t.norm) < 2):
+            break
+        last = j
+        j += 1
+    return last
+
+
 def _adjective(t: Tok) -> bool:
     """A definite adjective that can continue a name: nisba (الوطني، الصينية), demonym or a listed one."""
     n = t.norm
@@ -88,7 +112,8 @@ def _quoted(toks: list[Tok], i: int) -> tuple[int, int] | None:
 
 
 def org_hits(toks: list[Tok], tagged: list[str | None], span_last: dict[int, int],
-             place_last: dict[int, int], person_last: dict[int, int] | None = None) -> list[OrgHit]:
+             place_last: dict[int, int], person_last: dict[int, int] | None = None,
+             common: frozenset[str] = frozenset()) -> list[OrgHit]:
     """Organisation names starting at head nouns.
 
     ``tagged[i]`` is the tagger's type at token ``i``; ``span_last[i]`` the last
@@ -118,8 +143,27 @@ def org_hits(toks: list[Tok], tagged: list[str | None], span_last: dict[int, int
             out.append(OrgHit(q[0], q[1], toks[q[0]].start, True, head.text[off - head.start:], country))
             continue
         if (head.media_head() or stem in DESCRIPTOR_HEADS) and not definite and (i + 1) in span_last:
-            out.append(OrgHit(i + 1, span_last[i + 1], toks[i + 1].start, True, head.text[off - head.start:]))
+            end = span_last[i + 1]
+            if head.media_head() and end + 1 < n and toks[end + 1].kind == "number" \
+                    and toks[end + 1].line == head.line:
+                end += 1  # "قناة فرانس 24": the channel's number is part of its name
+            country = None
+            if head.media_head() and end > i + 1 and toks[end].demonym():
+                country = toks[end].demonym()[0]  # type: ignore[index]
+                end -= 1  # "مجلة أتلانتك الأمريكية": the demonym gives the country, not the name
+            out.append(OrgHit(i + 1, end, toks[i + 1].start, True, head.text[off - head.start:], country))
             continue
+        if head.media_head() and not definite and (i + 2) in span_last and tagged[i + 1] is None \
+                and _plain(toks[i + 1]) and toks[i + 2].line == head.line:
+            # "صحيفة عرب نيوز": the tagger found only the name's last word
+            out.append(OrgHit(i + 1, span_last[i + 2], toks[i + 1].start, True, head.text[off - head.start:]))
+            continue
+        if head.media_head() and not definite and common and tagged[i + 1] is None:
+            last_name = _unknown_name(toks, i + 1, common)
+            if last_name is not None:
+                # "صحيفة عرب نيوز"، "قناة فرانس 24": words no lexicon knows after a media head name it
+                out.append(OrgHit(i + 1, last_name, toks[i + 1].start, True, head.text[off - head.start:]))
+                continue
         last = None
         strong = False
         firm = False  # a definite word or a known name follows the head
