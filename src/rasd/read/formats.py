@@ -63,10 +63,15 @@ def item_from_object(obj: Any, origin: str, fields: dict[str, str] | None = None
         return RawItem(origin, skip=f"expected a JSON object, got {type(obj).__name__}")
     meta: dict[str, str | None] = {}
     text: Any = None
+    fields = fields or {}
     for name, keys in DEFAULT_FIELDS.items():
-        chosen = (fields or {}).get(name)
-        candidates = (chosen,) if chosen else keys
-        value = next((obj[k] for k in candidates if k in obj and obj[k] not in (None, "")), None)
+        chosen = fields.get(name)
+        value = None
+        for k in (chosen,) if chosen else keys:  # a plain loop: this runs for every article of a corpus
+            v = obj.get(k)
+            if v is not None and v != "":
+                value = v
+                break
         if name == "text":
             text = value
         elif name == "published":
@@ -74,7 +79,7 @@ def item_from_object(obj: Any, origin: str, fields: dict[str, str] | None = None
         else:
             meta[name] = None if value is None else str(value)
     if text is None:
-        wanted = (fields or {}).get("text") or "/".join(DEFAULT_FIELDS["text"])
+        wanted = fields.get("text") or "/".join(DEFAULT_FIELDS["text"])
         return RawItem(origin, meta=meta, skip=f"no article text (field {wanted!r} missing or empty)")
     if not isinstance(text, str):
         return RawItem(origin, meta=meta, skip=f"article text is a {type(text).__name__}, not a string")
