@@ -75,3 +75,10 @@ def test_subject_of_a_reporting_verb_in_apposition_with_a_title_is_a_person() ->
 
 def test_led_by_is_not_an_organisation() -> None:
     assert not any(n.startswith("قيادة") for _t, n in _entities("شنها طيران التحالف بقيادة السعودية على موكبه."))
+
+
+def test_media_names_keep_their_number_first_word_and_adjective() -> None:
+    found = _entities("وقالت قناة فرانس 24 إن الاجتماع انتهى. ونشرت صحيفة عرب نيوز الخبر. وكتبت صحيفة العربي "
+                      "الجديد عن المؤتمر. وذكرت مجلة أتلانتك الأمريكية أن المقابلة طويلة.")
+    names = {n for t, n in found if t == "ORG"}
+    assert {"فرانس 24", "عرب نيوز", "العربي الجديد", "أتلانتك"} <= names
