@@ -78,7 +78,7 @@ def test_led_by_is_not_an_organisation() -> None:
 
 
 def test_media_names_keep_their_number_first_word_and_adjective() -> None:
-    found = _entities("وقالت قناة فرانس 24 إن الاجتماع انتهى. ونشرت صحيفة عرب نيوز الخبر. وكتبت صحيفة العربي "
+    found = _entities("وقالت قناة فرانس 24 إن الاجتماع انتهى. ونشرت صحيفة عرب نيوز في صفحتها الأولى خبر مقتله. وكتبت صحيفة العربي "
                       "الجديد عن المؤتمر. وذكرت مجلة أتلانتك الأمريكية أن المقابلة طويلة.")
     names = {n for t, n in found if t == "ORG"}
     assert {"فرانس 24", "عرب نيوز", "العربي الجديد", "أتلانتك"} <= names
