@@ -14,6 +14,8 @@
    CPU time is the figure to trust on a shared machine: wall time counts other people's jobs.
 3. ``--jobs N`` adds the working tree run with N processes (:mod:`rasd.parallel`): the same
    records are required, and the wall-time speed-up over one job is reported.
+   A busy loop in N processes against one gives the machine's own scaling at that moment, the
+   reference for the speed-up (on a shared or throttled machine it is well below N).
 4. ``--profile`` runs the working tree once more under cProfile (all layers) and prints the top
    entries by own time and by cumulative time.
 
@@ -107,6 +109,32 @@ def _run(src: str, sample: Path, layers: str, out: Path, jobs: int = 1, profile_
     if res.returncode != 0:
         raise SystemExit(f"worker failed ({src}, {layers}):\n{res.stderr[-3000:]}")
     return json.loads(res.stdout.strip().splitlines()[-1])
+
+
+def _spin(n: int) -> int:
+    x = 0
+    for i in range(n):
+        x += i * i % 7
+    return x
+
+
+def _busy_scaling(jobs: int, n: int = 3_000_000) -> float:
+    """Wall-clock throughput of ``jobs`` processes spinning a pure-Python loop, relative to one:
+    what the machine offers parallel work at this moment (other people's jobs included)."""
+    import multiprocessing as mp
+
+    def wall(k: int) -> float:
+        ctx = mp.get_context("fork" if "fork" in mp.get_all_start_methods() else "spawn")
+        procs = [ctx.Process(target=_spin, args=(n,)) for _ in range(k)]
+        t0 = time.perf_counter()
+        for p in procs:
+            p.start()
+        for p in procs:
+            p.join()
+        return time.perf_counter() - t0
+
+    one, many = min(wall(1) for _ in range(2)), min(wall(jobs) for _ in range(2))
+    return jobs * one / many
 
 
 def _diff(a: Path, b: Path) -> int:
@@ -207,6 +235,9 @@ def main() -> int:
               f"speed-up {one['wall'] / many['wall']:.2f}×; CPU {one['cpu']:.1f} s → {many['cpu']:.1f} s "
               f"(parent {many['own_cpu']:.1f} s, workers {workers:.1f} s); speed-up on {args.jobs} idle cores "
               f"from these CPU times: {bound:.2f}×; records differing from one job: {d} of {n}")
+        busy = _busy_scaling(args.jobs)
+        print(f"machine reference: a pure-Python busy loop in {args.jobs} processes runs {busy:.2f}× the work "
+              f"of one process per wall second right now (the most --jobs {args.jobs} can reach here)")
     if args.profile:
         prof = str(tmp / "pipeline.prof")
         _run(now_src, sample, "all", tmp / "prof.jsonl", profile_out=prof)
