@@ -97,3 +97,11 @@ def test_a_lone_person_after_an_arrest_undergoes_it_and_the_place_s_state_acts()
                   [*COUNTRIES, ("P1", "PER", ["عساف"])])
     arr = _of(art, "COERCE")
     assert arr and (_named(art, arr[0].source), _named(art, arr[0].target)) == ("سوريا", "عساف")
+
+
+def test_a_resumptive_pronoun_makes_the_antecedent_the_object() -> None:
+    art = _events(["وحذر الأسد المقاتلين الأكراد الذين تدعمهم الولايات المتحدة من استخدام القوة."],
+                  [*COUNTRIES, ("P1", "PER", ["الأسد"]), ("O1", "ORG", ["المقاتلين الأكراد"])])
+    sup = _of(art, "SUPPORT")
+    assert sup and (_named(art, sup[0].source), _named(art, sup[0].target)) == ("الولايات المتحدة",
+                                                                                "المقاتلين الأكراد")

@@ -202,6 +202,26 @@ _BATTLE = re.compile(r"(?:معارك|معركه|اشتباك|اشتباكات|ق
 SPEECH_TYPES = frozenset({"ACCUSE", "REQUEST", "REJECT", "THREATEN"})
 
 
+_REL_BEFORE = re.compile(r"(?<!\w)(?:الذي|التي|اللذين|اللتين|الذين)\s*$")
+
+
+def _resumptive(v: View, trig: Trigger, word: str, a: int, b: int, sent_a: int,
+                right: list[Mention]) -> tuple[list[Mention], list[Mention]] | None:
+    """"الأكراد الذين تدعمهم واشنطن": in a relative clause whose verb carries the antecedent as its
+    object pronoun, the actor right after the verb acts on the antecedent; None otherwise."""
+    rel = _REL_BEFORE.search(v.norm[max(sent_a, a - 12):a])
+    if rel is None or not right:
+        return None
+    stem = _OBJ_SUFFIX.sub("", word)
+    if stem == word or not _verb_rx(trig.pattern).fullmatch(stem) or word_count(v.norm[b:right[0].start]) > 3:
+        return None
+    rs = max(sent_a, a - 12) + rel.start()
+    ante = [m for m in v.between(sent_a, rs) if m.end <= rs]
+    if not ante or word_count(v.norm[ante[-1].end:rs]) > 1:
+        return None
+    return [right[0]], [ante[-1]]
+
+
 def sentence_speaker(v: View, a: int, b: int, sent: tuple[int, int]) -> Mention | None:
     """The speaker the quotes layer gives for the speech around normalized ``a``-``b``: the quote
     holding it, else a quote of the same sentence (the trigger is its cue or a participle after it).
@@ -407,6 +427,8 @@ def find_actors(v: View, trig: Trigger, word: str, a: int, b: int, sent_a: int, 
         subj = [Mention(a, a, speaker)]
     if trig.pos == "participle":
         pass
+    elif trig.pos == "verb" and not subj and (res := _resumptive(v, trig, word, a, b, sent_a, right)):
+        return res[0], res[1], location
     elif trig.pos == "verb" and not subj:
         # the subject stands right before the verb; a mention in a phrase after it (العضو في X) is skipped
         cand_left = list(left)
@@ -431,6 +453,10 @@ def find_actors(v: View, trig: Trigger, word: str, a: int, b: int, sent_a: int, 
             # pronoun acts (رئيس مجلس نواب الباراغواي أوبو ديلاسكس الذي يزور لبنان)
             rs = max(sent_a, a - 40) + rel.start()
             ante = [m for m in _drop_role_parts(v, v.between(sent_a, rs), sent) if m.end <= rs]
+            stem = _OBJ_SUFFIX.sub("", word)
+            if ante and stem != word and _verb_rx(trig.pattern).fullmatch(stem) and right \
+                    and word_count(v.norm[b:right[0].start]) <= 3:
+                return [right[0]], [ante[-1]], location  # (the resumptive pronoun, as in _resumptive)
             if not ante or v.norm[ante[-1].end:rs].strip(" ،,") or ante[-1].entity.type not in ("PER", "ORG"):
                 return [], [], location
             subj = [ante[-1]]
