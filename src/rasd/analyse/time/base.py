@@ -129,7 +129,8 @@ def part_code(s: str | None) -> str | None:
 _FUT_RE = re.compile(
     r"(?<!\w)(?:سوف|من\s+المقرر|من\s+المتوقع|من\s+المنتظر|يعتزم|تعتزم|يرتقب|المرتقب|المرتقبه|المقبل|المقبله|القادم|"
     r"القادمه|غدا|ستقام|سيقام|[وف]?يتوقع|[وف]?يعتزم|[وف]?تعتزم)(?!\w)|(?<!\w)[وف]?س(?P<v>[يتن]\w{2,})"
-    r"|(?<!\w)قد\s+[يت]\w{2,}")  # قد + imperfect: "may", not past
+    r"|(?<!\w)قد\s+[يت]\w{2,}"  # قد + imperfect: "may", not past
+    r"|(?<!\w)علي\s+ان\s+[يت]\w{2,}")  # «على أن يعلن الفائز في أكتوبر»: "with … to be", a plan
 _NOT_FUT = {  # words that start like سـ + imperfect verb but are nouns (سياسة، سنوات، ستين…)
     "ياسه", "ياسي", "ياسيه", "ياسات", "ياسيين", "ياسيا", "ياره", "يارات", "يد", "يده", "يطره", "يول",
     "ينما", "يناء", "يرغي", "يف", "يدني", "تين", "ته", "تون", "تار", "تاد", "نه", "نوات", "نوي", "نويا",
@@ -213,8 +214,8 @@ def tense_at(norm: str, start: int, end: int, verb: bool = False) -> str | None:
         if m.start() > quote_after:
             continue  # «قال في شباط/فبراير "إننا سنضرب"»: the quoted words' tense is not the report's
         v = m.group("v")
-        if v is not None and v in _NOT_FUT:
-            continue
+        if v is not None and (v in _NOT_FUT or (len(v) == 3 and v.endswith("ي") and v[1] != "ر")):
+            continue  # «سيتي» (City) reads as سـ + يتي; a future verb of two stem letters ends otherwise (سيري is kept)
         return "future"
     if verb and _imperfect_governs(norm, lo, start):
         return "future"

@@ -337,7 +337,14 @@ def _weekday(m, n):
     direction = None if off is None else 2 * off
     if m["this"] and off is None:
         direction = 1  # "هذا الأربعاء": the coming one (or today)
-    return {"wd": wd, "dir": direction, "part": part_code(m["part"])}, span_of(m)
+    f = {"wd": wd, "dir": direction, "part": part_code(m["part"])}
+    if _FUTURE_VERB_BEFORE.search(n, max(0, m.start("x") - 24), m.start("x")):
+        f["fut_verb"] = True  # «وسيبدأ السبت التحقيق»: the weekday is the adverb of a future verb
+    return f, span_of(m)
+
+
+# A future verb (سـ/سوف + imperfect) right before the weekday governs it.
+_FUTURE_VERB_BEFORE = re.compile(r"(?:(?<!\w)[وف]?س[يتن]\w{3,}|(?<!\w)سوف\s+[يتن]\w{2,})\s+$")
 
 
 from rasd.analyse.time import grammar_units  # noqa: E402,F401 - registers the counted and fixed rules after the calendar ones

@@ -376,3 +376,6 @@ def _about_dual(m, n):
 @rule("fixed", rf"(?<!\w)(?:منذ|قبل|بعد|ل|ب|لمده|طوال)?\s*(?P<x>فتره\s+طويله){E}", gate=("فتره طويله",))
 def _long_while(m, n):
     return {"type": "DURATION", "value": "PXY"}, span_of(m)
+
+
+from rasd.analyse.time import grammar_frames  # noqa: E402,F401 - registers the compositional frames after these rules

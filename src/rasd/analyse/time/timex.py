@@ -29,6 +29,7 @@ resolution; see :func:`tense_at`. Week and Hijri conventions: see
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 from dataclasses import dataclass, field
 from datetime import date, timedelta
 
@@ -77,6 +78,33 @@ class _Lines:
             self.spans.append((pos, pos + len(line)))
             pos += len(line) + 1
         self._cache: dict[object, list[tuple[int, int]]] = {}
+        self._starts = [a for a, _b in self.spans]
+        self._words: dict[str, list[int]] = {}  # gate word → the lines it occurs in
+
+    def _word_lines(self, word: str) -> list[int]:
+        """The lines holding ``word`` (found once per article: rules share their gate words)."""
+        got = self._words.get(word)
+        if got is None:
+            got = []
+            find = self.norm.find
+            p = find(word)
+            while p >= 0:
+                i = bisect_right(self._starts, p) - 1
+                got.append(i)
+                p = find(word, self.spans[i][1] + 1)  # on to the next line
+            self._words[word] = got
+        return got
+
+    @staticmethod
+    def _plain(gate) -> bool:
+        """A gate of words that can stand for the substring test line by line (no empty word, no break)."""
+        return isinstance(gate, tuple) and all(g and "\n" not in g for g in gate)
+
+    def open(self, gate) -> bool:
+        """Does the text hold the gate at all (:func:`rasd.analyse.time.base.gate_open`)?"""
+        if not self._plain(gate):
+            return gate_open(gate, self.norm)
+        return any(self._word_lines(g) for g in gate)
 
     def having(self, gate) -> list[tuple[int, int]]:
         if gate is None or len(self.spans) == 1:
@@ -84,7 +112,10 @@ class _Lines:
         key = gate if isinstance(gate, tuple) else gate.pattern
         got = self._cache.get(key)
         if got is None:
-            got = [(a, b) for a, b in self.spans if gate_open(gate, self.norm[a:b])]
+            if self._plain(gate):
+                got = [self.spans[i] for i in sorted({i for g in gate for i in self._word_lines(g)})]
+            else:
+                got = [(a, b) for a, b in self.spans if gate_open(gate, self.norm[a:b])]
             self._cache[key] = got
         return got
 
@@ -105,7 +136,7 @@ def find(text: str) -> list[Mention]:
     cands: list[tuple[int, int, int, str, dict]] = []
     lines = _Lines(norm)
     for prio, (kind, rx, handler, gate) in enumerate(RULES):
-        if not gate_open(gate, norm):
+        if not lines.open(gate):
             continue
         rx = _HINTED.get(rx) or _hinted(rx)
         for m in (m for a, b in lines.having(gate) for m in rx.finditer(norm, a, b)):
@@ -435,7 +466,8 @@ def attach_paren_weekdays(out: list[Resolved], text: str) -> None:
 
 
 def attach_repeated_weekdays(out: list[Resolved]) -> None:
-    """A bare weekday repeats the day of the same weekday named before it (``الخميس الماضي`` … ``مساء الخميس``)."""
+    """A bare weekday repeats the day of the same weekday named before it (``الخميس الماضي`` … ``مساء الخميس``),
+    unless a future verb governs it (``السبت الماضي`` … ``وسيبدأ السبت التحقيق``: the coming one)."""
     seen: dict[int, str] = {}
     for r in out:
         mt = r.mention
@@ -443,7 +475,7 @@ def attach_repeated_weekdays(out: list[Resolved]) -> None:
             continue
         day = _day_of(r)
         wd = mt.f["wd"]
-        if mt.f.get("dir") is None and wd in seen and day and day != seen[wd]:
+        if mt.f.get("dir") is None and wd in seen and day and day != seen[wd] and not (mt.f.get("fut_verb") and day > seen[wd]):
             part = mt.f.get("part")
             r.value = f"{seen[wd]}T{part}" if part else seen[wd]
         elif day and wd not in seen:

@@ -1,0 +1,143 @@
+"""Compositional frames of time expressions (pure; registered after the other grammar modules).
+
+Each rule here is a frame that composes parts the other modules already know, rather than a list of
+phrases: a quantity (numeral, ordinal, unspecified plural) with a unit and the word that frames it
+(a preposition, an age, an approximation), or a period word with an ordinal or a part:
+
+- an age given by an ordinal or a number and «من عمره» («في السادسة من عمرها», «في الـ13 من عمره»):
+  a duration of that many years, like «يبلغ 15 عاما»;
+- an unspecified plural of a unit in a time frame the main bare-plural rule does not list: after
+  «ظرف/بعيد/قبيل», after «بعد ذلك بـ» («بعد ذلك بأيام»), or before «قبل/قبيل/بعد» + a noun
+  («ساعات قبيل لقاء»): an unspecified duration (``PTXH``, ``PXD`` …);
+- «وقت قريب (جدا)» like «قريبا»: ``FUTURE_REF``; «الأمس القريب»: ``PAST_REF`` («في أقرب وقت ممكن» is a
+  manner, not a time, as the shared gold has it);
+- a century by any ordinal («القرن الثالث الميلادي», «القرن الحادي عشر»), with a part word
+  («أواخر القرن التاسع عشر»): the century (``10`` for the 11th); before Christ is left out;
+- a part word before a decade («أوائل الثمانينات», «منتصف التسعينيات من القرن الماضي»): the decade,
+  the part kept in the span (parts of periods are valued as the whole period);
+- a day and month «من كل عام» («31 يناير من كل عام»): a yearly SET ``XXXX-01-31``;
+- «الليلة السابقة (لزفافها)», «اليوم السابق»: the anaphor "the night/day before (or after) the date
+  the text gave last";
+- a day of the month just named, «في 25 منه»: the anaphor «day N of the same month» (resolved by
+  :mod:`rasd.analyse.time.layer` against the last date the text gave).
+"""
+
+from __future__ import annotations
+
+import re
+
+from rasd.analyse.time.base import CARD, ORD, PARTS, B, E, day_number, rule, span_of, squash
+from rasd.analyse.time.grammar import _GDATE
+from rasd.arabic.months import GREGORIAN_MONTHS
+from rasd.arabic.numbers import parse_cardinal, parse_ordinal
+
+_PLURALS = {"ايام": "D", "اسابيع": "W", "اشهر": "M", "شهور": "M", "سنوات": "Y", "اعوام": "Y", "سنين": "Y",
+            "ساعات": "H", "دقائق": "MIN", "ثوان": "S"}
+_PLURAL = "|".join(_PLURALS)
+
+
+def _px(u: str) -> str:
+    return {"H": "PTXH", "MIN": "PTXM", "S": "PTXS"}.get(u, f"PX{u}")
+
+
+def _number(word: str) -> int | None:
+    """The value of a numeral, ordinal or cardinal, with or without the article («السادسة», «الـ13», «العشرين»)."""
+    w = squash(word).replace("ال ", "ال").strip()
+    if w.startswith("ال") and w[2:3].isdigit():
+        w = w[2:].strip()
+    if w.isdigit():
+        return int(w)
+    got = parse_ordinal(w)
+    if got is None:
+        got = parse_cardinal(w[2:] if w.startswith("ال") else w)
+    return int(got) if got is not None and float(got).is_integer() else None
+
+
+# -- an age: «في السادسة من عمرها» ---------------------------------------------------------------
+
+@rule("duration", rf"{B}(?P<x>(?P<n>(?:ال\s*)?\d{{1,3}}|{ORD}|(?:ال)?{CARD})\s+من\s+(?:العمر|عمر(?:ه|ها|هم|هما))){E}",
+      gate=("عمر",))
+def _age_of(m, n):
+    num = _number(m["n"])
+    if num is None or not 0 < num < 120:
+        return None
+    return {"u": "Y", "n": num, "t": False}, span_of(m)
+
+
+# -- unspecified plurals in more time frames ------------------------------------------------------
+
+@rule("fixed", rf"(?<!\w)(?:[وف]?(?:في\s+)?(?:ظرف|بعيد|قبيل)\s+|(?:بعد|قبل)\s+(?:ذلك|ذاك)\s+ب|(?:بعدها|قبلها)\s+ب)"
+      rf"(?P<x>(?:(?:عده|بضعه|بضع)\s+)?(?P<u>{_PLURAL})(?:\s+(?:قليله|عديده|طويله))?){E}", gate=tuple(_PLURALS))
+def _plural_in_frame(m, n):
+    return {"type": "DURATION", "value": _px(_PLURALS[m["u"]])}, span_of(m)
+
+
+@rule("fixed", r"(?:(?<=[،,])\s*|(?<!\w)(?:وذلك|ذلك|وجاء|جاء)\s+|(?<!\w)و)(?P<x>(?P<u>ساعات|دقائق|ايام|اسابيع|سنوات|اعوام)(?:\s+(?:قليله|معدوده))?)"
+      r"(?=\s+(?:فقط\s+)?(?:قبيل|قبل|بعد|من)\s+\w)", gate=("ساعات", "دقائق", "ايام", "اسابيع", "سنوات", "اعوام"))
+def _plural_before_event(m, n):
+    return {"type": "DURATION", "value": _px(_PLURALS[m["u"]])}, span_of(m)
+
+
+# -- the nearest time -----------------------------------------------------------------------------
+
+@rule("fixed", rf"{B}(?P<x>وقت\s+قريب(?:\s+جدا)?|(?P<past>الامس\s+القريب)){E}", gate=("قريب",))
+def _nearest(m, n):
+    return {"value": "PAST_REF" if m["past"] else "FUTURE_REF"}, span_of(m)
+
+
+# -- centuries by ordinal, parts of decades and centuries -----------------------------------------
+
+_CENT_WORD = {"الماضي": 20, "العشرين": 20, "الحالي": 21, "الحادي والعشرين": 21, "الحادي و العشرين": 21}
+
+
+@rule("fixed", rf"{B}(?P<x>(?:(?P<p>{PARTS})\s+)?(?:ال)?قرن\s+(?P<o>الماضي|الحالي|الحادي\s+و\s*العشرين|{ORD}|العشرين)"
+      rf"(?:\s+(?:الميلادي|للميلاد|بعد\s+الميلاد))?){E}(?!\s+قبل\s+الميلاد)", gate=("قرن",))
+def _century_ordinal(m, n):
+    o = squash(m["o"])
+    num = _CENT_WORD.get(re.sub(r"\s+", " ", o)) or parse_ordinal(o)
+    if not num or not 1 <= num <= 21:
+        return None
+    return {"value": f"{num - 1:02d}"}, span_of(m)
+
+
+_TENS = {"عشرين": 2, "ثلاثين": 3, "اربعين": 4, "خمسين": 5, "ستين": 6, "سبعين": 7, "ثمانين": 8, "تسعين": 9}
+
+
+@rule("fixed", rf"{B}(?P<x>(?P<p>{PARTS})\s+(?:ال)?(?P<t>{'|'.join(_TENS)})(?:يات|ات)"
+      rf"(?:\s+(?:من\s+)?(?:ال)?قرن\s+(?P<c>الماضي|العشرين|التاسع\s+عشر|الحالي))?){E}", gate=("ينيات", "ينات"))
+def _part_of_decade(m, n):
+    if re.match(r"\s+من\s+(?:ال)?عمر", n[m.end():]) or re.search(r"(?:سن|عمر|عمره|عمرها)\s+(?:\S+\s+)?$", n[max(0, m.start() - 14):m.start()]):
+        return None  # «في منتصف الثلاثينيات من عمرها»: an age
+    c = {"التاسع عشر": "18", "الحالي": "20"}.get(re.sub(r"\s+", " ", squash(m["c"] or "")), "19")
+    return {"value": f"{c}{_TENS[m['t']]}"}, span_of(m)
+
+
+# -- «في 25 منه»: a day of the month the text just named -------------------------------------------
+
+@rule("anaphor", rf"(?<!\w)(?:[وف]?في|حتي|منذ)\s+(?P<x>(?P<d>\d{{1,2}})\s+منه){E}", gate=("منه",))
+def _day_of_it(m, n):
+    d = int(m["d"])
+    return ({"u": "M", "offset": 0, "d": d}, span_of(m)) if 1 <= d <= 31 else None
+
+
+# -- «31 يناير من كل عام»: a day and month that recurs ----------------------------------------------
+
+@rule("fixed", _GDATE + r"\s+من\s+كل\s+(?:عام|سنه)" + E, gate=("كل عام", "كل سنه"))
+def _yearly_date(m, n):
+    d = day_number(m["d"])
+    mo = GREGORIAN_MONTHS.get(re.sub(r"\s+", " ", squash(m["gm"])))
+    if not d or d > 31 or mo is None or m["y"] or m["yr"] or m["mmod"]:
+        return None
+    return {"type": "SET", "value": f"XXXX-{mo:02d}-{d:02d}"}, (m.start("x"), m.end())
+
+
+# -- «الليلة السابقة لزفافها», «اليوم السابق»: the night or day next to the date the text gave ------
+
+@rule("anaphor", rf"{B}(?P<x>(?P<u>اليوم|الليله)\s+(?P<w>السابق|السابقه|التاليه|اللاحقه|اللاحق)){E}",
+      gate=("السابق", "التاليه", "اللاحق"))
+def _night_before(m, n):
+    off = -1 if squash(m["w"]).startswith("السابق") else 1
+    f = {"u": "D", "offset": off}
+    if m["u"] == "الليله":
+        f["part"] = "NI"
+    return f, span_of(m)

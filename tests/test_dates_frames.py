@@ -1,0 +1,89 @@
+"""Compositional frames of time expressions (rasd.analyse.time.grammar_frames) and the weekday/tense
+corrections of issue #12's third round: each case names the frame, and a near miss that must not fire."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from rasd.analyse.time import layer
+from rasd.analyse.time.timex import extract
+from rasd.record import Article
+
+THU = date(2018, 6, 14)
+
+
+def values(text: str, anchor: date = THU) -> dict[str, tuple[str, str | None]]:
+    return {text[r.start:r.end]: (r.type, r.value) for r in extract(text, anchor)}
+
+
+def annotated(text: str, published: str) -> dict[str, str | None]:
+    art = Article(id="t", title="", paragraphs=text.split("\n"), published=published)
+    art.text = text
+    layer.annotate(art)
+    return {d.text: d.value for d in art.dates}
+
+
+@pytest.mark.parametrize("text, span, typ, value", [
+    ("كانت لا تزال في السادسة من عمرها.", "السادسة من عمرها", "DURATION", "P6Y"),
+    ("طفلة في الـ13 من عمرها قتلت", "الـ13 من عمرها", "DURATION", "P13Y"),
+    ("شاب في العشرين من عمره قتل", "العشرين من عمره", "DURATION", "P20Y"),
+    ("وجاء تصريحه بعيد ساعات على إعلان", "ساعات", "DURATION", "PTXH"),
+    ("الاستقالة الثانية في ظرف ساعات، بعد", "ساعات", "DURATION", "PTXH"),
+    ("قضى متأثرا بإصابته بعد ذلك بأيام.", "أيام", "DURATION", "PXD"),
+    ("وذلك ساعات قبيل لقاء الوزيرين", "ساعات", "DURATION", "PTXH"),
+    ("قد يكون في وقت قريب جدا أو لا", "وقت قريب جدا", "DATE", "FUTURE_REF"),
+    ("كان منها بالأمس القريب جريمة", "الأمس القريب", "DATE", "PAST_REF"),
+    ("من القرن الثالث إلى القرن الخامس الميلادي", "القرن الخامس الميلادي", "DATE", "04"),
+    ("ميناء مزدهر في القرن الحادي عشر", "القرن الحادي عشر", "DATE", "10"),
+    ("مركزا تجاريا في أواخر القرن التاسع عشر، مشروعا", "أواخر القرن التاسع عشر", "DATE", "18"),
+    ("أغلقت دور السينما في أوائل الثمانينات باعتبارها", "أوائل الثمانينات", "DATE", "198"),
+    ("تقدم بحلول 31 يناير من كل عام، على أن", "31 يناير من كل عام", "SET", "XXXX-01-31"),
+])
+def test_frames(text, span, typ, value):
+    assert values(text).get(span) == (typ, value)
+
+
+@pytest.mark.parametrize("text, span", [
+    ("هدف في الدقيقة 81 من عمر تلك المواجهة", "81 من عمر"),  # a match's minute, not an age
+    ("في القرن الخامس قبل الميلاد", "القرن الخامس"),  # before Christ is left out
+    ("وقال إنه سيرد في أسرع وقت ممكن", "أسرع وقت ممكن"),  # a manner (the shared gold leaves it out)
+])
+def test_frames_near_misses(text, span):
+    assert span not in values(text)
+
+
+def test_day_of_the_month_just_named():
+    got = annotated("تلاقي الأوروغواي في 20 حزيران/يونيو الجاري ومصر التي ستواجهها في 25 منه.", "2018-06-14")
+    assert got["25 منه"] == "2018-06-25"
+
+
+def test_night_before_the_date_given():
+    text = "يقام حفل الزفاف في 19 مايو/ أيار الجاري.\nوستقضي العروس الليلة السابقة لزفافها في فندق."
+    assert annotated(text, "2018-05-15")["الليلة السابقة"] == "2018-05-18TNI"
+
+
+def test_future_verb_keeps_a_repeated_weekday_ahead():
+    text = ("وقع الهجوم في دوما السبت الماضي.\n"
+            "وأعلنت المنظمة أن خبراءها في الطريق وسيبدأ السبت التحقيق في الهجوم.")
+    got = [d.value for d in layer_dates(text, "2018-04-13") if d.text == "السبت"]
+    assert got == ["2018-04-14"]
+
+
+def test_a_name_in_sa_is_no_future_marker():
+    # «سيتي» (City) is a name, not سـ + verb: the match on Saturday is the one gone by
+    got = annotated("ولم يقدم صلاح الأداء المعهود في المباراة التي جمعت ليفربول بستوك سيتي، السبت، والتي انتهت بالتعادل.", "2018-04-29")
+    assert got["السبت"] == "2018-04-28"
+
+
+def test_ala_an_plans_ahead():
+    got = annotated("ترسل الترشيحات في يناير، على أن يعلن اسم الفائز في أوائل أكتوبر/تشرين الأول.", "2018-02-28")
+    assert got["أوائل أكتوبر/تشرين الأول"] == "2018-10"
+
+
+def layer_dates(text: str, published: str) -> list:
+    art = Article(id="t", title="", paragraphs=text.split("\n"), published=published)
+    art.text = text
+    layer.annotate(art)
+    return art.dates
