@@ -105,3 +105,12 @@ def test_a_resumptive_pronoun_makes_the_antecedent_the_object() -> None:
     sup = _of(art, "SUPPORT")
     assert sup and (_named(art, sup[0].source), _named(art, sup[0].target)) == ("الولايات المتحدة",
                                                                                 "المقاتلين الأكراد")
+
+
+def test_an_attack_told_in_another_side_s_words_is_likely() -> None:
+    text = "إن الحكومة السورية قصفت مدينة دوما بغاز الكلور"
+    art = _events([f"وقال مسؤول أمريكي {text}."], [*COUNTRIES, ("P1", "PER", ["مسؤول أمريكي"], "US"),
+                                                 ("O1", "ORG", ["الحكومة السورية"], "SY"), ("L1", "LOC", ["دوما"])],
+                  quotes=[(text[3:], "P1", "قال")])
+    att = _of(art, "ASSAULT")
+    assert att and _named(art, att[0].source) == "سوريا" and att[0].status == "likely"

@@ -454,10 +454,27 @@ def _candidates(article: Article) -> tuple[list[_Cand], dict[str, Entity]]:
             location = loc.entity.id if loc else None
             if trig.mode == "visit" and objs_ and objs_[0].entity.type in ("LOC", "GPE"):
                 location = location or objs_[0].entity.id
-            out.append(_Cand(trig, s, e, v.src(sa, sb), status, mode, source, target, ids,
+            st = status
+            if st == "happened" and trig.type == "ASSAULT" and source and quote is not None \
+                    and _claimed_by_other(v, article.quotes[quote].speaker, source):
+                st = "likely"  # "قال نشطاء إن الحكومة ألقت قنبلة": who attacked is another's claim
+            out.append(_Cand(trig, s, e, v.src(sa, sb), st, mode, source, target, ids,
                              date, location, quote, inherited=inherited, date_text=date_text, via=via,
                              retell=via == "fallback" and trig.pos == "noun" and bool(_DEFINITE.match(word))))
     return out, {e.id: e for e in v.implied.values()}
+
+
+def _claimed_by_other(v: View, speaker: str | None, source: str) -> bool:
+    """Is an attack by ``source`` told in the words of a speaker who is not that side (its own
+    country included)? A side telling its own strikes states a fact; another side alleges it."""
+    if speaker is None:
+        return False
+    keys = {e.id: actor_key(e) for e in [*v.article.entities, *v.implied.values()]}
+    if keys.get(speaker, speaker) == keys.get(source, source):
+        return False
+    spk = v.article.entity(speaker)
+    src = v.article.entity(source) or next((e for e in v.implied.values() if e.id == source), None)
+    return not (spk is not None and src is not None and home_countries(spk) & home_countries(src))
 
 
 def _coordinated_subject(v: View, prev: list[_Cand], word: str, sent: tuple[int, int], a: int) -> Mention | None:
