@@ -218,8 +218,8 @@ def repair_spans(text: str, toks: list[Tok], raw: list[tuple[int, int, str]]) ->
         restore = any(s.startswith("ال") and o == h.start and k and not toks[h.first].norm[k:].startswith("ا")
                       for s, o, k in toks[h.first].forms)
         finish(text, c, restore)
-        if h.quoted and h.head_text and normalize(h.head_text) not in {"صحيفه", "وكاله", "قناه", "مجله",
-                                                                         "اذاعه", "شبكه", "موقع", "تلفزيون"}:
+        if h.quoted and h.head_text and (h.keep_head or normalize(h.head_text) not in {
+                "صحيفه", "وكاله", "قناه", "مجله", "اذاعه", "شبكه", "موقع", "تلفزيون"}):
             c.aliases.append(f"{h.head_text} {c.name}")
         orgs.append(c)
     # A place the tagger typed otherwise is still a place when the gazetteer knows the exact span.

@@ -50,21 +50,17 @@ def _plain(t: Tok) -> bool:
 
 
 def _unknown_name(toks: list[Tok], i: int, common: frozenset[str]) -> int | None:
-    """Last token of up to three words after a media head that no word list knows (not common, not
-    definite, no title, head, demonym or nisba adjective), a number may close it; else None."""
-    last = None
-    j = i
-    while j < len(toks) and j - i < 3 and toks[j].line == toks[i].line:
-        t = toks[j]
-        if t.kind == "number" and last is not None:
-            last = j
-            break
-        if (not t.word or t.stop or t.definite or t.title() or t.org_head() or t.demonym() or t.has_clitic
-                or t.norm in common or t.norm.endswith(("يه", "ية")) or len(t.norm) < 2):
-            break
-        last = j
-        j += 1
-    return last
+    """Last token of a word after a media head that no word list knows (not common, not definite, no
+    title, head, demonym or nisba adjective), a number may follow it; else None. One word only: a
+    second unknown word is as likely the verb's object (وكالة وفا نجاة…) as part of the name."""
+    t = toks[i]
+    if (not t.word or t.stop or t.definite or t.title() or t.org_head() or t.demonym()
+            or (t.has_clitic and len(t.norm) > 3) or t.norm in common or t.norm.endswith(("يه", "ية"))
+            or len(t.norm) < 2):
+        return None
+    if i + 1 < len(toks) and toks[i + 1].kind == "number" and toks[i + 1].line == t.line:
+        return i + 1
+    return i
 
 
 def _adjective(t: Tok) -> bool:
@@ -94,6 +90,7 @@ class OrgHit:
     quoted: bool = False
     head_text: str = ""  # the head noun, when the name is the quoted part after it
     country: str | None = None
+    keep_head: bool = False  # "وكالة وفا للأنباء": the head with the name is an alias too
 
 
 def _quoted(toks: list[Tok], i: int) -> tuple[int, int] | None:
@@ -157,6 +154,7 @@ def org_hits(toks: list[Tok], tagged: list[str | None], span_last: dict[int, int
             out.append(OrgHit(i + 1, end, toks[i + 1].start, True, head.text[off - head.start:], country))
             continue
         if head.media_head() and not definite and (i + 2) in span_last and tagged[i + 1] is None \
+                and tagged[i + 2] == "ORG" \
                 and _plain(toks[i + 1]) and toks[i + 2].line == head.line:
             # "صحيفة عرب نيوز": the tagger found only the name's last word
             out.append(OrgHit(i + 1, span_last[i + 2], toks[i + 1].start, True, head.text[off - head.start:]))
@@ -164,8 +162,16 @@ def org_hits(toks: list[Tok], tagged: list[str | None], span_last: dict[int, int
         if head.media_head() and not definite and common and tagged[i + 1] is None:
             last_name = _unknown_name(toks, i + 1, common)
             if last_name is not None:
-                # "صحيفة عرب نيوز"، "قناة فرانس 24": words no lexicon knows after a media head name it
-                out.append(OrgHit(i + 1, last_name, toks[i + 1].start, True, head.text[off - head.start:]))
+                # "وكالة وفا للأنباء الفلسطينية": words no lexicon knows after a media head name it,
+                # with a ل complement and its adjectives
+                j = last_name + 1
+                if j < n and toks[j].line == head.line and toks[j].norm.startswith("لل") and toks[j].definite:
+                    last_name = j
+                    while last_name + 1 < n and last_name - j < 2 and toks[last_name + 1].line == head.line \
+                            and (toks[last_name + 1].demonym() or toks[last_name + 1].norm in _ADJECTIVES):
+                        last_name += 1
+                out.append(OrgHit(i + 1, last_name, toks[i + 1].start, True, head.text[off - head.start:],
+                                  keep_head=True))
                 continue
         last = None
         strong = False
