@@ -184,7 +184,8 @@ def choose_speaker(ctx: _Ctx, c: _Cand, history: list[str], same_sentence: bool)
                 or (last_actor(ctx, c.sentence, c.cue.start, cue_gender_of(c.cue)) if mid else None))
     participle = c.cue is not None and c.cue.kind == "participle"
     if participle:
-        by = relative_antecedent(ctx, c.sentence, c.cue.start)  # type: ignore[union-attr]
+        by = (relative_antecedent(ctx, c.sentence, c.cue.start)  # type: ignore[union-attr]
+              or clause_subject(ctx, c.sentence, c.cue.start, cue_gender_of(c.cue)))  # type: ignore[union-attr]
         if by is not None:
             return by
     speaker = None

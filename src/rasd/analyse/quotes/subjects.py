@@ -149,7 +149,8 @@ def sentence_subject(ctx: _Ctx, ss: int, limit: int, verb_seen: bool = False,
     return None
 
 
-_CLAUSE_OPENERS_N = frozenset(normalize(w) for w in ("بينما", "فيما", "وبينما", "حين", "حيث", "ثم"))
+_CLAUSE_OPENERS_N = frozenset(normalize(w) for w in (
+    "بينما", "فيما", "وبينما", "حين", "حيث", "ثم", "عندما", "حينما", "بعدما", "لما", "إذ"))
 
 
 def clause_subject(ctx: _Ctx, ss: int, cue_start: int, gender: str | None = None,
@@ -161,7 +162,13 @@ def clause_subject(ctx: _Ctx, ss: int, cue_start: int, gender: str | None = None
     for i in range(len(words) - 1, 0, -1):
         ws, _we, w = words[i]
         prev = words[i - 1][2]
+        if any(ch in MARKS for ch in w):
+            return None  # the commas of a quotation are not clause boundaries of the sentence
         if w in _CLAUSE_OPENERS_N or prev.endswith(("،", ",")):
+            if w in _CLAUSE_OPENERS_N:
+                if i + 1 >= len(words):
+                    return None
+                ws = words[i + 1][0]  # "عندما أعاد وزير الخارجية الإماراتي…": the clause after the connective
             return sentence_subject(ctx, ws, cue_start, gender=gender) or (
                 subject_description(ctx, ws, cue_start) if describe else None)
     return None
