@@ -114,3 +114,10 @@ def test_an_attack_told_in_another_side_s_words_is_likely() -> None:
                   quotes=[(text[3:], "P1", "قال")])
     att = _of(art, "ASSAULT")
     assert att and _named(art, att[0].source) == "سوريا" and att[0].status == "likely"
+
+
+def test_one_side_s_warning_told_twice_close_together_is_one_event() -> None:
+    art = _events(["وهدد بوتين أمس بالرد بقوة.", "وقال الكرملين إن بوتين هدد بالرد على أي هجوم تشنه تركيا."],
+                  [*COUNTRIES, ("P1", "PER", ["بوتين"], "RU")])
+    assert len(_of(art, "THREATEN")) == 1
+    assert not _of(art, "ASSAULT")  # "أي هجوم": any attack, none that took place

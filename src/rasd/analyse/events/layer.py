@@ -101,6 +101,7 @@ _PURPOSE = re.compile(r"(?<!\w)[وف]?(?:[يت]سعي|سعي|سعت|اراد|ا�
                       r"جمع|جمعت|حشد|حشدت|تعهد|تعهدت|وعد|وعدت|[يت]حاول|حاول|حاولت|تحرك|تحركت|تحركت منفرده)"
                       r"(?:\s+\S+){0,6}\s+(?:ل|لل)(?:شن|تنفيذ|اجراء|ا?طلاق|الافراج|لافراج|\w+)?\S*$")
 _LINK_CUE = re.compile(r"\s*(?:للمزيد|اقرأ أيضا|اقرأ أيضاً|اقرأ|إقرأ|قد يهمك|شاهد|اقرأ المزيد)\s*[:/／]")
+_ANY = re.compile(r"(?<!\w)[وف]?[لب]?اي\s+\S{0,3}$")
 _DEFINITE = re.compile(r"[وف]?(?:بال|لل|ال|كال)")
 _NOW = re.compile(r"(?<!\w)(?:حاليا|الان|في الوقت الحالي|في الوقت الراهن)(?!\w)")
 _DENIAL = re.compile(r"(?<!\w)[وف]?(?:نفي|نفت|[يتن]نفي|نفيا|نفوا)(?!\w)")
@@ -139,6 +140,7 @@ class _Cand:
     date_text: str | None = None  # the time expression the date comes from
     via: str = "rule"  # "fallback": the actors come from the sentence, not the trigger's syntax
     retell: bool = False  # a definite noun whose actors the syntax does not give (الضربات، الهجوم)
+    weak_target: bool = False  # the target is the sentence's other actor, not the trigger's object
 
 
 def _status(v: View, cand_word: str, trig: Trigger, a: int, b: int, sent_a: int, sent_b: int) -> str:
@@ -348,6 +350,8 @@ def _candidates(article: Article) -> tuple[list[_Cand], dict[str, Entity]]:
             out.append(_Cand(trig, s, e, v.src(sa, sb), "happened", None, None, None, [], None, None, None,
                              anaphoric=True))
             continue
+        if trig.pos == "noun" and _ANY.search(v.norm[max(sa, a - 8):a]):
+            continue  # "أي هجوم"، "لأي اعتداء": any attack, not one that took place
         if trig.type in _ACTION_TYPES and _OPPOSE.search(" ".join(v.norm[max(sa, a - 60):a].split()[-5:])):
             continue  # "رفضت روسيا فرض عقوبات": opposing sanctions is no sanctioning (the رفض is the event)
         if trig.needs == "backed":
@@ -406,6 +410,7 @@ def _candidates(article: Article) -> tuple[list[_Cand], dict[str, Entity]]:
         quote = next((qi for qi, q in enumerate(article.quotes) if q.start <= s and e <= q.end), None)
         mode = _mode(v, trig, b, sb)
         for subj0, objs_ in groups:
+            weak = False
             # a capital acting is its country (بكين وموسكو تحافظان … → الصين، روسيا)
             subj_ = [Mention(m.start, m.end, v.actor(m.entity)) for m in subj0]
             objs_ = [Mention(m.start, m.end, v.actor(m.entity)) if trig.mode != "visit" else m for m in objs_]
@@ -448,6 +453,7 @@ def _candidates(article: Article) -> tuple[list[_Cand], dict[str, Entity]]:
                 if source and not target and trig.needs != "victim" and trig.type not in _ONE_SIDED:
                     other = other_side(v, a, b, (sa, sb), subj_)  # "هدد بانسحاب … من الاتفاق" with إيران
                     target = v.actor(other.entity).id if other is not None else None
+                    weak = target is not None
                 if trig.type == "AGREE" and not target:
                     continue  # "وافق مجلس الوزراء على تعيينات": an approval, no agreement between actors
                 ids = [x for x in (source, target) if x]
@@ -460,7 +466,8 @@ def _candidates(article: Article) -> tuple[list[_Cand], dict[str, Entity]]:
                 st = "likely"  # "قال نشطاء إن الحكومة ألقت قنبلة": who attacked is another's claim
             out.append(_Cand(trig, s, e, v.src(sa, sb), st, mode, source, target, ids,
                              date, location, quote, inherited=inherited, date_text=date_text, via=via,
-                             retell=via == "fallback" and trig.pos == "noun" and bool(_DEFINITE.match(word))))
+                             retell=via == "fallback" and trig.pos == "noun" and bool(_DEFINITE.match(word)),
+                             weak_target=weak))
     return out, {e.id: e for e in v.implied.values()}
 
 
@@ -626,6 +633,14 @@ def _merge(cands: list[_Cand], article: Article, implied: dict[str, Entity] | No
                 continue
             target = g
             break
+        if target is None and c.start >= title_end and c.source:
+            # one side's act told twice close together, its target guessed from the sentence at least
+            # once (وحذر مهاتير … وحذر من أن …): the same event
+            target = next((g for g in reversed(groups)
+                           if g[0].trig.type == c.trig.type and g[0].status == c.status and g[0].source
+                           and keys.get(g[0].source, g[0].source) == keys.get(c.source, c.source)
+                           and (c.weak_target or g[0].weak_target or not c.target or not g[0].target)
+                           and 0 <= c.start - g[-1].start <= 1500), None)
         if target is None and c.start >= title_end:
             # "تضامن X مع Y ومساندة جهودها": a second word for one stance in the same sentence
             target = next((g for g in groups if g[0].trig.type == c.trig.type and g[0].sent == c.sent
