@@ -15,6 +15,8 @@ correct what only the neighbouring expressions can tell:
 - :func:`event_anaphora`: «في اليوم الذي عثر فيه على بورودين» is the day the text gave that event
   («عثر على بورودين الخميس»): the verb of the relative clause is looked for in the other sentences,
   and the time expression next to it is the anaphor's;
+- :func:`widen_day_words`: «أمس الأحد 24 يونيو», «فجر السبت 14 نيسان»: the deictic or part of the day
+  before a weekday and date is part of it (a part makes it a TIME);
 - :func:`inherit_story_year`: a day and month written without a year, in a passage that tells of
   an earlier year («تزوج ... عام 1981 ... أقيم في 29 من يوليو/تموز»; «11 سبتمبر/أيلول 2001 ...
   حادث 11 سبتمبر»), is in that year, not in the year nearest the publication date.
@@ -26,6 +28,7 @@ import re
 from datetime import date, timedelta
 
 from rasd.analyse.time import resolve as R
+from rasd.analyse.time.base import PARTCODE
 from rasd.analyse.time.timex import Resolved
 from rasd.arabic.normalize import normalize
 
@@ -234,3 +237,24 @@ def inherit_story_year(out: list[Resolved], text: str, anchor: date | None,
                 continue
         if mt.kind in ("relday", "weekday", "relperiod", "ago") or (mt.kind == "date" and mt.f.get("y") is None):
             story = None
+
+
+_DAY_WORDS_BEFORE = re.compile(
+    r"(?<!\w)(?:(?P<part>صباح|مساء|فجر|ليل|ليلة|ظهر|عصر|بعد ظهر)\s+)?(?:(?P<rel>[أا]مس|يوم [أا]مس|اليوم)\s+)?$")
+
+
+def widen_day_words(out: list[Resolved], text: str) -> None:
+    """«أمس الأحد 24 يونيو», «فجر السبت 14 نيسان/أبريل»: a deictic or a part of the day written before a
+    weekday and date belongs to the expression; the part makes it a TIME of that day (in place)."""
+    prev_end = 0
+    for r in out:
+        mt = r.mention
+        if (mt is not None and mt.kind == "date" and mt.f.get("with_wd") and r.type == "DATE" and r.value
+                and re.fullmatch(r"\d{4}-\d\d-\d\d", r.value)):
+            m = _DAY_WORDS_BEFORE.search(text, max(prev_end, r.start - 24), r.start)
+            if m and m.start() < r.start:
+                r.start = m.start()
+                part = PARTCODE.get(normalize(m["part"])) if m["part"] else None
+                if part:
+                    r.type, r.value = "TIME", f"{r.value}T{part}"
+        prev_end = r.end

@@ -128,6 +128,8 @@ def _greg_date(m, n):
         return None
     if not m["d"].isdigit() and "من" not in n[m.end("d"):m.start("gm")]:
         return None  # "الأول فبراير" is unusual; "الأول من فبراير" is the form
+    if not m["d"].isdigit() and re.search(r"(?<!\w)ال?اسبوع\s+$", n[max(0, m.start("x") - 10):m.start("x")]):
+        return None  # «الأسبوع الثاني من شهر فبراير»: an ordinal week, not the 2nd (the month is found alone)
     f = {"cal": "G", "m": GREGORIAN_MONTHS[squash(m["gm"])], "d": d, "y": int(m["y"]) if m["y"] else None}
     if f["y"] is None and re.match(r"\s+من\s+(?:نفس\s+العام|العام\s+(?:نفسه|ذاته)|ذات\s+العام)", n[m.end():]):
         f["same_year"] = True  # «27 مايو من نفس العام»: the year the text gave last
@@ -135,6 +137,8 @@ def _greg_date(m, n):
         f["mrel"] = mod_offset(m["mmod"])
     if m["yr"]:
         f["yrel"] = mod_offset(m["mod"]) or 0
+    if m["wd"]:
+        f["with_wd"] = True  # «أمس الأحد 24 يونيو»: discourse.widen_day_words may take the word before
     return f, span_of(m)
 
 

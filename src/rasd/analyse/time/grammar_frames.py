@@ -18,6 +18,8 @@ phrases: a quantity (numeral, ordinal, unspecified plural) with a unit and the w
 - a day and month «من كل عام» («31 يناير من كل عام»): a yearly SET ``XXXX-01-31``;
 - «الليلة السابقة (لزفافها)», «اليوم السابق»: the anaphor "the night/day before (or after) the date
   the text gave last";
+- «هذا الصباح», «منذ الصباح الباكر»: that part of the publication day; «الأسبوع قبل الماضي»: the
+  period before the last; «لمدة27 عاما» (a numeral written against its preposition): the duration;
 - a day of the month just named, «في 25 منه»: the anaphor «day N of the same month» (resolved by
   :mod:`rasd.analyse.time.layer` against the last date the text gave).
 """
@@ -29,7 +31,7 @@ import re
 from rasd.analyse.time.base import CARD, ORD, PARTS, B, E, day_number, rule, span_of, squash
 from rasd.analyse.time.grammar import _GDATE
 from rasd.arabic.months import GREGORIAN_MONTHS
-from rasd.arabic.numbers import parse_cardinal, parse_ordinal
+from rasd.arabic.numbers import TIME_UNITS, parse_cardinal, parse_ordinal
 
 _PLURALS = {"ايام": "D", "اسابيع": "W", "اشهر": "M", "شهور": "M", "سنوات": "Y", "اعوام": "Y", "سنين": "Y",
             "ساعات": "H", "دقائق": "MIN", "ثوان": "S"}
@@ -141,3 +143,34 @@ def _night_before(m, n):
     if m["u"] == "الليله":
         f["part"] = "NI"
     return f, span_of(m)
+
+
+# -- «هذا الصباح», «منذ الصباح الباكر»: a part of today --------------------------------------------
+
+_TODAY_PART = {"الصباح": "MO", "المساء": "EV", "الظهر": "MI", "العصر": "AF", "الفجر": "MO"}
+
+
+@rule("relday", rf"(?:(?<!\w)(?:هذا|[وف]?منذ)\s+)(?P<x>(?P<p>{'|'.join(_TODAY_PART)})(?:\s+الباكر)?){E}(?!\s+(?:ال\w+|يوم|\d))",
+      gate=tuple(_TODAY_PART))
+def _part_of_today(m, n):
+    start = m.start() if n[m.start():m.start() + 3] == "هذا" else m.start("x")
+    return {"offset": 0, "part": _TODAY_PART[m["p"]]}, (start, m.end("x"))
+
+
+# -- «الأسبوع قبل الماضي»: the week (month, year) before the last -----------------------------------
+
+@rule("relperiod", rf"{B}(?P<x>ال(?P<u>اسبوع|شهر|عام|سنه)\s+(?:قبل|ما\s+قبل)\s+الماضي(?:ه)?){E}", gate=("قبل الماضي",))
+def _before_last(m, n):
+    return {"u": {"اسبوع": "W", "شهر": "M", "عام": "Y", "سنه": "Y"}[m["u"]], "offset": -2}, span_of(m)
+
+
+# -- «لمدة27 عاما»: a numeral written against its preposition --------------------------------------
+
+@rule("duration", rf"(?<!\w)[وف]?(?:لمده|مده|منذ|خلال|طوال|قرابه|نحو|حوالي)(?P<x>(?P<n>\d{{1,4}})\s*(?P<u>{'|'.join(k for k in TIME_UNITS if not k.startswith('ال'))})){E}",
+      gate=re.compile(r"[هذلو]\d"))
+def _glued_amount(m, n):
+    u = TIME_UNITS.get(squash(m["u"]))
+    num = int(m["n"])
+    if u is None or not 0 < num <= 1000:
+        return None
+    return {"u": u[0], "n": num, "t": u[1]}, span_of(m)

@@ -69,21 +69,25 @@ def _dual(m, n):
     return {"u": u[0], "n": num, "t": u[1]}, (m.start("u"), m.end("x"))
 
 
-@rule("duration", rf"(?<!\w)(?:[وفلب](?=اكثر|اقل|نحو|حوالي|قرابه))?(?P<pre>لمده|مده|خلال|طيله|طوال|منذ|قبل|بعد|نحو|حوالي|قرابه|اكثر\s+من|اقل\s+من|"
+@rule("duration", rf"(?<!\w)(?:[وفلب](?=اكثر|اقل|نحو|حوالي|قرابه))?(?P<pre>لمده|مده|خلال|طيله|طوال|منذ|(?P<ago>قبل)(?:\s+(?P<ap>نحو|حوالي|قرابه|زهاء))?|"
+      rf"بعد|نحو|حوالي|قرابه|اكثر\s+من|اقل\s+من|"
       rf"اسبوعا|شهرا|قرابه|يستغرق|تستغرق|ل|على\s+مدي|علي\s+مدي|مدار|مرور)\s+"
       rf"(?P<x>(?P<u>{_SING})(?:\s+(?P<q>واحد|واحده|كامل|كامله|ونصف))?){E}", gate=G_UNITS)
 def _single(m, n):
     u = _unit(m["u"])
     if u is None or (u[1] and m["u"] == "ساعه" and not m["q"] and m["pre"] in ("ل", "بعد")):
         return None
-    if re.match(r"\s+(?:\d|ال|من\s+ال)", n[m.end():]) and not m["q"]:
-        return None  # "خلال عام 2015", "قبل شهر رمضان": not a duration
+    if re.match(r"\s+(?:\d|ال)", n[m.end():]) and not m["q"]:
+        return None  # "خلال عام 2015", "خلال الشهر الماضي": not a duration
     if squash(m["u"]) in ("عقد", "عقدا") and not m["q"] and not re.match(r"\s*(?:من\s+الزمن|[.،,؛:)\n]|$|و)", n[m.end():]):
         return None  # «بعد عقد اجتماع»: the verb "held", not a decade
     num = 1.5 if m["q"] == "ونصف" else 1
-    if squash(m["pre"]) == "قبل":
+    if m["ago"] and not re.match(r"\s+(?:فقط\s+)?(?:من|علي)(?!\w)", n[m.end():]):
         return {"u": u[0], "n": num, "t": u[1], "kind": "ago"}, (m.start("pre"), m.end("x"))
-    return {"u": u[0], "n": num, "t": u[1]}, span_of(m)
+    # an approximation is part of the amount («أقل من أسبوع», «نحو أسبوع» in «قبل نحو أسبوع من القمة»)
+    pre = squash(m["pre"])
+    start = m.start("ap") if m["ap"] else m.start("pre") if pre in ("نحو", "حوالي", "قرابه") or pre.startswith(("اكثر", "اقل")) else m.start("x")
+    return {"u": u[0], "n": num, "t": u[1]}, (start, m.end("x"))
 
 
 @rule("duration", rf"{B}(?P<x>نصف\s+(?P<u>{_SING})){E}", gate=("نصف",))
