@@ -22,8 +22,10 @@ Contents
   (سمح/فتح need entry, borders or airspace), ``describe`` (وصف X بـ…) and
   ``envoy`` (استدعى needs an ambassador), ``backed`` (المدعوم من X، بدعم روسي: X backs
   the one named before), ``with-near`` (تواصل needs مع within three words), ``summit``
-  (حضر/حضور need a summit, meeting or talks after them) and ``beside`` (وقف/وقوف need مع،
-  إلى جانب or في صف after them, and no إطلاق النار).
+  (حضر/حضور need a summit, meeting or talks after them), ``beside`` (وقف/وقوف need مع،
+  إلى جانب or في صف after them, and no إطلاق النار), ``bombs`` (ألقى needs bombs or barrels),
+  ``aircraft`` (أسقط needs an aircraft or a missile) and ``dealings`` (أوقف/علّق need a deal,
+  sales, aid or cooperation after them).
 - :data:`MODE_CUES`: words near a CONSULT/ASSAULT trigger that set its mode
   (``عبر تقنية الفيديو`` → ``video``; ``جوية`` → ``aerial``).
 - :data:`STATUS_CUES`: phrases before a trigger that set the status
@@ -148,6 +150,9 @@ TRIGGERS: tuple[Trigger, ...] = (
     Trigger("ASSAULT", None, "noun", "(?:قتال|القتال|مواجهات|المواجهات)", False),
     Trigger("ASSAULT", None, "verb", "(?:قاتل|قاتلت|قاتلوا|" + _IMP + "قاتل" + _END + ")", False),
     Trigger("ASSAULT", None, "verb", _v("دمر", "دمر"), False, "violence"),
+    # ألقى قنبلة/براميل (not ألقى كلمة، ألقى القبض); أسقط طائرة/مروحية (not أسقط التهم)
+    Trigger("ASSAULT", None, "verb", "(?:القي|القت|القوا|" + _IMP + "لقي" + _END + ")", False, "bombs"),
+    Trigger("ASSAULT", None, "verb", _v("اسقط", "سقط"), False, "aircraft"),
     Trigger("ASSAULT", None, "noun", "(?:عمليات|عملياته|عملياتها|عملياتهم)", False, "violence"),
     # -- COERCE ----------------------------------------------------------------
     Trigger("COERCE", "arrest", "verb", _v("(?:اعتقل|احتجز)", "(?:عتقل|حتجز)"), False),
@@ -155,6 +160,7 @@ TRIGGERS: tuple[Trigger, ...] = (
     Trigger("COERCE", "deport", "noun", "(?:ترحيل|ابعاد)" + _NSUF, False),
     Trigger("COERCE", "arrest", "verb", "(?:سجن|سجنت|" + _IMP + "سجن" + _END + ")", False, "not-noun"),
     Trigger("COERCE", "ban", "noun", "حظر تجول", False),
+    Trigger("COERCE", None, "noun", "(?:قمع|حمله قمع|حملات قمع)", False),
     # -- CONCEDE ---------------------------------------------------------------
     Trigger("CONCEDE", None, "verb", _v("(?:اعتذر|تنازل)", "(?:عتذر|تنازل)"), False),
     Trigger("CONCEDE", None, "verb", "(?:سلم|سلمت|" + _IMP + "سلم" + _END + ") السلطه", False),
@@ -204,6 +210,8 @@ TRIGGERS: tuple[Trigger, ...] = (
     Trigger("SANCTION", None, "noun", "عقوبات" + _NSUF, False, "light-verb"),
     Trigger("SANCTION", None, "noun", "قطع العلاقات", False),
     Trigger("SANCTION", "discontinue", "verb", "(?:قطع|قطعت|قطعوا|" + _IMP + "قطع" + _END + ")", False, "relations"),
+    # أوقف/علّق صفقة، بيع الأسلحة، المساعدات: a suspension of dealings
+    Trigger("SANCTION", "discontinue", "verb", _v("(?:اوقف|علق)", "(?:وقف|علق)"), False, "dealings"),
     # -- SUPPORT ---------------------------------------------------------------
     # "الجيش اليمني المدعوم من التحالف"، "بدعم روسي": backing (the layer reads who backs whom)
     Trigger("SUPPORT", "endorse", "noun", "(?:مدعوم|مدعومه|مدعومين|مدعومون)", False, "backed"),
@@ -346,11 +354,76 @@ def compiled_triggers() -> list[tuple[Trigger, re.Pattern[str]]]:
     return out
 
 
-def combined_triggers() -> tuple[re.Pattern[str], re.Pattern[str], list[Trigger]]:
+_ANY_PREFIX = re.compile(_NOUN_PREFIX)  # the longest proclitic chain either prefix allows
+
+
+class WordTriggers:
+    """The alternation of the one-word triggers, for ``fullmatch`` on one word at a time.
+
+    ``fullmatch(word)`` returns what ``re.compile("|".join(alternatives)).fullmatch(word)``
+    returns: the first alternative, in order, that matches the whole word, with its groups.
+    Alternative ``i`` is ``(?P<t{i}>prefix(?P<w{i}>word part))``. It is faster: the
+    alternatives are grouped by the letters their word part can start with, and a word
+    tries only the groups of the letters it has after one of its possible proclitic
+    chains; of the matches, the earliest alternative wins, as in the full alternation.
+    """
+
+    def __init__(self, alternatives: list[str]) -> None:
+        from rasd.regex_hint import DIGIT, first_chars
+
+        self._all = re.compile("|".join(alternatives))
+        self._any: list[str] = []  # alternatives whose first letters cannot be listed: in every group
+        by_char: dict[str, list[str]] = {}
+        self._digit: list[str] = []
+        for alt in alternatives:
+            core = re.search(r"\(\?P<w\d+>", alt)
+            chars = first_chars(re.compile(alt[core.start():-1])) if core and alt.endswith("))") else None
+            if chars is None:
+                self._any.append(alt)
+                continue
+            for ch in chars:
+                (self._digit if ch == DIGIT else by_char.setdefault(ch, [])).append(alt)
+        self._alts = alternatives
+        self._by_char = by_char
+        self._rx: dict[str, re.Pattern[str]] = {}
+
+    def _group(self, ch: str) -> re.Pattern[str]:
+        rx = self._rx.get(ch)
+        if rx is None:
+            mine = set(self._by_char.get(ch, ())) | set(self._any)
+            if ch.isdecimal():
+                mine.update(self._digit)
+            keep = [alt for alt in self._alts if alt in mine]  # in the original order
+            rx = self._rx[ch] = re.compile("|".join(keep) if keep else "(?!)")
+        return rx
+
+    def fullmatch(self, word: str) -> re.Match[str] | None:
+        """The first alternative that matches all of ``word`` (see the class docstring)."""
+        if not word:
+            return self._all.fullmatch(word)
+        # Where the word part can start: after any proclitic chain a prefix allows (a superset).
+        chars = {word[0]}
+        for k in range(1, min(len(word), 5)):
+            if _ANY_PREFIX.fullmatch(word, 0, k):
+                chars.add(word[k])
+        best: re.Match[str] | None = None
+        for ch in chars:
+            m = self._group(ch).fullmatch(word)
+            if m is not None and (best is None or _alt_index(m) < _alt_index(best)):
+                best = m
+        return best
+
+
+def _alt_index(m: re.Match[str]) -> int:
+    """The number of the alternative ``t{i}`` that matched."""
+    return int(m.lastgroup[1:]) if m.lastgroup else -1
+
+
+def combined_triggers() -> tuple[re.Pattern[str], WordTriggers, list[Trigger]]:
     """Trigger regexes for a fast pass over a text: ``(phrases, word, triggers)``.
 
     ``word`` is meant for ``fullmatch`` on one word at a time (cache the results: news
-    repeats its words); ``phrases`` is searched over the text for the triggers of several
+    repeats its words; see :class:`WordTriggers`); ``phrases`` is searched over the text for the triggers of several
     words. In both, alternative ``i`` is the group ``t{i}`` (the word with its proclitics)
     holding ``w{i}`` (without them), and ``triggers[i]`` is its :class:`Trigger`.
     """
@@ -360,4 +433,4 @@ def combined_triggers() -> tuple[re.Pattern[str], re.Pattern[str], list[Trigger]
         alt = rf"(?P<t{i}>{prefix}(?P<w{i}>{t.pattern}))"
         (alts_phrase if " " in t.pattern else alts_word).append(alt)
     phrases = re.compile(r"(?<!\w)(?:" + "|".join(alts_phrase) + r")(?!\w)")
-    return phrases, re.compile("|".join(alts_word)), list(TRIGGERS)
+    return phrases, WordTriggers(alts_word), list(TRIGGERS)
