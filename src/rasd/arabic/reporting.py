@@ -42,12 +42,14 @@ REPORTING_VERBS: tuple[str, ...] = (
     "أوضح", "أفصح", "أورد", "أوردت", "روى",
     "توقع", "توقعت", "رجح", "رجحت", "يعتقد", "تعتقد", "أعرب", "أعربت",
     "نقل", "نقلت", "نقلوا",
+    "كتب", "كتبت", "كتبوا", "يكتب", "تكتب", "غرد", "غردت", "غردوا", "يغرد", "تغرد",
 )
 
 # Verbs that are also common non-verbs and only count right before a complementizer
 # (بين "between", رد "reply", تابع "follower", روى, علق, أعرب (عن + noun), طالب, ناشد (+ noun)).
 AMBIGUOUS_VERBS: frozenset[str] = frozenset({
     "بين", "رد", "تابع", "تابعت", "روى", "علق", "علقت", "أعرب", "أعربت", "توقع", "دعا", "دعت", "دعوا",
+    "كتب",  # also "books"
     # present forms that are often passive (يُعتبر "is considered") or mean "sees"
     "يعتبر", "تعتبر", "يرى", "ترى", "يبين", "تبين",
 })
