@@ -121,3 +121,13 @@ def test_one_side_s_warning_told_twice_close_together_is_one_event() -> None:
                   [*COUNTRIES, ("P1", "PER", ["بوتين"], "RU")])
     assert len(_of(art, "THREATEN")) == 1
     assert not _of(art, "ASSAULT")  # "أي هجوم": any attack, none that took place
+
+
+def test_dropping_bombs_is_an_attack_and_giving_a_speech_is_not() -> None:
+    art = _events(["وألقت الطائرات الروسية براميل متفجرة على مدينة إدلب.", "وألقى بوتين كلمة أمام البرلمان.",
+                   "وأوقفت الولايات المتحدة صفقة بيع طائرات إلى تركيا."],
+                  [*COUNTRIES, ("P1", "PER", ["بوتين"], "RU"), ("L1", "LOC", ["إدلب"])])
+    att = _of(art, "ASSAULT")
+    assert len(att) == 1 and _named(art, att[0].source) == "روسيا"
+    san = _of(art, "SANCTION")
+    assert san and (_named(art, san[0].source), _named(art, san[0].target)) == ("الولايات المتحدة", "تركيا")

@@ -236,6 +236,15 @@ def _needs_ok(v: View, trig: Trigger, word: str, a: int, b: int, sent_a: int, se
     if trig.needs == "beside":
         return bool(re.match(r"\s*(?:\S+\s+){0,2}?(?:الي جانب|بجانب|في صف|مع)(?!\w)", right)) \
             and not re.match(r"\s*[وب]?(?:ال)?(?:اطلاق|اطلاقه|العمل|القتال|النار|التصعيد|الحرب|العنف)", right)
+    if trig.needs == "bombs":
+        return bool(re.match(r"\s*(?:\S+\s+){0,2}?[وب]?(?:ال)?(?:قنبله|قنابل|براميل|برميل|صواريخ|صاروخ|قذائف|"
+                             r"قذيفه|عبوه|عبوات)(?!\w)", right))
+    if trig.needs == "aircraft":
+        return bool(re.match(r"\s*(?:\S+\s+){0,2}?[وب]?(?:ال)?(?:طائره|طائرات|مروحيه|مروحيات|مقاتله|مقاتلات|"
+                             r"صاروخ|صواريخ|مسيره|مسيرات|درون)(?!\w)", right))
+    if trig.needs == "dealings":
+        return bool(re.match(r"\s*(?:\S+\s+){0,3}?[وب]?(?:ال)?(?:صفقه|صفقات|بيع|مبيعات|تسليم|المساعدات|مساعدات|"
+                             r"التعاون|تعاون|العمل باتفاق|الاتفاق|اتفاق|رحلات|الرحلات|تصدير|استيراد)(?!\w)", right))
     if trig.needs == "to-place":
         return bool(re.search(r"(?<!\w)(?:الي|الى)\s", right[:90]))
     if trig.needs == "not-dawn":  # فجر اليوم، منذ فجر الجمعة: dawn, not an explosion
