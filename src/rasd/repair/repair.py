@@ -49,6 +49,7 @@ from rasd.repair.headlines import (
     linked_shape,
 )
 from rasd.repair.lines import Segment, glued_splits, headline_like, match_key, segments_of, word_count
+from rasd.repair.teasers import trailing_leads
 
 if TYPE_CHECKING:
     from rasd.repair.evidence import ArticleHints, CorpusEvidence
@@ -62,6 +63,7 @@ _DETAILS = {
     "duplicate_paragraph": "a repeat of {of}",
     "repeated_body": "part of a second copy of the whole body ({of})",
     "related_headline": "the headline of another story, glued after the text",
+    "related_teaser": "another story's lead in a block of them below the article (a more-stories box)",
 }
 
 
@@ -228,6 +230,11 @@ def repair(raw: str, title: str | None = None, *, evidence: CorpusEvidence | Art
     kept_idx = [idx for idx, v in enumerate(verdicts) if v.reason is None]
     twice = len(kept_idx) > 1 and all(idx in last for idx in kept_idx)
     kept = sorted((last[idx] if twice else idx, idx) for idx in kept_idx)
+    if not twice:  # other stories' leads below the article (a "more stories" block): see teasers.py
+        cut = trailing_leads(the_title, [segments[idx].text for _, idx in kept])
+        for _, idx in kept[cut:]:
+            verdicts[idx] = Verdict("related_teaser")
+        kept = kept[:cut]
     para_of: dict[int, int] = {}
     paragraphs: list[str] = []
     for _, idx in kept:
