@@ -57,6 +57,8 @@ def short_names(text: str, entities: list[Entity]) -> list[Entity]:
             if hit is None:
                 continue
             g = "p" if hit.group("p") else "q"
+            if g == "q" and (hit.group("q")[:1].isspace() or (m.start > 0 and text[m.start - 1] in "\"«“")):
+                continue  # 'صحيفة "ذا آيريش تايمز" مؤخرا إن "…"': the name's own closing mark, not a new quote
             short = hit.group(g).strip()
             if not short or len(short.split()) > 3 or any(ch.isdigit() for ch in short):
                 continue

@@ -245,7 +245,7 @@ def _resolve(ctx: _Ctx, s: int, e: int, history: list[str], strict: bool = False
         segments[0] = (ts, te)
     fs, fe = ctx.src(*segments[0]) if segments else (0, 0)
     for ms, _me, ent in ctx.mentions:
-        lead = ctx.text[fs:ms].split()
+        lead = [w for w in ctx.text[fs:ms].split() if w.strip(MARKS)]  # صحيفة "ذا آيريش تايمز"
         if fs <= ms < fe and ent.type == "ORG" and (not lead or (
                 len(lead) == 1 and normalize(lead[0]).removeprefix("ال") in ORG_HEAD_STEMS)):
             return ent.id  # "وأكدت وكالة وفا نجاة الحمد الله": the organisation heading the part speaks
