@@ -29,7 +29,9 @@ ART = r"(?:ال|(?<=ل)ل)"  # the article, also as contracted in للعام
 
 WD = rf"(?:{alt(WEEKDAYS)})"
 WD_BARE = rf"(?:{alt(w[2:] for w in WEEKDAYS)})"
-GM = rf"(?:{alt(GREGORIAN_MONTHS)})"
+# The Levantine names are also written without their article («يناير/كانون ثاني», «ديسمبر/كانون أول»).
+GREG_MONTHS = {**GREGORIAN_MONTHS, "كانون ثاني": 1, "كانون اول": 12, "تشرين اول": 10, "تشرين ثاني": 11}
+GM = rf"(?:{alt(GREG_MONTHS)})"
 HM = rf"(?:{alt(HIJRI_MONTHS)})"
 PAST = r"(?:الماضي|الماضيه|المنصرم|المنصرمه|الفائت|الفائته|المنقضي|المنقضيه|السابق|السابقه)"
 CUR = r"(?:الجاري|الجاريه|الحالي|الحاليه)"
@@ -83,7 +85,7 @@ def gate_open(gate: Gate, norm: str) -> bool:
 
 
 G_HIJRI = ("محرم", "صفر", "ربيع", "جماد", "رجب", "شعبان", "رمضان", "شوال", "القعده", "الحجه")
-G_GREG = tuple({k.split()[0] for k in GREGORIAN_MONTHS})
+G_GREG = tuple({k.split()[0] for k in GREG_MONTHS})
 G_NUMDATE = re.compile(r"\d\s*[/.-]\s*\d")
 G_HYEAR = re.compile(r"1[34]\d\d")
 G_GYEAR = re.compile(r"(?:19|20)\d\d")

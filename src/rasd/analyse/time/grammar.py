@@ -33,6 +33,7 @@ from rasd.analyse.time.base import (  # noqa: F401 - RULES: the registry these r
     G_WEEKDAY,
     GM,
     GMARK,
+    GREG_MONTHS,
     GYEAR,
     HM,
     HMARK,
@@ -56,7 +57,7 @@ from rasd.analyse.time.base import (  # noqa: F401 - RULES: the registry these r
     span_of,
     squash,
 )
-from rasd.arabic.months import AMBIGUOUS_HIJRI, AMBIGUOUS_MONTHS, GREGORIAN_MONTHS, HIJRI_MONTHS, WEEKDAYS
+from rasd.arabic.months import AMBIGUOUS_HIJRI, AMBIGUOUS_MONTHS, HIJRI_MONTHS, WEEKDAYS
 from rasd.arabic.titles import TITLE_STEMS
 
 # -- Hijri ------------------------------------------------------------------------
@@ -130,7 +131,7 @@ def _greg_date(m, n):
         return None  # "الأول فبراير" is unusual; "الأول من فبراير" is the form
     if not m["d"].isdigit() and re.search(r"(?<!\w)ال?اسبوع\s+$", n[max(0, m.start("x") - 10):m.start("x")]):
         return None  # «الأسبوع الثاني من شهر فبراير»: an ordinal week, not the 2nd (the month is found alone)
-    f = {"cal": "G", "m": GREGORIAN_MONTHS[squash(m["gm"])], "d": d, "y": int(m["y"]) if m["y"] else None}
+    f = {"cal": "G", "m": GREG_MONTHS[squash(m["gm"])], "d": d, "y": int(m["y"]) if m["y"] else None}
     if f["y"] is None and re.match(r"\s+من\s+(?:نفس\s+العام|العام\s+(?:نفسه|ذاته)|ذات\s+العام)", n[m.end():]):
         f["same_year"] = True  # «27 مايو من نفس العام»: the year the text gave last
     if m["mmod"]:
@@ -149,7 +150,7 @@ def _greg_month(m, n):
     name = squash(m["gm"])
     if name in AMBIGUOUS_MONTHS and not (m["s"] or m["y"] or m["mod"] or m["gm2"] or m["yr"] or m["p"]):
         return None
-    f = {"cal": "G", "m": GREGORIAN_MONTHS[name], "y": int(m["y"]) if m["y"] else None}
+    f = {"cal": "G", "m": GREG_MONTHS[name], "y": int(m["y"]) if m["y"] else None}
     if m["p"] and squash(m["p"]).startswith(("اول", "اول ايام", "اول يوم")):
         f["d"] = 1  # "أول يونيو" is the first of June; "أوائل يونيو" is early June
     if f["y"] is None and not m["mod"]:
@@ -171,7 +172,7 @@ def _range_first_day(m, n):
     d = int(m["x"])
     if not 1 <= d <= 31:
         return None
-    return {"cal": "G", "m": GREGORIAN_MONTHS[squash(m["gm"])], "d": d, "y": int(m["y"]) if m["y"] else None}, span_of(m)
+    return {"cal": "G", "m": GREG_MONTHS[squash(m["gm"])], "d": d, "y": int(m["y"]) if m["y"] else None}, span_of(m)
 
 
 _COORD_YEAR = re.compile(rf"\s+و\s*{GM}\s+(?:{YEARWORD}\s+)?(?P<y>{GYEAR})(?!\d)")
@@ -332,8 +333,8 @@ _NOT_FRIDAY_BEFORE = re.compile(r"(?:صلاه|صلاتي|خطبه|خطبتي|خ�
 @rule("weekday", rf"{B}(?P<x>(?:(?P<part>{DAYPART})\s+)?(?P<this>هذا\s+)?(?:يوم\s+)?(?P<wd>{WD})(?:\s+(?P<mod>{PAST}|{NEXT}))?){E}", gate=G_WEEKDAY)
 def _weekday(m, n):
     wd = WEEKDAYS[squash(m["wd"])]
-    after = n[m.end("wd"):m.end("wd") + 6]
-    if wd == 7 and re.match(r"\s+عشر", after):
+    after = n[m.end("wd"):m.end("wd") + 8]
+    if wd == 7 and re.match(r"\s+عشر(?:ه)?(?!\w)", after):
         return None  # الأحد عشر: eleven
     if wd == 5 and _NOT_FRIDAY_BEFORE.search(n[max(0, m.start("x") - 10):m.start("x")]):
         return None

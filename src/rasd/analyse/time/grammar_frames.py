@@ -6,6 +6,8 @@ phrases: a quantity (numeral, ordinal, unspecified plural) with a unit and the w
 
 - an age given by an ordinal or a number and «من عمره» («في السادسة من عمرها», «في الـ13 من عمره»):
   a duration of that many years, like «يبلغ 15 عاما»;
+- the object of a verb of lasting («استمرت ساعة», «يستمر أسبوعا», «أمضى ساعات»): one unit, or an
+  unspecified duration;
 - an unspecified plural of a unit in a time frame the main bare-plural rule does not list: after
   «ظرف/بعيد/قبيل», after «بعد ذلك بـ» («بعد ذلك بأيام»), or before «قبل/قبيل/بعد» + a noun
   («ساعات قبيل لقاء»): an unspecified duration (``PTXH``, ``PXD`` …);
@@ -28,9 +30,8 @@ from __future__ import annotations
 
 import re
 
-from rasd.analyse.time.base import CARD, ORD, PARTS, B, E, day_number, rule, span_of, squash
+from rasd.analyse.time.base import CARD, GREG_MONTHS, ORD, PARTS, B, E, day_number, rule, span_of, squash
 from rasd.analyse.time.grammar import _GDATE
-from rasd.arabic.months import GREGORIAN_MONTHS
 from rasd.arabic.numbers import TIME_UNITS, parse_cardinal, parse_ordinal
 
 _PLURALS = {"ايام": "D", "اسابيع": "W", "اشهر": "M", "شهور": "M", "سنوات": "Y", "اعوام": "Y", "سنين": "Y",
@@ -127,7 +128,7 @@ def _day_of_it(m, n):
 @rule("fixed", _GDATE + r"\s+من\s+كل\s+(?:عام|سنه)" + E, gate=("كل عام", "كل سنه"))
 def _yearly_date(m, n):
     d = day_number(m["d"])
-    mo = GREGORIAN_MONTHS.get(re.sub(r"\s+", " ", squash(m["gm"])))
+    mo = GREG_MONTHS.get(re.sub(r"\s+", " ", squash(m["gm"])))
     if not d or d > 31 or mo is None or m["y"] or m["yr"] or m["mmod"]:
         return None
     return {"type": "SET", "value": f"XXXX-{mo:02d}-{d:02d}"}, (m.start("x"), m.end())
@@ -174,3 +175,21 @@ def _glued_amount(m, n):
     if u is None or not 0 < num <= 1000:
         return None
     return {"u": u[0], "n": num, "t": u[1]}, span_of(m)
+
+
+# -- «استمرت ساعة», «يستمر أسبوعا», «أمضى ساعات»: the object of a verb of lasting -------------------
+
+_LAST_VERB = (r"(?:استمر|استمرت|يستمر|تستمر|دام|دامت|يدوم|تدوم|امضي|امضت|امضوا|يمضي|تمضي|قضي|قضت|قضوا|يقضي|تقضي"
+              r"|استغرق|استغرقت|يستغرق|تستغرق|مكث|مكثت|يمكث|تمكث)")
+_ONE = {"ساعه": ("H", True), "يوما": ("D", False), "اسبوعا": ("W", False), "شهرا": ("M", False), "عاما": ("Y", False),
+        "سنه": ("Y", False)}
+
+
+@rule("fixed", rf"(?<!\w)[وف]?{_LAST_VERB}\s+(?P<x>(?:(?P<one>{'|'.join(_ONE)})|(?:(?:عده|بضعه|بضع)\s+)?(?P<u>{_PLURAL}))"
+      rf"(?:\s+(?P<q>كامله|كاملا|واحده|واحدا|طويله|عديده|قليله))?){E}(?!\s+(?:\d|ال\w+ي(?:ه)?(?!\w)))",
+      gate=("استمر", "يستمر", "تستمر", "دام", "يدوم", "تدوم", "مضي", "قضي", "قضت", "قضوا", "استغرق", "يستغرق", "تستغرق", "مكث"))
+def _lasted(m, n):
+    if m["one"]:
+        u, t = _ONE[m["one"]]
+        return {"type": "DURATION", "value": f"PT1{u}" if t else f"P1{u}"}, span_of(m)
+    return {"type": "DURATION", "value": _px(_PLURALS[m["u"]])}, span_of(m)
