@@ -15,6 +15,7 @@ phrases: a quantity (numeral, ordinal, unspecified plural) with a unit and the w
   manner, not a time, as the shared gold has it);
 - a century by any ordinal («القرن الثالث الميلادي», «القرن الحادي عشر»), with a part word
   («أواخر القرن التاسع عشر»): the century (``10`` for the 11th); before Christ is left out;
+- a millennium by ordinal («مطلع الألفية الثالثة»: ``2``); «منذ وقت طويل» like «فترة طويلة» (``PXY``);
 - a part word before a decade («أوائل الثمانينات», «منتصف التسعينيات من القرن الماضي»): the decade,
   the part kept in the span (parts of periods are valued as the whole period);
 - a day and month «من كل عام» («31 يناير من كل عام»): a yearly SET ``XXXX-01-31``;
@@ -193,3 +194,19 @@ def _lasted(m, n):
         u, t = _ONE[m["one"]]
         return {"type": "DURATION", "value": f"PT1{u}" if t else f"P1{u}"}, span_of(m)
     return {"type": "DURATION", "value": _px(_PLURALS[m["u"]])}, span_of(m)
+
+
+# -- «منذ وقت طويل», «مطلع الألفية الثالثة» ---------------------------------------------------------
+
+@rule("fixed", rf"(?<!\w)(?:[وف]?(?:منذ|ل|لمده|طوال|خلال|بعد)\s*)(?P<x>(?:وقت|زمن|امد)\s+طويل){E}", gate=("طويل",))
+def _long_time(m, n):
+    return {"type": "DURATION", "value": "PXY"}, span_of(m)
+
+
+_MILLENNIUM = {"الاولي": "0", "الثانيه": "1", "الثالثه": "2"}
+
+
+@rule("fixed", rf"{B}(?P<x>(?:(?P<p>{PARTS})\s+)?الالفيه\s+(?P<o>الاولي|الثانيه|الثالثه)(?:\s+(?:الميلاديه|للميلاد))?){E}",
+      gate=("الالفيه",))
+def _millennium(m, n):
+    return {"value": _MILLENNIUM[m["o"]]}, span_of(m)

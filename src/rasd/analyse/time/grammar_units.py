@@ -156,7 +156,7 @@ def _hour_min(h: str, frac: str | None, minus: str | None, part: str | None) -> 
     else:
         if "ر" in h:  # SPA writes 06:32 as "32ر06"
             h = ":".join(reversed(h.split("ر")))
-        parts = re.split(r"[:.]", h)
+        parts = re.split(r"[:.,]", h)  # «الساعة 19,00» (AFP writes a comma)
         if len(parts) == 1 and len(h) == 4:  # "الساعة 1831"
             parts = [h[:2], h[2:]]
         hh, mi = int(parts[0]), int(parts[1]) if len(parts) > 1 else 0
