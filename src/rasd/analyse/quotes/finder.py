@@ -89,6 +89,10 @@ from rasd.record import Article, Quote
 # Objects of a reporting verb that stand where its subject usually does (لفت الانتباه، لفت النظر).
 _CUE_OBJECTS_N = {normalize(w) for w in ("الانتباه", "النظر", "الأنظار")}
 
+# A particle carrying the subject pronoun right before the verb: the speaker was named before.
+_PRONOUN_SUBJECT_N = {normalize(w) for w in (
+    "لكنه", "لكنها", "ولكنه", "ولكنها", "إنه", "إنها", "فإنه", "فإنها", "أنه", "أنها", "كأنه", "لأنه", "لأنها")}
+
 # Words after which a relative clause's antecedent starts (وفق أبازيد الذي…، عن مسؤول الذي…).
 _ANTECEDENT_AFTER_N = {normalize(w) for w in (
     "وفق", "وفقا", "حسب", "بحسب", "وحسب", "عن", "من", "إلى", "على", "في", "مع", "لدى", "بين")}
@@ -117,6 +121,8 @@ def _speaker_region(ctx: _Ctx, cue: _Cue, upto: int, ss: int) -> tuple[tuple[int
         if k >= 0:
             return (k + 4, upto), False
     before = _words(norm, ss, cue.start)
+    if before and before[-1][2] in _PRONOUN_SUBJECT_N:
+        return None, False  # "لكنه أخبر غولدبرغ بأن…": the pronoun is the subject, the name the addressee
     if before and before[-1][2] in _RELATIVES_N:
         # رئيس الوفد صالح الضعيان الذي أوضح أن… — the antecedent speaks.
         cut = max(ss, norm.rfind("،", ss, before[-1][0]) + 1, norm.rfind(",", ss, before[-1][0]) + 1)

@@ -219,8 +219,8 @@ def _resolve(ctx: _Ctx, s: int, e: int, history: list[str], strict: bool = False
                  and not (k > 0 and words[k - 1][2] in _COMPLEMENT_N)]  # "وكتب في صحيفة…": an object
         if heads:
             s = heads[0][0]
-        elif len(words) > 2 and words[1][2] == "ان" and words[0][2] in _CONTRAST_N:
-            s = words[2][0]  # "غير أن مراسل فرانس 24 في اليمن أفاد": after the connective
+        elif len(words) > 2 and words[1][2] == "ان":
+            s = words[2][0]  # "غير أن مراسل فرانس 24 أفاد"، "يذكر أن الحزب الحاكم أعلن": after أن
     # "ذكرت الصحيفة عن مصدر دبلوماسي غربي أن": the source after عن speaks
     k = ctx.norm.find(" عن ", s, _comma_cut(ctx, s, e))
     lead = _words(ctx.norm, s, k)[:1] if k >= 0 else []
