@@ -82,3 +82,9 @@ def test_media_names_keep_their_number_first_word_and_adjective() -> None:
                       "الجديد عن المؤتمر. وذكرت مجلة أتلانتك الأمريكية أن المقابلة طويلة.")
     names = {n for t, n in found if t == "ORG"}
     assert {"فرانس 24", "عرب نيوز", "العربي الجديد", "أتلانتك"} <= names
+
+
+def test_closing_mark_of_a_quoted_name_opens_no_alias() -> None:
+    art = Article(text='لذلك كتبت صحيفة "ذا آيريش تايمز" مؤخرا إن "نتيجة الاستفتاء غير محسومة".')
+    entities.annotate(art)
+    assert all("مؤخرا" not in a for e in art.entities for a in e.aliases)

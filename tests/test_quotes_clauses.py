@@ -84,3 +84,31 @@ def test_whole_quoted_sentences_at_a_sentence_start_continue_the_speaker() -> No
                   'أنني كنت في مسجد خاص".',
                   entities={"E1": ("PER", "فراز القزاز", [])})
     assert only(find_quotes(art), "كل الناس شجعوني").speaker == "E1"
+
+
+def test_wrote_and_tweeted_attribute_speech() -> None:
+    art = article('وكتب قرقاش على تويتر: "العلاقات العربية التركية ليست في أحسن حالاتها".',
+                  entities={"E1": ("PER", "أنور قرقاش", [])})
+    q = only(find_quotes(art), "العلاقات العربية")
+    assert q.speaker == "E1" and q.cue == "وكتب"
+
+
+def test_a_relay_aside_leaves_the_quote_to_the_cue_before_it() -> None:
+    art = article('وقالت الخارجية في رسالة وجهتها إلى الأمم المتحدة وفق ما نقلت وكالة سانا، "سوريا تدين '
+                  'الاحتلال التركي لعفرين وتطالب القوات الغازية بالانسحاب فورا".',
+                  entities={"E1": ("ORG", "الخارجية", []), "E2": ("ORG", "سانا", [])})
+    assert only(find_quotes(art), "سوريا تدين").speaker == "E1"
+
+
+def test_a_pronoun_subject_makes_the_name_after_the_verb_the_addressee() -> None:
+    art = article('قال محمد بن سلمان إن المسجد الأقصى يهمنا.',
+                  'لكنه أخبر غولدبرغ بأن السعودية ليس لديها مخاوف دينية.',
+                  entities={"E1": ("PER", "محمد بن سلمان", []), "E2": ("PER", "جيفري غولدبرغ", [])})
+    assert only(find_quotes(art), "السعودية ليس").speaker == "E1"
+
+
+def test_writer_comment_ends_the_reported_clause() -> None:
+    art = article('وقال محمد بن سلمان إن الإسرائيليين لهم حق في أن يكون لهم وطن، فيما يعتبر تحولا ملحوظا.',
+                  entities={"E1": ("PER", "محمد بن سلمان", [])})
+    q = only(find_quotes(art), "الإسرائيليين")
+    assert "تحولا" not in q.text
