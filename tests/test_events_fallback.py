@@ -131,3 +131,12 @@ def test_dropping_bombs_is_an_attack_and_giving_a_speech_is_not() -> None:
     assert len(att) == 1 and _named(art, att[0].source) == "روسيا"
     san = _of(art, "SANCTION")
     assert san and (_named(art, san[0].source), _named(art, san[0].target)) == ("الولايات المتحدة", "تركيا")
+
+
+def test_a_past_perfect_is_no_likelihood_and_a_decision_is_a_plan() -> None:
+    art = _events(["وكان بوتين قد توعد تركيا بالرد.", "ودعا ماكرون ترامب إلى العدول عن قراره سحب القوات الأمريكية من سوريا."],
+                  [*COUNTRIES, ("P1", "PER", ["بوتين"], "RU"), ("P2", "PER", ["ماكرون"]), ("P3", "PER", ["ترامب"])])
+    thr = _of(art, "THREATEN")
+    assert thr and thr[0].status == "happened"
+    ret = _of(art, "RETREAT")
+    assert ret and ret[0].status == "planned"

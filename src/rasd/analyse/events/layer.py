@@ -101,6 +101,7 @@ _PURPOSE = re.compile(r"(?<!\w)[وف]?(?:[يت]سعي|سعي|سعت|اراد|ا�
                       r"جمع|جمعت|حشد|حشدت|تعهد|تعهدت|وعد|وعدت|[يت]حاول|حاول|حاولت|تحرك|تحركت|تحركت منفرده)"
                       r"(?:\s+\S+){0,6}\s+(?:ل|لل)(?:شن|تنفيذ|اجراء|ا?طلاق|الافراج|لافراج|\w+)?\S*$")
 _LINK_CUE = re.compile(r"\s*(?:للمزيد|اقرأ أيضا|اقرأ أيضاً|اقرأ|إقرأ|قد يهمك|شاهد|اقرأ المزيد)\s*[:/／]")
+_WAS = re.compile(r"(?<!\w)[وف]?(?:كان|كانت|كانوا|كانا)(?!\w)")
 _ANY = re.compile(r"(?<!\w)[وف]?[لب]?اي\s+\S{0,3}$")
 _DEFINITE = re.compile(r"[وف]?(?:بال|لل|ال|كال)")
 _NOW = re.compile(r"(?<!\w)(?:حاليا|الان|في الوقت الحالي|في الوقت الراهن)(?!\w)")
@@ -158,8 +159,11 @@ def _status(v: View, cand_word: str, trig: Trigger, a: int, b: int, sent_a: int,
         return "denied"
     with_trigger = near6 + v.norm[a:b]  # "قد" needs to see the imperfect after it
     for status, rx in STATUS_CUES[1:]:
-        if rx.search(with_trigger):
-            return status
+        if (m := rx.search(with_trigger)) is None:
+            continue
+        if status == "likely" and m.group().endswith("قد") and _WAS.search(with_trigger[:m.start()]):
+            continue  # "وكان بوتين قد توعد": a pluperfect (توعد is a past in ت), not "may"
+        return status
     near15 = window[words[-15].start():] if len(words) >= 15 else window
     if trig.type not in SPEECH_TYPES and _LIKELY_FRAME.search(near15):
         return "likely"  # "يعتقد أنهم قتلوا في معارك"، "ما يشتبه في أنه هجوم": a belief, not a fact
