@@ -88,3 +88,9 @@ def test_closing_mark_of_a_quoted_name_opens_no_alias() -> None:
     art = Article(text='لذلك كتبت صحيفة "ذا آيريش تايمز" مؤخرا إن "نتيجة الاستفتاء غير محسومة".')
     entities.annotate(art)
     assert all("مؤخرا" not in a for e in art.entities for a in e.aliases)
+
+
+def test_kin_noun_after_a_name_and_a_description_before_a_comma_are_roles() -> None:
+    roles = _people('وولادة طفل للأمير وليم حفيد ملكة بريطانيا. وغرد السياسي الروسي المعارض، دمتري غودكوف، '
+                    'يقول "تعبت".')
+    assert "حفيد ملكة بريطانيا" in roles["وليم"] and roles["دمتري غودكوف"] == ["السياسي الروسي المعارض"]

@@ -41,6 +41,7 @@ from rasd.analyse.entity_tokens import Tok, build_tokens
 from rasd.analyse.roles import (
     RoleHit,
     counterpart_apposition,
+    kin_after,
     relational_before,
     role_after,
     role_before,
@@ -322,7 +323,7 @@ def _roles(text: str, toks: list[Tok], cands: list[Cand], tok_type: list[str | N
             rel = relational_before(text, toks, c.first, c.start) or counterpart_apposition(text, toks, c.first)
             if rel is not None:
                 hits.append(rel)
-        after = role_after(text, toks, c.last, in_span)
+        after = role_after(text, toks, c.last, in_span) or kin_after(text, toks, c.last)
         if after is not None:
             hits.append(after)
         if hits:

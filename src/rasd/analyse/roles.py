@@ -184,6 +184,29 @@ def counterpart_apposition(text: str, toks: list[Tok], i: int) -> RoleHit | None
     return RoleHit(" ".join(text[cp:toks[i - 2].end].split()), "title", country, cp, toks[i - 2].end)
 
 
+_KIN_AFTER = frozenset(normalize(w) for w in (
+    "حفيد", "حفيدة", "نجل", "نجلة", "شقيق", "شقيقة", "زوج", "زوجة", "والد", "والدة", "أرملة"))
+
+
+def kin_after(text: str, toks: list[Tok], k: int) -> RoleHit | None:
+    """``الأمير وليم حفيد ملكة بريطانيا``: a kin noun right after the name whose last token is
+    ``toks[k]``, with the words it governs up to punctuation (three at most), is a role."""
+    if k + 2 >= len(toks) or not toks[k + 1].word or toks[k + 1].line != toks[k].line:
+        return None
+    if toks[k + 1].norm not in _KIN_AFTER:
+        return None
+    last = k + 1
+    for j in range(k + 2, min(len(toks), k + 5)):
+        t = toks[j]
+        if not t.word or t.line != toks[k].line or t.stop or t.conj():
+            break
+        last = j
+    if last == k + 1:
+        return None  # a bare kin noun governs nothing: not a description
+    return RoleHit(" ".join(text[toks[k + 1].start:toks[last].end].split()), "apposition",
+                   _first_country(toks, k + 1, last), toks[k + 1].start, toks[last].end)
+
+
 def is_kin_noun(w: str) -> bool:
     """A relational noun, bare or with a possessive (حفيد، نجله، زوجته), normalized."""
     return w in _RELATIONAL or _relational(w)

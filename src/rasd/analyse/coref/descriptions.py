@@ -3,7 +3,8 @@
 
 A demonym is what makes such words a description of the person rather than the
 sentence's other words: a run of definite words holding a demonym right before a
-name (``الجاسوس الروسي السابق سيرغي سكريبل``), or an indefinite noun with a
+name (``الجاسوس الروسي السابق سيرغي سكريبل``) or before a comma and the name
+(``السياسي الروسي المعارض، دمتري غودكوف``), or an indefinite noun with a
 demonym in apposition after it (``، قس أمريكي،``), becomes a role of the person.
 """
 
@@ -82,7 +83,8 @@ def add_descriptions(text: str, toks: list[Tok], cover: list[Entity | None], add
         k = i
         while k + 1 < n and cover[k + 1] is ent:
             k += 1
-        for rng in (_before(toks, i, cover), _after(toks, k, cover)):
+        comma_before = _before(toks, i - 1, cover) if i > 1 and toks[i - 1].text in _COMMAS else None
+        for rng in (_before(toks, i, cover), comma_before, _after(toks, k, cover)):
             if rng is not None:
                 a, b = rng
                 add(ent, " ".join(text[toks[a].start:toks[b].end].split()))

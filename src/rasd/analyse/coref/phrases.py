@@ -204,7 +204,11 @@ def resolve_phrases(text: str, toks: list[Tok], entities: list[Entity]) -> None:
         return
     cover = _cover(toks, entities)
     add_descriptions(text, toks, cover, _add_role)
+    from rasd.analyse.roles import is_kin_noun
+
     for p in find_phrases(toks, cover):
+        if p.first > 0 and toks[p.first - 1].word and is_kin_noun(toks[p.first - 1].norm):
+            continue  # "حفيد ملكة بريطانيا": the phrase names the kin noun's relative, not a person here
         role = " ".join(text[p.start:p.end].split())
         role = role[1:] if normalize(role)[:1] in "وف" and title_stem(role.split()[0][1:]) else role
         named = _named_after(toks, cover, p)
