@@ -94,3 +94,8 @@ def test_kin_noun_after_a_name_and_a_description_before_a_comma_are_roles() -> N
     roles = _people('وولادة طفل للأمير وليم حفيد ملكة بريطانيا. وغرد السياسي الروسي المعارض، دمتري غودكوف، '
                     'يقول "تعبت".')
     assert "حفيد ملكة بريطانيا" in roles["وليم"] and roles["دمتري غودكوف"] == ["السياسي الروسي المعارض"]
+
+
+def test_office_held_is_a_role_of_the_person_before_it() -> None:
+    roles = _people("وتولى الإنتربول الكوري الجنوبي كيم جونغ يانغ والذي كان يشغل منصب نائب الرئيس، رئاسة المنظمة.")
+    assert "نائب الرئيس" in roles["كيم جونغ يانغ"]

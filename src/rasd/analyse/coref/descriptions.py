@@ -11,6 +11,7 @@ demonym in apposition after it (``، قس أمريكي،``), becomes a role of t
 from __future__ import annotations
 
 from rasd.analyse.entity_tokens import Tok
+from rasd.arabic.normalize import normalize
 from rasd.record import Entity
 
 MAX_WORDS = 5
@@ -89,3 +90,40 @@ def add_descriptions(text: str, toks: list[Tok], cover: list[Entity | None], add
                 a, b = rng
                 add(ent, " ".join(text[toks[a].start:toks[b].end].split()))
         i = k + 1
+
+
+_OFFICE_N = frozenset(normalize(w) for w in ("منصب", "منصبه", "منصبها"))
+_HOLD_N = frozenset(normalize(w) for w in (
+    "شغل", "يشغل", "شغلت", "تشغل", "تولى", "يتولى", "تولت", "تتولى", "تسلم", "يتسلم", "تسلمت", "ويشغل",
+    "وشغل", "وتولى", "ويتولى", "كان يشغل"))
+_ROLE_STOP = frozenset({"،", ",", ".", ":", "؛", ";", "(", ")", "\"", "«", "»"})
+
+
+def office_roles(text: str, toks: list[Tok], cover: list[Entity | None], add) -> None:  # noqa: ANN001
+    """``…كيم جونغ يانغ والذي كان يشغل منصب نائب الرئيس``، ``ويشغل منصب مدير مكتب البنك الدولي``:
+    the office after منصب held by a verb (شغل، تولى، تسلم) is a role of the nearest person named
+    before it on the same line."""
+    from rasd.analyse.coref.features import title_stem
+
+    for i in range(1, len(toks) - 1):
+        if toks[i].norm not in _OFFICE_N or toks[i - 1].norm not in _HOLD_N:
+            continue
+        first = i + 1
+        if not toks[first].word or (toks[first].title() is None and title_stem(toks[first].text) is None):
+            continue
+        last = first
+        for j in range(first + 1, min(len(toks), first + 8)):
+            t = toks[j]
+            if not t.word or t.text in _ROLE_STOP or t.line != toks[i].line or t.conj() \
+                    or (t.stop and normalize(t.text) not in (normalize("في"), normalize("لدى"))):
+                break
+            last = j
+        holder = None
+        for j in range(i - 2, max(-1, i - 25), -1):
+            if toks[j].line != toks[i].line:
+                break
+            if cover[j] is not None and cover[j].type == "PER":  # type: ignore[union-attr]
+                holder = cover[j]
+                break
+        if holder is not None:
+            add(holder, " ".join(text[toks[first].start:toks[last].end].split()))

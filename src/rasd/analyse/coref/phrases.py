@@ -23,7 +23,7 @@ from __future__ import annotations
 import bisect
 from dataclasses import dataclass
 
-from rasd.analyse.coref.descriptions import add_descriptions
+from rasd.analyse.coref.descriptions import add_descriptions, office_roles
 from rasd.analyse.coref.features import (
     GENERIC_TITLES,
     HONORIFIC_ONLY,
@@ -204,6 +204,7 @@ def resolve_phrases(text: str, toks: list[Tok], entities: list[Entity]) -> None:
         return
     cover = _cover(toks, entities)
     add_descriptions(text, toks, cover, _add_role)
+    office_roles(text, toks, cover, _add_role)
     from rasd.analyse.roles import is_kin_noun
 
     for p in find_phrases(toks, cover):
