@@ -56,6 +56,9 @@ def annotated(text: str, published: str) -> dict[str, str | None]:
     ("ومنذ وقت طويل ترفض السماح", "وقت طويل", "DURATION", "PXY"),
     ("يزور البحرين منذ بداية الألفية الثالثة وأن", "بداية الألفية الثالثة", "DATE", "2"),
     ("ساريا منذ الساعة 19,00 مساء السبت", "الساعة 19,00", "TIME", "2018-06-09T19:00"),
+    ("ولم يعلن حتى الساعة عن أي تفاصيل", "حتى الساعة", "DATE", "PRESENT_REF"),
+    ("وقال قبل قليل إن القوات", "قبل قليل", "DATE", "PAST_REF"),
+    ("شعوب عاشت هنا منذ قرون", "قرون", "DURATION", "PXY"),
 ])
 def test_frames(text, span, typ, value):
     assert values(text).get(span) == (typ, value)
@@ -65,6 +68,7 @@ def test_frames(text, span, typ, value):
     ("هدف في الدقيقة 81 من عمر تلك المواجهة", "81 من عمر"),  # a match's minute, not an age
     ("في القرن الخامس قبل الميلاد", "القرن الخامس"),  # before Christ is left out
     ("وقال إنه سيرد في أسرع وقت ممكن", "أسرع وقت ممكن"),  # a manner (the shared gold leaves it out)
+    ("حتى الساعة الثالثة فجرا", "حتى الساعة"),  # a clock time follows
 ])
 def test_frames_near_misses(text, span):
     assert span not in values(text)

@@ -15,6 +15,9 @@ phrases: a quantity (numeral, ordinal, unspecified plural) with a unit and the w
   manner, not a time, as the shared gold has it);
 - a century by any ordinal («القرن الثالث الميلادي», «القرن الحادي عشر»), with a part word
   («أواخر القرن التاسع عشر»): the century (``10`` for the 11th); before Christ is left out;
+- «بعد قليل» (``FUTURE_REF``), «قبل قليل», «منذ قليل» (``PAST_REF``), «حتى الساعة» (until now:
+  ``PRESENT_REF``), «منذ قرون» (``PXY``, as «منذ عقود»). The gold leaves «فيما بعد» and «طوال الفترة
+  الماضية» out, and so does the grammar;
 - a millennium by ordinal («مطلع الألفية الثالثة»: ``2``); «منذ وقت طويل» like «فترة طويلة» (``PXY``);
 - a part word before a decade («أوائل الثمانينات», «منتصف التسعينيات من القرن الماضي»): the decade,
   the part kept in the span (parts of periods are valued as the whole period);
@@ -210,3 +213,23 @@ _MILLENNIUM = {"الاولي": "0", "الثانيه": "1", "الثالثه": "2"
       gate=("الالفيه",))
 def _millennium(m, n):
     return {"value": _MILLENNIUM[m["o"]]}, span_of(m)
+
+
+# -- «قبل قليل», «حتى الساعة», «منذ قرون» -------------------------------------------------------------------------
+
+_SOON_AGO = {"بعد قليل": "FUTURE_REF", "قبل قليل": "PAST_REF", "منذ قليل": "PAST_REF"}
+
+
+@rule("fixed", rf"(?<!\w)[وف]?(?P<x>(?:بعد|قبل|منذ)\s+قليل){E}(?!\s+من\s)", gate=("قليل",))
+def _soon_ago(m, n):
+    return {"value": _SOON_AGO[re.sub(r"\s+", " ", m["x"])]}, span_of(m)
+
+
+@rule("fixed", rf"(?<!\w)[وف]?(?P<x>حتي\s+الساعه){E}(?!\s*(?:\d|ال|{CARD}))", gate=("حتي الساعه",))
+def _until_now(m, n):
+    return {"value": "PRESENT_REF"}, span_of(m)
+
+
+@rule("fixed", rf"(?<!\w)[وف]?(?:منذ|لمده|خلال|طوال|عبر|علي\s+مدي)\s+(?P<x>(?:عده\s+)?قرون(?:\s+(?:عديده|طويله))?){E}", gate=("قرون",))
+def _for_centuries(m, n):
+    return {"type": "DURATION", "value": "PXY"}, span_of(m)
