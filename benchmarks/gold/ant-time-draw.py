@@ -10,7 +10,8 @@ before they were added (it leaves out every article already there), it reprints 
 seed 20261212, 8 per outlet (24 articles, the fixes of issue #12's second round were made on them);
 seed 20261213, 4 per outlet (12 articles, annotated after those fixes to check that they hold);
 seed 20261214, 8 per outlet (24 articles, issue #12's third round: annotated before rasd was run on
-them, scored first as a held-out check, then used for fixes).
+them, scored first as a held-out check, then used for fixes); seed 20261215, 4 per outlet (12 articles,
+annotated after that round's fixes and before rasd was run on them, a second held-out check).
 Usage: ``python3 benchmarks/gold/ant-time-draw.py [SEED PER_OUTLET]``.
 """
 
