@@ -9,7 +9,8 @@ keeps it when the probability reaches the model's threshold.
 The weights are data, not code: ``rasd/data/events/sense.json`` (``weights``, ``bias``,
 ``threshold``, and how they were trained), written by ``scripts/train_event_sense.py`` from the
 hand-annotated dev articles (the shared ANT dev gold and the dev half of
-``benchmarks/gold/ant-news``; the frozen test half is never read). Without that file every
+``benchmarks/gold/ant-news``; the frozen test half is never read); its card, with the
+cross-validated figures, is ``rasd/data/events/MODEL_CARD.md``. Without that file every
 event is kept. Pure: no I/O after the first load.
 """
 
