@@ -112,3 +112,13 @@ def test_writer_comment_ends_the_reported_clause() -> None:
                   entities={"E1": ("PER", "محمد بن سلمان", [])})
     q = only(find_quotes(art), "الإسرائيليين")
     assert "تحولا" not in q.text
+
+
+def test_attribution_aside_inside_the_statement_keeps_its_second_half() -> None:
+    art = article('قال بيدرسن إن الوضع صعب.',
+                  'ولا يزال عدد كبير من النازحين منتشرين، وفق بيدرسن، في جنوب غرب سوريا حيث تقع القنيطرة.',
+                  'ودفعت العملية أكثر من 320 ألف مدني للنزوح، وفق بيدرسن، وتوجه عدد كبير منهم إلى الحدود.',
+                  entities={"E1": ("PER", "أندرس بيدرسن", [])})
+    qs = find_quotes(art)
+    assert "جنوب غرب سوريا" in only(qs, "ولا يزال").text
+    assert "وتوجه" not in only(qs, "ودفعت العملية").text  # a new clause after the aside is the writer's

@@ -394,6 +394,13 @@ def _attribution(ctx: _Ctx, taken: list[tuple[int, int]], known: set[str]) -> li
             start, end = ss, _PRECEDED_RE.search(norm, ss, m.start()).start()
             while end > start and norm[end - 1] in _PUNCT_TRIM:
                 end -= 1
+            rest = norm[comma + 1:se].split() if comma < se else []
+            conj = bool(rest) and rest[0][:1] in "وف" and rest[0] not in ("في", "فيه", "فيها")
+            if comma < se and norm[comma] in "،," and len(rest) >= 2 and not conj \
+                    and len(norm[np_s:np_e].split()) <= 4:
+                # "لا يزال عدد كبير من النازحين منتشرين، وفق بيدرسن، في جنوب غرب سوريا…": the
+                # attribution is an aside; the statement runs on after it
+                end = _clause_end(ctx, comma + 1, se)
         else:
             continue
         if len(norm[start:end].split()) >= 3 and not any(s < end and start < e for s, e in taken):
