@@ -114,3 +114,30 @@ def test_day_words_before_a_weekday_and_date():
                     "وشنت فرنسا فجر السبت 23 حزيران/يونيو ضربات.", "2018-06-25")
     assert got["أمس الأحد 24 يونيو/حزيران"] == "2018-06-24"
     assert got["فجر السبت 23 حزيران/يونيو"] == "2018-06-23TMO"
+
+
+@pytest.mark.parametrize("text, value", [
+    ("وقد أكدت إيران مقتل عدد من مواطنيها لاحقا في هذا القصف.", "PAST_REF"),
+    ("وسيعلن الحزب موقفه لاحقا.", "FUTURE_REF"),
+    ("وأشار إلى أنها تأجلت إلى وقت لاحق.", "FUTURE_REF"),
+])
+def test_later_follows_the_clause(text, value):
+    got = {d.text: d.value for d in layer_dates(text, "2018-05-07")}
+    assert value in got.values()
+
+
+def test_this_week_on_a_sunday():
+    past = annotated("أدلى ليو بتصريحه بعدما ترأس هذا الأسبوع الوفد الصيني إلى واشنطن.", "2018-05-20")
+    ahead = annotated("وسيزور الوفد واشنطن هذا الأسبوع.", "2018-05-20")
+    assert past["هذا الأسبوع"] == "2018-W20" and ahead["هذا الأسبوع"] == "2018-W21"
+
+
+@pytest.mark.parametrize("text, span", [
+    ("وكان قريبا من تسجيل هدفه الأول", "قريبا"),  # close to, not soon
+])
+def test_more_near_misses(text, span):
+    assert span not in values(text)
+
+
+def test_year_after_wa_fi():
+    assert values("للسهر على تطبيقها. وفي 1984 انسحب المغرب من الاتحاد")["1984"] == ("DATE", "1984")

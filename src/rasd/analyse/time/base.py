@@ -250,3 +250,11 @@ def present_period(norm: str, start: int, end: int) -> bool:
             if i + j <= len(words) and _STATIVE.fullmatch(" ".join(words[i:i + j])):
                 return True
     return False
+
+
+def later_ref(norm: str, start: int, end: int) -> str:
+    """«لاحقا», «في وقت لاحق»: "later" than the time the clause speaks of — after now in a future clause
+    («سيعلن لاحقا»), after the told events in a past one («أكدت إيران لاحقا», «وفي وقت لاحق التقى»)."""
+    if re.search(r"(?<!\w)(?:الي|حتي|لحين)\s+$", norm[max(0, start - 8):start]):
+        return "FUTURE_REF"  # «تأجلت إلى وقت لاحق»: put off until later
+    return "FUTURE_REF" if tense_at(norm, start, end, verb=True) == "future" else "PAST_REF"

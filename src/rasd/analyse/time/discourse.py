@@ -15,6 +15,7 @@ correct what only the neighbouring expressions can tell:
 - :func:`event_anaphora`: «في اليوم الذي عثر فيه على بورودين» is the day the text gave that event
   («عثر على بورودين الخميس»): the verb of the relative clause is looked for in the other sentences,
   and the time expression next to it is the anaphor's;
+- :func:`sunday_this_week`: «هذا الأسبوع» in a past clause of a Sunday's article is the week just ended;
 - :func:`widen_day_words`: «أمس الأحد 24 يونيو», «فجر السبت 14 نيسان»: the deictic or part of the day
   before a weekday and date is part of it (a part makes it a TIME);
 - :func:`inherit_story_year`: a day and month written without a year, in a passage that tells of
@@ -258,3 +259,17 @@ def widen_day_words(out: list[Resolved], text: str) -> None:
                 if part:
                     r.type, r.value = "TIME", f"{r.value}T{part}"
         prev_end = r.end
+
+
+def sunday_this_week(out: list[Resolved], anchor: date | None) -> None:
+    """«ترأس هذا الأسبوع الوفد» in an article of a Sunday: the Sunday–Saturday week has just begun, so
+    "this week" told in a clause with no future marker is the week just ended (as «في وقت سابق من
+    هذا الأسبوع» is, see :func:`merge_earlier_with_day`); with one («سيزور هذا الأسبوع») it is the new week.
+    In place."""
+    if anchor is None or anchor.weekday() != 6:
+        return
+    for r in out:
+        mt = r.mention
+        if (mt is not None and mt.kind == "relperiod" and mt.f.get("u") == "W" and mt.f.get("this")
+                and mt.tense != "future" and r.value == R.week_value(anchor)):
+            r.value = _previous_week(r.value)

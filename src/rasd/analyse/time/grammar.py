@@ -224,7 +224,7 @@ def _year(m, n):
     return {"cal": "G", "y": int(m["y"])}, span_of(m)
 
 
-@rule("year", rf"(?:(?<!\w)(?:في|منذ|حتي|خلال|بحلول|قبل|بعد|مطلع|نهايه|بدايه|اواخر|اوائل|منتصف|عامي|(?:لل|ال)?عامين|(?:لل|ال)?سنتين|مواليد|بين|و)\s*)"
+@rule("year", rf"(?:(?<!\w)[وف]?(?:في|منذ|حتي|خلال|بحلول|قبل|بعد|مطلع|نهايه|بدايه|اواخر|اوائل|منتصف|عامي|(?:لل|ال)?عامين|(?:لل|ال)?سنتين|مواليد|بين|و)\s*)"
       rf"(?P<x>(?P<y>{GYEAR})(?!\d){GMARK}?)(?!\s*[/.,%-]\s*\d|\s*%|\s*(?:ه|هجري|مليون|مليار|الف|ريال|دولار)(?!\w)|\s*\d)", gate=G_GYEAR)
 def _year_after_prep(m, n):
     return {"cal": "G", "y": int(m["y"])}, span_of(m)
@@ -253,7 +253,10 @@ def _part_of_current(m, n):
 
 @rule("relperiod", rf"{B}(?P<x>(?:(?P<p>{PARTS})\s+)?(?:هذا|هذه)\s+ال(?P<u>اسبوع|شهر|عام|سنه)){E}", gate=G_PERIOD)
 def _this_period(m, n):
-    return {"u": _PERIOD_U[m["u"]], "offset": 0}, span_of(m)
+    f = {"u": _PERIOD_U[m["u"]], "offset": 0}
+    if not m["p"]:
+        f["this"] = True  # plain «هذا الأسبوع» (discourse.sunday_this_week reads it on a Sunday)
+    return f, span_of(m)
 
 
 _SUB = {"نصف": "H", "ربع": "Q"}

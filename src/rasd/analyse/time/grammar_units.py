@@ -23,6 +23,7 @@ from rasd.analyse.time.base import (
     B,
     E,
     alt,
+    later_ref,
     rule,
     span_of,
     squash,
@@ -227,9 +228,14 @@ _VAGUE = {
 
 @rule("fixed", rf"{B}(?P<x>{alt(k for k, v in _VAGUE.items() if v)}){E}", gate=tuple(max(k.split(), key=len) for k in _VAGUE))
 def _vague(m, n):
+    if m["x"] == "قريبا" and re.match(r"\s+(?:جدا\s+)?من(?!\w)", n[m.end():]):
+        return None  # «كان قريبا من تسجيل هدفه»: close to, not soon
     if m["x"] == "وقت مبكر" and not re.search(r"منذ\s+$", n[max(0, m.start() - 6):m.start()]):
         return None
-    return {"value": _VAGUE[squash(m["x"])]}, span_of(m)
+    x = squash(m["x"])
+    if x in ("لاحقا", "في وقت لاحق"):
+        return {"value": later_ref(n, m.start("x"), m.end("x"))}, span_of(m)
+    return {"value": _VAGUE[x]}, span_of(m)
 
 
 _DECADES = {"الخمسينيات": "195", "الستينيات": "196", "السبعينيات": "197", "الثمانينيات": "198", "التسعينيات": "199"}

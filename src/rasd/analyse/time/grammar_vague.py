@@ -20,7 +20,7 @@ from __future__ import annotations
 
 import re
 
-from rasd.analyse.time.base import CARD, HOURWORDS, NEXT, PAST, B, E, alt, rule, span_of, squash
+from rasd.analyse.time.base import CARD, HOURWORDS, NEXT, PAST, B, E, alt, later_ref, rule, span_of, squash
 from rasd.arabic.numbers import TIME_UNITS, parse_cardinal
 
 _PLURALS = {"ايام": "D", "اسابيع": "W", "اشهر": "M", "شهور": "M", "سنوات": "Y", "اعوام": "Y", "سنين": "Y",
@@ -168,6 +168,8 @@ def _vague_more(m, n):
         return None
     if x in ("المستقبل", "اللحظه", "المستقبل القريب") and _NOT_REF_AFTER.match(n, m.end()) and x != "المستقبل القريب":
         return None
+    if x == "وقت لاحق":
+        return {"value": later_ref(n, m.start("x"), m.end("x"))}, span_of(m)
     return {"value": _VAGUE_MORE[x]}, span_of(m)
 
 

@@ -119,6 +119,7 @@ def annotate(article: Article) -> None:
     out = discourse.merge_night_pairs(out, text)
     discourse.since_as_ago(out, text, anchor)
     discourse.widen_day_words(out, text)
+    discourse.sunday_this_week(out, anchor)
     discourse.speaker_day(out, anchor, paragraphs(text))
     discourse.inherit_story_year(out, text, anchor, paragraphs(text))
     discourse.event_anaphora(out, text, split_sentences(text))
