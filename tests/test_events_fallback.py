@@ -140,3 +140,11 @@ def test_a_past_perfect_is_no_likelihood_and_a_decision_is_a_plan() -> None:
     assert thr and thr[0].status == "happened"
     ret = _of(art, "RETREAT")
     assert ret and ret[0].status == "planned"
+
+
+def test_agreeing_alone_to_an_evacuation_is_a_concession() -> None:
+    art = _events(["ووافقت الحكومة السورية على إجلاء بعض المرضى من الغوطة.", "ووافق مجلس الوزراء على تعيينات جديدة."],
+                  [*COUNTRIES, ("O1", "ORG", ["الحكومة السورية"], "SY"), ("O2", "ORG", ["مجلس الوزراء"]),
+                   ("L1", "LOC", ["الغوطة"])])
+    assert [_named(art, e.source) for e in _of(art, "CONCEDE")] == ["سوريا"]
+    assert not _of(art, "AGREE")

@@ -108,6 +108,10 @@ _NOW = re.compile(r"(?<!\w)(?:حاليا|الان|في الوقت الحالي|�
 _DENIAL = re.compile(r"(?<!\w)[وف]?(?:نفي|نفت|[يتن]نفي|نفيا|نفوا)(?!\w)")
 
 
+_CONCEDE = Trigger("CONCEDE", None, "verb", "وافق")
+# what one yields when it agrees to it alone: evacuations, withdrawals, releases, entry, a halt
+_YIELDED = re.compile(r"\s*(?:\S+\s+){0,4}?علي\s+(?:\S+\s+)?[وب]?(?:ال)?(?:اجلاء|انسحاب|سحب|وقف|خروج|الافراج|افراج|اطلاق|دخول|"
+                      r"ادخال|تسليم|رفع|تعليق|تخفيف|فتح|عوده|اعاده|تسويه|التسويه|شروط|مطالب|طلب)")
 _CRITICISE = Trigger("ACCUSE", "disapprove", "verb", "هاجم")
 _DISMISS = Trigger("REJECT", None, "verb", "وصف")  # وصف المزاعم بأنها لا أساس لها: a rejection
 
@@ -466,9 +470,12 @@ def _candidates(article: Article) -> tuple[list[_Cand], dict[str, Entity]]:
                 if source and not target and trig.needs != "victim" and trig.type not in _ONE_SIDED:
                     other = other_side(v, a, b, (sa, sb), subj_)  # "هدد بانسحاب … من الاتفاق" with إيران
                     target = v.actor(other.entity).id if other is not None else None
+                    target = target if target != source else None
                     weak = target is not None
                 if trig.type == "AGREE" and not target:
-                    continue  # "وافق مجلس الوزراء على تعيينات": an approval, no agreement between actors
+                    if not _YIELDED.match(v.norm[b:min(sb, b + 40)]):
+                        continue  # "وافق مجلس الوزراء على تعيينات": an approval, no agreement between actors
+                    trig = _CONCEDE  # "ووافقت الحكومة على إجلاء المرضى": yielding to a demand
                 ids = [x for x in (source, target) if x]
             location = loc.entity.id if loc else None
             if trig.mode == "visit" and objs_ and objs_[0].entity.type in ("LOC", "GPE"):
