@@ -99,3 +99,11 @@ def test_kin_noun_after_a_name_and_a_description_before_a_comma_are_roles() -> N
 def test_office_held_is_a_role_of_the_person_before_it() -> None:
     roles = _people("وتولى الإنتربول الكوري الجنوبي كيم جونغ يانغ والذي كان يشغل منصب نائب الرئيس، رئاسة المنظمة.")
     assert "نائب الرئيس" in roles["كيم جونغ يانغ"]
+
+
+def test_new_organisation_heads_and_gender_agreement_of_the_demonym() -> None:
+    found = _entities("وقال المرصد السوري لحقوق الإنسان إن القصف مستمر. وأكدت المخابرات الأمريكية الخبر. "
+                      "وقتل ضابط المخابرات الروسي في لندن.")
+    names = {n for t, n in found if t == "ORG"}
+    assert "المرصد السوري لحقوق الإنسان" in names and "المخابرات الأمريكية" in names
+    assert "المخابرات الروسي" not in names  # the masculine demonym belongs to ضابط

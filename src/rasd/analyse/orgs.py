@@ -131,6 +131,9 @@ def org_hits(toks: list[Tok], tagged: list[str | None], span_last: dict[int, int
             continue
         if stem in _LED_BY and off > head.start and normalize(head.text[:off - head.start]).endswith("ب"):
             continue  # "التحالف بقيادة السعودية": "led by", the leader follows; no organisation named
+        nxt = toks[i + 1]
+        if stem.endswith("ات") and nxt.demonym() and not nxt.norm.endswith("ه"):
+            continue  # "ضابط المخابرات الروسي": the masculine demonym agrees with ضابط; المخابرات is its complement
         q = _quoted(toks, i + 1)
         if q is not None and not definite:
             country = None
