@@ -30,7 +30,7 @@ raw text.
 
 With no FILE, the ANT articles are scored too: the 12 shared dev-gold articles and the two halves
 of ``benchmarks/gold/ant-news`` (dev: Feb–Jul 2018; test: Aug–Oct 2018, frozen), and the time-only
-dev set ``benchmarks/gold/ant-time`` (108 more Feb–Jul articles, ``time-dev``; drawn as
+dev set ``benchmarks/gold/ant-time`` (120 more Feb–Jul articles, ``time-dev``; drawn as
 listed in ``benchmarks/gold/README.md``); value accuracy
 there is over all gold expressions. ``rasd eval dates FILE.tml|DIR`` scores TimeML documents
 (inline TIMEX3; the creation time from the file, else ``--published``).
