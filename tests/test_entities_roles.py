@@ -107,3 +107,8 @@ def test_new_organisation_heads_and_gender_agreement_of_the_demonym() -> None:
     names = {n for t, n in found if t == "ORG"}
     assert "المرصد السوري لحقوق الإنسان" in names and "المخابرات الأمريكية" in names
     assert "المخابرات الروسي" not in names  # the masculine demonym belongs to ضابط
+
+
+def test_scope_adjectives_name_an_organisation_after_a_definite_head() -> None:
+    names = {n for t, n in _entities("وشنت طائرات التحالف العربي غارات. وعمل في البنك الدولي سنوات.") if t == "ORG"}
+    assert {"التحالف العربي", "البنك الدولي"} <= names

@@ -41,6 +41,9 @@ _ADJECTIVES = frozenset(normalize(w) for w in (
 
 
 _LED_BY = frozenset({"قياده", "رئاسه", "اشراف", "رعايه"})
+_SCOPE_ADJ = frozenset(normalize(w) for w in (
+    "العربي", "العربية", "الدولي", "الدولية", "الإسلامي", "الإسلامية", "الأفريقي", "الأفريقية", "الخليجي",
+    "الخليجية"))
 
 
 def _plain(t: Tok) -> bool:
@@ -241,8 +244,8 @@ def org_hits(toks: list[Tok], tagged: list[str | None], span_last: dict[int, int
                     break  # "الائتلاف الوطني السوري المعارض | الفصائل": a new noun phrase
                 noun_open = False
                 last, firm = j, True
-                if t.demonym():
-                    strong = True
+                if t.demonym() or (t.norm in _SCOPE_ADJ and stem not in WEAK_HEADS):
+                    strong = True  # "التحالف العربي"، "البنك الدولي": a scope adjective names it like a demonym
                 j += 1
                 continue
             if j == i + 1 and not definite and not t.pronoun_suffix and not t.has_clitic and len(t.norm) >= 3 \
