@@ -122,3 +122,9 @@ def test_attribution_aside_inside_the_statement_keeps_its_second_half() -> None:
     qs = find_quotes(art)
     assert "جنوب غرب سوريا" in only(qs, "ولا يزال").text
     assert "وتوجه" not in only(qs, "ودفعت العملية").text  # a new clause after the aside is the writer's
+
+
+def test_source_noun_before_a_stance_verb_after_a_connective() -> None:
+    art = article('من غير المعروف ما إذا كانت السعودية قد حاولت تطوير أسلحة نووية، ولكن تقارير تحدثت عن '
+                  'استثمارها في مشاريع الأسلحة النووية الباكستانية.', entities={"E1": ("LOC", "السعودية", [])})
+    assert only(find_quotes(art), "استثمارها").speaker == "تقارير"

@@ -91,6 +91,25 @@ def _plural_subject(ctx: _Ctx, s: int, e: int) -> str | None:
     return clean_description(ctx.text[a:b])
 
 
+def _svo_source(ctx: _Ctx, ss: int, cue_start: int) -> str | None:
+    """``ولكن تقارير تحدثت عن…``: a source or anonymous noun right before the verb, after a comma or a
+    connective, is the subject of its clause (the description), else None."""
+    words = _words(ctx.norm, ss, cue_start)
+    if not words or words[-1][2] not in _ANON_N | _SOURCE_N:
+        return None
+    k = len(words) - 1
+    while k > 0 and not words[k - 1][2].endswith(("،", ",")) and len(words) - k < 4 \
+            and words[k - 1][2] not in _CONNECTIVES_N:
+        k -= 1
+    if k > 0 and not (words[k - 1][2].endswith(("،", ",")) or words[k - 1][2] in _CONNECTIVES_N):
+        return None
+    a, b = ctx.src(words[k][0], words[-1][1])
+    return clean_description(ctx.text[a:b])
+
+
+_CONNECTIVES_N = frozenset(normalize(w) for w in ("لكن", "ولكن", "غير أن", "بينما", "فيما", "إلا", "حيث", "إذ"))
+
+
 def _source_phrase(ctx: _Ctx, s: int, e: int) -> str | None:
     """An anonymous or source description right after a stance verb (``عبرت والدة الشهيد عن
     حزنها``): the description, else None."""
@@ -180,6 +199,7 @@ def choose_speaker(ctx: _Ctx, c: _Cand, history: list[str], same_sentence: bool)
                 or (_plural_subject(ctx, c.cue.end, c.start) if verb else None)
                 or (clause_subject(ctx, c.sentence, c.cue.start, cue_gender_of(c.cue))
                     if mid and c.cue.conj else None)
+                or (_svo_source(ctx, c.sentence, c.cue.start) if mid and verb and not c.cue.conj else None)
                 or (sentence_subject(ctx, c.sentence, c.cue.start) if mid else None)
                 or (last_actor(ctx, c.sentence, c.cue.start, cue_gender_of(c.cue)) if mid else None))
     participle = c.cue is not None and c.cue.kind == "participle"
