@@ -42,6 +42,14 @@ source named before; a continuation without a subject (``وأضاف أن``،
 ``مشيراً إلى أن``) takes the previous speaker; otherwise the speaker part as a
 descriptive string (``مصادر مطلعة``، ``والدة الشهيد``، a name after an honorific
 ``…الدكتور سليمان الريمي``) or None.
+
+Clause structure (:mod:`.subjects`): a sentence's subject is read after an opening
+adverbial closed by a comma (``وبعد ساعات على الضربات، أعلن X``); a coordinated cue
+(``وندد X بـ… ورأى``) or a participle (``…، نفت وكالة سانا…، مشددة``) takes the subject of
+the clause it continues; the antecedent of a relative clause after a preposition speaks
+(``وفق أبازيد الذي أشار``); a name after ل (``قال لبي بي سي``) or after a verb whose
+subject is a pronoun (``لكنه أخبر غولدبرغ``) is the addressee; a continuation cue agrees
+with the gender the article's own verbs give a person (``قال X`` … ``وأضافت`` skips X).
 """
 
 from __future__ import annotations
