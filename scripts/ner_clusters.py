@@ -9,6 +9,8 @@ line per word, ``word<TAB>K1:id<TAB>K2:id…`` (clusters.tsv for train_ner.py).
 
 Sources (choose by licence):
   --anercorp   the ANERcorp *train* split's own tokens (CC BY-SA 4.0; the test split is never read)
+  --wikifane   the running text of ../shared WikiFANE Gold (CC BY-SA 3.0; clitics re-joined as in
+               rasd.analyse.ner.wikifane, labels ignored)
   --saudinewsnet  ../shared SaudiNewsNet text (CC BY-NC-SA 4.0: the resulting cluster file is
                   a derived work under NC terms; do not ship it in a permissively-licensed release)
 
@@ -35,10 +37,17 @@ from rasd.eval.ner import read_conll  # noqa: E402
 SHARED = ROOT.parent / "shared"
 TRAIN = SHARED / "data" / "ner" / "anercorp" / "ANERCorp_CamelLab_train_RECONSTRUCTED.txt"
 SNN = SHARED / "data" / "news" / "saudinewsnet"
+WIKIFANE = SHARED / "data" / "ner" / "wikifane" / "WikiFANE_Gold_2014_500K.txt"
 
 
 def anercorp_sentences() -> list[list[str]]:
     return [toks for toks, _ in read_conll(TRAIN)]
+
+
+def wikifane_sentences() -> list[list[str]]:
+    from rasd.analyse.ner.wikifane import read_wikifane
+
+    return [toks for toks, _ in read_wikifane(WIKIFANE)]
 
 
 def saudinewsnet_sentences() -> list[list[str]]:
@@ -75,6 +84,10 @@ def main() -> int:
     ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     ap.add_argument("--anercorp", action="store_true")
     ap.add_argument("--saudinewsnet", action="store_true")
+    ap.add_argument("--wikifane", action="store_true")
+    ap.add_argument("--dev-fold", type=int, choices=(0, 1),
+                    help="leave out the ANERcorp sentences that train_ner.py --dev --fold N holds out "
+                         "(clusters for an honest dev score: the test text is never in the corpus either)")
     ap.add_argument("--out", type=Path, required=True)
     ap.add_argument("--min-count", type=int, default=2)
     ap.add_argument("--contexts", type=int, default=3000)
@@ -85,7 +98,13 @@ def main() -> int:
 
     sents: list[list[str]] = []
     if a.anercorp:
-        sents += anercorp_sentences()
+        aner = anercorp_sentences()
+        if a.dev_fold is not None:
+            cut = int(len(aner) * 0.1)  # as train_ner.py --dev
+            aner = aner[:-cut] if a.dev_fold == 0 else aner[cut:]
+        sents += aner
+    if a.wikifane:
+        sents += wikifane_sentences()
     if a.saudinewsnet:
         sents += saudinewsnet_sentences()
     if not sents:

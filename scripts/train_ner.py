@@ -106,8 +106,35 @@ def augment(sents, copies: int, seed: int = 13) -> list[tuple[list[str], list[st
     return out
 
 
-def train(sents, out_dir: Path, c1: float, c2: float, iters: int) -> None:
-    """The main CRF on ``sents`` with the resources (and WikiFANE CRF, if any) of ``out_dir``."""
+WIKIFANE_TYPES = frozenset(("PER", "ORG", "LOC"))
+
+
+def wikifane_training(path: Path, n: int, seed: int = 7) -> list[tuple[list[str], list[str]]]:
+    """``n`` WikiFANE sentences (seeded shuffle of those with a PER/ORG/LOC entity) as extra training data.
+
+    Only PER, ORG and LOC keep their tags (FAC, PRO and GRP follow other conventions than
+    ANERcorp's LOC/MISC/O and become O); an I- left after a dropped tag becomes B-.
+    """
+    import random
+
+    out = []
+    for toks, tags in read_wikifane(path):
+        mapped = [g if g[2:] in WIKIFANE_TYPES else "O" for g in tags]
+        mapped = ["B-" + g[2:] if g.startswith("I-") and (i == 0 or mapped[i - 1][2:] != g[2:]) else g
+                  for i, g in enumerate(mapped)]
+        if any(g != "O" for g in mapped):
+            out.append((toks, mapped))
+    random.Random(seed).shuffle(out)
+    return out[:n]
+
+
+def train(sents, out_dir: Path, c1: float, c2: float, iters: int, extra=()) -> None:
+    """The main CRF on ``sents`` with the resources (and WikiFANE CRF, if any) of ``out_dir``.
+
+    ``extra``: sentences of another domain (WikiFANE); each of their tokens also gets
+    the feature ``dom=wf``, so that the domain's own label rates go to that feature's
+    weights. Tagging never produces it (news is ANERcorp's domain).
+    """
     import pycrfsuite
 
     res, _, _ = load_resources(out_dir)
@@ -116,6 +143,8 @@ def train(sents, out_dir: Path, c1: float, c2: float, iters: int) -> None:
     trainer = pycrfsuite.Trainer(verbose=False)
     for toks, tags in sents:
         trainer.append(fz.sequence(toks, stacked_tags(stack, toks)), tags)
+    for toks, tags in extra:
+        trainer.append([[*x, "dom=wf"] for x in fz.sequence(toks, stacked_tags(stack, toks))], tags)
     trainer.set_params({
         "c1": c1, "c2": c2, "max_iterations": iters,
         "feature.possible_transitions": True, "feature.minfreq": 1,
@@ -181,6 +210,8 @@ def main() -> int:
     ap.add_argument("--no-stack", action="store_true")
     ap.add_argument("--train-wikifane", action="store_true",
                     help="train only the WikiFANE CRF (into --out) from ../shared WikiFANE Gold")
+    ap.add_argument("--wikifane-train", type=int, default=0, metavar="N",
+                    help="add N WikiFANE sentences (PER/ORG/LOC only) to the training data (see wikifane_training)")
     ap.add_argument("--wikifane-c1", type=float, default=0.3)
     ap.add_argument("--wikifane-iterations", type=int, default=60)
     ap.add_argument("--c1", type=float, default=0.05)
@@ -223,8 +254,10 @@ def main() -> int:
               "normalized word<TAB>times B-<TAB>times B-/I-<TAB>times O, in ANERcorp train (CC BY-SA 4.0)")
     t0 = time.time()
     extra = augment(train_sents, a.augment) if a.augment else []
-    train(train_sents + extra, a.out, a.c1, a.c2, a.max_iterations)
-    print(f"trained on {len(train_sents)} sentences (+{len(extra)} augmented) in {time.time() - t0:.0f}s "
+    wiki = wikifane_training(WIKIFANE, a.wikifane_train) if a.wikifane_train else []
+    train(train_sents + extra, a.out, a.c1, a.c2, a.max_iterations, extra=wiki)
+    print(f"trained on {len(train_sents)} sentences (+{len(extra)} augmented, +{len(wiki)} WikiFANE) "
+          f"in {time.time() - t0:.0f}s "
           f"(c1={a.c1} c2={a.c2} iters={a.max_iterations})")
     if dev_sents:
         for w, sc in score(a.out, dev_sents, windows=(None, 10, 30)).items():
