@@ -7,10 +7,13 @@ date is a TIMEX value), ``quotes`` (``quote`` is the index of the quote an
 event was reported in) and ``published``. ``extract(article)`` returns
 them without storing. Pure: no I/O; deterministic.
 
-Modules: :mod:`.layer` (triggers, status, dates, merging; the rules are written
-there), :mod:`.actors` (who acts on whom), :mod:`.view` (the normalized view of
-an article and its maps back to the text), :mod:`.table` (one flat row per
-event for ``rasd events`` and serve).
+Modules: :mod:`.layer` (triggers and the pass over an article; the rules are
+written there), :mod:`.actors` (who acts on whom, from the trigger's syntax),
+:mod:`.fallback` (actors from the sentence where the syntax gives too few),
+:mod:`.cues` (status, mode, dates, trigger conditions), :mod:`.merge` (mentions
+into events), :mod:`.sense` (the learned check), :mod:`.view` (the normalized
+view of an article, its maps back to the text, countries and people's
+countries), :mod:`.table` (one flat row per event for ``rasd events`` and serve).
 """
 
 from rasd.analyse.events.layer import annotate, extract

@@ -24,8 +24,9 @@ from rasd.analyse.events.view import (
     WORD_RE,
     Mention,
     View,
-    demonym_code,
-    home_countries,
+    described_person,
+    homes,
+    indefinite_description,
     last_match,
     organ_country,
     place_of,
@@ -39,7 +40,6 @@ from rasd.arabic.event_lexicon import (
     LIGHT_VERBS,
     MAINTAIN_WORDS,
     Trigger,
-    combined_triggers,
 )
 from rasd.arabic.normalize import normalize_for_match
 from rasd.record import Entity
@@ -202,6 +202,7 @@ _BATTLE = re.compile(r"(?:معارك|معركه|اشتباك|اشتباكات|ق
 SPEECH_TYPES = frozenset({"ACCUSE", "REQUEST", "REJECT", "THREATEN"})
 
 
+_OBJ_SUFFIX = re.compile(r"(?:ه|ها|هم|هما)$")
 _REL_BEFORE = re.compile(r"(?<!\w)(?:الذي|التي|اللذين|اللتين|الذين)\s*$")
 
 
@@ -276,51 +277,6 @@ def _unnamed_subject(gap: str) -> bool:
     w = words[0]
     return (w.startswith("ال") and len(w) > 4 and w not in NAME_TITLES and not ROLE_HEAD.match(w)
             and not _ROLE_NOUNS.search(w + " "))
-
-
-_INDEF_ROLE = re.compile(r"^\s*(?:مسؤول|مسؤوله|مصدر|متحدث|متحدثه|دبلوماسي|مستشار|قيادي|عضو|وزير|سفير|مبعوث)\s+(\w+)")
-
-
-def _homes(ms: list[Mention]) -> set[str]:
-    """The countries the actors ``ms`` belong to (a person's through a role: وزير الخارجية القطري)."""
-    out = {c for m in ms for c in home_countries(m.entity)}
-    out.update(c for m in ms if m.entity.type == "PER" and (c := person_country(m.entity)))
-    return out
-
-
-def person_country(ent: Entity) -> str | None:
-    """alpha2 of a person's country: its record, a nationality adjective or a country named in a role."""
-    if ent.country:
-        return ent.country.get("alpha2")
-    for role in ent.roles:
-        for w in normalize_for_match(role).split():
-            code = demonym_code(w)
-            if code is None and (p := place_of(w)) is not None and p[0] == "country":
-                code = p[1]
-            if code:
-                return code
-    return None
-
-
-def _indefinite_description(gap: str) -> str | None:
-    """alpha2 of the demonym in an indefinite description opening ``gap`` (``مسؤول إماراتي بارز``),
-    else None (``وزير الخارجية`` is a title in construct before a name, not a description)."""
-    m = _INDEF_ROLE.match(gap)
-    if m is None or m.group(1).startswith("ال"):
-        return None
-    return demonym_code(m.group(1))
-
-
-def _described_person(v: View, gap: str, at: int) -> Mention | None:
-    """The person an indefinite description stands for (``انتقد مسؤول إماراتي بارز …`` then ``وكتب
-    أنور قرقاش …``): the person of the demonym's country named next after it, else None."""
-    code = _indefinite_description(gap)
-    if code is None:
-        return None
-    src_at = v.src(at, at + 1)[0]
-    nxt = [(min(m.start for m in e.mentions if m.start >= src_at), e) for e in v.article.entities
-           if e.type == "PER" and person_country(e) == code and any(m.start >= src_at for m in e.mentions)]
-    return Mention(at, at, min(nxt, key=lambda x: x[0])[1]) if nxt else None
 
 
 def _is_location(v: View, m: Mention) -> bool:
@@ -524,11 +480,11 @@ def find_actors(v: View, trig: Trigger, word: str, a: int, b: int, sent_a: int, 
                 return [], [], location
             return [sp], _conjoined(v, right, 0, 1), location
         gap0 = v.norm[b:right[0].start]
-        if not trig.symmetric and (_unnamed_subject(gap0) or _indefinite_description(gap0)):
+        if not trig.symmetric and (_unnamed_subject(gap0) or indefinite_description(gap0)):
             # "اتهمت الدول الأربع قطر": an unnamed subject stands first; the named one is the object.
             # "انتقد مسؤول إماراتي بارز … تركيا": a described official is the article's person of
             # that country when it names one
-            described = _described_person(v, gap0, b)
+            described = described_person(v, gap0, b)
             return ([described] if described else []), _conjoined(v, right, 0, 1), location
         subj = _conjoined(v, right, 0, 1)
         objs_from = right[len(subj):]
@@ -557,7 +513,7 @@ def _speech_target(v: View, b: int, sent: tuple[int, int], subj: list[Mention], 
     person, organisation or country the rest of the sentence names (in the reported words too),
     other than the speaker and not a place where something happens."""
     own = {m.entity.id for m in subj}
-    home = _homes(subj)  # the speaker's own country
+    home = homes(subj)  # the speaker's own country
     taken = {(m.start, m.end) for m in locs}
     for m in _drop_role_parts(v, v.between(b, sent[1]), sent):
         if m.entity.id in own or (m.start, m.end) in taken or _is_location(v, m):
@@ -572,144 +528,3 @@ def _speech_target(v: View, b: int, sent: tuple[int, int], subj: list[Mention], 
             return [m]
     return []
 
-
-_AGAINST = re.compile(r"(?<!\w)(?:علي|ضد|بحق|تجاه)\s+(?:\S+\s+)?$")
-_UNDERGO = re.compile(r"(?<!\w)[وف]?(?:تعرض|تعرضت|تعرضوا|[يت]تعرض\w*)(?!\w)")
-_AGENT_LAM = re.compile(r"(?<!\w)(?:لل|ل)\S*$")
-_ADJUNCT = re.compile(r"(?:(?<!\w)(?:في|اثر|جراء|خلال|اثناء|بعد|عقب|اعقاب|اعقب|اثناء|اكبر|منذ)\s+(?:ال)?|"
-                      r"(?<!\w)[وف]?(?:ب|بال))$")
-
-
-_TRIGGER_WORD = combined_triggers()[1]
-
-
-def _has_verb_of_its_own(gap: str) -> bool:
-    """Does ``gap`` (between an actor and a trigger) hold a verb the actor is the subject of: another
-    event word, a reporting or stance verb (أدان مجلس الوزراء التفجير: the council condemns, it
-    does not bomb)?"""
-    return bool(EXPRESS_VERBS.search(gap) or _REPORT_VERB.search(gap) or LIGHT_VERBS.search(gap)
-                or any(_TRIGGER_WORD.fullmatch(w) for w in WORD_RE.findall(gap)))
-
-
-def fallback_actors(v: View, trig: Trigger, a: int, b: int, sent: tuple[int, int]
-                    ) -> tuple[list[Mention], list[Mention]]:
-    """Actors from the sentence for a directed trigger whose syntax gave none (``([], [])`` when
-    the sentence names none).
-
-    Target: an actor introduced by ``على``/``ضد`` within six words after the trigger
-    (``هجوم كيميائي على مدينة دوما``). Source: for speech events, the speaker the quotes layer
-    gives the sentence; else the nearest actor before the trigger within twelve words that no
-    preposition introduces, else one right after a noun trigger in ``لـ`` (``غارات للطيران
-    السوري``). The layer marks these events ``via=fallback`` so the learned check can weigh them.
-    """
-    ms = [m for m in _drop_role_parts(v, v.between(*sent), sent)
-          if not _is_location(v, m) and not _AFFIL.search(v.norm[max(0, m.start - 45):m.start])
-          and (m.entity.type in ("PER", "ORG") or _country_like(m))]
-    objs = [m for m in ms if m.start >= b and word_count(v.norm[b:m.start]) <= 6
-            and _AGAINST.search(v.norm[max(b, m.start - 24):m.start])][:1]
-    subj: list[Mention] = []
-    if trig.type in SPEECH_TYPES:
-        sp = sentence_speaker(v, a, b, sent)
-        if sp is not None:
-            subj = [sp]
-    # a noun in an adjunct (في انفجار، إثر هجوم، تعرضت لهجمات) is not done by the clause's subject
-    adjunct = trig.pos == "noun" and bool(_ADJUNCT.search(v.norm[max(0, a - 12):a]))
-    # the clause the trigger is in: a reporter before إن/أن is not the doer (قالت الوكالة إن الهجوم …)
-    brk = last_match(CLAUSE_BREAK, v.norm[sent[0]:a])
-    clause_a = sent[0] + (brk.end() if brk else 0)
-    if not subj and not adjunct:
-        before = [m for m in ms if clause_a <= m.start and m.end <= a and word_count(v.norm[m.end:a]) <= 12
-                  and not _OBJ_PREP.search(v.norm[max(0, m.start - 8):m.start])
-                  and not _has_verb_of_its_own(v.norm[m.end:a])]
-        if before and _UNDERGO.search(v.norm[sent[0]:a]):
-            objs = objs or [before[-1]]  # "تعرضت مواقع X لغارات … وقصف": X suffers it
-        elif before:
-            subj = [before[-1]]
-        elif trig.pos == "noun":
-            after = [m for m in ms if m.start >= b and word_count(v.norm[b:m.start]) <= 3
-                     and _AGENT_LAM.search(v.norm[max(b, m.start - 6):m.start + 3])]
-            subj = after[:1]
-    if subj and objs and subj[0].entity.id == objs[0].entity.id:
-        objs = []
-    return subj, objs
-
-
-_IYYA = re.compile(r"^\s*ايا(?:ه|ها|هم|هما)(?!\w)")
-_OBJ_SUFFIX = re.compile(r"(?:ه|ها|هم|هما)$")
-
-
-def pronoun_object(v: View, trig: Trigger, word: str, a: int, b: int, sent: tuple[int, int],
-                   subj: list[Mention]) -> list[Mention]:
-    """The antecedent of a pronoun object (``وطالبها``، ``متهمة إياها``): the last actor named
-    before the trigger, within the sentence or the one before it, that is not the subject and
-    not a place where something happens; empty when the trigger has no pronoun object."""
-    pronoun = bool(_IYYA.match(v.norm[b:b + 12]))
-    if not pronoun and trig.pos == "verb":
-        stem = _OBJ_SUFFIX.sub("", word)
-        pronoun = stem != word and bool(_verb_rx(trig.pattern).fullmatch(stem))
-    if not pronoun:
-        return []
-    return _antecedent(v, a, sent, subj)
-
-
-def _antecedent(v: View, a: int, sent: tuple[int, int], subj: list[Mention]) -> list[Mention]:
-    own = {m.entity.id for m in subj}
-    home = _homes(subj)
-    lo = max(0, sent[0] - 300)
-    for m in reversed(_drop_role_parts(v, v.between(lo, a), sent)):
-        if m.entity.id in own or _AFFIL.search(v.norm[max(0, m.start - 45):m.start]) \
-                or (_is_location(v, m) and not re.search(r"(?<!\w)(?:الي|علي)\s+$", v.norm[max(0, m.start - 6):m.start])):
-            continue  # (a country after إلى/على is the one spoken to or of, not a venue)
-        if m.entity.type in ("LOC", "GPE") and (m.entity.country or {}).get("alpha2") in home:
-            continue
-        if m.entity.type in ("PER", "ORG") or _country_like(m):
-            return [m]
-    return []
-
-
-def partner(v: View, a: int, b: int, sent: tuple[int, int], have: list[Mention]) -> Mention | None:
-    """The other side of a meeting or talks of which the syntax gave one side: the actor of the
-    sentence nearest the trigger (in words) that is not that side, its country or a venue."""
-    own = {m.entity.id for m in have}
-    keys = {v.key.get(m.entity.id, m.entity.id) for m in have}
-    home = _homes(have)
-    best = None
-    for m in _drop_role_parts(v, v.between(*sent), sent):
-        if m.entity.id in own or v.key.get(m.entity.id, m.entity.id) in keys or _is_location(v, m) \
-                or _AFFIL.search(v.norm[max(0, m.start - 45):m.start]) \
-                or _IN_REGION.search(v.norm[max(0, m.start - 20):m.start]):
-            continue
-        if m.entity.type in ("LOC", "GPE") and ((m.entity.country or {}).get("alpha2") in home or not _country_like(m)):
-            continue
-        if m.entity.type not in ("PER", "ORG") and not _country_like(m):
-            continue
-        d = word_count(v.norm[b:m.start]) if m.start >= b else word_count(v.norm[m.end:a])
-        if d <= 15 and (best is None or d < best[0]):
-            best = (d, m)
-    return best[1] if best else None
-
-
-def other_side(v: View, a: int, b: int, sent: tuple[int, int], have: list[Mention]) -> Mention | None:
-    """The target of a directed event whose syntax named its source only: the first actor of the
-    sentence after the trigger that is not the source, its country or a venue (``فرضت … عقوبات
-    منها منع الرحلات من وإلى قطر``), else the last such actor before it (``… من قبل روسيا، مشيرا
-    إلى أنه ستكون هناك عواقب``)."""
-    own = {m.entity.id for m in have}
-    keys = {v.key.get(m.entity.id, m.entity.id) for m in have}
-    home = _homes(have)
-    ok = []
-    for m in _drop_role_parts(v, v.between(*sent), sent):
-        if m.entity.id in own or v.key.get(m.entity.id, m.entity.id) in keys or m.start < a <= m.end \
-                or _AFFIL.search(v.norm[max(0, m.start - 45):m.start]) \
-                or _IN_REGION.search(v.norm[max(0, m.start - 20):m.start]) \
-                or re.search(r"(?<!\w)(?:في|داخل)\s+$", v.norm[max(0, m.start - 8):m.start]):
-            continue
-        if m.entity.type in ("LOC", "GPE") and ((m.entity.country or {}).get("alpha2") in home or not _country_like(m)):
-            continue
-        if m.entity.type in ("PER", "ORG") or _country_like(m):
-            ok.append(m)
-    after = [m for m in ok if m.start >= b]
-    if after:
-        return after[0]
-    before = [m for m in ok if m.end <= a]
-    return before[-1] if before else None

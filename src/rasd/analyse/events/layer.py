@@ -19,10 +19,25 @@ How (rule-based, one sentence at a time, over the normalized view):
    (``سكرتير مجلس الأمن الروسي سيرغي شويغو``) and no actor; a place after
    ``في``/``بـ`` is the location. Symmetric events (meetings, talks,
    agreements) need two actors, directed ones a source.
+   Where the syntax gives less: coordinated verbs share their subject
+   (``اتهم X السعودية …، وطالبها``); a pronoun object is the last actor named
+   before (``وطالبها``، ``متهمة إياها``); a resumptive pronoun makes the
+   antecedent the object (``الأكراد الذين تدعمهم واشنطن``); a lone person
+   undergoes an arrest, abduction, assassination or release; an indefinite
+   description (``مسؤول إماراتي``) is the person of that country named next;
+   a directed event with a source only takes the sentence's next other actor
+   as target, a meeting with one side the nearest other actor; an event with
+   no actor from its syntax takes them from its sentence (the speaker of a
+   speech event, the nearest unprepositioned actor of its clause, ``على``/``ضد``
+   for the target: ``via=fallback``). A country named only by its army,
+   government or capital is an implied country entity, added to the article
+   when an event names it.
 3. Status from the words before the trigger: negation (``لم``، ``لن``، ``نفى``)
-   → denied; ``قد`` + imperfect, ``من المحتمل`` → likely; ``من المقرر``، ``يعتزم``،
-   future ``سـ`` → planned; ``ما زال``، ``يواصل`` → ongoing; else happened. A
-   date after publication makes a happened event planned.
+   → denied; ``قد`` + imperfect (not ``كان X قد``), ``من المحتمل``, a frame of
+   belief (``يعتقد أن``، ``يبدو أن``) → likely; ``من المقرر``، ``يعتزم``، future ``سـ``,
+   a decision or an aim (``قراره سحب``، ``يسعى لإطلاق``) → planned; ``ما زال``،
+   ``يواصل`` → ongoing; else happened. A date after publication makes a happened
+   event planned; an attack told in the words of another side is likely.
 4. Date: the TIMEX nearest the trigger in its clause; else, after merging,
    the date of another mention of the same event; else, for a past event, the
    last calendar date stated earlier in its paragraph (not after publication);
@@ -33,8 +48,12 @@ How (rule-based, one sentence at a time, over the normalized view):
    status, and no conflicting dates, are one event with several ``mentions``.
    A headline mention joins the body event of its type that shares an actor,
    else the first of its type in the lead (headlines name people by role);
-   ``هذا الهجوم``، ``خلال اللقاء`` join the latest earlier event of their type.
+   ``هذا الهجوم``، ``خلال اللقاء`` and a definite noun with fallback actors
+   (``الضربات``) join the latest earlier event of their type; one side's act told
+   again within a few paragraphs, its target guessed or missing once, is one event.
    The first mention with a value fills mode, date and location.
+6. A learned check (:mod:`rasd.analyse.events.sense`) drops the rule events an
+   analyst would not code (its card: ``rasd/data/events/MODEL_CARD.md``).
 
 ``actors`` always lists every participant (for directed events too, source
 first), so tables need only that field; ``source``/``target`` are set for
@@ -45,19 +64,16 @@ from __future__ import annotations
 
 import bisect
 import re
-from dataclasses import dataclass
 from functools import lru_cache
 
 from rasd.analyse.events import sense
 from rasd.analyse.events.actors import (
-    SPEECH_TYPES,
     clause_subject,
-    fallback_actors,
     find_actors,
-    other_side,
-    partner,
-    pronoun_object,
 )
+from rasd.analyse.events.cues import clause_date, inherited_date, mode_of, needs_ok, status_of
+from rasd.analyse.events.fallback import fallback_actors, other_side, partner, pronoun_object
+from rasd.analyse.events.merge import Cand, merge, reject_targets, speech_targets
 from rasd.analyse.events.view import (
     TALK_TYPES,
     Mention,
@@ -70,42 +86,25 @@ from rasd.analyse.events.view import (
     word_count,
 )
 from rasd.arabic.event_lexicon import (
-    ACCORD_WORDS,
-    BLAME_WORDS,
     CLAUSE_BREAK,
-    EXPRESS_VERBS,
-    FORCES_WORDS,
-    FUTURE_AFTER,
-    FUTURE_VERB,
-    LIGHT_VERBS,
-    MAINTAIN_WORDS,
-    MODE_CUES,
-    PHONE_WORDS,
-    STATUS_CUES,
-    VIOLENCE_WORDS,
     Trigger,
     combined_triggers,
 )
 from rasd.arabic.sentences import split_sentences
-from rasd.record import Article, Entity, Event, Span
+from rasd.record import Article, Entity, Event
 
 _PHRASE_RX, _WORD_TRIGGER_RX, _TRIGGER_LIST = combined_triggers()
 _WORD = re.compile(r"\w+")
 _ANAPHORIC = re.compile(r"(?<!\w)(?:خلال|اثناء|عقب|بعد|قبيل|قبل|حضر|وحضر|وجري|جري)\s+(?:ال)\S*$")
 _DEMONSTRATIVE = re.compile(r"(?<!\w)(?:هذا|هذه|ذلك|تلك|هذين|هاتين)\s+(?:ال)?$")
-# a frame of belief or appearance with its complementizer, anywhere in the clause before the trigger
-_LIKELY_FRAME = re.compile(r"(?<!\w)[وف]?(?:[يت]بدو|بدا|[يت]عتقد|[يت]شتبه|[يت]رجح|[يت]حتمل|[يت]ظن|من المرجح|من المحتمل|"
-                           r"المرجح|ربما|[يت]زعم|زعم|زعمت)(?:\s+في)?\s+(?:[وف]?ب?ان\w*|ما)(?!\w)")
-# an intent verb, then the event noun as its aim in لـ (يسعى لإطلاق سراحه، لشن هجوم)
-_PURPOSE = re.compile(r"(?<!\w)[وف]?(?:[يت]سعي|سعي|سعت|اراد|ارادت|[يت]ريد|[يت]عتزم|[يت]خطط|[يت]هدف|بهدف|اجل|"
-                      r"جمع|جمعت|حشد|حشدت|تعهد|تعهدت|وعد|وعدت|[يت]حاول|حاول|حاولت|تحرك|تحركت|تحركت منفرده)"
-                      r"(?:\s+\S+){0,6}\s+(?:ل|لل)(?:شن|تنفيذ|اجراء|ا?طلاق|الافراج|لافراج|\w+)?\S*$")
 _LINK_CUE = re.compile(r"\s*(?:للمزيد|اقرأ أيضا|اقرأ أيضاً|اقرأ|إقرأ|قد يهمك|شاهد|اقرأ المزيد)\s*[:/／]")
-_WAS = re.compile(r"(?<!\w)[وف]?(?:كان|كانت|كانوا|كانا)(?!\w)")
 _ANY = re.compile(r"(?<!\w)[وف]?[لب]?اي\s+\S{0,3}$")
 _DEFINITE = re.compile(r"[وف]?(?:بال|لل|ال|كال)")
-_NOW = re.compile(r"(?<!\w)(?:حاليا|الان|في الوقت الحالي|في الوقت الراهن)(?!\w)")
-_DENIAL = re.compile(r"(?<!\w)[وف]?(?:نفي|نفت|[يتن]نفي|نفيا|نفوا)(?!\w)")
+
+_CONSEQUENCE = re.compile(r"(?<!\w)(?:اذا|في حال|ان لم|لم|عواقب|العواقب|عاقبه|ثمن|الثمن|رد|الرد|[يت]رد|سيرد|"
+                          r"انتقام|سي\w+|ستدفع|سيدفع|خطر|مواجهه|حرب|الحرب)(?!\w)")
+_CLAIMS = re.compile(r"^\s*(?:\S+\s+){0,6}?(?:هذه\s+)?[وب]?(?:ال)?(?:مزاعم|اتهامات|ادعاءات|تقارير|انباء|"
+                     r"الاتهام|اتهام|روايه|رواية|تصريحات)(?!\w)")
 
 
 _CONCEDE = Trigger("CONCEDE", None, "verb", "وافق")
@@ -126,204 +125,7 @@ def _word_trigger(word: str) -> tuple[int, int] | None:
     return i, m.start(f"w{i}")
 
 
-@dataclass
-class _Cand:
-    trig: Trigger
-    start: int  # source offsets of the trigger word
-    end: int
-    sent: tuple[int, int]
-    status: str
-    mode: str | None
-    source: str | None
-    target: str | None
-    actors: list[str]
-    date: str | None
-    location: str | None
-    quote: int | None
-    anaphoric: bool = False  # "هذا الهجوم"، "خلال اللقاء": a later mention of an event told before
-    inherited: bool = False  # the date was inherited from an earlier sentence of the paragraph
-    date_text: str | None = None  # the time expression the date comes from
-    via: str = "rule"  # "fallback": the actors come from the sentence, not the trigger's syntax
-    retell: bool = False  # a definite noun whose actors the syntax does not give (الضربات، الهجوم)
-    weak_target: bool = False  # the target is the sentence's other actor, not the trigger's object
-
-
-def _status(v: View, cand_word: str, trig: Trigger, a: int, b: int, sent_a: int, sent_b: int) -> str:
-    """Status from cues before the trigger (normalized offsets ``a``-``b`` of the trigger)."""
-    left = v.norm[sent_a:a]
-    # the words right before the trigger, not across a colon or quote opening
-    cut = max(left.rfind(":"), left.rfind("«"), left.rfind("\""), left.rfind("“"))
-    window = left[cut + 1:] if cut >= 0 else left
-    words = list(_WORD.finditer(window))
-    near2 = window[words[-2].start():] if len(words) >= 2 else window
-    near6 = window[words[-6].start():] if len(words) >= 6 else window
-    # a negator right before the trigger (لم يلتق، عدم زيارة، إلغاء الزيارة); a denial verb a little before
-    own = "" if trig.type == "REJECT" else v.norm[a:b]  # نفت: the rejection itself, not a denial of it
-    if STATUS_CUES[0][1].search(near2 + own) or (trig.type != "REJECT" and _DENIAL.search(near6)):
-        return "denied"
-    with_trigger = near6 + v.norm[a:b]  # "قد" needs to see the imperfect after it
-    for status, rx in STATUS_CUES[1:]:
-        if (m := rx.search(with_trigger)) is None:
-            continue
-        if status == "likely" and m.group().endswith("قد") and _WAS.search(with_trigger[:m.start()]):
-            continue  # "وكان بوتين قد توعد": a pluperfect (توعد is a past in ت), not "may"
-        return status
-    near15 = window[words[-15].start():] if len(words) >= 15 else window
-    if trig.type not in SPEECH_TYPES and _LIKELY_FRAME.search(near15):
-        return "likely"  # "يعتقد أنهم قتلوا في معارك"، "ما يشتبه في أنه هجوم": a belief, not a fact
-    if trig.pos == "noun" and (_PURPOSE.search(near15.rstrip()) or _PURPOSE.search(near15 + cand_word)):
-        return "planned"  # "يسعى لإطلاق سراحه"، "جمعت مقاتليها لشن هجوم": an aim
-    if trig.pos == "verb" and re.match(r"[وف]?س[يتن]", cand_word):
-        return "planned"
-    right = v.norm[b:sent_b]
-    rwords = list(_WORD.finditer(right))
-    if trig.pos == "noun" and rwords and (FUTURE_AFTER.search(right[: rwords[min(3, len(rwords) - 1)].end()])
-                                          or re.search(rf"^[^.,،؛:]*(?<!\w)(?:سوف|{FUTURE_VERB})(?!\w)",
-                                                       right[: rwords[min(5, len(rwords) - 1)].end()])):
-        return "planned"  # زيارة مرتقبة، مباحثات الجبير - لافروف ستبحث …
-    if (trig.pos == "noun" or re.match(r"[وف]?[يت]", cand_word)) and rwords \
-            and _NOW.search(right[: rwords[min(3, len(rwords) - 1)].end()]):
-        return "ongoing"  # "الذي يزور لبنان حاليا": a present tense with "now"
-    title_end = v.inv[len(v.article.title)] if v.article.title else 0
-    if trig.pos == "verb" and a >= title_end and re.match(r"[وف]?[يت]", cand_word) and trig.type not in SPEECH_TYPES \
-            and not re.search(r"(?<!\w)[وف]?[لب]?(?:ان|لكي|كي|حتي)\s*$", window):
-        return "ongoing"  # a present tense in the body (headlines tell the past in it)
-    return "happened"
-
-
-def _mode(v: View, trig: Trigger, b: int, sent_b: int) -> str | None:
-    right = v.norm[b:sent_b]
-    ws = list(_WORD.finditer(right))
-    near = right[: ws[min(4, len(ws) - 1)].end()] if ws else ""
-    for typ, mode, rx in MODE_CUES:
-        if typ == trig.type and rx.search(near):
-            if trig.type == "ASSAULT" and trig.mode and mode != "aerial":
-                continue
-            return mode
-    return trig.mode
-
-
-# Nouns that take a verbal noun as their complement: "اتفاقية تعاون"، "سبل التعاون"، "مجالات تعاون".
-_GOVERNING_NOUN = re.compile(r"[وفلب]?(?:ال)?(?:اتفاقيه|اتفاقيات|اتفاق|مذكره|مذكرات|مجال|مجالات|سبل|افاق|اوجه|"
-                             r"تعزيز|علاقات|برنامج|برامج|مجلس|لجنه|منظمه|بروتوكول|اطار|مستوي|عمليه)")
-
-
-def _needs_ok(v: View, trig: Trigger, word: str, a: int, b: int, sent_a: int, sent_b: int) -> bool:
-    left = v.norm[max(sent_a, a - 60):a]
-    clause = v.norm[max(sent_a, a - 200):a]  # a governing verb may stand before a long name and titles
-    right = v.norm[b:min(sent_b, b + 80)]
-    if trig.needs is None:
-        return True
-    if trig.needs == "light-verb":
-        return bool(LIGHT_VERBS.search(clause) or EXPRESS_VERBS.search(clause)
-                    or PHONE_WORDS.match(right.lstrip()))
-    if trig.needs == "express":
-        return bool(EXPRESS_VERBS.search(clause) or LIGHT_VERBS.search(clause))
-    if trig.needs == "accord":
-        return bool(ACCORD_WORDS.search(right[:40]))
-    if trig.needs == "forces":  # نشر قوات/مقاتلات، not نشر بيانا
-        return bool(FORCES_WORDS.search(right[:70]))
-    if trig.needs == "blame":  # حمّل X مسؤولية …
-        return bool(BLAME_WORDS.search(right[:90]))
-    if trig.needs == "violence":
-        return bool(VIOLENCE_WORDS.search(v.norm[max(sent_a, a - 120):min(sent_b, b + 120)]))
-    if trig.needs == "not-masdar":  # "اتفاقية تعاون"، "تعزيز التعاون": the noun, not the verb تعاون
-        prev = left.split()[-1:] if left.strip() else []
-        return not word.startswith("ال") and not (prev and _GOVERNING_NOUN.fullmatch(prev[0]))
-    if trig.needs == "not-prayer":  # دعا الله أن … is a prayer
-        return not re.search(r"(?<!\w)(?:الله|المولي)(?!\w)", right[:40])
-    if trig.needs == "maintain":
-        return bool(MAINTAIN_WORDS.search(left[-30:]))
-    if trig.needs == "with":
-        return bool(re.search(r"(?<!\w)مع(?!\w)", right[:60])) or word.endswith("ا")
-    if trig.needs == "with-near":
-        return bool(re.match(r"\s*(?:\S+\s+){0,3}?مع(?!\w)", right))
-    if trig.needs == "summit":
-        return bool(re.match(r"\s*(?:\S+\s+){0,3}?[وب]?(?:ال)?(?:قمه|اجتماع|اجتماعات|مؤتمر|منتدي|مراسم|محادثات|"
-                             r"مفاوضات|جلسه|جلسات|لقاء)(?!\w)", right))
-    if trig.needs == "beside":
-        return bool(re.match(r"\s*(?:\S+\s+){0,2}?(?:الي جانب|بجانب|في صف|مع)(?!\w)", right)) \
-            and not re.match(r"\s*[وب]?(?:ال)?(?:اطلاق|اطلاقه|العمل|القتال|النار|التصعيد|الحرب|العنف)", right)
-    if trig.needs == "bombs":
-        return bool(re.match(r"\s*(?:\S+\s+){0,2}?[وب]?(?:ال)?(?:قنبله|قنابل|براميل|برميل|صواريخ|صاروخ|قذائف|"
-                             r"قذيفه|عبوه|عبوات)(?!\w)", right))
-    if trig.needs == "aircraft":
-        return bool(re.match(r"\s*(?:\S+\s+){0,2}?[وب]?(?:ال)?(?:طائره|طائرات|مروحيه|مروحيات|مقاتله|مقاتلات|"
-                             r"صاروخ|صواريخ|مسيره|مسيرات|درون)(?!\w)", right))
-    if trig.needs == "dealings":
-        return bool(re.match(r"\s*(?:\S+\s+){0,3}?[وب]?(?:ال)?(?:صفقه|صفقات|بيع|مبيعات|تسليم|المساعدات|مساعدات|"
-                             r"التعاون|تعاون|العمل باتفاق|الاتفاق|اتفاق|رحلات|الرحلات|تصدير|استيراد)(?!\w)", right))
-    if trig.needs == "to-place":
-        return bool(re.search(r"(?<!\w)(?:الي|الى)\s", right[:90]))
-    if trig.needs == "not-dawn":  # فجر اليوم، منذ فجر الجمعة: dawn, not an explosion
-        nxt = right.split()[:1]
-        prev = left.split()[-1:]
-        return bool(VIOLENCE_WORDS.search(v.norm[max(sent_a, a - 120):min(sent_b, b + 120)])) \
-            and not (nxt and _TIME_WORD.fullmatch(nxt[0])) and not (prev and _TIME_PREP.fullmatch(prev[0]))
-    if trig.needs == "not-noun":  # في سجن X: the prison
-        prev = left.split()[-1:]
-        return not (prev and re.fullmatch(r"[وف]?(?:في|من|الي|داخل|خارج|علي|عن)", prev[0]))
-    if trig.needs == "access":
-        return bool(_ACCESS.search(right[:45]))
-    if trig.needs == "describe":  # وصف X بأنه "…"، وصفه بـ…
-        return bool(re.search(r"(?<!\w)ب(?:ان|انه|انها|انهم|ال|\S)", right[:120]))
-    if trig.needs == "consequence":  # without one, حذر needs a warned actor (checked with the actors)
-        return True
-    if trig.needs == "from":
-        return bool(re.match(r"\s*(?:\S+\s+){0,4}?من(?!\w)", right))
-    if trig.needs == "praise-object":
-        return bool(re.search(r"(?<!\w)[وب]?(?:ال)?(?:جهود|دور|موقف|مواقف|مبادره|عاليا|حرص|تعاون)", right[:50]))
-    if trig.needs == "probe":  # حقق في الهجوم (حقق نجاحا is an achievement)
-        return bool(re.search(r"(?<!\w)في\s+(?:\S+\s+){0,2}?[وب]?(?:ال)?(?:هجوم|هجمات|حادث|حادثه|مقتل|اتهامات|"
-                              r"انتهاكات|استخدام|تقارير|مزاعم|جرائم|قضيه|ملابسات)", v.norm[b:min(sent_b, b + 140)]))
-    if trig.needs == "relations":  # قطعت X علاقاتها مع Y
-        return bool(re.search(r"(?<!\w)(?:ال)?علاقات\w*", right[:80]))
-    if trig.needs == "envoy":
-        return bool(re.search(r"(?<!\w)(?:ال)?(?:سفير|سفيره|سفراء|القائم|قائم)(?!\w)", right[:50]))
-    return True
-
-
-_CONSEQUENCE = re.compile(r"(?<!\w)(?:اذا|في حال|ان لم|لم|عواقب|العواقب|عاقبه|ثمن|الثمن|رد|الرد|[يت]رد|سيرد|"
-                          r"انتقام|سي\w+|ستدفع|سيدفع|خطر|مواجهه|حرب|الحرب)(?!\w)")
-_TIME_WORD = re.compile(r"[وف]?(?:اليوم|امس|يوم|الاحد|الاثنين|الثلاثاء|الاربعاء|الخميس|الجمعه|السبت|\d+|"
-                        r"اول|ذلك|هذا|الغد|غد)")
-_TIME_PREP = re.compile(r"[وف]?(?:منذ|حتي|عند|قبيل|قبل|بعد|مع|في|صلاه|صباح|فجر|وقت)")
-_ACCESS = re.compile(r"(?<!\w)[وب]?(?:ال)?(?:دخول|ادخال|عبور|مرور|اجلاء|وصول|مجال|مجالها|المجال|حدود|الحدود|"
-                     r"معبر|معابر|المعابر|اجواء|الاجواء|مطار|ممرات|الممرات|ممر)(?!\w)")
-_CLAIMS = re.compile(r"^\s*(?:\S+\s+){0,6}?(?:هذه\s+)?[وب]?(?:ال)?(?:مزاعم|اتهامات|ادعاءات|تقارير|انباء|"
-                     r"الاتهام|اتهام|روايه|رواية|تصريحات)(?!\w)")
-
-
-def _date(v: View, a: int, b: int, clause_a: int, sent_b: int) -> tuple[str, str] | None:
-    """(value, expression text) of the DATE/TIME nearest the trigger in its clause."""
-    best = None
-    for k in v.dates_within(clause_a, sent_b):
-        t = v.article.dates[k]
-        if not t.value or t.type not in ("DATE", "TIME") or not re.match(r"\d", t.value):
-            continue  # PAST_REF, PRESENT_REF: no date an analyst can place
-        ta, tb = v.inv[t.start], v.inv[t.end]
-        d = ta - b if ta >= b else a - tb
-        if best is None or d < best[0]:
-            best = (d, t.value, t.text)
-    return (best[1], best[2]) if best else None
-
-
-def _inherited_date(v: View, a: int, para_a: int) -> tuple[str, str] | None:
-    """(value, text) of the latest calendar date stated earlier in the same paragraph, when it is
-    not after publication."""
-    best = None
-    for k in v.dates_within(para_a, a):
-        t = v.article.dates[k]
-        if t.type not in ("DATE", "TIME") or not t.value or not re.match(r"\d{4}-\d\d-\d\d", t.value):
-            continue
-        best = (t.value, t.text)
-    pub = v.article.published
-    if best and pub and best[0][:10] > pub[:10]:
-        return None
-    return best
-
-
-def _candidates(article: Article) -> tuple[list[_Cand], dict[str, Entity]]:
+def _candidates(article: Article) -> tuple[list[Cand], dict[str, Entity]]:
     """The event mentions of ``article``, and the implied country entities they may use
     (entity id → entity; see :meth:`View.country`)."""
     v = View(article)
@@ -355,7 +157,7 @@ def _candidates(article: Article) -> tuple[list[_Cand], dict[str, Entity]]:
         if i < 0 or any(la <= a < lb for la, lb in links):
             continue
         sa, sb = sents[i]
-        if not _needs_ok(v, trig, word, a, b, sa, sb):
+        if not needs_ok(v, trig, word, a, b, sa, sb):
             if trig.needs != "violence" or trig.pos != "verb" or "هاجم" not in word:
                 continue
             trig = _CRITICISE  # "هاجم الأكاديمي … القرار": an attack in words
@@ -364,7 +166,7 @@ def _candidates(article: Article) -> tuple[list[_Cand], dict[str, Entity]]:
         if trig.pos == "noun" and ((trig.type in TALK_TYPES and _ANAPHORIC.search(v.norm[max(sa, a - 30):b]))
                                    or _DEMONSTRATIVE.search(v.norm[max(sa, a - 12):a])):
             s, e = v.src(a, b)
-            out.append(_Cand(trig, s, e, v.src(sa, sb), "happened", None, None, None, [], None, None, None,
+            out.append(Cand(trig, s, e, v.src(sa, sb), "happened", None, None, None, [], None, None, None,
                              anaphoric=True))
             continue
         if trig.pos == "noun" and _ANY.search(v.norm[max(sa, a - 8):a]):
@@ -410,9 +212,9 @@ def _candidates(article: Article) -> tuple[list[_Cand], dict[str, Entity]]:
             groups = [(subj, [o]) for o in objs]
         else:
             groups = [(subj, objs)]
-        status = _status(v, word, trig, a, b, sa, sb)
+        status = status_of(v, word, trig, a, b, sa, sb)
         brk = last_match(CLAUSE_BREAK, v.norm[sa:a])
-        dated = _date(v, a, b, sa + (brk.end() if brk else 0), sb)
+        dated = clause_date(v, a, b, sa + (brk.end() if brk else 0), sb)
         if status in ("happened", "ongoing") and dated and article.published \
                 and dated[0][:10] > article.published[:10] and len(dated[0]) >= 10:
             status = "planned"  # "يبحث الجبير … الاثنين" in Sunday's paper: the talks are to come
@@ -420,12 +222,12 @@ def _candidates(article: Article) -> tuple[list[_Cand], dict[str, Entity]]:
         if dated is None and status == "happened":
             pi = bisect.bisect_right(para_starts, a) - 1
             if pi >= 0:
-                dated = _inherited_date(v, a, para_starts[pi])
+                dated = inherited_date(v, a, para_starts[pi])
                 inherited = dated is not None
         date, date_text = dated if dated else (None, None)
         s, e = v.src(a, b)
         quote = next((qi for qi, q in enumerate(article.quotes) if q.start <= s and e <= q.end), None)
-        mode = _mode(v, trig, b, sb)
+        mode = mode_of(v, trig, b, sb)
         for subj0, objs_ in groups:
             weak = False
             # a capital acting is its country (بكين وموسكو تحافظان … → الصين، روسيا)
@@ -484,7 +286,7 @@ def _candidates(article: Article) -> tuple[list[_Cand], dict[str, Entity]]:
             if st == "happened" and trig.type == "ASSAULT" and source and quote is not None \
                     and _claimed_by_other(v, article.quotes[quote].speaker, source):
                 st = "likely"  # "قال نشطاء إن الحكومة ألقت قنبلة": who attacked is another's claim
-            out.append(_Cand(trig, s, e, v.src(sa, sb), st, mode, source, target, ids,
+            out.append(Cand(trig, s, e, v.src(sa, sb), st, mode, source, target, ids,
                              date, location, quote, inherited=inherited, date_text=date_text, via=via,
                              retell=via == "fallback" and trig.pos == "noun" and bool(_DEFINITE.match(word)),
                              weak_target=weak))
@@ -504,7 +306,7 @@ def _claimed_by_other(v: View, speaker: str | None, source: str) -> bool:
     return not (spk is not None and src is not None and home_countries(spk) & home_countries(src))
 
 
-def _coordinated_subject(v: View, prev: list[_Cand], word: str, sent: tuple[int, int], a: int) -> Mention | None:
+def _coordinated_subject(v: View, prev: list[Cand], word: str, sent: tuple[int, int], a: int) -> Mention | None:
     """The source of the latest earlier event of the sentence, for a verb joined to it by و/ف
     (``اتهم X السعودية بـ…، وطالبها بـ…``): coordinated verbs with no subject of their own share it."""
     if not re.match(r"[وف]", word):
@@ -579,142 +381,6 @@ def _backing(v: View, word: str, a: int, b: int, sa: int, sb: int) -> tuple[list
     return [backer], [Mention(backed.start, backed.end, v.actor(backed.entity))]
 
 
-def _reject_targets(cands: list[_Cand]) -> None:
-    """"…، وهو ما نفته الدوحة": a rejection with no object rejects the event told just before it;
-    its target is that event's source (else its first actor)."""
-    for i, c in enumerate(cands):
-        if c.trig.type != "REJECT" or c.target or not c.source or c.anaphoric:
-            continue
-        for p in reversed(cands[:i]):
-            if c.start - p.end > 300:
-                break
-            who = p.source or next((x for x in p.actors if x != c.source), None)
-            if not p.anaphoric and who and who != c.source:
-                c.target = who
-                c.actors = [c.source, who]
-                break
-
-
-def _speech_targets(cands: list[_Cand], keys: dict[str, str]) -> None:
-    """A speaker's warning or demand with no one named goes on at whom the same speaker aimed just
-    before (ماي تتهم روسيا … وحذرت ماي من أنه إذا لم …): the target of that speaker's latest
-    earlier speech event, within a few paragraphs."""
-    for i, c in enumerate(cands):
-        if c.trig.type not in SPEECH_TYPES or c.target or not c.source or c.anaphoric:
-            continue
-        me = keys.get(c.source, c.source)
-        for p in reversed(cands[:i]):
-            if c.start - p.end > 1500:
-                break
-            if p.trig.type in SPEECH_TYPES and p.source and keys.get(p.source, p.source) == me and p.target:
-                c.target = p.target
-                c.actors = [c.source, p.target]
-                break
-
-
-def _merge(cands: list[_Cand], article: Article, implied: dict[str, Entity] | None = None
-           ) -> tuple[list[Event], list[str]]:
-    """Group the mentions of one event: same type, same actors (places by country), same status.
-
-    Returns the events and, for each, how its actors were found (``rule`` when any mention's were
-    found by the trigger's syntax, else ``fallback``).
-
-    Headline mentions go last: one joins the body event of its type that shares an actor,
-    else the first body event of its type in the lead (headlines name people by role).
-    """
-    keys = {e.id: actor_key(e) for e in [*article.entities, *(implied or {}).values()]}
-
-    def akey(c: _Cand) -> frozenset[str]:
-        return frozenset(keys.get(x, x) for x in c.actors)
-
-    title_end = len(article.title) if article.title else 0
-    paras = article.paragraph_offsets()
-    lead_end = paras[min(1, len(paras) - 1)][1] if paras else len(article.text)
-    body = [c for c in cands if c.start >= title_end and not c.anaphoric]
-    title = [c for c in cands if c.start < title_end and not c.anaphoric]
-    groups: list[list[_Cand]] = []
-    for c in body + title:
-        key = (c.trig.type, akey(c), c.status)
-        target = None
-        if c.retell and c.start >= title_end:
-            # "الضربات" with no actors of its own: the strikes told before (the latest of its type)
-            before = [g for g in groups if g[0].trig.type == c.trig.type and g[0].start < c.start]
-            if before:
-                max(before, key=lambda g: g[0].start).append(c)
-                continue
-        for g in groups:
-            g0 = g[0]
-            if (g0.trig.type, akey(g0), g0.status) != key:
-                continue
-            dates = {x.date for x in g if x.date and not x.inherited}
-            if c.date and not c.inherited and dates and c.date not in dates:
-                continue
-            if c.source and g0.source and keys.get(c.source, c.source) != keys.get(g0.source, g0.source):
-                continue
-            target = g
-            break
-        if target is None and c.start >= title_end and c.source:
-            # one side's act told twice close together, its target guessed from the sentence at least
-            # once (وحذر مهاتير … وحذر من أن …): the same event
-            target = next((g for g in reversed(groups)
-                           if g[0].trig.type == c.trig.type and g[0].status == c.status and g[0].source
-                           and keys.get(g[0].source, g[0].source) == keys.get(c.source, c.source)
-                           and (c.weak_target or g[0].weak_target or not c.target or not g[0].target)
-                           and 0 <= c.start - g[-1].start <= 1500), None)
-        if target is None and c.start >= title_end:
-            # "تضامن X مع Y ومساندة جهودها": a second word for one stance in the same sentence
-            target = next((g for g in groups if g[0].trig.type == c.trig.type and g[0].sent == c.sent
-                           and g[0].status == c.status and akey(c) and akey(c) <= akey(g[0])), None)
-        if target is None and c.start < title_end:
-            same = [g for g in groups if g[0].trig.type == c.trig.type and g[0].start >= title_end]
-            target = next((g for g in same if akey(g[0]) & akey(c)), None) or next(
-                (g for g in same if g[0].start < lead_end), None)
-        if target is None:
-            groups.append([c])
-        else:
-            target.append(c)
-    # "هذا الهجوم"، "خلال اللقاء": a mention of the latest event of its type told before it
-    for c in cands:
-        if c.anaphoric:
-            before = [g for g in groups if g[0].trig.type == c.trig.type and g[0].start < c.start]
-            if before:
-                max(before, key=lambda g: g[0].start).append(c)
-    groups.sort(key=lambda g: min(c.start for c in g))
-    events = []
-    vias = []
-    for n, g in enumerate(groups, 1):
-        vias.append("rule" if any(c.via == "rule" for c in g if not c.anaphoric) else "fallback")
-        # the primary mention: the first in the body (the headline is often abridged)
-        first = g[0]
-        core = [c for c in g if c.start >= title_end and not c.anaphoric] or [c for c in g if not c.anaphoric]
-        dated = next((c for c in g if c.date and not c.inherited), None) or next((c for c in g if c.date), None)
-        ev = Event(
-            id=f"V{n}",
-            type=first.trig.type,
-            trigger=Span(first.start, first.end, article.text[first.start:first.end]),
-            status=first.status,
-            # a specific mode (video, phone, visit) beats the default "meet" of a meeting word
-            mode=next((c.mode for c in g if c.mode and c.mode != "meet"), None)
-            or next((c.mode for c in g if c.mode), None),
-            source=next((c.source for c in core if c.source), None),
-            target=next((c.target for c in core if c.target), None),
-            # a headline joined to a body event adds its mention, not its (role-named) actors
-            actors=list(dict.fromkeys(x for c in core for x in c.actors)),
-            # a date stated with a mention beats one inherited from an earlier sentence
-            date=dated.date if dated else None,
-            date_source=dated.date_text if dated else None,
-            location=next((c.location for c in g if c.location), None),
-            quote=next((c.quote for c in g if c.quote is not None), None),
-            sentence=Span(first.sent[0], first.sent[1], article.text[first.sent[0]:first.sent[1]]),
-            mentions=[Span(c.start, c.end, article.text[c.start:c.end]) for c in sorted(g, key=lambda c: c.start)],
-        )
-        if ev.date is None and ev.status in ("happened", "ongoing") and article.published:
-            # no date stated: a reported event is dated by its report, and says so
-            ev.date, ev.date_source = article.published[:10], "published"
-        events.append(ev)
-    return events, vias
-
-
 def rule_events(article: Article) -> tuple[list[Event], list[str], list[Entity]]:
     """The rules' events of ``article`` before the learned check; for each, how its actors were
     found (``rule`` or ``fallback``: an input of :func:`rasd.analyse.events.sense.features`); and the
@@ -723,9 +389,9 @@ def rule_events(article: Article) -> tuple[list[Event], list[str], list[Entity]]
         return [], [], []
     cands, implied = _candidates(article)
     cands.sort(key=lambda c: c.start)
-    _reject_targets(cands)
-    _speech_targets(cands, {e.id: actor_key(e) for e in [*article.entities, *implied.values()]})
-    events, vias = _merge(cands, article, implied)
+    reject_targets(cands)
+    speech_targets(cands, {e.id: actor_key(e) for e in [*article.entities, *implied.values()]})
+    events, vias = merge(cands, article, implied)
     return events, vias, _used(events, implied)
 
 

@@ -5,7 +5,9 @@ mentions of the entities that can act (people, organisations, places),
 including references that stand for them — a definite head noun for a named
 organisation (``المجلس``), a role phrase for its holder. Helpers here answer
 small questions about names (is this place a capital or a country, which
-country a city is in). Used by :mod:`rasd.analyse.events.actors` and
+country a city is in, which country a person belongs to, whom an indefinite
+description such as ``مسؤول إماراتي`` stands for). A country the article names
+only through an organ or a capital gets an implied entity (:meth:`View.country`). Used by :mod:`rasd.analyse.events.actors` and
 :mod:`rasd.analyse.events.layer`.
 """
 
@@ -320,6 +322,51 @@ def organ_country(ent: Entity) -> str | None:
 def _organ_country(name: str) -> str | None:
     m = _ORGAN_RX.match(normalize_for_match(name))
     return demonym_code(m.group(1)) if m else None
+
+
+_INDEF_ROLE = re.compile(r"^\s*(?:مسؤول|مسؤوله|مصدر|متحدث|متحدثه|دبلوماسي|مستشار|قيادي|عضو|وزير|سفير|مبعوث)\s+(\w+)")
+
+
+def homes(ms: list[Mention]) -> set[str]:
+    """The countries the actors ``ms`` belong to (a person's through a role: وزير الخارجية القطري)."""
+    out = {c for m in ms for c in home_countries(m.entity)}
+    out.update(c for m in ms if m.entity.type == "PER" and (c := person_country(m.entity)))
+    return out
+
+
+def person_country(ent: Entity) -> str | None:
+    """alpha2 of a person's country: its record, a nationality adjective or a country named in a role."""
+    if ent.country:
+        return ent.country.get("alpha2")
+    for role in ent.roles:
+        for w in normalize_for_match(role).split():
+            code = demonym_code(w)
+            if code is None and (p := place_of(w)) is not None and p[0] == "country":
+                code = p[1]
+            if code:
+                return code
+    return None
+
+
+def indefinite_description(gap: str) -> str | None:
+    """alpha2 of the demonym in an indefinite description opening ``gap`` (``مسؤول إماراتي بارز``),
+    else None (``وزير الخارجية`` is a title in construct before a name, not a description)."""
+    m = _INDEF_ROLE.match(gap)
+    if m is None or m.group(1).startswith("ال"):
+        return None
+    return demonym_code(m.group(1))
+
+
+def described_person(v: View, gap: str, at: int) -> Mention | None:
+    """The person an indefinite description stands for (``انتقد مسؤول إماراتي بارز …`` then ``وكتب
+    أنور قرقاش …``): the person of the demonym's country named next after it, else None."""
+    code = indefinite_description(gap)
+    if code is None:
+        return None
+    src_at = v.src(at, at + 1)[0]
+    nxt = [(min(m.start for m in e.mentions if m.start >= src_at), e) for e in v.article.entities
+           if e.type == "PER" and person_country(e) == code and any(m.start >= src_at for m in e.mentions)]
+    return Mention(at, at, min(nxt, key=lambda x: x[0])[1]) if nxt else None
 
 
 def _country_entities(article: Article) -> dict[str, Entity]:

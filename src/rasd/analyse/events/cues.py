@@ -1,0 +1,212 @@
+"""Cues around an event trigger: its status, mode, dated time expression, and the extra
+conditions some trigger words need (the events layer's helper; :mod:`.layer` describes the rules).
+
+Works on a :class:`~rasd.analyse.events.view.View` (normalized offsets). Pure: no I/O.
+"""
+
+from __future__ import annotations
+
+import re
+
+from rasd.analyse.events.actors import SPEECH_TYPES
+from rasd.analyse.events.view import View
+from rasd.arabic.event_lexicon import (
+    ACCORD_WORDS,
+    BLAME_WORDS,
+    EXPRESS_VERBS,
+    FORCES_WORDS,
+    FUTURE_AFTER,
+    FUTURE_VERB,
+    LIGHT_VERBS,
+    MAINTAIN_WORDS,
+    MODE_CUES,
+    PHONE_WORDS,
+    STATUS_CUES,
+    VIOLENCE_WORDS,
+    Trigger,
+)
+
+_WORD = re.compile(r"\w+")
+
+# a frame of belief or appearance with its complementizer, anywhere in the clause before the trigger
+_LIKELY_FRAME = re.compile(r"(?<!\w)[وف]?(?:[يت]بدو|بدا|[يت]عتقد|[يت]شتبه|[يت]رجح|[يت]حتمل|[يت]ظن|من المرجح|من المحتمل|"
+                           r"المرجح|ربما|[يت]زعم|زعم|زعمت)(?:\s+في)?\s+(?:[وف]?ب?ان\w*|ما)(?!\w)")
+# an intent verb, then the event noun as its aim in لـ (يسعى لإطلاق سراحه، لشن هجوم)
+_PURPOSE = re.compile(r"(?<!\w)[وف]?(?:[يت]سعي|سعي|سعت|اراد|ارادت|[يت]ريد|[يت]عتزم|[يت]خطط|[يت]هدف|بهدف|اجل|"
+                      r"جمع|جمعت|حشد|حشدت|تعهد|تعهدت|وعد|وعدت|[يت]حاول|حاول|حاولت|تحرك|تحركت|تحركت منفرده)"
+                      r"(?:\s+\S+){0,6}\s+(?:ل|لل)(?:شن|تنفيذ|اجراء|ا?طلاق|الافراج|لافراج|\w+)?\S*$")
+_WAS = re.compile(r"(?<!\w)[وف]?(?:كان|كانت|كانوا|كانا)(?!\w)")
+_NOW = re.compile(r"(?<!\w)(?:حاليا|الان|في الوقت الحالي|في الوقت الراهن)(?!\w)")
+_DENIAL = re.compile(r"(?<!\w)[وف]?(?:نفي|نفت|[يتن]نفي|نفيا|نفوا)(?!\w)")
+def status_of(v: View, cand_word: str, trig: Trigger, a: int, b: int, sent_a: int, sent_b: int) -> str:
+    """Status from cues before the trigger (normalized offsets ``a``-``b`` of the trigger)."""
+    left = v.norm[sent_a:a]
+    # the words right before the trigger, not across a colon or quote opening
+    cut = max(left.rfind(":"), left.rfind("«"), left.rfind("\""), left.rfind("“"))
+    window = left[cut + 1:] if cut >= 0 else left
+    words = list(_WORD.finditer(window))
+    near2 = window[words[-2].start():] if len(words) >= 2 else window
+    near6 = window[words[-6].start():] if len(words) >= 6 else window
+    # a negator right before the trigger (لم يلتق، عدم زيارة، إلغاء الزيارة); a denial verb a little before
+    own = "" if trig.type == "REJECT" else v.norm[a:b]  # نفت: the rejection itself, not a denial of it
+    if STATUS_CUES[0][1].search(near2 + own) or (trig.type != "REJECT" and _DENIAL.search(near6)):
+        return "denied"
+    with_trigger = near6 + v.norm[a:b]  # "قد" needs to see the imperfect after it
+    for status, rx in STATUS_CUES[1:]:
+        if (m := rx.search(with_trigger)) is None:
+            continue
+        if status == "likely" and m.group().endswith("قد") and _WAS.search(with_trigger[:m.start()]):
+            continue  # "وكان بوتين قد توعد": a pluperfect (توعد is a past in ت), not "may"
+        return status
+    near15 = window[words[-15].start():] if len(words) >= 15 else window
+    if trig.type not in SPEECH_TYPES and _LIKELY_FRAME.search(near15):
+        return "likely"  # "يعتقد أنهم قتلوا في معارك"، "ما يشتبه في أنه هجوم": a belief, not a fact
+    if trig.pos == "noun" and (_PURPOSE.search(near15.rstrip()) or _PURPOSE.search(near15 + cand_word)):
+        return "planned"  # "يسعى لإطلاق سراحه"، "جمعت مقاتليها لشن هجوم": an aim
+    if trig.pos == "verb" and re.match(r"[وف]?س[يتن]", cand_word):
+        return "planned"
+    right = v.norm[b:sent_b]
+    rwords = list(_WORD.finditer(right))
+    if trig.pos == "noun" and rwords and (FUTURE_AFTER.search(right[: rwords[min(3, len(rwords) - 1)].end()])
+                                          or re.search(rf"^[^.,،؛:]*(?<!\w)(?:سوف|{FUTURE_VERB})(?!\w)",
+                                                       right[: rwords[min(5, len(rwords) - 1)].end()])):
+        return "planned"  # زيارة مرتقبة، مباحثات الجبير - لافروف ستبحث …
+    if (trig.pos == "noun" or re.match(r"[وف]?[يت]", cand_word)) and rwords \
+            and _NOW.search(right[: rwords[min(3, len(rwords) - 1)].end()]):
+        return "ongoing"  # "الذي يزور لبنان حاليا": a present tense with "now"
+    title_end = v.inv[len(v.article.title)] if v.article.title else 0
+    if trig.pos == "verb" and a >= title_end and re.match(r"[وف]?[يت]", cand_word) and trig.type not in SPEECH_TYPES \
+            and not re.search(r"(?<!\w)[وف]?[لب]?(?:ان|لكي|كي|حتي)\s*$", window):
+        return "ongoing"  # a present tense in the body (headlines tell the past in it)
+    return "happened"
+
+
+def mode_of(v: View, trig: Trigger, b: int, sent_b: int) -> str | None:
+    """The PLOVER mode a cue in the few words after the trigger gives, else the trigger's own."""
+    right = v.norm[b:sent_b]
+    ws = list(_WORD.finditer(right))
+    near = right[: ws[min(4, len(ws) - 1)].end()] if ws else ""
+    for typ, mode, rx in MODE_CUES:
+        if typ == trig.type and rx.search(near):
+            if trig.type == "ASSAULT" and trig.mode and mode != "aerial":
+                continue
+            return mode
+    return trig.mode
+
+
+# Nouns that take a verbal noun as their complement: "اتفاقية تعاون"، "سبل التعاون"، "مجالات تعاون".
+_GOVERNING_NOUN = re.compile(r"[وفلب]?(?:ال)?(?:اتفاقيه|اتفاقيات|اتفاق|مذكره|مذكرات|مجال|مجالات|سبل|افاق|اوجه|"
+                             r"تعزيز|علاقات|برنامج|برامج|مجلس|لجنه|منظمه|بروتوكول|اطار|مستوي|عمليه)")
+
+
+def needs_ok(v: View, trig: Trigger, word: str, a: int, b: int, sent_a: int, sent_b: int) -> bool:
+    """Does the trigger's extra condition (``trig.needs``, listed in :mod:`rasd.arabic.event_lexicon`)
+    hold around normalized ``a``-``b`` in the sentence ``sent_a``-``sent_b``?"""
+    left = v.norm[max(sent_a, a - 60):a]
+    clause = v.norm[max(sent_a, a - 200):a]  # a governing verb may stand before a long name and titles
+    right = v.norm[b:min(sent_b, b + 80)]
+    if trig.needs is None:
+        return True
+    if trig.needs == "light-verb":
+        return bool(LIGHT_VERBS.search(clause) or EXPRESS_VERBS.search(clause)
+                    or PHONE_WORDS.match(right.lstrip()))
+    if trig.needs == "express":
+        return bool(EXPRESS_VERBS.search(clause) or LIGHT_VERBS.search(clause))
+    if trig.needs == "accord":
+        return bool(ACCORD_WORDS.search(right[:40]))
+    if trig.needs == "forces":  # نشر قوات/مقاتلات، not نشر بيانا
+        return bool(FORCES_WORDS.search(right[:70]))
+    if trig.needs == "blame":  # حمّل X مسؤولية …
+        return bool(BLAME_WORDS.search(right[:90]))
+    if trig.needs == "violence":
+        return bool(VIOLENCE_WORDS.search(v.norm[max(sent_a, a - 120):min(sent_b, b + 120)]))
+    if trig.needs == "not-masdar":  # "اتفاقية تعاون"، "تعزيز التعاون": the noun, not the verb تعاون
+        prev = left.split()[-1:] if left.strip() else []
+        return not word.startswith("ال") and not (prev and _GOVERNING_NOUN.fullmatch(prev[0]))
+    if trig.needs == "not-prayer":  # دعا الله أن … is a prayer
+        return not re.search(r"(?<!\w)(?:الله|المولي)(?!\w)", right[:40])
+    if trig.needs == "maintain":
+        return bool(MAINTAIN_WORDS.search(left[-30:]))
+    if trig.needs == "with":
+        return bool(re.search(r"(?<!\w)مع(?!\w)", right[:60])) or word.endswith("ا")
+    if trig.needs == "with-near":
+        return bool(re.match(r"\s*(?:\S+\s+){0,3}?مع(?!\w)", right))
+    if trig.needs == "summit":
+        return bool(re.match(r"\s*(?:\S+\s+){0,3}?[وب]?(?:ال)?(?:قمه|اجتماع|اجتماعات|مؤتمر|منتدي|مراسم|محادثات|"
+                             r"مفاوضات|جلسه|جلسات|لقاء)(?!\w)", right))
+    if trig.needs == "beside":
+        return bool(re.match(r"\s*(?:\S+\s+){0,2}?(?:الي جانب|بجانب|في صف|مع)(?!\w)", right)) \
+            and not re.match(r"\s*[وب]?(?:ال)?(?:اطلاق|اطلاقه|العمل|القتال|النار|التصعيد|الحرب|العنف)", right)
+    if trig.needs == "bombs":
+        return bool(re.match(r"\s*(?:\S+\s+){0,2}?[وب]?(?:ال)?(?:قنبله|قنابل|براميل|برميل|صواريخ|صاروخ|قذائف|"
+                             r"قذيفه|عبوه|عبوات)(?!\w)", right))
+    if trig.needs == "aircraft":
+        return bool(re.match(r"\s*(?:\S+\s+){0,2}?[وب]?(?:ال)?(?:طائره|طائرات|مروحيه|مروحيات|مقاتله|مقاتلات|"
+                             r"صاروخ|صواريخ|مسيره|مسيرات|درون)(?!\w)", right))
+    if trig.needs == "dealings":
+        return bool(re.match(r"\s*(?:\S+\s+){0,3}?[وب]?(?:ال)?(?:صفقه|صفقات|بيع|مبيعات|تسليم|المساعدات|مساعدات|"
+                             r"التعاون|تعاون|العمل باتفاق|الاتفاق|اتفاق|رحلات|الرحلات|تصدير|استيراد)(?!\w)", right))
+    if trig.needs == "to-place":
+        return bool(re.search(r"(?<!\w)(?:الي|الى)\s", right[:90]))
+    if trig.needs == "not-dawn":  # فجر اليوم، منذ فجر الجمعة: dawn, not an explosion
+        nxt = right.split()[:1]
+        prev = left.split()[-1:]
+        return bool(VIOLENCE_WORDS.search(v.norm[max(sent_a, a - 120):min(sent_b, b + 120)])) \
+            and not (nxt and _TIME_WORD.fullmatch(nxt[0])) and not (prev and _TIME_PREP.fullmatch(prev[0]))
+    if trig.needs == "not-noun":  # في سجن X: the prison
+        prev = left.split()[-1:]
+        return not (prev and re.fullmatch(r"[وف]?(?:في|من|الي|داخل|خارج|علي|عن)", prev[0]))
+    if trig.needs == "access":
+        return bool(_ACCESS.search(right[:45]))
+    if trig.needs == "describe":  # وصف X بأنه "…"، وصفه بـ…
+        return bool(re.search(r"(?<!\w)ب(?:ان|انه|انها|انهم|ال|\S)", right[:120]))
+    if trig.needs == "consequence":  # without one, حذر needs a warned actor (checked with the actors)
+        return True
+    if trig.needs == "from":
+        return bool(re.match(r"\s*(?:\S+\s+){0,4}?من(?!\w)", right))
+    if trig.needs == "praise-object":
+        return bool(re.search(r"(?<!\w)[وب]?(?:ال)?(?:جهود|دور|موقف|مواقف|مبادره|عاليا|حرص|تعاون)", right[:50]))
+    if trig.needs == "probe":  # حقق في الهجوم (حقق نجاحا is an achievement)
+        return bool(re.search(r"(?<!\w)في\s+(?:\S+\s+){0,2}?[وب]?(?:ال)?(?:هجوم|هجمات|حادث|حادثه|مقتل|اتهامات|"
+                              r"انتهاكات|استخدام|تقارير|مزاعم|جرائم|قضيه|ملابسات)", v.norm[b:min(sent_b, b + 140)]))
+    if trig.needs == "relations":  # قطعت X علاقاتها مع Y
+        return bool(re.search(r"(?<!\w)(?:ال)?علاقات\w*", right[:80]))
+    if trig.needs == "envoy":
+        return bool(re.search(r"(?<!\w)(?:ال)?(?:سفير|سفيره|سفراء|القائم|قائم)(?!\w)", right[:50]))
+    return True
+
+
+_TIME_WORD = re.compile(r"[وف]?(?:اليوم|امس|يوم|الاحد|الاثنين|الثلاثاء|الاربعاء|الخميس|الجمعه|السبت|\d+|"
+                        r"اول|ذلك|هذا|الغد|غد)")
+_TIME_PREP = re.compile(r"[وف]?(?:منذ|حتي|عند|قبيل|قبل|بعد|مع|في|صلاه|صباح|فجر|وقت)")
+_ACCESS = re.compile(r"(?<!\w)[وب]?(?:ال)?(?:دخول|ادخال|عبور|مرور|اجلاء|وصول|مجال|مجالها|المجال|حدود|الحدود|"
+                     r"معبر|معابر|المعابر|اجواء|الاجواء|مطار|ممرات|الممرات|ممر)(?!\w)")
+
+
+def clause_date(v: View, a: int, b: int, clause_a: int, sent_b: int) -> tuple[str, str] | None:
+    """(value, expression text) of the DATE/TIME nearest the trigger in its clause."""
+    best = None
+    for k in v.dates_within(clause_a, sent_b):
+        t = v.article.dates[k]
+        if not t.value or t.type not in ("DATE", "TIME") or not re.match(r"\d", t.value):
+            continue  # PAST_REF, PRESENT_REF: no date an analyst can place
+        ta, tb = v.inv[t.start], v.inv[t.end]
+        d = ta - b if ta >= b else a - tb
+        if best is None or d < best[0]:
+            best = (d, t.value, t.text)
+    return (best[1], best[2]) if best else None
+
+
+def inherited_date(v: View, a: int, para_a: int) -> tuple[str, str] | None:
+    """(value, text) of the latest calendar date stated earlier in the same paragraph, when it is
+    not after publication."""
+    best = None
+    for k in v.dates_within(para_a, a):
+        t = v.article.dates[k]
+        if t.type not in ("DATE", "TIME") or not t.value or not re.match(r"\d{4}-\d\d-\d\d", t.value):
+            continue
+        best = (t.value, t.text)
+    pub = v.article.published
+    if best and pub and best[0][:10] > pub[:10]:
+        return None
+    return best
