@@ -128,3 +128,9 @@ def test_source_noun_before_a_stance_verb_after_a_connective() -> None:
     art = article('من غير المعروف ما إذا كانت السعودية قد حاولت تطوير أسلحة نووية، ولكن تقارير تحدثت عن '
                   'استثمارها في مشاريع الأسلحة النووية الباكستانية.', entities={"E1": ("LOC", "السعودية", [])})
     assert only(find_quotes(art), "استثمارها").speaker == "تقارير"
+
+
+def test_a_quoted_organisation_name_is_not_speech() -> None:
+    art = article('رأت المحللة لوري بوغاردت التي تعمل حاليا لدى "معهد واشنطن لسياسة الشرق الأوسط" أن حجم '
+                  'التغييرات كبير.', entities={"E1": ("PER", "لوري بوغاردت", [])})
+    assert all(not q.text.startswith("معهد") for q in find_quotes(art))

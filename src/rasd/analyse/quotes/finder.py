@@ -222,6 +222,8 @@ def _attribute_direct(ctx: _Ctx, o: int, c: int, closed: bool, cs: int, ce: int,
         n_gap = len(norm[cue.end:o].split())
         if cue.word in _RELAY_N and " عن " not in norm[cue.end:o]:
             pass  # نقلت صحيفة "…" عن: the quoted string names the relay, it is not speech
+        elif not colon and _quoted_name(ctx, cs, ce):
+            pass  # 'تعمل لدى "معهد واشنطن لسياسة الشرق الأوسط"': a name in quotes, not speech
         elif (colon and n_gap <= 25 and not (nested and n_gap > 12)) or (
                 not nested and n_words >= 5 and n_gap <= 15) or (
                 # "يقول فراز الذي قرر …، "بدأت الآذان صغيرا…"": the sentence's opening cue, a long
@@ -253,6 +255,19 @@ def _attribute_direct(ctx: _Ctx, o: int, c: int, closed: bool, cs: int, ce: int,
         # وصف الاتفاق بأنه "الأسوأ على الإطلاق": a scare quote with an owner
         return _Cand(cs, ce, "direct", stance, None, ss, True)
     return None
+
+
+def _quoted_name(ctx: _Ctx, cs: int, ce: int) -> bool:
+    """Is the quoted content a name: an organisation head opening a short phrase, or a mention?"""
+    from rasd.arabic.titles import ORG_HEAD_STEMS
+
+    words = ctx.norm[cs:ce].split()
+    if not words or len(words) > 7 or any(ch in ctx.norm[cs:ce] for ch in ".،,؟!"):
+        return False
+    if words[0].removeprefix("ال") in ORG_HEAD_STEMS:
+        return True
+    a, b = ctx.src(cs, ce)
+    return any(ms <= a and b <= me for ms, me, _e in ctx.mentions)
 
 
 def _speech_like(norm: str, cs: int, ce: int, closed: bool, c: int, pe: int) -> bool:
