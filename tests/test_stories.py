@@ -11,7 +11,7 @@ import pytest
 
 from rasd.corpus.collect import story_docs_from_jsonl
 from rasd.corpus.stories import StoryDoc, build_stories, candidate_pairs, cluster
-from rasd.corpus.storysim import FEATURES, hours, load_model, pair_features, prepare, stem
+from rasd.corpus.storysim import FEATURES, event_types, hours, load_model, pair_features, prepare, stem
 from rasd.errors import InputError
 
 QUAKE_A = ("زلزال بقوة 6.4 درجات يضرب جزيرة لومبوك الإندونيسية ويقتل 14 شخصا",
@@ -39,6 +39,46 @@ def test_stem_folds_word_forms_but_keeps_short_words() -> None:
     assert stem("الضربات") == stem("ضربه") == "ضرب"
     assert stem("يستهدف") == stem("تستهدف")
     assert stem("علم") == "علم" and stem("2018") == "2018"
+
+
+def test_stem_drops_a_glued_conjunction_or_preposition_with_the_article() -> None:
+    assert stem("وترامب") == stem("ترامب")
+    assert stem("والضربات") == stem("بالضربات") == stem("الضربات")
+    assert stem("وزير") != stem("زير")  # a short word keeps its first letter
+
+
+def test_event_types_come_from_the_trigger_lexicon() -> None:
+    assert "ASSAULT" in event_types("اغتيال عالم فلسطيني في كوالالمبور")
+    assert event_types("أسعار النفط في الأسواق") == frozenset()
+
+
+def test_next_day_development_scores_below_a_rewrite() -> None:
+    """The later report of a development names news (a state of emergency) that the first
+    report cannot cover, and comes a day later: the rewrite of the first report scores higher."""
+    docs = _docs()
+    follow = StoryDoc("q4", "إندونيسيا تعلن حالة الطوارئ في لومبوك وتطلب مساعدات دولية بعد الزلزال",
+                      "أعلنت الحكومة الإندونيسية الإثنين حالة الطوارئ في جزيرة لومبوك وطلبت مساعدات دولية "
+                      "لإيواء آلاف المشردين، غداة زلزال بقوة 6.4 درجات أودى بحياة 14 شخصا.",
+                      "o3", "2018-07-30T12:00:00+00:00")
+    prep = prepare([(d.title, d.text, d.published, d.source, d.entities) for d in docs + [follow]])
+    same, dev = pair_features(prep[0], prep[1]), pair_features(prep[0], prep[-1])
+    cov, gap = FEATURES.index("firstcov"), FEATURES.index("hourgap")
+    assert same[cov] > dev[cov] and same[gap] < dev[gap]
+    model = load_model()
+    assert model.probability(same) > model.probability(dev)
+
+
+def test_local_idf_discounts_a_word_every_report_of_that_week_uses() -> None:
+    """Twenty articles of one affair the same days share «خاشقجي»: two of them that share only
+    that word (and common words) get a lower local Dice than their global-IDF Dice suggests."""
+    affair = [StoryDoc(f"k{i}", f"قضية خاشقجي: تطور رقم {i} في التحقيق",
+                       f"قال مسؤولون إن قضية خاشقجي تشهد تطورا جديدا رقم {i} يتعلق بموقف دولة {i}.",
+                       "o1" if i % 2 else "o2", f"2018-10-{15 + i % 2}T0{i % 9}:00:00+00:00") for i in range(20)]
+    prep = prepare([(d.title, d.text, d.published, d.source, d.entities) for d in _docs() + affair])
+    last = prep[-1]  # affair article 19: «19» is in no other lead
+    assert 0 < last.local[stem("خاشقجي")] < last.local["19"]
+    x = pair_features(last, prep[-2])
+    assert 0 < x[FEATURES.index("localdice")] < x[FEATURES.index("dice")]
 
 
 def test_hours_reads_dates_and_datetimes_on_one_scale() -> None:

@@ -21,12 +21,14 @@ from rasd.errors import InputError
 
 
 def add_arguments(p: argparse.ArgumentParser) -> None:
+    from rasd.corpus.stories import THRESHOLD  # only when this command runs (numpy)
+
     p.add_argument("inputs", nargs="*", metavar="FILE.jsonl",
                    help="JSONL corpus files or folders to read instead of the database")
     p.add_argument("--db", default="rasd.db", help="corpus database: a file or a postgresql:// URL (default: rasd.db)")
     p.add_argument("--format", choices=["jsonl", "json", "text"], default="jsonl")
-    p.add_argument("--threshold", type=float, default=0.5,
-                   help="same-story probability a pair needs to join two groups (default 0.5)")
+    p.add_argument("--threshold", type=float, default=THRESHOLD,
+                   help=f"same-story probability a pair needs to join two groups (default {THRESHOLD})")
     p.add_argument("--window", type=int, default=2, help="days a story may span (default 2)")
     p.add_argument("--min-size", type=int, default=2, help="smallest story printed (default 2)")
     p.add_argument("--min-outlets", type=int, default=1, help="fewest outlets of a story printed (default 1)")

@@ -15,7 +15,9 @@ which join their story too):
    logistic regression over a few pair features, calibrated on the dev half of the
    hand-labelled ant-dev story pairs (``rasd/data/stories/model.json``).
 4. Average linkage: pairs are taken from the most probable down (at least
-   ``threshold``), and two groups merge only if the mean probability over *all*
+   ``threshold``, 0.4 by default: the best engine F1 when the model is fitted on
+   three dev months and scored on the fourth, ``scripts/fit_story_model.py
+   --engine``), and two groups merge only if the mean probability over *all*
    their cross pairs reaches ``link`` — one loose link cannot chain two events —
    and the merged group spans at most ``window_days`` days. Verified near-duplicate
    pairs merge first.
@@ -42,6 +44,7 @@ from rasd.corpus.storysim import PairModel, Prepared, load_model, pair_features,
 TOP_TERMS = 40
 ENTITY_WEIGHT = 2.0
 DATE_WEIGHT = 1.5
+THRESHOLD = 0.4  # same-story probability a pair needs to join two groups (chosen on dev, month by month)
 LINK = 0.35  # mean cross-pair probability for two groups to merge (average linkage; chosen on dev)
 CANDIDATE_FLOOR = 0.05  # title + lead cosine (over terms in at most max_df leads) below which a pair is not scored
 
@@ -224,7 +227,7 @@ def cluster(n: int, probs: dict[tuple[int, int], float], days: list[int | None],
     return list(members.values())
 
 
-def build_stories(docs: list[StoryDoc], *, threshold: float = 0.5, window_days: int = 2,
+def build_stories(docs: list[StoryDoc], *, threshold: float = THRESHOLD, window_days: int = 2,
                   max_df: int | None = None, duplicate_pairs: list[tuple[int, int]] | None = None,
                   min_size: int = 2, model: PairModel | None = None, link: float = LINK) -> list[Story]:
     """Group ``docs`` into stories (see module docstring); stories of ``min_size`` or more members.
@@ -238,7 +241,7 @@ def build_stories(docs: list[StoryDoc], *, threshold: float = 0.5, window_days: 
                                 duplicate_pairs=duplicate_pairs, min_size=min_size, model=model, link=link)[0]
 
 
-def stories_and_prepared(docs: list[StoryDoc], *, threshold: float = 0.5, window_days: int = 2,
+def stories_and_prepared(docs: list[StoryDoc], *, threshold: float = THRESHOLD, window_days: int = 2,
                          max_df: int | None = None, duplicate_pairs: list[tuple[int, int]] | None = None,
                          min_size: int = 2, model: PairModel | None = None,
                          link: float = LINK) -> tuple[list[Story], list[Prepared]]:

@@ -12,14 +12,23 @@ imperfect prefix removed; function words dropped; IDF over the corpus at hand):
 - **names**: title and lead words that are places or person names in rasd's NER
   gazetteer, words of the article's entities when the analysis layers ran, or rare
   words (in at most ``NAME_DF`` of the articles) — people and places;
+- the lead's **first sentence** (its stems, TF-IDF vector and IDF weights), the set of
+  all the article's stems, and the **event types** its title and first sentence name;
 - the **event day**: the lead's first weekday (Arabic news dates its event «قال
   الثلاثاء») resolved against the publication date, else the publication day.
 
 :func:`pair_features` turns two prepared articles into the numbers of ``FEATURES``:
 title, lead and body cosines, the best sentence-to-sentence cosine (rewrites share
 their key sentence), an IDF-weighted Dice of the title + lead stems, the names cosine,
-the event-day agreement (+1 same day / -1 different, halved when a weekday is missing)
-and the event-day gap. :class:`PairModel` is a logistic regression over them whose
+the event-day agreement (+1 same day / -1 different, halved when a weekday is missing),
+the event-day gap, the publication gap in hours, how much of each lead's first sentence
+the other article covers (IDF-weighted, the smaller of the two directions: a next-day
+development's news is absent from the earlier report), the overlap of the event types
+that the title and first sentence name (rasd's PLOVER trigger lexicon), the best
+cosine of one first sentence against the other lead, and the weighted Dice of the
+title + lead and of the first sentences under a **local IDF** (over the leads published
+the day before, that day and the day after: a word every report of an affair uses that
+week, خاشقجي in October, says "same affair", not "same event"). :class:`PairModel` is a logistic regression over them whose
 coefficients were fitted on the *dev* half of the hand-labelled story pairs
 (``scripts/fit_story_model.py``) and ship as ``rasd/data/stories/model.json``; its
 output is the probability that the two articles report the same event.
@@ -32,22 +41,27 @@ import json
 import math
 import re
 from collections import Counter
-from dataclasses import dataclass
+from collections.abc import Callable, Iterable
+from dataclasses import dataclass, field
 from datetime import date, datetime
 from pathlib import Path
 
+from rasd.arabic.event_lexicon import Trigger, combined_triggers
 from rasd.arabic.months import WEEKDAYS
 from rasd.arabic.normalize import normalize
 from rasd.corpus.search import keys
 
 LEAD_PARAGRAPHS = 3
+LOCAL_DAYS = 1  # the local IDF counts the leads published this many days either side
 LEAD_WORDS = 120
 BODY_TERMS = 80
 NAME_DF = 0.003  # a word in at most 0.3% of the articles (and at most 30) counts as a name
 MODEL_PATH = Path(__file__).resolve().parents[1] / "data" / "stories" / "model.json"
 GAZETTEER = Path(__file__).resolve().parents[1] / "data" / "ner" / "gazetteer.tsv"
 
-FEATURES = ("title", "lead", "sentence", "dice", "body", "names", "eventday", "daygap")
+FEATURES = ("title", "lead", "sentence", "dice", "body", "names", "eventday", "daygap", "hourgap", "firstcov",
+            "etype", "leadfirst", "localdice", "localfirst")
+HOUR_SCALE = 48.0  # the publication gap is capped at two days (the candidate window)
 
 # Function words and reporting verbs (normalized like search keys: على → علي, article kept).
 _STOPWORDS_RAW = """
@@ -64,7 +78,9 @@ STOPWORDS = frozenset(normalize(w).lower() for w in _STOPWORDS_RAW.split())
 
 _WEEKDAY_KEYS = {normalize(k).lower(): v for k, v in WEEKDAYS.items()}
 _PARA_RE = re.compile(r"\n+")
+_WORD_RE = re.compile(r"\w+")
 _SENT_RE = re.compile(r"(?<=[.!؟?])\s+")
+_ARTICLE_CLITICS = ("وال", "بال", "فال", "كال", "لل")
 _SUFFIXES = ("ات", "ون", "ين", "ان", "ها", "هم", "يه", "ه", "ي", "ا")
 
 
@@ -83,6 +99,11 @@ class Prepared:
     event_day: int | None  # ordinal of the day the lead's weekday points to (or the publication day)
     weekday_known: bool
     source: str | None = None
+    first: dict[str, float] = field(default_factory=dict)  # TF-IDF of the lead's first sentence
+    first_idf: dict[str, float] = field(default_factory=dict)  # its stems -> idf
+    stems: frozenset[str] = frozenset()  # every stem of the title and text
+    etypes: frozenset[str] = frozenset()  # event types named in the title and first sentence
+    local: dict[str, float] = field(default_factory=dict)  # title + lead stem -> idf among the leads of its days
 
 
 def _useful(k: str) -> bool:
@@ -121,12 +142,21 @@ def lead_of(title: str, text: str) -> str:
 
 @functools.lru_cache(maxsize=1 << 18)
 def stem(key: str) -> str:
-    """A light stem of a search key: the article, one common suffix (plural, dual, pronoun,
-    nisba) and an imperfect-verb prefix removed, so rewrites in other word forms match
-    (الضربات/ضربة، يستهدف/تستهدف). Never shorter than three letters; numbers unchanged."""
+    """A light stem of a search key: a glued conjunction or preposition, the article, one
+    common suffix (plural, dual, pronoun, nisba) and an imperfect-verb prefix removed, so
+    rewrites in other word forms match (الضربات/ضربة، يستهدف/تستهدف، وترامب/ترامب). Never
+    shorter than three letters; numbers unchanged."""
     if key.isdigit():
         return key
-    k = key[2:] if key.startswith("ال") and len(key) > 4 else key
+    k = key
+    for pre in _ARTICLE_CLITICS:  # وال، بال، فال، كال، لل: a conjunction or preposition glued to the article
+        if k.startswith(pre) and len(k) - len(pre) >= 3:
+            k = k[len(pre):]
+            break
+    else:
+        if k[0] in "وف" and len(k) >= 5:  # وترامب، فالمحكمة: the conjunction (short words keep it: وزير)
+            k = k[1:]
+    k = k[2:] if k.startswith("ال") and len(k) > 4 else k
     for suf in _SUFFIXES:
         if k.endswith(suf) and len(k) - len(suf) >= 3:
             k = k[: -len(suf)]
@@ -151,6 +181,31 @@ def gazetteer_names() -> frozenset[str]:
     except OSError:
         pass
     return frozenset(out)
+
+
+@functools.lru_cache(maxsize=1)
+def _triggers() -> tuple[re.Pattern[str], re.Pattern[str], list[Trigger]]:
+    return combined_triggers()  # compiled on first use, not at import
+
+
+@functools.lru_cache(maxsize=1 << 17)
+def _word_type(word: str) -> str | None:
+    """The PLOVER event type of a normalized word when rasd's trigger lexicon has it."""
+    _, word_rx, triggers = _triggers()
+    m = word_rx.fullmatch(word)
+    return triggers[int(m.lastgroup[1:])].type if m is not None and m.lastgroup else None
+
+
+def event_types(text: str) -> frozenset[str]:
+    """Event types that the one-word triggers of ``text`` name (what happened: an attack, a
+    statement, an arrest): two reports of one event tend to name the same ones."""
+    return frozenset(t for w in _WORD_RE.findall(normalize(text)) if (t := _word_type(w)))
+
+
+def _coverage(a: dict[str, float], stems: frozenset[str]) -> float:
+    """The IDF-weighted share of ``a``'s stems found in ``stems``."""
+    total = sum(a.values())
+    return sum(w for t, w in a.items() if t in stems) / total if total else 0.0
 
 
 def _unit(v: dict[str, float]) -> dict[str, float]:
@@ -190,8 +245,10 @@ def prepare(docs: list[tuple[str, str, str | None, str | None, list[str]]]) -> l
     n = len(docs)
     raw = []
     df: Counter[str] = Counter()
+    first_texts = []
     for title, text, _, _, _ in docs:
         paras = paragraphs(title, text)
+        first_texts.append(title + "\n" + (_SENT_RE.split(paras[0])[0] if paras else ""))
         lead_words = 0
         sents: list[list[str]] = [[stem(k) for k in keys(title) if _useful(k)]]
         lead_keys: list[str] = []
@@ -207,25 +264,72 @@ def prepare(docs: list[tuple[str, str, str | None, str | None, list[str]]]) -> l
         raw.append((sents, lead_keys, body))
         df.update(set(body).union(*sents))
     idf = {t: math.log((n + 1) / c) for t, c in df.items()}
+    local_idf = _local_idf(docs, raw)
     gaz = gazetteer_names()
     name_df = max(2, min(30, int(n * NAME_DF)))
     out = []
-    for (_, _, published, source, ents), (sents, lead_keys, body) in zip(docs, raw, strict=True):
+    for (_, _, published, source, ents), (sents, lead_keys, body), first_text in zip(docs, raw, first_texts,
+                                                                                    strict=True):
         lead = [t for s_ in sents for t in s_]
         ent_words = {stem(k) for e in ents for k in keys(e) if _useful(k)}
         names = {t: idf[t] for t in set(lead) if not t.isdigit() and (t in gaz or t in ent_words or df[t] <= name_df)}
         weekday = next((_WEEKDAY_KEYS[k] for k in lead_keys if k in _WEEKDAY_KEYS), None)
         h = hours(published)
         lead_idf = {t: idf[t] for t in set(lead)}
+        first = sents[1] if len(sents) > 1 else []
         out.append(Prepared(
             h, _tfidf(sents[0], idf), _tfidf(lead, idf), [_tfidf(s_, idf) for s_ in sents if s_],
             _tfidf(lead + body, idf, BODY_TERMS), _unit(names), lead_idf, sum(lead_idf.values()),
-            _event_day(h, weekday), weekday is not None, source))
+            _event_day(h, weekday), weekday is not None, source, _tfidf(first, idf) if first else {},
+            {t: idf[t] for t in first}, frozenset(body).union(*sents), event_types(first_text),
+            local_idf(h, set(lead))))
     return out
 
 
+def _local_idf(docs: list[tuple[str, str, str | None, str | None, list[str]]],
+               raw: list[tuple[list[list[str]], list[str], list[str]]]
+               ) -> Callable[[float | None, set[str]], dict[str, float]]:
+    """A function ``(hours, stems) -> {stem: local idf}``: the idf of each stem among the
+    title + lead stem sets of the articles published within ``LOCAL_DAYS`` days of
+    ``hours`` (the plain 0.5-smoothed idf; every stem when the time is unknown gets the
+    idf of an empty window)."""
+    by_day: dict[int, Counter[str]] = {}
+    n_day: Counter[int] = Counter()
+    for (_, _, published, _, _), (sents, _, _) in zip(docs, raw, strict=True):
+        h = hours(published)
+        if h is not None:
+            d = int(h // 24)
+            by_day.setdefault(d, Counter()).update(set().union(*sents))
+            n_day[d] += 1
+    windows: dict[int, tuple[Counter[str], int]] = {}
+
+    def local(h: float | None, stems: set[str]) -> dict[str, float]:
+        if h is None:
+            return {t: math.log(2.0) for t in stems}
+        d = int(h // 24)
+        if d not in windows:
+            c: Counter[str] = Counter()
+            for k in range(d - LOCAL_DAYS, d + LOCAL_DAYS + 1):
+                c.update(by_day.get(k, Counter()))
+            windows[d] = (c, sum(n_day[k] for k in range(d - LOCAL_DAYS, d + LOCAL_DAYS + 1)))
+        c, n = windows[d]
+        return {t: math.log((n + 1) / (c[t] + 0.5)) for t in stems}
+
+    return local
+
+
+def _local_dice(a: Prepared, b: Prepared, ta: Iterable[str], tb: Iterable[str]) -> float:
+    """Weighted Dice of the stems ``ta`` of ``a`` and ``tb`` of ``b`` under their local IDFs."""
+    wa = {t: a.local.get(t, 0.0) for t in ta}
+    wb = {t: b.local.get(t, 0.0) for t in tb}
+    total = sum(wa.values()) + sum(wb.values())
+    shared = sum(w + wb[t] for t, w in wa.items() if t in wb)
+    return shared / total if total > 0 else 0.0
+
+
 def pair_features(a: Prepared, b: Prepared) -> list[float]:
-    """The ``FEATURES`` of a pair (cosines and Dice in [0, 1]; eventday in [-1, 1]; daygap in [0, 1])."""
+    """The ``FEATURES`` of a pair (cosines, Dice, coverage and overlap in [0, 1]; eventday in
+    [-1, 1]; daygap and hourgap in [0, 1], 1 when a time is unknown)."""
     sentence = max((cosine(x, y) for x in a.sentences for y in b.sentences), default=0.0)
     shared = sum(w for t, w in a.lead_idf.items() if t in b.lead_idf)
     dice = 2 * shared / (a.lead_mass + b.lead_mass) if a.lead_mass + b.lead_mass else 0.0
@@ -236,8 +340,17 @@ def pair_features(a: Prepared, b: Prepared) -> list[float]:
         sure = 1.0 if a.weekday_known and b.weekday_known else 0.5
         eventday = sure if d == 0 else -sure
         gap = min(d, 3) / 3.0
+    if a.hours is None or b.hours is None:
+        hourgap = 1.0
+    else:
+        hourgap = min(abs(a.hours - b.hours), HOUR_SCALE) / HOUR_SCALE
+    firstcov = min(_coverage(a.first_idf, b.stems), _coverage(b.first_idf, a.stems))
+    types = a.etypes | b.etypes
+    etype = len(a.etypes & b.etypes) / len(types) if types else 0.0
+    leadfirst = max(cosine(a.first, b.lead), cosine(b.first, a.lead))
     return [cosine(a.title, b.title), cosine(a.lead, b.lead), sentence, dice, cosine(a.body, b.body),
-            cosine(a.names, b.names), eventday, gap]
+            cosine(a.names, b.names), eventday, gap, hourgap, firstcov, etype, leadfirst,
+            _local_dice(a, b, a.lead_idf, b.lead_idf), _local_dice(a, b, a.first_idf, b.first_idf)]
 
 
 @dataclass
