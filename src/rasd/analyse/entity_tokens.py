@@ -26,7 +26,7 @@ from rasd.arabic.titles import (
     TITLE_STEMS,
     strip_marks,
 )
-from rasd.arabic.tokenize import tokenize
+from rasd.arabic.tokenize import TOKEN_RE
 
 _MARKS = set(DIACRITICS + TATWEEL)
 # Proclitic chains, longest first: conjunction, preposition (ب ل ك), none of the article.
@@ -189,18 +189,20 @@ def build_tokens(text: str) -> list[Tok]:
     breaks = [m.start() for m in re.finditer("\n", text)]
     out: list[Tok] = []
     seen = _SEEN  # words repeat, within an article and across articles: analyse each once
-    for t in tokenize(text):
-        hit = seen.get(t.text)
+    # The tokens of rasd.arabic.tokenize.tokenize(text), taken straight from its pattern's
+    # matches: building a Token for each, only to copy it into a Tok, cost as much again.
+    for m in TOKEN_RE.finditer(text):
+        word, start = m.group(), m.start()
+        hit = seen.get(word)
         if hit is None:
-            norm = normalize(t.text)
-            rel = _forms(t.text, 0, norm) if t.kind == "word" else [(norm, 0, 0)]
+            norm = normalize(word)
+            rel = _forms(word, 0, norm) if m.lastgroup == "word" else [(norm, 0, 0)]
             if len(seen) > _CACHE_MAX:
                 seen.clear()
-            hit = seen[t.text] = (norm, rel)
+            hit = seen[word] = (norm, rel)
         norm, rel = hit
-        line = bisect.bisect_right(breaks, t.start)
-        forms = [(stem, t.start + off, k) for stem, off, k in rel]
-        out.append(Tok(t.text, t.start, t.end, t.kind, line, norm, forms))
+        forms = [(stem, start + off, k) for stem, off, k in rel]
+        out.append(Tok(word, start, m.end(), m.lastgroup or "punct", bisect.bisect_right(breaks, start), norm, forms))
     return out
 
 
