@@ -4,8 +4,10 @@ names that look like adverbs, and continuation cues that agree with what the art
 
 from __future__ import annotations
 
+import pytest
+
 from rasd.analyse.quotes import find_quotes
-from rasd.analyse.quotes.subjects import head_ok
+from rasd.analyse.quotes.subjects import clean_description, head_ok
 from test_quotes import article, only
 
 
@@ -134,3 +136,12 @@ def test_a_quoted_organisation_name_is_not_speech() -> None:
     art = article('رأت المحللة لوري بوغاردت التي تعمل حاليا لدى "معهد واشنطن لسياسة الشرق الأوسط" أن حجم '
                   'التغييرات كبير.', entities={"E1": ("PER", "لوري بوغاردت", [])})
     assert all(not q.text.startswith("معهد") for q in find_quotes(art))
+
+
+@pytest.mark.parametrize(("phrase", "clean"), [
+    ("وأضاف", None), ("ودائما ما", None), ("خلاله", None), ("أحد", None), ("حوالي النصف", None),
+    ("الزوجين تفصيلا مثل", "الزوجين"), ("مصدر مطلع لـCNN", "مصدر مطلع"), ("المخرجة لفرانس24", "المخرجة"),
+    ("أحد المستخدمين", "أحد المستخدمين"), ("مسؤول أمريكي", "مسؤول أمريكي"),
+])
+def test_descriptions_never_start_with_a_cue_or_end_with_the_addressee(phrase: str, clean: str | None) -> None:
+    assert clean_description(phrase) == clean

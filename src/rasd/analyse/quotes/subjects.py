@@ -38,7 +38,8 @@ _NOT_HEAD_N = _PREPS_N | frozenset(normalize(w) for w in (
     "بقولها", "قائلا", "قائلة", "حيث", "إذ", "إذا", "لكن", "ولكن", "أيضا", "سابقا", "لاحقا", "مؤخرا", "وقال",
     "وقالت", "قال", "قالت", "عندما", "بعدما", "كيف", "لماذا", "هل", "إلا", "غير", "فيه", "فيها", "فيهم", "منه",
     "منها", "منهم", "عنه", "عنها", "عنهم", "عليه", "عليها", "له", "لها", "لهم", "به", "بها", "إليه", "إليها",
-    "لاحقا", "وقتها", "حينها", "أمس", "اليوم", "نفسه", "نفسها"))
+    "لاحقا", "وقتها", "حينها", "أمس", "اليوم", "نفسه", "نفسها", "خلاله", "خلالها", "عبره", "عبرها", "بينهم", "حوالي",
+    "بينها", "لديه", "لديها"))
 # Words of a cue's complement that sit between the cue and its speaker or clause.
 _CUE_TAIL_N = frozenset(normalize(w) for w in ("بالقول", "بقوله", "بقولها", "قائلا", "قائلة"))
 _CLAUSE_N = frozenset(normalize(w) for w in ("لم", "لن", "لا", "قد", "كان", "كانت", "ليس", "ليست"))
@@ -60,6 +61,22 @@ def head_ok(word: str) -> bool:
     return not (w.endswith("ا") and not w.startswith(("ال", "ما")) and len(w) >= 4 and w[0] == "م")
 
 
+def _is_cue_word(w: str) -> bool:
+    from rasd.analyse.quotes.base import _VERBS_N
+
+    return w in _VERBS_N or (w[:1] in "وف" and w[1:] in _VERBS_N)
+
+
+def _adverb(w: str) -> bool:
+    """An indefinite accusative adverb (دائما، تفصيلا، أيضا): no article, ending in ا."""
+    return len(w) >= 4 and w.endswith("ا") and not w.startswith("ال")
+
+
+# Quantifiers that need their noun: "أحد" alone names no one.
+_QUANTIFIERS_N = frozenset(normalize(w) for w in (
+    "أحد", "إحدى", "عدد", "أكثر", "أقل", "بعض", "كثير", "معظم", "اثنان", "اثنين", "نصف", "كل"))
+
+
 def clean_description(phrase: str | None) -> str | None:
     """``phrase`` as a clean noun-phrase description, or None (see the module docstring)."""
     if not phrase:
@@ -77,11 +94,20 @@ def clean_description(phrase: str | None) -> str | None:
             break  # "المندوبة الأمريكية بالقول": the cue's complement; "… لم تنجح": a clause
         if n in _RELATIVES_N or _COMP_WORD_RE.fullmatch(n) or (out and n in _TIME_N):
             break
+        if out and _adverb(n) and normalize(out[-1]).startswith("ال"):
+            break  # "الزوجين تفصيلا": an adverb after a definite phrase ends it
+        if out and n.startswith("ل") and not n.startswith("ال") and (
+                w[1:2] == "ـ" or not n[1:2].isalpha() or n[1:2] in "abcdefghijklmnopqrstuvwxyz"
+                or any(ch.isdigit() for ch in n)):
+            break  # "مصدر مطلع لـCNN"، "لبكي لفرانس24": the addressee
         out.append(w)
     while out and normalize(out[-1].strip(MARKS + "()،,")) in _PREPS_N | {"و"}:
         out.pop()
-    if not out or not head_ok(out[0]):
+    if not out or not head_ok(out[0]) or (len(out) == 1 and normalize(out[0]) in _QUANTIFIERS_N):
         return None
+    h = normalize(out[0].strip(MARKS + "()"))
+    if _is_cue_word(h) or (h[:1] in "وف" and (h[1:] in _NOT_HEAD_N or h[1:] in _TIME_N or _adverb(h[1:]))):
+        return None  # "وأضاف"، "ودائما ما": a cue or a connective, not a noun
     return " ".join(out).strip(" ،,.:؛") or None
 
 
