@@ -201,7 +201,8 @@ def build_tokens(text: str) -> list[Tok]:
                 seen.clear()
             hit = seen[word] = (norm, rel)
         norm, rel = hit
-        forms = [(stem, start + off, k) for stem, off, k in rel]
+        # rel[0] is the word itself, (norm, 0, 0); most words have no other form
+        forms = [(norm, start, 0)] if len(rel) == 1 else [(stem, start + off, k) for stem, off, k in rel]
         out.append(Tok(word, start, m.end(), m.lastgroup or "punct", bisect.bisect_right(breaks, start), norm, forms))
     return out
 
