@@ -445,8 +445,10 @@ def _is_demonym(word: str) -> bool:
     return demonym_country(word) is not None
 
 
+@lru_cache(maxsize=16384)
 def place_of(name: str) -> tuple[str, str | None] | None:
-    """(kind, alpha2) of a place name from the entities layer's gazetteer, when it knows it."""
+    """(kind, alpha2) of a place name from the entities layer's gazetteer, when it knows it
+    (cached: news repeats its names, and mentions ask once each)."""
     try:
         from rasd.analyse.countries import gazetteer
     except ImportError:  # the gazetteer is optional here
