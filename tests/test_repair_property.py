@@ -99,3 +99,15 @@ def test_never_crashes_and_text_is_consistent(raw):
     assert art.text == PARAGRAPH_SEP.join([*([art.title] if art.title else []), *art.paragraphs])
     for (s, e), p in zip(art.paragraph_offsets(), art.paragraphs, strict=True):
         assert art.text[s:e] == p
+
+
+_PIECES = [*"أإآاىيةهبت ،.؛:«»\"'ـًٌٍَُِّْ0123456789٣ﻻ_-\t", *VOCAB, " "]
+
+
+@given(st.lists(st.sampled_from(_PIECES), max_size=120).map("".join), st.integers(min_value=1, max_value=40))
+@settings(max_examples=300, deadline=None)
+def test_a_segments_head_is_its_keys_start(text: str, n: int) -> None:
+    """Segment.head keys only the start of a long text: it must equal the full key's start."""
+    from rasd.repair.lines import Segment
+
+    assert Segment(0, 0, len(text), text).head(n) == match_key(text)[:n]

@@ -79,15 +79,22 @@ def _extends(segments: list[Segment], start: int, x: str) -> bool:
 def judge(segments: list[Segment], title_key: str = "") -> list[Verdict]:
     """Decide, for every segment, whether it is kept or removed (see module docstring)."""
     n = len(segments)
-    keys = [s.key for s in segments]
     verdicts = [Verdict() for _ in range(n)]
+    # Copies share their key's first PREFIX_CHARS characters: a segment whose head no other segment
+    # (nor the title) shares needs no full key (most paragraphs; see Segment.head).
+    heads = [s.head(PREFIX_CHARS) for s in segments]
+    by_prefix: dict[str, list[int]] = defaultdict(list)
+    for j, h in enumerate(heads):
+        by_prefix[h].append(j)
 
     # 1. Title copies.
     seen_body = False
     for i, s in enumerate(segments):
-        if title_key and s.key == title_key and (s.glued or not seen_body):
+        if not (title_key and title_key.startswith(heads[i])):
+            seen_body = True  # neither the title nor a cut copy of it
+        elif s.key == title_key and (s.glued or not seen_body):
             verdicts[i] = Verdict("duplicate_title", "title")
-        elif (title_key and not seen_body and _is_cut(s) and word_count(s.key) >= MIN_TRUNCATED_WORDS
+        elif (not seen_body and _is_cut(s) and word_count(s.key) >= MIN_TRUNCATED_WORDS
               and title_key.startswith(s.key) and len(s.key) < len(title_key)):
             verdicts[i] = Verdict("truncated_copy", "title")
         else:
@@ -95,15 +102,15 @@ def judge(segments: list[Segment], title_key: str = "") -> list[Verdict]:
 
     # 2. Exact copies: canonical = first standalone occurrence, else first occurrence.
     canonical: dict[str, int] = {}
+    dup_of: dict[int, int] = {}
     for i, s in enumerate(segments):
-        if verdicts[i].reason or not s.key:
-            continue
+        if verdicts[i].reason or len(by_prefix[heads[i]]) < 2 or not s.key:
+            continue  # a head of its own: no copy
         c = canonical.get(s.key)
         if c is None or (segments[c].glued and not s.glued):
             canonical[s.key] = i
-    dup_of: dict[int, int] = {}
     for i, s in enumerate(segments):
-        if verdicts[i].reason or not s.key:
+        if verdicts[i].reason or len(by_prefix[heads[i]]) < 2 or not s.key:
             continue
         c = canonical[s.key]
         if c != i:
@@ -127,19 +134,17 @@ def judge(segments: list[Segment], title_key: str = "") -> list[Verdict]:
             verdicts[i] = Verdict("duplicate_paragraph", c)
 
     # 3. Truncated copies of another segment (or of a run of segments).
-    by_prefix: dict[str, list[int]] = defaultdict(list)
-    for j, k in enumerate(keys):
-        if len(k) >= PREFIX_CHARS:
-            by_prefix[k[:PREFIX_CHARS]].append(j)
     for i, s in enumerate(segments):
-        # Cheapest tests first: most segments are paragraphs that end a sentence.
-        if verdicts[i].reason or len(s.key) < MIN_TRUNCATED_CHARS or not _is_cut(s):
+        # Cheapest tests first: most segments are paragraphs that end a sentence, or have a head
+        # of their own (no segment to be a cut copy of).
+        if verdicts[i].reason or len(heads[i]) < PREFIX_CHARS or not _is_cut(s) \
+                or len(by_prefix[heads[i]]) < 2 or len(s.key) < MIN_TRUNCATED_CHARS:
             continue
         min_words = MIN_ELLIPSIS_WORDS if s.text.rstrip().endswith(("..", "…")) else MIN_TRUNCATED_WORDS
         if len(s.key.split(None, min_words)) < min_words:  # fewer words than min_words (no full split)
             continue
         # Capped so a page of near-identical list lines cannot go quadratic.
-        for j in by_prefix.get(s.key[:PREFIX_CHARS], ())[:MAX_CANDIDATES]:
+        for j in by_prefix[heads[i]][:MAX_CANDIDATES]:
             # A target already removed as truncated cannot anchor another truncation (no cycles).
             if j != i and verdicts[j].reason != "truncated_copy" and _extends(segments, j, s.key):
                 verdicts[i] = Verdict("truncated_copy", j)

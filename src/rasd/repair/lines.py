@@ -140,21 +140,41 @@ def glued_splits(line: str) -> list[int]:
     return cuts
 
 
+_HEAD_CHARS = 96  # raw characters keyed for a key's head (see Segment.head)
+
+
 @dataclass(slots=True)
 class Segment:
-    """A piece of a raw line: ``text == raw_line[start:end]``; ``key`` is its match key."""
+    """A piece of a raw line: ``text == raw_line[start:end]``; ``key`` is its match key, computed
+    when first asked for (most paragraphs are compared by their :meth:`head` only)."""
 
     line: int  # 0-based raw line number
     start: int
     end: int
     text: str
-    key: str
+    _key: str | None = None
     part: int = 0  # index of this piece within its line
     parts: int = 1  # how many pieces the line was split into
 
     @property
+    def key(self) -> str:
+        if self._key is None:
+            self._key = match_key(self.text)
+        return self._key
+
+    @property
     def glued(self) -> bool:
         return self.parts > 1
+
+    def head(self, n: int) -> str:
+        """The first ``n`` characters of :attr:`key` (all of it when shorter), keying only the
+        start of a long text: every step of :func:`match_key` is local, so the key of a prefix
+        of the text, less its last (perhaps cut) word, is a prefix of the key."""
+        if self._key is not None or len(self.text) <= _HEAD_CHARS:
+            return self.key[:n]
+        k = match_key(self.text[:_HEAD_CHARS])
+        k = k[:k.rfind(" ")] if " " in k else ""
+        return k[:n] if len(k) >= n else self.key[:n]
 
 
 def trimmed(line: str, start: int, end: int) -> tuple[int, int]:
@@ -173,13 +193,13 @@ def segments_of(line_no: int, line: str, start: int = 0, end: int | None = None)
     cuts = [start + c for c in glued_splits(body)]
     if not cuts:  # most lines: one segment, the line itself
         s, e = trimmed(line, start, end)
-        return [Segment(line_no, s, e, line[s:e], match_key(line[s:e]))] if e > s else []
+        return [Segment(line_no, s, e, line[s:e])] if e > s else []
     bounds = [start, *cuts, end]
     out: list[Segment] = []
     for a, b in zip(bounds, bounds[1:], strict=False):
         s, e = trimmed(line, a, b)
         if e > s:
-            out.append(Segment(line_no, s, e, line[s:e], match_key(line[s:e])))
+            out.append(Segment(line_no, s, e, line[s:e]))
     for i, seg in enumerate(out):
         seg.part, seg.parts = i, len(out)
     return out
