@@ -146,8 +146,8 @@ def main(paths: list[str]) -> int:
     labels = [x for p in (paths or [str(ANT_LABELS)]) for x in load(p)]
     docs = story_docs_from_jsonl([str(corpus)])
     result = predict(labels, docs)
-    print(f"engine: calibrated pair model (title, lead, best sentence, names, event day), average "
-          f"linkage, 2-day window; {result['stories']} stories over {len(docs)} ant-dev articles "
+    print(f"engine: calibrated pair model (title, lead, best sentence, names, event day, hour gap, "
+          f"first-sentence coverage, event types, local IDF), average linkage, 2-day window; {result['stories']} stories over {len(docs)} ant-dev articles "
           f"in {result['seconds']:.1f} s")
     print(f"baseline: plain TF-IDF cosine >= {BASELINE_THRESHOLD} between the two articles")
     headline = report(labels, result, verbose)
