@@ -64,20 +64,35 @@ def before_events(g: dict, refresh: bool):
     return art
 
 
+def _failing(ge: dict, hits: list[bool], ev: dict) -> list[str]:
+    """Which strict components fail for one type+actor match (score.py: all gold actors + status)."""
+    out: list[str] = []
+    roles = [r for r in ("source", "target") if ge.get(r) and ge.get(r) != "مجهول"]
+    for role, ok in zip(roles, hits, strict=True):
+        if not ok:
+            out.append(f"{role} missing")
+    if ev["status"] != ge["status"]:
+        out.append(f"status {ge['status']} -> {ev['status']}")
+    return out
+
+
 def main() -> int:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("--set", default="dev", choices=("shared", "news-dev", "dev", "test"))
     ap.add_argument("-v", "--verbose", action="store_true")
     ap.add_argument("--types", action="store_true", help="per-type counts")
     ap.add_argument("--refresh", action="store_true")
+    ap.add_argument("--why", action="store_true",
+                    help="dev only: count the strict component that fails per type+actor match")
     args = ap.parse_args()
-    if args.set == "test" and (args.verbose or args.types):
+    if args.set == "test" and (args.verbose or args.types or args.why):
         print("events_dev: the test set is frozen: aggregate figures only", file=sys.stderr)
         return 2
     from rasd.analyse import events
 
     sc = _score_module()
     tot = Counter()
+    why: Counter = Counter()
     by_type: dict[str, Counter] = {}
     for g in golds(args.set):
         art = copy.deepcopy(before_events(g, args.refresh))
@@ -101,6 +116,8 @@ def main() -> int:
                 if any(hits) or not gact:
                     used.add(k)
                     hit = (ev, all(hits) and ev["status"] == ge["status"])
+                    if args.why and not hit[1]:
+                        why.update(_failing(ge, hits, ev))
                     break
             if hit:
                 tot["tp"] += 1
@@ -132,6 +149,10 @@ def main() -> int:
         f = 2 * p * r / (p + r) if p + r else 0.0
         return f"F1={f:.3f} P={p:.3f} R={r:.3f}"
 
+    if args.why:
+        print("strict failures among type+actor matches (one match may count under several):")
+        for k, n in why.most_common():
+            print(f"  {n:3d}  {k}")
     if args.types:
         for t, c in sorted(by_type.items(), key=lambda kv: -kv[1]["gold"]):
             print(f"  {t:10s} gold={c['gold']:3d} pred={c['pred']:3d} tp={c['tp']:3d} strict={c['stp']:3d}")

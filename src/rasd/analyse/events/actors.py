@@ -279,6 +279,30 @@ def _unnamed_subject(gap: str) -> bool:
             and not _ROLE_NOUNS.search(w + " "))
 
 
+_GROUP_REF = re.compile(r"^\s*(?:(?:هذه|تلك)\s+(?:ال)?(?:دول|بلدان|عواصم)|(?:ال)?(?:دول|بلدان|عواصم)\s+"
+                        r"(?:ال)?(اربع|ثلاث|خمس|ست|سبع)ه?)(?!\w)")
+_COUNTS = {"ثلاث": 3, "اربع": 4, "خمس": 5, "ست": 6, "سبع": 7}
+
+
+def group_reference(v: View, gap: str, at: int) -> list[Mention]:
+    """The countries a plural reference opening ``gap`` (at normalized ``at``) stands for: "الدول
+    الأربع"، "هذه الدول" → the latest list of countries joined by و in the text before it (of that
+    many, where a number is given), within a few sentences; empty when there is none."""
+    m = _GROUP_REF.match(gap)
+    if m is None:
+        return []
+    want = _COUNTS.get(m.group(1) or "")
+    ms = [x for x in v.between(max(0, at - 700), at) if x.end <= at and x.entity.type in ("LOC", "GPE")
+          and _country_like(x)]
+    i = len(ms) - 1
+    while i >= 1:
+        group = _conjoined(v, ms, i, -1)
+        if len({x.entity.id for x in group}) >= 2 and (want is None or len(group) == want):
+            return group
+        i -= len(group)
+    return []
+
+
 def _is_location(v: View, m: Mention) -> bool:
     if m.entity.type not in ("LOC", "GPE"):
         return False
@@ -411,8 +435,11 @@ def find_actors(v: View, trig: Trigger, word: str, a: int, b: int, sent_a: int, 
             ante = [m for m in _drop_role_parts(v, v.between(sent_a, rs), sent) if m.end <= rs]
             stem = _OBJ_SUFFIX.sub("", word)
             if ante and stem != word and _verb_rx(trig.pattern).fullmatch(stem) and right \
-                    and word_count(v.norm[b:right[0].start]) <= 3:
+                    and word_count(v.norm[b:right[0].start]) <= 3 and word_count(v.norm[ante[-1].end:rs]) <= 1:
                 return [right[0]], [ante[-1]], location  # (the resumptive pronoun, as in _resumptive)
+            if stem != word and right and word_count(v.norm[b:right[0].start]) <= 3:
+                # "الأمر الذي تنفيه الدوحة": the pronoun is the event told before; its actor acts
+                return [right[0]], [], location
             if not ante or v.norm[ante[-1].end:rs].strip(" ،,") or ante[-1].entity.type not in ("PER", "ORG"):
                 return [], [], location
             subj = [ante[-1]]
@@ -439,6 +466,8 @@ def find_actors(v: View, trig: Trigger, word: str, a: int, b: int, sent_a: int, 
                 gap = v.norm[before[-1].end:gs]
                 if word_count(gap) <= 3 and not _PUNCT_GAP.search(gap):
                     subj = _conjoined(v, before, len(before) - 1, -1)
+            elif group := group_reference(v, v.norm[ge:a], ge):
+                subj = group  # "فرضت هذه الدول جملة من العقوبات": the countries listed before
             elif right and _genitive(v.norm[b:right[0].start], right[0]):
                 pass  # "أعلن مسؤول … تأجيل زيارة وزير الخارجية ظريف": the genitive is the subject
             elif _COREF_SUBJECT.search(v.norm[ge:a]) or any(
@@ -480,8 +509,11 @@ def find_actors(v: View, trig: Trigger, word: str, a: int, b: int, sent_a: int, 
                 return [], [], location
             return [sp], _conjoined(v, right, 0, 1), location
         gap0 = v.norm[b:right[0].start]
+        if not trig.symmetric and (group := group_reference(v, gap0, b)):
+            # "اتهمت الدول الأربع قطر": the four countries listed before act on the one named next
+            return group, _conjoined(v, right, 0, 1), location
         if not trig.symmetric and (_unnamed_subject(gap0) or indefinite_description(gap0)):
-            # "اتهمت الدول الأربع قطر": an unnamed subject stands first; the named one is the object.
+            # an unnamed subject stands first (المحتجون); the named one is the object.
             # "انتقد مسؤول إماراتي بارز … تركيا": a described official is the article's person of
             # that country when it names one
             described = described_person(v, gap0, b)

@@ -44,14 +44,14 @@ def reject_targets(cands: list[Cand]) -> None:
     """"…، وهو ما نفته الدوحة": a rejection with no object rejects the event told just before it;
     its target is that event's source (else its first actor)."""
     for i, c in enumerate(cands):
-        if c.trig.type != "REJECT" or c.target or not c.source or c.anaphoric:
-            continue
+        if c.trig.type != "REJECT" or (c.target and not c.weak_target) or not c.source or c.anaphoric:
+            continue  # (a target guessed from the sentence gives way to the event rejected)
         for p in reversed(cands[:i]):
             if c.start - p.end > 300:
                 break
             who = p.source or next((x for x in p.actors if x != c.source), None)
             if not p.anaphoric and who and who != c.source:
-                c.target = who
+                c.target, c.weak_target = who, False
                 c.actors = [c.source, who]
                 break
 
