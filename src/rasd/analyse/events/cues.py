@@ -59,6 +59,10 @@ def status_of(v: View, cand_word: str, trig: Trigger, a: int, b: int, sent_a: in
             continue  # "وكان بوتين قد توعد": a pluperfect (توعد is a past in ت), not "may"
         return status
     near15 = window[words[-15].start():] if len(words) >= 15 else window
+    if trig.pos == "verb" and re.match(r"[وف][يت]", cand_word) and STATUS_CUES[-1][1].search(near15):
+        return "ongoing"  # "لا تزال الرياض تدعم …، وتطالب بـ…": a verb joined to one that goes on
+    if trig.needs == "backed" and re.match(r"[وف]?(?:ال)?مدعوم", cand_word):
+        return "ongoing"  # "الجيش المدعوم من التحالف": a standing state, not one act
     if trig.type not in SPEECH_TYPES and _LIKELY_FRAME.search(near15):
         return "likely"  # "يعتقد أنهم قتلوا في معارك"، "ما يشتبه في أنه هجوم": a belief, not a fact
     if trig.pos == "noun" and (_PURPOSE.search(near15.rstrip()) or _PURPOSE.search(near15 + cand_word)):

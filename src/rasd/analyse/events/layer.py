@@ -269,6 +269,8 @@ def _candidates(article: Article) -> tuple[list[Cand], dict[str, Entity]]:
                     continue  # "وصف العلاقة بالمهمة": a description, no disapproval of an actor  # "وافق مجلس الوزراء على تعيينات": an approval, not an agreement between actors
                 source = subj_[0].entity.id if subj_ else None
                 target = next((m.entity.id for m in objs_ if m.entity.id != source), None)
+                if source and not target and trig.type in _STANCE_TYPES:
+                    target = _adjective_target(v, b, sb, source)  # "رحبت طهران بالتضامن التركي"
                 if source and not target and trig.needs != "victim" and trig.type not in _ONE_SIDED:
                     other = other_side(v, a, b, (sa, sb), subj_)  # "هدد بانسحاب … من الاتفاق" with إيران
                     target = v.actor(other.entity).id if other is not None else None
@@ -355,6 +357,30 @@ def _national_actor(v: View, b: int, sb: int, subj: list[Mention], objs: list[Me
     ent = v.country(code)
     rest = [m for m in subj + objs if m.entity is not ent]
     return ([Mention(b + words[k].start(), b + words[k].end(), ent)] if ent else []), rest
+
+
+# Stances taken on another side's act or position: "أدانت الغارات الإسرائيلية"، "رحب بالتضامن التركي".
+_STANCE_TYPES = frozenset({"ACCUSE", "REJECT", "SUPPORT", "PROTEST"})
+_NOUN_ADJ = re.compile(r"\s*(?:\S+\s+){0,2}?[وفبل]?(?:ال|لل)\w+\s+(ال\w+)(?!\w)")
+
+
+def _adjective_target(v: View, b: int, sb: int, source: str) -> str | None:
+    """The country whose act or stance a stance event is about, named by an adjective of
+    nationality on its object noun within the three words after the trigger ("الموقف الأمريكي");
+    None when there is none, the country is not the article's, or it is the source's own."""
+    m = _NOUN_ADJ.match(v.norm[b:min(sb, b + 60)])
+    if m is None or _PUNCT_IN.search(m.group()):
+        return None
+    ent = v.country(demonym_code(m.group(1)))
+    if ent is None:
+        return None
+    src = v.article.entity(source) or next((e for e in v.implied.values() if e.id == source), None)
+    if ent.id == source or (src is not None and (ent.country or {}).get("alpha2") in home_countries(src)):
+        return None
+    return ent.id
+
+
+_PUNCT_IN = re.compile(r"[.,،؛:!?؟()\"«»“”]")
 
 
 def _backing(v: View, word: str, a: int, b: int, sa: int, sb: int) -> tuple[list[Mention], list[Mention]]:
