@@ -29,12 +29,13 @@ def main() -> int:
     if not SNN.is_dir():
         print(f"bench: {SNN} is absent, skipping")
         return 0
+    import rasd.analyse.coref as coref
     import rasd.analyse.entities as ent_layer
     from rasd.analyse import quotes
     from rasd.pipeline import repair_only
 
     spent = [0.0]
-    real_resolve = ent_layer.resolve_coreference
+    real_resolve = coref.resolve
 
     def timed_resolve(*a, **k):  # noqa: ANN002, ANN003, ANN202
         c = time.process_time()
@@ -43,7 +44,7 @@ def main() -> int:
         finally:
             spent[0] += time.process_time() - c
 
-    ent_layer.resolve_coreference = timed_resolve
+    coref.resolve = timed_resolve
     arts = []
     for f in sorted(SNN.glob("2015-08-*/*.jsonl")):
         for line in f.open(encoding="utf-8"):

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from rasd.analyse.coref import entity_gender, resolve
-from rasd.analyse.entity_tokens import build_tokens
+from rasd.analyse.entities.tokens import build_tokens
 from rasd.record import Entity, Mention
 
 

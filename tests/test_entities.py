@@ -7,7 +7,7 @@ import re
 import pytest
 
 from rasd.analyse import entities
-from rasd.analyse.countries import country_record, demonym_country, gazetteer
+from rasd.analyse.entities.countries import country_record, demonym_country, gazetteer
 from rasd.arabic.normalize import normalize
 from rasd.errors import ModelError
 from rasd.record import Article

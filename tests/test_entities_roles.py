@@ -7,7 +7,7 @@ from __future__ import annotations
 import pytest
 
 from rasd.analyse import entities
-from rasd.analyse.roles import is_kin_noun
+from rasd.analyse.entities.roles import is_kin_noun
 from rasd.arabic.normalize import normalize
 from rasd.record import Article
 

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from rasd.analyse.entity_tokens import build_tokens
+from rasd.analyse.entities.tokens import build_tokens
 from rasd.arabic.tokenize import tokenize
 
 TEXT = ("قال وزيرُ الخارجية \"بريكس\".وحسب ولوزارة 3.5% و10:30 (CNN) أ.ف.ب — well-known\n"

@@ -28,7 +28,7 @@ from rasd.analyse.coref.aliases import (
 )
 from rasd.analyse.coref.features import agrees, entity_country, entity_gender, first_name_gender
 from rasd.analyse.coref.phrases import find_phrases, resolve_phrases
-from rasd.analyse.entity_tokens import Tok
+from rasd.analyse.entities.tokens import Tok
 from rasd.record import Entity
 
 

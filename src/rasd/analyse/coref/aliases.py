@@ -20,7 +20,7 @@ import bisect
 import re
 
 from rasd.analyse.coref.features import title_stem
-from rasd.analyse.countries import demonym_country
+from rasd.analyse.entities.countries import demonym_country
 from rasd.arabic.normalize import normalize
 from rasd.arabic.occurrences import word_occurrences
 from rasd.arabic.titles import strip_marks
@@ -133,7 +133,7 @@ def overlong_names(text: str, entities: list[Entity]) -> list[Entity]:
     """Cut a person's name that runs on into the sentence (``دونالد ترامب بنقل السفارة``،
     ``عبدالعزيز قاسم ليؤكد``) back to the name: after a known person's full name, or before
     a word that carries a preposition or the particle ل (بنقل، ليؤكد)."""
-    from rasd.analyse.entity_cands import common_words, first_names
+    from rasd.analyse.entities.cands import common_words, first_names
 
     known = {normalize(e.name) for e in entities if e.type == "PER"}
     fn = first_names()
@@ -178,7 +178,7 @@ def _contiguous(short: list[str], full: list[str]) -> bool:
 def clitic_names(text: str, entities: list[Entity]) -> list[Entity]:
     """Join a "person" that is another person's name with a clitic glued on (``بديمافاليس``،
     ``لديمافاليس``) or a verb with its conjunction in front (``وكرر آل ثاني``) to that person."""
-    from rasd.analyse.entity_cands import first_names
+    from rasd.analyse.entities.cands import first_names
 
     fn = first_names()
     people = [e for e in entities if e.type == "PER"]
@@ -214,7 +214,7 @@ def title_remainders(entities: list[Entity]) -> list[Entity]:
     """Drop "people" that are the rest of a title (``العهد السعودي`` from ولي العهد السعودي) or a
     definite noun phrase (``القصف الكيماوي``): a definite first word that is no first name, and a
     demonym or only definite words after it."""
-    from rasd.analyse.entity_cands import first_names
+    from rasd.analyse.entities.cands import first_names
 
     fn = first_names()
     out = []
@@ -257,8 +257,8 @@ def missed_first_names(text: str, toks: list, entities: list[Entity]) -> None:  
     [هيراشتشينكو]``، ``وزير الخارجية الفلبيني، ألان [بيتر كايتانو]``): an undefined word that is no
     function word or title, right between the end of a role (a demonym, a definite adjective, a title)
     and the name, joins the mention; the fullest mention names the person."""
-    from rasd.analyse.entity_cands import common_words, first_names
-    from rasd.analyse.entity_tokens import token_index
+    from rasd.analyse.entities.cands import common_words, first_names
+    from rasd.analyse.entities.tokens import token_index
     from rasd.arabic.reporting import REPORTING_VERBS
 
     verbs = {normalize(v) for v in REPORTING_VERBS}
@@ -342,7 +342,7 @@ def short_forms(text: str, entities: list[Entity]) -> None:
     ``مهاتير محمد``، ``غندور`` after ``إبراهيم غندور``): each free occurrence of the first or the last
     word becomes a mention, when no other person of the article has that word and it is no common word.
     An organisation whose name opens with a proper name (``وفا للأنباء الفلسطينية``) gets ``وفا``."""
-    from rasd.analyse.entity_cands import common_words, first_names
+    from rasd.analyse.entities.cands import common_words, first_names
 
     common, fn = common_words(), first_names()
     owners: dict[tuple[str, str], set[int]] = {}  # (type, word) → entities of that type with the word

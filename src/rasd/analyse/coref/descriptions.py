@@ -10,7 +10,7 @@ demonym in apposition after it (``، قس أمريكي،``), becomes a role of t
 
 from __future__ import annotations
 
-from rasd.analyse.entity_tokens import Tok
+from rasd.analyse.entities.tokens import Tok
 from rasd.arabic.normalize import normalize
 from rasd.record import Entity
 

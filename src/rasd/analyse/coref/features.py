@@ -16,7 +16,7 @@ from __future__ import annotations
 from functools import lru_cache
 from importlib import resources
 
-from rasd.analyse.countries import demonym_country
+from rasd.analyse.entities.countries import demonym_country
 from rasd.arabic.normalize import normalize
 from rasd.arabic.titles import ORG_HEAD_STEMS, TITLE_STEMS
 from rasd.record import Entity

@@ -32,8 +32,8 @@ from rasd.analyse.coref.features import (
     role_titles,
     title_stem,
 )
-from rasd.analyse.countries import demonym_country
-from rasd.analyse.entity_tokens import Tok
+from rasd.analyse.entities.countries import demonym_country
+from rasd.analyse.entities.tokens import Tok
 from rasd.arabic.normalize import normalize
 from rasd.arabic.titles import strip_marks
 from rasd.record import Entity, Mention
@@ -205,7 +205,7 @@ def resolve_phrases(text: str, toks: list[Tok], entities: list[Entity]) -> None:
     cover = _cover(toks, entities)
     add_descriptions(text, toks, cover, _add_role)
     office_roles(text, toks, cover, _add_role)
-    from rasd.analyse.roles import is_kin_noun
+    from rasd.analyse.entities.roles import is_kin_noun
 
     for p in find_phrases(toks, cover):
         if p.first > 0 and toks[p.first - 1].word and is_kin_noun(toks[p.first - 1].norm):

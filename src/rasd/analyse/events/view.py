@@ -106,7 +106,7 @@ class View:
         ent = self.countries.get(code) or self.implied.get(code)
         if ent is None:
             try:
-                from rasd.analyse.countries import country_record
+                from rasd.analyse.entities.countries import country_record
             except ImportError:
                 return None
             rec = country_record(code)
@@ -294,7 +294,7 @@ _IRREGULAR_DEMONYMS = {"افغاني": "AF", "افغانيه": "AF"}
 def demonym_code(word: str) -> str | None:
     """alpha2 of the country a nationality adjective names (``الأفغاني`` → AF), else None."""
     try:
-        from rasd.analyse.countries import demonym_country
+        from rasd.analyse.entities.countries import demonym_country
     except ImportError:
         return None
     code = demonym_country(word)
@@ -439,7 +439,7 @@ def _is_demonym(word: str) -> bool:
     if p is not None and p[0] == "country":
         return False  # السعودية is the kingdom as well as "Saudi"
     try:
-        from rasd.analyse.countries import demonym_country
+        from rasd.analyse.entities.countries import demonym_country
     except ImportError:
         return False
     return demonym_country(word) is not None
@@ -450,7 +450,7 @@ def place_of(name: str) -> tuple[str, str | None] | None:
     """(kind, alpha2) of a place name from the entities layer's gazetteer, when it knows it
     (cached: news repeats its names, and mentions ask once each)."""
     try:
-        from rasd.analyse.countries import gazetteer
+        from rasd.analyse.entities.countries import gazetteer
     except ImportError:  # the gazetteer is optional here
         return None
     from rasd.arabic.normalize import normalize

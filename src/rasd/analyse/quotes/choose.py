@@ -54,7 +54,7 @@ _NUMERAL_ADJ_N = frozenset(normalize(w) for w in (
 def _actor_phrase(ctx: _Ctx, s: int, e: int) -> str | None:
     """A description right after a stance verb that reads as an actor, not its object: a title or
     organisation head, or a noun with a demonym (``نددت الخارجية السورية``), else None."""
-    from rasd.analyse.countries import demonym_country
+    from rasd.analyse.entities.countries import demonym_country
     from rasd.arabic.titles import ORG_HEAD_STEMS
 
     spans = _words(ctx.norm, s, e)[:3]
@@ -122,7 +122,7 @@ def _source_phrase(ctx: _Ctx, s: int, e: int) -> str | None:
 def _people_of(ctx: _Ctx, desc: str | None) -> str | None:
     """``البريطانيون``/``الروس`` as a speaker: the country the article names, when it does;
     ``… نص بيان الرئاسة الأفغانية``: the body whose statement is relayed."""
-    from rasd.analyse.countries import demonym_country
+    from rasd.analyse.entities.countries import demonym_country
 
     if not desc:
         return desc
@@ -161,7 +161,7 @@ def _named_prefix(ctx: _Ctx, desc: str | None) -> str | None:
     """A description that opens with the first words of a longer organisation's name (``وكالة وفا
     نجاة…`` and ``وكالة وفا للأنباء الفلسطينية``) is that organisation, unless the next word sets
     it apart (a definite word or a demonym: ``وزارة الخارجية الروسية``)."""
-    from rasd.analyse.countries import demonym_country
+    from rasd.analyse.entities.countries import demonym_country
 
     if not desc:
         return desc

@@ -228,7 +228,7 @@ def _title_like(word: str) -> bool:
 def _nominal(word: str) -> bool:
     """A title, a definite word or a demonym: what stands between a verb and its named subject."""
     from rasd.analyse.coref.features import title_stem
-    from rasd.analyse.countries import demonym_country
+    from rasd.analyse.entities.countries import demonym_country
 
     return (word.startswith(("ال", "وال")) or title_stem(word) is not None
             or demonym_country(word) is not None)

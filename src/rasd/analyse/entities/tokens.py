@@ -14,7 +14,7 @@ import bisect
 import re
 from dataclasses import dataclass, field
 
-from rasd.analyse.countries import demonym_country
+from rasd.analyse.entities.countries import demonym_country
 from rasd.arabic.normalize import DIACRITICS, TATWEEL, normalize
 from rasd.arabic.titles import (
     CONNECTOR_FORMS,

@@ -11,14 +11,14 @@ another corpus is imperfect:
    person spans;
 2. organisation names are grown from their head nouns (``منظمة`` + ``شنغهاي`` +
    ``للتعاون``; ``مجلس الأمن الروسي``; ``الحزب الشيوعي الصيني``; ``صحيفة "ذا غلوبال
-   تايمز"`` → the quoted name), see :mod:`rasd.analyse.orgs`;
+   تايمز"`` → the quoted name), see :mod:`rasd.analyse.entities.orgs`;
 3. countries, capitals and CLDR cities are found from the gazetteer of
-   :mod:`rasd.analyse.countries`;
+   :mod:`rasd.analyse.entities.countries`;
 4. a first name the tagger misses everywhere it is written (``شي`` before ``جين
    بينغ``) is added, and known names are propagated to their other occurrences;
 5. mentions are grouped into entities (a short form joins the fullest name that
    contains it: ``أوشاكوف`` → ``يوري أوشاكوف``), typed by majority, given roles
-   (:mod:`rasd.analyse.roles`) and an ISO 3166 country (a country's own record,
+   (:mod:`rasd.analyse.entities.roles`) and an ISO 3166 country (a country's own record,
    or the demonym in a role or organisation name).
 
 Without a tagger (model missing) the rules alone still give organisations,
@@ -33,12 +33,9 @@ import re
 from collections import Counter
 from collections.abc import Callable, Iterable
 
-from rasd.analyse.coref import resolve as resolve_coreference
-from rasd.analyse.countries import country_record, demonym_country
-from rasd.analyse.entity_cands import finish
-from rasd.analyse.entity_spans import Cand, repair_spans
-from rasd.analyse.entity_tokens import Tok, build_tokens
-from rasd.analyse.roles import (
+from rasd.analyse.entities.cands import finish
+from rasd.analyse.entities.countries import country_record, demonym_country
+from rasd.analyse.entities.roles import (
     RoleHit,
     counterpart_apposition,
     kin_after,
@@ -47,6 +44,8 @@ from rasd.analyse.roles import (
     role_before,
     transfer_role,
 )
+from rasd.analyse.entities.spans import Cand, repair_spans
+from rasd.analyse.entities.tokens import Tok, build_tokens
 from rasd.arabic.normalize import normalize
 from rasd.arabic.titles import ORG_HEAD_STEMS, strip_marks
 from rasd.errors import RasdError
@@ -89,7 +88,11 @@ def annotate(article: Article, tagger: Tagger | None = None) -> None:
     cands = [c for c in repair_spans(text, toks, raw) if not _not_a_name(c)]
     cands += _latin_acronyms(text, toks, cands)
     cands += _ministries(text, toks, cands)
-    article.entities = resolve_coreference(text, toks, build_entities(text, toks, cands))
+    # Imported here, not at the top: coreference reads this package's token view, so a top-level
+    # import would be circular.
+    from rasd.analyse import coref
+
+    article.entities = coref.resolve(text, toks, build_entities(text, toks, cands))
 
 
 # Words the tagger marks MISC (as its training data does) that are no named entity for a reader:

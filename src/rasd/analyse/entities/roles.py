@@ -1,6 +1,6 @@
 """Roles and titles attached to a person's name in Arabic news text.
 
-Pure: works on the token view of :mod:`rasd.analyse.entity_tokens`. Three shapes:
+Pure: works on the token view of :mod:`rasd.analyse.entities.tokens`. Three shapes:
 
 - before the name, a title phrase: ``الرئيس الروسي فلاديمير بوتين``,
   ``مساعد الرئيس الروسي يوري أوشاكوف``, ``المتحدث الرسمي باسم وزارة الخارجية
@@ -24,8 +24,8 @@ from __future__ import annotations
 from collections.abc import Callable
 from dataclasses import dataclass
 
-from rasd.analyse.countries import demonym_country
-from rasd.analyse.entity_tokens import Tok
+from rasd.analyse.entities.countries import demonym_country
+from rasd.analyse.entities.tokens import Tok
 from rasd.arabic.normalize import normalize
 
 # Honorifics and ranks: a name right after one is another person, not part of a role.

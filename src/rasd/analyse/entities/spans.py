@@ -8,11 +8,11 @@ the token view of the text and returns :class:`Cand` mentions that
   attested: ``ووزير``/``وأوشاكوف``/``بمنظمة`` lose it, ``وانغ`` keeps its ``و``;
   ``للأمم`` becomes ``لأمم`` in the text and ``الأمم`` in the name;
 - never begin a person's name with a title (``الرئيس بوتين`` → ``بوتين``);
-- include organisation names grown from head nouns (:mod:`rasd.analyse.orgs`)
-  and gazetteer places (:mod:`rasd.analyse.countries`);
+- include organisation names grown from head nouns (:mod:`rasd.analyse.entities.orgs`)
+  and gazetteer places (:mod:`rasd.analyse.entities.countries`);
 - include a first name the tagger left out wherever the rest was written
   (``شي`` + ``جين بينغ``), names after titles and roles, and every other
-  occurrence of a known name (those name rules live in :mod:`rasd.analyse.entity_names`).
+  occurrence of a known name (those name rules live in :mod:`rasd.analyse.entities.names`).
 
 Overlaps are resolved by priority: organisation rules, then tagger spans,
 then gazetteer places; a propagated known name replaces shorter mentions it
@@ -23,8 +23,7 @@ from __future__ import annotations
 
 import bisect
 
-from rasd.analyse.countries import demonym_country
-from rasd.analyse.entity_cands import (
+from rasd.analyse.entities.cands import (
     HAMZA_WAW,
     LINKS,
     ORDINALS,
@@ -37,7 +36,8 @@ from rasd.analyse.entity_cands import (
     finish,
     restored,
 )
-from rasd.analyse.entity_names import (
+from rasd.analyse.entities.countries import demonym_country
+from rasd.analyse.entities.names import (
     extend_first_names,
     extend_surnames,
     propagate,
@@ -49,8 +49,8 @@ from rasd.analyse.entity_names import (
     titled_place_is_person,
     trim_names,
 )
-from rasd.analyse.entity_tokens import Tok
-from rasd.analyse.orgs import org_hits
+from rasd.analyse.entities.orgs import org_hits
+from rasd.analyse.entities.tokens import Tok
 from rasd.arabic.normalize import normalize
 from rasd.arabic.titles import ORG_HEAD_STEMS, TITLE_STEMS, strip_marks
 

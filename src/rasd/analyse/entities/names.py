@@ -16,8 +16,7 @@
 
 from __future__ import annotations
 
-from rasd.analyse.countries import gazetteer
-from rasd.analyse.entity_cands import (
+from rasd.analyse.entities.cands import (
     LINKS,
     ORDINALS,
     PATRONYMIC,
@@ -27,8 +26,9 @@ from rasd.analyse.entity_cands import (
     finish,
     restored,
 )
-from rasd.analyse.entity_tokens import Tok, skip_letters
-from rasd.analyse.roles import ROLE_PREPS
+from rasd.analyse.entities.countries import gazetteer
+from rasd.analyse.entities.roles import ROLE_PREPS
+from rasd.analyse.entities.tokens import Tok, skip_letters
 from rasd.arabic.normalize import normalize
 from rasd.arabic.reporting import REPORTING_VERBS
 
@@ -395,7 +395,7 @@ _COLLECTIVES = frozenset(normalize(w) for w in ("عائلة", "أسرة", "قب�
 def trim_names(ctx: Ctx, cands: list[Cand]) -> None:
     """A person's span without a trailing adverb or accusative (``أنور فورا``، ``بورودين مصابا``) or
     a kin noun that opens the next phrase (``سلمان نجله``، ``وليم حفيد ملكة بريطانيا``)."""
-    from rasd.analyse.roles import is_kin_noun
+    from rasd.analyse.entities.roles import is_kin_noun
 
     toks = ctx.toks
     for c in cands:

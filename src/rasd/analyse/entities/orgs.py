@@ -21,7 +21,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from rasd.analyse.entity_tokens import CLOSE_QUOTES, OPEN_QUOTES, Tok
+from rasd.analyse.entities.tokens import CLOSE_QUOTES, OPEN_QUOTES, Tok
 from rasd.arabic.normalize import normalize
 
 MAX_NAME = 8

@@ -3,8 +3,8 @@
 :class:`Cand` is a mention over tokens with its name and key; :func:`finish`
 fills those from the text. :class:`Ctx` holds one article's lookups (tokens,
 attested words, first names, common words, the place gazetteer by first word),
-built by :func:`context`. Used by :mod:`rasd.analyse.entity_spans` and
-:mod:`rasd.analyse.entity_names`.
+built by :func:`context`. Used by :mod:`rasd.analyse.entities.spans` and
+:mod:`rasd.analyse.entities.names`.
 """
 
 from __future__ import annotations
@@ -12,8 +12,8 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from functools import lru_cache
 
-from rasd.analyse.countries import Place, gazetteer
-from rasd.analyse.entity_tokens import Tok
+from rasd.analyse.entities.countries import Place, gazetteer
+from rasd.analyse.entities.tokens import Tok
 from rasd.arabic.normalize import normalize
 
 TYPES = ("PER", "ORG", "LOC", "MISC")
