@@ -73,6 +73,9 @@ _AFFIL = re.compile(r"(?<!\w)(?:ال)?(?:مؤيد|مؤيده|مؤيدين|موا
 _DISCUSS = re.compile(r"^[وف]?(?:س)?[يتن]?(?:بحث|ناقش|تباحث|تشاور)")
 
 
+_DAY_WORDS = frozenset({"اليوم", "امس", "الاحد", "الاثنين", "الثلاثاء", "الاربعاء", "الخميس", "الجمعه", "السبت"})
+
+
 def _drop_role_parts(v: View, ms: list[Mention], sent: tuple[int, int]) -> list[Mention]:
     """Drop ORG/LOC mentions that are part of a person's role; a role alone stands for its holder.
 
@@ -89,7 +92,9 @@ def _drop_role_parts(v: View, ms: list[Mention], sent: tuple[int, int]) -> list[
         nxt = next((x for x in ms[i + 1:i + 3] if x.entity.type not in ("LOC", "GPE")), None)
         gap = v.norm[m.end:nxt.start] if nxt is not None else ""
         close_per = (nxt is not None and nxt.entity.type == "PER" and word_count(gap) <= 3 and not _PUNCT_GAP.search(gap)
-                     and not any(w in _PREPS and w not in ("في", "لدي") for w in gap.split()))
+                     and not any(w in _PREPS and w not in ("في", "لدي") for w in gap.split())
+                     # a day between ends the role: "حذرت وزارة الدفاع الأمريكية الخميس الرئيس السوري"
+                     and not any(w in _DAY_WORDS for w in gap.split()))
         if m.entity.type == "PER":
             # "سفير خادم الحرمين الشريفين لدى دولة الكويت الدكتور عبدالعزيز …": a person in a role phrase
             if not (close_per and _ROLE_NOUNS.search(v.norm[max(0, m.start - 40):m.start])):
@@ -168,6 +173,16 @@ def _speaker_before(v: View, a: int, b: int, sent: tuple[int, int]) -> Mention |
     if before and word_count(v.norm[before[-1].end:a + rv.start()]) <= 2:
         return before[-1]
     return None
+
+
+def _first_person_light(word: str, light: re.Pattern[str]) -> bool:
+    """Is the light verb ``word`` in the first person: imperfect ن… whose ي form is the verb too
+    (نجري، نعقد; not the past نفذ) or a past in …نا (أجرينا، عقدنا)?"""
+    w = re.sub(r"^[وف]", "", word)
+    m = re.match(r"(س)?ن", w)
+    if m and light.fullmatch(w[:m.start() + (1 if m.group(1) else 0)] + "ي" + w[m.end():]):
+        return True
+    return w.endswith("نا") and len(w) > 4 and bool(light.fullmatch(w[:-2]))
 
 
 @lru_cache(maxsize=256)
@@ -304,6 +319,23 @@ def group_reference(v: View, gap: str, at: int) -> list[Mention]:
             return group
         i -= len(group)
     return []
+
+
+_REL_END = re.compile(r"(?<!\w)(?:الذي|التي|اللذين|اللتين|الذين)(?:\s+(?:كان|كانت|كانوا|قد))*\s*$")
+
+
+def _relative_antecedent(v: View, sent_a: int, at: int, sent: tuple[int, int]) -> Mention | None:
+    """The named antecedent of a relative pronoun that ends the text before normalized ``at``
+    (``مجلس الأمن الدولي الذي فرض …``): the person, organisation or country right before it."""
+    rel = _REL_END.search(v.norm[max(sent_a, at - 30):at])
+    if rel is None:
+        return None
+    rs = max(sent_a, at - 30) + rel.start()
+    ante = [m for m in _drop_role_parts(v, v.between(sent_a, rs), sent) if m.end <= rs]
+    if not ante or v.norm[ante[-1].end:rs].strip(" ،,") or _is_location(v, ante[-1]):
+        return None
+    m = ante[-1]
+    return m if m.entity.type in ("PER", "ORG") or _country_like(m) else None
 
 
 def _is_location(v: View, m: Mention) -> bool:
@@ -457,7 +489,15 @@ def find_actors(v: View, trig: Trigger, word: str, a: int, b: int, sent_a: int, 
             gov = None  # "أكد تضامن مملكة البحرين مع …": the genitive holds the stance, not the reporter
         if gov is not None and trig.needs is None and word_count(v.norm[lstart + gov.end():a]) > 6:
             gov = None  # an attack or protest noun is not governed by a verb far before it
-        if gov is not None:
+        if (gov is not None and _first_person_light(gov.group().strip(), light)) \
+                or (gov is None and trig.type in TALK_TYPES and re.search(r"(?:ئ|ت)?نا$", word)):
+            # "نجري مفاوضات مع …"، "بعد لقائنا الأخير": in a quote, its speaker holds the talks
+            speaker = _quote_speaker(v, a, b)
+            if speaker is None:
+                return [], [], location
+            subj = [Mention(a, a, speaker)]
+            gov = None
+        elif gov is not None:
             gs, ge = lstart + gov.start(), lstart + gov.end()
             # a mention in a phrase (مسؤول بوزارة الخارجية) is no subject
             inside = [m for m in left if m.start >= ge and not re.search(
@@ -469,6 +509,8 @@ def find_actors(v: View, trig: Trigger, word: str, a: int, b: int, sent_a: int, 
                 gap = v.norm[before[-1].end:gs]
                 if word_count(gap) <= 3 and not _PUNCT_GAP.search(gap):
                     subj = _conjoined(v, before, len(before) - 1, -1)
+            elif (ante := _relative_antecedent(v, sent_a, gs, sent)) is not None:
+                subj = [ante]  # "مجلس الأمن الذي فرض عقوبات على …": the antecedent holds the act
             elif group := group_reference(v, v.norm[ge:a], ge):
                 subj = group  # "فرضت هذه الدول جملة من العقوبات": the countries listed before
             elif right and _genitive(v.norm[b:right[0].start], right[0]):

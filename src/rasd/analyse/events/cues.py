@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import re
 
-from rasd.analyse.events.actors import SPEECH_TYPES
+from rasd.analyse.events.actors import SPEECH_TYPES, first_person
 from rasd.analyse.events.view import View
 from rasd.arabic.event_lexicon import (
     ACCORD_WORDS,
@@ -79,7 +79,9 @@ def status_of(v: View, cand_word: str, trig: Trigger, a: int, b: int, sent_a: in
             and _NOW.search(right[: rwords[min(3, len(rwords) - 1)].end()]):
         return "ongoing"  # "الذي يزور لبنان حاليا": a present tense with "now"
     title_end = v.inv[len(v.article.title)] if v.article.title else 0
-    if trig.pos == "verb" and a >= title_end and re.match(r"[وف]?[يت]", cand_word) and trig.type not in SPEECH_TYPES \
+    present = re.match(r"[وف]?[يت]", cand_word) or (re.match(r"[وف]?ن", cand_word) and first_person(trig, cand_word))
+    if trig.pos == "verb" and a >= title_end and present \
+            and (trig.type not in SPEECH_TYPES or trig.mode == "investigate") \
             and not re.search(r"(?<!\w)[وف]?[لب]?(?:ان|لكي|كي|حتي)\s*$", window):
         return "ongoing"  # a present tense in the body (headlines tell the past in it)
     return "happened"
