@@ -50,7 +50,7 @@ def engine_by_month(docs: list, prepared: list, dev: list[dict], xs: list[list[f
     feats = np.array([pair_features(prepared[i], prepared[j]) for i, j in cands])
     days = [_day(d.published) for d in docs]
     month = [min(docs[pos[p["a"]]].published, docs[pos[p["b"]]].published)[:7] for p in dev]
-    grid = sorted({(t, min(k, t)) for t in (0.3, 0.4, 0.5, 0.6) for k in (0.25, 0.35, 0.5)})
+    grid = sorted({(t, min(k, t)) for t in (0.3, 0.35, 0.4, 0.5) for k in (0.2, 0.25, 0.3, 0.35, 0.5)})
     counts = {g: [0, 0, 0] for g in grid}
     for m in sorted(set(month)):
         train = [i for i in range(len(dev)) if month[i] != m]

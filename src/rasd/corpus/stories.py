@@ -15,9 +15,10 @@ which join their story too):
    logistic regression over a few pair features, calibrated on the dev half of the
    hand-labelled ant-dev story pairs (``rasd/data/stories/model.json``).
 4. Average linkage: pairs are taken from the most probable down (at least
-   ``threshold``, 0.4 by default: the best engine F1 when the model is fitted on
-   three dev months and scored on the fourth, ``scripts/fit_story_model.py
-   --engine``), and two groups merge only if the mean probability over *all*
+   ``threshold``, 0.35 by default, with ``link`` 0.3: the middle of the plateau of
+   the best engine F1 when the model is fitted on three dev months and scored on the
+   fourth, ``scripts/fit_story_model.py --engine``), and two groups merge only if the
+   mean probability over *all*
    their cross pairs reaches ``link`` — one loose link cannot chain two events —
    and the merged group spans at most ``window_days`` days. Verified near-duplicate
    pairs merge first.
@@ -44,8 +45,8 @@ from rasd.corpus.storysim import PairModel, Prepared, load_model, pair_features,
 TOP_TERMS = 40
 ENTITY_WEIGHT = 2.0
 DATE_WEIGHT = 1.5
-THRESHOLD = 0.4  # same-story probability a pair needs to join two groups (chosen on dev, month by month)
-LINK = 0.35  # mean cross-pair probability for two groups to merge (average linkage; chosen on dev)
+THRESHOLD = 0.35  # same-story probability a pair needs to join two groups (chosen on dev, month by month)
+LINK = 0.3  # mean cross-pair probability for two groups to merge (average linkage; chosen on dev)
 CANDIDATE_FLOOR = 0.05  # title + lead cosine (over terms in at most max_df leads) below which a pair is not scored
 
 # Function words (in search-key form: normalized, article kept) that carry no topic.

@@ -28,7 +28,8 @@ that the title and first sentence name (rasd's PLOVER trigger lexicon), the best
 cosine of one first sentence against the other lead, and the weighted Dice of the
 title + lead and of the first sentences under a **local IDF** (over the leads published
 the day before, that day and the day after: a word every report of an affair uses that
-week, خاشقجي in October, says "same affair", not "same event"). :class:`PairModel` is a logistic regression over them whose
+week, خاشقجي in October, says "same affair", not "same event"), and the lead cosine
+times the hour gap (a day apart, shared wording is more often repeated background). :class:`PairModel` is a logistic regression over them whose
 coefficients were fitted on the *dev* half of the hand-labelled story pairs
 (``scripts/fit_story_model.py``) and ship as ``rasd/data/stories/model.json``; its
 output is the probability that the two articles report the same event.
@@ -60,7 +61,7 @@ MODEL_PATH = Path(__file__).resolve().parents[1] / "data" / "stories" / "model.j
 GAZETTEER = Path(__file__).resolve().parents[1] / "data" / "ner" / "gazetteer.tsv"
 
 FEATURES = ("title", "lead", "sentence", "dice", "body", "names", "eventday", "daygap", "hourgap", "firstcov",
-            "etype", "leadfirst", "localdice", "localfirst")
+            "etype", "leadfirst", "localdice", "localfirst", "leadxgap")
 HOUR_SCALE = 48.0  # the publication gap is capped at two days (the candidate window)
 
 # Function words and reporting verbs (normalized like search keys: على → علي, article kept).
@@ -348,9 +349,11 @@ def pair_features(a: Prepared, b: Prepared) -> list[float]:
     types = a.etypes | b.etypes
     etype = len(a.etypes & b.etypes) / len(types) if types else 0.0
     leadfirst = max(cosine(a.first, b.lead), cosine(b.first, a.lead))
-    return [cosine(a.title, b.title), cosine(a.lead, b.lead), sentence, dice, cosine(a.body, b.body),
+    lead = cosine(a.lead, b.lead)
+    # lead x gap: a day apart, shared wording is more often the background a development repeats
+    return [cosine(a.title, b.title), lead, sentence, dice, cosine(a.body, b.body),
             cosine(a.names, b.names), eventday, gap, hourgap, firstcov, etype, leadfirst,
-            _local_dice(a, b, a.lead_idf, b.lead_idf), _local_dice(a, b, a.first_idf, b.first_idf)]
+            _local_dice(a, b, a.lead_idf, b.lead_idf), _local_dice(a, b, a.first_idf, b.first_idf), lead * hourgap]
 
 
 @dataclass
