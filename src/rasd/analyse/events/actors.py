@@ -387,7 +387,10 @@ def find_actors(v: View, trig: Trigger, word: str, a: int, b: int, sent_a: int, 
     for m in right_all:
         pre = v.norm[max(0, m.start - 6):m.start]
         if _country_like(m) and (trig.type in _ON_TARGET_TYPES and _ON_PREP.search(pre)
-                                 or trig.type == "AID" and _TO_PREP.search(pre)):
+                                 or trig.type == "AID" and _TO_PREP.search(pre)
+                                 # "يتعين على موسكو أن …"، "يجب على قطر": the one asked
+                                 or trig.type == "REQUEST" and word_count(v.norm[b:m.start]) <= 1
+                                 and (_ON_PREP.search(pre) or v.norm[a:b].endswith("علي"))):
             continue  # "عقوبات على روسيا"، "مساعدات لليمن": the country is the target, not the place
         if _is_location(v, m) or (locs and m.entity.type in ("LOC", "GPE")
                                   and re.fullmatch(r"\s*و?\s*", v.norm[locs[-1].end:m.start])):

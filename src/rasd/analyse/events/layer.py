@@ -161,6 +161,8 @@ def _candidates(article: Article) -> tuple[list[Cand], dict[str, Entity]]:
             if trig.needs != "violence" or trig.pos != "verb" or "هاجم" not in word:
                 continue
             trig = _CRITICISE  # "هاجم الأكاديمي … القرار": an attack in words
+        if trig.needs == "describe" and re.search(r"(?<!\w)[وف]?(?:ما|بما|لما)\s+$", v.norm[max(sa, a - 6):a]):
+            continue  # "انتقد … ما وصفه بسياسة تركيا": "what he called", the main verb is the event
         if trig.needs == "describe" and _CLAIMS.search(v.norm[b:sb]):
             trig = _DISMISS
         if trig.pos == "noun" and ((trig.type in TALK_TYPES and _ANAPHORIC.search(v.norm[max(sa, a - 30):b]))
@@ -196,6 +198,12 @@ def _candidates(article: Article) -> tuple[list[Cand], dict[str, Entity]]:
             else:
                 subj, objs = fallback_actors(v, trig, a, b, (sa, sb))
                 via = "fallback"
+        if len(subj) == 1 and not objs and not trig.symmetric and trig.pos == "verb":
+            # "انتقد مسؤول إماراتي … سياسة تركيا، وحث أنقرة على …": the one acted on before is again
+            # the object of the joined verb, whose subject is the first verb's
+            shared = _coordinated_subject(v, out, word, (sa, sb), a, of=subj[0])
+            if shared is not None:
+                subj, objs = [shared], subj
         if subj and not objs and not trig.symmetric and trig.type != "REJECT" and trig.pos != "noun":
             objs = pronoun_object(v, trig, word, a, b, (sa, sb), subj)
         if trig.pos == "noun" and trig.type in _ACTION_TYPES:
@@ -308,15 +316,24 @@ def _claimed_by_other(v: View, speaker: str | None, source: str) -> bool:
     return not (spk is not None and src is not None and home_countries(spk) & home_countries(src))
 
 
-def _coordinated_subject(v: View, prev: list[Cand], word: str, sent: tuple[int, int], a: int) -> Mention | None:
+def _coordinated_subject(v: View, prev: list[Cand], word: str, sent: tuple[int, int], a: int,
+                         of: Mention | None = None) -> Mention | None:
     """The source of the latest earlier event of the sentence, for a verb joined to it by و/ف
-    (``اتهم X السعودية بـ…، وطالبها بـ…``): coordinated verbs with no subject of their own share it."""
+    (``اتهم X السعودية بـ…، وطالبها بـ…``): coordinated verbs with no subject of their own share it.
+    With ``of``: only when that event's target is ``of``'s actor (the one taken for the joined verb's
+    subject is the first verb's object again) and its source is another actor."""
     if not re.match(r"[وف]", word):
         return None
     ss = v.src(*sent)
     for c in reversed(prev):
         if c.sent != ss or c.start >= v.src(a, a + 1)[0]:
             continue
+        if of is not None:
+            me = v.actor(of.entity)
+            tgt = v.article.entity(c.target) if c.target else None
+            if c.trig.pos != "verb" or not c.source or tgt is None or c.source == me.id \
+                    or actor_key(v.actor(tgt)) != actor_key(me):
+                return None
         if c.source and c.trig.pos != "noun":
             ent = v.article.entity(c.source) or next((e for e in v.implied.values() if e.id == c.source), None)
             return Mention(a, a, ent) if ent is not None else None
