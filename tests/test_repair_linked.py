@@ -130,3 +130,24 @@ def test_process_refuses_a_bad_evidence_source(bad: str, tmp_path: Path, capsys:
     assert code == 2
     lines = [ln for ln in err.splitlines() if ln.strip()]
     assert len(lines) == 1 and "--evidence" in lines[0] and bad in lines[0] and "Traceback" not in err
+
+
+# -- a link box holding a short question ------------------------------------------------------
+
+Q_LINK = "من يدير المستشفيات الجديدة الآن؟"  # five words: too short to count alone as another story's headline
+S_LINK = "افتتاح أكبر مركز لعلاج السرطان في جدة"
+
+
+def test_a_box_with_a_short_question_goes_whole() -> None:
+    raw = f"{P1}\n{P2}\n{Q_LINK}\n{S_LINK}\n{P3}"
+    art = repair(raw, title=TITLE)
+    assert art.paragraphs == [P1, P2, P3]
+    assert art.related_headlines == [Q_LINK, S_LINK]
+
+
+def test_two_short_questions_between_paragraphs_stay() -> None:
+    """An explainer's subheadings: a run of questions only is no link box."""
+    q2 = "كم تبلغ تكلفة المشروع الجديد؟"
+    raw = f"{P1}\n{P2}\n{Q_LINK}\n{q2}\n{P3}"
+    art = repair(raw, title=TITLE)
+    assert Q_LINK in art.paragraphs and q2 in art.paragraphs

@@ -58,6 +58,7 @@ MIN_HEAD_WORDS = 3
 MIN_STEMS = 2  # fewer content words say nothing either way ("كيف كانت ردود الفعل؟")
 _END_RE = re.compile(r"(?:(?<![0-9])\.|\.(?![0-9])|[؟?!])[.\"'»”)]*\s*")  # not a decimal point: "31.5"
 _Q_END = ("؟", "?", "!")
+_ASKING_ENDS = ("..", "…", "؟", "?", "!")  # lines that ask or trail off
 _HARAKAT_RE = re.compile("[\u064b-\u0652]")
 _ITEM_RE = re.compile(r"\(?[0-9\u0660-\u0669]{1,2}[).\-]")
 # "… العام. وقال": two sentences, not one headline; not "د. آل هيازع" (an initial) nor "31.2" (a number).
@@ -225,9 +226,10 @@ def _foreign(body: list[str], title: str, evidence: CorpusEvidence | ArticleHint
         own_c = []  # many headline-shaped lines: a poem, a list or a page of items, not stray headlines
     # Short lines and lines that trail off or ask are more often the article's own (a name, a verse,
     # a rhetorical question): they need more words, and fewer shared ones, to count as a headline.
-    asking = {n for n in own_c if body[n].rstrip().endswith(("..", "…", "؟", "?", "!"))}
+    asking = {n for n in own_c if body[n].rstrip().endswith(_ASKING_ENDS)}
+    box_c = own_c  # in a box of links a short question is one more link (the box has its own test)
     own_c = [n for n in own_c if word_count(body[n]) >= (MIN_OWN_WORDS_ASKING if n in asking else MIN_OWN_WORDS)]
-    if not own_c and not tail_c:
+    if not box_c and not tail_c:
         return {}, tails
     units = [title] + [line[:tail_c[n]] if n in tail_c else line for n, line in enumerate(body)]
     units += [body[n][at:] for n, at in tail_c.items()]
@@ -235,7 +237,8 @@ def _foreign(body: list[str], title: str, evidence: CorpusEvidence | ArticleHint
     own = {n: "the headline of another story: shares almost no words with the article"
            for n in own_c if len(stems(body[n])) >= MIN_STEMS
            and ctx.shared(body[n]) <= (ASKING_MAX_SHARED if n in asking else OWN_MAX_SHARED)}
-    own.update({n: "a box of other stories' headlines between two paragraphs" for n in _link_box(body, own_c)})
+    own.update({n: "a box of other stories' headlines between two paragraphs"
+                for n in _link_box(body, box_c, short_asking=set(box_c) - set(own_c))})
     for n, at in tail_c.items():
         # Glued with no space ("…الماضي.بوتين يقبل …") is itself a scraper's mark: less word evidence needed.
         limit = GLUED_MAX_SHARED if not body[n][at - 1:at].isspace() else TAIL_MAX_SHARED
@@ -257,9 +260,12 @@ def _box_line(s: str) -> bool:
     return word_count(t) >= BOX_MIN_WORDS and "،" not in t and "," not in t and not t.endswith(("..", "…"))
 
 
-def _link_box(body: list[str], own_c: list[int]) -> list[int]:
+def _link_box(body: list[str], own_c: list[int], short_asking: set[int] | frozenset[int] = frozenset()
+              ) -> list[int]:
     """Runs of two or more consecutive headline-shaped lines of ``BOX_MIN_WORDS``+ words with a long
-    paragraph on each side: a related-stories box (a subheading comes alone)."""
+    paragraph on each side: a related-stories box (a subheading comes alone). A run holding a short
+    question (``short_asking``: too short to count alone) needs a line that is no question: a run of
+    questions only is an explainer's subheadings («كم تكلف…؟», «هل كان…؟»)."""
     cand = set(own_c)
     out: list[int] = []
     n = 0
@@ -272,7 +278,9 @@ def _link_box(body: list[str], own_c: list[int]) -> list[int]:
             end += 1
         run = list(range(n, end + 1))
         if len(run) >= 2 and all(_box_line(body[k]) for k in run) and n > 0 \
-                and end + 1 < len(body) and word_count(body[n - 1]) >= 15 and word_count(body[end + 1]) >= 15:
+                and end + 1 < len(body) and word_count(body[n - 1]) >= 15 and word_count(body[end + 1]) >= 15 \
+                and (not short_asking.intersection(run)
+                     or any(not body[k].rstrip().endswith(_ASKING_ENDS) for k in run)):
             out.extend(run)
         n = end + 1
     return out
