@@ -35,6 +35,8 @@ _LIKELY_FRAME = re.compile(r"(?<!\w)[وف]?(?:[يت]بدو|بدا|[يت]عتقد
 _PURPOSE = re.compile(r"(?<!\w)[وف]?(?:[يت]سعي|سعي|سعت|اراد|ارادت|[يت]ريد|[يت]عتزم|[يت]خطط|[يت]هدف|بهدف|اجل|"
                       r"جمع|جمعت|حشد|حشدت|تعهد|تعهدت|وعد|وعدت|[يت]حاول|حاول|حاولت|تحرك|تحركت|تحركت منفرده)"
                       r"(?:\s+\S+){0,6}\s+(?:ل|لل)(?:شن|تنفيذ|اجراء|ا?طلاق|الافراج|لافراج|\w+)?\S*$")
+_GOES_ON = re.compile(r"^[^.,،؛:«\"]*(?<!\w)(?:[يت]ستمر|المستمره|المستمر|مستمره|متواصله|المتواصله|الجاريه|"
+                      r"جاريه|الدائره|الدائر)(?!\w)")
 _WAS = re.compile(r"(?<!\w)[وف]?(?:كان|كانت|كانوا|كانا)(?!\w)")
 _NOW = re.compile(r"(?<!\w)(?:حاليا|الان|في الوقت الحالي|في الوقت الراهن)(?!\w)")
 _DENIAL = re.compile(r"(?<!\w)[وف]?(?:نفي|نفت|[يتن]نفي|نفيا|نفوا)(?!\w)")
@@ -75,6 +77,8 @@ def status_of(v: View, cand_word: str, trig: Trigger, a: int, b: int, sent_a: in
                                           or re.search(rf"^[^.,،؛:]*(?<!\w)(?:سوف|{FUTURE_VERB})(?!\w)",
                                                        right[: rwords[min(5, len(rwords) - 1)].end()])):
         return "planned"  # زيارة مرتقبة، مباحثات الجبير - لافروف ستبحث …
+    if trig.pos == "noun" and rwords and _GOES_ON.search(right[: rwords[min(5, len(rwords) - 1)].end()]):
+        return "ongoing"  # "جولة أمريكية يقوم بها بن سلمان تستمر لثلاثة أسابيع"، "المعارك الجارية"
     if (trig.pos == "noun" or re.match(r"[وف]?[يت]", cand_word)) and rwords \
             and _NOW.search(right[: rwords[min(3, len(rwords) - 1)].end()]):
         return "ongoing"  # "الذي يزور لبنان حاليا": a present tense with "now"

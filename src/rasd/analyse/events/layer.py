@@ -208,6 +208,8 @@ def _candidates(article: Article) -> tuple[list[Cand], dict[str, Entity]]:
             objs = pronoun_object(v, trig, word, a, b, (sa, sb), subj)
         if trig.pos == "noun" and trig.type in _ACTION_TYPES:
             subj, objs = _national_actor(v, b, sb, subj, objs)
+        elif trig.pos == "noun" and trig.mode == "visit" and subj and not objs:
+            subj, objs = _visited_country(v, b, sb, subj)  # "جولة أمريكية يقوم بها بن سلمان"
         if trig.needs == "envoy":  # استدعت السفير البريطاني: the protest is at Britain
             env = re.search(r"(?<!\w)(?:ال)?(?:سفير|سفيره|القائم بالاعمال)\s+(ال\w+)", v.norm[b:min(sb, b + 60)])
             home = v.country(demonym_code(env.group(1))) if env else None
@@ -398,6 +400,17 @@ def _adjective_target(v: View, b: int, sb: int, source: str) -> str | None:
 
 
 _PUNCT_IN = re.compile(r"[.,،؛:!?؟()\"«»“”]")
+
+
+def _visited_country(v: View, b: int, sb: int, subj: list[Mention]) -> tuple[list[Mention], list[Mention]]:
+    """"جولة أمريكية"، "زيارة روسية": an adjective of nationality right after a visit noun names
+    the country visited (when it is not the visitor's own and the article names it)."""
+    m = re.match(r"\s*(\w+)", v.norm[b:min(sb, b + 30)])
+    code = demonym_code(m.group(1)) if m and not m.group(1).startswith("ال") else None
+    ent = v.country(code)
+    if ent is None or any(code in home_countries(x.entity) or x.entity is ent for x in subj):
+        return subj, []
+    return subj, [Mention(b + m.start(1), b + m.end(1), ent)]
 
 
 def _backing(v: View, word: str, a: int, b: int, sa: int, sb: int) -> tuple[list[Mention], list[Mention]]:
