@@ -107,6 +107,7 @@ _CLAIMS = re.compile(r"^\s*(?:\S+\s+){0,6}?(?:هذه\s+)?[وب]?(?:ال)?(?:مز
                      r"الاتهام|اتهام|روايه|رواية|تصريحات)(?!\w)")
 
 
+_RESUMPTIVE = re.compile(r"(?<!\w)(?:الذي|التي|الذين|اللذين|اللتين)\s+$")
 _CONCEDE = Trigger("CONCEDE", None, "verb", "وافق")
 # what one yields when it agrees to it alone: evacuations, withdrawals, releases, entry, a halt
 _YIELDED = re.compile(r"\s*(?:\S+\s+){0,4}?علي\s+(?:\S+\s+)?[وب]?(?:ال)?(?:اجلاء|انسحاب|سحب|وقف|خروج|الافراج|افراج|اطلاق|دخول|"
@@ -204,7 +205,11 @@ def _candidates(article: Article) -> tuple[list[Cand], dict[str, Entity]]:
             shared = _coordinated_subject(v, out, word, (sa, sb), a, of=subj[0])
             if shared is not None:
                 subj, objs = [shared], subj
-        if subj and not objs and not trig.symmetric and trig.type != "REJECT" and trig.pos != "noun":
+        # "القس الأمريكي الذي تحتجزه السلطات التركية": the object is the relative's unnamed antecedent
+        unnamed_object = trig.pos == "verb" and bool(_RESUMPTIVE.search(v.norm[max(sa, a - 14):a])) \
+            and bool(re.search(r"(?:ه|ها|هم|هما)$", word))
+        if subj and not objs and not trig.symmetric and trig.type != "REJECT" and trig.pos != "noun" \
+                and not unnamed_object:
             objs = pronoun_object(v, trig, word, a, b, (sa, sb), subj)
         if trig.pos == "noun" and trig.type in _ACTION_TYPES:
             subj, objs = _national_actor(v, b, sb, subj, objs)
@@ -281,7 +286,8 @@ def _candidates(article: Article) -> tuple[list[Cand], dict[str, Entity]]:
                 target = next((m.entity.id for m in objs_ if m.entity.id != source), None)
                 if source and not target and trig.type in _STANCE_TYPES:
                     target = _adjective_target(v, b, sb, source)  # "رحبت طهران بالتضامن التركي"
-                if source and not target and trig.needs != "victim" and trig.type not in _ONE_SIDED:
+                if source and not target and trig.needs != "victim" and trig.type not in _ONE_SIDED \
+                        and not unnamed_object:
                     other = other_side(v, a, b, (sa, sb), subj_)  # "هدد بانسحاب … من الاتفاق" with إيران
                     target = v.actor(other.entity).id if other is not None else None
                     target = target if target != source else None
