@@ -85,6 +85,7 @@ from rasd.analyse.quotes.base import (
     _words,
 )
 from rasd.analyse.quotes.choose import choose_speaker, cue_gender_of
+from rasd.analyse.quotes.ranker import rerank
 from rasd.analyse.quotes.speakers import _trim_region
 from rasd.analyse.quotes.stance import complements, marked_stance, participle_objects
 from rasd.analyse.quotes.subjects import (
@@ -459,8 +460,10 @@ def find_quotes(article: Article) -> list[Quote]:
     last_sentence = -1
     for c in cands:
         speaker = choose_speaker(ctx, c, history, same_sentence=c.sentence == last_sentence)
+        cont = speaker is None
         if speaker is None:
             speaker = continuation(ctx, timeline, c.anchor, cue_gender_of(c.cue))
+        speaker = rerank(ctx, c, speaker, history, cont)
         if speaker is not None:
             history.append(speaker)
             timeline.append((c.anchor, speaker))

@@ -1,0 +1,169 @@
+"""Train the quotes layer's speaker ranker (rasd/data/quotes/speakers.json) on the dev annotations.
+
+    python3 scripts/train_speakers.py [--write] [--l2 1.0] [--refresh]
+
+Data: the 12 shared dev-gold articles and the dev half of benchmarks/gold/ant-news (never the
+frozen test half). Each article gets its entities (``process_text`` with the entities layer; cached
+in the temporary folder), then the quotes layer runs with the ranker recording: for every quote
+candidate, the speaker candidates of :func:`rasd.analyse.quotes.ranker.candidates` with their
+features and the rules' choice. A quote is matched to a gold quote as the shared score.py matches
+them (token F1 >= 0.5, greedy per gold quote); a candidate is right when its forms match the gold
+speaker's forms as score.py matches them (a null gold speaker: the null candidate).
+
+Model: conditional logit (softmax over a quote's candidates, L2, batch gradient descent in numpy),
+trained on matched quotes that have a right candidate. Estimate: leave-one-article-out
+cross-validation — speaker accuracy over all matched quotes, rules vs model (the model fitted
+without the held-out article). Prints both; --write stores the weights fitted on all articles.
+"""
+
+from __future__ import annotations
+
+import argparse
+import copy
+import hashlib
+import json
+import pickle
+import sys
+import tempfile
+from pathlib import Path
+
+import numpy as np
+
+ROOT = Path(__file__).resolve().parents[1]
+sys.path.insert(0, str(ROOT / "scripts"))
+OUT = ROOT / "src/rasd/data/quotes/speakers.json"
+CACHE = Path(tempfile.gettempdir()) / "rasd_train_speakers"
+
+
+def _entities(g: dict, refresh: bool):
+    from rasd.pipeline import process_text
+
+    key = hashlib.sha1((g["docno"] + g["text"]).encode()).hexdigest()[:16]
+    path = CACHE / f"{key}.pkl"
+    if path.exists() and not refresh:
+        return pickle.loads(path.read_bytes())
+    art = process_text(g["text"], layers=("entities",), id=g["docno"], title=g["title"],
+                       published=g["published"], url=g["url"], source=g["source"])
+    CACHE.mkdir(parents=True, exist_ok=True)
+    path.write_bytes(pickle.dumps(art))
+    return art
+
+
+def samples(refresh: bool) -> list[dict]:
+    """One row per matched quote: docno, feature dicts, right flags, index of the rules' choice."""
+    from events_dev import _score_module, golds
+
+    from rasd.analyse.quotes import finder, ranker
+
+    sc = _score_module()
+    rows = []
+    for g in golds("dev"):
+        art = copy.deepcopy(_entities(g, refresh))
+        ranker.RECORD = []
+        try:
+            quotes = finder.find_quotes(art)
+            rec = {span: (vals, feats, rule) for span, vals, feats, rule in ranker.RECORD}
+        finally:
+            ranker.RECORD = None
+        d = sc.Doc(art.to_dict(include_raw=False))
+        used: set[int] = set()
+        for gq in g["quotes"]:
+            gtext = g["text"][gq["start"]:gq["end"]]
+            best, bi = 0.0, None
+            for k, q in enumerate(quotes):
+                if k in used:
+                    continue
+                f = sc.overlap_f1(q.text, gtext)
+                if f > best:
+                    best, bi = f, k
+            if bi is None or best < 0.5:
+                continue
+            used.add(bi)
+            q = quotes[bi]
+            vals, feats, rule = rec[(q.start, q.end)]
+            spk = gq.get("speaker")
+            if spk is None:
+                right = [v is None for v in vals]
+            else:
+                gf = sc.gold_forms(g["entities"], spk)
+                right = [v is not None and sc.match_forms(d.forms(v), gf) for v in vals]
+            names = [(art.entity(v).name if art.entity(v) else v) if v else None for v in vals]
+            rows.append({"doc": g["docno"], "feats": feats, "right": right, "rule": vals.index(rule),
+                         "names": names, "gold": spk, "quote": q.text[:60]})
+    return rows
+
+
+def fit(rows: list[dict], l2: float, epochs: int = 300, lr: float = 0.5) -> dict[str, float]:
+    names = sorted({k for r in rows for f in r["feats"] for k in f})
+    col = {n: i for i, n in enumerate(names)}
+    xs, ys, group = [], [], []
+    n_groups = 0
+    for r in rows:
+        if not any(r["right"]) or len(r["feats"]) < 2:
+            continue
+        for f, ok in zip(r["feats"], r["right"], strict=True):
+            x = np.zeros(len(names))
+            for k, v in f.items():
+                x[col[k]] = v
+            xs.append(x)
+            ys.append(float(ok))
+            group.append(n_groups)
+        n_groups += 1
+    if not n_groups:
+        return {}
+    x_all, y_all, g = np.array(xs), np.array(ys), np.array(group)
+    w = np.zeros(len(names))
+    for _ in range(epochs):
+        s = x_all @ w
+        smax = np.full(n_groups, -np.inf)
+        np.maximum.at(smax, g, s)
+        e = np.exp(s - smax[g])
+        p = e / np.bincount(g, e, n_groups)[g]
+        py = p * y_all
+        q = py / np.bincount(g, py, n_groups)[g]  # posterior over the right candidates
+        w -= lr * (x_all.T @ (p - q) + l2 * w) / n_groups
+    return {k: float(w[i]) for k, i in col.items() if abs(w[i]) > 1e-6}
+
+
+def pick(w: dict[str, float], r: dict) -> int:
+    from rasd.analyse.quotes.ranker import score
+
+    s = [score(w, f) for f in r["feats"]]
+    return max(range(len(s)), key=s.__getitem__)
+
+
+def main() -> int:
+    ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    ap.add_argument("--write", action="store_true", help="store the weights fitted on all dev articles")
+    ap.add_argument("--l2", type=float, default=1.0)
+    ap.add_argument("--refresh", action="store_true", help="recompute the cached entities")
+    ap.add_argument("--no-rule", action="store_true", help="drop the rules' choice from the features")
+    args = ap.parse_args()
+    rows = samples(args.refresh)
+    if args.no_rule:
+        for r in rows:
+            r["feats"] = [{k: v for k, v in f.items() if not k.startswith("rule")} for f in r["feats"]]
+    docs = sorted({r["doc"] for r in rows})
+    n = len(rows)
+    rule_ok = sum(r["right"][r["rule"]] for r in rows)
+    oracle = sum(any(r["right"]) for r in rows)
+    cv_ok = 0
+    for d in docs:
+        w = fit([r for r in rows if r["doc"] != d], args.l2)
+        cv_ok += sum(r["right"][pick(w, r)] for r in rows if r["doc"] == d)
+    print(f"{len(docs)} articles, {n} matched quotes; a right candidate exists for {oracle} ({oracle / n:.3f})")
+    print(f"speaker accuracy, rules: {rule_ok}/{n} = {rule_ok / n:.3f}")
+    print(f"speaker accuracy, model (leave-one-article-out): {cv_ok}/{n} = {cv_ok / n:.3f}  (l2={args.l2})")
+    if args.write:
+        w = fit(rows, args.l2)
+        OUT.parent.mkdir(parents=True, exist_ok=True)
+        OUT.write_text(json.dumps({
+            "about": "speaker ranker of rasd.analyse.quotes.ranker; scripts/train_speakers.py; see MODEL_CARD.md",
+            "l2": args.l2, "articles": len(docs), "quotes": n,
+            "weights": dict(sorted(w.items()))}, ensure_ascii=False, indent=1) + "\n", encoding="utf-8")
+        print(f"-> {OUT}")
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())
