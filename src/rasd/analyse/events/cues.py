@@ -9,7 +9,7 @@ from __future__ import annotations
 import re
 
 from rasd.analyse.events.actors import SPEECH_TYPES, first_person
-from rasd.analyse.events.view import View
+from rasd.analyse.events.view import View, word_count
 from rasd.arabic.event_lexicon import (
     ACCORD_WORDS,
     BLAME_WORDS,
@@ -205,6 +205,27 @@ def clause_date(v: View, a: int, b: int, clause_a: int, sent_b: int) -> tuple[st
         if best is None or d < best[0]:
             best = (d, t.value, t.text)
     return (best[1], best[2]) if best else None
+
+
+_FRONT = re.compile(r"\s*(?:[وف]?(?:في|منذ|خلال|مطلع|اواخر|اوائل|بدايه|نهايه|مع)\s+|[وف](?=\S))?")
+
+
+def fronted_date(v: View, sent_a: int, end: int) -> tuple[str, str] | None:
+    """(value, text) of a calendar date that opens the sentence as a fronted adverbial before the
+    trigger's clause (``في عام 2015، وقعت …``، ``وفي أبريل/نيسان 2017، قُتل …``): the date must
+    start the sentence (after في/منذ/خلال…) and be set off by a comma; else None."""
+    for k in v.dates_within(sent_a, end):
+        t = v.article.dates[k]
+        if not t.value or t.type not in ("DATE", "TIME") or not re.match(r"\d", t.value):
+            continue
+        ta, tb = v.inv[t.start], v.inv[t.end]
+        lead = v.norm[sent_a:ta]
+        m = _FRONT.match(lead)
+        # the words before the date: only a preposition of time (and a noun like عام/شهر/يوم)
+        if m is None or word_count(lead[m.end():]) > 1 or not re.match(r"[^\w]*[،,]", v.norm[tb:tb + 4]):
+            continue
+        return t.value, t.text
+    return None
 
 
 def inherited_date(v: View, a: int, para_a: int) -> tuple[str, str] | None:

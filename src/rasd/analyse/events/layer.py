@@ -71,7 +71,7 @@ from rasd.analyse.events.actors import (
     clause_subject,
     find_actors,
 )
-from rasd.analyse.events.cues import clause_date, inherited_date, mode_of, needs_ok, status_of
+from rasd.analyse.events.cues import clause_date, fronted_date, inherited_date, mode_of, needs_ok, status_of
 from rasd.analyse.events.fallback import fallback_actors, other_side, partner, pronoun_object
 from rasd.analyse.events.merge import Cand, merge, reject_targets, speech_targets
 from rasd.analyse.events.view import (
@@ -230,6 +230,8 @@ def _candidates(article: Article) -> tuple[list[Cand], dict[str, Entity]]:
         status = status_of(v, word, trig, a, b, sa, sb)
         brk = last_match(CLAUSE_BREAK, v.norm[sa:a])
         dated = clause_date(v, a, b, sa + (brk.end() if brk else 0), sb)
+        if dated is None and brk is not None:
+            dated = fronted_date(v, sa, sa + brk.start())  # "في عام 2015، وقعت طهران على الاتفاق"
         if status in ("happened", "ongoing") and dated and article.published \
                 and dated[0][:10] > article.published[:10] and len(dated[0]) >= 10:
             status = "planned"  # "يبحث الجبير … الاثنين" in Sunday's paper: the talks are to come
