@@ -221,6 +221,13 @@ def _candidates(article: Article) -> tuple[list[Cand], dict[str, Entity]]:
             if home is not None:
                 objs = [Mention(b + env.start(1), b + env.end(1), home)]
                 subj = [m for m in subj if m.entity is not home]
+                if not subj:  # "واستُدعي السفير الروسي في لندن": the host of the post summons him
+                    post = [m for m in v.between(b + env.end(), min(sb, b + env.end() + 25))
+                            if m.entity.type in ("LOC", "GPE")
+                            and re.fullmatch(r"\s*(?:لدي|في)\s+", v.norm[b + env.end():m.start])]
+                    host = v.country(city_country(post[0].entity.name)) if post else None
+                    if host is not None and host is not home:
+                        subj = [Mention(post[0].start, post[0].end, host)]
         # "تلقى X اتصالين من A و B": two calls, one per caller
         if (trig.type == "CONSULT" and len(subj) == 1 and len(objs) >= 2
                 and re.search(r"(?:ين|ان|ات)$", word)):

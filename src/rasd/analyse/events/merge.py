@@ -73,6 +73,10 @@ def speech_targets(cands: list[Cand], keys: dict[str, str]) -> None:
                 break
 
 
+# Types whose modes are distinct acts between the same sides, never one event told twice.
+_MODE_SPLIT = frozenset({"ACCUSE"})
+
+
 def merge(cands: list[Cand], article: Article, implied: dict[str, Entity] | None = None
            ) -> tuple[list[Event], list[str]]:
     """Group the mentions of one event: same type, same actors (places by country), same status.
@@ -112,6 +116,8 @@ def merge(cands: list[Cand], article: Article, implied: dict[str, Entity] | None
                 continue
             if c.source and g0.source and keys.get(c.source, c.source) != keys.get(g0.source, g0.source):
                 continue
+            if c.trig.type in _MODE_SPLIT and c.mode and g0.mode and c.mode != g0.mode:
+                continue  # a summons (disapprove) and an allegation between the same sides are two acts
             target = g
             break
         if target is None and c.start >= title_end and c.source:
