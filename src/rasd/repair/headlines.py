@@ -55,6 +55,7 @@ ASKING_MAX_SHARED = 0.2
 MIN_OWN_WORDS = 4
 MIN_OWN_WORDS_ASKING = 6
 MIN_HEAD_WORDS = 3
+PAUSE_MAX_WORDS = 8  # a headline's lead phrase before "..": "شاهد"، "تركيا تؤكد استمرار عملية عفرين"
 MIN_STEMS = 2  # fewer content words say nothing either way ("كيف كانت ردود الفعل؟")
 _END_RE = re.compile(r"(?:(?<![0-9])\.|\.(?![0-9])|[؟?!])[.\"'»”)]*\s*")  # not a decimal point: "31.5"
 _Q_END = ("؟", "?", "!")
@@ -94,12 +95,30 @@ def _continues(s: str) -> bool:
     return w.startswith(("وأ", "وإ", "فأ", "فإ", "وي", "وت", "ون")) or _fold(w) in _CONTINUATION
 
 
-def _not_a_headline(s: str) -> bool:
-    """Marks of the article's own text, never of a headline: a comma (a clause of a sentence), a
-    vowelled line (verse: «تَعوذُ مِن شَرِّها»), a list bullet, a pull quote wholly in quotation marks,
-    an opening connective (:func:`_continues`)."""
-    return ("،" in s or "," in s or " - " in s or " – " in s or len(_HARAKAT_RE.findall(s)) >= 3 or s[:1] in "*•-–·" or _ITEM_RE.match(s)
-            is not None or s[:1] in _QUOTES_OPEN and s[-1:] in _QUOTES_CLOSE or _continues(s))
+_CLOSER = {'"': '"', "«": "»", "“": "”", "'": "'"}
+
+
+def _one_quote(s: str) -> bool:
+    """Whether ``s`` is wholly one quotation (a pull quote): its opening mark closes only at its end.
+    «أشعل أملًا» معرض توعوي في «تخصصي الطائف» quotes two names and is a headline."""
+    return s[:1] in _QUOTES_OPEN and s[-1:] in _QUOTES_CLOSE and s.find(_CLOSER[s[0]], 1) == len(s) - 1
+
+
+def _not_a_headline(s: str, glued: bool = False) -> bool:
+    """Marks of the article's own text, never of a headline: a comma or a spaced dash (a clause of a
+    sentence), a vowelled line (verse: «تَعوذُ مِن شَرِّها»), a list bullet, a pull quote wholly in
+    quotation marks, an opening connective (:func:`_continues`). ``glued``: a tail glued with no space
+    after a sentence end, itself a scraper's mark; a comma or dash there is a headline's own
+    («مصر: رفع أسعار الوقود، والزيادة …», «أسواق المال - (التقرير الأسبوعي)»), and the tail must then
+    share fewer words (:func:`_foreign`)."""
+    return (not glued and ("،" in s or "," in s or " - " in s or " – " in s)
+            or len(_HARAKAT_RE.findall(s)) >= 3 or s[:1] in "*•-–·" or _ITEM_RE.match(s)
+            is not None or _one_quote(s) or _continues(s))
+
+
+def _clausal(s: str) -> bool:
+    """A comma or a spaced dash: a clause of a sentence, unless the corpus or a glue says otherwise."""
+    return "،" in s or "," in s or " - " in s or " – " in s
 
 
 def _own_shape(s: str) -> bool:
@@ -129,6 +148,12 @@ def linked_shape(s: str) -> bool:
     return word_count(t) >= need and len(stems(t)) >= MIN_STEMS
 
 
+def _ends_bare(t: str) -> bool:
+    """Ends in a letter, a digit, a closing quote or bracket: no stop, question or exclamation mark."""
+    t = t.rstrip().rstrip(_QUOTES_CLOSE + ")")
+    return t[-1:].isalnum()
+
+
 def _balanced(t: str) -> bool:
     return t.count('"') % 2 == 0 and t.count("«") == t.count("»") and t.count("“") == t.count("”")
 
@@ -148,11 +173,23 @@ def _tail_start(r: str) -> int | None:
     ends = [m for m in _END_RE.finditer(r, max(0, len(r) - _TAIL_WINDOW)) if m.end() < len(r)]
     # From the last sentence end backwards: the first tail of three words or more decides (a longer
     # tail would swallow the paragraph's own sentences); shorter ones are a headline's own ".. لكن بضمانات".
-    for m in reversed(ends):
+    for i in range(len(ends) - 1, -1, -1):
+        m = ends[i]
         g = m.group(0)
         if g.startswith(("..", "…")) and g[-1:].isspace() and g.rstrip()[-1:] in ".…":
-            continue  # an ellipsis and a space is a pause (also in headlines: "شاهد.. مشرّعون …"); after
-            # a closing quote it ends a quotation, and a tail may follow
+            # An ellipsis and a space is a pause after a headline's short lead phrase ("شاهد.. مشرّعون …",
+            # "تركيا تؤكد استمرار عملية عفرين.. لكن"); after a long sentence of the paragraph it ends that
+            # sentence, and a tail may follow ("…عائدات النفط.. كونتي: على تشيلسي …"). After a closing
+            # quote it ends a quotation, and a tail may follow.
+            # A columnist's ".." ends sentences that trail off ("… فلماذا يتحمل العميل خطأ النظام..");
+            # a headline after one ends bare. A long lead phrase is a headline's too when the text after the
+            # pause is none ("نشطاء يتداولون … وتيار المستقبل.. والأخير: الرد بالتصويت"): then it stays a pause.
+            start = ends[i - 1].end() if i else max(0, len(r) - _TAIL_WINDOW)
+            if not _ends_bare(r) or len(r[start:m.start()].split(None, PAUSE_MAX_WORDS)) <= PAUSE_MAX_WORDS:
+                continue
+            pause = True
+        else:
+            pause = False
         if len(r[:m.start()].split(None, MIN_HEAD_WORDS)) < MIN_HEAD_WORDS:  # fewer words (no full split)
             return None
         at = m.end()
@@ -161,9 +198,15 @@ def _tail_start(r: str) -> int | None:
         tail = r[at:].strip()
         if word_count(tail) < 3:
             continue
-        if _headline_shape(tail) and _balanced(tail) and not _not_a_headline(tail):
+        # Glued with no space after a word's period ("…الأقل.مصر: رفع …") and ending bare: a scraper's mark.
+        glued = not r[at - 1:at].isspace() and r[m.start() - 1:m.start()].isalnum() and _ends_bare(tail)
+        # After a pause, a tail opening with و/ف is more likely the headline's own second half
+        # ("… المستقبل.. وعروبة لبنان تتقدم"): the pause then belongs to a longer headline.
+        if _headline_shape(tail) and _balanced(tail) and not _not_a_headline(tail, glued) \
+                and not (pause and tail[:1] in "وف"):
             return at
-        return None
+        if not pause:
+            return None
     return None
 
 
@@ -241,8 +284,9 @@ def _foreign(body: list[str], title: str, evidence: CorpusEvidence | ArticleHint
                 for n in _link_box(body, box_c, short_asking=set(box_c) - set(own_c))})
     for n, at in tail_c.items():
         # Glued with no space ("…الماضي.بوتين يقبل …") is itself a scraper's mark: less word evidence needed.
-        limit = GLUED_MAX_SHARED if not body[n][at - 1:at].isspace() else TAIL_MAX_SHARED
-        if len(stems(body[n][at:])) >= MIN_STEMS and ctx.shared(body[n][at:]) <= limit:
+        tail = body[n][at:]
+        limit = GLUED_MAX_SHARED if not body[n][at - 1:at].isspace() and not _clausal(tail) else TAIL_MAX_SHARED
+        if len(stems(tail)) >= MIN_STEMS and ctx.shared(tail) <= limit:
             tails[n] = (at, "the headline of another story glued after the text: shares almost no words with it")
     return own, tails
 

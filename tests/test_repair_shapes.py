@@ -1,0 +1,50 @@
+"""Headline shape at a paragraph's end: the glue, the pause, the quotation marks (issue #9, third round)."""
+
+from __future__ import annotations
+
+from rasd.repair.headlines import _one_quote, _tail_start
+from rasd.repair.repair import repair
+
+TITLE = "افتتاح مستشفى جديد في الرياض"
+P1 = "أعلنت وزارة الصحة اليوم عن افتتاح مستشفى جديد في مدينة الرياض بسعة ثلاثمائة سرير."
+P2 = "وقال المتحدث باسم الوزارة إن المستشفى سيخدم أكثر من مليون نسمة في الأحياء الشمالية."
+P3 = "وأضاف أن العمل في المشروع استمر ثلاث سنوات بتكلفة بلغت خمسمائة مليون ريال."
+COMMA_HEAD = "مصر: رفع أسعار الوقود للمرة الثالثة، والزيادة تتجاوز 50 في المئة"
+OTHER = "منتخب البرازيل يفوز على الأرجنتين في نهائي كأس القارات"
+
+
+def test_a_comma_headline_glued_with_no_space_is_related() -> None:
+    art = repair(f"{TITLE}\n{P1}\n{P2}{COMMA_HEAD}\n{P3}")
+    assert art.paragraphs == [P1, P2, P3] and art.related_headlines == [COMMA_HEAD]
+
+
+def test_a_comma_tail_after_a_space_is_the_paragraphs_own() -> None:
+    art = repair(f"{TITLE}\n{P1}\n{P2} {COMMA_HEAD}\n{P3}")
+    assert art.related_headlines == []
+    assert "".join(art.paragraphs).count(COMMA_HEAD) == 1
+
+
+def test_a_headline_after_a_long_sentence_ending_in_two_dots() -> None:
+    p2 = P2[:-1] + ".."
+    art = repair(f"{TITLE}\n{P1}\n{p2} {OTHER}\n{P3}")
+    assert art.paragraphs == [P1, p2, P3] and art.related_headlines == [OTHER]
+
+
+def test_a_columnists_trailing_sentences_stay() -> None:
+    # ".." after a long sentence, but the line trails off again: a columnist's style, not a headline.
+    line = P2[:-1] + ".. فلماذا يتحمل العميل خطأ النظام المتبع في المطارات.."
+    assert _tail_start(line) is None
+    # A short lead phrase before ".." is a headline's own pause: the tail is taken from the sentence end.
+    r = P2 + "شاهد.. مشرعون يتبادلون اللكمات في البرلمان"
+    assert _tail_start(r) == len(P2)
+    # A tail opening with و after a pause is the second half of a longer headline.
+    r = P2 + "نشطاء يتداولون فيديوهات الاحتكاك بين أنصار الحزبين في بيروت.. والأخير يرد بالتصويت"
+    assert _tail_start(r) == len(P2)
+
+
+def test_quotation_marks_around_names_are_no_pull_quote() -> None:
+    assert _one_quote("«الصحة أولا قبل كل شيء»")
+    assert not _one_quote("«أشعل أملا بإلقائها» معرض توعوي في «تخصصي الطائف»")
+    head = "«أشعل أملا بإلقائها» معرض توعوي في «تخصصي الطائف»"
+    art = repair(f"{TITLE}\n{P1}\n{P2} {head}\n{P3}")
+    assert art.paragraphs == [P1, P2, P3] and art.related_headlines == [head]
