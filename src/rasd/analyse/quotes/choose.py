@@ -10,6 +10,7 @@ from __future__ import annotations
 from rasd.analyse.quotes.base import (
     _ANON_N,
     _PRECEDED_RE,
+    _ROLE_N,
     _SOURCE_N,
     _VERBS_N,
     MARKS,
@@ -184,6 +185,46 @@ def _named_prefix(ctx: _Ctx, desc: str | None) -> str | None:
     return desc
 
 
+def _definite_head(ctx: _Ctx, desc: str | None, before: int) -> str | None:
+    """A one-word definite description (``المرصد``، ``الحزب``، ``النقابة``) whose noun opens the name of an
+    organisation named earlier (``المرصد السوري لحقوق الإنسان``، ``حزب منظمة المالاي المتحدة``) is that
+    organisation — the latest one mentioned before source offset ``before`` — else ``desc``."""
+    if not desc or ctx.art.entity(desc) is not None:
+        return desc
+    words = normalize(desc.strip(MARKS + "()")).split()
+    if len(words) != 1 or not words[0].startswith("ال") or len(words[0]) < 5:
+        return desc
+    head = words[0]
+    best, at = None, -1
+    for ms, _me, ent in ctx.mentions:
+        if ms >= before or ent.type != "ORG":
+            continue
+        first = normalize(ent.name).split()[:1]
+        if first and first[0] in (head, head[2:]) and len(normalize(ent.name).split()) > 1 and ms > at:
+            best, at = ent.id, ms
+    return best or desc
+
+
+def _name_before_role(ctx: _Ctx, desc: str | None) -> str | None:
+    """``سماح حديد مديرة الحملات في منظمة العفو الدولية``: a description that opens with a known first
+    name and one more word at most, followed by a role noun, names a person; the words before the role
+    noun are the speaker, else ``desc``."""
+    if not desc or ctx.art.entity(desc) is not None:
+        return desc
+    raw = desc.split()
+    words = [normalize(w.strip(MARKS + "()،,")) for w in raw]
+    from rasd.analyse.coref.features import first_name_gender
+
+    if not words or first_name_gender(words[0]) is None:
+        return desc  # "مكتب منسق الأمم المتحدة": a common noun before the role, not a name
+    for k in (2, 1):
+        if len(words) > k and words[k] in _ROLE_N and not any(
+                w.startswith("ال") or w in _ROLE_N or w in _ANON_N or w in _SOURCE_N or not head_ok(w)
+                for w in words[:k]):
+            return " ".join(raw[:k]).strip(MARKS + "()،,")
+    return desc
+
+
 def choose_speaker(ctx: _Ctx, c: _Cand, history: list[str], same_sentence: bool) -> str | None:
     """The speaker the sentence of ``c`` names (entity id or clean description), else None."""
     if c.cue is not None and c.cue.kind == "stance":
@@ -216,6 +257,8 @@ def choose_speaker(ctx: _Ctx, c: _Cand, history: list[str], same_sentence: bool)
             speaker = _earlier_form(clean_description(speaker), history)
             speaker = _named_prefix(ctx, speaker)
             speaker = _people_of(ctx, speaker)
+            speaker = _definite_head(ctx, speaker, ctx.src(c.anchor, c.anchor + 1)[0])
+            speaker = _name_before_role(ctx, speaker)
     elif c.region is not None and history:
         return history[-1]
     if speaker is None and c.cue is not None and c.cue.start > c.sentence and resumptive(ctx, c.cue.end, c.start):
