@@ -94,6 +94,7 @@ def main() -> int:
     ap.add_argument("--dim", type=int, default=100)
     ap.add_argument("--ks", default="64,256,1024")
     ap.add_argument("--iters", type=int, default=12)
+    ap.add_argument("--seed", type=int, default=0, help="added to each k-means seed (to measure clustering noise)")
     a = ap.parse_args()
 
     sents: list[list[str]] = []
@@ -152,7 +153,7 @@ def main() -> int:
     emb = u[:, : a.dim] * np.sqrt(sv[: a.dim])
     emb /= np.linalg.norm(emb, axis=1, keepdims=True) + 1e-9
     ks = [int(k) for k in a.ks.split(",")]
-    labels = {k: kmeans(emb, min(k, len(vocab)), a.iters, seed=k) for k in ks}
+    labels = {k: kmeans(emb, min(k, len(vocab)), a.iters, seed=k + a.seed) for k in ks}
     with a.out.open("w", encoding="utf-8") as fh:
         fh.write("# normalized word<TAB>K:cluster id … (spherical k-means over PPMI-SVD context vectors)\n")
         for i, w in enumerate(vocab):
