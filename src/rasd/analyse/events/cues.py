@@ -59,6 +59,8 @@ def status_of(v: View, cand_word: str, trig: Trigger, a: int, b: int, sent_a: in
             continue
         if status == "likely" and m.group().endswith("قد") and _WAS.search(with_trigger[:m.start()]):
             continue  # "وكان بوتين قد توعد": a pluperfect (توعد is a past in ت), not "may"
+        if status == "likely" and trig.type in ("CONSULT", "AGREE") and re.search(r"توقع", m.group()):
+            return "planned"  # "من المتوقع عقد قمة": an expected meeting is a scheduled one
         return status
     near15 = window[words[-15].start():] if len(words) >= 15 else window
     if trig.pos == "verb" and re.match(r"[وف][يت]", cand_word) and STATUS_CUES[-1][1].search(near15):

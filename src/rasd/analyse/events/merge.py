@@ -77,6 +77,12 @@ def speech_targets(cands: list[Cand], keys: dict[str, str]) -> None:
 _MODE_SPLIT = frozenset({"ACCUSE"})
 
 
+def _future(c: Cand) -> str:
+    """The status that decides grouping: a meeting or agreement still to come is one event whether
+    a mention calls it possible (احتمال عقد قمة) or expected (من المتوقع عقد قمة)."""
+    return "planned" if c.trig.type in ("CONSULT", "AGREE") and c.status in ("likely", "planned") else c.status
+
+
 def merge(cands: list[Cand], article: Article, implied: dict[str, Entity] | None = None
            ) -> tuple[list[Event], list[str]]:
     """Group the mentions of one event: same type, same actors (places by country), same status.
@@ -99,7 +105,7 @@ def merge(cands: list[Cand], article: Article, implied: dict[str, Entity] | None
     title = [c for c in cands if c.start < title_end and not c.anaphoric]
     groups: list[list[Cand]] = []
     for c in body + title:
-        key = (c.trig.type, akey(c), c.status)
+        key = (c.trig.type, akey(c), _future(c))
         target = None
         if c.retell and c.start >= title_end:
             # "الضربات" with no actors of its own: the strikes told before (the latest of its type)
@@ -109,7 +115,7 @@ def merge(cands: list[Cand], article: Article, implied: dict[str, Entity] | None
                 continue
         for g in groups:
             g0 = g[0]
-            if (g0.trig.type, akey(g0), g0.status) != key:
+            if (g0.trig.type, akey(g0), _future(g0)) != key:
                 continue
             dates = {x.date for x in g if x.date and not x.inherited}
             if c.date and not c.inherited and dates and c.date not in dates:
@@ -159,7 +165,9 @@ def merge(cands: list[Cand], article: Article, implied: dict[str, Entity] | None
             id=f"V{n}",
             type=first.trig.type,
             trigger=Span(first.start, first.end, article.text[first.start:first.end]),
-            status=first.status,
+            # a meeting told once as possible and once as expected is one planned meeting
+            status="planned" if any(c.status == "planned" for c in g) and _future(first) == "planned"
+            else first.status,
             # a specific mode (video, phone, visit) beats the default "meet" of a meeting word
             mode=next((c.mode for c in g if c.mode and c.mode != "meet"), None)
             or next((c.mode for c in g if c.mode), None),
