@@ -48,3 +48,27 @@ def test_quotation_marks_around_names_are_no_pull_quote() -> None:
     head = "«أشعل أملا بإلقائها» معرض توعوي في «تخصصي الطائف»"
     art = repair(f"{TITLE}\n{P1}\n{P2} {head}\n{P3}")
     assert art.paragraphs == [P1, P2, P3] and art.related_headlines == [head]
+
+
+def test_a_bracketed_note_and_a_clause_after_a_quote_are_no_headlines() -> None:
+    assert _one_quote("(إنا لله وإنا إليه راجعون)")
+    assert _tail_start(P2[:-1] + ' "بالتأكيد."، بحسب ما نقلت وكالة الأنباء الرسمية') is None
+
+
+LONG = "وتابع المتحدث أن الوزارة ستفتتح خلال العام المقبل ثلاثة مراكز صحية أخرى في المحافظات الشمالية والجنوبية."
+
+
+def test_a_short_line_foreign_in_every_word_between_paragraphs_is_related() -> None:
+    for head in ("أجنبي للجنة الاحتراف", "هل قصار القامة أكثر عدوانية؟"):
+        art = repair(f"{TITLE}\n{P1}\n{LONG}\n{head}\n{P2}\n{P3}")
+        assert art.paragraphs == [P1, LONG, P2, P3] and art.related_headlines == [head], head
+
+
+def test_short_lines_of_verse_lists_and_signatures_stay() -> None:
+    for line in ("كلصٍ مسرع الخطوات", "بندر العصاي -عنيزة", "ـ أحضر معك حفاظات!", "ماذا لو استبدلوا الكره بالحياد..",
+                 "مستشفى الرياض الشمالي"):  # the last one shares the article's words: a subheading
+        art = repair(f"{TITLE}\n{P1}\n{LONG}\n{line}\n{P2}\n{P3}")
+        assert line in art.paragraphs and art.related_headlines == [], line
+    # After a short line (a run of them: verse or a list), never.
+    art = repair(f"{TITLE}\n{P1}\nقصيدة الوطن\nأجنبي للجنة الاحتراف\n{P2}\n{P3}")
+    assert "أجنبي للجنة الاحتراف" in art.paragraphs

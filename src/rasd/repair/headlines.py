@@ -56,6 +56,8 @@ MIN_OWN_WORDS = 4
 MIN_OWN_WORDS_ASKING = 6
 MIN_HEAD_WORDS = 3
 PAUSE_MAX_WORDS = 8  # a headline's lead phrase before "..": "شاهد"، "تركيا تؤكد استمرار عملية عفرين"
+SHORT_MIN_STEMS = 3
+SHORT_AFTER_WORDS = 12
 MIN_STEMS = 2  # fewer content words say nothing either way ("كيف كانت ردود الفعل؟")
 _END_RE = re.compile(r"(?:(?<![0-9])\.|\.(?![0-9])|[؟?!])[.\"'»”)]*\s*")  # not a decimal point: "31.5"
 _Q_END = ("؟", "?", "!")
@@ -95,13 +97,14 @@ def _continues(s: str) -> bool:
     return w.startswith(("وأ", "وإ", "فأ", "فإ", "وي", "وت", "ون")) or _fold(w) in _CONTINUATION
 
 
-_CLOSER = {'"': '"', "«": "»", "“": "”", "'": "'"}
+_CLOSER = {'"': '"', "«": "»", "“": "”", "'": "'", "(": ")"}
 
 
 def _one_quote(s: str) -> bool:
-    """Whether ``s`` is wholly one quotation (a pull quote): its opening mark closes only at its end.
+    """Whether ``s`` is wholly one quotation (a pull quote) or one bracketed note («(شاهد الفيديو أعلاه)»):
+    its opening mark closes only at its end.
     «أشعل أملًا» معرض توعوي في «تخصصي الطائف» quotes two names and is a headline."""
-    return s[:1] in _QUOTES_OPEN and s[-1:] in _QUOTES_CLOSE and s.find(_CLOSER[s[0]], 1) == len(s) - 1
+    return s[:1] in _CLOSER and s[-1:] == _CLOSER[s[0]] and s.find(_CLOSER[s[0]], 1) == len(s) - 1
 
 
 def _not_a_headline(s: str, glued: bool = False) -> bool:
@@ -200,6 +203,8 @@ def _tail_start(r: str) -> int | None:
             continue
         # Glued with no space after a word's period ("…الأقل.مصر: رفع …") and ending bare: a scraper's mark.
         glued = not r[at - 1:at].isspace() and r[m.start() - 1:m.start()].isalnum() and _ends_bare(tail)
+        if tail[:1] in "،,؛;:":
+            return None  # "…بالتأكيد."، بحسب …": a clause of the sentence before
         # After a pause, a tail opening with و/ف is more likely the headline's own second half
         # ("… المستقبل.. وعروبة لبنان تتقدم"): the pause then belongs to a longer headline.
         if _headline_shape(tail) and _balanced(tail) and not _not_a_headline(tail, glued) \
@@ -280,6 +285,12 @@ def _foreign(body: list[str], title: str, evidence: CorpusEvidence | ArticleHint
     own = {n: "the headline of another story: shares almost no words with the article"
            for n in own_c if len(stems(body[n])) >= MIN_STEMS
            and ctx.shared(body[n]) <= (ASKING_MAX_SHARED if n in asking else OWN_MAX_SHARED)}
+    # A short line (a question, a three-word headline) whose every one of three or more content words
+    # is foreign to the article, between two of its lines: another story's headline («أجنبي للجنة
+    # الاحتراف», «هل قصار القامة أكثر عدوانية؟»); a subheading or a name reuses the article's words.
+    own.update({n: "the headline of another story: shares no word with the article"
+                for n in set(box_c) - set(own_c) if 0 < n < len(body) - 1 and _short_head(body[n], body[n - 1])
+                and len(stems(body[n])) >= SHORT_MIN_STEMS and ctx.shared(body[n]) == 0})
     own.update({n: "a box of other stories' headlines between two paragraphs"
                 for n in _link_box(body, box_c, short_asking=set(box_c) - set(own_c))})
     for n, at in tail_c.items():
@@ -289,6 +300,16 @@ def _foreign(body: list[str], title: str, evidence: CorpusEvidence | ArticleHint
         if len(stems(tail)) >= MIN_STEMS and ctx.shared(tail) <= limit:
             tails[n] = (at, "the headline of another story glued after the text: shares almost no words with it")
     return own, tails
+
+
+def _short_head(s: str, before: str) -> bool:
+    """A short line that may be a stray headline: after a paragraph (``SHORT_AFTER_WORDS``+ words; in a
+    run of short lines it is verse or a list), no vowel mark (verse: «كلصٍ مسرع الخطوات»), no dash or
+    tatweel (a signature «بندر العصاي -عنيزة», a list item «ـ أحضر معك»), ending bare or asking
+    (a columnist's line trails off in ".." or exclaims)."""
+    t = s.strip()
+    return (word_count(before) >= SHORT_AFTER_WORDS and _HARAKAT_RE.search(t) is None
+            and not any(c in t for c in "-–ـ") and (_ends_bare(t) or t.endswith(("؟", "?")) and not t.endswith("!؟")))
 
 
 def _verse_run(body: list[str], own_c: list[int]) -> bool:
