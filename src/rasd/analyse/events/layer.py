@@ -107,6 +107,7 @@ _CLAIMS = re.compile(r"^\s*(?:\S+\s+){0,6}?(?:هذه\s+)?[وب]?(?:ال)?(?:مز
                      r"الاتهام|اتهام|روايه|رواية|تصريحات)(?!\w)")
 
 
+_HOSTS = re.compile(r"[وف]?(?:استقبل|استقبلت|[يت]ستقبل)")
 _RESUMPTIVE = re.compile(r"(?<!\w)(?:الذي|التي|الذين|اللذين|اللتين)\s+$")
 _CONCEDE = Trigger("CONCEDE", None, "verb", "وافق")
 # what one yields when it agrees to it alone: evacuations, withdrawals, releases, entry, a halt
@@ -309,6 +310,11 @@ def _candidates(article: Article) -> tuple[list[Cand], dict[str, Entity]]:
             location = loc.entity.id if loc else None
             if trig.mode == "visit" and objs_ and objs_[0].entity.type in ("LOC", "GPE"):
                 location = location or objs_[0].entity.id
+            if location is None and _HOSTS.match(word) and subj_ and subj_[0].entity.type == "PER":
+                # "استقبل الرئيس السوداني عمر البشير …": a head receives guests at home
+                homes_ = sorted(home_countries(subj_[0].entity))
+                host = v.country(homes_[0]) if len(homes_) == 1 else None
+                location = host.id if host is not None else None
             st = status
             if st == "happened" and trig.type == "ASSAULT" and source and quote is not None \
                     and _claimed_by_other(v, article.quotes[quote].speaker, source):
