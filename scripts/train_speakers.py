@@ -138,7 +138,8 @@ def heldout_samples(refresh: bool) -> list[dict]:
             vals, feats, rule = rec[(quotes[bi].start, quotes[bi].end)]
             gf = {sc.norm(x) for x in gq["speaker"]}
             right = [v is not None and sc.match_forms(d.forms(v), gf) for v in vals]
-            rows.append({"doc": g["docno"], "feats": feats, "right": right, "rule": vals.index(rule)})
+            rows.append({"doc": g["docno"], "feats": feats, "right": right, "rule": vals.index(rule),
+                         "draw": g.get("draw", 1)})
     return rows
 
 
@@ -209,11 +210,15 @@ def main() -> int:
             for r in held:
                 r["feats"] = [{k: v for k, v in f.items() if not k.startswith("rule")} for f in r["feats"]]
         w = fit(rows, args.l2)
-        m = len(held)
-        h_rule = sum(r["right"][r["rule"]] for r in held)
-        h_model = sum(r["right"][pick(w, r)] for r in held)
-        print(f"held-out speaker set ({len({r['doc'] for r in held})} articles, {m} matched quotes): "
-              f"rules {h_rule}/{m} = {h_rule / max(1, m):.3f}, model {h_model}/{m} = {h_model / max(1, m):.3f}")
+        for draw in sorted({r["draw"] for r in held}):
+            part = [r for r in held if r["draw"] == draw]
+            m = len(part)
+            h_rule = sum(r["right"][r["rule"]] for r in part)
+            h_model = sum(r["right"][pick(w, r)] for r in part)
+            h_any = sum(any(r["right"]) for r in part)
+            print(f"held-out speakers, draw {draw} ({len({r['doc'] for r in part})} articles, {m} matched quotes): "
+                  f"rules {h_rule / max(1, m):.3f}, model {h_model / max(1, m):.3f}, "
+                  f"right speaker among the candidates {h_any / max(1, m):.3f}")
     if args.write:
         w = fit(rows, args.l2)
         OUT.parent.mkdir(parents=True, exist_ok=True)
