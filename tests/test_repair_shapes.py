@@ -72,3 +72,11 @@ def test_short_lines_of_verse_lists_and_signatures_stay() -> None:
     # After a short line (a run of them: verse or a list), never.
     art = repair(f"{TITLE}\n{P1}\nقصيدة الوطن\nأجنبي للجنة الاحتراف\n{P2}\n{P3}")
     assert "أجنبي للجنة الاحتراف" in art.paragraphs
+
+
+def test_a_headline_opening_with_the_word_updates_is_no_timestamp() -> None:
+    from rasd.repair import boilerplate
+
+    assert boilerplate.whole_line("تحديثات أمنية شهرية من غوغل وسامسونغ", top=True, first=True, last=False) is None
+    hit = boilerplate.whole_line("تحديث: 10:30 ص", top=False, first=False, last=False)
+    assert hit is not None and hit.reason == "timestamp"
