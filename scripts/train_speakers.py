@@ -187,9 +187,13 @@ def main() -> int:
     ap.add_argument("--write", action="store_true", help="store the weights fitted on all dev articles")
     ap.add_argument("--l2", type=float, default=1.0)
     ap.add_argument("--refresh", action="store_true", help="recompute the cached entities")
+    ap.add_argument("--with-heldout", action="store_true",
+                    help="train and cross-validate on the held-out speaker draws too")
     ap.add_argument("--no-rule", action="store_true", help="drop the rules' choice from the features")
     args = ap.parse_args()
     rows = samples(args.refresh)
+    if args.with_heldout:
+        rows += heldout_samples(args.refresh)
     if args.no_rule:
         for r in rows:
             r["feats"] = [{k: v for k, v in f.items() if not k.startswith("rule")} for f in r["feats"]]
@@ -200,11 +204,19 @@ def main() -> int:
     cv_ok = 0
     for d in docs:
         w = fit([r for r in rows if r["doc"] != d], args.l2)
-        cv_ok += sum(r["right"][pick(w, r)] for r in rows if r["doc"] == d)
+        for r in rows:
+            if r["doc"] == d:
+                r["cv"] = r["right"][pick(w, r)]
+                cv_ok += r["cv"]
     print(f"{len(docs)} articles, {n} matched quotes; a right candidate exists for {oracle} ({oracle / n:.3f})")
     print(f"speaker accuracy, rules: {rule_ok}/{n} = {rule_ok / n:.3f}")
     print(f"speaker accuracy, model (leave-one-article-out): {cv_ok}/{n} = {cv_ok / n:.3f}  (l2={args.l2})")
-    if HELDOUT.exists():
+    if args.with_heldout:
+        for draw in (1, 2):
+            part = [r for r in rows if r.get("draw") == draw]
+            print(f"  of which held-out draw {draw}: rules {sum(r['right'][r['rule']] for r in part) / len(part):.3f}, "
+                  f"model {sum(r['cv'] for r in part) / len(part):.3f}")
+    if HELDOUT.exists() and not args.with_heldout:
         held = heldout_samples(args.refresh)
         if args.no_rule:
             for r in held:
