@@ -146,8 +146,7 @@ def _candidates(article: Article) -> tuple[list[Cand], dict[str, Entity]]:
             continue
         if v.in_mention(h[0], h[1]):
             continue
-        if chosen and chosen[-1][2].type == h[2].type and word_count(v.norm[chosen[-1][1]:h[0]]) == 0 \
-                and not re.search(r"[.,،؛:]", v.norm[chosen[-1][1]:h[0]]):
+        if chosen and chosen[-1][2].type == h[2].type and re.fullmatch(r"[ \u00a0]+", v.norm[chosen[-1][1]:h[0]]):
             continue  # "استهدف انفجار موكبا": a verb and its noun of the same act are one mention
         chosen.append(h)
     sents = [(v.inv[s], v.inv[e]) for s, e in split_sentences(article.text)]
