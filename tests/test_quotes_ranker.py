@@ -44,3 +44,17 @@ def test_recording_lists_the_rule_choice_and_no_speaker() -> None:
 def test_without_weights_the_rules_choice_stands(monkeypatch) -> None:  # noqa: ANN001
     monkeypatch.setattr(ranker, "_model", lambda: None)
     assert ranker.rerank(None, None, "E1", [], False) == "E1"  # type: ignore[arg-type]
+
+
+def test_topic_phrase_before_the_cue_is_not_the_speaker() -> None:
+    text = ("قال ولي العهد السعودي الأمير محمد بن سلمان إن إيران هي سبب مشكلات المنطقة.\n"
+            "وعن إسرائيل، قال: \"أعتقد أن لدينا عدوا مشتركا\".\n")
+    got = _speakers(text)
+    assert len(got) == 2 and got[1] != "إسرائيل"
+
+
+def test_dateline_is_skipped_for_the_main_subject() -> None:
+    text = ("دبي، الإمارات العربية المتحدة (CNN)-- وصفت وزارة الخارجية الإيرانية، الجمعة، السياسات "
+            "السعودية الأخيرة بأنها \"تراجيديا حزينة\"، معتبرة أن المملكة العربية السعودية هبطت إلى مستوى جديد.\n")
+    got = _speakers(text)
+    assert got and got[-1] == "وزارة الخارجية الإيرانية"

@@ -225,6 +225,14 @@ def _name_before_role(ctx: _Ctx, desc: str | None) -> str | None:
     return desc
 
 
+def _agreeing(ctx: _Ctx, who: str | None, gender: str | None) -> str | None:
+    """``who`` when the entity agrees with a cue of ``gender`` (or either is unknown), else None."""
+    from rasd.analyse.coref import agrees
+
+    ent = ctx.art.entity(who) if who else None
+    return who if ent is None or agrees(gender, ent) else None
+
+
 def choose_speaker(ctx: _Ctx, c: _Cand, history: list[str], same_sentence: bool) -> str | None:
     """The speaker the sentence of ``c`` names (entity id or clean description), else None."""
     if c.cue is not None and c.cue.kind == "stance":
@@ -246,7 +254,9 @@ def choose_speaker(ctx: _Ctx, c: _Cand, history: list[str], same_sentence: bool)
     participle = c.cue is not None and c.cue.kind == "participle"
     if participle:
         by = (relative_antecedent(ctx, c.sentence, c.cue.start)  # type: ignore[union-attr]
-              or clause_subject(ctx, c.sentence, c.cue.start, cue_gender_of(c.cue)))  # type: ignore[union-attr]
+              or clause_subject(ctx, c.sentence, c.cue.start, cue_gender_of(c.cue))  # type: ignore[union-attr]
+              # "وصفت وزارة الخارجية الإيرانية… السياسات السعودية…، معتبرة أن": the main verb's subject
+              or _agreeing(ctx, sentence_subject(ctx, c.sentence, c.cue.start), cue_gender_of(c.cue)))  # type: ignore[union-attr]
         if by is not None:
             return by
     speaker = None

@@ -108,6 +108,9 @@ _ANTECEDENT_AFTER_N = {normalize(w) for w in (
 
 # -- candidates -------------------------------------------------------------------
 
+_TOPIC_PREPS_N = frozenset(normalize(w) for w in ("عن", "على", "في", "حول", "بشأن", "وبشأن", "إلى", "خلال"))
+
+
 def _speaker_region(ctx: _Ctx, cue: _Cue, upto: int, ss: int) -> tuple[tuple[int, int] | None, bool]:
     """Normalized span where the speaker of ``cue`` is named (None: the previous speaker), and strictness."""
     norm = ctx.norm
@@ -163,6 +166,9 @@ def _speaker_region(ctx: _Ctx, cue: _Cue, upto: int, ss: int) -> tuple[tuple[int
         # فيما عبرت والدة الشهيد عن حزنها، وقالت: — the sentence's subject speaks.
         first = _WORD_RE.search(norm, ss)
         if first is not None and first.end() < cue.start:
+            w0 = first.group()
+            if w0 in _TOPIC_PREPS_N or (w0[:1] in "وف" and w0[1:] in _TOPIC_PREPS_N):
+                return None, False  # "وعن إسرائيل، قال:": a topic phrase, not a subject; the speaker goes on
             return (first.end(), cue.start), True
     return (start, upto), False
 

@@ -126,7 +126,7 @@ def sentence_subject(ctx: _Ctx, ss: int, limit: int, verb_seen: bool = False,
     elif words and words[0][2].strip("،,") in ("بدوره", "بدورها", "وبدوره", "وبدورها"):
         k = 1
     else:
-        k = _past_adverbial(words)
+        k = _dateline_end(words) or _past_adverbial(words)
     body = words[k:]
     if not body:
         return None
@@ -200,6 +200,15 @@ def clause_subject(ctx: _Ctx, ss: int, cue_start: int, gender: str | None = None
     return None
 
 
+def _dateline_end(words: list[tuple[int, int, str]]) -> int:
+    """Index of the first word after a dateline (``دبي، الإمارات العربية المتحدة (CNN)-- وصفت…``): the
+    sentence proper starts after the dash that closes it; 0 when there is none among the first words."""
+    for i, (_ws, _we, w) in enumerate(words[:10]):
+        if w.endswith(("--", "—", "–")) or w in ("-", "--"):
+            return i + 1 if i + 1 < len(words) else 0
+    return 0
+
+
 def _past_adverbial(words: list[tuple[int, int, str]]) -> int:
     """Index of the first word after an opening adverbial that a comma closes (``وبعد ساعات على
     الضربات، أعلن…``، ``منذ عدة أيام، أعرب…``، ``وفي هذا السياق، رأت…``): the subject follows the
@@ -212,7 +221,7 @@ def _past_adverbial(words: list[tuple[int, int, str]]) -> int:
         return 0
     for i, (_ws, _we, w) in enumerate(words[:9]):
         if w.endswith(("،", ",")):
-            return i + 1 if i + 1 < len(words) else 0
+            return i + 1  # "وعن إسرائيل، [قال]": nothing after the comma, so no subject before the verb
     return 0
 
 
