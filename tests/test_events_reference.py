@@ -108,3 +108,10 @@ def test_a_fronted_date_dates_the_clause_after_its_comma() -> None:
                   dates=[("عام 2015", "2015")])
     (ev,) = of_type(art, "ACCUSE")
     assert ev.date != "2015"
+
+
+def test_a_joined_verb_with_an_object_pronoun_shares_the_first_verbs_subject_not_a_quotes_speaker() -> None:
+    art = analyse(['اتهم قيس الخزعلي السعودية بالتسبب في الأذى، وطالبها بـ"دفع الثمن".'],
+                  quotes=[("دفع الثمن", "O1")])
+    (req,) = of_type(art, "REQUEST")
+    assert (req.source, req.target) == ("P1", "SA")

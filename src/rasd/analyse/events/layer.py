@@ -195,6 +195,12 @@ def _candidates(article: Article) -> tuple[list[Cand], dict[str, Entity]]:
             objs = subj
             home = v.country(city_country(loc.entity.name)) if loc is not None and trig.type == "COERCE" else None
             subj = [Mention(loc.start, loc.end, home)] if home is not None else []
+        if len(subj) == 1 and subj[0].start == subj[0].end == a and not objs and trig.pos == "verb" \
+                and not trig.symmetric and re.search(r"(?:ه|ها|هم|هما)$", word) \
+                and (shared := _coordinated_subject(v, out, word, (sa, sb), a)) is not None:
+            # "اتهم X السعودية …، وطالبها بـ…": a joined verb with its object pronoun shares the first
+            # verb's subject rather than a speaker the quotes layer gives the sentence
+            subj = [shared]
         if not subj and not objs and not trig.symmetric and trig.needs not in ("victim", "envoy"):
             shared = _coordinated_subject(v, out, word, (sa, sb), a)
             if shared is not None:  # "اتهم X السعودية …، وطالبها …": the verbs share X
