@@ -58,3 +58,13 @@ def test_dateline_is_skipped_for_the_main_subject() -> None:
             "السعودية الأخيرة بأنها \"تراجيديا حزينة\"، معتبرة أن المملكة العربية السعودية هبطت إلى مستوى جديد.\n")
     got = _speakers(text)
     assert got and got[-1] == "وزارة الخارجية الإيرانية"
+
+
+def test_headline_subject_before_a_present_tense_stance_verb() -> None:
+    text = ("روسيا تتهم بريطانيا بـ\"فبركة\" الهجوم الكيماوي في دوما\n"
+            "اتهمت وزارة الدفاع الروسية، الجمعة، بريطانيا بالعمل مع متطوعين في دوما.\n")
+    art = process_text(text)
+    first = min(art.quotes, key=lambda q: q.start) if art.quotes else None
+    assert first is not None and first.text == "فبركة"
+    ent = art.entity(first.speaker) if first.speaker else None
+    assert ent is not None and ent.name == "روسيا"

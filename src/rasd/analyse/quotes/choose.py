@@ -225,6 +225,21 @@ def _name_before_role(ctx: _Ctx, desc: str | None) -> str | None:
     return desc
 
 
+def _opening_subject(ctx: _Ctx, c: _Cand) -> str | None:
+    """``روسيا تتهم بريطانيا…``: a name that opens the sentence right before a present-tense cue (the
+    headline order, subject first) is its subject, when it agrees with the verb; else None."""
+    if c.cue is None or c.cue.conj or c.cue.word[:1] not in "تي" or c.cue.start <= c.sentence:
+        return None
+    a = ctx.src(c.sentence, c.sentence + 1)[0]
+    b = ctx.src(c.cue.start, c.cue.end)[0]
+    for ms, me, ent in ctx.mentions:
+        if ms > b:
+            break
+        if ent.type in ("PER", "ORG", "LOC") and not ctx.text[a:ms].strip() and not ctx.text[me:b].strip():
+            return _agreeing(ctx, ent.id, cue_gender_of(c.cue))
+    return None
+
+
 def _agreeing(ctx: _Ctx, who: str | None, gender: str | None) -> str | None:
     """``who`` when the entity agrees with a cue of ``gender`` (or either is unknown), else None."""
     from rasd.analyse.coref import agrees
@@ -240,7 +255,8 @@ def choose_speaker(ctx: _Ctx, c: _Cand, history: list[str], same_sentence: bool)
         # after the verb, the subject of the sentence it continues; never its object
         verb = not c.cue.word.startswith("م")  # a participle (متهما، داعيا) has no subject after it
         mid = c.cue.start > c.sentence
-        return (relative_antecedent(ctx, c.sentence, c.cue.start)
+        return (_opening_subject(ctx, c)
+                or relative_antecedent(ctx, c.sentence, c.cue.start)
                 or (sentence_subject(ctx, c.cue.end, c.start, verb_seen=True, gender=cue_gender_of(c.cue))
                     if verb else None)
                 or (_actor_phrase(ctx, c.cue.end, c.start) if verb else None)
