@@ -115,3 +115,10 @@ def test_a_joined_verb_with_an_object_pronoun_shares_the_first_verbs_subject_not
                   quotes=[("دفع الثمن", "O1")])
     (req,) = of_type(art, "REQUEST")
     assert (req.source, req.target) == ("P1", "SA")
+
+
+def test_a_verb_joined_to_a_scheduled_one_is_planned() -> None:
+    art = analyse(["ومن المقرر أن يزور أنور قرقاش قطر الأسبوع المقبل، ويطالب تركيا بالانسحاب."])
+    assert {ev.status for ev in art.events} == {"planned"}
+    art = analyse(["زار أنور قرقاش قطر، ويطالب تركيا بالانسحاب."])
+    assert "planned" not in {ev.status for ev in art.events}

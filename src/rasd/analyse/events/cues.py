@@ -37,6 +37,7 @@ _PURPOSE = re.compile(r"(?<!\w)[وف]?(?:[يت]سعي|سعي|سعت|اراد|ا�
                       r"(?:\s+\S+){0,6}\s+(?:ل|لل)(?:شن|تنفيذ|اجراء|ا?طلاق|الافراج|لافراج|\w+)?\S*$")
 _GOES_ON = re.compile(r"^[^.,،؛:«\"]*(?<!\w)(?:[يت]ستمر|المستمره|المستمر|مستمره|متواصله|المتواصله|الجاريه|"
                       r"جاريه|الدائره|الدائر)(?!\w)")
+_SCHEDULED = re.compile(r"(?<!\w)(?:من المنتظر|من المقرر|المقرر|من المتوقع|[يت]عتزم)(?!\w)")
 _WAS = re.compile(r"(?<!\w)[وف]?(?:كان|كانت|كانوا|كانا)(?!\w)")
 _NOW = re.compile(r"(?<!\w)(?:حاليا|الان|في الوقت الحالي|في الوقت الراهن)(?!\w)")
 _DENIAL = re.compile(r"(?<!\w)[وف]?(?:نفي|نفت|[يتن]نفي|نفيا|نفوا)(?!\w)")
@@ -63,8 +64,11 @@ def status_of(v: View, cand_word: str, trig: Trigger, a: int, b: int, sent_a: in
             return "planned"  # "من المتوقع عقد قمة": an expected meeting is a scheduled one
         return status
     near15 = window[words[-15].start():] if len(words) >= 15 else window
-    if trig.pos == "verb" and re.match(r"[وف][يت]", cand_word) and STATUS_CUES[-1][1].search(near15):
+    joined = re.match(r"[وف][يت]", cand_word) if trig.pos == "verb" else re.search(r"(?<!\w)[وف][يت]\w+\s+$", near2)
+    if joined and STATUS_CUES[-1][1].search(near15):
         return "ongoing"  # "لا تزال الرياض تدعم …، وتطالب بـ…": a verb joined to one that goes on
+    if joined and _SCHEDULED.search(near15):
+        return "planned"  # "من المنتظر أن يكرر الاتحاد التأكيد …، ويجدد دعمه": joined to what is to come
     if trig.needs == "backed" and re.match(r"[وف]?(?:ال)?مدعوم", cand_word):
         return "ongoing"  # "الجيش المدعوم من التحالف": a standing state, not one act
     if trig.type not in SPEECH_TYPES and _LIKELY_FRAME.search(near15):
