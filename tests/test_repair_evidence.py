@@ -123,7 +123,7 @@ def _batch() -> list[tuple[str, str]]:
         ("فريق الهلال يتعاقد مع مدرب جديد", "أعلن نادي الهلال التعاقد مع مدرب جديد لموسمين مقبلين."),
         ("ارتفاع أسعار النفط في الأسواق العالمية", "ارتفعت أسعار النفط اليوم في الأسواق العالمية بنسبة اثنين بالمئة."),
     ]
-    share = "نتمنى لكم قراءة ممتعة وطيبة"  # no rule knows it: only repetition says it is furniture
+    share = "قراءة ممتعة وطيبة للجميع"  # no rule knows it: only repetition says it is furniture
     out = []
     for k, (t, b) in enumerate(bodies):
         body = b + (bodies[4][0] if k == 2 else "")
@@ -137,7 +137,7 @@ def test_corpus_evidence_learns_titles_and_outlet_boilerplate() -> None:
         ev.observe(raw, outlet="x")
     arts = [repair(raw, evidence=ev, outlet="x") for _, raw in _batch()]
     for art in arts:
-        assert "نتمنى لكم قراءة ممتعة وطيبة" not in art.paragraphs
+        assert "قراءة ممتعة وطيبة للجميع" not in art.paragraphs
         assert any(r.reason == "boilerplate_repeated" for r in art.removed)
     assert arts[2].related_headlines == ["ارتفاع أسعار النفط في الأسواق العالمية"]
     assert arts[2].paragraphs[0] == "افتتح معرض الكتاب الدولي أبوابه أمس بمشاركة مئات دور النشر."

@@ -19,7 +19,7 @@ P3 = "وأضاف أن العمل في المشروع استمر ثلاث سنو�
 # A link to another story on the same topic: it shares the article's words, so only other pages betray it.
 LINK = "وزارة الصحة تفتتح مستشفيات جديدة في الرياض وجدة"
 LINK2 = "مستشفى الرياض الجديد يستقبل أول المرضى الأسبوع المقبل"
-SHARE = "نتمنى لكم قراءة ممتعة وطيبة مع موقعنا."  # no rule knows it: only repetition says it is furniture
+SHARE = "قراءة ممتعة وطيبة للجميع مع أسرة التحرير."  # no rule knows it: only repetition says it is furniture
 
 
 def _page(k: int, extra: str = "") -> tuple[str, str]:

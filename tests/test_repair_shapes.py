@@ -80,3 +80,25 @@ def test_a_headline_opening_with_the_word_updates_is_no_timestamp() -> None:
     assert boilerplate.whole_line("تحديثات أمنية شهرية من غوغل وسامسونغ", top=True, first=True, last=False) is None
     hit = boilerplate.whole_line("تحديث: 10:30 ص", top=False, first=False, last=False)
     assert hit is not None and hit.reason == "timestamp"
+
+
+# Notices in wordings no rule lists: two or more words of the reader/site/rights/comments families.
+NEW_NOTICES = ["الآراء الواردة في المقالات تعبر عن أصحابها ولا تتحمل الصحيفة مسؤوليتها.",
+               "لا تفوتوا آخر المستجدات، تابعونا على حساباتنا في مواقع التواصل.",
+               "نرجو من قرائنا الكرام عدم نسخ المحتوى إلا بإذن مكتوب."]
+
+
+def test_unseen_notice_wordings_go_when_off_topic() -> None:
+    for notice in NEW_NOTICES:
+        art = repair(f"{TITLE}\n{P1}\n{P2}\n{P3}\n{notice}")
+        assert art.paragraphs == [P1, P2, P3], notice
+        assert [r.reason for r in art.removed] == ["boilerplate_notice"]
+
+
+def test_a_story_about_apps_keeps_its_sentences() -> None:
+    title = "تطبيق جديد لحماية حسابات المستخدمين"
+    paras = ["أطلقت شركة ناشئة تطبيقا جديدا يحمي حسابات المستخدمين على الهواتف من الاختراق.",
+             "يراقب التطبيق حسابك على الموقع ويرسل إشعارات عند أي دخول غريب إلى هاتفك.",
+             "وإذا كان لديك حساب على المنصة فسوف تصلك الإشعارات بعد تحديث التطبيق."]
+    art = repair("\n".join([title, *paras]))
+    assert art.paragraphs == paras and art.removed == []

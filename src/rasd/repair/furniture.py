@@ -56,6 +56,33 @@ _NOTICE = re.compile(
     r"(?:لا\s+)?(?:يعكس|تعكس|تعبر|يعبر)\s+(?:بالضرورة\s+)?(?:عن\s+)?(?:رأي|وجهة\s+نظر|موقف|سياسة)\s+"
     r"(?:موقع|الموقع|الصحيفة|صحيفة|الشبكة|شبكة|القناة|قناة|المجلة|التحرير|أسرة)|"
     r"لا\s+يمكنه\s+التأكد\s+بشكل\s+مستقل|تسجيل\s+الدخول|شروط\s+الاستخدام|سياسة\s+الخصوصية")
+# A notice the rules above have not seen is still *about* the site and *to* the reader: its words come
+# from two or more of these families (a news sentence on copyright law or an app has one). Whole words.
+_B = r"(?<![\u0621-\u064a])"
+_E = r"(?![\u0621-\u064a])"
+_CUE_FAMILIES = tuple(re.compile(_B + f + _E) for f in (
+    # the reader addressed: "you" forms, requests, the site speaking as "we"
+    r"(?:يمكنك|يمكنكم|بإمكانك|بإمكانكم|لديك|لديكم|هاتفك|هاتفكم|جهازك|بريدك|حسابك|عزيزي|عزيزتي|تابعونا|"
+    r"شاركونا|راسلونا|اشتركوا|زوروا|ندعوك|ندعوكم|نرجو|يرجى|الرجاء|ننوه|نود|نحيطكم|نذكركم|نلفت|نتمنى|نعتذر|"
+    r"لكم|إليكم|تفضلوا|سارع|سارعوا|لا\s+تفوت|لا\s+تفوتوا|اضغط|انقر|لتصلك|يصلك|ليصلك|لتصلكم|تصلكم|متابعة)",
+    # the site and its channels
+    r"(?:موقعنا|الموقع|تطبيق|التطبيق|تطبيقنا|نشرتنا|النشرة\s+(?:البريدية|الإخبارية)|الإشعارات|إشعارات|"
+    r"التنبيهات|الرسائل\s+القصيرة|منصتنا|صفحتنا|قناتنا|حساباتنا|البريد\s+الإلكتروني|الرابط|متجر)",
+    # rights and terms
+    r"(?:حقوق\s+(?:النشر|الطبع|الملكية)|الحقوق|محفوظة|يحظر|يمنع|لا\s+يسمح|لا\s+يجوز|بإذن|إذن\s+مسبق|الاقتباس|"
+    r"إعادة\s+(?:نشر|النشر)|بذكر\s+المصدر|الخصوصية|شروط|المسؤولية|مسؤوليته|مسؤوليتها|©)",
+    # comments and opinions the site does not own
+    r"(?:التعليقات|تعليقاتكم|تعليقك|تعليقاتك|الآراء\s+الواردة|رأي\s+كاتب|كاتبه|كاتبها|كتّابها|أصحابها|بالضرورة|"
+    r"لا\s+(?:يعكس|تعكس|يعبر|تعبر|يمثل|تمثل))",
+))
+NOTICE_MAX_WORDS = 30
+
+
+def notice_families(s: str) -> int:
+    """How many distinct notice words (of the reader, site, rights and comments families) ``s`` holds."""
+    return len({m.group(0) for f in _CUE_FAMILIES for m in f.finditer(s)})
+
+
 _COMMENTS = re.compile(r"التعليق|تعليقات|تعليقك")
 _COMMENT_POLICY = re.compile(r"المنشورة|تخضع|آداب|مسيء|يسعدنا|قبل\s+النشر|الالتزام|يرجى|نرجو")
 _CAPTION = re.compile(
@@ -107,6 +134,12 @@ _NOTICE_HINTS = ("حقوق", "نشر", "المصدر", "إذن", "يحظر", "ي
 _CAPTION_HINTS = ("صور", "أرشيف", "ارشيف", "تعبيرية", "تصوير", "©", "Getty", "Image", "جانب", "مشهد", "لقطة",
                   "متداولة", "الصورة")
 _DIGIT = re.compile(r"[0-9\u0660-\u0669]")
+# A sentence of the story that mentions an app or copyright opens like one: «وقال …», «وأضاف …».
+# A sentence of the story that mentions an app or a site's rules opens with "and", "but" or a bullet
+# («وإذا كان لديك حساب …», «لكن إدارة الموقع قالت …», «* هل لديكم …») or in the reporter's voice
+# («يشار إلى أن عدد التطبيقات …»); a notice starts afresh.
+_CONNECTIVE = re.compile(r"^(?:[*•\-–]|و|ف[^\s]|لكن|بل|كما|حيث|إذ|يشار|يذكر|تجدر|يجدر|جدير|الجدير)")
+CUE_NOTICE = "a site notice: it speaks to the reader about the site, its rights or comments"
 
 
 def furniture(s: str) -> tuple[str, str] | None:
@@ -120,6 +153,8 @@ def furniture(s: str) -> tuple[str, str] | None:
     if n <= 45 and any(h in s for h in _NOTICE_HINTS) and (
             _NOTICE.search(s) or (_COMMENTS.search(s) and _COMMENT_POLICY.search(s) and n >= 5)):
         return "boilerplate_notice", "a site notice (copyright, app or newsletter promotion, comment policy)"
+    if n <= NOTICE_MAX_WORDS and not _CONNECTIVE.match(s) and "؟" not in s and notice_families(s) >= 2:
+        return "boilerplate_notice", CUE_NOTICE
     if n > 14:
         return None
     if not (ends_sentence(s) and s.rstrip()[-1:] == ".") and (

@@ -40,6 +40,7 @@ from rasd.record import Article, Removal
 from rasd.repair import boilerplate
 from rasd.repair.dedup import Verdict, judge
 from rasd.repair.foreign import Context, stems
+from rasd.repair.furniture import CUE_NOTICE
 from rasd.repair.headlines import (
     MIN_STEMS,
     OWN_MAX_SHARED,
@@ -55,6 +56,7 @@ if TYPE_CHECKING:
     from rasd.repair.evidence import ArticleHints, CorpusEvidence
 
 MAX_TITLE_WORDS = 25
+NOTICE_MAX_SHARED = 0.2
 
 _DETAILS = {
     "duplicate_title": "repeats the title",
@@ -125,6 +127,8 @@ def repair(raw: str, title: str | None = None, *, evidence: CorpusEvidence | Art
         hit = boilerplate.whole_line(lines[i], top=top, first=top and body_seen == title_slot, last=False)
         if hit is not None and title is None and k == 0 and hit.reason == "boilerplate_read_also" and hit.related:
             hit = None  # "شاهد.. <headline>" as the first line is this article's own (video) title
+        if hit is not None and hit.detail == CUE_NOTICE and not _off_topic(lines[i], lines, nonempty, title):
+            hit = None  # a tech story's sentence about apps and accounts: its words are the story's
         if hit is None and evidence is not None and not (title is None and k == 0):
             hit = _corpus_hit(evidence, lines[i], title or lines[nonempty[0]], outlet)
             if hit is None and evidence.is_repeated_prose(lines[i], outlet):
@@ -264,6 +268,13 @@ def repair(raw: str, title: str | None = None, *, evidence: CorpusEvidence | Art
             art.warnings.append(f"glued_split: line {line} split into {count} paragraphs at glued sentence boundaries")
     art.build_text()
     return art
+
+
+def _off_topic(line: str, lines: list[str], nonempty: list[int], title: str | None) -> bool:
+    """Whether ``line`` shares hardly any words with the rest of the article (a fifth at most: a notice's
+    «الأخبار», «هاتفك»; a story about apps shares its «التطبيق», «حساب», «إشعارات»)."""
+    others = [title or ""] + [lines[j] for j in nonempty if lines[j] != line]
+    return Context(others).shared(line) <= NOTICE_MAX_SHARED
 
 
 def _trailing_block(lines: list[str], nonempty: list[int], evidence: CorpusEvidence | ArticleHints,
