@@ -212,7 +212,7 @@ def main() -> int:
     print(f"speaker accuracy, rules: {rule_ok}/{n} = {rule_ok / n:.3f}")
     print(f"speaker accuracy, model (leave-one-article-out): {cv_ok}/{n} = {cv_ok / n:.3f}  (l2={args.l2})")
     if args.with_heldout:
-        for draw in (1, 2):
+        for draw in (1, 2, 3):
             part = [r for r in rows if r.get("draw") == draw]
             print(f"  of which held-out draw {draw}: rules {sum(r['right'][r['rule']] for r in part) / len(part):.3f}, "
                   f"model {sum(r['cv'] for r in part) / len(part):.3f}")
