@@ -122,3 +122,14 @@ def test_a_verb_joined_to_a_scheduled_one_is_planned() -> None:
     assert {ev.status for ev in art.events} == {"planned"}
     art = analyse(["زار أنور قرقاش قطر، ويطالب تركيا بالانسحاب."])
     assert "planned" not in {ev.status for ev in art.events}
+
+
+def test_a_present_light_verb_holds_talks_under_way_or_to_come() -> None:
+    quote = "نجري مفاوضات عاجلة مع الأمم المتحدة"
+    art = analyse([f'وقال المتحدث باسم فيلق الرحمن: "{quote}".'], quotes=[(quote, "O3")])
+    assert [ev.status for ev in of_type(art, "CONSULT")] == ["ongoing"]
+    art = analyse(["ويعقد مجلس الأمن الدولي بطلب من روسيا اجتماعا اليوم."], dates=[("اليوم", "2018-03-10")])
+    assert [ev.status for ev in of_type(art, "CONSULT")] == ["planned"]
+    # تلقى is a past: the message came
+    art = analyse(["تلقى أنور قرقاش رسالة من فيلق الرحمن."])
+    assert [ev.status for ev in of_type(art, "CONSULT")] == ["happened"]

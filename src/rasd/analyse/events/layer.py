@@ -87,6 +87,7 @@ from rasd.analyse.events.view import (
 )
 from rasd.arabic.event_lexicon import (
     CLAUSE_BREAK,
+    LIGHT_VERBS,
     Trigger,
     combined_triggers,
 )
@@ -107,6 +108,8 @@ _CLAIMS = re.compile(r"^\s*(?:\S+\s+){0,6}?(?:هذه\s+)?[وب]?(?:ال)?(?:مز
                      r"الاتهام|اتهام|روايه|رواية|تصريحات)(?!\w)")
 
 
+# light verbs whose past starts with ت (تلقى، تبادل، تم): no present tense
+_T_PAST = re.compile(r"[وف]?(?:تلقي|تلقت|تلقيا|تبادل|تبادلا|تم|تمت)")
 _HOSTS = re.compile(r"[وف]?(?:استقبل|استقبلت|[يت]ستقبل)")
 _RESUMPTIVE = re.compile(r"(?<!\w)(?:الذي|التي|الذين|اللذين|اللتين)\s+$")
 _CONCEDE = Trigger("CONCEDE", None, "verb", "وافق")
@@ -149,6 +152,7 @@ def _candidates(article: Article) -> tuple[list[Cand], dict[str, Entity]]:
         if chosen and chosen[-1][2].type == h[2].type and re.fullmatch(r"[ \u00a0]+", v.norm[chosen[-1][1]:h[0]]):
             continue  # "استهدف انفجار موكبا": a verb and its noun of the same act are one mention
         chosen.append(h)
+    s_title_end = v.inv[len(article.title)] if article.title else 0
     sents = [(v.inv[s], v.inv[e]) for s, e in split_sentences(article.text)]
     para_starts = [v.inv[ps] for ps, _ in article.paragraph_offsets()]
     # a paragraph that links another story (للمزيد: …، اقرأ: …، قد يهمك/ …) tells no event of this one
@@ -251,6 +255,17 @@ def _candidates(article: Article) -> tuple[list[Cand], dict[str, Entity]]:
         if status in ("happened", "ongoing") and dated and article.published \
                 and dated[0][:10] > article.published[:10] and len(dated[0]) >= 10:
             status = "planned"  # "يبحث الجبير … الاثنين" in Sunday's paper: the talks are to come
+        if status == "happened" and trig.pos == "noun" and s_title_end <= a:
+            # "يعقد مجلس الأمن اجتماعا السبت"، "نجري مفاوضات": a present light verb in the body holds
+            # talks to come (dated today or later) or under way (no date)
+            cs = sa + (brk.end() if brk else 0)
+            gv = last_match(LIGHT_VERBS, v.norm[max(cs, a - 40):a])
+            if gv is not None and re.match(r"\s*[وف]?[يتن]", gv.group()) and not _T_PAST.fullmatch(gv.group().strip()) \
+                    and word_count(v.norm[max(cs, a - 40) + gv.end():a]) <= 6:
+                if dated and article.published and dated[0][:10] >= article.published[:10]:
+                    status = "planned"
+                elif not dated:
+                    status = "ongoing"
         inherited = False
         if dated is None and status == "happened":
             pi = bisect.bisect_right(para_starts, a) - 1
