@@ -133,3 +133,8 @@ def test_a_present_light_verb_holds_talks_under_way_or_to_come() -> None:
     # تلقى is a past: the message came
     art = analyse(["تلقى أنور قرقاش رسالة من فيلق الرحمن."])
     assert [ev.status for ev in of_type(art, "CONSULT")] == ["happened"]
+
+
+def test_an_act_under_a_condition_is_no_event() -> None:
+    art = analyse(["هدد بشار الأسد باستخدام القوة إذا لم تنسحب تركيا من المناطق الشمالية."])
+    assert of_type(art, "RETREAT") == [] and len(of_type(art, "THREATEN")) == 1

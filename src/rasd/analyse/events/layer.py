@@ -108,6 +108,9 @@ _CLAIMS = re.compile(r"^\s*(?:\S+\s+){0,6}?(?:هذه\s+)?[وب]?(?:ال)?(?:مز
                      r"الاتهام|اتهام|روايه|رواية|تصريحات)(?!\w)")
 
 
+# a condition or an "until" clause opening right before the trigger (one word may come between)
+_CONDITION = re.compile(r"(?<!\w)[وف]?(?:حتي|اذا|لو|لولا|في حال|في حاله|حال|لئن)\s+(?:(?:لم|لا|ما|ما لم)\s+)?"
+                        r"(?:\S+\s+)?$")
 # light verbs whose past starts with ت (تلقى، تبادل، تم): no present tense
 _T_PAST = re.compile(r"[وف]?(?:تلقي|تلقت|تلقيا|تبادل|تبادلا|تم|تمت)")
 _HOSTS = re.compile(r"[وف]?(?:استقبل|استقبلت|[يت]ستقبل)")
@@ -179,6 +182,8 @@ def _candidates(article: Article) -> tuple[list[Cand], dict[str, Entity]]:
             out.append(Cand(trig, s, e, v.src(sa, sb), "happened", None, None, None, [], None, None, None,
                              anaphoric=True))
             continue
+        if _CONDITION.search(v.norm[max(sa, a - 30):a]):
+            continue  # "حتى يُسمح لها"، "إذا لم تنسحب القوات": a condition, not an act that took place
         if trig.pos == "noun" and _ANY.search(v.norm[max(sa, a - 8):a]):
             continue  # "أي هجوم"، "لأي اعتداء": any attack, not one that took place
         if trig.type in _ACTION_TYPES and _OPPOSE.search(" ".join(v.norm[max(sa, a - 60):a].split()[-5:])):
