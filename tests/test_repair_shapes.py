@@ -102,3 +102,26 @@ def test_a_story_about_apps_keeps_its_sentences() -> None:
              "وإذا كان لديك حساب على المنصة فسوف تصلك الإشعارات بعد تحديث التطبيق."]
     art = repair("\n".join([title, *paras]))
     assert art.paragraphs == paras and art.removed == []
+
+
+def test_a_templated_line_recurs_with_other_numbers_and_months() -> None:
+    from rasd.repair.evidence import CorpusEvidence, masked
+
+    assert masked("نشر في: الأحد 5 آب 2016") == masked("نشر في: الثلاثاء 12 أيار 2018")
+    assert masked(P1) is None  # no digit
+    stories = [("أمطار غزيرة تغرق شوارع جدة", "غمرت الأمطار الغزيرة شوارع جدة وتسببت في تعطل حركة السير لساعات."),
+               ("افتتاح معرض الكتاب الدولي", "افتتح معرض الكتاب الدولي أبوابه أمس بمشاركة مئات دور النشر."),
+               ("فريق الهلال يتعاقد مع مدرب جديد", "أعلن نادي الهلال التعاقد مع مدرب جديد لموسمين مقبلين.")]
+    stamps = ["زين تبدأ بالرمز 158 مسافة ثم الرسالة", "زين تبدأ بالرمز 148 مسافة ثم الرسالة",
+              "زين تبدأ بالرمز 162 مسافة ثم الرسالة"]
+    # (Each page's own text differs: one story's copies would share their longest paragraph.)
+    raws = [f"{t}\n{b}\n{s}" for (t, b), s in zip(stories, stamps, strict=True)]
+    ev = CorpusEvidence()
+    for raw in raws:
+        ev.observe(raw, outlet="x")
+    for raw, stamp in zip(raws, stamps, strict=True):
+        art = repair(raw, evidence=ev, outlet="x")
+        assert stamp not in art.paragraphs
+        assert ev.hints(raw, outlet="x").is_boilerplate(stamp)
+    # Another outlet's pages say nothing about it.
+    assert not ev.is_boilerplate(stamps[0], outlet="y")

@@ -16,7 +16,9 @@ pages of one site:
   (share bars, notices, captions the site template repeats). "Different"
   means a different fingerprint (the article's longest other line): copies or
   updated versions of one story share their paragraphs, and those are content,
-  not boilerplate.
+  not boilerplate. A short line holding a digit also counts when it recurs
+  with its numbers, month and weekday names masked (:func:`masked`): a site's
+  time stamp or counter line (``نشر في: الأحد 5 آب 2016``, ``1234 مشاهدة``).
 
 For parallel work, :meth:`CorpusEvidence.hints` packs what the batch says
 about one article's lines into a small picklable :class:`ArticleHints` with the
@@ -52,6 +54,23 @@ STORY_MIN_CHARS = 80
 MAX_LINE_CHARS = 400
 MAX_TITLE_CHARS = 250
 _CAP = max(MIN_OUTLET_ARTICLES, MIN_CORPUS_ARTICLES, PROSE_MIN_ARTICLES)
+# Templated lines (a time stamp, a counter, a dated byline) repeat with other numbers, days and months:
+# short lines holding a digit are also compared with those masked.
+MASK_MAX_CHARS = 90
+_DIGITS_RE = re.compile(r"[0-9\u0660-\u0669]+")
+_CALENDAR = frozenset("""
+يناير فبراير مارس أبريل ابريل إبريل مايو يونيو يونيه يوليو يوليه أغسطس اغسطس سبتمبر أكتوبر اكتوبر نوفمبر ديسمبر
+كانون شباط آذار اذار نيسان أيار ايار حزيران تموز آب اب أيلول ايلول تشرين محرم صفر ربيع جمادى رجب شعبان رمضان
+شوال القعدة الحجة السبت الأحد الاحد الاثنين الإثنين الثلاثاء الأربعاء الاربعاء الخميس الجمعة
+""".split())
+_TOKEN_RE = re.compile(r"[\u0621-\u064a]+")
+
+
+def masked(key: str) -> str | None:
+    """``key`` with its numbers, month and weekday names masked, or None when it is long or has no digit."""
+    if len(key) > MASK_MAX_CHARS or _DIGITS_RE.search(key) is None:
+        return None
+    return _TOKEN_RE.sub(lambda m: "M" if m.group(0) in _CALENDAR else m.group(0), _DIGITS_RE.sub("0", key))
 _SENTENCE_END_RE = re.compile(r"[.؟?!…][\"'»”)]*\s*")
 _PROSE_END_RE = re.compile(r"[.؟?!…][\"'»”)]*\s*$")
 
@@ -92,6 +111,7 @@ class CorpusEvidence:
         # short unpunctuated lines → the distinct stories carrying them (sets of long-paragraph hashes)
         self._outlet_stories: dict[tuple[str, str], list[frozenset[int]]] = {}
         self._stories: dict[str, list[frozenset[int]]] = {}
+        self._masked: dict[tuple[str, str], list[int]] = {}  # (outlet, masked line) → fingerprints
         self.articles = 0
 
     def observe(self, raw: str, *, outlet: str | None = None, title: str | None = None) -> None:
@@ -117,6 +137,13 @@ class CorpusEvidence:
                     store[key] = [fp]  # type: ignore[index]
                 elif len(fps) < _CAP and fp not in fps:
                     fps.append(fp)
+            mk = masked(k) if len(k) <= MASK_MAX_CHARS else None
+            if mk is not None:
+                fps = self._masked.get((o, mk))
+                if fps is None:
+                    self._masked[(o, mk)] = [fp]
+                elif len(fps) < MIN_OUTLET_ARTICLES and fp not in fps:
+                    fps.append(fp)
             if len(k) <= MAX_TITLE_CHARS and not k.endswith(".") and not is_prose(k):
                 if story is None:  # the article's long paragraphs: versions of one story share some
                     story = frozenset(hash(p) for p in heapq.nlargest(STORY_LINES, keys, key=len)
@@ -136,6 +163,7 @@ class CorpusEvidence:
         out._lines = {k: list(v) for k, v in self._lines.items()}
         out._outlet_stories = {k: list(v) for k, v in self._outlet_stories.items()}
         out._stories = {k: list(v) for k, v in self._stories.items()}
+        out._masked = {k: list(v) for k, v in self._masked.items()}
         out.articles = self.articles
         return out
 
@@ -159,7 +187,15 @@ class CorpusEvidence:
     def is_boilerplate(self, line: str, outlet: str | None = None) -> bool:
         """True when ``line`` recurs across different articles of the outlet or of the batch."""
         k = line_key(line)
-        return _recurs(k, self._outlet_lines.get((outlet or "", k)), self._lines.get(k))
+        return _recurs(k, self._outlet_lines.get((outlet or "", k)), self._lines.get(k)) or self._templated(k, outlet)
+
+    def _templated(self, k: str, outlet: str | None) -> bool:
+        """Whether the short line ``k`` recurs in the outlet's pages with other numbers, days or months."""
+        mk = masked(k)
+        if mk is None or is_prose(k):
+            return False
+        fps = self._masked.get((outlet or "", mk))
+        return fps is not None and len(fps) >= MIN_OUTLET_ARTICLES
 
     def is_repeated_prose(self, line: str, outlet: str | None = None) -> bool:
         """True when a prose line recurs across different articles, fewer times than furniture does:
@@ -197,6 +233,8 @@ class CorpusEvidence:
                 continue
             afps = overall.get(k)
             if afps is None or len(afps) < 2:
+                if self._masked and self._templated(k, outlet):
+                    boiler_l.append(k)
                 continue  # in one article (or one story's copies) only: nothing to say (most lines)
             ofps = per_outlet.get((o, k))
             if _recurs(k, ofps, afps):

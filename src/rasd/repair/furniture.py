@@ -57,30 +57,31 @@ _NOTICE = re.compile(
     r"(?:موقع|الموقع|الصحيفة|صحيفة|الشبكة|شبكة|القناة|قناة|المجلة|التحرير|أسرة)|"
     r"لا\s+يمكنه\s+التأكد\s+بشكل\s+مستقل|تسجيل\s+الدخول|شروط\s+الاستخدام|سياسة\s+الخصوصية")
 # A notice the rules above have not seen is still *about* the site and *to* the reader: its words come
-# from two or more of these families (a news sentence on copyright law or an app has one). Whole words.
-_B = r"(?<![\u0621-\u064a])"
-_E = r"(?![\u0621-\u064a])"
-_CUE_FAMILIES = tuple(re.compile(_B + f + _E) for f in (
-    # the reader addressed: "you" forms, requests, the site speaking as "we"
-    r"(?:يمكنك|يمكنكم|بإمكانك|بإمكانكم|لديك|لديكم|هاتفك|هاتفكم|جهازك|بريدك|حسابك|عزيزي|عزيزتي|تابعونا|"
-    r"شاركونا|راسلونا|اشتركوا|زوروا|ندعوك|ندعوكم|نرجو|يرجى|الرجاء|ننوه|نود|نحيطكم|نذكركم|نلفت|نتمنى|نعتذر|"
-    r"لكم|إليكم|تفضلوا|سارع|سارعوا|لا\s+تفوت|لا\s+تفوتوا|اضغط|انقر|لتصلك|يصلك|ليصلك|لتصلكم|تصلكم|متابعة)",
-    # the site and its channels
-    r"(?:موقعنا|الموقع|تطبيق|التطبيق|تطبيقنا|نشرتنا|النشرة\s+(?:البريدية|الإخبارية)|الإشعارات|إشعارات|"
-    r"التنبيهات|الرسائل\s+القصيرة|منصتنا|صفحتنا|قناتنا|حساباتنا|البريد\s+الإلكتروني|الرابط|متجر)",
-    # rights and terms
-    r"(?:حقوق\s+(?:النشر|الطبع|الملكية)|الحقوق|محفوظة|يحظر|يمنع|لا\s+يسمح|لا\s+يجوز|بإذن|إذن\s+مسبق|الاقتباس|"
-    r"إعادة\s+(?:نشر|النشر)|بذكر\s+المصدر|الخصوصية|شروط|المسؤولية|مسؤوليته|مسؤوليتها|©)",
-    # comments and opinions the site does not own
-    r"(?:التعليقات|تعليقاتكم|تعليقك|تعليقاتك|الآراء\s+الواردة|رأي\s+كاتب|كاتبه|كاتبها|كتّابها|أصحابها|بالضرورة|"
-    r"لا\s+(?:يعكس|تعكس|يعبر|تعبر|يمثل|تمثل))",
-))
+# from these families (the reader addressed, the site and its channels, rights and terms, comments and
+# opinions the site does not own), two or more distinct ones; a news sentence on an app has fewer
+# (and shares its words with the story: see repair.py). Whole words and word pairs, looked up in sets.
+_CUE_WORDS = frozenset("""
+يمكنك يمكنكم بإمكانك بإمكانكم لديك لديكم هاتفك هاتفكم جهازك بريدك حسابك عزيزي عزيزتي تابعونا شاركونا راسلونا
+اشتركوا زوروا ندعوك ندعوكم نرجو يرجى الرجاء ننوه نود نحيطكم نذكركم نلفت نتمنى نعتذر لكم إليكم تفضلوا سارع سارعوا
+اضغط انقر لتصلك يصلك ليصلك لتصلكم تصلكم متابعة
+موقعنا الموقع تطبيق التطبيق تطبيقنا نشرتنا الإشعارات إشعارات التنبيهات منصتنا صفحتنا قناتنا حساباتنا الرابط متجر
+الحقوق محفوظة يحظر يمنع بإذن الاقتباس الخصوصية شروط المسؤولية مسؤوليته مسؤوليتها
+التعليقات تعليقاتكم تعليقك تعليقاتك كاتبه كاتبها كتّابها أصحابها بالضرورة
+""".split())
+_CUE_PAIRS = frozenset(("لا تفوت", "لا تفوتوا", "الرسائل القصيرة", "البريد الإلكتروني", "النشرة البريدية",
+                        "النشرة الإخبارية", "حقوق النشر", "حقوق الطبع", "حقوق الملكية", "لا يسمح", "لا يجوز",
+                        "إذن مسبق", "إعادة نشر", "إعادة النشر", "بذكر المصدر", "الآراء الواردة", "رأي كاتب",
+                        "لا يعكس", "لا تعكس", "لا يعبر", "لا تعبر", "لا يمثل", "لا تمثل"))
+_CUE_TOKEN = re.compile(r"[\u0621-\u064a\u0651]+")
 NOTICE_MAX_WORDS = 30
 
 
 def notice_families(s: str) -> int:
-    """How many distinct notice words (of the reader, site, rights and comments families) ``s`` holds."""
-    return len({m.group(0) for f in _CUE_FAMILIES for m in f.finditer(s)})
+    """How many distinct notice words and word pairs (of the families above) ``s`` holds."""
+    toks = _CUE_TOKEN.findall(s)
+    hits = {t for t in toks if t in _CUE_WORDS}
+    hits.update(p for p in map(" ".join, zip(toks, toks[1:], strict=False)) if p in _CUE_PAIRS)
+    return len(hits) + ("©" in s)
 
 
 _COMMENTS = re.compile(r"التعليق|تعليقات|تعليقك")
