@@ -125,3 +125,9 @@ def test_a_templated_line_recurs_with_other_numbers_and_months() -> None:
         assert ev.hints(raw, outlet="x").is_boilerplate(stamp)
     # Another outlet's pages say nothing about it.
     assert not ev.is_boilerplate(stamps[0], outlet="y")
+
+
+def test_a_short_phrase_after_a_comma_before_two_dots_is_a_lead_phrase() -> None:
+    line = ("وقد تسببت الضجة حول هذه الجريمة بإعادة الفلبين لآلاف العمال من الكويت إثر الحادثة، شاهد الفيديو.. "
+            "مئات الفلبينيين يعودون من الكويت ورئيسهم يعدهم بتقديم روحه")
+    assert _tail_start(line) is None

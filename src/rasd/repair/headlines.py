@@ -187,8 +187,11 @@ def _tail_start(r: str) -> int | None:
             # A columnist's ".." ends sentences that trail off ("… فلماذا يتحمل العميل خطأ النظام..");
             # a headline after one ends bare. A long lead phrase is a headline's too when the text after the
             # pause is none ("نشطاء يتداولون … وتيار المستقبل.. والأخير: الرد بالتصويت"): then it stays a pause.
+            # A short phrase after a comma is a lead phrase too ("… إثر الحادثة، شاهد الفيديو.. مئات …").
             start = ends[i - 1].end() if i else max(0, len(r) - _TAIL_WINDOW)
-            if not _ends_bare(r) or len(r[start:m.start()].split(None, PAUSE_MAX_WORDS)) <= PAUSE_MAX_WORDS:
+            lead = r[start:m.start()]
+            if not _ends_bare(r) or len(lead.split(None, PAUSE_MAX_WORDS)) <= PAUSE_MAX_WORDS \
+                    or len(lead.rpartition("،")[2].split(None, 3)) <= 3:
                 continue
             pause = True
         else:
