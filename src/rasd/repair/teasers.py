@@ -47,6 +47,7 @@ from rasd.repair.headlines import _continues
 LEAD_MIN_WORDS = 15
 MIN_RUN = 3
 MIN_CONNECTIVE = 0.6
+MIN_OWN_WIRE = 2  # under a wire dateline (see trailing_leads)
 MIN_OWN = 3  # own paragraphs after the lead: fewer say nothing about the outlet's style
 MAX_SHARED = 0.2
 MAX_SHARED_STORY = 0.3
@@ -56,7 +57,13 @@ _TURN_RE = re.compile(r"^\S+(?:\s\S+)?\s?:")  # «ظريف: …», «المذي�
 _NOT_LEAD_START = "\"«“'-–•*(0123456789\u0660\u0661\u0662\u0663\u0664\u0665\u0666\u0667\u0668\u0669"
 # Openings that continue an argument or ask, never a news lead's: «إنها محنة…», «كيف ضل…».
 _CONNECTIVE_STARTS = ("يذكر", "يشار", "أما ", "بالمقابل", "في المقابل", "إن ", "إنه ", "إنها ", "إنما ", "كم ", "كيف ",
-                      "لماذا ", "هل ", "نعم", "لقد ")
+                      "لماذا ", "هل ", "نعم", "لقد ",
+                      # a turn to the next speaker or angle, or background in the pluperfect: «بدوره، قال …»,
+                      # «من جانبه، …», «على صعيد آخر، …», «جاء ذلك في …», «كان الاتحاد قد أعلن …»
+                      "بدوره", "بدورها", "بدورهم", "من جانب", "من جهت", "على صعيد", "في سياق",
+                      "جاء ذلك", "وجاء", "كان ", "كانت ")
+# A wire dateline opening the lead: «دبي، الإمارات العربية المتحدة (CNN)-- …», «القاهرة (رويترز) - …».
+_DATELINE_RE = re.compile(r"^[^\s(\"«][^()\n.!?]{0,80}\([^()\n]{1,25}\)\s*[-–—:]")
 
 
 def _connective(p: str) -> bool:
@@ -76,26 +83,45 @@ def _shared(line: str, units: list[str]) -> float:
     return Context(units).shared(line) if stems(line) else 1.0
 
 
+def _tolerated(p: str) -> bool:
+    """``p`` may sit inside a wire story's block of leads though it does not open like one: a lead that
+    opens with a quotation («"رمزية جميلة …".. هكذا رأى …») or with a verb whose first letter is و
+    («وافقت اللجنة …», which no letter test tells from a connective)."""
+    return (p[:1] in "\"«“و" and len(p.split(None, LEAD_MIN_WORDS)) > LEAD_MIN_WORDS - 1
+            and not _TURN_RE.match(p))
+
+
 def trailing_leads(title: str, paragraphs: list[str]) -> int:
     """Where the block of other stories' leads at the end of ``paragraphs`` starts, or
     ``len(paragraphs)`` when there is none (see module docstring)."""
     n = len(paragraphs)
+    # A lead under a wire dateline says the page is a news report: a short one (two paragraphs after
+    # its lead) is evidence enough of the outlet's style, and a quotation- or و-opening line may sit
+    # inside the block when it is foreign to the story.
+    wire = n > 0 and bool(_DATELINE_RE.match(paragraphs[0].strip()))
     k = n
-    while k > 2 and _lead_like(paragraphs[k - 1].strip()):
+    while k > 2 and (_lead_like(paragraphs[k - 1].strip()) or (wire and _tolerated(paragraphs[k - 1].strip()))):
         k -= 1
+    while k < n and not _lead_like(paragraphs[k].strip()):
+        k += 1  # the block opens with a lead of its own
     if n - k >= MIN_RUN and paragraphs[k - 1].rstrip().endswith(":"):
         return n  # a list the line above introduces
     # The run starts at its first line foreign to the story: an embedded post or statement of the
     # story's own just above the block shares its words, and stays.
     while n - k >= MIN_RUN and _shared(paragraphs[k], [title, *paragraphs[:k]]) > MAX_SHARED_STORY:
         k += 1
+    story = [title, *paragraphs[:k]]  # the article above the run
+    for j in range(n - 1, k, -1):  # a tolerated line that shares the story's words is the story's own
+        if not _lead_like(paragraphs[j].strip()) and _shared(paragraphs[j], story) > MAX_SHARED_STORY:
+            k = j + 1
+            story = [title, *paragraphs[:k]]
+            break
     run = range(k, n)
     if len(run) < MIN_RUN:
         return n
     own = [p.strip() for p in paragraphs[1:k]]
-    if len(own) < MIN_OWN or sum(map(_connective, own)) < MIN_CONNECTIVE * len(own):
+    if len(own) < (MIN_OWN_WIRE if wire else MIN_OWN) or sum(map(_connective, own)) < MIN_CONNECTIVE * len(own):
         return n
-    story = [title, *paragraphs[:k]]  # the article above the run
     if sum(_shared(paragraphs[j], story) <= MAX_SHARED_STORY for j in run) < MIN_FOREIGN * len(run):
         return n
     if sum(_shared(paragraphs[j], [paragraphs[j - 1]]) <= MAX_SHARED for j in run[1:]) < MIN_UNLINKED * (len(run) - 1):
