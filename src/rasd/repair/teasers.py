@@ -59,9 +59,9 @@ _NOT_LEAD_START = "\"«“'-–•*(0123456789\u0660\u0661\u0662\u0663\u0664\u06
 _CONNECTIVE_STARTS = ("يذكر", "يشار", "أما ", "بالمقابل", "في المقابل", "إن ", "إنه ", "إنها ", "إنما ", "كم ", "كيف ",
                       "لماذا ", "هل ", "نعم", "لقد ",
                       # a turn to the next speaker or angle, or background in the pluperfect: «بدوره، قال …»,
-                      # «من جانبه، …», «على صعيد آخر، …», «جاء ذلك في …», «كان الاتحاد قد أعلن …»
+                      # «من جانبه، …», «على صعيد آخر، …», «جاء ذلك في …», «كان الاتحاد قد أعلن …», «هذا ويواجه …»
                       "بدوره", "بدورها", "بدورهم", "من جانب", "من جهت", "على صعيد", "في سياق",
-                      "جاء ذلك", "وجاء", "كان ", "كانت ")
+                      "جاء ذلك", "وجاء", "كان ", "كانت ", "هذا و")
 # A wire dateline opening the lead: «دبي، الإمارات العربية المتحدة (CNN)-- …», «القاهرة (رويترز) - …».
 _DATELINE_RE = re.compile(r"^[^\s(\"«][^()\n.!?]{0,80}\([^()\n]{1,25}\)\s*[-–—:]")
 
@@ -84,10 +84,11 @@ def _shared(line: str, units: list[str]) -> float:
 
 
 def _tolerated(p: str) -> bool:
-    """``p`` may sit inside a wire story's block of leads though it does not open like one: a lead that
-    opens with a quotation («"رمزية جميلة …".. هكذا رأى …») or with a verb whose first letter is و
-    («وافقت اللجنة …», which no letter test tells from a connective)."""
-    return (p[:1] in "\"«“و" and len(p.split(None, LEAD_MIN_WORDS)) > LEAD_MIN_WORDS - 1
+    """``p`` may sit inside a wire story's block of leads, between two leads, though it does not open
+    like one: a lead that opens with a quotation («"رمزية جميلة …".. هكذا رأى …»), with a verb whose
+    first letter is و («وافقت اللجنة …», which no letter test tells from a connective) or with a
+    background «كانت …». A list item or an interview turn never does."""
+    return (len(p.split(None, LEAD_MIN_WORDS)) > LEAD_MIN_WORDS - 1 and p[:1] not in "-–•*"
             and not _TURN_RE.match(p))
 
 
@@ -99,21 +100,24 @@ def trailing_leads(title: str, paragraphs: list[str]) -> int:
     # its lead) is evidence enough of the outlet's style, and a quotation- or و-opening line may sit
     # inside the block when it is foreign to the story.
     wire = n > 0 and bool(_DATELINE_RE.match(paragraphs[0].strip()))
+    lead = [_lead_like(p.strip()) for p in paragraphs]
     k = n
-    while k > 2 and (_lead_like(paragraphs[k - 1].strip()) or (wire and _tolerated(paragraphs[k - 1].strip()))):
+    # A tolerated line joins the run only between two leads (or below one, at the very end): two
+    # such lines in a row are the story's own paragraphs.
+    while k > 2 and (lead[k - 1] or (wire and lead[k - 2] and (k == n or lead[k]) and _tolerated(paragraphs[k - 1].strip()))):
         k -= 1
-    while k < n and not _lead_like(paragraphs[k].strip()):
-        k += 1  # the block opens with a lead of its own
     if n - k >= MIN_RUN and paragraphs[k - 1].rstrip().endswith(":"):
         return n  # a list the line above introduces
-    # The run starts at its first line foreign to the story: an embedded post or statement of the
+    # The run starts at its first lead foreign to the story: an embedded post or statement of the
     # story's own just above the block shares its words, and stays.
-    while n - k >= MIN_RUN and _shared(paragraphs[k], [title, *paragraphs[:k]]) > MAX_SHARED_STORY:
+    while n - k >= MIN_RUN and (not lead[k] or _shared(paragraphs[k], [title, *paragraphs[:k]]) > MAX_SHARED_STORY):
         k += 1
     story = [title, *paragraphs[:k]]  # the article above the run
     for j in range(n - 1, k, -1):  # a tolerated line that shares the story's words is the story's own
-        if not _lead_like(paragraphs[j].strip()) and _shared(paragraphs[j], story) > MAX_SHARED_STORY:
+        if not lead[j] and _shared(paragraphs[j], story) > MAX_SHARED_STORY:
             k = j + 1
+            while k < n and not lead[k]:
+                k += 1
             story = [title, *paragraphs[:k]]
             break
     run = range(k, n)
