@@ -62,6 +62,9 @@ _CONNECTIVE_STARTS = ("يذكر", "يشار", "أما ", "بالمقابل", "ف
                       # «من جانبه، …», «على صعيد آخر، …», «جاء ذلك في …», «كان الاتحاد قد أعلن …», «هذا ويواجه …»
                       "بدوره", "بدورها", "بدورهم", "من جانب", "من جهت", "على صعيد", "في سياق",
                       "جاء ذلك", "وجاء", "كان ", "كانت ", "هذا و")
+# A weekday as a lead names it, in its first clause: «أعلنت الوزارة، الأحد، …».
+_WEEKDAY_RE = re.compile(r"(?:^|[\s،,])(?:يوم |مساء |صباح |فجر )?ال(?:أحد|اثنين|إثنين|ثلاثاء|أربعاء|خميس|جمعة|سبت)(?=[\s،,.])")
+_DAY_SPAN = 90
 # A wire dateline opening the lead: «دبي، الإمارات العربية المتحدة (CNN)-- …», «القاهرة (رويترز) - …».
 _DATELINE_RE = re.compile(r"^[^\s(\"«][^()\n.!?]{0,80}\([^()\n]{1,25}\)\s*[-–—:]")
 
@@ -130,4 +133,8 @@ def trailing_leads(title: str, paragraphs: list[str]) -> int:
         return n
     if sum(_shared(paragraphs[j], [paragraphs[j - 1]]) <= MAX_SHARED for j in run[1:]) < MIN_UNLINKED * (len(run) - 1):
         return n
+    # Above a wire story's block, a lead that names its own day («كشفت اللجنة، الأحد، عن …») belongs
+    # to the block even when it shares the story's topic: the story's own paragraphs continue.
+    while wire and k > 2 and lead[k - 1] and _WEEKDAY_RE.search(paragraphs[k - 1][:_DAY_SPAN]):
+        k -= 1
     return k
