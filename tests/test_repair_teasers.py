@@ -1,7 +1,12 @@
-"""A block of other stories' leads below an article is found on the page alone; lists and columns stay."""
+"""A block of other stories' leads below an article is found on the page alone; lists and columns stay.
+
+The second half: a short wire story (dateline lead, paragraphs that continue with connectives) and
+leads of unrelated stories under it, one a line, as some outlets' "more stories" boxes leave them.
+"""
 
 from __future__ import annotations
 
+from rasd.pipeline import repair_only
 from rasd.repair.repair import repair
 from rasd.repair.teasers import trailing_leads
 
@@ -55,3 +60,82 @@ def test_closing_paragraphs_on_the_story_stay() -> None:
 def test_two_leads_are_not_a_block() -> None:
     paras = [LEAD, *OWN, *TEASERS[:2]]
     assert trailing_leads(TITLE, paras) == len(paras)
+
+
+# -- wire stories: a dateline lead is evidence of a news report's style --------------------
+
+W_TITLE = "افتتاح جسر معلق جديد فوق نهر النيل في مدينة أسوان"
+WIRE_LEAD = ("القاهرة، مصر (وكالة)-- افتتحت محافظة أسوان جسرا معلقا جديدا فوق نهر النيل يربط ضفتي المدينة "
+             "بعد أعمال إنشاء استمرت ثلاث سنوات بتكلفة قاربت نصف مليار جنيه.")
+PLAIN_LEAD = ("افتتحت محافظة أسوان جسرا معلقا جديدا فوق نهر النيل يربط ضفتي المدينة بعد أعمال إنشاء "
+              "استمرت ثلاث سنوات بتكلفة قاربت نصف مليار جنيه.")
+W_OWN = [
+    "وقال محافظ أسوان خلال حفل الافتتاح إن الجسر المعلق سيخفف الزحام عن المعديات النهرية ويختصر زمن "
+    "العبور بين ضفتي النيل إلى دقائق معدودة.",
+    "وأضاف المحافظ أن الجسر صمم ليتحمل حركة الشاحنات الثقيلة وأن إنارته تعمل بالطاقة الشمسية طوال "
+    "ساعات الليل في المدينة.",
+]
+W_LEADS = [
+    "أعلنت شركة تعدين أسترالية، الأحد، اكتشاف منجم ذهب ضخم في صحراء غرب القارة قد يغير خريطة الإنتاج "
+    "لعقد كامل من الزمن.",
+    "فاز فريق الكرة الطائرة البرازيلي ببطولة القارات للشباب بعد مباراة نهائية مثيرة أمام نظيره "
+    "الياباني انتهت بثلاثة أشواط مقابل شوطين.",
+    "حذرت منظمة الصحة من انتشار سلالة جديدة للإنفلونزا الموسمية في دول شمال أوروبا مع اقتراب فصل "
+    "الشتاء وازدياد أعداد المراجعين للمستشفيات.",
+]
+
+
+def test_wire_story_with_two_own_paragraphs_loses_its_block_of_leads() -> None:
+    paras = [WIRE_LEAD, *W_OWN, *W_LEADS]
+    assert trailing_leads(W_TITLE, paras) == 3
+
+
+def test_without_a_dateline_two_own_paragraphs_are_too_few_evidence() -> None:
+    paras = [PLAIN_LEAD, *W_OWN, *W_LEADS]
+    assert trailing_leads(W_TITLE, paras) == len(paras)
+
+
+def test_a_quotation_lead_between_two_leads_belongs_to_the_block() -> None:
+    quoted = ("\"لن نتراجع عن خطة التقشف\".. هكذا رد وزير المالية اليوناني على منتقدي الموازنة الجديدة "
+              "أمام البرلمان في أثينا مساء الخميس.")
+    paras = [WIRE_LEAD, *W_OWN, W_LEADS[0], quoted, W_LEADS[1], W_LEADS[2]]
+    assert trailing_leads(W_TITLE, paras) == 3
+
+
+def test_two_continuing_paragraphs_at_the_end_stay() -> None:
+    # The story's own closing paragraphs open with و: a run of them is never tolerated in a block.
+    closing = [
+        "وأشار المحافظ إلى أن الجسر يضم ممرا للمشاة ومسارا للدراجات على جانبيه بطول كيلومتر كامل "
+        "فوق مياه النيل.",
+        "وتابع أن المحافظة تخطط لبناء جسر ثان جنوب المدينة خلال العامين المقبلين لربط القرى النوبية "
+        "بالطريق الصحراوي.",
+    ]
+    paras = [WIRE_LEAD, *W_OWN, W_LEADS[0], *closing]
+    assert trailing_leads(W_TITLE, paras) == len(paras)
+
+
+def test_a_list_that_a_colon_introduces_stays() -> None:
+    paras = [WIRE_LEAD, *W_OWN, W_OWN[1].rstrip(".") + " وأبرز مزاياه:", *W_LEADS]
+    assert trailing_leads(W_TITLE, paras) == len(paras)
+
+
+def test_a_dated_lead_on_the_story_topic_above_the_block_joins_it() -> None:
+    topical = ("افتتحت محافظة الأقصر، الثلاثاء، جسرا جديدا فوق نهر النيل يربط مدينة الأقصر بالبر الغربي "
+               "بعد سنوات من الانتظار.")
+    paras = [WIRE_LEAD, *W_OWN, topical, *W_LEADS]
+    assert trailing_leads(W_TITLE, paras) == 3
+
+
+def test_a_continuing_closing_paragraph_that_opens_with_hadha_wa_stays() -> None:
+    own_close = ("هذا ويعد الجسر المعلق الجديد أطول جسور أسوان وقد نفذته شركة مقاولات وطنية بالتعاون مع "
+                 "الهيئة العامة للطرق والكباري.")
+    paras = [WIRE_LEAD, *W_OWN, own_close, *W_LEADS]
+    assert trailing_leads(W_TITLE, paras) == 4
+
+
+def test_repair_reports_each_lead_removed_and_keeps_the_story() -> None:
+    text = "\n".join([WIRE_LEAD, *W_OWN, *W_LEADS])
+    rec = repair_only(text, title=W_TITLE)
+    assert rec.paragraphs == [WIRE_LEAD, *W_OWN]
+    removed = [r for r in rec.removed if r.reason == "related_teaser"]
+    assert [r.text for r in removed] == W_LEADS
