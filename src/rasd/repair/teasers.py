@@ -103,23 +103,29 @@ def trailing_leads(title: str, paragraphs: list[str]) -> int:
     # its lead) is evidence enough of the outlet's style, and a quotation- or و-opening line may sit
     # inside the block when it is foreign to the story.
     wire = n > 0 and bool(_DATELINE_RE.match(paragraphs[0].strip()))
-    lead = [_lead_like(p.strip()) for p in paragraphs]
+    memo: dict[int, bool] = {}
+
+    def lead(i: int) -> bool:  # judged lazily: most pages end with one of the story's own paragraphs
+        if i not in memo:
+            memo[i] = _lead_like(paragraphs[i].strip())
+        return memo[i]
+
     k = n
     # A tolerated line joins the run only between two leads (or below one, at the very end): two
     # such lines in a row are the story's own paragraphs.
-    while k > 2 and (lead[k - 1] or (wire and lead[k - 2] and (k == n or lead[k]) and _tolerated(paragraphs[k - 1].strip()))):
+    while k > 2 and (lead(k - 1) or (wire and lead(k - 2) and (k == n or lead(k)) and _tolerated(paragraphs[k - 1].strip()))):
         k -= 1
     if n - k >= MIN_RUN and paragraphs[k - 1].rstrip().endswith(":"):
         return n  # a list the line above introduces
     # The run starts at its first lead foreign to the story: an embedded post or statement of the
     # story's own just above the block shares its words, and stays.
-    while n - k >= MIN_RUN and (not lead[k] or _shared(paragraphs[k], [title, *paragraphs[:k]]) > MAX_SHARED_STORY):
+    while n - k >= MIN_RUN and (not lead(k) or _shared(paragraphs[k], [title, *paragraphs[:k]]) > MAX_SHARED_STORY):
         k += 1
     story = [title, *paragraphs[:k]]  # the article above the run
     for j in range(n - 1, k, -1):  # a tolerated line that shares the story's words is the story's own
-        if not lead[j] and _shared(paragraphs[j], story) > MAX_SHARED_STORY:
+        if not lead(j) and _shared(paragraphs[j], story) > MAX_SHARED_STORY:
             k = j + 1
-            while k < n and not lead[k]:
+            while k < n and not lead(k):
                 k += 1
             story = [title, *paragraphs[:k]]
             break
@@ -135,6 +141,6 @@ def trailing_leads(title: str, paragraphs: list[str]) -> int:
         return n
     # Above a wire story's block, a lead that names its own day («كشفت اللجنة، الأحد، عن …») belongs
     # to the block even when it shares the story's topic: the story's own paragraphs continue.
-    while wire and k > 2 and lead[k - 1] and _WEEKDAY_RE.search(paragraphs[k - 1][:_DAY_SPAN]):
+    while wire and k > 2 and lead(k - 1) and _WEEKDAY_RE.search(paragraphs[k - 1][:_DAY_SPAN]):
         k -= 1
     return k
