@@ -139,3 +139,14 @@ def test_repair_reports_each_lead_removed_and_keeps_the_story() -> None:
     assert rec.paragraphs == [WIRE_LEAD, *W_OWN]
     removed = [r for r in rec.removed if r.reason == "related_teaser"]
     assert [r.text for r in removed] == W_LEADS
+
+
+def test_a_wire_block_may_hold_two_leads_on_one_other_story() -> None:
+    pair = [
+        "استقال مدرب نادي الرجاء المغربي، الإثنين، من منصبه بعد سلسلة هزائم متتالية في الدوري أغضبت "
+        "جماهير النادي ومجلس إدارته.",
+        "رشحت تقارير صحفية مغربية مدرب نادي الرجاء المستقيل لتدريب منتخب الشباب بعد ساعات من استقالته "
+        "وسط هزائم النادي المتتالية.",
+    ]
+    paras = [WIRE_LEAD, *W_OWN, W_LEADS[0], *pair, W_LEADS[2]]
+    assert trailing_leads(W_TITLE, paras) == 3

@@ -53,6 +53,7 @@ MAX_SHARED = 0.2
 MAX_SHARED_STORY = 0.3
 MIN_FOREIGN = 0.6
 MIN_UNLINKED = 0.75
+MIN_UNLINKED_WIRE = 0.5
 _TURN_RE = re.compile(r"^\S+(?:\s\S+)?\s?:")  # «ظريف: …», «المذيع: …»
 _NOT_LEAD_START = "\"«“'-–•*(0123456789\u0660\u0661\u0662\u0663\u0664\u0665\u0666\u0667\u0668\u0669"
 # Openings that continue an argument or ask, never a news lead's: «إنها محنة…», «كيف ضل…».
@@ -135,9 +136,13 @@ def trailing_leads(title: str, paragraphs: list[str]) -> int:
     own = [p.strip() for p in paragraphs[1:k]]
     if len(own) < (MIN_OWN_WIRE if wire else MIN_OWN) or sum(map(_connective, own)) < MIN_CONNECTIVE * len(own):
         return n
-    if sum(_shared(paragraphs[j], story) <= MAX_SHARED_STORY for j in run) < MIN_FOREIGN * len(run):
+    foreign = sum(_shared(paragraphs[j], story) <= MAX_SHARED_STORY for j in run)
+    if foreign < MIN_FOREIGN * len(run):
         return n
-    if sum(_shared(paragraphs[j], [paragraphs[j - 1]]) <= MAX_SHARED for j in run[1:]) < MIN_UNLINKED * (len(run) - 1):
+    # Under a wire lead, a block whose every line is foreign to the story may hold pairs of leads on
+    # one other story (two on one match, two on one resignation): half its lines jumping is enough.
+    unlinked = MIN_UNLINKED_WIRE if wire and foreign == len(run) else MIN_UNLINKED
+    if sum(_shared(paragraphs[j], [paragraphs[j - 1]]) <= MAX_SHARED for j in run[1:]) < unlinked * (len(run) - 1):
         return n
     # Above a wire story's block, a lead that names its own day («كشفت اللجنة، الأحد، عن …») belongs
     # to the block even when it shares the story's topic: the story's own paragraphs continue.
