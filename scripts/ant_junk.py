@@ -84,7 +84,7 @@ def score(pairs: list[tuple[dict, dict]], corpus: dict[str, list[dict]] | None) 
         c = out.setdefault(art["outlet"], Counter())
         for mode, ev in runs.items():
             rec = repair_only(art["text"], title=art.get("title"), published=art["published"][:10], evidence=ev)
-            paras = {norm(p) for p in rec.paragraphs}
+            paras = [norm(p) for p in rec.paragraphs]  # a list: the joined body must not depend on hashing
             body = " ".join(paras)
             for i, line in enumerate(art["text"].split("\n")):
                 if not line.strip():
