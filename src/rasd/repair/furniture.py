@@ -20,6 +20,10 @@ exact text of one site:
   or describes a photo: صورة أرشيفية، تعبيرية، الصورة:، تصوير:، حقوق الصورة، مصدر
   الصورة، ©، Getty/Image caption, ``جانب من …``, or ends with a news agency in
   brackets or after a dash (``متظاهرون في وسط القاهرة (رويترز)``).
+- ``separator``: a line made only of dashes, underscores, equals signs,
+  asterisks, bullets or tildes (three or more), with spaces between: a rule
+  the page draws between the story and its footer (BBC Arabic's
+  ``-----`` above its app notice). It carries no words, so it is never text.
 - ``timestamp``: a line made only of date and time words after an optional
   label (آخر تحديث، نشر في، تاريخ النشر …) and an optional one- or two-word
   place: weekdays, month names (Egyptian/Gulf ``أغسطس`` and Levantine ``آب``,
@@ -140,6 +144,8 @@ _DIGIT = re.compile(r"[0-9\u0660-\u0669]")
 # («وإذا كان لديك حساب …», «لكن إدارة الموقع قالت …», «* هل لديكم …») or in the reporter's voice
 # («يشار إلى أن عدد التطبيقات …»); a notice starts afresh.
 _CONNECTIVE = re.compile(r"^(?:[*•\-–]|و|ف[^\s]|لكن|بل|كما|حيث|إذ|يشار|يذكر|تجدر|يجدر|جدير|الجدير)")
+_RULE_CHARS = "-_–—=*•·~ـ"
+_RULE = re.compile(r"^(?:[-_–—=*•·~ـ]\s*){3,}$")  # a drawn rule: three or more marks, nothing else
 CUE_NOTICE = "a site notice: it speaks to the reader about the site, its rights or comments"
 
 
@@ -147,6 +153,8 @@ def furniture(s: str) -> tuple[str, str] | None:
     """``(reason, detail)`` when the stripped line ``s`` is page furniture (see module docstring), else None."""
     if len(s) > 400:
         return None  # every family has a word limit; skip the regexes on paragraphs
+    if s[:1] in _RULE_CHARS and _RULE.match(s):
+        return "separator", "a separator line drawn with dashes, underscores or bullets"
     n = len(s.split())
     widget = _ACTION.match(s) and (n <= 3 or _WIDGET_OBJECT.search(s))
     if n <= 14 and (widget or _PLATFORMS_ONLY.match(s)):

@@ -50,7 +50,7 @@ from rasd.repair.headlines import (
     linked_shape,
 )
 from rasd.repair.lines import Segment, glued_splits, headline_like, match_key, segments_of, word_count
-from rasd.repair.teasers import trailing_leads
+from rasd.repair.teasers import LEAD_MIN_WORDS, trailing_leads
 
 if TYPE_CHECKING:
     from rasd.repair.evidence import ArticleHints, CorpusEvidence
@@ -120,6 +120,7 @@ def repair(raw: str, title: str | None = None, *, evidence: CorpusEvidence | Art
     hits: dict[int, boilerplate.Hit] = {}
     marker_follow: set[int] = set()
     trailing: set[int] | None = None  # lines after the article's last own paragraph, computed when needed
+    by_corpus: set[int] = set()  # lines the batch's evidence removed (given back to the teaser rule)
     for k, i in enumerate(nonempty):
         if i in marker_follow:
             continue
@@ -136,6 +137,8 @@ def repair(raw: str, title: str | None = None, *, evidence: CorpusEvidence | Art
                     trailing = _trailing_block(lines, nonempty, evidence, title or lines[nonempty[0]], outlet)
                 if i in trailing:
                     hit = _foreign_repeat(lines[i], [title or ""] + [lines[j] for j in nonempty if j != i])
+            if hit is not None:
+                by_corpus.add(i)
         if hit is None:
             body_seen += 1
             continue
@@ -235,10 +238,7 @@ def repair(raw: str, title: str | None = None, *, evidence: CorpusEvidence | Art
     twice = len(kept_idx) > 1 and all(idx in last for idx in kept_idx)
     kept = sorted((last[idx] if twice else idx, idx) for idx in kept_idx)
     if not twice:  # other stories' leads below the article (a "more stories" block): see teasers.py
-        cut = trailing_leads(the_title, [segments[idx].text for _, idx in kept])
-        for _, idx in kept[cut:]:
-            verdicts[idx] = Verdict("related_teaser")
-        kept = kept[:cut]
+        kept = _cut_teasers(the_title, segments, verdicts, kept, [(i, lines[i].strip()) for i in sorted(by_corpus)])
     para_of: dict[int, int] = {}
     paragraphs: list[str] = []
     for _, idx in kept:
@@ -268,6 +268,28 @@ def repair(raw: str, title: str | None = None, *, evidence: CorpusEvidence | Art
             art.warnings.append(f"glued_split: line {line} split into {count} paragraphs at glued sentence boundaries")
     art.build_text()
     return art
+
+
+def _cut_teasers(title: str, segments: list[Segment], verdicts: list[Verdict], kept: list[tuple[int, int]],
+                 corpus_lines: list[tuple[int, str]]) -> list[tuple[int, int]]:
+    """Mark the kept segments of a block of other stories' leads below the article as teasers and return
+    the kept list without them. Lines the batch's evidence removed below the first kept segment go back
+    into their raw place for the rule (as ``known`` lines), so that a block the corpus explains in part
+    is still seen whole; only lines of lead length do (a short removed headline is left out, as before)."""
+    if not kept:
+        return kept
+    first = segments[kept[0][1]].line
+    extra = [(i, text) for i, text in corpus_lines if i > first and word_count(text) >= LEAD_MIN_WORDS]
+    rows: list[tuple[int, int, str, int]] = [(segments[idx].line, segments[idx].start, segments[idx].text, pos)
+                                             for pos, (_, idx) in enumerate(kept)]
+    rows += [(i, 0, text, -1) for i, text in extra]
+    rows.sort(key=lambda r: (r[0], r[1]))
+    known = {n for n, r in enumerate(rows) if r[3] < 0}
+    cut = trailing_leads(title, [r[2] for r in rows], known)
+    gone = {r[3] for r in rows[cut:] if r[3] >= 0}
+    for pos in gone:
+        verdicts[kept[pos][1]] = Verdict("related_teaser")
+    return [k for pos, k in enumerate(kept) if pos not in gone]
 
 
 def _off_topic(line: str, lines: list[str], nonempty: list[int], title: str | None) -> bool:

@@ -117,9 +117,14 @@ def _tolerated(p: str) -> bool:
             and not _TURN_RE.match(p))
 
 
-def trailing_leads(title: str, paragraphs: list[str]) -> int:
+def trailing_leads(title: str, paragraphs: list[str], known: frozenset[int] | set[int] = frozenset()) -> int:
     """Where the block of other stories' leads at the end of ``paragraphs`` starts, or
-    ``len(paragraphs)`` when there is none (see module docstring)."""
+    ``len(paragraphs)`` when there is none (see module docstring).
+
+    ``known``: indexes of lines that the corpus evidence already removed (another story's text the
+    outlet repeats), given back in their raw place so that the block they belong to stays whole: a
+    known line of lead length counts as a lead of the run and as foreign to the story, and is never
+    one of the story's own paragraphs nor part of its words. The caller cuts only its kept lines."""
     n = len(paragraphs)
     # A lead under a wire dateline says the page is a news report: a short one (two paragraphs after
     # its lead) is evidence enough of the outlet's style, and a quotation- or و-opening line may sit
@@ -129,8 +134,15 @@ def trailing_leads(title: str, paragraphs: list[str]) -> int:
 
     def lead(i: int) -> bool:  # judged lazily: most pages end with one of the story's own paragraphs
         if i not in memo:
-            memo[i] = _lead_like(paragraphs[i].strip())
+            # a line the corpus removed is another story's text already: its length alone makes it a lead
+            memo[i] = _tolerated(paragraphs[i].strip()) if i in known else _lead_like(paragraphs[i].strip())
         return memo[i]
+
+    def above(k: int) -> list[str]:  # the article above index k: the title and its own lines
+        return [title, *(p for j, p in enumerate(paragraphs[:k]) if j not in known)]
+
+    def foreign(j: int, story: list[str]) -> bool:
+        return j in known or _shared(paragraphs[j], story) <= MAX_SHARED_STORY
 
     k = n
     # A tolerated line joins the run only between two leads (or below one, at the very end): two
@@ -141,28 +153,28 @@ def trailing_leads(title: str, paragraphs: list[str]) -> int:
         return n  # a list the line above introduces
     # The run starts at its first lead foreign to the story: an embedded post or statement of the
     # story's own just above the block shares its words, and stays.
-    while n - k >= MIN_RUN and (not lead(k) or _shared(paragraphs[k], [title, *paragraphs[:k]]) > MAX_SHARED_STORY):
+    while n - k >= MIN_RUN and (not lead(k) or not foreign(k, above(k))):
         k += 1
-    story = [title, *paragraphs[:k]]  # the article above the run
+    story = above(k)  # the article above the run
     for j in range(n - 1, k, -1):  # a tolerated line that shares the story's words is the story's own
-        if not lead(j) and _shared(paragraphs[j], story) > MAX_SHARED_STORY:
+        if not lead(j) and not foreign(j, story):
             k = j + 1
             while k < n and not lead(k):
                 k += 1
-            story = [title, *paragraphs[:k]]
+            story = above(k)
             break
     run = range(k, n)
-    if len(run) < MIN_RUN:
+    if len(run) < MIN_RUN or all(j in known for j in run):
         return n
-    own = [p.strip() for p in paragraphs[1:k]]
+    own = [p.strip() for j, p in enumerate(paragraphs[1:k], 1) if j not in known]
     if len(own) < (MIN_OWN_WIRE if wire else MIN_OWN) or sum(map(_connective, own)) < MIN_CONNECTIVE * len(own):
         return n
-    foreign = sum(_shared(paragraphs[j], story) <= MAX_SHARED_STORY for j in run)
-    if foreign < MIN_FOREIGN * len(run):
+    n_foreign = sum(foreign(j, story) for j in run)
+    if n_foreign < MIN_FOREIGN * len(run):
         return n
     # Under a wire lead, a block whose every line is foreign to the story may hold pairs of leads on
     # one other story (two on one match, two on one resignation): half its lines jumping is enough.
-    unlinked = MIN_UNLINKED_WIRE if wire and foreign == len(run) else MIN_UNLINKED
+    unlinked = MIN_UNLINKED_WIRE if wire and n_foreign == len(run) else MIN_UNLINKED
     if sum(_shared(paragraphs[j], [paragraphs[j - 1]]) <= MAX_SHARED for j in run[1:]) < unlinked * (len(run) - 1):
         return n
     # Above a wire story's block, a lead that names its own day («كشفت اللجنة، الأحد، عن …») belongs
