@@ -84,6 +84,22 @@ def _v(past: str, imperf: str) -> str:
     return f"(?:{past}{_PAST}{_OBJ}|{_IMP}{imperf}{_END}{_OBJ})"
 
 
+def _family(type_: str, mode: str | None, verb: tuple[str, str] | str | None = None, noun: str | None = None,
+            needs: str | None = None, noun_needs: str | None = "same", symmetric: bool = False) -> tuple[Trigger, ...]:
+    """The triggers of one root's family: its verb in the perfect and imperfect (``verb`` = (past stem,
+    imperfect stem) expanded by :func:`_v`, or a ready pattern), whose unvocalized passive (اعتُقل،
+    يُحتجز) is the same word, and its verbal noun (``noun``: stems; a stem ending in ة, normalized ه,
+    takes :func:`_fem`'s forms, any other :data:`_NSUF`). ``noun_needs`` defaults to ``needs``."""
+    out = []
+    if verb is not None:
+        out.append(Trigger(type_, mode, "verb", _v(*verb) if isinstance(verb, tuple) else verb, symmetric, needs))
+    if noun is not None:
+        forms = [(_fem(x[:-1]) if x.endswith("ه") else x + _NSUF) for x in noun.split("|")]
+        out.append(Trigger(type_, mode, "noun", "(?:" + "|".join(forms) + ")", symmetric,
+                           needs if noun_needs == "same" else noun_needs))
+    return tuple(out)
+
+
 TRIGGERS: tuple[Trigger, ...] = (
     # -- CONSULT ---------------------------------------------------------------
     Trigger("CONSULT", "meet", "verb", "(?:التقي|التقت|التقيا|التقوا|التقينا|التقاه|التقاها|" + _IMP + "لتق(?:ي)?" + _END + _OBJ + ")", True),
@@ -264,6 +280,72 @@ TRIGGERS: tuple[Trigger, ...] = (
     Trigger("ACCUSE", "disapprove", "noun", "(?:ادانه|استنكار|شجب|تنديد|انتقاد|ادانتها|ادانته|استنكاره|استنكارها)"
             + _NSUF, False, "express"),
 )
+
+# Families added by PLOVER category, each a root's verb (perfect, imperfect, passive) and verbal noun.
+_FAMILIES: tuple[Trigger, ...] = (
+    # SANCTION: boycotts, freezes, expulsions of envoys, convictions (أُدين، حُكم عليه)
+    *_family("SANCTION", "boycott", "(?:قاطعت|قاطعوا|" + _IMP + "قاطع" + _END + _OBJ + ")", "مقاطعه", "not-noun"),
+    *_family("SANCTION", "discontinue", ("جمد", "جمد"), "تجميد", "dealings"),
+    *_family("SANCTION", "expel", ("طرد", "طرد"), "طرد", "envoy"),
+    *_family("SANCTION", "convict", "(?:ادين|ادينت|ادينوا|" + _IMP + "دان" + _END + ")", None),
+    Trigger("SANCTION", "convict", "verb", "(?:حكم|حكمت|" + _IMP + "حكم" + _END + ") (?:علي|عليه|عليها|عليهم|ب?اعدام|بالاعدام|بسجن|بالسجن)", False),
+    Trigger("SANCTION", "convict", "noun", "(?:حكم|حكما|احكام) (?:بالاعدام|باعدام|بالسجن|بسجن)", False),
+    # COERCE: annexing, seizing, blockading, censoring, banning, the detained
+    *_family("COERCE", "seize", "(?:ضم|ضمت|ضموا)", "ضم", "annex"),
+    *_family("COERCE", "seize", ("صادر", "صادر"), "مصادره", None),
+    *_family("COERCE", "seize", "(?:احتل|احتلت|احتلوا|" + _IMP + "حتل" + _END + _OBJ + ")", None, "violence"),
+    *_family("COERCE", None, None, "حصار", None),
+    *_family("COERCE", "censor", ("حجب", "حجب"), "حجب", "sites"),
+    *_family("COERCE", "ban", "(?:حظرت|حظروا|" + _IMP + "حظر" + _END + ")", None),
+    *_family("COERCE", None, "(?:قمعت|قمعوا|" + _IMP + "قمع" + _END + ")", None),
+    Trigger("COERCE", "arrest", "noun", "(?:محتجز|محتجزه|محتجزين|محتجزون|موقوف|الموقوف|الموقوفه|معتقلا|معتقلين)", False),
+    # MOBILIZE
+    *_family("MOBILIZE", "troops", ("استنفر", "ستنفر"), "تعبئه", None, "forces"),
+    # AID
+    *_family("AID", None, None, "قروض|قرض|تمويل", "light-verb"),
+    # RETREAT: evacuations, releases, easing restrictions
+    Trigger("RETREAT", "release", "verb", "(?:اطلق|اطلقت|اطلقوا|" + _IMP + "طلق" + _END + ") سراح", False),
+    Trigger("RETREAT", "ease", "verb", "(?:رفع|رفعت|" + _IMP + "رفع" + _END + "|رفع|تخفيف|خفف|خففت|" + _IMP + "خفف" + _END
+            + "|تسهيل|[يتن]سهل|فك|فكت|[يتن]فك) (?:ال)?(?:حصار|حظر|عقوبات|قيود|الحصار|الحظر)", False),
+    *_family("RETREAT", "ease", None, "تسهيل", "access"),
+    # PROTEST
+    *_family("PROTEST", "demonstrate", ("احتج", "حتج"), "احتجاج", None, "light-verb"),
+    *_family("PROTEST", "sit-in", ("اعتصم", "عتصم"), None),
+    # REQUEST
+    *_family("REQUEST", None, ("التمس", "لتمس"), "التماس", None, "light-verb"),
+    # REJECT: opposing, ruling out, denying
+    *_family("REJECT", None, "(?:عارضت|عارضوا|" + _IMP + "عارض" + _END + _OBJ + ")", "معارضته|معارضتها|معارضتهم", None, "express"),
+    *_family("REJECT", None, ("استبعد", "ستبعد"), None),
+    *_family("REJECT", None, ("انكر", "نكر"), None),
+    # THREATEN: ultimatums, blackmail, brandishing force
+    *_family("THREATEN", None, ("انذر", "نذر"), "انذار", None),
+    *_family("THREATEN", None, ("ابتز", "بتز"), "ابتزاز", None),
+    *_family("THREATEN", None, ("لوح", "لوح"), None, "brandish"),
+    # ACCUSE: lawsuits and complaints
+    Trigger("ACCUSE", "allege", "verb", "(?:رفع|رفعت|" + _IMP + "رفع" + _END + "|اقام|اقامت) (?:دعوي|دعاوي|شكوي|قضيه)", False),
+    *_family("ACCUSE", "allege", None, "مقاضاه", None),
+    # SUPPORT: solidarity, defence, thanks, blessing
+    *_family("SUPPORT", "endorse", "(?:تضامنت|تضامنوا|" + _IMP + "تضامن" + _END + ")", None),
+    *_family("SUPPORT", "endorse", "(?:دافعت|دافعوا|" + _IMP + "دافع" + _END + ")", None, "defend"),
+    *_family("SUPPORT", "praise", ("شكر", "شكر"), None),
+    *_family("SUPPORT", "praise", "(?:باركت|" + _IMP + "بارك" + _END + ")", None),
+    # AGREE: ratification, consent
+    *_family("AGREE", None, ("صادق", "صادق"), "مصادقه", "accord"),
+    *_family("AGREE", None, None, "موافقته|موافقتها|موافقتهم", "express"),
+    # CONSULT: hosting
+    *_family("CONSULT", "meet", ("استضاف", "ستضيف"), "استضافه", None, "light-verb", symmetric=True),
+    # CONCEDE: surrender, compensation, climbing down
+    *_family("CONCEDE", None, ("استسلم", "ستسلم"), "استسلام", None),
+    *_family("CONCEDE", None, None, "تعويض|تعويضات", "pay"),
+    *_family("CONCEDE", None, ("تراجع", "تراجع"), None, "from-decision"),
+    # ASSAULT: invasion, liberation by force, downing aircraft, coups, rocket fire
+    *_family("ASSAULT", None, ("اجتاح", "جتاح"), "اجتياح|غزو", None),
+    *_family("ASSAULT", None, "(?:حررت|حرروا|" + _IMP + "حرر" + _END + ")", None, "violence"),
+    *_family("ASSAULT", None, None, "اسقاط", "aircraft"),
+    Trigger("ASSAULT", "coup", "noun", "(?:محاوله انقلاب|المحاوله الانقلابيه|الانقلاب الفاشل|محاوله الانقلاب)", False),
+    Trigger("ASSAULT", None, "verb", "(?:اطلق|اطلقت|اطلقوا|" + _IMP + "طلق" + _END + ") (?:صاروخ|صاروخا|صواريخ|قذائف|قذيفه)", False),
+)
+TRIGGERS = TRIGGERS + _FAMILIES
 
 # Verbs that make a verbal noun an event (أجرى اتصالا، عقد اجتماعا، تلقى اتصالا، قدم مساعدات).
 LIGHT_VERBS = re.compile(

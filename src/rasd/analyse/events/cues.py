@@ -161,7 +161,8 @@ def needs_ok(v: View, trig: Trigger, word: str, a: int, b: int, sent_a: int, sen
                              r"صاروخ|صواريخ|مسيره|مسيرات|درون)(?!\w)", right))
     if trig.needs == "dealings":
         return bool(re.match(r"\s*(?:\S+\s+){0,3}?[وب]?(?:ال)?(?:صفقه|صفقات|بيع|مبيعات|تسليم|المساعدات|مساعدات|"
-                             r"التعاون|تعاون|العمل باتفاق|الاتفاق|اتفاق|رحلات|الرحلات|تصدير|استيراد)(?!\w)", right))
+                             r"التعاون|تعاون|العمل باتفاق|الاتفاق|اتفاق|رحلات|الرحلات|تصدير|استيراد|اصول|اموال|ارصده|"
+                             r"عضويه|العضويه)(?!\w)", right))
     if trig.needs == "to-place":
         return bool(re.search(r"(?<!\w)(?:الي|الى)\s", right[:90]))
     if trig.needs == "not-dawn":  # فجر اليوم، منذ فجر الجمعة: dawn, not an explosion
@@ -188,7 +189,23 @@ def needs_ok(v: View, trig: Trigger, word: str, a: int, b: int, sent_a: int, sen
     if trig.needs == "relations":  # قطعت X علاقاتها مع Y
         return bool(re.search(r"(?<!\w)(?:ال)?علاقات\w*", right[:80]))
     if trig.needs == "envoy":
-        return bool(re.search(r"(?<!\w)(?:ال)?(?:سفير|سفيره|سفراء|القائم|قائم)(?!\w)", right[:50]))
+        return bool(re.search(r"(?<!\w)(?:ال)?(?:سفير|سفيره|سفراء|القائم|قائم|دبلوماسي|دبلوماسيين|دبلوماسيا)(?!\w)",
+                              right[:50]))
+    if trig.needs == "annex":  # ضم القرم، ضمت أراضي: an annexation (ضم الوفد وزراء is "include")
+        return bool(re.match(r"\s*(?:\S+\s+){0,1}?[وب]?(?:ال)?(?:قرم|شبه جزيره|جولان|اراض|اراضي|مناطق|اقليم|"
+                             r"مستوطنات|الضفه|اجزاء)(?!\w)", right))
+    if trig.needs == "sites":  # حجب المواقع، حجب الانترنت (حجب الثقة is a vote)
+        return bool(re.match(r"\s*(?:\S+\s+){0,2}?[وب]?(?:ال)?(?:موقع|مواقع|انترنت|تطبيق|تطبيقات|حسابات|حساب|"
+                             r"صفحات|صحف|قنوات|قناه|منصات|منصه)", right))
+    if trig.needs == "brandish":  # لوّح بفرض عقوبات / باستخدام القوة
+        return bool(re.match(r"\s*ب", right))
+    if trig.needs == "defend":  # دافع عن X (دافع is also "motive")
+        return bool(re.match(r"\s*(?:\S+\s+){0,3}?عن(?!\w)", right))
+    if trig.needs == "pay":  # دفع تعويضات، منح تعويضا
+        return bool(re.search(r"(?<!\w)[وف]?(?:دفع|دفعت|[يتن]دفع|منح|منحت|[يتن]منح|صرف|صرفت|[يتن]صرف|قدم|قدمت|"
+                              r"[يتن]قدم|عرض|عرضت|[يتن]عرض|بدفع|بصرف)(?!\w)", left[-40:]))
+    if trig.needs == "from-decision":  # تراجع عن قراره (تراجعت الأسعار is a fall)
+        return bool(re.match(r"\s*عن(?!\w)", right))
     return True
 
 
