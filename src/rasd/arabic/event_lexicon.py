@@ -284,12 +284,12 @@ TRIGGERS: tuple[Trigger, ...] = (
 # Families added by PLOVER category, each a root's verb (perfect, imperfect, passive) and verbal noun.
 _FAMILIES: tuple[Trigger, ...] = (
     # SANCTION: boycotts, freezes, expulsions of envoys, convictions (أُدين، حُكم عليه)
-    *_family("SANCTION", "boycott", "(?:قاطعت|قاطعوا|" + _IMP + "قاطع" + _END + _OBJ + ")", "مقاطعه", "not-noun"),
+    *_family("SANCTION", "boycott", "(?:قاطعت|قاطعوا|" + _IMP + "قاطع" + _END + _OBJ + ")", "مقاطعه", "boycott"),
     *_family("SANCTION", "discontinue", ("جمد", "جمد"), "تجميد", "dealings"),
     *_family("SANCTION", "expel", ("طرد", "طرد"), "طرد", "envoy"),
     *_family("SANCTION", "convict", "(?:ادين|ادينت|ادينوا|" + _IMP + "دان" + _END + ")", None),
     Trigger("SANCTION", "convict", "verb", "(?:حكم|حكمت|" + _IMP + "حكم" + _END + ") (?:علي|عليه|عليها|عليهم|ب?اعدام|بالاعدام|بسجن|بالسجن)", False),
-    Trigger("SANCTION", "convict", "noun", "(?:حكم|حكما|احكام) (?:بالاعدام|باعدام|بالسجن|بسجن)", False),
+    Trigger("SANCTION", "convict", "noun", "(?:حكم|حكما|احكام) (?:بالاعدام|باعدام|بالسجن|بسجن|الاعدام|اعدام|السجن)", False),
     # COERCE: annexing, seizing, blockading, censoring, banning, the detained
     *_family("COERCE", "seize", "(?:ضم|ضمت|ضموا)", "ضم", "annex"),
     *_family("COERCE", "seize", ("صادر", "صادر"), "مصادره", None),
@@ -305,8 +305,8 @@ _FAMILIES: tuple[Trigger, ...] = (
     *_family("AID", None, None, "قروض|قرض|تمويل", "light-verb"),
     # RETREAT: evacuations, releases, easing restrictions
     Trigger("RETREAT", "release", "verb", "(?:اطلق|اطلقت|اطلقوا|" + _IMP + "طلق" + _END + ") سراح", False),
-    Trigger("RETREAT", "ease", "verb", "(?:رفع|رفعت|" + _IMP + "رفع" + _END + "|رفع|تخفيف|خفف|خففت|" + _IMP + "خفف" + _END
-            + "|تسهيل|[يتن]سهل|فك|فكت|[يتن]فك) (?:ال)?(?:حصار|حظر|عقوبات|قيود|الحصار|الحظر)", False),
+    Trigger("RETREAT", "ease", "verb", "(?:رفعت|" + _IMP + "رفع" + _END + "|خفف|خففت|" + _IMP + "خفف" + _END
+            + "|[يتن]سهل|فكت|[يتن]فك) (?:ال)?(?:حصار|حظر|عقوبات|قيود|الحصار|الحظر)", False),
     *_family("RETREAT", "ease", None, "تسهيل", "access"),
     # PROTEST
     *_family("PROTEST", "demonstrate", ("احتج", "حتج"), "احتجاج", None, "light-verb"),

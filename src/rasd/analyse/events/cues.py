@@ -192,11 +192,15 @@ def needs_ok(v: View, trig: Trigger, word: str, a: int, b: int, sent_a: int, sen
         return bool(re.search(r"(?<!\w)(?:ال)?(?:سفير|سفيره|سفراء|القائم|قائم|دبلوماسي|دبلوماسيين|دبلوماسيا)(?!\w)",
                               right[:50]))
     if trig.needs == "annex":  # ضم القرم، ضمت أراضي: an annexation (ضم الوفد وزراء is "include")
-        return bool(re.match(r"\s*(?:\S+\s+){0,1}?[وب]?(?:ال)?(?:قرم|شبه جزيره|جولان|اراض|اراضي|مناطق|اقليم|"
+        return bool(re.match(r"\s*(?:\S+\s+){0,2}?[وبل]?(?:ال)?(?:قرم|شبه جزيره|جولان|اراض|اراضي|مناطق|منطقه|اقليم|"
                              r"مستوطنات|الضفه|اجزاء)(?!\w)", right))
     if trig.needs == "sites":  # حجب المواقع، حجب الانترنت (حجب الثقة is a vote)
         return bool(re.match(r"\s*(?:\S+\s+){0,2}?[وب]?(?:ال)?(?:موقع|مواقع|انترنت|تطبيق|تطبيقات|حسابات|حساب|"
-                             r"صفحات|صحف|قنوات|قناه|منصات|منصه)", right))
+                             r"صفحات|صحف|قنوات|قناه|منصات|منصه|اعلانات|محتوي|بث)", right))
+    if trig.needs == "boycott":  # بسبب مقاطعة دول عربية لها (في/بمقاطعة ويلتشير is a province)
+        prev = left.split()[-1:]
+        return not re.match(r"[وف]?(?:ب|في )", word) and not (prev and re.fullmatch(r"[وف]?(?:في|من|الي|داخل)", prev[0])) \
+            and not re.match(r"\s*[\"«]", right)
     if trig.needs == "brandish":  # لوّح بفرض عقوبات / باستخدام القوة
         return bool(re.match(r"\s*ب", right))
     if trig.needs == "defend":  # دافع عن X (دافع is also "motive")

@@ -204,6 +204,11 @@ def _candidates(article: Article) -> tuple[list[Cand], dict[str, Entity]]:
             objs = subj
             home = v.country(city_country(loc.entity.name)) if loc is not None and trig.type == "COERCE" else None
             subj = [Mention(loc.start, loc.end, home)] if home is not None else []
+        if not trig.symmetric and (agent := _agent(v, b, sb)) is not None:
+            # "اعتُقل X على يد قوات الأمن"، "الحصار المفروض من قبل الجيش": the agent acts, the one named
+            # before it undergoes the act (the patient of a passive, the genitive of a noun)
+            patients = [m for m in [*subj, *objs] if m.entity is not agent.entity and m.start < agent.start]
+            subj, objs = [agent], patients[:1]
         if len(subj) == 1 and subj[0].start == subj[0].end == a and not objs and trig.pos == "verb" \
                 and not trig.symmetric and re.search(r"(?:ه|ها|هم|هما)$", word) \
                 and (shared := _coordinated_subject(v, out, word, (sa, sb), a)) is not None:
@@ -390,6 +395,21 @@ def _coordinated_subject(v: View, prev: list[Cand], word: str, sent: tuple[int, 
             return Mention(a, a, ent) if ent is not None else None
         return None
     return None
+
+
+_AGENT = re.compile(r"(?<!\w)(?:من قبل|علي يد|علي ايدي|من طرف)\s+")
+
+
+def _agent(v: View, b: int, sb: int) -> Mention | None:
+    """The agent named in «من قبل X»، «على يد X» within a few words after the trigger ending at ``b``
+    (X must be an entity right after the phrase: «من قبل» alone is also "before")."""
+    m = _AGENT.search(v.norm, b, min(sb, b + 70))
+    if m is None or len(v.norm[b:m.start()].split()) > 6 or re.search(r"[.،,؛:«»\"]", v.norm[b:m.start()]):
+        return None
+    after = v.between(m.end(), min(sb, m.end() + 40))
+    if not after or after[0].start > m.end() + 4:
+        return None
+    return Mention(after[0].start, after[0].end, after[0].entity)
 
 
 def _undergoes(trig: Trigger) -> bool:
