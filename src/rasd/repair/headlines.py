@@ -39,7 +39,7 @@ from typing import TYPE_CHECKING
 
 from rasd.repair.dedup import Verdict
 from rasd.repair.foreign import Context, stems
-from rasd.repair.lines import Segment, headline_like, match_key, word_count
+from rasd.repair.lines import Segment, ends_sentence, headline_like, match_key, word_count
 
 if TYPE_CHECKING:
     from rasd.repair.evidence import ArticleHints, CorpusEvidence
@@ -238,6 +238,9 @@ def foreign_headlines(title: str, body: list[str], evidence: CorpusEvidence | Ar
         for n in _link_box(body, cand):
             if n not in known and n not in own:
                 own[n] = "a box of other stories' headlines between two paragraphs"
+        for n in _interruptions(body, cand):
+            if n not in known and n not in own:
+                own[n] = INTERRUPTION
         return own, tails
     return _foreign(body, title, evidence)
 
@@ -296,6 +299,7 @@ def _foreign(body: list[str], title: str, evidence: CorpusEvidence | ArticleHint
                 and len(stems(body[n])) >= SHORT_MIN_STEMS and ctx.shared(body[n]) == 0})
     own.update({n: "a box of other stories' headlines between two paragraphs"
                 for n in _link_box(body, box_c, short_asking=set(box_c) - set(own_c))})
+    own.update({n: INTERRUPTION for n in _interruptions(body, box_c) if n not in own})
     for n, at in tail_c.items():
         # Glued with no space ("…الماضي.بوتين يقبل …") is itself a scraper's mark: less word evidence needed.
         tail = body[n][at:]
@@ -349,6 +353,49 @@ def _link_box(body: list[str], own_c: list[int], short_asking: set[int] | frozen
                 and end + 1 < len(body) and word_count(body[n - 1]) >= 15 and word_count(body[end + 1]) >= 15 \
                 and (not short_asking.intersection(run)
                      or any(not body[k].rstrip().endswith(_ASKING_ENDS) for k in run)):
+            out.extend(run)
+        n = end + 1
+    return out
+
+
+INTERRUPTION = ("the headline of another story inside the text: the paragraph below it continues the one "
+                "above it")
+RUN_LINES = 2  # a subheading comes alone; a lone link is told from one only by the outlet's habits
+AROUND_MIN_WORDS = 8
+
+
+def _interruptions(body: list[str], cand: list[int]) -> list[int]:
+    """Runs of two headline-shaped lines (``MIN_OWN_WORDS``+ words, no ellipsis) that cut a
+    paragraph from its continuation: the line above ends a sentence and the paragraph below opens
+    with a connective (وقال، وكان، كما …, :func:`_continues`), both of ``AROUND_MIN_WORDS``+ words.
+    A subheading opens a section, and its first paragraph starts afresh («يقول محلل …», «إن
+    قانونية …»); a paragraph that continues the one above the run says the run is no part of the
+    text but a link the page put there (BBC Arabic's related stories, on the story's own topic, so
+    they share its words). A subheading also announces what follows: a line that shares more than
+    ``OWN_MAX_SHARED`` of its stems with the two paragraphs below it stays (France24's «موسكو تعبر عن
+    "خيبة أملها"» above «كما عبرت روسيا … عن "خيبة أملها"»). A run of questions only stays (an
+    explainer asks, then answers «و…»). A single such line stays: France24 opens the paragraph under
+    its subheadings with «و…» too (on its Feb–Jul 2018 pages, 186 single lines fit the other tests and
+    most are subheadings; no pair of lines did)."""
+    cand_set = set(cand)
+    out: list[int] = []
+    n = 1
+    while n < len(body) - 1:
+        if n not in cand_set:
+            n += 1
+            continue
+        end = n
+        while end + 1 < len(body) and end + 1 in cand_set:
+            end += 1
+        run = range(n, end + 1)
+        above, below = body[n - 1].strip(), body[end + 1].strip() if end + 1 < len(body) else ""
+        if (len(run) == RUN_LINES and below
+                and all(word_count(body[k]) >= MIN_OWN_WORDS and not body[k].rstrip().endswith(("..", "…"))
+                        for k in run)
+                and any(not body[k].rstrip().endswith(_Q_END) for k in run)
+                and word_count(above) >= AROUND_MIN_WORDS and word_count(below) >= AROUND_MIN_WORDS
+                and ends_sentence(above) and _continues(below)
+                and all(Context(body[end + 1:end + 3]).shared(body[k]) <= OWN_MAX_SHARED for k in run)):
             out.extend(run)
         n = end + 1
     return out

@@ -44,6 +44,7 @@ from rasd.repair.furniture import CUE_NOTICE
 from rasd.repair.headlines import (
     MIN_STEMS,
     OWN_MAX_SHARED,
+    _own_shape,
     after_marker,
     foreign_headlines,
     glued_tail_headlines,
@@ -56,6 +57,7 @@ if TYPE_CHECKING:
     from rasd.repair.evidence import ArticleHints, CorpusEvidence
 
 MAX_TITLE_WORDS = 25
+CAPTION_MAX_WORDS = 14
 NOTICE_MAX_SHARED = 0.2
 
 _DETAILS = {
@@ -66,6 +68,8 @@ _DETAILS = {
     "repeated_body": "part of a second copy of the whole body ({of})",
     "related_headline": "the headline of another story, glued after the text",
     "related_teaser": "another story's lead in a block of them below the article (a more-stories box)",
+    "caption": "a short title between the article and a block of other stories' leads: it heads no paragraph, "
+               "so it captions an embedded photo or video",
 }
 
 
@@ -289,6 +293,14 @@ def _cut_teasers(title: str, segments: list[Segment], verdicts: list[Verdict], k
     gone = {r[3] for r in rows[cut:] if r[3] >= 0}
     for pos in gone:
         verdicts[kept[pos][1]] = Verdict("related_teaser")
+    # A short headline-shaped line right above the block, below the article's last paragraph, heads
+    # nothing (a subheading has paragraphs under it): it is the title of an embedded photo or video.
+    if cut < len(rows) and cut >= 2 and rows[cut - 1][3] >= 0 and rows[cut - 2][3] >= 0 \
+            and word_count(rows[cut - 1][2]) <= CAPTION_MAX_WORDS and _own_shape(rows[cut - 1][2].strip()) \
+            and not rows[cut - 1][2].rstrip().endswith(("؟", "?")) and word_count(rows[cut - 2][2]) >= LEAD_MIN_WORDS:
+        pos = rows[cut - 1][3]
+        verdicts[kept[pos][1]] = Verdict("caption")
+        gone.add(pos)
     return [k for pos, k in enumerate(kept) if pos not in gone]
 
 

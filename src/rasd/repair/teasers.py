@@ -164,7 +164,7 @@ def trailing_leads(title: str, paragraphs: list[str], known: frozenset[int] | se
             story = above(k)
             break
     run = range(k, n)
-    if len(run) < MIN_RUN or all(j in known for j in run):
+    if len(run) < MIN_RUN:
         return n
     own = [p.strip() for j, p in enumerate(paragraphs[1:k], 1) if j not in known]
     if len(own) < (MIN_OWN_WIRE if wire else MIN_OWN) or sum(map(_connective, own)) < MIN_CONNECTIVE * len(own):
