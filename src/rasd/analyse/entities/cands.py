@@ -66,7 +66,24 @@ def common_words() -> frozenset[str]:
 
 @lru_cache(maxsize=1)
 def first_names() -> frozenset[str]:
-    """Normalized first names from the NER package's gazetteer (akhateeb lists, MIT), if it ships one."""
+    """Normalized one-word first names: the NER package's gazetteer (akhateeb lists, MIT), if it ships
+    one, and ``rasd/data/names/first_names.tsv`` (akhateeb + faker's Arabic names, MIT), which holds the
+    common names the akhateeb lists lack (إبراهيم، يوسف)."""
+    return _tagger_first_names() | _listed_first_names()
+
+
+def _listed_first_names() -> frozenset[str]:
+    from importlib import resources
+
+    try:
+        lines = (resources.files("rasd") / "data" / "names" / "first_names.tsv").read_text(
+            encoding="utf-8").splitlines()
+    except OSError:
+        return frozenset()
+    return frozenset(ln.split("\t", 1)[0] for ln in lines if ln and not ln.startswith("#"))
+
+
+def _tagger_first_names() -> frozenset[str]:
     try:
         from rasd.analyse.ner.tagger import GAZETTEER_FILE, model_dir
 

@@ -146,7 +146,9 @@ def titled_names(ctx: Ctx, cands: list[Cand]) -> list[Cand]:
             # A full role (title + complement or demonym: وزير الخارجية المصري) followed by two or
             # more plain words is how news introduces a person: "… سامح شكري".
             plain = 2 <= len(words) <= 4 and _plain_name(toks[j:k], ctx.common)
-            if words[0] in ctx.first_names or per_words & set(words) or (full_role and plain):
+            # "صحفي نزيه": a bare indefinite title then one word is a noun and its adjective
+            lone = j == i + 1 and not t.definite and len(words) == 1
+            if not lone and (words[0] in ctx.first_names or per_words & set(words) or (full_role and plain)):
                 c = finish(ctx.text, Cand(j, k - 1, toks[j].start, toks[k - 1].end, "PER", "rule"))
                 out.append(c)
                 for m in range(j, k):

@@ -50,6 +50,7 @@ from rasd.analyse.entities.names import (
     trim_names,
 )
 from rasd.analyse.entities.orgs import org_hits
+from rasd.analyse.entities.places import geo_cands
 from rasd.analyse.entities.tokens import Tok
 from rasd.arabic.normalize import normalize
 from rasd.arabic.titles import ORG_HEAD_STEMS, TITLE_STEMS, strip_marks
@@ -223,7 +224,9 @@ def repair_spans(text: str, toks: list[Tok], raw: list[tuple[int, int, str]]) ->
             c.aliases.append(f"{h.head_text} {c.name}")
         orgs.append(c)
     # A place the tagger typed otherwise is still a place when the gazetteer knows the exact span.
-    gaz_at = {(c.first, c.last): c for c in gaz}
+    # GeoNames towns, where the article shows they are places (rasd.analyse.entities.places).
+    geo = geo_cands(ctx, tagger + gaz)
+    gaz_at = {(c.first, c.last): c for c in geo + gaz}
     for c in tagger:
         g = gaz_at.get((c.first, c.last))
         if g is not None:
@@ -233,7 +236,8 @@ def repair_spans(text: str, toks: list[Tok], raw: list[tuple[int, int, str]]) ->
     known_orgs = [c for c in gaz if c.type == "ORG" and c.last > c.first] + spelt_acronyms(ctx)
     ordered = (sorted(known_orgs + orgs, key=lambda c: -(c.last - c.first)) + tagger
                + sorted((c for c in gaz if not (c.type == "ORG" and c.last > c.first)),
-                        key=lambda c: -(c.last - c.first)))
+                        key=lambda c: -(c.last - c.first))
+               + sorted(geo, key=lambda c: -(c.last - c.first)))
     cands = _resolve(ordered, len(toks))
     trim_names(ctx, cands)
     extend_surnames(ctx, cands)

@@ -1,0 +1,150 @@
+"""Towns and cities from GeoNames, used only where the article shows they are places.
+
+``src/rasd/data/names/places.tsv`` (built by ``scripts/build_places.py`` from GeoNames,
+CC BY 4.0) lists about 3,000 Arabic place names that CLDR lacks: the towns Arabic news
+names (دوما، منبج، خان شيخون، دير الزور) and large cities worldwide. Many are also common
+words or phrases (الخبر، جامعة، حرير), so a name is taken as a place only when one of its
+occurrences in the article has evidence:
+
+- a place noun before it (``مدينة دوما``، ``محافظة دير الزور``، ``ريف …``);
+- the tagger marked a name on exactly those words, whatever the type (``خان شيخون`` PER);
+- it is coordinated with another place (``منبج وعين العرب``، ``…، وحرستا``);
+- a name of two words or more after a locative preposition (``على خان شيخون``).
+
+Then every occurrence is a place (document-level consistency). Pure, apart from
+the data file read once.
+"""
+
+from __future__ import annotations
+
+from functools import lru_cache
+from importlib import resources
+
+from rasd.analyse.entities.cands import Cand, Ctx, finish, restored
+from rasd.arabic.normalize import normalize
+
+_PLACE_NOUNS = frozenset(normalize(w) for w in (
+    "مدينة", "بلدة", "قرية", "منطقة", "محافظة", "ولاية", "ريف", "مخيم", "حي", "إقليم", "عاصمة",
+    "ضاحية", "مقاطعة", "بلدات", "مدن", "قرى", "مناطق", "أحياء",
+))
+_LOCATIVE = frozenset(normalize(w) for w in ("في", "من", "إلى", "على", "قرب", "عبر", "داخل", "نحو", "حول"))
+_CLITICS = ("و", "ف", "ب", "ل", "وب", "ول", "فب", "فل")
+
+
+@lru_cache(maxsize=1)
+def geo_first() -> dict[str, list[tuple[str, ...]]]:
+    """GeoNames place keys (normalized words) by their first word, longest first."""
+    out: dict[str, list[tuple[str, ...]]] = {}
+    try:
+        lines = (resources.files("rasd") / "data" / "names" / "places.tsv").read_text(encoding="utf-8").splitlines()
+    except (OSError, FileNotFoundError):
+        return out
+    for line in lines:
+        if not line or line.startswith("#"):
+            continue
+        key = tuple(line.split("\t", 1)[0].split())
+        if key:
+            out.setdefault(key[0], []).append(key)
+    for v in out.values():
+        v.sort(key=len, reverse=True)
+    return out
+
+
+def _place_noun(t_norm: str) -> bool:
+    bare = t_norm
+    for p in ("و", "ف", "ب", "ل"):
+        if bare.startswith(p) and bare[len(p):] and (bare[len(p):].removeprefix("ال") in _PLACE_NOUNS):
+            return True
+    return bare.removeprefix("ال") in _PLACE_NOUNS
+
+
+def geo_cands(ctx: Ctx, known: list[Cand]) -> list[Cand]:
+    """Place mentions from the GeoNames list with evidence in the article (module docstring).
+
+    ``known`` are the mentions found so far (tagger spans, CLDR places): their exact spans
+    are evidence, and their places anchor coordination. Returns new LOC candidates, which
+    may overlap ``known`` (the caller resolves overlaps).
+    """
+    toks = ctx.toks
+    table = geo_first()
+    if not table:
+        return []
+    # every match: (first, last, offset, key, restore-article, clitic letters)
+    hits: list[tuple[int, int, int, tuple[str, ...], bool, int]] = []
+    for i, t in enumerate(toks):
+        if not t.word:
+            continue
+        for stem, off, k in t.forms:
+            if k and t.norm[:k] not in _CLITICS:
+                continue
+            found = None
+            for key in table.get(stem, ()):
+                end = i + len(key) - 1
+                if end < len(toks) and all(toks[i + m].norm == key[m] and toks[i + m].line == t.line
+                                           for m in range(1, len(key))):
+                    found = (i, end, off, key, restored(t, stem, k), k)
+                    break
+            if found is not None:
+                hits.append(found)
+                break
+    if not hits:
+        return []
+    exact = {(c.first, c.last) for c in known}
+    place_tok = {k for c in known if c.type == "LOC" for k in range(c.first, c.last + 1)}
+    accepted: set[tuple[str, ...]] = set()
+    for i, end, _off, key, _r, k in hits:
+        prev = toks[i - 1] if i > 0 and toks[i - 1].line == toks[i].line else None
+        if (i, end) in exact or (prev is not None and prev.word and _place_noun(prev.norm)):
+            accepted.add(key)
+        elif len(key) > 1 and (k or (prev is not None and prev.norm in _LOCATIVE)):
+            accepted.add(key)
+    for _ in range(3):  # coordination chains: منبج وعين العرب (كوباني) وتل أبيض
+        grew = False
+        spans = {(i, end) for i, end, _o, key, _r, _k in hits if key in accepted}
+        anchor = place_tok | {m for i, end in spans for m in range(i, end + 1)}
+        for i, end, _off, key, _r, k in hits:
+            if key in accepted:
+                continue
+            if _coordinated(ctx, i, end, k, anchor):
+                accepted.add(key)
+                grew = True
+        if not grew:
+            break
+    out: list[Cand] = []
+    for i, end, off, key, restore, _k in hits:
+        if key in accepted:
+            out.append(finish(ctx.text, Cand(i, end, off, toks[end].end, "LOC", "geo"), restore))
+    return out
+
+
+def _coordinated(ctx: Ctx, i: int, end: int, k: int, anchor: set[int]) -> bool:
+    """Is the name at ``i..end`` one conjunct of a list with a place in ``anchor``?"""
+    toks = ctx.toks
+    line = toks[i].line
+
+    def skip_back(j: int) -> int:  # past a bracketed alias: (كوباني)
+        if j >= 0 and toks[j].text == ")":
+            while j >= 0 and toks[j].text != "(" and toks[j].line == line:
+                j -= 1
+            j -= 1
+        return j
+
+    # a conjunct after a place: "X وY" / "X، Y" / "X، وY"
+    j = skip_back(i - 1)
+    if toks[i].norm[:1] == "و" and k:
+        if j >= 0 and toks[j].line == line and j in anchor:
+            return True
+    if j >= 0 and toks[j].text in ("،", ",") and j - 1 >= 0 and skip_back(j - 1) in anchor:
+        return True
+    # a conjunct before a place: "X وY"، "X، Y"
+    n = end + 1
+    if n < len(toks) and toks[n].text == "(":
+        while n < len(toks) and toks[n].text != ")" and toks[n].line == line:
+            n += 1
+        n += 1
+    if n < len(toks) and toks[n].line == line:
+        if toks[n].text in ("،", ","):
+            n += 1
+        if n < len(toks) and toks[n].line == line and n in anchor and toks[n].norm[:1] == "و":
+            return True
+    return False
