@@ -37,6 +37,7 @@ from rasd.analyse.entities.cands import (
     restored,
 )
 from rasd.analyse.entities.countries import demonym_country
+from rasd.analyse.entities.groups import group_cands, join_groups
 from rasd.analyse.entities.names import (
     extend_first_names,
     extend_surnames,
@@ -51,6 +52,7 @@ from rasd.analyse.entities.names import (
 )
 from rasd.analyse.entities.orgs import org_hits
 from rasd.analyse.entities.places import geo_cands
+from rasd.analyse.entities.platforms import platform_cands
 from rasd.analyse.entities.tokens import Tok
 from rasd.arabic.normalize import normalize
 from rasd.arabic.titles import ORG_HEAD_STEMS, TITLE_STEMS, strip_marks
@@ -234,7 +236,8 @@ def repair_spans(text: str, toks: list[Tok], raw: list[tuple[int, int, str]]) ->
     # A known organisation's full name (gazetteer) competes with the rule names by length, so it beats
     # a shorter rule or tagger span inside it and loses to a longer name around it.
     known_orgs = [c for c in gaz if c.type == "ORG" and c.last > c.first] + spelt_acronyms(ctx)
-    ordered = (sorted(known_orgs + orgs, key=lambda c: -(c.last - c.first)) + tagger
+    groups = group_cands(ctx)
+    ordered = (platform_cands(ctx) + groups + sorted(known_orgs + orgs, key=lambda c: -(c.last - c.first)) + tagger
                + sorted((c for c in gaz if not (c.type == "ORG" and c.last > c.first)),
                         key=lambda c: -(c.last - c.first))
                + sorted(geo, key=lambda c: -(c.last - c.first)))
@@ -247,4 +250,5 @@ def repair_spans(text: str, toks: list[Tok], raw: list[tuple[int, int, str]]) ->
     cands += titled_names(ctx, cands)
     cands += reported_names(ctx, cands)
     cands = propagate(ctx, cands)
+    join_groups([c for c in groups if any(c is k for k in cands)], cands)
     return sorted((c for c in cands if c.key), key=lambda c: c.start)
