@@ -284,7 +284,8 @@ TRIGGERS: tuple[Trigger, ...] = (
 # Families added by PLOVER category, each a root's verb (perfect, imperfect, passive) and verbal noun.
 _FAMILIES: tuple[Trigger, ...] = (
     # SANCTION: boycotts, freezes, expulsions of envoys, convictions (أُدين، حُكم عليه)
-    *_family("SANCTION", "boycott", "(?:قاطعت|قاطعوا|" + _IMP + "قاطع" + _END + _OBJ + ")", "مقاطعه", "boycott"),
+    # (تقاطع is also "intersection": the imperfect only with ي/ن)
+    *_family("SANCTION", "boycott", "(?:قاطعت|قاطعوا|(?:س)?[ين]قاطع" + _END + _OBJ + ")", "مقاطعه", "boycott"),
     *_family("SANCTION", "discontinue", ("جمد", "جمد"), "تجميد", "dealings"),
     *_family("SANCTION", "expel", ("طرد", "طرد"), "طرد", "envoy"),
     *_family("SANCTION", "convict", "(?:ادين|ادينت|ادينوا|" + _IMP + "دان" + _END + ")", None),
@@ -292,7 +293,8 @@ _FAMILIES: tuple[Trigger, ...] = (
     Trigger("SANCTION", "convict", "noun", "(?:حكم|حكما|احكام) (?:بالاعدام|باعدام|بالسجن|بسجن|الاعدام|اعدام|السجن)", False),
     # COERCE: annexing, seizing, blockading, censoring, banning, the detained
     *_family("COERCE", "seize", "(?:ضم|ضمت|ضموا)", "ضم", "annex"),
-    *_family("COERCE", "seize", ("صادر", "صادر"), "مصادره", None),
+    # (صادر عن is "issued by": no bare past)
+    *_family("COERCE", "seize", "(?:صادرت|صادروا|" + _IMP + "صادر" + _END + _OBJ + ")", "مصادره", None),
     *_family("COERCE", "seize", "(?:احتل|احتلت|احتلوا|" + _IMP + "حتل" + _END + _OBJ + ")", None, "violence"),
     *_family("COERCE", None, None, "حصار", None),
     *_family("COERCE", "censor", ("حجب", "حجب"), "حجب", "sites"),
@@ -302,25 +304,27 @@ _FAMILIES: tuple[Trigger, ...] = (
     # MOBILIZE
     *_family("MOBILIZE", "troops", ("استنفر", "ستنفر"), "تعبئه", None, "forces"),
     # AID
-    *_family("AID", None, None, "قروض|قرض|تمويل", "light-verb"),
+    *_family("AID", None, None, "قروض|قرض", "light-verb"),
     # RETREAT: evacuations, releases, easing restrictions
     Trigger("RETREAT", "release", "verb", "(?:اطلق|اطلقت|اطلقوا|" + _IMP + "طلق" + _END + ") سراح", False),
     Trigger("RETREAT", "ease", "verb", "(?:رفعت|" + _IMP + "رفع" + _END + "|خفف|خففت|" + _IMP + "خفف" + _END
             + "|[يتن]سهل|فكت|[يتن]فك) (?:ال)?(?:حصار|حظر|عقوبات|قيود|الحصار|الحظر)", False),
     *_family("RETREAT", "ease", None, "تسهيل", "access"),
     # PROTEST
-    *_family("PROTEST", "demonstrate", ("احتج", "حتج"), "احتجاج", None, "light-verb"),
+    *_family("PROTEST", "demonstrate", ("احتج", "حتج"), "احتجاج", "not-by", "light-verb"),  # (احتج بـ: argued)
     *_family("PROTEST", "sit-in", ("اعتصم", "عتصم"), None),
     # REQUEST
     *_family("REQUEST", None, ("التمس", "لتمس"), "التماس", None, "light-verb"),
     # REJECT: opposing, ruling out, denying
     *_family("REJECT", None, "(?:عارضت|عارضوا|" + _IMP + "عارض" + _END + _OBJ + ")", "معارضته|معارضتها|معارضتهم", None, "express"),
-    *_family("REJECT", None, ("استبعد", "ستبعد"), None),
+    *_family("REJECT", None, ("استبعد", "ستبعد"), None, "rule-out"),
     *_family("REJECT", None, ("انكر", "نكر"), None),
     # THREATEN: ultimatums, blackmail, brandishing force
-    *_family("THREATEN", None, ("انذر", "نذر"), "انذار", None),
+    *_family("THREATEN", None, None, "انذار", "light-verb"),  # (ينذر بـ: portends)
     *_family("THREATEN", None, ("ابتز", "بتز"), "ابتزاز", None),
     *_family("THREATEN", None, ("لوح", "لوح"), None, "brandish"),
+    # CONSULT: hosting a summit or talks (not a TV guest, a forum or a championship)
+    *_family("CONSULT", "meet", ("استضاف", "ستضيف"), "استضافه", "summit", symmetric=True),
     # ACCUSE: lawsuits and complaints
     Trigger("ACCUSE", "allege", "verb", "(?:رفع|رفعت|" + _IMP + "رفع" + _END + "|اقام|اقامت) (?:دعوي|دعاوي|شكوي|قضيه)", False),
     *_family("ACCUSE", "allege", None, "مقاضاه", None),
@@ -332,14 +336,12 @@ _FAMILIES: tuple[Trigger, ...] = (
     # AGREE: ratification, consent
     *_family("AGREE", None, ("صادق", "صادق"), "مصادقه", "accord"),
     *_family("AGREE", None, None, "موافقته|موافقتها|موافقتهم", "express"),
-    # CONSULT: hosting
-    *_family("CONSULT", "meet", ("استضاف", "ستضيف"), "استضافه", None, "light-verb", symmetric=True),
     # CONCEDE: surrender, compensation, climbing down
     *_family("CONCEDE", None, ("استسلم", "ستسلم"), "استسلام", None),
     *_family("CONCEDE", None, None, "تعويض|تعويضات", "pay"),
     *_family("CONCEDE", None, ("تراجع", "تراجع"), None, "from-decision"),
     # ASSAULT: invasion, liberation by force, downing aircraft, coups, rocket fire
-    *_family("ASSAULT", None, ("اجتاح", "جتاح"), "اجتياح|غزو", None),
+    *_family("ASSAULT", None, ("اجتاح", "جتاح"), "اجتياح|غزو", "violence", None),  # (إعصار اجتاح)
     *_family("ASSAULT", None, "(?:حررت|حرروا|" + _IMP + "حرر" + _END + ")", None, "violence"),
     *_family("ASSAULT", None, None, "اسقاط", "aircraft"),
     Trigger("ASSAULT", "coup", "noun", "(?:محاوله انقلاب|المحاوله الانقلابيه|الانقلاب الفاشل|محاوله الانقلاب)", False),

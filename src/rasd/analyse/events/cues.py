@@ -203,8 +203,14 @@ def needs_ok(v: View, trig: Trigger, word: str, a: int, b: int, sent_a: int, sen
             and not re.match(r"\s*[\"«]", right)
     if trig.needs == "brandish":  # لوّح بفرض عقوبات / باستخدام القوة
         return bool(re.match(r"\s*ب", right))
-    if trig.needs == "defend":  # دافع عن X (دافع is also "motive")
-        return bool(re.match(r"\s*(?:\S+\s+){0,3}?عن(?!\w)", right))
+    if trig.needs == "defend":  # دافع عن X (دافع is also "motive"; يدافع عن ألوان/شباك is sport)
+        return bool(re.match(r"\s*(?:\S+\s+){0,3}?عن(?!\w)", right)) \
+            and not re.search(r"(?<!\w)(?:الوان|شباك|مرمي|اللقب|لقب|قميص)(?!\w)", right[:40])
+    if trig.needs == "not-by":  # احتج بوجود …: argued from, no protest
+        return not re.match(r"\s*ب", right)
+    if trig.needs == "rule-out":  # استبعد أن/إمكانية …: ruled out (استبعد المدرب لاعبين: dropped)
+        return bool(re.match(r"\s*(?:\S+\s+){0,2}?[وب]?(?:ان|انه|انها|ال)?(?:امكانيه|احتمال|فكره|حدوث|وجود|"
+                             r"التوصل|خيار|عوده|تدخل|ان|اي)(?!\w)", right))
     if trig.needs == "pay":  # دفع تعويضات، منح تعويضا
         return bool(re.search(r"(?<!\w)[وف]?(?:دفع|دفعت|[يتن]دفع|منح|منحت|[يتن]منح|صرف|صرفت|[يتن]صرف|قدم|قدمت|"
                               r"[يتن]قدم|عرض|عرضت|[يتن]عرض|بدفع|بصرف)(?!\w)", left[-40:]))
