@@ -5,7 +5,8 @@
 
 Sources: the male and female first-name lists of ``arabic-names-akhateeb``
 (MIT; its licence is copied beside the output) and, when the ``faker`` package is
-installed (MIT), the Arabic first names of its ``ar_*`` person providers. The
+installed (MIT), the Arabic first names of its ``ar_*`` person providers that
+ANERcorp's training data uses inside names (the tagger's lexicon). The
 akhateeb lists alone hold about 450 names and miss very common ones (إبراهيم،
 يوسف…): the source lacks them, normalization does not drop them. Only one-word
 names are kept (the entity layer looks names up word by word). A name on both
@@ -63,10 +64,20 @@ def main() -> int:
     from rasd.arabic.titles import ORG_HEAD_STEMS, STOPWORDS, TITLE_STEMS
 
     common = common_words()
+    # ... and faker's lists hold adjectives with no name use at all (طموح، نزيه): a faker-only name is kept
+    # when ANERcorp's training data (the tagger's lexicon) has the word inside names at least as often as
+    # outside them — إبراهيم، يوسف، منصور pass, unseen words do not.
+    in_names: set[str] = set()
+    lexicon = ROOT / "src" / "rasd" / "data" / "ner" / "lexicon.tsv"
+    if lexicon.exists():
+        for line in lexicon.read_text(encoding="utf-8").splitlines():
+            parts = line.split("\t")
+            if len(parts) == 4 and not line.startswith("#") and int(parts[2]) >= max(1, int(parts[3])):
+                in_names.add(parts[0])
 
     def plausible(n: str) -> bool:
-        return (len(n) >= 4 and n not in common and n not in TITLE_STEMS and n not in ORG_HEAD_STEMS
-                and n not in STOPWORDS and demonym_country(n) is None)
+        return (len(n) >= 4 and n in in_names and n not in common and n not in TITLE_STEMS
+                and n not in ORG_HEAD_STEMS and n not in STOPWORDS and demonym_country(n) is None)
 
     male |= {n for n in fm - male - female if plausible(n)}
     female |= {n for n in ff - male - female if plausible(n)}

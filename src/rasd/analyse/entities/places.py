@@ -7,8 +7,9 @@ words or phrases (الخبر، جامعة، حرير), so a name is taken as a p
 occurrences in the article has evidence:
 
 - a place noun before it (``مدينة دوما``، ``محافظة دير الزور``، ``ريف …``);
-- the tagger marked a name on exactly those words, whatever the type (``خان شيخون`` PER);
-- it is coordinated with another place (``منبج وعين العرب``، ``…، وحرستا``);
+- the tagger marked a place on exactly those words, or a name of any type on two words
+  or more (``خان شيخون`` PER);
+- it is coordinated by ``و`` with another place (``منبج وعين العرب``، ``…، وحرستا``);
 - a name of two words or more after a locative preposition (``على خان شيخون``).
 
 Then every occurrence is a place (document-level consistency). Pure, apart from
@@ -89,7 +90,9 @@ def geo_cands(ctx: Ctx, known: list[Cand]) -> list[Cand]:
                 break
     if not hits:
         return []
-    exact = {(c.first, c.last) for c in known}
+    # the tagger's own place on exactly these words, or any name of two words or more there (خان شيخون
+    # tagged PER): a one-word name the tagger typed otherwise is often a club or a channel (مانشستر، الجزيرة)
+    exact = {(c.first, c.last) for c in known if c.type == "LOC" or c.last > c.first}
     place_tok = {k for c in known if c.type == "LOC" for k in range(c.first, c.last + 1)}
     accepted: set[tuple[str, ...]] = set()
     for i, end, _off, key, _r, k in hits:
@@ -134,8 +137,8 @@ def _coordinated(ctx: Ctx, i: int, end: int, k: int, anchor: set[int]) -> bool:
     if toks[i].norm[:1] == "و" and k:
         if j >= 0 and toks[j].line == line and j in anchor:
             return True
-    if j >= 0 and toks[j].text in ("،", ",") and j - 1 >= 0 and skip_back(j - 1) in anchor:
-        return True
+    if toks[i].norm[:1] == "و" and k and j >= 0 and toks[j].text in ("،", ",") and skip_back(j - 1) in anchor:
+        return True  # "…، وحرستا"
     # a conjunct before a place: "X وY"، "X، Y"
     n = end + 1
     if n < len(toks) and toks[n].text == "(":

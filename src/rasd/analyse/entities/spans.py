@@ -228,10 +228,13 @@ def repair_spans(text: str, toks: list[Tok], raw: list[tuple[int, int, str]]) ->
     # A place the tagger typed otherwise is still a place when the gazetteer knows the exact span.
     # GeoNames towns, where the article shows they are places (rasd.analyse.entities.places).
     geo = geo_cands(ctx, tagger + gaz)
-    gaz_at = {(c.first, c.last): c for c in geo + gaz}
+    # a GeoNames town retypes a tagger span only when it has two words or more and the tagger called it
+    # a person or MISC (خان شيخون); one-word towns are clubs and channels too (مانشستر، الجزيرة)
+    gaz_at = {(c.first, c.last): c for c in geo if c.last > c.first}
+    gaz_at.update({(c.first, c.last): c for c in gaz})
     for c in tagger:
         g = gaz_at.get((c.first, c.last))
-        if g is not None:
+        if g is not None and (g.source == "gaz" or c.type in ("PER", "MISC")):
             c.type, c.country = g.type, g.country
     # A known organisation's full name (gazetteer) competes with the rule names by length, so it beats
     # a shorter rule or tagger span inside it and loses to a longer name around it.
