@@ -303,8 +303,18 @@ _FAMILIES: tuple[Trigger, ...] = (
     Trigger("COERCE", "arrest", "noun", "(?:محتجز|محتجزه|محتجزين|محتجزون|موقوف|الموقوف|الموقوفه|معتقلا|معتقلين)", False),
     # MOBILIZE
     *_family("MOBILIZE", "troops", ("استنفر", "ستنفر"), "تعبئه", None, "forces"),
-    # AID
+    # AID: loans, relief convoys and shipments
     *_family("AID", None, None, "قروض|قرض", "light-verb"),
+    *_family("AID", "humanitarian", None, "قافله|قوافل|شحنه|شحنات", "relief"),
+    # MOBILIZE: sending forces
+    *_family("MOBILIZE", "troops", ("ارسل", "رسل"), None, "forces"),
+    # COOPERATE: joint exercises
+    Trigger("COOPERATE", "military", "noun", "(?:مناورات|تدريبات|تمارين)(?: عسكريه| بحريه| جويه)? مشتركه", True),
+    # SANCTION and COERCE imposed: an embargo, restrictions (فرض حظرا على …، فرضت قيودا)
+    *_family("SANCTION", "embargo", None, "حظر", "imposed"),
+    *_family("COERCE", "restrict", None, "قيود", "imposed"),
+    # PROTEST: hunger strikes
+    Trigger("PROTEST", "strike", "verb", "(?:اضرب|اضربت|اضربوا|" + _IMP + "ضرب" + _END + "|مضرب|مضربين|مضربون) عن الطعام", False),
     # RETREAT: evacuations, releases, easing restrictions
     Trigger("RETREAT", "release", "verb", "(?:اطلق|اطلقت|اطلقوا|" + _IMP + "طلق" + _END + ") سراح", False),
     Trigger("RETREAT", "ease", "verb", "(?:رفعت|" + _IMP + "رفع" + _END + "|خفف|خففت|" + _IMP + "خفف" + _END

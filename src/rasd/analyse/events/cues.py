@@ -206,6 +206,12 @@ def needs_ok(v: View, trig: Trigger, word: str, a: int, b: int, sent_a: int, sen
     if trig.needs == "defend":  # دافع عن X (دافع is also "motive"; يدافع عن ألوان/شباك is sport)
         return bool(re.match(r"\s*(?:\S+\s+){0,3}?عن(?!\w)", right)) \
             and not re.search(r"(?<!\w)(?:الوان|شباك|مرمي|اللقب|لقب|قميص)(?!\w)", right[:40])
+    if trig.needs == "relief":  # قافلة مساعدات، شحنة أدوية (not a convoy of officials)
+        return bool(re.match(r"\s*(?:\S+\s+){0,1}?[وب]?(?:ال)?(?:مساعدات|اغاث|انساني|ادويه|اغذيه|مواد غذائيه|طبيه|"
+                             r"غذائيه|اغاثيه|اسلحه|اسلحة)", right))
+    if trig.needs == "imposed":  # فرض حظرا/قيودا (منظمة حظر الأسلحة is a name)
+        prev = " ".join(left.split()[-2:])
+        return bool(re.search(r"(?<!\w)[وف]?(?:فرض|فرضت|فرضوا|[يتن]فرض|[يتن]فرضون|بفرض|لفرض|فرضها)(?!\w)", prev))
     if trig.needs == "not-by":  # احتج بوجود …: argued from, no protest
         return not re.match(r"\s*ب", right)
     if trig.needs == "rule-out":  # استبعد أن/إمكانية …: ruled out (استبعد المدرب لاعبين: dropped)
