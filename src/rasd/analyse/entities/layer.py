@@ -176,6 +176,20 @@ def _joins(short: tuple[str, ...], full: tuple[str, ...], etype: str) -> bool:
     n = len(short)
     starts = [i for i in range(len(full) - n + 1) if full[i:i + n] == short]
     if not starts:
+        # a person's first and family name without the middle names: رجب أردوغان → رجب طيب أردوغان
+        return (etype == "PER" and n >= 2 and short[0] == full[0] and short[-1] == full[-1]
+                and _subsequence(short, full) and not _PATRONYMIC & set(full))
+    return _joins_at(short, full, etype, starts)
+
+
+def _subsequence(short: tuple[str, ...], full: tuple[str, ...]) -> bool:
+    it = iter(full)
+    return all(w in it for w in short)
+
+
+def _joins_at(short: tuple[str, ...], full: tuple[str, ...], etype: str, starts: list[int]) -> bool:
+    n = len(short)
+    if not starts:
         return False
     if etype == "PER":
         if n > 1:
