@@ -90,3 +90,14 @@ def test_a_short_title_above_a_teaser_block_is_a_caption() -> None:
     # without a block below it, the same line stays (it may be the story's last line)
     art = repair("\n".join([LEAD, *OWN, caption]), title=TITLE)
     assert art.paragraphs[-1] == caption
+
+
+def test_lines_after_a_colon_or_a_pull_quote_stay() -> None:
+    # a line ending with a colon introduces the lines below it (verse, a list)
+    intro = "وقال وزير الزراعة في كلمته أمام المزارعين في الجنوب:"
+    own, _ = foreign_headlines(TITLE, [LEAD, intro, *LINKS, SHORT[1], SHORT[2]])
+    assert not own
+    # a pull quote repeats a sentence of the article: it is the article's own
+    pull = "القروض ستصرف عبر المصارف الزراعية بفائدة رمزية"
+    own, _ = foreign_headlines(TITLE, [LEAD, SHORT[0], pull, LINKS[1], SHORT[1], SHORT[2]])
+    assert not own

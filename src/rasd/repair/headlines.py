@@ -376,7 +376,8 @@ def _interruptions(body: list[str], cand: list[int]) -> list[int]:
     "خيبة أملها"» above «كما عبرت روسيا … عن "خيبة أملها"»). A run of questions only stays (an
     explainer asks, then answers «و…»). A single such line stays: France24 opens the paragraph under
     its subheadings with «و…» too (on its Feb–Jul 2018 pages, 186 single lines fit the other tests and
-    most are subheadings; no pair of lines did)."""
+    most are subheadings; no pair of lines did). A line above ending with a colon introduces the
+    lines (verse, a list), and a pull quote (:func:`_pull_quote`) is the article's own sentence."""
     cand_set = set(cand)
     out: list[int] = []
     n = 1
@@ -394,11 +395,21 @@ def _interruptions(body: list[str], cand: list[int]) -> list[int]:
                         for k in run)
                 and any(not body[k].rstrip().endswith(_Q_END) for k in run)
                 and word_count(above) >= AROUND_MIN_WORDS and word_count(below) >= AROUND_MIN_WORDS
-                and ends_sentence(above) and _continues(below)
-                and all(Context(body[end + 1:end + 3]).shared(body[k]) <= OWN_MAX_SHARED for k in run)):
+                and ends_sentence(above) and not above.rstrip(_QUOTES_CLOSE + ")").endswith(":")
+                and (_continues(below) or below[:1] == "و")
+                and any(Context(body[end + 1:end + 3]).shared(body[k]) <= OWN_MAX_SHARED for k in run)
+                and not any(_pull_quote(body[k], body) for k in run)):
             out.extend(run)
         n = end + 1
     return out
+
+
+def _pull_quote(line: str, body: list[str]) -> bool:
+    """``line`` is repeated word for word inside another paragraph of ``body`` (after
+    :func:`match_key`): a pull quote or a phrase of the article set between paragraphs, not another
+    story's headline (a headline on the same topic restates the story in words of its own)."""
+    key = match_key(line)
+    return bool(key) and any(key in match_key(p) and match_key(p) != key for p in body)
 
 
 def glued_tail_headlines(segments: list[Segment], verdicts: list[Verdict]) -> list[int]:
