@@ -122,7 +122,7 @@ _YIELDED = re.compile(r"\s*(?:\S+\s+){0,4}?علي\s+(?:\S+\s+)?[وب]?(?:ال)?(
 _CRITICISE = Trigger("ACCUSE", "disapprove", "verb", "هاجم")
 _DISMISS = Trigger("REJECT", None, "verb", "وصف")  # وصف المزاعم بأنها لا أساس لها: a rejection
 _CONVICT = Trigger("SANCTION", "convict", "verb", "ادان")  # أدانته المحكمة بتهمة …: a conviction
-_CHARGE = re.compile(r"\s*(?:\S+\s+){0,3}?(?:ب|في )(?:ال)?(?:تهمه|تهم|جريمه|جرائم|ارتكاب|قتل|قضيه|قضايا)(?!\w)")
+_CHARGE = re.compile(r"\s*(?:\S+\s+){0,6}?(?:ب|في )(?:ال)?(?:تهمه|تهم|جريمه|جرائم|ارتكاب|قضيه|قضايا)(?!\w)")
 _CONDEMN_STEM = re.compile(r"(?:[وف]?(?:ب|ل)?(?:ال)?ادان|[وف]?[يتن]?دين|[وف]?دان)\w*")
 
 
