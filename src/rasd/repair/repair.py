@@ -26,6 +26,9 @@ Steps, in order:
    every kept paragraph is relabelled ``repeated_body``.
 6. Related headlines (:mod:`rasd.repair.headlines`): glued unpunctuated tails of
    teaser runs, and headline lines after a bare read-also marker.
+6b. Teasers (:mod:`rasd.repair.teasers`): a block of other stories' leads
+   below the article (lines the corpus removed there count as part of it), and
+   a short title right above such a block (a media caption: it heads nothing).
 7. Everything else is kept, in raw order, one paragraph per segment; glued
    pieces that are not copies become paragraphs of their own. Nothing whose
    key occurs once is dropped except boilerplate and related headlines.
