@@ -74,6 +74,7 @@ from rasd.analyse.events.actors import (
 from rasd.analyse.events.cues import clause_date, fronted_date, inherited_date, mode_of, needs_ok, status_of
 from rasd.analyse.events.fallback import fallback_actors, other_side, partner, pronoun_object
 from rasd.analyse.events.merge import Cand, merge, reject_targets, speech_targets
+from rasd.analyse.events.passive import CONVICT, agent_of, convicted, patient_of
 from rasd.analyse.events.view import (
     TALK_TYPES,
     Mention,
@@ -121,9 +122,6 @@ _YIELDED = re.compile(r"\s*(?:\S+\s+){0,4}?علي\s+(?:\S+\s+)?[وب]?(?:ال)?(
                       r"ادخال|تسليم|رفع|تعليق|تخفيف|فتح|عوده|اعاده|تسويه|التسويه|شروط|مطالب|طلب)")
 _CRITICISE = Trigger("ACCUSE", "disapprove", "verb", "هاجم")
 _DISMISS = Trigger("REJECT", None, "verb", "وصف")  # وصف المزاعم بأنها لا أساس لها: a rejection
-_CONVICT = Trigger("SANCTION", "convict", "verb", "ادان")  # أدانته المحكمة بتهمة …: a conviction
-_CHARGE = re.compile(r"\s*(?:\S+\s+){0,6}?(?:ب|في )(?:ال)?(?:تهمه|تهم|جريمه|جرائم|ارتكاب|قضيه|قضايا)(?!\w)")
-_CONDEMN_STEM = re.compile(r"(?:[وف]?(?:ب|ل)?(?:ال)?ادان|[وف]?[يتن]?دين|[وف]?دان)\w*")
 
 
 @lru_cache(maxsize=65536)
@@ -179,9 +177,8 @@ def _candidates(article: Article) -> tuple[list[Cand], dict[str, Entity]]:
             continue  # "انتقد … ما وصفه بسياسة تركيا": "what he called", the main verb is the event
         if trig.needs == "describe" and _CLAIMS.search(v.norm[b:sb]):
             trig = _DISMISS
-        if trig.type == "ACCUSE" and trig.mode == "disapprove" and _CONDEMN_STEM.fullmatch(word) \
-                and _CHARGE.match(v.norm, b, sb):
-            trig = _CONVICT  # "بعد إدانتهما بجريمة قتل"، "أدانته المحكمة بتهمة": convicted, not condemned
+        if convicted(v, trig, word, b, sb):
+            trig = CONVICT  # "بعد إدانتهما بجريمة قتل"، "أدانته المحكمة بتهمة": convicted, not condemned
         if trig.pos == "noun" and ((trig.type in TALK_TYPES and _ANAPHORIC.search(v.norm[max(sa, a - 30):b]))
                                    or _DEMONSTRATIVE.search(v.norm[max(sa, a - 12):a])):
             s, e = v.src(a, b)
@@ -210,13 +207,13 @@ def _candidates(article: Article) -> tuple[list[Cand], dict[str, Entity]]:
             objs = subj
             home = v.country(city_country(loc.entity.name)) if loc is not None and trig.type == "COERCE" else None
             subj = [Mention(loc.start, loc.end, home)] if home is not None else []
-        if not subj and not objs and _undergoes(trig) and (patient := _patient(v, a, (sa, sb), sents, i)) is not None:
+        if not subj and not objs and _undergoes(trig) and (patient := patient_of(v, a, (sa, sb), sents, i)) is not None:
             # "وهو محتجز حاليا في لبنان"، "وقد سُجن بعد عام"، "أُدين بتهمة …": the person the sentence (or
             # the one before, for a clause that opens with the act) is about undergoes it
             objs = [patient]
             home = v.country(city_country(loc.entity.name)) if loc is not None else None
             subj = [Mention(loc.start, loc.end, home)] if home is not None else []
-        if not trig.symmetric and (agent := _agent(v, b, sb)) is not None:
+        if not trig.symmetric and (agent := agent_of(v, b, sb)) is not None:
             # "اعتُقل X على يد قوات الأمن"، "الحصار المفروض من قبل الجيش": the agent acts, the one named
             # before it undergoes the act (the patient of a passive, the genitive of a noun)
             patients = [m for m in [*subj, *objs] if m.entity is not agent.entity and m.start < agent.start]
@@ -406,38 +403,6 @@ def _coordinated_subject(v: View, prev: list[Cand], word: str, sent: tuple[int, 
             ent = v.article.entity(c.source) or next((e for e in v.implied.values() if e.id == c.source), None)
             return Mention(a, a, ent) if ent is not None else None
         return None
-    return None
-
-
-_AGENT = re.compile(r"(?<!\w)(?:من قبل|علي يد|علي ايدي|من طرف)\s+")
-
-
-def _agent(v: View, b: int, sb: int) -> Mention | None:
-    """The agent named in «من قبل X»، «على يد X» within a few words after the trigger ending at ``b``
-    (X must be an entity right after the phrase: «من قبل» alone is also "before")."""
-    m = _AGENT.search(v.norm, b, min(sb, b + 70))
-    if m is None or len(v.norm[b:m.start()].split()) > 6 or re.search(r"[.،,؛:«»\"]", v.norm[b:m.start()]):
-        return None
-    after = v.between(m.end(), min(sb, m.end() + 40))
-    if not after or after[0].start > m.end() + 4:
-        return None
-    return Mention(after[0].start, after[0].end, after[0].entity)
-
-
-_RESUMED = re.compile(r"(?<!\w)[وف]?(?:هو|هي|هم|وقد|قد|ثم|كما)\s+$")
-
-
-def _patient(v: View, a: int, sent: tuple[int, int], sents: list[tuple[int, int]], i: int) -> Mention | None:
-    """The person an act with no named actor is done to: after «وهو»/«وقد» (or at the clause's
-    start) the person the sentence is about (its first person before ``a``), else the previous
-    sentence's first person; ``None`` when the act's clause names someone else or no one."""
-    gap = v.norm[max(sent[0], a - 12):a]
-    if not (_RESUMED.search(gap) or not v.norm[sent[0]:a].strip()):
-        return None
-    for lo, hi in ((sent[0], a), sents[i - 1] if i > 0 and not v.norm[sent[0]:a].strip() else (0, 0)):
-        pers = [m for m in v.between(lo, hi) if m.entity.type == "PER"]
-        if pers:
-            return Mention(pers[0].start, pers[0].end, pers[0].entity)
     return None
 
 

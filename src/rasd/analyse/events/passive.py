@@ -1,0 +1,60 @@
+"""Passive and undergone acts: who did an act told in the passive, and to whom.
+
+- :func:`agent_of`: «اعتُقل X على يد قوات الأمن»، «الحصار المفروض من قبل الجيش»: the entity after
+  «من قبل»/«على يد»/«على أيدي»/«من طرف» right after a trigger is its agent (the source).
+- :func:`patient_of`: an arrest or conviction with no actor in its clause («وهو محتجز في لبنان»،
+  «وقد سُجن بعد عام») is done to the person the sentence is about.
+- :func:`convicted`: «أدان» with a charge after it («بتهمة»، «بجريمة») is a conviction (SANCTION),
+  not a condemnation (ACCUSE).
+
+All offsets are over the normalized text of a :class:`~rasd.analyse.events.view.View`. Pure.
+"""
+
+from __future__ import annotations
+
+import re
+
+from rasd.analyse.events.view import Mention, View
+from rasd.arabic.event_lexicon import Trigger
+
+CONVICT = Trigger("SANCTION", "convict", "verb", "ادان")  # أدانته المحكمة بتهمة …: a conviction
+_CHARGE = re.compile(r"\s*(?:\S+\s+){0,6}?(?:ب|في )(?:ال)?(?:تهمه|تهم|جريمه|جرائم|ارتكاب|قضيه|قضايا)(?!\w)")
+_CONDEMN_STEM = re.compile(r"(?:[وف]?(?:ب|ل)?(?:ال)?ادان|[وف]?[يتن]?دين|[وف]?دان)\w*")
+
+
+def convicted(v: View, trig: Trigger, word: str, b: int, sb: int) -> bool:
+    """Is the condemnation ``word`` (ending at normalized ``b``) a conviction on a charge?"""
+    return trig.type == "ACCUSE" and trig.mode == "disapprove" and bool(_CONDEMN_STEM.fullmatch(word)) \
+        and bool(_CHARGE.match(v.norm, b, sb))
+
+
+_AGENT = re.compile(r"(?<!\w)(?:من قبل|علي يد|علي ايدي|من طرف)\s+")
+
+
+def agent_of(v: View, b: int, sb: int) -> Mention | None:
+    """The agent named in «من قبل X»، «على يد X» within a few words after the trigger ending at ``b``
+    (X must be an entity right after the phrase: «من قبل» alone is also "before")."""
+    m = _AGENT.search(v.norm, b, min(sb, b + 70))
+    if m is None or len(v.norm[b:m.start()].split()) > 6 or re.search(r"[.،,؛:«»\"]", v.norm[b:m.start()]):
+        return None
+    after = v.between(m.end(), min(sb, m.end() + 40))
+    if not after or after[0].start > m.end() + 4:
+        return None
+    return Mention(after[0].start, after[0].end, after[0].entity)
+
+
+_RESUMED = re.compile(r"(?<!\w)[وف]?(?:هو|هي|هم|وقد|قد|ثم|كما)\s+$")
+
+
+def patient_of(v: View, a: int, sent: tuple[int, int], sents: list[tuple[int, int]], i: int) -> Mention | None:
+    """The person an act with no named actor is done to: after «وهو»/«وقد» (or at the clause's
+    start) the person the sentence is about (its first person before ``a``), else the previous
+    sentence's first person; ``None`` when the act's clause names someone else or no one."""
+    gap = v.norm[max(sent[0], a - 12):a]
+    if not (_RESUMED.search(gap) or not v.norm[sent[0]:a].strip()):
+        return None
+    for lo, hi in ((sent[0], a), sents[i - 1] if i > 0 and not v.norm[sent[0]:a].strip() else (0, 0)):
+        pers = [m for m in v.between(lo, hi) if m.entity.type == "PER"]
+        if pers:
+            return Mention(pers[0].start, pers[0].end, pers[0].entity)
+    return None
