@@ -94,6 +94,20 @@ def _elided_article(ctx: Ctx, t: Tok, start: int) -> bool:
     return rest not in ctx.gaz_first and rest not in ctx.attested
 
 
+def _false_conjunction(ctx: Ctx, t: Tok, s: int) -> bool:
+    """Did the tagger take a one-word name's own first letter for the conjunction و/ف (``فوكودا`` →
+    ``وكودا``, ``فويغو`` → ``ويغو``)? Yes when the rest is nowhere else in the article nor in a lexicon
+    (titles, head nouns, demonyms, places, first names) and does not open with a hamza or the article.
+    Longer spans keep the split: ``وراس العين`` is و + a two-word name."""
+    prefix = normalize(ctx.text[t.start:s])
+    if prefix not in ("و", "ف"):
+        return False
+    rest = normalize(ctx.text[s:t.end])
+    if rest[:1] == "ا" or ctx.text[s:s + 1] in "أإآؤ" or rest.startswith("ال") or len(rest) < 3:
+        return False
+    return not (rest in ctx.attested or _lexical(rest) or rest in ctx.gaz_first or rest in ctx.first_names)
+
+
 def _tagger_cands(ctx: Ctx, raw: list[tuple[int, int, str]]) -> list[Cand]:
     toks = ctx.toks
     starts = [t.start for t in toks]
@@ -150,7 +164,9 @@ def _clean(ctx: Ctx, i: int, j: int, s: int, typ: str) -> Cand | None:
     if i == j and (toks[i].stop or toks[i].title() or toks[i].kind == "number" or toks[i].norm in ORDINALS):
         return None
     t = toks[i]
-    if t.start < s < t.end:  # the tagger already left a proclitic out
+    if t.start < s < t.end and i == j and _false_conjunction(ctx, t, s):
+        start, restore = t.start, False
+    elif t.start < s < t.end:  # the tagger already left a proclitic out
         start, restore = s, _elided_article(ctx, t, s)
     else:
         start, restore = _strip_start(ctx, i, typ)
