@@ -43,17 +43,22 @@ def agent_of(v: View, b: int, sb: int) -> Mention | None:
     return Mention(after[0].start, after[0].end, after[0].entity)
 
 
-_RESUMED = re.compile(r"(?<!\w)[وف]?(?:هو|هي|هم|وقد|قد|ثم|كما)\s+$")
+_RESUMED = re.compile(r"(?<!\w)[وف]?(?:هو|هي|هم)\s+$")  # (not وقد: "قاد … ضد حكومة X، وقد سُجن" is not X)
+
+
+# what may stand before an act that opens its sentence: a time phrase («في عام 2000 أُدين …»)
+_OPENING = re.compile(r"\s*(?:[وف]?(?:في|منذ|خلال|عام|العام|سنه|الماضي|ثم|بعد|ذلك|\d+)[\s،,]*)*")
 
 
 def patient_of(v: View, a: int, sent: tuple[int, int], sents: list[tuple[int, int]], i: int) -> Mention | None:
-    """The person an act with no named actor is done to: after «وهو»/«وقد» (or at the clause's
-    start) the person the sentence is about (its first person before ``a``), else the previous
-    sentence's first person; ``None`` when the act's clause names someone else or no one."""
+    """The person an act with no named actor is done to: after «وهو»/«وهي» the person the sentence
+    is about (its first person before ``a``); for an act that opens its sentence (after a time phrase at most), the previous
+    sentence's first person; else ``None``."""
     gap = v.norm[max(sent[0], a - 12):a]
-    if not (_RESUMED.search(gap) or not v.norm[sent[0]:a].strip()):
+    opens = bool(_OPENING.fullmatch(v.norm[sent[0]:a]))
+    if not (_RESUMED.search(gap) or opens):
         return None
-    for lo, hi in ((sent[0], a), sents[i - 1] if i > 0 and not v.norm[sent[0]:a].strip() else (0, 0)):
+    for lo, hi in ((sent[0], a), sents[i - 1] if i > 0 and opens else (0, 0)):
         pers = [m for m in v.between(lo, hi) if m.entity.type == "PER"]
         if pers:
             return Mention(pers[0].start, pers[0].end, pers[0].entity)
