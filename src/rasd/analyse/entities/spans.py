@@ -94,6 +94,25 @@ def _elided_article(ctx: Ctx, t: Tok, start: int) -> bool:
     return rest not in ctx.gaz_first and rest not in ctx.attested
 
 
+def _verb_like(ctx: Ctx, t: Tok, alone: bool) -> bool:
+    """Does the word read as a verb, not a name? An imperfect prefix (ي ت ن, perhaps after the future
+    ``س``) with an object pronoun (``ستحضرها``، ``يدعمها``); or, for a word the tagger took alone, ي/ت
+    on a common word of the NER training data that is no verbal noun (``تتهم``، ``يورد``, not ``تحرير``،
+    ``تنمية``). First names and places are never verbs here (يفغينيا)."""
+    n = t.norm
+    if not t.word or n in ctx.first_names or n in ctx.gaz_first or len(n) < 4:
+        return False
+    bare = n[1:] if n[:1] in "وف" and len(n) > 4 else n
+    if bare[:1] == "س" and bare[1:2] in "يتن" and len(bare) >= 5:
+        bare = bare[1:]  # سيرغي، ستيفن stay names: the rest must read as a verb below
+    if bare[:1] not in "يتن":
+        return False
+    if bare.endswith(("ها", "هم", "هما")) and len(bare) >= 5:
+        return True
+    masdar = bare.endswith(("ه", "ات")) or (len(bare) >= 5 and bare[3] in "يا") or bare[2:3] == "ا"
+    return alone and bare[:1] in "يت" and bare in ctx.common and not masdar
+
+
 def _false_conjunction(ctx: Ctx, t: Tok, s: int) -> bool:
     """Did the tagger take a one-word name's own first letter for the conjunction و/ف (``فوكودا`` →
     ``وكودا``, ``فويغو`` → ``ويغو``)? Yes when the rest is nowhere else in the article nor in a lexicon
@@ -141,6 +160,10 @@ def _clean(ctx: Ctx, i: int, j: int, s: int, typ: str) -> Cand | None:
         i += 1
     while j > i and toks[j].stop:
         j -= 1
+    while j > i and _verb_like(ctx, toks[j], alone=False):  # "أم قطر ستحضرها": a clause starts there
+        j -= 1
+    if i == j and _verb_like(ctx, toks[i], alone=True):
+        return None  # "تتهم"، "يورد": a verb alone is no name
     if typ == "PER":  # titles and demonyms are roles, not names
         while i < j and (toks[i].title() or toks[i].demonym() or toks[i].counterpart() is not None):
             i += 1
