@@ -350,6 +350,13 @@ _FAMILIES: tuple[Trigger, ...] = (
     *_family("CONCEDE", None, ("استسلم", "ستسلم"), "استسلام", None),
     *_family("CONCEDE", None, None, "تعويض|تعويضات", "pay"),
     *_family("CONCEDE", None, ("تراجع", "تراجع"), None, "from-decision"),
+    # verbal nouns completing families whose verbs were listed alone
+    *_family("ASSAULT", None, None, "استهداف", "violence"),
+    *_family("ASSAULT", None, None, "مقتل", "victim"),  # مقتل الصحفي X: X is attacked (by someone unnamed)
+    *_family("ASSAULT", None, "(?:عذب|عذبت|عذبوا|" + _IMP + "عذب" + _END + _OBJ + ")", "تعذيب", None),
+    *_family("COERCE", "arrest", None, "توقيف", None),
+    *_family("SUPPORT", "praise", None, "اشاده|اشادات", "express"),
+    *_family("SUPPORT", "praise", None, "تهنئه|تهاني", "light-verb"),
     # ASSAULT: invasion, liberation by force, downing aircraft, coups, rocket fire
     *_family("ASSAULT", None, ("اجتاح", "جتاح"), "اجتياح|غزو", "violence", None),  # (إعصار اجتاح)
     *_family("ASSAULT", None, "(?:حررت|حرروا|" + _IMP + "حرر" + _END + ")", None, "violence"),
