@@ -36,6 +36,11 @@ _VERB_FORMS = frozenset(normalize(v) for v in REPORTING_VERBS if v[:1] not in "�
 _ALL_VERB_FORMS = frozenset(normalize(v) for v in REPORTING_VERBS)
 
 
+def reported_verb(t: Tok) -> bool:
+    """Is the word a past reporting verb, perhaps after و/ف (``وقال``، ``أكد``)?"""
+    return t.word and bool({t.norm, t.norm[1:]} & _VERB_FORMS)
+
+
 def extend_first_names(ctx: Ctx, cands: list[Cand]) -> None:
     """Add a left neighbour every occurrence of a person's name shares (``شي`` + ``جين بينغ``)."""
     toks = ctx.toks
@@ -327,17 +332,23 @@ def reported_names(ctx: Ctx, cands: list[Cand]) -> list[Cand]:
         k = j
         while k < len(toks) and k - j < 4 and toks[k].word and not used[k] and toks[k].line == t.line:
             w = toks[k]
-            if w.stop or w.title() or w.org_head() or w.demonym() or w.definite or w.pronoun_suffix \
-                    or w.counterpart() is not None or any(ch.isdigit() for ch in w.text):
+            # a rank without the article right after the verb is a first name: "وقال رائد صالح، رئيس …"
+            rank_name = k == j and not w.definite and w.title() is not None
+            if w.stop or (w.title() and not rank_name) or w.org_head() or w.demonym() or w.definite \
+                    or w.pronoun_suffix or w.counterpart() is not None or any(ch.isdigit() for ch in w.text):
                 break
             k += 1
         if not 2 <= k - j <= 4 or k >= len(toks):
             continue
         nxt = toks[k]
-        if nxt.text in ("،", ",") and k + 1 < len(toks):
+        comma = nxt.text in ("،", ",") and k + 1 < len(toks)
+        if comma:
             nxt = toks[k + 1]
-        if not (nxt.word and (nxt.title() or title_stem(nxt.text)) and nxt.definite
+        # the title in apposition: definite (المحللة السابقة), or after a comma in construct (، رئيس مجموعة …)
+        if not (nxt.word and (nxt.title() or title_stem(nxt.text)) and (nxt.definite or comma)
                 and nxt.counterpart() is None and not nxt.org_head()):
+            continue
+        if toks[j].title() and not comma:
             continue
         words = toks[j:k]
         if words[0].norm in ctx.common or words[0].norm[:1] in "يت" or any(

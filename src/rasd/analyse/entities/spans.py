@@ -94,6 +94,16 @@ def _elided_article(ctx: Ctx, t: Tok, start: int) -> bool:
     return rest not in ctx.gaz_first and rest not in ctx.attested
 
 
+def _rank_as_name(ctx: Ctx, i: int) -> bool:
+    """``وقال رائد صالح``: a rank without the article straight after a reporting verb is a first name
+    (the rank would be written ``الرائد``)."""
+    from rasd.analyse.entities.names import reported_verb
+
+    t = ctx.toks[i]
+    return (i > 0 and not t.definite and not t.has_clitic and t.org_head() is None
+            and reported_verb(ctx.toks[i - 1]) and ctx.toks[i - 1].line == t.line)
+
+
 def _verb_like(ctx: Ctx, t: Tok, alone: bool) -> bool:
     """Does the word read as a verb, not a name? An imperfect prefix (ي ت ن, perhaps after the future
     ``س``) with an object pronoun (``ستحضرها``، ``يدعمها``); or, for a word the tagger took alone, ي/ت
@@ -165,7 +175,8 @@ def _clean(ctx: Ctx, i: int, j: int, s: int, typ: str) -> Cand | None:
     if i == j and _verb_like(ctx, toks[i], alone=True):
         return None  # "تتهم"، "يورد": a verb alone is no name
     if typ == "PER":  # titles and demonyms are roles, not names
-        while i < j and (toks[i].title() or toks[i].demonym() or toks[i].counterpart() is not None):
+        while i < j and (toks[i].title() or toks[i].demonym() or toks[i].counterpart() is not None) \
+                and not _rank_as_name(ctx, i):
             i += 1
         while j > i and any(k and st.startswith("ال") and toks[j].norm[0] in "بلك" for st, _o, k in toks[j].forms):
             j -= 1  # "فهد الصناعي بالجبيل": a prepositional phrase is not part of a name
