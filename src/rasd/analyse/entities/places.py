@@ -151,3 +151,28 @@ def _coordinated(ctx: Ctx, i: int, end: int, k: int, anchor: set[int]) -> bool:
         if n < len(toks) and toks[n].line == line and n in anchor and toks[n].norm[:1] == "و":
             return True
     return False
+
+
+# Feminine only: place names are feminine, so "ريف درعا الشرقي" describes the countryside (ريف), not درعا.
+_DIRECTIONS = frozenset(normalize(w) for w in ("الشرقية", "الغربية", "الشمالية", "الجنوبية", "الوسطى"))
+
+
+def extend_directions(ctx: Ctx, cands: list[Cand]) -> None:
+    """A place followed by a compass adjective names the part: ``القدس الشرقية``، ``أمريكا الشمالية``،
+    ``الغوطة الشرقية``. The mention grows over the adjective; a country's code no longer applies (North
+    America is not the United States). In place, on the resolved mentions."""
+    toks = ctx.toks
+    used = {k for c in cands for k in range(c.first, c.last + 1)}
+    for c in cands:
+        if c.type != "LOC" or c.last + 1 >= len(toks):
+            continue
+        nxt = toks[c.last + 1]
+        if c.last + 1 in used or nxt.line != toks[c.last].line or nxt.norm not in _DIRECTIONS:
+            continue
+        if ctx.gaz_first.get(c.key[0]) and any(key == (*c.key, nxt.norm) for key, _p in ctx.gaz_first[c.key[0]]):
+            continue  # the gazetteer's own longer name (كوريا الجنوبية) was already preferred
+        c.last += 1
+        c.end = nxt.end
+        c.country = None
+        finish(ctx.text, c)
+        used.add(c.last)

@@ -51,7 +51,7 @@ from rasd.analyse.entities.names import (
     trim_names,
 )
 from rasd.analyse.entities.orgs import org_hits
-from rasd.analyse.entities.places import geo_cands
+from rasd.analyse.entities.places import extend_directions, geo_cands
 from rasd.analyse.entities.platforms import platform_cands
 from rasd.analyse.entities.tokens import Tok
 from rasd.arabic.normalize import normalize
@@ -296,6 +296,7 @@ def repair_spans(text: str, toks: list[Tok], raw: list[tuple[int, int, str]]) ->
                + sorted(geo, key=lambda c: -(c.last - c.first)))
     cands = _resolve(ordered, len(toks))
     trim_names(ctx, cands)
+    extend_directions(ctx, cands)
     extend_surnames(ctx, cands)
     titled_org_is_person(ctx, cands)
     titled_place_is_person(ctx, cands)
