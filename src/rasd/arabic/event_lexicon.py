@@ -336,7 +336,9 @@ _FAMILIES: tuple[Trigger, ...] = (
     # CONSULT: hosting a summit or talks (not a TV guest, a forum or a championship)
     *_family("CONSULT", "meet", ("استضاف", "ستضيف"), "استضافه", "summit", symmetric=True),
     # ACCUSE: lawsuits and complaints
-    Trigger("ACCUSE", "allege", "verb", "(?:رفع|رفعت|" + _IMP + "رفع" + _END + "|اقام|اقامت) (?:دعوي|دعاوي|شكوي|قضيه)", False),
+    Trigger("ACCUSE", "allege", "verb", "(?:رفعت|رفعوا|" + _IMP + "رفع" + _END + "|اقام|اقامت)", False, "lawsuit"),
+    # investigating: تحقق في/من (تحقق alone is also "was achieved")
+    *_family("ACCUSE", "investigate", "(?:تحققت|" + _IMP + "تحقق" + _END + ")", "التحقق|تحقق", "probe"),
     *_family("ACCUSE", "allege", None, "مقاضاه", None),
     # SUPPORT: solidarity, defence, thanks, blessing
     *_family("SUPPORT", "endorse", "(?:تضامنت|تضامنوا|" + _IMP + "تضامن" + _END + ")", None),

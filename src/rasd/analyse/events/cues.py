@@ -184,7 +184,7 @@ def needs_ok(v: View, trig: Trigger, word: str, a: int, b: int, sent_a: int, sen
     if trig.needs == "praise-object":
         return bool(re.search(r"(?<!\w)[وب]?(?:ال)?(?:جهود|دور|موقف|مواقف|مبادره|عاليا|حرص|تعاون)", right[:50]))
     if trig.needs == "probe":  # حقق في الهجوم (حقق نجاحا is an achievement)
-        return bool(re.search(r"(?<!\w)في\s+(?:\S+\s+){0,2}?[وب]?(?:ال)?(?:هجوم|هجمات|حادث|حادثه|مقتل|اتهامات|"
+        return bool(re.search(r"(?<!\w)(?:في|من|ب)\s*(?:\S+\s+){0,2}?[وب]?(?:ال)?(?:هجوم|هجمات|حادث|حادثه|مقتل|اتهامات|"
                               r"انتهاكات|استخدام|تقارير|مزاعم|جرائم|قضيه|ملابسات)", v.norm[b:min(sent_b, b + 140)]))
     if trig.needs == "relations":  # قطعت X علاقاتها مع Y
         return bool(re.search(r"(?<!\w)(?:ال)?علاقات\w*", right[:80]))
@@ -212,6 +212,8 @@ def needs_ok(v: View, trig: Trigger, word: str, a: int, b: int, sent_a: int, sen
     if trig.needs == "imposed":  # فرض حظرا/قيودا (منظمة حظر الأسلحة is a name)
         prev = " ".join(left.split()[-2:])
         return bool(re.search(r"(?<!\w)[وف]?(?:فرض|فرضت|فرضوا|[يتن]فرض|[يتن]فرضون|بفرض|لفرض|فرضها)(?!\w)", prev))
+    if trig.needs == "lawsuit":  # رفعت دعوى/قضيتها إلى …، أقام دعوى ضد …
+        return bool(re.match(r"\s*(?:\S+\s+){0,2}?[وب]?(?:ال)?(?:دعوي|دعاوي|شكوي|شكاوي|قضيه|قضيت)", right))
     if trig.needs == "not-by":  # احتج بوجود …: argued from, no protest
         return not re.match(r"\s*ب", right)
     if trig.needs == "rule-out":  # استبعد أن/إمكانية …: ruled out (استبعد المدرب لاعبين: dropped)
