@@ -100,3 +100,10 @@ def test_censoring_needs_content_that_is_blocked() -> None:
     assert [s for s, _ in typed(art, "COERCE")] == ["غوغل"]
     art = analyse(["وصوت البرلمان على حجب الثقة عن حكومة تركيا."])
     assert typed(art, "COERCE") == []
+
+
+def test_the_killer_named_after_a_passive_killing_is_the_source() -> None:
+    art = analyse(["قتل سامر الخطيب على يد قوات الأمن في لبنان."])
+    assert typed(art, "ASSAULT") == [("قوات الأمن", "سامر الخطيب")]
+    art = analyse(["قتل سامر الخطيب في لبنان أمس."])
+    assert typed(art, "ASSAULT") == [(None, "سامر الخطيب")]

@@ -213,7 +213,8 @@ def _candidates(article: Article) -> tuple[list[Cand], dict[str, Entity]]:
             objs = [patient]
             home = v.country(city_country(loc.entity.name)) if loc is not None else None
             subj = [Mention(loc.start, loc.end, home)] if home is not None else []
-        if not trig.symmetric and (agent := agent_of(v, b, sb)) is not None:
+        agent = agent_of(v, b, sb) if not trig.symmetric else None
+        if agent is not None:
             # "اعتُقل X على يد قوات الأمن"، "الحصار المفروض من قبل الجيش": the agent acts, the one named
             # before it undergoes the act (the patient of a passive, the genitive of a noun)
             patients = [m for m in [*subj, *objs] if m.entity is not agent.entity and m.start < agent.start]
@@ -325,11 +326,12 @@ def _candidates(article: Article) -> tuple[list[Cand], dict[str, Entity]]:
                         and not _CONSEQUENCE.search(v.norm[b:min(sb, b + 160)]):
                     continue  # "حذر من المخاطر": a warning of a danger, no threat
                 if trig.needs == "victim":  # قُتل الصحفي X: X is attacked; who did it is not said here
-                    victims = [m for m in subj_ + objs_ if m.entity.type == "PER"]
+                    by = subj_[:1] if agent is not None else []  # … unless «على يد Y» names him
+                    victims = [m for m in (objs_ if by else subj_ + objs_) if m.entity.type == "PER"]
                     if not victims:
                         continue
-                    subj_, objs_ = [], victims[:1]
-                    ids = [victims[0].entity.id]
+                    subj_, objs_ = by, victims[:1]
+                    ids = [m.entity.id for m in by + victims[:1]]
                 if trig.pos == "participle" and not objs_:
                     continue  # "داعيا إلى ضرورة …": a call for something, no one called on
                 if trig.needs == "describe" and trig.type == "ACCUSE" and not objs_:
