@@ -107,3 +107,15 @@ def test_the_killer_named_after_a_passive_killing_is_the_source() -> None:
     assert typed(art, "ASSAULT") == [("قوات الأمن", "سامر الخطيب")]
     art = analyse(["قتل سامر الخطيب في لبنان أمس."])
     assert typed(art, "ASSAULT") == [(None, "سامر الخطيب")]
+
+
+def test_a_clause_describing_an_indefinite_noun_reports_no_rejection() -> None:
+    art = analyse(["ودعمت تركيا جماعات مسلحة، تعارضها السعودية في المنطقة."])
+    assert typed(art, "REJECT") == []
+    art = analyse(["وقالت قطر إن السعودية تعارضها في كل شيء."])
+    assert [s for s, _ in typed(art, "REJECT")] == ["السعودية"]
+
+
+def test_one_stance_told_twice_in_a_sentence_is_one_event() -> None:
+    art = analyse(["وأعرب سامر الخطيب عن تقديره لمواقف قطر، قائلا: نشكر قطر على مواقفها."])
+    assert len(typed(art, "SUPPORT")) == 1

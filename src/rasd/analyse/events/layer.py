@@ -116,6 +116,9 @@ _CONDITION = re.compile(r"(?<!\w)[وف]?(?:حتي|اذا|لو|لولا|في حا
 _T_PAST = re.compile(r"[وف]?(?:تلقي|تلقت|تلقيا|تبادل|تبادلا|تم|تمت)")
 _HOSTS = re.compile(r"[وف]?(?:استقبل|استقبلت|[يت]ستقبل)")
 _RESUMPTIVE = re.compile(r"(?<!\w)(?:الذي|التي|الذين|اللذين|اللتين)\s+$")
+# "تيارات إسلامية، تعارضها الإمارات": a clause describing the indefinite noun before it (no relative
+# pronoun after an indefinite noun), whose object pronoun is that noun
+_INDEF_CLAUSE = re.compile(r"(?<!\w)(?!ال)\w{3,}[،,]\s*[يت]\S+$")
 _CONCEDE = Trigger("CONCEDE", None, "verb", "وافق")
 # what one yields when it agrees to it alone: evacuations, withdrawals, releases, entry, a halt
 _YIELDED = re.compile(r"\s*(?:\S+\s+){0,4}?علي\s+(?:\S+\s+)?[وب]?(?:ال)?(?:اجلاء|انسحاب|سحب|وقف|خروج|الافراج|افراج|اطلاق|دخول|"
@@ -239,8 +242,11 @@ def _candidates(article: Article) -> tuple[list[Cand], dict[str, Entity]]:
             if shared is not None:
                 subj, objs = [shared], subj
         # "القس الأمريكي الذي تحتجزه السلطات التركية": the object is the relative's unnamed antecedent
-        unnamed_object = trig.pos == "verb" and bool(_RESUMPTIVE.search(v.norm[max(sa, a - 14):a])) \
-            and bool(re.search(r"(?:ه|ها|هم|هما)$", word))
+        pronoun = trig.pos == "verb" and bool(re.search(r"(?:ه|ها|هم|هما)$", word))
+        described = pronoun and bool(_INDEF_CLAUSE.search(v.norm[max(sa, a - 30):b]))
+        unnamed_object = described or (pronoun and bool(_RESUMPTIVE.search(v.norm[max(sa, a - 14):a])))
+        if described and not objs:
+            continue  # a clause describing a thing (تيارات إسلامية، تعارضها الإمارات) reports no act
         if subj and not objs and not trig.symmetric and trig.type != "REJECT" and trig.pos != "noun" \
                 and not unnamed_object:
             objs = pronoun_object(v, trig, word, a, b, (sa, sb), subj)
@@ -366,7 +372,7 @@ def _candidates(article: Article) -> tuple[list[Cand], dict[str, Entity]]:
             out.append(Cand(trig, s, e, v.src(sa, sb), st, mode, source, target, ids,
                              date, location, quote, inherited=inherited, date_text=date_text, via=via,
                              retell=via == "fallback" and trig.pos == "noun" and bool(_DEFINITE.match(word)),
-                             weak_target=weak))
+                             weak_target=weak, own_object=described))
     return out, {e.id: e for e in v.implied.values()}
 
 

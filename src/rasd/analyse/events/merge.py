@@ -37,6 +37,7 @@ class Cand:
     via: str = "rule"  # "fallback": the actors come from the sentence, not the trigger's syntax
     retell: bool = False  # a definite noun whose actors the syntax does not give (الضربات، الهجوم)
     weak_target: bool = False  # the target is the sentence's other actor, not the trigger's object
+    own_object: bool = False  # the object pronoun names a thing told before («تيارات، تعارضها»), no actor
 
 
 
@@ -44,7 +45,8 @@ def reject_targets(cands: list[Cand]) -> None:
     """"…، وهو ما نفته الدوحة": a rejection with no object rejects the event told just before it;
     its target is that event's source (else its first actor)."""
     for i, c in enumerate(cands):
-        if c.trig.type != "REJECT" or (c.target and not c.weak_target) or not c.source or c.anaphoric:
+        if c.trig.type != "REJECT" or (c.target and not c.weak_target) or not c.source or c.anaphoric \
+                or c.own_object:
             continue  # (a target guessed from the sentence gives way to the event rejected)
         for p in reversed(cands[:i]):
             if c.start - p.end > 300:
@@ -138,6 +140,12 @@ def merge(cands: list[Cand], article: Article, implied: dict[str, Entity] | None
             # "تضامن X مع Y ومساندة جهودها": a second word for one stance in the same sentence
             target = next((g for g in groups if g[0].trig.type == c.trig.type and g[0].sent == c.sent
                            and g[0].status == c.status and akey(c) and akey(c) <= akey(g[0])), None)
+        if target is None and c.start >= title_end and c.target:
+            # "أعرب X عن تقديره لمواقف قطر، قائلا: «نشكر قطر …»": one stance told twice in its sentence,
+            # once in the past and once in the present of the quote
+            target = next((g for g in groups if g[0].trig.type == c.trig.type and g[0].sent == c.sent
+                           and akey(g[0]) == akey(c) and {g[0].status, c.status} <= {"happened", "ongoing"}),
+                          None)
         if target is None and c.start < title_end:
             same = [g for g in groups if g[0].trig.type == c.trig.type and g[0].start >= title_end]
             target = next((g for g in same if akey(g[0]) & akey(c)), None) or next(
