@@ -119,3 +119,9 @@ def test_a_clause_describing_an_indefinite_noun_reports_no_rejection() -> None:
 def test_one_stance_told_twice_in_a_sentence_is_one_event() -> None:
     art = analyse(["وأعرب سامر الخطيب عن تقديره لمواقف قطر، قائلا: نشكر قطر على مواقفها."])
     assert len(typed(art, "SUPPORT")) == 1
+
+
+def test_a_meeting_noun_with_a_possessive_has_the_clause_subject_as_a_side() -> None:
+    art = analyse(["وأكد سامر الخطيب بعد اجتماعه مع وفد قطر أن العلاقات قوية."])
+    assert [set(map(str, [art.entity(x).name for x in ev.actors])) for ev in art.events
+            if ev.type == "CONSULT"] == [{"سامر الخطيب", "قطر"}]
