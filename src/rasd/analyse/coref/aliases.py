@@ -18,6 +18,7 @@ from __future__ import annotations
 
 import bisect
 import re
+from functools import lru_cache
 
 from rasd.analyse.coref.features import title_stem
 from rasd.analyse.entities.countries import demonym_country
@@ -342,9 +343,11 @@ def short_forms(text: str, entities: list[Entity]) -> None:
     ``مهاتير محمد``، ``غندور`` after ``إبراهيم غندور``): each free occurrence of the first or the last
     word becomes a mention, when no other person of the article has that word and it is no common word.
     An organisation whose name opens with a proper name (``وفا للأنباء الفلسطينية``) gets ``وفا``."""
-    from rasd.analyse.entities.cands import common_words, first_names
+    from rasd.analyse.entities.cands import _tagger_first_names, common_words
 
-    common, fn = common_words(), first_names()
+    # the popular first names (akhateeb lists): محمد alone is too common to be this person; the rarer
+    # names of the larger list (نجيب) alone still are
+    common, fn = common_words(), _tagger_first_names()
     owners: dict[tuple[str, str], set[int]] = {}  # (type, word) → entities of that type with the word
     for e in entities:
         if e.type in ("PER", "ORG"):
@@ -366,9 +369,10 @@ def short_forms(text: str, entities: list[Entity]) -> None:
             key = normalize(form)
             if len(key) < 3 or key in common or owners.get((ent.type, key)) != {id(ent)} or key in ("بن", "ابن"):
                 continue
-            if key in fn and form == words[0]:
-                continue  # a first name alone (محمد) is too common to be this person
+            lone_first = key in fn and form == words[0]  # محمد alone is too common to be this person …
             for a, b in word_occurrences(text, form, "وفلب"):
+                if lone_first and not _after_reporting_verb(text, a):
+                    continue  # … except as the subject of a reporting verb: "وصف نجيب الائتلاف"
                 k = bisect.bisect_right(starts, a) - 1
                 if k >= 0 and taken[k][0] <= a < taken[k][1]:
                     continue
@@ -376,6 +380,26 @@ def short_forms(text: str, entities: list[Entity]) -> None:
                     continue
                 ent.mentions.append(Mention(a, b, text[a:b]))
         ent.mentions.sort(key=lambda x: x.start)
+
+
+def _after_reporting_verb(text: str, start: int) -> bool:
+    """Is the word at ``start`` right after a past reporting verb (``وقال``، ``وصف``) on its line?"""
+    from rasd.arabic.reporting import REPORTING_VERBS
+
+    before = text[max(0, start - 20):start]
+    if "\n" in before:
+        before = before.rsplit("\n", 1)[1]
+    words = before.split()
+    if not words or text[start - 1:start] != " ":
+        return False
+    w = normalize(words[-1])
+    verbs = _past_verbs(frozenset(REPORTING_VERBS))
+    return w in verbs or (w[:1] in "وف" and w[1:] in verbs)
+
+
+@lru_cache(maxsize=1)
+def _past_verbs(verbs: frozenset[str]) -> frozenset[str]:
+    return frozenset(normalize(v) for v in verbs if v[:1] not in "يت")
 
 
 def media_heads(text: str, entities: list[Entity]) -> None:

@@ -72,6 +72,7 @@ def first_names() -> frozenset[str]:
     return _tagger_first_names() | _listed_first_names()
 
 
+@lru_cache(maxsize=1)
 def _listed_first_names() -> frozenset[str]:
     from importlib import resources
 
@@ -83,7 +84,9 @@ def _listed_first_names() -> frozenset[str]:
     return frozenset(ln.split("\t", 1)[0] for ln in lines if ln and not ln.startswith("#"))
 
 
+@lru_cache(maxsize=1)
 def _tagger_first_names() -> frozenset[str]:
+    """The first names of the NER package's gazetteer alone (the akhateeb popular names)."""
     try:
         from rasd.analyse.ner.tagger import GAZETTEER_FILE, model_dir
 
