@@ -262,7 +262,7 @@ def missed_first_names(text: str, toks: list, entities: list[Entity]) -> None:  
     from rasd.analyse.entities.tokens import token_index
     from rasd.arabic.reporting import REPORTING_VERBS
 
-    verbs = {normalize(v) for v in REPORTING_VERBS}
+    verbs = _all_verbs(frozenset(REPORTING_VERBS))  # built once, not per article
     common, fn = common_words(), first_names()
     starts, _ends = token_index(toks)
     covered = {(m.start, m.end) for e in entities for m in e.mentions}
@@ -395,6 +395,11 @@ def _after_reporting_verb(text: str, start: int) -> bool:
     w = normalize(words[-1])
     verbs = _past_verbs(frozenset(REPORTING_VERBS))
     return w in verbs or (w[:1] in "وف" and w[1:] in verbs)
+
+
+@lru_cache(maxsize=1)
+def _all_verbs(verbs: frozenset[str]) -> frozenset[str]:
+    return frozenset(normalize(v) for v in verbs)
 
 
 @lru_cache(maxsize=1)

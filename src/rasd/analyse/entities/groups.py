@@ -19,16 +19,18 @@ _CLITICS = ("", "و", "ف", "ب", "ل", "وب", "ول")
 def group_cands(ctx: Ctx) -> list[Cand]:
     """ORG mentions for plural group names whose singular the article uses (module docstring)."""
     toks = ctx.toks
+    plurals = [i for i, t in enumerate(toks) if len(t.norm) >= 7 and t.norm.endswith(("يين", "يون")) and t.word]
+    if not plurals:
+        return []
     # the singular as part of a name: after a word without the article (عبدالملك الحوثي، ميليشيا الحوثي)
-    singular_seen = {t.norm for m, t in enumerate(toks) if m and t.word and t.norm.startswith("ال")
-                     and t.norm.endswith("ي") and toks[m - 1].word and not toks[m - 1].definite
+    singular_seen = {t.norm for m, t in enumerate(toks) if m and t.norm.endswith("ي") and t.norm.startswith("ال")
+                     and t.word and toks[m - 1].word and not toks[m - 1].definite
                      and not toks[m - 1].stop and toks[m - 1].line == t.line}
     if not singular_seen:
         return []
     out: list[Cand] = []
-    for i, t in enumerate(toks):
-        if not t.word or not t.norm.endswith(("يين", "يون")) or len(t.norm) < 7:
-            continue
+    for i in plurals:
+        t = toks[i]
         for stem, off, k in t.forms:
             if t.norm[:k] not in _CLITICS or not stem.startswith("ال") or len(stem) < 7:
                 continue

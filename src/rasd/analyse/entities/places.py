@@ -73,13 +73,12 @@ def geo_cands(ctx: Ctx, known: list[Cand]) -> list[Cand]:
     # every match: (first, last, offset, key, restore-article, clitic letters)
     hits: list[tuple[int, int, int, tuple[str, ...], bool, int]] = []
     for i, t in enumerate(toks):
-        if not t.word:
-            continue
         for stem, off, k in t.forms:
-            if k and t.norm[:k] not in _CLITICS:
+            keys = table.get(stem)
+            if keys is None or (k and t.norm[:k] not in _CLITICS) or t.kind != "word":
                 continue
             found = None
-            for key in table.get(stem, ()):
+            for key in keys:
                 end = i + len(key) - 1
                 if end < len(toks) and all(toks[i + m].norm == key[m] and toks[i + m].line == t.line
                                            for m in range(1, len(key))):
