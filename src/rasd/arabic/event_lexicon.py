@@ -25,7 +25,11 @@ Contents
   (حضر/حضور need a summit, meeting or talks after them), ``beside`` (وقف/وقوف need مع،
   إلى جانب or في صف after them, and no إطلاق النار), ``bombs`` (ألقى needs bombs or barrels),
   ``aircraft`` (أسقط needs an aircraft or a missile) and ``dealings`` (أوقف/علّق need a deal,
-  sales, aid or cooperation after them).
+  sales, aid or cooperation after them). The families added by category (:func:`_family`: a root's
+  verb in the perfect, imperfect and unvocalized passive, and its verbal noun) add ``boycott`` (not
+  a province), ``annex`` (territory after ضم), ``sites`` (blocked content after حجب), ``brandish``,
+  ``defend``, ``pay`` (compensation paid), ``from-decision`` (تراجع عن), ``lawsuit``, ``relief``
+  (convoys of aid), ``imposed`` (فرض before حظر/قيود), ``not-by`` (احتج بـ argues) and ``rule-out``.
 - :data:`MODE_CUES`: words near a CONSULT/ASSAULT trigger that set its mode
   (``عبر تقنية الفيديو`` → ``video``; ``جوية`` → ``aerial``).
 - :data:`STATUS_CUES`: phrases before a trigger that set the status
