@@ -74,7 +74,7 @@ from rasd.analyse.events.actors import (
 from rasd.analyse.events.cues import clause_date, fronted_date, inherited_date, mode_of, needs_ok, status_of
 from rasd.analyse.events.fallback import fallback_actors, other_side, partner, pronoun_object
 from rasd.analyse.events.merge import Cand, merge, reject_targets, speech_targets
-from rasd.analyse.events.passive import CONVICT, agent_of, convicted, patient_of
+from rasd.analyse.events.passive import CONVICT, agent_of, convicted, patient_of, possessor
 from rasd.analyse.events.view import (
     TALK_TYPES,
     Mention,
@@ -91,7 +91,6 @@ from rasd.arabic.event_lexicon import (
     LIGHT_VERBS,
     Trigger,
     combined_triggers,
-    compiled_triggers,
 )
 from rasd.arabic.sentences import split_sentences
 from rasd.record import Article, Entity, Event
@@ -211,7 +210,7 @@ def _candidates(article: Article) -> tuple[list[Cand], dict[str, Entity]]:
             objs = subj
             home = v.country(city_country(loc.entity.name)) if loc is not None and trig.type == "COERCE" else None
             subj = [Mention(loc.start, loc.end, home)] if home is not None else []
-        if trig.pos == "noun" and not subj and (owner := _possessor(v, trig, word, a, b, (sa, sb))) is not None \
+        if trig.pos == "noun" and not subj and (owner := possessor(v, trig, word, a, b, (sa, sb))) is not None \
                 and owner.entity not in [m.entity for m in objs]:
             # "بعد اجتماعه مع مدير المخابرات"، "خلال زيارتها": the noun's possessive pronoun is the
             # clause's subject (for an arrest or release, the one who undergoes it)
@@ -421,29 +420,6 @@ def _coordinated_subject(v: View, prev: list[Cand], word: str, sent: tuple[int, 
             return Mention(a, a, ent) if ent is not None else None
         return None
     return None
-
-
-_COMPILED = dict(compiled_triggers())
-_POSSESSIVE = re.compile(r"(?:ت)?(?:ه|ها|هم|هما)$")
-# acts whose noun's possessor is their subject (a stance noun's is found with its أعرب عن / أكد)
-# (meetings and visits: the possessor of اعتقاله/اغتيالها/إطلاق سراحهم is as often a person named in
-# another sentence, so those are left to the other rules)
-_OWNED_TYPES = frozenset({"CONSULT", "AGREE", "COOPERATE"})
-
-
-def _possessor(v: View, trig: Trigger, word: str, a: int, b: int, sent: tuple[int, int]) -> Mention | None:
-    """The clause subject a noun trigger's possessive pronoun refers to (اجتماعه، زيارتها), or
-    ``None`` when ``word`` has no possessive (the word less the pronoun must still be the noun:
-    مقاطعه is the noun in ة, not مقاطع + ه)."""
-    m = _POSSESSIVE.search(word)
-    if m is None or trig.type not in _OWNED_TYPES:
-        return None
-    bare = word[:m.start()] + ("ه" if m.group().startswith("ت") else "")
-    if not bare or _COMPILED[trig].fullmatch(bare) is None:
-        return None
-    if m.group() == "ه" and v.article.text[v.src(a, b)[1] - 1] == "ة":
-        return None  # وساطة is the noun in ة (normalized وساطه), not وساط + ه
-    return clause_subject(v, a, sent)
 
 
 def _undergoes(trig: Trigger) -> bool:

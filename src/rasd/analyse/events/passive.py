@@ -4,6 +4,8 @@
   «من قبل»/«على يد»/«على أيدي»/«من طرف» right after a trigger is its agent (the source).
 - :func:`patient_of`: an arrest or conviction with no actor in its clause («وهو محتجز في لبنان»،
   «وقد سُجن بعد عام») is done to the person the sentence is about.
+- :func:`possessor`: a meeting noun with a possessive pronoun («بعد اجتماعه مع …») has the clause's
+  subject as a side.
 - :func:`convicted`: «أدان» with a charge after it («بتهمة»، «بجريمة») is a conviction (SANCTION),
   not a condemnation (ACCUSE).
 
@@ -14,8 +16,9 @@ from __future__ import annotations
 
 import re
 
+from rasd.analyse.events.actors import clause_subject
 from rasd.analyse.events.view import Mention, View
-from rasd.arabic.event_lexicon import Trigger
+from rasd.arabic.event_lexicon import Trigger, compiled_triggers
 
 CONVICT = Trigger("SANCTION", "convict", "verb", "ادان")  # أدانته المحكمة بتهمة …: a conviction
 _CHARGE = re.compile(r"\s*(?:\S+\s+){0,6}?(?:ب|في )(?:ال)?(?:تهمه|تهم|جريمه|جرائم|ارتكاب|قضيه|قضايا)(?!\w)")
@@ -63,3 +66,26 @@ def patient_of(v: View, a: int, sent: tuple[int, int], sents: list[tuple[int, in
         if pers:
             return Mention(pers[0].start, pers[0].end, pers[0].entity)
     return None
+
+
+_COMPILED = dict(compiled_triggers())
+_POSSESSIVE = re.compile(r"(?:ت)?(?:ه|ها|هم|هما)$")
+# acts whose noun's possessor is their subject (a stance noun's is found with its أعرب عن / أكد)
+# (meetings and visits: the possessor of اعتقاله/اغتيالها/إطلاق سراحهم is as often a person named in
+# another sentence, so those are left to the other rules)
+_OWNED_TYPES = frozenset({"CONSULT", "AGREE", "COOPERATE"})
+
+
+def possessor(v: View, trig: Trigger, word: str, a: int, b: int, sent: tuple[int, int]) -> Mention | None:
+    """The clause subject a noun trigger's possessive pronoun refers to (اجتماعه، زيارتها), or
+    ``None`` when ``word`` has no possessive (the word less the pronoun must still be the noun:
+    مقاطعه is the noun in ة, not مقاطع + ه)."""
+    m = _POSSESSIVE.search(word)
+    if m is None or trig.type not in _OWNED_TYPES:
+        return None
+    bare = word[:m.start()] + ("ه" if m.group().startswith("ت") else "")
+    if not bare or _COMPILED[trig].fullmatch(bare) is None:
+        return None
+    if m.group() == "ه" and v.article.text[v.src(a, b)[1] - 1] == "ة":
+        return None  # وساطة is the noun in ة (normalized وساطه), not وساط + ه
+    return clause_subject(v, a, sent)
