@@ -9,6 +9,8 @@ them without storing. Pure: no I/O; deterministic.
 
 Modules: :mod:`.layer` (triggers and the pass over an article; the rules are
 written there), :mod:`.actors` (who acts on whom, from the trigger's syntax),
+:mod:`.sides` (sides given indirectly: coordinated verbs, adjectives of nationality,
+backing), :mod:`.passive` (agents and patients of passive and undergone acts),
 :mod:`.fallback` (actors from the sentence where the syntax gives too few),
 :mod:`.cues` (status, mode, dates, trigger conditions), :mod:`.merge` (mentions
 into events), :mod:`.sense` (the learned check), :mod:`.view` (the normalized

@@ -68,13 +68,25 @@ from functools import lru_cache
 
 from rasd.analyse.events import sense
 from rasd.analyse.events.actors import (
-    clause_subject,
     find_actors,
 )
 from rasd.analyse.events.cues import clause_date, fronted_date, inherited_date, mode_of, needs_ok, status_of
 from rasd.analyse.events.fallback import fallback_actors, other_side, partner, pronoun_object
 from rasd.analyse.events.merge import Cand, merge, reject_targets, speech_targets
 from rasd.analyse.events.passive import CONVICT, agent_of, convicted, patient_of, possessor
+from rasd.analyse.events.sides import (
+    ACTION_TYPES,
+    ONE_SIDED,
+    OPPOSE,
+    STANCE_TYPES,
+    adjective_target,
+    backing,
+    claimed_by_other,
+    coordinated_subject,
+    national_actor,
+    undergoes,
+    visited_country,
+)
 from rasd.analyse.events.view import (
     TALK_TYPES,
     Mention,
@@ -192,17 +204,17 @@ def _candidates(article: Article) -> tuple[list[Cand], dict[str, Entity]]:
             continue  # "حتى يُسمح لها"، "إذا لم تنسحب القوات": a condition, not an act that took place
         if trig.pos == "noun" and _ANY.search(v.norm[max(sa, a - 8):a]):
             continue  # "أي هجوم"، "لأي اعتداء": any attack, not one that took place
-        if trig.type in _ACTION_TYPES and _OPPOSE.search(" ".join(v.norm[max(sa, a - 60):a].split()[-5:])):
+        if trig.type in ACTION_TYPES and OPPOSE.search(" ".join(v.norm[max(sa, a - 60):a].split()[-5:])):
             continue  # "رفضت روسيا فرض عقوبات": opposing sanctions is no sanctioning (the رفض is the event)
         if trig.needs == "backed":
-            subj, objs = _backing(v, word, a, b, sa, sb)
+            subj, objs = backing(v, word, a, b, sa, sb)
             if not subj or not objs:
                 continue
             loc = None
         else:
             subj, objs, loc = find_actors(v, trig, word, a, b, sa, sb)
         via = "rule"
-        if _undergoes(trig) and len(subj) == 1 and subj[0].entity.type == "PER" \
+        if undergoes(trig) and len(subj) == 1 and subj[0].entity.type == "PER" \
                 and (subj[0].start >= b or trig.pos == "verb") \
                 and not [m for m in objs if m.entity.type not in ("LOC", "GPE")]:
             # "اعتقل عساف في سوريا"، "بأن عساف اعتقل"، "اغتيال الصحفي X"، "الإفراج عن X": a lone person
@@ -214,11 +226,11 @@ def _candidates(article: Article) -> tuple[list[Cand], dict[str, Entity]]:
                 and owner.entity not in [m.entity for m in objs]:
             # "بعد اجتماعه مع مدير المخابرات"، "خلال زيارتها": the noun's possessive pronoun is the
             # clause's subject (for an arrest or release, the one who undergoes it)
-            if _undergoes(trig):
+            if undergoes(trig):
                 objs = [owner, *objs] if not objs else objs
             else:
                 subj = [owner]
-        if not subj and not objs and _undergoes(trig) and (patient := patient_of(v, a, (sa, sb), sents, i)) is not None:
+        if not subj and not objs and undergoes(trig) and (patient := patient_of(v, a, (sa, sb), sents, i)) is not None:
             # "وهو محتجز حاليا في لبنان"، "وقد سُجن بعد عام"، "أُدين بتهمة …": the person the sentence (or
             # the one before, for a clause that opens with the act) is about undergoes it
             objs = [patient]
@@ -232,12 +244,12 @@ def _candidates(article: Article) -> tuple[list[Cand], dict[str, Entity]]:
             subj, objs = [agent], patients[:1]
         if len(subj) == 1 and subj[0].start == subj[0].end == a and not objs and trig.pos == "verb" \
                 and not trig.symmetric and re.search(r"(?:ه|ها|هم|هما)$", word) \
-                and (shared := _coordinated_subject(v, out, word, (sa, sb), a)) is not None:
+                and (shared := coordinated_subject(v, out, word, (sa, sb), a)) is not None:
             # "اتهم X السعودية …، وطالبها بـ…": a joined verb with its object pronoun shares the first
             # verb's subject rather than a speaker the quotes layer gives the sentence
             subj = [shared]
         if not subj and not objs and not trig.symmetric and trig.needs not in ("victim", "envoy"):
-            shared = _coordinated_subject(v, out, word, (sa, sb), a)
+            shared = coordinated_subject(v, out, word, (sa, sb), a)
             if shared is not None:  # "اتهم X السعودية …، وطالبها …": the verbs share X
                 subj = [shared]
             else:
@@ -246,7 +258,7 @@ def _candidates(article: Article) -> tuple[list[Cand], dict[str, Entity]]:
         if len(subj) == 1 and not objs and not trig.symmetric and trig.pos == "verb":
             # "انتقد مسؤول إماراتي … سياسة تركيا، وحث أنقرة على …": the one acted on before is again
             # the object of the joined verb, whose subject is the first verb's
-            shared = _coordinated_subject(v, out, word, (sa, sb), a, of=subj[0])
+            shared = coordinated_subject(v, out, word, (sa, sb), a, of=subj[0])
             if shared is not None:
                 subj, objs = [shared], subj
         # "القس الأمريكي الذي تحتجزه السلطات التركية": the object is the relative's unnamed antecedent
@@ -258,10 +270,10 @@ def _candidates(article: Article) -> tuple[list[Cand], dict[str, Entity]]:
         if subj and not objs and not trig.symmetric and trig.type != "REJECT" and trig.pos != "noun" \
                 and not unnamed_object:
             objs = pronoun_object(v, trig, word, a, b, (sa, sb), subj)
-        if trig.pos == "noun" and trig.type in _ACTION_TYPES:
-            subj, objs = _national_actor(v, b, sb, subj, objs)
+        if trig.pos == "noun" and trig.type in ACTION_TYPES:
+            subj, objs = national_actor(v, b, sb, subj, objs)
         elif trig.pos == "noun" and trig.mode == "visit" and subj and not objs:
-            subj, objs = _visited_country(v, b, sb, subj)  # "جولة أمريكية يقوم بها بن سلمان"
+            subj, objs = visited_country(v, b, sb, subj)  # "جولة أمريكية يقوم بها بن سلمان"
         if trig.needs == "envoy":  # استدعت السفير البريطاني: the protest is at Britain
             env = re.search(r"(?<!\w)(?:ال)?(?:سفير|سفيره|القائم بالاعمال)\s+(ال\w+)", v.norm[b:min(sb, b + 60)])
             home = v.country(demonym_code(env.group(1))) if env else None
@@ -352,9 +364,9 @@ def _candidates(article: Article) -> tuple[list[Cand], dict[str, Entity]]:
                     continue  # "وصف العلاقة بالمهمة": a description, no disapproval of an actor  # "وافق مجلس الوزراء على تعيينات": an approval, not an agreement between actors
                 source = subj_[0].entity.id if subj_ else None
                 target = next((m.entity.id for m in objs_ if m.entity.id != source), None)
-                if source and not target and trig.type in _STANCE_TYPES:
-                    target = _adjective_target(v, b, sb, source)  # "رحبت طهران بالتضامن التركي"
-                if source and not target and trig.needs != "victim" and trig.type not in _ONE_SIDED \
+                if source and not target and trig.type in STANCE_TYPES:
+                    target = adjective_target(v, b, sb, source)  # "رحبت طهران بالتضامن التركي"
+                if source and not target and trig.needs != "victim" and trig.type not in ONE_SIDED \
                         and not unnamed_object:
                     other = other_side(v, a, b, (sa, sb), subj_)  # "هدد بانسحاب … من الاتفاق" with إيران
                     target = v.actor(other.entity).id if other is not None else None
@@ -375,146 +387,13 @@ def _candidates(article: Article) -> tuple[list[Cand], dict[str, Entity]]:
                 location = host.id if host is not None else None
             st = status
             if st == "happened" and trig.type == "ASSAULT" and source and quote is not None \
-                    and _claimed_by_other(v, article.quotes[quote].speaker, source):
+                    and claimed_by_other(v, article.quotes[quote].speaker, source):
                 st = "likely"  # "قال نشطاء إن الحكومة ألقت قنبلة": who attacked is another's claim
             out.append(Cand(trig, s, e, v.src(sa, sb), st, mode, source, target, ids,
                              date, location, quote, inherited=inherited, date_text=date_text, via=via,
                              retell=via == "fallback" and trig.pos == "noun" and bool(_DEFINITE.match(word)),
                              weak_target=weak, own_object=described))
     return out, {e.id: e for e in v.implied.values()}
-
-
-def _claimed_by_other(v: View, speaker: str | None, source: str) -> bool:
-    """Is an attack by ``source`` told in the words of a speaker who is not that side (its own
-    country included)? A side telling its own strikes states a fact; another side alleges it."""
-    if speaker is None:
-        return False
-    keys = {e.id: actor_key(e) for e in [*v.article.entities, *v.implied.values()]}
-    if keys.get(speaker, speaker) == keys.get(source, source):
-        return False
-    spk = v.article.entity(speaker)
-    src = v.article.entity(source) or next((e for e in v.implied.values() if e.id == source), None)
-    return not (spk is not None and src is not None and home_countries(spk) & home_countries(src))
-
-
-def _coordinated_subject(v: View, prev: list[Cand], word: str, sent: tuple[int, int], a: int,
-                         of: Mention | None = None) -> Mention | None:
-    """The source of the latest earlier event of the sentence, for a verb joined to it by و/ف
-    (``اتهم X السعودية بـ…، وطالبها بـ…``): coordinated verbs with no subject of their own share it.
-    With ``of``: only when that event's target is ``of``'s actor (the one taken for the joined verb's
-    subject is the first verb's object again) and its source is another actor."""
-    if not re.match(r"[وف]", word):
-        return None
-    ss = v.src(*sent)
-    for c in reversed(prev):
-        if c.sent != ss or c.start >= v.src(a, a + 1)[0]:
-            continue
-        if of is not None:
-            me = v.actor(of.entity)
-            tgt = v.article.entity(c.target) if c.target else None
-            if c.trig.pos != "verb" or not c.source or tgt is None or c.source == me.id \
-                    or actor_key(v.actor(tgt)) != actor_key(me):
-                return None
-        if c.source and c.trig.pos != "noun":
-            ent = v.article.entity(c.source) or next((e for e in v.implied.values() if e.id == c.source), None)
-            return Mention(a, a, ent) if ent is not None else None
-        return None
-    return None
-
-
-def _undergoes(trig: Trigger) -> bool:
-    """Is the person named right after ``trig`` the one it is done to (arrests, abductions,
-    assassinations, releases), whatever the word's voice?"""
-    return (trig.type == "COERCE" or (trig.type == "ASSAULT" and trig.mode in ("assassination", "abduct"))
-            or (trig.type == "SANCTION" and trig.mode == "convict")
-            or (trig.type == "RETREAT" and trig.mode == "release"))
-
-
-# Directed types that often have one side only (a resignation, a protest, a mobilisation)
-_ONE_SIDED = frozenset({"CONCEDE", "MOBILIZE", "PROTEST"})
-
-
-# Acts one side does to another: a stance against them is not doing them, and an adjective of
-# nationality after the noun (غارات تركية، عقوبات أمريكية) names who does them.
-_ACTION_TYPES = frozenset({"SANCTION", "ASSAULT", "COERCE", "AID", "MOBILIZE", "RETREAT"})
-_OPPOSE = re.compile(r"(?<!\w)[وف]?(?:رفض|رفضت|رفضوا|[يت]رفض\w*|رفضه|رفضها|رافض\w*|عارض\w*|[يت]عارض\w*|معارض\w*|"
-                     r"ضد|[يت]دين|ادان\w*|ادانه|ندد\w*|[يت]ندد|تنديد\w*|استنكر\w*|[يت]ستنكر|شجب\w*|انتقد\w*|"
-                     r"[يت]نتقد|انتقاد\w*|منع|لمنع|وقف|لوقف|[يت]حذر|حذر\w*|تحذير\w*)(?!\w)")
-_ADJ_SKIP = re.compile(r"(?:ال)?(?:جويه|جوي|صاروخيه|عسكريه|اقتصاديه|جديده|مكثفه|عنيفه|انسانيه|ماليه)")
-
-
-def _national_actor(v: View, b: int, sb: int, subj: list[Mention], objs: list[Mention]
-                    ) -> tuple[list[Mention], list[Mention]]:
-    """"غارات تركية على مواقع حزب العمال": the adjective names the actor (Turkey); whoever the rules
-    took as the subject after the noun is its target. Without the country in the article, no source."""
-    words = list(_WORD.finditer(v.norm[b:min(sb, b + 60)]))
-    k = 0
-    while k < len(words) and _ADJ_SKIP.fullmatch(words[k].group()):
-        k += 1
-    if k >= len(words) or k > 2 or (code := demonym_code(words[k].group())) is None:
-        return subj, objs
-    ent = v.country(code)
-    rest = [m for m in subj + objs if m.entity is not ent]
-    return ([Mention(b + words[k].start(), b + words[k].end(), ent)] if ent else []), rest
-
-
-# Stances taken on another side's act or position: "أدانت الغارات الإسرائيلية"، "رحب بالتضامن التركي".
-_STANCE_TYPES = frozenset({"ACCUSE", "REJECT", "SUPPORT", "PROTEST"})
-_NOUN_ADJ = re.compile(r"\s*(?:\S+\s+){0,2}?[وفبل]?(?:ال|لل)\w+\s+(ال\w+)(?!\w)")
-
-
-def _adjective_target(v: View, b: int, sb: int, source: str) -> str | None:
-    """The country whose act or stance a stance event is about, named by an adjective of
-    nationality on its object noun within the three words after the trigger ("الموقف الأمريكي");
-    None when there is none, the country is not the article's, or it is the source's own."""
-    m = _NOUN_ADJ.match(v.norm[b:min(sb, b + 60)])
-    if m is None or _PUNCT_IN.search(m.group()):
-        return None
-    ent = v.country(demonym_code(m.group(1)))
-    if ent is None:
-        return None
-    src = v.article.entity(source) or next((e for e in v.implied.values() if e.id == source), None)
-    if ent.id == source or (src is not None and (ent.country or {}).get("alpha2") in home_countries(src)):
-        return None
-    return ent.id
-
-
-_PUNCT_IN = re.compile(r"[.,،؛:!?؟()\"«»“”]")
-
-
-def _visited_country(v: View, b: int, sb: int, subj: list[Mention]) -> tuple[list[Mention], list[Mention]]:
-    """"جولة أمريكية"، "زيارة روسية": an adjective of nationality right after a visit noun names
-    the country visited (when it is not the visitor's own and the article names it)."""
-    m = re.match(r"\s*(\w+)", v.norm[b:min(sb, b + 30)])
-    code = demonym_code(m.group(1)) if m and not m.group(1).startswith("ال") else None
-    ent = v.country(code)
-    if ent is None or any(code in home_countries(x.entity) or x.entity is ent for x in subj):
-        return subj, []
-    return subj, [Mention(b + m.start(1), b + m.end(1), ent)]
-
-
-def _backing(v: View, word: str, a: int, b: int, sa: int, sb: int) -> tuple[list[Mention], list[Mention]]:
-    """(backer, backed) of "Y المدعوم من X" and "Y … بدعم (من) X / بدعم روسي"; empty when either is unnamed."""
-    right = v.norm[b:min(sb, b + 50)]
-    backer: Mention | None = None
-    dm = re.match(r"\s*(ال)?(\w+)", right)
-    code = demonym_code(dm.group(2)) if dm and not dm.group(1) else None
-    if dm and (ent := v.country(code)) is not None:  # بدعم روسي
-        backer = Mention(b + dm.start(2), b + dm.end(2), ent)
-    else:
-        after = [m for m in v.between(b, min(sb, b + 50)) if m.entity.type in ("PER", "ORG", "LOC", "GPE")]
-        if after and re.fullmatch(r"\s*(?:\S+\s+)?من\s+(?:قبل\s+)?\S{0,3}", v.norm[b:after[0].start]):
-            backer = Mention(after[0].start, after[0].end, v.actor(after[0].entity))
-    if backer is None:
-        return [], []
-    if word.lstrip("وف").startswith("بدعم"):
-        backed = clause_subject(v, a, (sa, sb))
-    else:
-        before = [m for m in v.between(max(sa, a - 60), a) if m.entity.type in ("PER", "ORG", "LOC", "GPE")]
-        backed = before[-1] if before and word_count(v.norm[before[-1].end:a]) <= 3 else None
-    if backed is None or backed.entity.id == backer.entity.id:
-        return [], []
-    return [backer], [Mention(backed.start, backed.end, v.actor(backed.entity))]
 
 
 def rule_events(article: Article) -> tuple[list[Event], list[str], list[Entity]]:

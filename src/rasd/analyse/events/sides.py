@@ -1,0 +1,159 @@
+"""Sides from context: helpers of the events layer's rule pass for the actors that a trigger's
+syntax gives only indirectly (the rules are described in :mod:`rasd.analyse.events.layer`, step 2).
+
+- :func:`coordinated_subject`: a verb joined by و/ف shares the subject of the verb before it.
+- :func:`undergoes`: arrests, abductions, assassinations, convictions and releases are done to the
+  person named after them.
+- :func:`national_actor`, :func:`adjective_target`, :func:`visited_country`: an adjective of
+  nationality (غارات تركية، الموقف الأمريكي، جولة أمريكية) names the actor, the target or the place.
+- :func:`backing`: the backer and the backed of «المدعوم من X»، «بدعم روسي».
+- :func:`claimed_by_other`: an attack told in another side's words is an allegation.
+- :data:`ONE_SIDED`, :data:`ACTION_TYPES`, :data:`STANCE_TYPES`, :data:`OPPOSE`: the type classes
+  and the stance words the pass consults.
+
+All offsets are over the normalized text of a :class:`~rasd.analyse.events.view.View`. Pure.
+"""
+
+from __future__ import annotations
+
+import re
+
+from rasd.analyse.events.actors import clause_subject
+from rasd.analyse.events.merge import Cand
+from rasd.analyse.events.view import Mention, View, actor_key, demonym_code, home_countries, word_count
+from rasd.arabic.event_lexicon import Trigger
+
+_WORD = re.compile(r"\w+")
+
+
+def claimed_by_other(v: View, speaker: str | None, source: str) -> bool:
+    """Is an attack by ``source`` told in the words of a speaker who is not that side (its own
+    country included)? A side telling its own strikes states a fact; another side alleges it."""
+    if speaker is None:
+        return False
+    keys = {e.id: actor_key(e) for e in [*v.article.entities, *v.implied.values()]}
+    if keys.get(speaker, speaker) == keys.get(source, source):
+        return False
+    spk = v.article.entity(speaker)
+    src = v.article.entity(source) or next((e for e in v.implied.values() if e.id == source), None)
+    return not (spk is not None and src is not None and home_countries(spk) & home_countries(src))
+
+
+def coordinated_subject(v: View, prev: list[Cand], word: str, sent: tuple[int, int], a: int,
+                         of: Mention | None = None) -> Mention | None:
+    """The source of the latest earlier event of the sentence, for a verb joined to it by و/ف
+    (``اتهم X السعودية بـ…، وطالبها بـ…``): coordinated verbs with no subject of their own share it.
+    With ``of``: only when that event's target is ``of``'s actor (the one taken for the joined verb's
+    subject is the first verb's object again) and its source is another actor."""
+    if not re.match(r"[وف]", word):
+        return None
+    ss = v.src(*sent)
+    for c in reversed(prev):
+        if c.sent != ss or c.start >= v.src(a, a + 1)[0]:
+            continue
+        if of is not None:
+            me = v.actor(of.entity)
+            tgt = v.article.entity(c.target) if c.target else None
+            if c.trig.pos != "verb" or not c.source or tgt is None or c.source == me.id \
+                    or actor_key(v.actor(tgt)) != actor_key(me):
+                return None
+        if c.source and c.trig.pos != "noun":
+            ent = v.article.entity(c.source) or next((e for e in v.implied.values() if e.id == c.source), None)
+            return Mention(a, a, ent) if ent is not None else None
+        return None
+    return None
+
+
+def undergoes(trig: Trigger) -> bool:
+    """Is the person named right after ``trig`` the one it is done to (arrests, abductions,
+    assassinations, releases), whatever the word's voice?"""
+    return (trig.type == "COERCE" or (trig.type == "ASSAULT" and trig.mode in ("assassination", "abduct"))
+            or (trig.type == "SANCTION" and trig.mode == "convict")
+            or (trig.type == "RETREAT" and trig.mode == "release"))
+
+
+# Directed types that often have one side only (a resignation, a protest, a mobilisation)
+ONE_SIDED = frozenset({"CONCEDE", "MOBILIZE", "PROTEST"})
+
+
+# Acts one side does to another: a stance against them is not doing them, and an adjective of
+# nationality after the noun (غارات تركية، عقوبات أمريكية) names who does them.
+ACTION_TYPES = frozenset({"SANCTION", "ASSAULT", "COERCE", "AID", "MOBILIZE", "RETREAT"})
+OPPOSE = re.compile(r"(?<!\w)[وف]?(?:رفض|رفضت|رفضوا|[يت]رفض\w*|رفضه|رفضها|رافض\w*|عارض\w*|[يت]عارض\w*|معارض\w*|"
+                     r"ضد|[يت]دين|ادان\w*|ادانه|ندد\w*|[يت]ندد|تنديد\w*|استنكر\w*|[يت]ستنكر|شجب\w*|انتقد\w*|"
+                     r"[يت]نتقد|انتقاد\w*|منع|لمنع|وقف|لوقف|[يت]حذر|حذر\w*|تحذير\w*)(?!\w)")
+_ADJ_SKIP = re.compile(r"(?:ال)?(?:جويه|جوي|صاروخيه|عسكريه|اقتصاديه|جديده|مكثفه|عنيفه|انسانيه|ماليه)")
+
+
+def national_actor(v: View, b: int, sb: int, subj: list[Mention], objs: list[Mention]
+                    ) -> tuple[list[Mention], list[Mention]]:
+    """"غارات تركية على مواقع حزب العمال": the adjective names the actor (Turkey); whoever the rules
+    took as the subject after the noun is its target. Without the country in the article, no source."""
+    words = list(_WORD.finditer(v.norm[b:min(sb, b + 60)]))
+    k = 0
+    while k < len(words) and _ADJ_SKIP.fullmatch(words[k].group()):
+        k += 1
+    if k >= len(words) or k > 2 or (code := demonym_code(words[k].group())) is None:
+        return subj, objs
+    ent = v.country(code)
+    rest = [m for m in subj + objs if m.entity is not ent]
+    return ([Mention(b + words[k].start(), b + words[k].end(), ent)] if ent else []), rest
+
+
+# Stances taken on another side's act or position: "أدانت الغارات الإسرائيلية"، "رحب بالتضامن التركي".
+STANCE_TYPES = frozenset({"ACCUSE", "REJECT", "SUPPORT", "PROTEST"})
+_NOUN_ADJ = re.compile(r"\s*(?:\S+\s+){0,2}?[وفبل]?(?:ال|لل)\w+\s+(ال\w+)(?!\w)")
+
+
+def adjective_target(v: View, b: int, sb: int, source: str) -> str | None:
+    """The country whose act or stance a stance event is about, named by an adjective of
+    nationality on its object noun within the three words after the trigger ("الموقف الأمريكي");
+    None when there is none, the country is not the article's, or it is the source's own."""
+    m = _NOUN_ADJ.match(v.norm[b:min(sb, b + 60)])
+    if m is None or _PUNCT_IN.search(m.group()):
+        return None
+    ent = v.country(demonym_code(m.group(1)))
+    if ent is None:
+        return None
+    src = v.article.entity(source) or next((e for e in v.implied.values() if e.id == source), None)
+    if ent.id == source or (src is not None and (ent.country or {}).get("alpha2") in home_countries(src)):
+        return None
+    return ent.id
+
+
+_PUNCT_IN = re.compile(r"[.,،؛:!?؟()\"«»“”]")
+
+
+def visited_country(v: View, b: int, sb: int, subj: list[Mention]) -> tuple[list[Mention], list[Mention]]:
+    """"جولة أمريكية"، "زيارة روسية": an adjective of nationality right after a visit noun names
+    the country visited (when it is not the visitor's own and the article names it)."""
+    m = re.match(r"\s*(\w+)", v.norm[b:min(sb, b + 30)])
+    code = demonym_code(m.group(1)) if m and not m.group(1).startswith("ال") else None
+    ent = v.country(code)
+    if ent is None or any(code in home_countries(x.entity) or x.entity is ent for x in subj):
+        return subj, []
+    return subj, [Mention(b + m.start(1), b + m.end(1), ent)]
+
+
+def backing(v: View, word: str, a: int, b: int, sa: int, sb: int) -> tuple[list[Mention], list[Mention]]:
+    """(backer, backed) of "Y المدعوم من X" and "Y … بدعم (من) X / بدعم روسي"; empty when either is unnamed."""
+    right = v.norm[b:min(sb, b + 50)]
+    backer: Mention | None = None
+    dm = re.match(r"\s*(ال)?(\w+)", right)
+    code = demonym_code(dm.group(2)) if dm and not dm.group(1) else None
+    if dm and (ent := v.country(code)) is not None:  # بدعم روسي
+        backer = Mention(b + dm.start(2), b + dm.end(2), ent)
+    else:
+        after = [m for m in v.between(b, min(sb, b + 50)) if m.entity.type in ("PER", "ORG", "LOC", "GPE")]
+        if after and re.fullmatch(r"\s*(?:\S+\s+)?من\s+(?:قبل\s+)?\S{0,3}", v.norm[b:after[0].start]):
+            backer = Mention(after[0].start, after[0].end, v.actor(after[0].entity))
+    if backer is None:
+        return [], []
+    if word.lstrip("وف").startswith("بدعم"):
+        backed = clause_subject(v, a, (sa, sb))
+    else:
+        before = [m for m in v.between(max(sa, a - 60), a) if m.entity.type in ("PER", "ORG", "LOC", "GPE")]
+        backed = before[-1] if before and word_count(v.norm[before[-1].end:a]) <= 3 else None
+    if backed is None or backed.entity.id == backer.entity.id:
+        return [], []
+    return [backer], [Mention(backed.start, backed.end, v.actor(backed.entity))]
