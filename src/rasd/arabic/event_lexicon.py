@@ -101,6 +101,29 @@ FUTURE_AFTER = re.compile(r"(?<!\w)(?:المقبل|المقبله|القادم|�
 # Clause openers: status and actors do not cross them going leftwards (أن، أنه، الذي، حيث …).
 CLAUSE_BREAK = re.compile(r"(?<!\w)(?:[وف]?ب?ان(?:ه|ها|هم|هما)?|[وف]?لان|[وف]?الذي|[وف]?التي|[وف]?حيث|[وف]?بينما)(?!\w)|[:«\"“؛]")
 
+# The frame of a medium: a communication noun or a writing verb, then على/عبر/في (مع after an
+# interview, لـ after an interview, talk or statement given) and at most two more words before the
+# organisation (في تغريدة على تويتر، كتب X على صفحته في فيسبوك، في مقابلة مع قناة، تصريحات لصحيفة).
+# Matched over the normalized text that ends where the organisation's mention starts. (بيان لـ X is
+# X's own statement, رسالة لـ X a letter to X, حوار مع X talks with X: none of them is a medium.)
+_FRAME_WORD = r"[^\s.!?؟:«»\"“”؛]+"
+MEDIUM_FRAME = re.compile(
+    r"(?<!\w)[وفبل]?(?:ال)?(?:"
+    r"(?:تغريد|حساب|صفح|منشور|بيان|موقع|مدون|كتب|غرد)\w*(?:\s+" + _FRAME_WORD + r"){0,3}?\s+[وف]?(?:علي|عبر|في)"
+    r"|مقابل\w*(?:\s+" + _FRAME_WORD + r"){0,2}?\s+[وف]?(?:علي|عبر|في|مع)"
+    r"|(?:حديث|حوار|تصريح)\w*(?:\s+" + _FRAME_WORD + r"){0,2}?\s+[وف]?(?:علي|عبر|في)"
+    r")(?:\s+" + _FRAME_WORD + r"){0,2}\s+$"
+    r"|(?<!\w)[وفب]?(?:ال)?(?:مقابل|حديث|حوار|تصريح)\w*(?:\s+" + _FRAME_WORD + r"){0,2}?\s+ل(?:\s*|"
+    + _FRAME_WORD + r"\s+(?:" + _FRAME_WORD + r"\s+)?)$"
+)
+
+
+def is_medium(norm: str, start: int) -> bool:
+    """Does the normalized text ``norm`` put the mention starting at ``start`` in the frame of a
+    medium (:data:`MEDIUM_FRAME`, within the 60 characters before it)?"""
+    return MEDIUM_FRAME.search(norm, max(0, start - 60), start) is not None
+
+
 # Capitals that news uses for their governments (سول تدين بيونجيانج، بكين وموسكو تحافظان …),
 # keyed by normalize_for_match form → ISO alpha-2.
 CAPITALS: dict[str, str] = {

@@ -19,9 +19,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from functools import lru_cache
 
-from rasd.arabic.event_lexicon import (
-    CAPITALS,
-)
+from rasd.arabic.event_lexicon import CAPITALS, is_medium
 from rasd.arabic.normalize import normalize_for_match, normalize_with_map
 from rasd.record import Article, Entity
 
@@ -69,6 +67,8 @@ class View:
         spans = Overlaps([(self.inv[t.start], self.inv[t.end]) for t in article.dates])
         ms = [m for m in ms if not spans.hit(m.start, m.end)
               and not _is_demonym(self.norm[m.start:m.end]) and self.norm[m.start:m.end] not in _PARTICLES]
+        # an organisation that is only the channel of a statement (في تغريدة على تويتر) is no side of it
+        ms = [m for m in ms if str(m.entity.type).upper() != "ORG" or not is_medium(self.norm, m.start)]
         ms += _definite_references(self.norm, ms)
         ms += _role_references(self.norm, ms)
         # a country and its government, ministries, army or capital are one actor: the country
