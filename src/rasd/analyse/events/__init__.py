@@ -8,7 +8,8 @@ event was reported in) and ``published``. ``extract(article)`` returns
 them without storing. Pure: no I/O; deterministic.
 
 Modules: :mod:`.layer` (triggers and the pass over an article; the rules are
-written there), :mod:`.actors` (who acts on whom, from the trigger's syntax),
+written there), :mod:`.arguments` (who acts on whom, from the trigger's syntax),
+:mod:`.actors` (the actor mentions it resolves: role parts, conjoined names, speakers, places),
 :mod:`.sides` (sides given indirectly: coordinated verbs, adjectives of nationality,
 backing), :mod:`.passive` (agents and patients of passive and undergone acts),
 :mod:`.fallback` (actors from the sentence where the syntax gives too few),

@@ -9,7 +9,7 @@ How (rule-based, one sentence at a time, over the normalized view):
 
 1. Triggers come from :mod:`rasd.arabic.event_lexicon`; a trigger inside an
    entity mention (``مجلس التعاون``, ``مركز الملك سلمان للإغاثة``) is not one.
-2. Actors (:mod:`rasd.analyse.events.actors`): ``بين X و Y`` after a trigger gives
+2. Actors (:mod:`rasd.analyse.events.arguments`): ``بين X و Y`` after a trigger gives
    the two sides; otherwise a verb
    takes an adjacent subject before it (headline order, ``أن X يلتقي``) or the
    first actor after it (verb-first order), and the next actor as its object;
@@ -67,9 +67,7 @@ import re
 from functools import lru_cache
 
 from rasd.analyse.events import sense
-from rasd.analyse.events.actors import (
-    find_actors,
-)
+from rasd.analyse.events.arguments import find_actors
 from rasd.analyse.events.cues import clause_date, fronted_date, inherited_date, mode_of, needs_ok, status_of
 from rasd.analyse.events.fallback import fallback_actors, other_side, partner, pronoun_object
 from rasd.analyse.events.merge import Cand, merge, reject_targets, speech_targets
