@@ -112,3 +112,14 @@ def test_a_country_s_aircraft_and_artillery_act_for_it() -> None:
         art = _events([text], [*COUNTRIES, ("O1", "ORG", ["حزب العمال الكردستاني"])])
         (ev,) = [e for e in art.events if e.type == "ASSAULT"]
         assert (_named(art, ev.source), _named(art, ev.target)) == ("تركيا", "حزب العمال الكردستاني")
+
+
+def test_one_actor_before_the_charge_is_the_accused() -> None:
+    # "واتهمت دمشق بتنفيذه": the subject is dropped; the one named before بـ is accused, never the accuser
+    art = _events(["وقع هجوم كيميائي في دوما، واتهمت سوريا بتنفيذه."], COUNTRIES)
+    acc = next(e for e in art.events if e.type == "ACCUSE")
+    assert _named(art, acc.target) == "سوريا" and acc.source is None
+    # a named accuser and the accused both before the charge keep the verb-subject-object order
+    art = _events(["واتهمت روسيا الولايات المتحدة بدعم الإرهاب."], COUNTRIES)
+    acc = next(e for e in art.events if e.type == "ACCUSE")
+    assert (_named(art, acc.source), _named(art, acc.target)) == ("روسيا", "الولايات المتحدة")

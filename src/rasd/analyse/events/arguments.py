@@ -291,6 +291,12 @@ def find_actors(v: View, trig: Trigger, word: str, a: int, b: int, sent_a: int, 
             # that country when it names one
             described = described_person(v, gap0, b)
             return ([described] if described else []), _conjoined(v, right, 0, 1), location
+        if trig.pos == "verb" and _CHARGING.match(word) and (charged := _charged_object(v, right, b)):
+            # "واتهمت دمشق بتنفيذه"، "يصف أنور بأنه …": one actor between the verb and its charge
+            # (بـ) is the one accused whatever the reading (a dropped subject or a passive); the
+            # accuser is the speaker of the sentence where the quotes layer names one, else unknown
+            sp = sentence_speaker(v, a, b, sent)
+            return ([sp] if sp and sp.entity.id not in {m.entity.id for m in charged} else []), charged, location
         subj = _conjoined(v, right, 0, 1)
         objs_from = right[len(subj):]
     # an object is not one when a context phrase comes first (خلال فعاليات X، على هامش X);
@@ -311,6 +317,21 @@ def find_actors(v: View, trig: Trigger, word: str, a: int, b: int, sent_a: int, 
     if not objs and subj and trig.type in SPEECH_TYPES and trig.pos != "participle":
         objs = _speech_target(v, b, sent, subj, locs)
     return subj, objs, location
+
+
+# verbs whose object comes before the charge (اتهم X بـ، وصف X بأنه); ندد بـ and طالب بـ take no object
+_CHARGING = re.compile(r"^[وف]?(?:ا?[يتن]?تهم|وصف|[يتن]صف)")
+_CHARGE = re.compile(r"^\s*[\"«“]?\s*ب(?:ـ|ان|انه|انها|انهم|\S{2,})")
+
+
+def _charged_object(v: View, right: list[Mention], b: int) -> list[Mention]:
+    """The object of an accusing verb in the frame "V X بـ charge" with no other actor before the
+    charge: X (and those joined to it by و) right after the verb, or [] when the frame differs
+    (a named subject and an object both before بـ: "اتهمت روسيا الولايات المتحدة بـ…")."""
+    if word_count(v.norm[b:right[0].start]) > 2:
+        return []
+    objs = _conjoined(v, right, 0, 1)
+    return objs if _CHARGE.match(v.norm[objs[-1].end:objs[-1].end + 12]) else []
 
 
 def _speech_target(v: View, b: int, sent: tuple[int, int], subj: list[Mention], locs: list[Mention]) -> list[Mention]:
