@@ -123,3 +123,16 @@ def test_one_actor_before_the_charge_is_the_accused() -> None:
     art = _events(["واتهمت روسيا الولايات المتحدة بدعم الإرهاب."], COUNTRIES)
     acc = next(e for e in art.events if e.type == "ACCUSE")
     assert (_named(art, acc.source), _named(art, acc.target)) == ("روسيا", "الولايات المتحدة")
+
+
+def test_merged_mentions_never_make_one_actor_both_sides() -> None:
+    # one mention reads the victim of "قُتل X" as the verb's subject, another as its target:
+    # the merged event keeps X as the target and leaves the source unknown
+    from types import SimpleNamespace
+
+    from rasd.analyse.events.merge import _source, _target
+
+    core = [SimpleNamespace(source="P1", target=None), SimpleNamespace(source=None, target="P1")]
+    assert (_source(core), _target(core)) == (None, "P1")  # type: ignore[arg-type]
+    core = [SimpleNamespace(source="C1", target=None), SimpleNamespace(source=None, target="P1")]
+    assert (_source(core), _target(core)) == ("C1", "P1")  # type: ignore[arg-type]

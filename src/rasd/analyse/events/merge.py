@@ -179,8 +179,10 @@ def merge(cands: list[Cand], article: Article, implied: dict[str, Entity] | None
             # a specific mode (video, phone, visit) beats the default "meet" of a meeting word
             mode=next((c.mode for c in g if c.mode and c.mode != "meet"), None)
             or next((c.mode for c in g if c.mode), None),
-            source=next((c.source for c in core if c.source), None),
-            target=next((c.target for c in core if c.target), None),
+            # one actor is not both sides: where the mentions disagree (one reads the victim of
+            # "قُتل X" as the subject of another), the target's reading wins and the source is unknown
+            source=_source(core),
+            target=_target(core),
             # a headline joined to a body event adds its mention, not its (role-named) actors
             actors=list(dict.fromkeys(x for c in core for x in c.actors)),
             # a date stated with a mention beats one inherited from an earlier sentence
@@ -196,3 +198,14 @@ def merge(cands: list[Cand], article: Article, implied: dict[str, Entity] | None
             ev.date, ev.date_source = article.published[:10], "published"
         events.append(ev)
     return events, vias
+
+
+def _target(core: list[Cand]) -> str | None:
+    """The target of a merged event: the first its mentions give."""
+    return next((c.target for c in core if c.target), None)
+
+
+def _source(core: list[Cand]) -> str | None:
+    """The source of a merged event: the first its mentions give, unless it is also the target."""
+    source = next((c.source for c in core if c.source), None)
+    return None if source == _target(core) else source
