@@ -136,3 +136,12 @@ def test_merged_mentions_never_make_one_actor_both_sides() -> None:
     assert (_source(core), _target(core)) == (None, "P1")  # type: ignore[arg-type]
     core = [SimpleNamespace(source="C1", target=None), SimpleNamespace(source=None, target="P1")]
     assert (_source(core), _target(core)) == ("C1", "P1")  # type: ignore[arg-type]
+
+
+def test_we_in_a_spokesmans_words_is_the_body_he_speaks_for() -> None:
+    text = "نجري مفاوضات عاجلة مع الأمم المتحدة لضمان سلامة المدنيين"
+    art = _events([f"وقال وائل علوان، المتحدث باسم فيلق الرحمن: \"{text}\"."],
+                  [("P1", "PER", ["وائل علوان"]), ("O1", "ORG", ["فيلق الرحمن"]), ("O2", "ORG", ["الأمم المتحدة"])],
+                  [(text, "P1", "وقال")])
+    talks = next(e for e in art.events if e.type == "CONSULT")
+    assert set(talks.actors) == {"O1", "O2"}

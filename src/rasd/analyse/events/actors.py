@@ -327,3 +327,23 @@ def _country_like(m: Mention) -> bool:
         return True
     p = place_of(m.entity.name)
     return (p is not None and p[0] == "country") or normalize_for_match(m.entity.name) in CAPITALS
+
+
+_SPOKESMAN_OF = re.compile(r"(?<!\w)(?:ال)?(?:متحدث|ناطق)\s+(?:الرسمي\s+)?باسم\s+")
+
+
+def spoken_for(v: View, speaker: Entity) -> Entity:
+    """The body a speaker speaks for where the text calls him its spokesman ("وائل علوان، المتحدث
+    باسم فيلق الرحمن"): the "we" of his words is that organisation; else the speaker himself."""
+    for m in v.mentions:
+        if m.entity.id != speaker.id:
+            continue
+        # the role phrase may be part of the speaker's own mention, so look from its start
+        sp = _SPOKESMAN_OF.search(v.norm[m.start:m.end + 30])
+        if sp is None:
+            continue
+        at = v.src(m.start + sp.end(), m.start + sp.end())[0]
+        for ent in v.article.entities:
+            if ent.type == "ORG" and any(abs(x.start - at) <= 1 for x in ent.mentions):
+                return ent
+    return speaker

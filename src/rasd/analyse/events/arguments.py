@@ -41,6 +41,7 @@ from rasd.analyse.events.actors import (
     first_person,
     group_reference,
     sentence_speaker,
+    spoken_for,
 )
 from rasd.analyse.events.view import (
     TALK_TYPES,
@@ -167,6 +168,8 @@ def find_actors(v: View, trig: Trigger, word: str, a: int, b: int, sent_a: int, 
         speaker = _quote_speaker(v, a, b)
         if speaker is None:
             return [], [], location
+        if re.match(r"[وف]?(?:س)?ن|\S*نا$", word):
+            speaker = spoken_for(v, speaker)  # "we" in a spokesman's words is the body he speaks for
         subj = [Mention(a, a, speaker)]
     if trig.pos == "participle":
         pass
@@ -223,7 +226,7 @@ def find_actors(v: View, trig: Trigger, word: str, a: int, b: int, sent_a: int, 
             speaker = _quote_speaker(v, a, b)
             if speaker is None:
                 return [], [], location
-            subj = [Mention(a, a, speaker)]
+            subj = [Mention(a, a, spoken_for(v, speaker))]  # "we" of a spokesman is his body
             gov = None
         elif gov is not None:
             gs, ge = lstart + gov.start(), lstart + gov.end()
