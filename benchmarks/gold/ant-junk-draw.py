@@ -15,12 +15,10 @@ Usage: ``python3 benchmarks/gold/ant-junk-draw.py [SEED PER_OUTLET]``.
 from __future__ import annotations
 
 import json
-import random
 import sys
-from pathlib import Path
 
-HERE = Path(__file__).resolve().parent
-SHARED = HERE.parents[2] / "shared" / "data"
+from draw import HERE, draw  # this folder is on sys.path when the script runs
+
 SEED = 20261217
 PER_OUTLET = 10
 
@@ -28,21 +26,7 @@ PER_OUTLET = 10
 def main() -> int:
     """Write the seeded draw to ``ant-junk-split.json``, print its size and return 0."""
     seed, per_outlet = (int(sys.argv[1]), int(sys.argv[2])) if len(sys.argv) == 3 else (SEED, PER_OUTLET)
-    seen = {m["docno"] for f in ("ant-time-split.json", "ant-news-split.json")
-            for m in json.loads((HERE / f).read_text(encoding="utf-8"))}
-    seen |= {json.loads(line)["docno"] for line in open(SHARED / "gold/ant-dev/gold.jsonl", encoding="utf-8")}
-    rng = random.Random(seed)
-    picked = []
-    for outlet in ("bbc", "cnn", "france24"):
-        pool = []
-        for line in open(SHARED / f"news/ant-dev/{outlet}.jsonl", encoding="utf-8"):
-            art = json.loads(line)
-            if art["id"] in seen or not "2018-08" <= art["published"][:7] <= "2018-10":
-                continue
-            if 600 <= len(art.get("text") or "") <= 4000:
-                pool.append(art)
-        picked += [{"docno": a["id"], "source": a["source"], "month": a["published"][:7], "split": "dev"}
-                   for a in rng.sample(pool, per_outlet)]
+    picked = draw(seed, per_outlet, ("2018-08", "2018-10"), (600, 4000), "dev")
     (HERE / "ant-junk-split.json").write_text(json.dumps(picked, ensure_ascii=False, indent=1) + "\n",
                                               encoding="utf-8")
     print(f"{len(picked)} articles written to ant-junk-split.json")
