@@ -14,14 +14,15 @@ from __future__ import annotations
 
 import argparse
 import copy
-import math
 import sys
-from collections import defaultdict
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[1]
 OPENERS = "«\"“"
 sys.path.insert(0, str(ROOT / "scripts"))
+
+# One logistic-regression trainer for the scripts (the same L2 batch gradient descent).
+from train_event_sense import fit, prob  # noqa: E402
 
 
 def features(q, art) -> list[str]:  # noqa: ANN001
@@ -72,24 +73,6 @@ def samples() -> list[tuple[str, list[str], int]]:
     return out
 
 
-def fit(data: list[tuple[list[str], int]], l2: float, epochs: int = 300, lr: float = 0.5) -> tuple[dict, float]:
-    w: dict[str, float] = defaultdict(float)
-    b = 0.0
-    n = len(data)
-    for _ in range(epochs):
-        gw: dict[str, float] = defaultdict(float)
-        gb = 0.0
-        for feats, y in data:
-            err = 1.0 / (1.0 + math.exp(-(b + sum(w[f] for f in feats)))) - y
-            gb += err
-            for f in feats:
-                gw[f] += err
-        b -= lr * gb / n
-        for f in set(gw) | set(w):
-            w[f] -= lr * (gw.get(f, 0.0) / n + l2 * w[f] / n)
-    return dict(w), b
-
-
 def main() -> int:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("--l2", type=float, default=1.0)
@@ -100,8 +83,8 @@ def main() -> int:
     docs = sorted({d for d, _f, _y in rows})
     probs: list[tuple[float, int]] = []
     for d in docs:
-        w, b = fit([(f, y) for dd, f, y in rows if dd != d], args.l2)
-        probs += [(1 / (1 + math.exp(-(b + sum(w.get(x, 0.0) for x in f)))), y) for dd, f, y in rows if dd == d]
+        w, b = fit([(f, y) for dd, f, y in rows if dd != d], args.l2, epochs=300)
+        probs += [(prob(w, b, f), y) for dd, f, y in rows if dd == d]
 
     def prf(keep: list[int]) -> str:
         tp, n = sum(keep), len(keep)
