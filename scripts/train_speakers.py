@@ -35,6 +35,18 @@ OUT = ROOT / "src/rasd/data/quotes/speakers.json"
 CACHE = Path(tempfile.gettempdir()) / "rasd_train_speakers"
 
 
+def recorded_quotes(art):  # noqa: ANN001, ANN201
+    """The finder's quotes of ``art`` and, per quote span, the ranker's candidates, features and rule pick."""
+    from rasd.analyse.quotes import finder, ranker
+
+    ranker.RECORD = []
+    try:
+        quotes = finder.find_quotes(art)
+        return quotes, {span: (vals, feats, rule) for span, vals, feats, rule in ranker.RECORD}
+    finally:
+        ranker.RECORD = None
+
+
 def _entities(g: dict, refresh: bool):
     from rasd.pipeline import process_text
 
@@ -53,18 +65,12 @@ def samples(refresh: bool) -> list[dict]:
     """One row per matched quote: docno, feature dicts, right flags, index of the rules' choice."""
     from events_dev import _score_module, golds
 
-    from rasd.analyse.quotes import finder, ranker
 
     sc = _score_module()
     rows = []
     for g in golds("dev"):
         art = copy.deepcopy(_entities(g, refresh))
-        ranker.RECORD = []
-        try:
-            quotes = finder.find_quotes(art)
-            rec = {span: (vals, feats, rule) for span, vals, feats, rule in ranker.RECORD}
-        finally:
-            ranker.RECORD = None
+        quotes, rec = recorded_quotes(art)
         d = sc.Doc(art.to_dict(include_raw=False))
         used: set[int] = set()
         for gq in g["quotes"]:
@@ -100,7 +106,6 @@ def heldout_samples(refresh: bool) -> list[dict]:
     """Rows of the held-out speaker set (dev-month articles no rule was written on; see the gold README)."""
     from events_dev import _score_module
 
-    from rasd.analyse.quotes import finder, ranker
 
     sc = _score_module()
     gold = json.loads(HELDOUT.read_text(encoding="utf-8"))
@@ -117,12 +122,7 @@ def heldout_samples(refresh: bool) -> list[dict]:
         art = copy.deepcopy(_entities({"docno": a["id"], "text": a["text"], "title": a["title"],
                                        "published": a["published"][:10], "url": a["url"],
                                        "source": a["source"]}, refresh))
-        ranker.RECORD = []
-        try:
-            quotes = finder.find_quotes(art)
-            rec = {span: (vals, feats, rule) for span, vals, feats, rule in ranker.RECORD}
-        finally:
-            ranker.RECORD = None
+        quotes, rec = recorded_quotes(art)
         d = sc.Doc(art.to_dict(include_raw=False))
         used: set[int] = set()
         for gq in g["quotes"]:
