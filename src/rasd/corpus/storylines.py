@@ -32,7 +32,7 @@ from dataclasses import dataclass
 
 from rasd.corpus.search import keys
 from rasd.corpus.stories import Story, StoryDoc, stories_and_prepared
-from rasd.corpus.storysim import STOPWORDS, Prepared
+from rasd.corpus.storysim import STOPWORDS, Prepared, cosine, unit_vector
 
 NAME_WEIGHT = 2.0
 CENTROID_TERMS = 60
@@ -59,16 +59,10 @@ class Storyline:
 
 
 def _unit(v: dict[str, float], top: int) -> dict[str, float]:
+    """``v`` cut to its ``top`` heaviest terms, as a unit vector."""
     if len(v) > top:
         v = dict(sorted(v.items(), key=lambda kv: -kv[1])[:top])
-    norm = math.sqrt(sum(w * w for w in v.values())) or 1.0
-    return {t: w / norm for t, w in v.items()}
-
-
-def _cos(a: dict[str, float], b: dict[str, float]) -> float:
-    if len(a) > len(b):
-        a, b = b, a
-    return sum(w * b.get(t, 0.0) for t, w in a.items())
+    return unit_vector(v)
 
 
 def _day(s: Story) -> float:
@@ -93,7 +87,7 @@ def link_stories(stories: list[Story], vectors: list[dict[str, float]], *, thres
         for k in cands:
             if day - last_day[k] > max_gap_days:
                 continue
-            sim = _cos(v, _unit(cents[k], CENTROID_TERMS))
+            sim = cosine(v, _unit(cents[k], CENTROID_TERMS))
             if sim >= best_sim:
                 best, best_sim = k, sim
         if best < 0:

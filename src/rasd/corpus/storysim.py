@@ -209,7 +209,8 @@ def _coverage(a: dict[str, float], stems: frozenset[str]) -> float:
     return sum(w for t, w in a.items() if t in stems) / total if total else 0.0
 
 
-def _unit(v: dict[str, float]) -> dict[str, float]:
+def unit_vector(v: dict[str, float]) -> dict[str, float]:
+    """``v`` scaled to length 1 (an empty vector stays empty)."""
     norm = math.sqrt(sum(w * w for w in v.values())) or 1.0
     return {t: w / norm for t, w in v.items()}
 
@@ -224,7 +225,7 @@ def _tfidf(words: list[str], idf: dict[str, float], top: int | None = None) -> d
     v = {t: (1 + math.log(c)) * idf[t] for t, c in Counter(words).items()}
     if top is not None and len(v) > top:
         v = dict(sorted(v.items(), key=lambda kv: -kv[1])[:top])
-    return _unit(v)
+    return unit_vector(v)
 
 
 def _event_day(hours_: float | None, weekday: int | None) -> int | None:
@@ -280,7 +281,7 @@ def prepare(docs: list[tuple[str, str, str | None, str | None, list[str]]]) -> l
         first = sents[1] if len(sents) > 1 else []
         out.append(Prepared(
             h, _tfidf(sents[0], idf), _tfidf(lead, idf), [_tfidf(s_, idf) for s_ in sents if s_],
-            _tfidf(lead + body, idf, BODY_TERMS), _unit(names), lead_idf, sum(lead_idf.values()),
+            _tfidf(lead + body, idf, BODY_TERMS), unit_vector(names), lead_idf, sum(lead_idf.values()),
             _event_day(h, weekday), weekday is not None, source, _tfidf(first, idf) if first else {},
             {t: idf[t] for t in first}, frozenset(body).union(*sents), event_types(first_text),
             local_idf(h, set(lead))))
