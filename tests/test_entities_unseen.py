@@ -9,21 +9,13 @@ from rasd.analyse import entities
 from rasd.analyse.entities.cands import first_names
 from rasd.arabic.normalize import normalize
 from rasd.record import Article
+from test_entities import fake_tagger as tagger
 
 
 def make(text: str) -> Article:
     a = Article(paragraphs=[text])
     a.build_text()
     return a
-
-
-def tagger(spans: list[tuple[str, str]]):
-    def tag(text: str) -> list[tuple[int, int, str]]:
-        out = []
-        for surface, typ in spans:
-            out += [(m.start(), m.end(), typ) for m in re.finditer(re.escape(surface), text)]
-        return sorted(out)
-    return tag
 
 
 def types(art: Article) -> dict[str, str]:
