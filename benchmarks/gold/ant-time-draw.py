@@ -11,8 +11,11 @@ seed 20261212, 8 per outlet (24 articles, the fixes of issue #12's second round 
 seed 20261213, 4 per outlet (12 articles, annotated after those fixes to check that they hold);
 seed 20261214, 8 per outlet (24 articles, issue #12's third round: annotated before rasd was run on
 them, scored first as a held-out check, then used for fixes); seed 20261215, 4 per outlet (12 articles,
-annotated after that round's fixes and before rasd was run on them, a second held-out check).
-Usage: ``python3 benchmarks/gold/ant-time-draw.py [SEED PER_OUTLET]``.
+annotated after that round's fixes and before rasd was run on them, a second held-out check);
+seed 20261218, 4 per outlet, political categories only (12 articles, issue #12's fourth round: annotated
+before rasd was run on them, scored first held out, then used for fixes).
+Usage: ``python3 benchmarks/gold/ant-time-draw.py [SEED PER_OUTLET [political]]``; ``political`` keeps
+the middleEast and internationalNews categories only.
 """
 
 from __future__ import annotations
@@ -24,11 +27,13 @@ from draw import draw  # this folder is on sys.path when the script runs
 
 SEED = 20261212
 PER_OUTLET = 8
+POLITICAL = ("middleEast", "internationalNews")
 
 
 def main() -> int:
-    seed, per_outlet = (int(sys.argv[1]), int(sys.argv[2])) if len(sys.argv) == 3 else (SEED, PER_OUTLET)
-    picked = draw(seed, per_outlet, ("2018-02", "2018-07"), (800, 3200), "dev")
+    seed, per_outlet = (int(sys.argv[1]), int(sys.argv[2])) if len(sys.argv) >= 3 else (SEED, PER_OUTLET)
+    categories = POLITICAL if sys.argv[3:4] == ["political"] else None
+    picked = draw(seed, per_outlet, ("2018-02", "2018-07"), (800, 3200), "dev", categories)
     print(json.dumps(picked, ensure_ascii=False, indent=1))
     return 0
 

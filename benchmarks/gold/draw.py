@@ -2,8 +2,10 @@
 
 Independent of rasd's output: ``per_outlet`` articles per outlet (BBC, CNN, France24), drawn with
 ``random.Random(seed)`` from the ANT articles published in the inclusive month range ``months``
-whose ``text`` length lies in ``chars``, leaving out every article already annotated (the
-``ant-time`` and ``ant-news`` splits, the shared dev gold). Pure apart from reading those files.
+whose ``text`` length lies in ``chars`` (and, when ``categories`` is given, whose docno's category —
+``BB-middleEast-385-20180422`` is ``middleEast`` — is one of them), leaving out every article already
+annotated (the ``ant-time`` and ``ant-news`` splits, the shared dev gold). Pure apart from reading those
+files.
 """
 
 from __future__ import annotations
@@ -16,7 +18,8 @@ HERE = Path(__file__).resolve().parent
 SHARED = HERE.parents[2] / "shared" / "data"
 
 
-def draw(seed: int, per_outlet: int, months: tuple[str, str], chars: tuple[int, int], split: str) -> list[dict]:
+def draw(seed: int, per_outlet: int, months: tuple[str, str], chars: tuple[int, int], split: str,
+         categories: tuple[str, ...] | None = None) -> list[dict]:
     """Split entries ``{docno, source, month, split}`` of the draw, outlet by outlet."""
     seen = {m["docno"] for f in ("ant-time-split.json", "ant-news-split.json")
             for m in json.loads((HERE / f).read_text(encoding="utf-8"))}
@@ -28,6 +31,8 @@ def draw(seed: int, per_outlet: int, months: tuple[str, str], chars: tuple[int, 
         for line in open(SHARED / f"news/ant-dev/{outlet}.jsonl", encoding="utf-8"):
             art = json.loads(line)
             if art["id"] in seen or not months[0] <= art["published"][:7] <= months[1]:
+                continue
+            if categories is not None and art["id"].split("-")[1] not in categories:
                 continue
             if chars[0] <= len(art.get("text") or "") <= chars[1]:
                 pool.append(art)
