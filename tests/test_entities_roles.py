@@ -112,3 +112,15 @@ def test_new_organisation_heads_and_gender_agreement_of_the_demonym() -> None:
 def test_scope_adjectives_name_an_organisation_after_a_definite_head() -> None:
     names = {n for t, n in _entities("وشنت طائرات التحالف العربي غارات. وعمل في البنك الدولي سنوات.") if t == "ORG"}
     assert {"التحالف العربي", "البنك الدولي"} <= names
+
+
+def test_coordinated_appositive_roles_and_a_direction_mark() -> None:
+    roles = _people("وغرد الداعية المصري، محمد الصغير، \u200fمستشار وزير الأوقاف وعضو مجلس الشورى، تغريدة.")
+    got = roles["محمد الصغير"]
+    assert "مستشار وزير الأوقاف" in got and "عضو مجلس الشورى" in got
+
+
+def test_stacked_offices_before_a_rank_are_each_a_role() -> None:
+    roles = _people("حذر ولي العهد السعودي وزير الدفاع الأمير محمد بن سلمان من أن بلاده ستطور سلاحا.")
+    got = roles["محمد بن سلمان"]
+    assert {"ولي العهد السعودي", "وزير الدفاع", "الأمير"} <= set(got)

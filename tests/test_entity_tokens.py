@@ -1,8 +1,9 @@
-"""build_tokens gives the tokens of rasd.arabic.tokenize.tokenize, with the same offsets and kinds."""
+"""build_tokens gives the tokens of rasd.arabic.tokenize.tokenize, with the same offsets and kinds,
+less the invisible format characters (direction marks, zero-width joiners)."""
 
 from __future__ import annotations
 
-from rasd.analyse.entities.tokens import build_tokens
+from rasd.analyse.entities.tokens import _FORMAT_CHARS, build_tokens
 from rasd.arabic.tokenize import tokenize
 
 TEXT = ("قال وزيرُ الخارجية \"بريكس\".وحسب ولوزارة 3.5% و10:30 (CNN) أ.ف.ب — well-known\n"
@@ -12,7 +13,14 @@ TEXT = ("قال وزيرُ الخارجية \"بريكس\".وحسب ولوزار
 def test_same_tokens_as_tokenize() -> None:
     for text in (TEXT, "", "  \n ", "كلمة"):
         got = [(t.text, t.start, t.end, t.kind) for t in build_tokens(text)]
-        assert got == [(t.text, t.start, t.end, t.kind) for t in tokenize(text)]
+        assert got == [(t.text, t.start, t.end, t.kind) for t in tokenize(text) if t.text not in _FORMAT_CHARS]
+
+
+def test_direction_marks_are_not_tokens() -> None:
+    text = "محمد الصغير، \u200f\u200fمستشار وزير الأوقاف"
+    toks = build_tokens(text)
+    assert [t.text for t in toks] == ["محمد", "الصغير", "،", "مستشار", "وزير", "الأوقاف"]
+    assert all(text[t.start:t.end] == t.text for t in toks)
 
 
 def test_lines_and_forms_follow_the_offsets() -> None:

@@ -37,6 +37,7 @@ from rasd.analyse.entities.cands import finish
 from rasd.analyse.entities.countries import country_record, demonym_country
 from rasd.analyse.entities.roles import (
     RoleHit,
+    coordinated_roles,
     counterpart_apposition,
     kin_after,
     relational_before,
@@ -336,6 +337,9 @@ def _roles(text: str, toks: list[Tok], cands: list[Cand], tok_type: list[str | N
             if outer is not None:
                 hits.append(outer)
                 last_role[line] = outer
+                outer = _outer_role(text, toks, outer, in_span, stacked=True)
+                if outer is not None:  # "ولي العهد السعودي وزير الدفاع الأمير محمد بن سلمان"
+                    hits.append(outer)
         if before is None:
             rel = relational_before(text, toks, c.first, c.start) or counterpart_apposition(text, toks, c.first)
             if rel is not None:
@@ -343,19 +347,28 @@ def _roles(text: str, toks: list[Tok], cands: list[Cand], tok_type: list[str | N
         after = role_after(text, toks, c.last, in_span) or kin_after(text, toks, c.last)
         if after is not None:
             hits.append(after)
+            if after.kind == "apposition":
+                hits.extend(coordinated_roles(text, toks, after, in_span))
         if hits:
             out[id(c)] = hits
     return out
 
 
-def _outer_role(text: str, toks: list[Tok], hit: RoleHit, in_span: Callable[[int], str | None]) -> RoleHit | None:
+def _outer_role(text: str, toks: list[Tok], hit: RoleHit, in_span: Callable[[int], str | None],
+                stacked: bool = False) -> RoleHit | None:
     """The office before a one-word rank or honorific: ``رئيس أركان الجيوش الأمريكية [الجنرال] جو
-    دانفورد``, ``العاهل الأردني [الملك] عبدالله``: the rank is the nearest title, the office is a role too."""
-    if hit.kind != "title" or len(hit.text.split()) != 1:
+    دانفورد``, ``العاهل الأردني [الملك] عبدالله``: the rank is the nearest title, the office is a role too.
+
+    ``stacked``: ``hit`` is itself an office; a second office right before it (``ولي العهد السعودي
+    [وزير الدفاع]``) is one more role when ``hit`` opens with an indefinite title, which the first
+    office could not govern (role_before already joins governing titles such as نائب رئيس)."""
+    if hit.kind != "title" or (len(hit.text.split()) != 1 and not stacked):
         return None
     starts = [t.start for t in toks]
     i = bisect.bisect_right(starts, hit.start) - 1
-    if i <= 0 or toks[i].end < hit.end:
+    if i <= 0 or (toks[i].end < hit.end and not stacked):
+        return None
+    if stacked and (toks[i].definite or toks[i].conj() or toks[i].counterpart() is not None):
         return None
     outer = role_before(text, toks, i, toks[i].start, in_span)
     return outer if outer is not None and outer.kind == "title" else None

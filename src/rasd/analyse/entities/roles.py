@@ -21,6 +21,7 @@ Dual titles are given in the singular (``الرئيسين`` → ``الرئيس``
 
 from __future__ import annotations
 
+import bisect
 from collections.abc import Callable
 from dataclasses import dataclass
 
@@ -258,20 +259,47 @@ def role_after(text: str, toks: list[Tok], k: int, in_span: Callable[[int], bool
         return None
     if k + 3 < len(toks) and in_span(k + 3) == "PER" and first.norm.removeprefix("ال") in HONORIFIC_ONLY:
         return None  # "عبد الله الثاني، الدكتور عمر الرزاز": the next person of a list, not a role
-    last = k + 2
-    j = k + 3
-    while j < len(toks) and j - (k + 2) < MAX_AFTER:
+    last = _extend(toks, k + 2, in_span)
+    return RoleHit(_role_text(text, toks, k + 2, last, title[1]), "apposition",
+                   _first_country(toks, k + 2, last), title[1], toks[last].end)
+
+
+def _extend(toks: list[Tok], first: int, in_span: Callable[[int], bool | str | None]) -> int:
+    """Index of the last token of an appositive role headed by ``toks[first]``: up to punctuation,
+    a conjunction, another person or a word that cannot continue a role."""
+    last = first
+    j = first + 1
+    while j < len(toks) and j - first < MAX_AFTER:
         t = toks[j]
-        if t.line != first.line or t.text in _CLAUSE_END or t.conj():
+        if t.line != toks[first].line or t.text in _CLAUSE_END or t.conj():
             break
         if in_span(j) == "PER" and not toks[j - 1].title():
             break  # another person; but "مدينة الملك عبدالعزيز" names a place inside the role
-        if not _fits(toks[j - 1], t, in_span, j):
+        if not _fits(toks[j - 1], t, in_span, j):  # type: ignore[arg-type]
             break
         last = j
         j += 1
-    return RoleHit(_role_text(text, toks, k + 2, last, title[1]), "apposition",
-                   _first_country(toks, k + 2, last), title[1], toks[last].end)
+    return last
+
+
+def coordinated_roles(text: str, toks: list[Tok], hit: RoleHit,
+                      in_span: Callable[[int], bool | str | None]) -> list[RoleHit]:
+    """Further roles joined to an appositive one by و: ``محمد الصغير، مستشار وزير الأوقاف وعضو مجلس
+    الشورى`` gives ``عضو مجلس الشورى`` too. Each must start with و + a title (not a counterpart)."""
+    out: list[RoleHit] = []
+    last = bisect.bisect_left([t.end for t in toks], hit.end)
+    while last + 1 < len(toks) and len(out) < 3:
+        t = toks[last + 1]
+        if not t.word or t.line != toks[last].line or not t.conj() or t.counterpart() is not None:
+            break
+        title = t.title()
+        if title is None or title[1] == t.start or in_span(last + 1):
+            break  # "وعضو": the conjunction is a clitic of the title word
+        end = _extend(toks, last + 1, in_span)
+        out.append(RoleHit(_role_text(text, toks, last + 1, end, title[1]), "apposition",
+                           _first_country(toks, last + 1, end), title[1], toks[end].end))
+        last = end
+    return out
 
 
 def transfer_role(model: str, demonym_text: str) -> str:

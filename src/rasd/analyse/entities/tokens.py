@@ -184,6 +184,11 @@ def _forms(text: str, start: int, norm: str) -> list[tuple[str, int, int]]:
     return out
 
 
+# Invisible format characters (direction marks, zero-width joiners, BOM) that the tokenizer
+# returns as punctuation tokens: dropped, so "NAME، \u200fمستشار …" is an apposition.
+_FORMAT_CHARS = frozenset("\u200b\u200c\u200d\u200e\u200f\u202a\u202b\u202c\u202d\u202e\u2066\u2067\u2068\u2069\ufeff")
+
+
 def build_tokens(text: str) -> list[Tok]:
     """Tokens of ``text`` with line numbers and proclitic forms."""
     breaks = [m.start() for m in re.finditer("\n", text)]
@@ -193,6 +198,8 @@ def build_tokens(text: str) -> list[Tok]:
     # matches: building a Token for each, only to copy it into a Tok, cost as much again.
     for m in TOKEN_RE.finditer(text):
         word, start = m.group(), m.start()
+        if word in _FORMAT_CHARS:
+            continue  # a direction mark (U+200F) between a comma and a title is not a word of the text
         hit = seen.get(word)
         if hit is None:
             norm = normalize(word)
