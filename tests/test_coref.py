@@ -144,3 +144,16 @@ def test_media_head_is_kept_as_an_alias_and_the_short_name_is_a_mention() -> Non
     out = resolve(text, build_tokens(text), ents)
     assert "وكالة وفا للأنباء الفلسطينية" in out[0].aliases
     assert [m.text for m in out[0].mentions] == ["وفا للأنباء الفلسطينية", "وفا"]
+
+
+def test_one_person_spelt_two_ways_is_one_entity_but_brothers_stay_two() -> None:
+    text = ("تسميم الجاسوس سيرغي سكريبل في سالزبري. وعثر على ضابط المخابرات سيرغي سكربيل مغشيا عليه. "
+            "والتقى أحمد فليفل شقيقه محمد فليفل.")
+    ents = [_ent(text, "E1", "PER", "سيرغي سكريبل"),
+            _ent(text, "E2", "PER", "سيرغي سكربيل", ["ضابط المخابرات"]),
+            _ent(text, "E3", "PER", "أحمد فليفل"), _ent(text, "E4", "PER", "محمد فليفل")]
+    out = resolve(text, build_tokens(text), ents)
+    names = [e.name for e in out]
+    assert "سيرغي سكربيل" not in names and {"أحمد فليفل", "محمد فليفل"} <= set(names)
+    skripal = next(e for e in out if e.name == "سيرغي سكريبل")
+    assert "ضابط المخابرات" in skripal.roles and "سيرغي سكربيل" in skripal.aliases

@@ -11,6 +11,7 @@ Agreement features (gender, country, title stems) live in :mod:`.features` and
 are shared with the quotes layer's continuation cues (``وأضافت``، ``مضيفا``).
 """
 
+from rasd.analyse.coref.aliases import _merge as merge_into
 from rasd.analyse.coref.aliases import (
     bare_heads,
     clitic_names,
@@ -28,6 +29,7 @@ from rasd.analyse.coref.aliases import (
 )
 from rasd.analyse.coref.features import agrees, entity_country, entity_gender, first_name_gender
 from rasd.analyse.coref.phrases import find_phrases, resolve_phrases
+from rasd.analyse.coref.spelling import spelling_variants
 from rasd.analyse.entities.tokens import Tok
 from rasd.record import Entity
 
@@ -41,7 +43,7 @@ def resolve(text: str, toks: list[Tok], entities: list[Entity]) -> list[Entity]:
     before = len(entities)
     entities = governments(connector_names(text, short_names(text, entities)))
     entities = clitic_names(text, overlong_names(text, title_remainders(not_people(entities))))
-    entities = surname_types(entities)
+    entities = spelling_variants(surname_types(entities), merge_into)
     if len(entities) != before:
         renumber(entities)
     bare_heads(text, entities)
