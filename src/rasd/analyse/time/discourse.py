@@ -12,6 +12,8 @@ correct what only the neighbouring expressions can tell:
 - :func:`speaker_day`: «"وصل اليوم (الأربعاء) … عقد طوال ليل أمس"» in an article of Thursday: once
   a deictic is pinned to a stated weekday that is not the publication day, the speaker's "today"
   is that day, and the other deictics of the paragraph count from it;
+- :func:`quoted_today`: «أفاد الثلاثاء أحد المقربين … قال: "اليوم …"» in a Wednesday's article: the
+  quoted «اليوم» is the Tuesday the text gave for what was said;
 - :func:`event_anaphora`: «في اليوم الذي عثر فيه على بورودين» is the day the text gave that event
   («عثر على بورودين الخميس»): the verb of the relative clause is looked for in the other sentences,
   and the time expression next to it is the anaphor's;
@@ -121,6 +123,43 @@ def speaker_day(out: list[Resolved], anchor: date | None, paragraphs: list[tuple
             v = (ref[1] + timedelta(days=mt.f["offset"])).isoformat()
             r.value = f"{v}{r.value[10:]}"
             mt.f["story_year"] = True  # resolved against a day of the text: the record's anchor says "text"
+
+
+_OPENERS = {'"': None, "«": "»", "“": "”"}
+
+
+def _inside_quote(before: str) -> bool:
+    """Whether a quotation is open at the end of ``before`` (the paragraph up to the expression)."""
+    if before.count('"') % 2:
+        return True
+    return any(before.rfind(o) > before.rfind(c) for o, c in _OPENERS.items() if c)
+
+
+def quoted_today(out: list[Resolved], text: str, anchor: date | None, paragraphs: list[tuple[int, int]]) -> None:
+    """«أفاد الثلاثاء أحد المقربين … قال: "اليوم حوالى 11،00 … غادرت"» in a Wednesday's article: the
+    speaker's «اليوم» (أمس، غدا) inside a quotation counts from the day the text last gave a
+    weekday for, when that day is in the six days before the publication day and no other day was
+    given since (in place). Without such a weekday the quotation is taken as said on the day of
+    publication."""
+    if anchor is None:
+        return
+    said: date | None = None
+    for r in out:
+        mt = r.mention
+        if mt is None or not r.value or not re.match(r"\d{4}-\d\d-\d\d", r.value) or r.type not in ("DATE", "TIME"):
+            continue
+        day = date.fromisoformat(r.value[:10])
+        if mt.kind == "weekday":
+            said = day if 1 <= (anchor - day).days <= 6 else None
+            continue
+        if mt.kind == "relday" and not mt.f.get("wd") and said is not None and day == anchor + timedelta(days=mt.f["offset"]):
+            para = next(((a, b) for a, b in paragraphs if a <= r.start <= b), None)
+            if para is not None and _inside_quote(text[para[0]:r.start]):
+                r.value = f"{(said + timedelta(days=mt.f['offset'])).isoformat()}{r.value[10:]}"
+                mt.f["story_year"] = True  # resolved against a day of the text: the record's anchor says "text"
+                continue
+        if day != said:
+            said = None  # another day was given: the weekday no longer dates what is said
 
 
 _REL_CLAUSE = re.compile(r"\s+(?:الذي|التي|الذى)\s+(?:(?:تم|جرى|جرت)\s+(?:فيه|فيها)\s+)?(\w{3,})")

@@ -167,8 +167,18 @@ def _greg_month(m, n):
 
 
 @rule("date", rf"(?<![\w/.-])(?P<x>\d{{1,2}})(?=\s*(?:-|–|الي|حتي|و)\s*\d{{1,2}}\s+(?:من\s+)?(?:شهر\s+)?(?P<gm>{GM})"
-      rf"(?:\s*[،,]?\s*(?:{YEARWORD}\s+)?(?P<y>{GYEAR})(?!\d))?)", gate=G_GREG)
+      rf"(?:\s*[،,]?\s*(?:{YEARWORD}\s+)?(?P<y>{GYEAR})(?!\d))?)"
+      # «من الثالث إلى السادس من أبريل»: an ordinal first day takes the month of the second (not with «و»:
+      # «الثالث والعشرين من أبريل» is one ordinal)
+      rf"|(?<=(?<!\w)من\s)(?P<o>{ORD})(?=\s*(?:الي|حتي)\s*(?:ال)?(?:{ORD})\s+من\s+(?:شهر\s+)?(?P<gm_o>{GM})"
+      rf"(?:\s*[،,]?\s*(?:{YEARWORD}\s+)?(?P<y_o>{GYEAR})(?!\d))?)", gate=G_GREG)
 def _range_first_day(m, n):
+    if m["o"]:
+        d = day_number(m["o"])
+        if not d or d > 31:
+            return None
+        return {"cal": "G", "m": GREG_MONTHS[squash(m["gm_o"])], "d": d,
+                "y": int(m["y_o"]) if m["y_o"] else None}, m.span("o")
     d = int(m["x"])
     if not 1 <= d <= 31:
         return None
@@ -259,13 +269,26 @@ def _this_period(m, n):
     return f, span_of(m)
 
 
-_SUB = {"نصف": "H", "ربع": "Q"}
+_SUB = {"نصف": "H", "ربع": "Q", "فصل": "Q"}  # «الفصل الأول من 2018»: France24 writes the quarter as a «فصل»
 _YEAR_REF = rf"(?:(?:{YEARWORD}\s+)?(?P<y>{GYEAR})(?!\d)|(?:هذا\s+)?ال(?:عام|سنه)(?:\s+(?P<mod>{MOD}))?)"
 
 
-@rule("relperiod", rf"{B}(?P<x>ال(?P<h>نصف|ربع)\s+(?P<o>الاول|الثاني|الثالث|الرابع|الاخير)\s+(?:من\s+)?{_YEAR_REF}){E}", gate=("نصف", "ربع"))
+# A quarter's number and the words that say the sentence is about economic figures, which a bare
+# «الفصل الثاني» (also a school term, a chapter) needs to be read as a quarter.
+_ECON = re.compile(r"%|(?<!\w)(?:[وبل]?ال)?(?:نمو|ناتج|ارباح|مبيعات|ايرادات|تضخم|عائدات|صادرات|واردات)(?!\w)")
+
+
+@rule("relperiod", rf"{B}(?P<x>ال(?P<h>نصف|ربع|فصل)\s+(?P<o>الاول|الثاني|الثالث|الرابع|الاخير)(?P<yref>\s+(?:من\s+)?{_YEAR_REF})?){E}",
+      gate=("نصف", "ربع", "فصل"))
 def _half_quarter(m, n):
-    o = {"الاول": 1, "الثاني": 2, "الثالث": 3, "الرابع": 4, "الاخير": 4 if m["h"] == "ربع" else 2}[m["o"]]
+    if not m["yref"]:
+        if m["h"] != "فصل" or m["o"] == "الاخير":
+            return None
+        lo = max(n.rfind(c, 0, m.start()) for c in ".!?؟\n") + 1
+        hi = min((i for i in (n.find(c, m.end()) for c in ".!?؟\n") if i >= 0), default=len(n))
+        if not _ECON.search(n, lo, hi):
+            return None  # «الفصل الثاني» of a school year or a book
+    o = {"الاول": 1, "الثاني": 2, "الثالث": 3, "الرابع": 4, "الاخير": 4 if m["h"] != "نصف" else 2}[m["o"]]
     if m["h"] == "نصف" and o > 2:
         return None
     sub = f"{_SUB[m['h']]}{o}"
@@ -330,7 +353,7 @@ def _relday(m, n):
     return {"offset": _REL[r], "wd": WEEKDAYS[squash(m["wd"])] if m["wd"] else None, "part": part}, span_of(m)
 
 
-_NOT_FRIDAY_BEFORE = re.compile(r"(?:صلاه|صلاتي|خطبه|خطبتي|خطيب|جامع|مسجد|خطباء|ائمه)\s+$")
+_NOT_FRIDAY_BEFORE = re.compile(r"(?:صلاه|صلاتي|خطبه|خطبتي|خطيب|جامع|مسجد|خطباء|ائمه|امام)\s+$")  # «إمام الجمعة»: a title
 
 
 @rule("weekday", rf"{B}(?P<x>(?:(?P<part>{DAYPART})\s+)?(?P<this>هذا\s+)?(?:يوم\s+)?(?P<wd>{WD})(?:\s+(?P<mod>{PAST}|{NEXT}))?){E}", gate=G_WEEKDAY)

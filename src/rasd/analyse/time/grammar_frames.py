@@ -23,7 +23,8 @@ phrases: a quantity (numeral, ordinal, unspecified plural) with a unit and the w
   the part kept in the span (parts of periods are valued as the whole period);
 - a day and month «من كل عام» («31 يناير من كل عام»): a yearly SET ``XXXX-01-31``;
 - «الليلة السابقة (لزفافها)», «اليوم السابق»: the anaphor "the night/day before (or after) the date
-  the text gave last";
+  the text gave last"; so is a part of that day («صباح اليوم التالي», «في الصباح التالي»: a TIME);
+- «(بداية) العام الجديد»: the year just begun, or the coming one in an article of October–December;
 - «هذا الصباح», «منذ الصباح الباكر»: that part of the publication day; «الأسبوع قبل الماضي»: the
   period before the last; «لمدة27 عاما» (a numeral written against its preposition): the duration;
 - a day of the month just named, «في 25 منه»: the anaphor «day N of the same month» (resolved by
@@ -148,6 +149,25 @@ def _night_before(m, n):
     if m["u"] == "الليله":
         f["part"] = "NI"
     return f, span_of(m)
+
+
+# -- «صباح اليوم التالي», «في الصباح التالي»: a part of the day after (before) the date the text gave --
+
+_PART_OF = {"صباح": "MO", "مساء": "EV", "ظهر": "MI", "عصر": "AF", "فجر": "MO", "ليله": "NI"}
+
+
+@rule("anaphor", rf"{B}(?P<x>(?:(?P<pp>{'|'.join(_PART_OF)})\s+اليوم|ال(?P<p2>{'|'.join(_PART_OF)}))\s+"
+      rf"(?P<w>التالي|اللاحق|السابق)){E}", gate=("التالي", "اللاحق", "السابق"))
+def _part_of_next_day(m, n):
+    part = _PART_OF[m["pp"] or m["p2"]]
+    return {"u": "D", "offset": -1 if m["w"] == "السابق" else 1, "part": part}, span_of(m)
+
+
+# -- «حتى بداية العام الجديد»: the year that begins next (the current one until the autumn) ------------
+
+@rule("relperiod", rf"{B}(?P<x>(?:(?P<p>{PARTS})\s+)?ال(?:عام\s+الجديد|سنه\s+الجديده)){E}", gate=("الجديد",))
+def _new_year(m, n):
+    return {"u": "Y", "offset": 0, "new": True}, span_of(m)
 
 
 # -- «هذا الصباح», «منذ الصباح الباكر»: a part of today --------------------------------------------

@@ -157,7 +157,7 @@ def _hour_min(h: str, frac: str | None, minus: str | None, part: str | None) -> 
     else:
         if "ر" in h:  # SPA writes 06:32 as "32ر06"
             h = ":".join(reversed(h.split("ر")))
-        parts = re.split(r"[:.,]", h)  # «الساعة 19,00» (AFP writes a comma)
+        parts = re.split(r"[:.,،]", h)  # «الساعة 19,00», «الساعة 11،00» (AFP writes a comma)
         if len(parts) == 1 and len(h) == 4:  # "الساعة 1831"
             parts = [h[:2], h[2:]]
         hh, mi = int(parts[0]), int(parts[1]) if len(parts) > 1 else 0
@@ -210,6 +210,14 @@ def _clock_hhmm(m, n):
     if m["tz"] and "ت" in m["tz"] and "توقيت" not in m["tz"]:
         f["today"] = True  # the SPA dispatch time "17:04 ت م" (Makkah time) of the dateline's day
     return f, span_of(m)
+
+
+@rule("clock", r"(?<![\w:.,،/-])(?P<x>(?P<h>[01]?\d|2[0-3])\s?[،,.]\s?(?P<mi>[0-5]\d)\s*"
+      r"(?:(?:ب|بال|ال)?توقيت\s+\w+|ت\s*غ))(?!\w)", gate=("توقيت", "ت غ"))
+def _clock_comma_zone(m, n):
+    # «حوالى 11،00 بالتوقيت المحلي (03،00 ت غ)»: AFP writes the minutes after a comma; the zone
+    # word is what tells a clock from a decimal («2,50»)
+    return {"hm": f"{int(m['h']):02d}:{m['mi']}"}, span_of(m)
 
 
 # -- vague and fixed ------------------------------------------------------------------

@@ -43,6 +43,7 @@ def paragraphs(text: str) -> list[tuple[int, int]]:
 
 
 _TEXT_DATE = re.compile(r"\d{3,4}(?:-\d\d(?:-\d\d)?)?")  # a decade («سبعينيات القرن الماضي», 197) too
+_TIME_OF_DAY = re.compile(r"\d{4}-\d\d-\d\dT\w+(?::\d\d)?")
 _PRECISION = {"Y": 4, "M": 7, "W": 10, "D": 10}
 
 
@@ -83,8 +84,11 @@ def resolve_discourse(out: list[timex.Resolved], anchor: date | None) -> list[st
             r.value = last[:4] + r.value[4:]
             src = "text"
         elif mt is not None and mt.kind == "daypart" and (r.value or "").startswith("XXXX"):
-            if anchor is not None:
-                r.value = f"{anchor.isoformat()}T{mt.f['part']}"
+            # «الثلاثاء … ودافع مساء في نفس الخطاب»: a bare part of a day is of the last day the text gave
+            day = last_day or (anchor.isoformat() if anchor is not None else None)
+            if day is not None:
+                r.value = f"{day}T{mt.f['part']}"
+                src = "text" if last_day else "published"
         elif mt is not None and mt.kind == "clock" and (r.value or "").startswith("XXXX"):
             day = last_day or (anchor.isoformat() if anchor is not None else None)
             if day is not None:
@@ -94,6 +98,10 @@ def resolve_discourse(out: list[timex.Resolved], anchor: date | None) -> list[st
             src = "text"
         if r.type == "DATE" and r.value and _TEXT_DATE.fullmatch(r.value) and mt is not None and mt.kind != "anaphor":
             last = r.value
+            if anchor is not None and len(last) >= 4 and last >= anchor.isoformat()[:len(last)]:
+                last_ahead = last
+        elif r.type == "TIME" and r.value and _TIME_OF_DAY.fullmatch(r.value) and mt is not None and mt.kind != "anaphor":
+            last = r.value[:10]  # «مساء الأحد … صباح اليوم التالي»: the day of a time is a date the text gave
             if anchor is not None and len(last) >= 4 and last >= anchor.isoformat()[:len(last)]:
                 last_ahead = last
         if r.type in ("DATE", "TIME") and r.value and re.match(r"\d{4}-\d\d-\d\d", r.value):
@@ -110,6 +118,7 @@ def annotate(article: Article) -> None:
     for mt in mentions_of(text):
         typ, val, hij = timex.resolve(mt, anchor)
         out.append(timex.Resolved(mt.start, mt.end, typ, val, hij, mt))
+    discourse.quoted_today(out, text, anchor, paragraphs(text))  # before the clocks take their day from it
     timex.attach_clock_days(out, split_sentences(text))
     timex.attach_clock_days(out, paragraphs(text))  # no day in the sentence: the paragraph's
     timex.attach_paren_weekdays(out, text)

@@ -265,6 +265,8 @@ def resolve(mt: Mention, anchor: date | None) -> tuple[str, str | None, str | No
         u, off = f["u"], f["offset"]
         if anchor is None:
             return "DATE", None, None
+        if f.get("new"):  # «العام الجديد» said in the autumn is the coming year
+            off = 1 if anchor.month >= 10 else 0
         if f.get("sub") in R.SEASONS:
             return "DATE", f"{R.named_season_year(anchor, f['sub'], off):04d}-{f['sub']}", None
         v = R.shift(anchor, off, u)

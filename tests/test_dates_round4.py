@@ -1,0 +1,74 @@
+"""Time classes of issue #12's fourth round (found on a fresh draw of political dev-month articles):
+each case names the class and a near miss that must not fire."""
+
+from __future__ import annotations
+
+import pytest
+
+from rasd.analyse.time import layer
+from rasd.record import Article
+
+
+def annotated(text: str, published: str) -> list[tuple[str, str, str | None, str | None]]:
+    art = Article(id="t", title="", paragraphs=text.split("\n"), published=published)
+    art.text = text
+    layer.annotate(art)
+    return [(d.text, d.type, d.value, d.anchor) for d in art.dates]
+
+
+def by_text(text: str, published: str) -> dict[str, str | None]:
+    return {t: v for t, _, v, _ in annotated(text, published)}
+
+
+@pytest.mark.parametrize("text, published, span, value", [
+    # a part of the day after (before) the date the text gave
+    ("وصلوا مساء الأحد ثم غادروا صباح اليوم التالي", "2018-05-30", "صباح اليوم التالي", "2018-05-28TMO"),
+    ("اعتقلوا الجمعة ثم أفرج عنهم في الصباح التالي", "2018-05-30", "الصباح التالي", "2018-05-26TMO"),
+    ("وصل الوفد الجمعة، وكان قد اجتمع في المساء السابق", "2018-05-30", "المساء السابق", "2018-05-24TEV"),
+    # an ordinal first day of a range takes the month of the second
+    ("من الثالث إلى السادس من أبريل/ نيسان تعرضوا لضغوط", "2018-04-13", "الثالث", "2018-04-03"),
+    ("في الفترة من الأول حتى العاشر من يونيو 2017", "2018-04-13", "الأول", "2017-06-01"),
+    # a clock written with a comma, known by its time zone
+    ("غادرت حوالى 11،00 بالتوقيت المحلي (03،00 ت غ)", "2018-07-11", "11،00 بالتوقيت المحلي", "2018-07-11T11:00"),
+    ("غادرت حوالى 11،00 بالتوقيت المحلي (03،00 ت غ)", "2018-07-11", "03،00 ت غ", "2018-07-11T03:00"),
+    ("غادر الساعة 11،00 صباحا", "2018-07-11", "الساعة 11،00 صباحا", "2018-07-11T11:00"),
+    # a quarter written «الفصل»: with a year, or in a sentence about economic figures
+    ("ومن المفترض أن يتجاوز النمو 3% في الفصل الثاني.", "2018-05-30", "الفصل الثاني", "2018-Q2"),
+    ("بلغت الأرباح في الفصل الأول من 2017 مليارا", "2018-05-30", "الفصل الأول من 2017", "2017-Q1"),
+    # the new year: the current one, the coming one in the autumn
+    ("استمرت الاحتجاجات حتى بداية العام الجديد", "2018-02-18", "بداية العام الجديد", "2018"),
+    ("تستعد المدينة لاستقبال العام الجديد", "2018-12-20", "العام الجديد", "2019"),
+])
+def test_fourth_round_classes(text, published, span, value):
+    assert by_text(text, published).get(span) == value
+
+
+@pytest.mark.parametrize("text, published, span", [
+    ("قال إمام الجمعة في طهران كاظم صديقي إن الاتفاق سيدمر", "2018-05-08", "الجمعة"),
+    ("عرضت الفرقة الفصل الثاني من المسرحية", "2018-05-30", "الفصل الثاني"),
+    ("بلغ النمو 2,50 بالمئة", "2018-05-30", "2,50"),
+    ("في الثالث والعشرين من أبريل", "2018-05-30", "الثالث"),
+])
+def test_fourth_round_near_misses(text, published, span):
+    assert span not in by_text(text, published)
+
+
+def test_bare_part_of_day_takes_the_day_the_text_gave():
+    """«اتهم الشاهد الثلاثاء … ودافع الشاهد مساء»: the evening of that Tuesday, said to come from the text."""
+    got = annotated("اتهم رئيس الوزراء الثلاثاء نجل الرئيس.\nودافع الشاهد مساء في نفس الخطاب عن حكومته.", "2018-05-30")
+    assert ("مساء", "TIME", "2018-05-29TEV", "text") in got
+    alone = annotated("ودافع الشاهد مساء عن حكومته.", "2018-05-30")
+    assert ("مساء", "TIME", "2018-05-30TEV", "published") in alone
+
+
+def test_quoted_today_is_the_day_the_words_were_said():
+    """A quotation's «اليوم» is the weekday the text gave for the report (a day before publication);
+    with no such weekday, or one of the publication day, it is the publication day."""
+    text = "وصلت إلى برلين الثلاثاء.\nوقال صديق لها، \"اليوم حوالى 11،00 بالتوقيت المحلي، غادرت بكين\"."
+    got = annotated(text, "2018-07-11")
+    assert ("اليوم", "DATE", "2018-07-10", "text") in got
+    assert ("11،00 بالتوقيت المحلي", "TIME", "2018-07-10T11:00", "text") in got
+    same_day = annotated(text.replace("الثلاثاء", "الأربعاء"), "2018-07-11")
+    assert ("اليوم", "DATE", "2018-07-11", "published") in same_day
+    outside = annotated("وصلت إلى برلين الثلاثاء.\nوتلتقي اليوم وزير الخارجية.", "2018-07-11")
+    assert ("اليوم", "DATE", "2018-07-11", "published") in outside
