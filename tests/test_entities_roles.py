@@ -124,3 +124,19 @@ def test_stacked_offices_before_a_rank_are_each_a_role() -> None:
     roles = _people("حذر ولي العهد السعودي وزير الدفاع الأمير محمد بن سلمان من أن بلاده ستطور سلاحا.")
     got = roles["محمد بن سلمان"]
     assert {"ولي العهد السعودي", "وزير الدفاع", "الأمير"} <= set(got)
+
+
+def test_definite_apposition_lone_demonym_and_indefinite_description_before_a_comma() -> None:
+    roles = _people("وكان أركادي بابتشينكو، المنتقد للكرملين، قد قتل. "
+                    "وأدين زوجان بقتل خادمة فلبينية، جوانا ديمافاليس، في شقة اللبناني نادر عصام عساف، "
+                    "وزوجته سورية الجنسية منى حسون.")
+    assert "المنتقد للكرملين" in roles["أركادي بابتشينكو"]
+    assert "خادمة فلبينية" in roles["جوانا ديمافاليس"]
+    assert "اللبناني" in roles["نادر عصام عساف"]
+    assert "زوجته" in roles["منى حسون"]
+
+
+def test_a_time_word_or_a_relative_clause_after_the_comma_is_no_apposition() -> None:
+    roles = _people("وقال دونالد ترامب، الأربعاء، إن المحادثات جيدة. وأكد بوريس جونسون، الذي زار موسكو، ذلك.")
+    assert not any("الأربعاء" in r for r in roles.get("دونالد ترامب", []))
+    assert not any("الذي" in r for r in roles.get("بوريس جونسون", []))

@@ -35,6 +35,9 @@ def _before(toks: list[Tok], i: int, cover: list[Entity | None]) -> tuple[int, i
         demonym = demonym or t.demonym() is not None
         first = j
         j -= 1
+    if first is not None and first == end and toks[first].demonym() and toks[first].norm[:1] not in "وف" \
+            and end == i - 1 and not (first > 0 and toks[first - 1].word and toks[first - 1].title() is not None):
+        return first, end  # "في شقة اللبناني نادر عصام عساف": a lone demonym right before the name
     if first is None or not demonym or first == end and toks[first].demonym():
         return None  # a lone demonym is the ellipsis of another's title (والصيني شي), not a role
     if toks[first].demonym():
@@ -72,6 +75,51 @@ def _after(toks: list[Tok], k: int, cover: list[Entity | None]) -> tuple[int, in
     return first, last
 
 
+_RELATIVES = frozenset(normalize(w) for w in ("الذي", "التي", "الذين", "اللذين", "اللتين", "اللذان", "اللتان"))
+_APPOS_END = frozenset({"،", ",", ".", "؛", ";", ":"})
+
+
+def _after_definite(toks: list[Tok], k: int, cover: list[Entity | None]) -> tuple[int, int] | None:
+    """``بابتشينكو، المنتقد للكرملين،``، ``مهاتير محمد، الرجل الأوتوقراطي القوي الذي``: a definite noun
+    phrase in apposition after the name whose last token is ``k``, closed by punctuation or a relative
+    pronoun. Its words are definite (or ل + definite: للكرملين, which may name an organisation or a
+    place); none is a person's name or a stop word, and the head is no title (the roles step's)."""
+    if k + 3 >= len(toks) or toks[k + 1].text not in _COMMAS:
+        return None
+    first = k + 2
+    head = toks[first]
+    if not head.word or head.stop or not head.bare_definite or head.demonym() or cover[first] is not None \
+            or head.title() is not None or head.org_head() or head.norm in _RELATIVES:
+        return None
+    last = first
+    j = first + 1
+    while j < len(toks) and j - first < MAX_WORDS:
+        t = toks[j]
+        if not t.word or t.norm in _RELATIVES:
+            break
+        person = cover[j] is not None and cover[j].type == "PER"  # type: ignore[union-attr]
+        if t.stop or person or t.line != head.line or not (t.bare_definite or t.norm.startswith("لل")) \
+                or t.conj():  # "وصف إيف بارنيول، الوضعية بالكارثة،": a prepositional phrase ends it
+            return None  # the phrase runs into the sentence: not an apposition we can delimit
+        last = j
+        j += 1
+    if j >= len(toks) or not (toks[j].text in _APPOS_END or toks[j].norm in _RELATIVES):
+        return None
+    return first, last
+
+
+def _indefinite_before_comma(toks: list[Tok], i: int, cover: list[Entity | None]) -> tuple[int, int] | None:
+    """``قتل خادمة فلبينية، جوانا ديمافاليس``: an indefinite noun and its demonym, then a comma and the
+    name whose first token is ``i``."""
+    if i < 3 or toks[i - 1].text not in _COMMAS:
+        return None
+    noun, dem = toks[i - 3], toks[i - 2]
+    if not (noun.word and dem.word) or noun.line != toks[i].line or cover[i - 3] is not None \
+            or cover[i - 2] is not None or noun.stop or noun.definite or noun.demonym() or dem.definite:
+        return None
+    return (i - 3, i - 2) if dem.demonym() else None
+
+
 def add_descriptions(text: str, toks: list[Tok], cover: list[Entity | None], add) -> None:  # noqa: ANN001
     """Call ``add(entity, role_text)`` for each description found around person mentions."""
     n = len(toks)
@@ -85,7 +133,8 @@ def add_descriptions(text: str, toks: list[Tok], cover: list[Entity | None], add
         while k + 1 < n and cover[k + 1] is ent:
             k += 1
         comma_before = _before(toks, i - 1, cover) if i > 1 and toks[i - 1].text in _COMMAS else None
-        for rng in (_before(toks, i, cover), comma_before, _after(toks, k, cover)):
+        for rng in (_before(toks, i, cover), comma_before, _after(toks, k, cover), _after_definite(toks, k, cover),
+                    _indefinite_before_comma(toks, i, cover)):
             if rng is not None:
                 a, b = rng
                 add(ent, " ".join(text[toks[a].start:toks[b].end].split()))

@@ -165,6 +165,7 @@ _REL_ADJ = frozenset(normalize(w) for w in ("السابق", "السابقة", "�
                                             "الأكبر", "الأصغر", "اللدود"))
 
 
+_NATIONALITY = normalize("الجنسية")
 _DIACRITIC_CHARS = "".join(chr(c) for c in range(0x064B, 0x0653)) + "\u0640"
 
 
@@ -231,6 +232,8 @@ def relational_before(text: str, toks: list[Tok], i: int, mention_start: int) ->
     j = i - 1
     if j >= 0 and toks[j].word and toks[j].norm in _REL_ADJ and toks[j].line == toks[i].line:
         j -= 1
+    elif j >= 1 and toks[j].norm == _NATIONALITY and toks[j - 1].word and toks[j].line == toks[i].line:
+        j -= 2  # "وزوجته سورية الجنسية منى حسون": her nationality stands between
     if j < 0 or not toks[j].word or toks[j].line != toks[i].line:
         return None
     t = toks[j]
@@ -242,7 +245,8 @@ def relational_before(text: str, toks: list[Tok], i: int, mention_start: int) ->
         off = t.start + 1
     else:
         return None
-    return RoleHit(" ".join(text[off:toks[i - 1].end].split()), "title", None, off, toks[i - 1].end)
+    end = t.end if toks[i - 1].norm == _NATIONALITY else toks[i - 1].end
+    return RoleHit(" ".join(text[off:end].split()), "title", None, off, end)
 
 
 def role_after(text: str, toks: list[Tok], k: int, in_span: Callable[[int], bool]) -> RoleHit | None:
