@@ -1,6 +1,6 @@
 """Join the ANT news annotations (benchmarks/gold/ant-news/*.json) with their texts and score rasd.
 
-    python3 scripts/ant_gold.py --split dev|test|all [--shared-gold] [-v] [--write FILE] [--check] [--evidence [CORPUS]]
+    python3 scripts/ant_gold.py --split dev|test|all|blind [--shared-gold] [-v] [--write FILE] [--check] [--evidence [CORPUS]]
 
 The texts come from ../shared/data/news/ant-dev (never from the repo). --check validates the annotation
 files (offsets in range, entity names used by quotes and events exist, types known) and exits.
@@ -40,9 +40,12 @@ def load_texts(docnos: set[str]) -> dict[str, dict]:
 
 
 def joined(split: str) -> list[dict]:
-    meta = json.loads((ROOT / "benchmarks/gold/ant-news-split.json").read_text(encoding="utf-8"))
+    # "blind" is its own set (ant-blind-split.json, ant-blind/), never part of "all"
+    name = "ant-blind" if split == "blind" else "ant-news"
+    meta = json.loads((ROOT / f"benchmarks/gold/{name}-split.json").read_text(encoding="utf-8"))
     want = {m["docno"] for m in meta if split == "all" or m["split"] == split}
-    files = [p for p in sorted(GOLD_DIR.glob("*.json")) if p.stem in want]
+    gold_dir = ROOT / "benchmarks/gold" / name if split == "blind" else GOLD_DIR
+    files = [p for p in sorted(gold_dir.glob("*.json")) if p.stem in want]
     arts = load_texts({p.stem for p in files})
     out = []
     for p in files:
@@ -87,7 +90,8 @@ def check(golds: list[dict]) -> int:
 
 def main() -> int:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    ap.add_argument("--split", choices=("dev", "test", "all"), default="dev")
+    ap.add_argument("--split", choices=("dev", "test", "all", "blind"), default="dev",
+                    help="blind: the 12 dev-month articles of benchmarks/gold/ant-blind (not in all)")
     ap.add_argument("--shared-gold", action="store_true", help="add the 12 shared dev-gold articles")
     ap.add_argument("-v", "--verbose", action="store_true")
     ap.add_argument("--write", help="write the joined gold JSONL here and stop")
