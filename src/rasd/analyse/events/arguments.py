@@ -78,6 +78,7 @@ _COREF_SUBJECT = re.compile(r"(?<!\w)[وف]?(?:ال)?(?:جانبان|جانبي�
 _DISCUSS = re.compile(r"^[وف]?(?:س)?[يتن]?(?:بحث|ناقش|تباحث|تشاور)")
 _FILLERS = frozenset({"عن", "اليوم", "امس", "قد", "له", "لها", "لهم", "فيه", "فيها", "خلالها", "خلاله", "خلالهما",
                       "ايضا", "كذلك", "بدوره", "بدورها", "من", "جهته", "جهتها", "عددا", "اليوم،", "مساء", "صباح"})
+_DO = re.compile(r"[وف]?(?:س)?(?:قام|قامت|قاما|قاموا|[يتن]قوم|[يتن]قومان|[يتن]قومون)")
 _BATTLE = re.compile(r"(?:معارك|معركه|اشتباك|اشتباكات|قتال|مواجهات|مواجهه)")
 
 
@@ -216,6 +217,8 @@ def find_actors(v: View, trig: Trigger, word: str, a: int, b: int, sent_a: int, 
         ev = last_match(EXPRESS_VERBS, v.norm[lstart:a])
         mv = last_match(MAINTAIN_WORDS, v.norm[lstart:a] if trig.type in TALK_TYPES else "")
         gov = max((x for x in (lv, ev, mv) if x is not None), key=lambda x: x.start(), default=None)
+        if gov is not None and _DO.fullmatch(gov.group().strip()) and not re.match(r"[وف]?ب", word):
+            gov = None  # قام governs a noun only through بـ (قامت القوات بقصف …)
         if trig.needs == "express" and right and _genitive(v.norm[b:right[0].start], right[0]):
             gov = None  # "أكد تضامن مملكة البحرين مع …": the genitive holds the stance, not the reporter
         if gov is not None and trig.needs is None and word_count(v.norm[lstart + gov.end():a]) > 6:

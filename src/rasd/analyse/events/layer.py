@@ -67,7 +67,7 @@ import re
 from functools import lru_cache
 
 from rasd.analyse.events import sense
-from rasd.analyse.events.arguments import find_actors
+from rasd.analyse.events.arguments import _DO, find_actors
 from rasd.analyse.events.cues import clause_date, fronted_date, inherited_date, mode_of, needs_ok, status_of
 from rasd.analyse.events.fallback import fallback_actors, other_side, partner, pronoun_object
 from rasd.analyse.events.merge import Cand, merge, reject_targets, speech_targets
@@ -82,6 +82,7 @@ from rasd.analyse.events.sides import (
     claimed_by_other,
     coordinated_subject,
     national_actor,
+    object_adjective_target,
     undergoes,
     visited_country,
 )
@@ -304,6 +305,8 @@ def _candidates(article: Article) -> tuple[list[Cand], dict[str, Entity]]:
             # talks to come (dated today or later) or under way (no date)
             cs = sa + (brk.end() if brk else 0)
             gv = last_match(LIGHT_VERBS, v.norm[max(cs, a - 40):a])
+            if gv is not None and _DO.fullmatch(gv.group().strip()) and not re.match(r"[وف]?ب", word):
+                gv = None  # قام holds a noun only through بـ (تقوم القوات بعمليات)
             if gv is not None and re.match(r"\s*[وف]?[يتن]", gv.group()) and not _T_PAST.fullmatch(gv.group().strip()) \
                     and word_count(v.norm[max(cs, a - 40) + gv.end():a]) <= 6:
                 if dated and article.published and dated[0][:10] >= article.published[:10]:
@@ -364,6 +367,8 @@ def _candidates(article: Article) -> tuple[list[Cand], dict[str, Entity]]:
                 target = next((m.entity.id for m in objs_ if m.entity.id != source), None)
                 if source and not target and trig.type in STANCE_TYPES:
                     target = adjective_target(v, b, sb, source)  # "رحبت طهران بالتضامن التركي"
+                if source and not target:
+                    target = object_adjective_target(v, b, sb, source, trig.type)  # "أسقطت … طائرة روسية"
                 if source and not target and trig.needs != "victim" and trig.type not in ONE_SIDED \
                         and not unnamed_object:
                     other = other_side(v, a, b, (sa, sb), subj_)  # "هدد بانسحاب … من الاتفاق" with إيران

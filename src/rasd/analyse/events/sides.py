@@ -122,6 +122,33 @@ def adjective_target(v: View, b: int, sb: int, source: str) -> str | None:
 
 
 _PUNCT_IN = re.compile(r"[.,،؛:!?؟()\"«»“”]")
+# an act's object noun and its adjectives: "إسقاط طائرة حربية روسية"، "اعتقال صحفي أمريكي"، "هجوم على القوات
+# الأمريكية" (on: على/ضد may open it; no other preposition: "قصف في الأراضي السورية" is a place)
+_OBJECT_NP = re.compile(r"\s*(?:(?:علي|ضد)\s+)?(?:[بل]?(?:ال)?\w+)(?:\s+(?:ال)?\w+){0,2}")
+_ACT_OBJECT_TYPES = frozenset({"ASSAULT", "COERCE", "SANCTION"})
+
+
+def object_adjective_target(v: View, b: int, sb: int, source: str, type_: str) -> str | None:
+    """The country an act with a source but no named target is done to, named by an adjective of
+    nationality on the act's object noun within the three words after the trigger ("أسقطت تركيا
+    طائرة حربية روسية" → Russia); None when there is none, or it is the source's own country."""
+    if type_ not in _ACT_OBJECT_TYPES:
+        return None
+    m = _OBJECT_NP.match(v.norm[b:min(sb, b + 50)])
+    if m is None or _PUNCT_IN.search(m.group()):
+        return None
+    for w in m.group().split()[1:]:
+        code = demonym_code(w) or (demonym_code(w[:-1]) if w.endswith("يا") else None)  # (أمريكيا)
+        if code is None:
+            continue
+        ent = v.country(code)
+        if ent is None:
+            return None
+        src = v.article.entity(source) or next((e for e in v.implied.values() if e.id == source), None)
+        if ent.id == source or (src is not None and code in home_countries(src)):
+            return None
+        return ent.id
+    return None
 
 
 def visited_country(v: View, b: int, sb: int, subj: list[Mention]) -> tuple[list[Mention], list[Mention]]:
