@@ -97,3 +97,26 @@ def test_a_complement_ends_before_the_next_statement() -> None:
                   "كما تحدثت عن سقوط مئات القتلى خلال الهدنة.")
     qs = find_quotes(art)
     assert [q.text for q in qs] == ["بإسقاط كل التزاماتها في سوريا", "سقوط مئات القتلى خلال الهدنة"]
+
+
+def test_as_with_a_subject_is_a_statement_but_without_one_an_aside() -> None:
+    art = article("كما أشار مهاتير إلى أنه سيسلم السلطة خلال عامين.", "كما يذكر أن الحزب فاز بالانتخابات.",
+                  entities={"E1": ("PER", "مهاتير", [])})
+    quotes = find_quotes(art)
+    assert only(quotes, "سيسلم السلطة").speaker == "E1"
+    assert not [q for q in quotes if "الحزب فاز" in q.text]
+
+
+def test_plural_cue_takes_the_plural_subject_not_the_last_person() -> None:
+    art = article("وقالت الوزيرة فاطمة أحمد إن الوضع صعب.",
+                  "وطالب ناشطون ماليزيون بإصلاح قانوني، الذي قالوا إنه منتشر بين السكان في البلاد.",
+                  entities={"E1": ("PER", "فاطمة أحمد", ["الوزيرة"])})
+    assert only(find_quotes(art), "منتشر بين").speaker == "ناشطون ماليزيون"
+
+
+def test_participle_after_a_described_reporting_subject_is_its_words() -> None:
+    art = article("وقال المرصد السوري لحقوق الإنسان إن القصف عنيف.",
+                  "وقالت الناشطة هند علي إن السكان نزحوا.",
+                  "وأفاد المرصد أيضا أن 26 مدنيا قتلوا في قصف على القرية، مؤكدا أن القصف استمر السبت.",
+                  entities={"E1": ("ORG", "المرصد السوري لحقوق الإنسان", []), "E2": ("PER", "هند علي", [])})
+    assert only(find_quotes(art), "القصف استمر").speaker == "E1"

@@ -47,6 +47,41 @@ def cue_gender_of(cue: _Cue | None) -> str | None:
     return None
 
 
+def cue_plural(cue: _Cue | None) -> bool:
+    """Does the cue show a plural subject (قالوا، يقولون، أكدوا، مضيفين)? Such a cue never continues
+    one person's words."""
+    if cue is None:
+        return False
+    w = cue.word
+    if cue.kind == "participle":
+        return w.endswith(("ين", "ون"))
+    if cue.kind in ("verb", "stance"):
+        return len(w) > 3 and (w.endswith("وا") or (w[:1] in "يت" and w.endswith("ون")))
+    return False
+
+
+def plural_subject(ctx: _Ctx, c: _Cand) -> str | None:
+    """For a plural cue without a named subject (``وطالب ناشطون ماليزيون بإصلاح…، الذي قالوا إنه``):
+    the indefinite plural noun phrase right after the verb that opens the cue's sentence, else None."""
+    if not cue_plural(c.cue):
+        return None
+    words = _words(ctx.norm, c.sentence, c.anchor)[:3]
+    if len(words) < 2 or words[0][2].startswith("ال") or not _is_verb_like(words[0][2]):
+        return None
+    return _plural_subject(ctx, words[1][0], c.anchor)
+
+
+def _is_verb_like(word: str) -> bool:
+    """A finite verb opening a sentence: a reporting or stance verb (with its conjunction)."""
+    from rasd.analyse.quotes.stance import stance_verb
+
+    w = word.strip("،,")
+    return w in _VERBS_N or (w[:1] in "وف" and w[1:] in _VERBS_N) or (
+        stance_verb(w) is not None and stance_verb(w)[1] == "verb")  # type: ignore[index]
+
+
+_AUX_N = frozenset(normalize(w) for w in ("قد", "وقد", "لقد", "كان", "وكان", "كانت", "وكانت"))
+
 _NUMERAL_ADJ_N = frozenset(normalize(w) for w in (
     "الثلاث", "الأربع", "الخمس", "الست", "السبع", "الثماني", "العشر", "الثلاثة", "الأربعة", "الخمسة", "الستة",
     "السبعة", "الكبرى", "الكبار"))
@@ -240,6 +275,33 @@ def _opening_subject(ctx: _Ctx, c: _Cand) -> str | None:
     return None
 
 
+def _described_subject(ctx: _Ctx, c: _Cand, history: list[str]) -> str | None:
+    """A participle's subject when the main verb's subject is a description, not a name (``وأفاد المرصد
+    أيضا أن…، مؤكدا أن`` → the organisation ``المرصد`` names): the description, resolved to an earlier
+    organisation or speaker it abbreviates, when its gender agrees with the participle; else None."""
+    if c.cue is None:
+        return None
+    opening = [w for _a, _b, w in _words(ctx.norm, c.sentence, c.cue.start)[:3] if w not in _AUX_N]
+    if not opening or not _is_verb_like(opening[0]):
+        return None  # "ويضم المركز نظاما…، مبينا": a subject that does not speak; the speaker goes on
+    desc = clean_description(subject_description(ctx, c.sentence, c.cue.start))
+    if not desc:
+        return None
+    gender = cue_gender_of(c.cue)
+    fem = normalize(desc.split()[0]).endswith("ه")
+    if gender is not None and (gender == "F") != fem:
+        return None
+    from rasd.analyse.quotes.speakers import _link_role, _titled
+
+    head = normalize(desc.split()[0].strip(MARKS + "()"))
+    if head in _ROLE_N or _titled(head):
+        # "وزير الخارجية الأمريكي": the person holding the role, or the continuation finds him
+        ent = _link_role(ctx, desc)
+        return _agreeing(ctx, ent.id, gender) if ent is not None else None
+    who = _definite_head(ctx, _earlier_form(desc, history), ctx.src(c.anchor, c.anchor + 1)[0])
+    return _agreeing(ctx, who, gender)
+
+
 def _agreeing(ctx: _Ctx, who: str | None, gender: str | None) -> str | None:
     """``who`` when the entity agrees with a cue of ``gender`` (or either is unknown), else None."""
     from rasd.analyse.coref import agrees
@@ -272,13 +334,17 @@ def choose_speaker(ctx: _Ctx, c: _Cand, history: list[str], same_sentence: bool)
         by = (relative_antecedent(ctx, c.sentence, c.cue.start)  # type: ignore[union-attr]
               or clause_subject(ctx, c.sentence, c.cue.start, cue_gender_of(c.cue))  # type: ignore[union-attr]
               # "وصفت وزارة الخارجية الإيرانية… السياسات السعودية…، معتبرة أن": the main verb's subject
-              or _agreeing(ctx, sentence_subject(ctx, c.sentence, c.cue.start), cue_gender_of(c.cue)))  # type: ignore[union-attr]
+              or _agreeing(ctx, sentence_subject(ctx, c.sentence, c.cue.start), cue_gender_of(c.cue))  # type: ignore[union-attr]
+              or _described_subject(ctx, c, history))
         if by is not None:
             return by
     speaker = None
     if c.region is not None and not (c.strict and same_sentence and history):
         speaker = _resolve(ctx, *c.region, history, strict=c.strict,
                            org_subject=c.cue is not None and c.cue.kind == "verb")
+        if participle and speaker is not None:
+            # "…القوات السورية، مؤكدا أن": a name the participle does not agree with is not its subject
+            speaker = _agreeing(ctx, speaker, cue_gender_of(c.cue))
         if speaker is not None and ctx.art.entity(speaker) is None:
             speaker = _earlier_form(clean_description(speaker), history)
             speaker = _named_prefix(ctx, speaker)

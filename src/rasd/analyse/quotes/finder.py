@@ -84,7 +84,7 @@ from rasd.analyse.quotes.base import (
     _pair_marks,
     _words,
 )
-from rasd.analyse.quotes.choose import choose_speaker, cue_gender_of
+from rasd.analyse.quotes.choose import choose_speaker, cue_gender_of, cue_plural, plural_subject
 from rasd.analyse.quotes.ranker import rerank
 from rasd.analyse.quotes.speakers import _trim_region
 from rasd.analyse.quotes.stance import complements, marked_stance, participle_objects
@@ -107,6 +107,8 @@ _ANTECEDENT_AFTER_N = {normalize(w) for w in (
     "وفق", "وفقا", "حسب", "بحسب", "وحسب", "عن", "من", "إلى", "على", "في", "مع", "لدى", "بين")}
 
 # -- candidates -------------------------------------------------------------------
+
+_AS_N = frozenset(normalize(w) for w in ("كما", "وكما"))  # "as": impersonal only without a subject
 
 _TOPIC_PREPS_N = frozenset(normalize(w) for w in ("عن", "على", "في", "حول", "بشأن", "وبشأن", "إلى", "خلال"))
 
@@ -317,7 +319,8 @@ def _indirect(ctx: _Ctx, taken: list[tuple[int, int]]) -> list[_Cand]:
         if cue.kind == "noun" or any(s <= cue.start < e for s, e in taken):
             continue
         prev = _words(norm, max(0, cue.start - 12), cue.start)
-        if prev and prev[-1][2] in _IMPERSONAL_N:
+        impersonal = bool(prev) and prev[-1][2] in _IMPERSONAL_N
+        if impersonal and prev[-1][2] not in _AS_N:
             continue
         preceded = _PRECEDED_RE.search(norm, 0, cue.start) is not None and cue.word not in _PRESENT_N
         if not preceded and any(c.start <= cue.start < c.end for c in out):
@@ -337,6 +340,8 @@ def _indirect(ctx: _Ctx, taken: list[tuple[int, int]]) -> list[_Cand]:
         gap = norm[cue.end:m.start()].split()
         if len(gap) > 20 or (gap and gap[-1] in _BLOCK_N) or "الله" in gap:
             continue  # دعا الله أن… is a prayer, not a statement
+        if impersonal and not [w for w in gap if w not in _TOPIC_PREPS_N]:
+            continue  # "كما يذكر أن": no subject, the writer's aside; "كما أشار مهاتير إلى أنه" has one
         if cue.word in _AMBIG_N and gap and not (cue.conj and cue.start == ss):
             continue
         if any(cue.end <= q < m.start() for q in cue_starts):
@@ -468,7 +473,9 @@ def find_quotes(article: Article) -> list[Quote]:
         speaker = choose_speaker(ctx, c, history, same_sentence=c.sentence == last_sentence)
         cont = speaker is None
         if speaker is None:
-            speaker = continuation(ctx, timeline, c.anchor, cue_gender_of(c.cue))
+            plural = cue_plural(c.cue)
+            speaker = (plural_subject(ctx, c) if plural else None) or continuation(
+                ctx, timeline, c.anchor, cue_gender_of(c.cue), plural=plural)
         speaker = rerank(ctx, c, speaker, history, cont)
         if speaker is not None:
             history.append(speaker)

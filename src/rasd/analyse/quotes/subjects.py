@@ -271,9 +271,11 @@ def participle_gender(word: str) -> str | None:
 MAX_BACK = 8  # sentences a continuation looks back over for a subject
 
 
-def continuation(ctx: _Ctx, speakers: list[tuple[int, str]], before: int, gender: str | None) -> str | None:
+def continuation(ctx: _Ctx, speakers: list[tuple[int, str]], before: int, gender: str | None,
+                 plural: bool = False) -> str | None:
     """The latest speaker (``speakers``: (position, who), in text order) or sentence subject
-    before ``before`` that agrees with ``gender``; subjects are looked up lazily."""
+    before ``before`` that agrees with ``gender`` (and, for a ``plural`` cue such as ``قالوا``, is
+    not one person); subjects are looked up lazily."""
     from rasd.analyse.coref import agrees
 
     timeline = [x for x in speakers if x[0] < before]
@@ -288,6 +290,8 @@ def continuation(ctx: _Ctx, speakers: list[tuple[int, str]], before: int, gender
     said = text_genders(ctx)
     for _pos, who in reversed(timeline):
         ent = ctx.art.entity(who)
+        if plural and ent is not None and ent.type == "PER":
+            continue  # "قالوا" does not continue one person's words
         if ent is None or (agrees(gender, ent) and (gender is None or said.get(ent.id) in (None, gender))):
             return who
     return None
