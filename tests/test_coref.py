@@ -157,3 +157,23 @@ def test_one_person_spelt_two_ways_is_one_entity_but_brothers_stay_two() -> None
     assert "سيرغي سكربيل" not in names and {"أحمد فليفل", "محمد فليفل"} <= set(names)
     skripal = next(e for e in out if e.name == "سيرغي سكريبل")
     assert "ضابط المخابرات" in skripal.roles and "سيرغي سكربيل" in skripal.aliases
+
+
+def test_an_indefinite_title_in_the_lede_is_the_person_named_later_and_a_later_bare_title_too() -> None:
+    text = ("طلب قس أمريكي من أتباعه مساعدته بالمال. وأوضح جيسي دوبلانتيس أن الرب دعاه. "
+            "ووقف القس بجانب صورة لطائرته.")
+    ents = [_ent(text, "E1", "PER", "جيسي دوبلانتيس", forms=["جيسي دوبلانتيس"])]
+    out = resolve(text, build_tokens(text), ents)
+    assert {"قس أمريكي", "القس"} <= set(out[0].roles)
+    assert "قس أمريكي" in [m.text for m in out[0].mentions]
+
+
+def test_a_lede_title_that_disagrees_in_gender_or_follows_a_named_person_is_left_alone() -> None:
+    text = "قالت صحفية روسية إن الحادث مدبر. وأكد ماكسيم بورودين ذلك."
+    ents = [_ent(text, "E1", "PER", "ماكسيم بورودين", ["الصحفي"])]
+    out = resolve(text, build_tokens(text), ents)
+    assert "صحفية روسية" not in out[0].roles
+    text = "قال سيرغي لافروف إن مسؤول روسي زار دمشق. وأكد ماكسيم بورودين ذلك."
+    ents = [_ent(text, "E1", "PER", "سيرغي لافروف"), _ent(text, "E2", "PER", "ماكسيم بورودين")]
+    out = resolve(text, build_tokens(text), ents)
+    assert not any("مسؤول" in r for e in out for r in e.roles)

@@ -12,7 +12,7 @@ from __future__ import annotations
 
 from rasd.analyse.entities.tokens import Tok
 from rasd.arabic.normalize import normalize
-from rasd.record import Entity
+from rasd.record import Entity, Mention
 
 MAX_WORDS = 5
 _COMMAS = ("،", ",")
@@ -176,3 +176,34 @@ def office_roles(text: str, toks: list[Tok], cover: list[Entity | None], add) ->
                 break
         if holder is not None:
             add(holder, " ".join(text[toks[first].start:toks[last].end].split()))
+
+
+def lede_description(text: str, toks: list[Tok], cover: list[Entity | None], add) -> None:  # noqa: ANN001
+    """``لقي صحفي روسي، كتب عن المرتزقة، حتفه …`` then ``ماكسيم بورودين``: an indefinite title with its
+    demonym before any person is named is the person the article is about, named later. It becomes a
+    role (and a mention) of the first person named after it whose gender and country agree; nothing
+    when that person disagrees (a wrong link is worse than none)."""
+    from rasd.analyse.coref.features import entity_country, entity_gender, title_stem
+
+    for i, t in enumerate(toks[:-1]):
+        if cover[i] is not None:
+            if cover[i].type == "PER":  # type: ignore[union-attr]
+                return  # a person is named first: the lede names, it does not describe
+            continue
+        if not t.word or t.definite or t.has_clitic and t.norm[:1] not in "وف":
+            continue
+        hit = title_stem(t.text)
+        dem = toks[i + 1]
+        if hit is None or not dem.word or dem.definite or cover[i + 1] is not None or not dem.demonym():
+            continue
+        later = next((c for c in cover[i + 2:] if c is not None and c.type == "PER"), None)
+        if later is None:
+            return
+        g, c = entity_gender(later), entity_country(later)
+        if (g is not None and g != hit[1]) or (c is not None and c != dem.demonym()[0]):  # type: ignore[index]
+            return
+        start = t.start + (1 if t.norm[:1] in "وف" and title_stem(t.text[1:]) else 0)
+        add(later, " ".join(text[start:dem.end].split()))
+        later.mentions.append(Mention(start, dem.end, text[start:dem.end]))
+        later.mentions.sort(key=lambda m: m.start)
+        return

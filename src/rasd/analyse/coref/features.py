@@ -48,7 +48,8 @@ def title_stem(word: str) -> tuple[str, str] | None:
     """(masculine title stem, gender) of a title word (``المندوبة`` → (مندوب, F)), else None."""
     w = normalize(word)
     for p in ("وال", "فال", "ال", "و", "ف"):
-        if w.startswith(p) and len(w) - len(p) >= 3 and w[len(p):] not in ("ن", ""):
+        # two letters after the article (القس), three after a bare conjunction (وزير is not و + زير)
+        if w.startswith(p) and len(w) - len(p) >= (2 if p.endswith("ال") else 3) and w[len(p):] not in ("ن", ""):
             stem = w[len(p):]
             if stem in TITLE_STEMS or (stem.endswith("ه") and stem[:-1] in TITLE_STEMS):
                 w = stem

@@ -23,7 +23,7 @@ from __future__ import annotations
 import bisect
 from dataclasses import dataclass
 
-from rasd.analyse.coref.descriptions import add_descriptions, office_roles
+from rasd.analyse.coref.descriptions import add_descriptions, lede_description, office_roles
 from rasd.analyse.coref.features import (
     GENERIC_TITLES,
     HONORIFIC_ONLY,
@@ -205,6 +205,7 @@ def resolve_phrases(text: str, toks: list[Tok], entities: list[Entity]) -> None:
     cover = _cover(toks, entities)
     add_descriptions(text, toks, cover, _add_role)
     office_roles(text, toks, cover, _add_role)
+    lede_description(text, toks, cover, _add_role)
     from rasd.analyse.entities.roles import is_kin_noun
 
     for p in find_phrases(toks, cover):
@@ -271,7 +272,10 @@ def _named_after(toks: list[Tok], cover: list[Entity | None], p: RolePhrase) -> 
 
 
 def _add_role(ent: Entity, role: str) -> None:
+    """Add ``role`` as written unless a role of ``ent`` already contains it word for word: a phrase
+    that stands apart (``القس``، ``الوزير السعودي``) is a role of its own beside the fuller one
+    (``قس أمريكي``، ``وزير الخارجية السعودي``), as the annotation conventions list them."""
     role = strip_marks(role)
-    key = normalize(role).removeprefix("ال")
+    key = normalize(role)
     if role and all(key not in normalize(r) for r in ent.roles):
-        ent.roles.append(role)  # not when a fuller role already says it
+        ent.roles.append(role)
