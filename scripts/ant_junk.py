@@ -1,7 +1,7 @@
 """Score the repair on hand-marked junk lines of ANT pages: how many leak into the body, how much
 article text is kept.
 
-    python3 scripts/ant_junk.py [--set junk-dev|news-dev|news-test|time-dev|time-test|all]
+    python3 scripts/ant_junk.py [--set junk-dev|news-dev|news-test|time-dev|time-test|all] [-v]
 
 Sets (all in ``benchmarks/gold``; the texts come from ``../shared/data/news/ant-dev``):
 ``junk-dev`` (``ant-junk``, 30 Aug–Oct 2018 pages marked blind for junk lines only, development
@@ -70,8 +70,11 @@ def week_evidence(art: dict, corpus: dict[str, list[dict]]):
     return ev.hints(art["text"], outlet=art["outlet"], title=art.get("title")) if ev.articles > 1 else None
 
 
-def score(pairs: list[tuple[dict, dict]], corpus: dict[str, list[dict]] | None) -> dict[str, Counter]:
-    """Counts per outlet and per junk kind: junk lines, leaked, article lines, kept (alone / week)."""
+def score(pairs: list[tuple[dict, dict]], corpus: dict[str, list[dict]] | None,
+          verbose: bool = False) -> dict[str, Counter]:
+    """Counts per outlet and per junk kind: junk lines, leaked, article lines, kept (alone / week).
+    ``verbose`` prints each leaked junk line and each lost article line (dev sets only: the caller
+    refuses it on a test set)."""
     from rasd.pipeline import repair_only
 
     out: dict[str, Counter] = {}
@@ -93,19 +96,30 @@ def score(pairs: list[tuple[dict, dict]], corpus: dict[str, list[dict]] | None) 
                     c[f"{mode} junk"] += 1
                     leaked = norm(line) in paras
                     c[f"{mode} leaked"] += leaked
+                    if verbose and leaked:
+                        print(f"  {mode} LEAK {art['id']} #{i} [{kinds.get(str(i), '?')}]: {line.strip()[:150]}")
                     if mode == "alone":
                         c[f"kind {kinds.get(str(i), '?')}"] += 1
                         c[f"kind {kinds.get(str(i), '?')} leaked"] += leaked
                 else:
                     c[f"{mode} lines"] += 1
-                    c[f"{mode} kept"] += norm(line) in body
+                    kept = norm(line) in body
+                    c[f"{mode} kept"] += kept
+                    if verbose and not kept:
+                        why = [r.reason for r in rec.removed if norm(r.text) and norm(r.text) in norm(line)]
+                        print(f"  {mode} LOST {art['id']} #{i} {why[:2]}: {line.strip()[:150]}")
     return out
 
 
 def main(argv: list[str] | None = None) -> int:
     ap = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     ap.add_argument("--set", choices=[*SETS, "all"], default="junk-dev")
+    ap.add_argument("-v", "--verbose", action="store_true",
+                    help="print leaked junk lines and lost article lines (dev sets only)")
     args = ap.parse_args(argv)
+    if args.verbose and (args.set == "all" or args.set.endswith("test")):
+        print(f"ant_junk: -v lists items and is refused on test sets (--set {args.set}); use a dev set")
+        return 2
     names = list(SETS) if args.set == "all" else [args.set]
     corpus: dict[str, list[dict]] = {}
     for outlet in ("bbc", "cnn", "france24"):
@@ -119,7 +133,7 @@ def main(argv: list[str] | None = None) -> int:
         if not pairs:
             print(f"[{name}] no annotated pages")
             continue
-        counts = score(pairs, corpus)
+        counts = score(pairs, corpus, verbose=args.verbose)
         total = sum(counts.values(), Counter())
         rows = {"all": total} if name.endswith("test") else {"all": total, **counts}
         print(f"[{name}] {len(pairs)} pages")

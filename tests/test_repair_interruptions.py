@@ -43,7 +43,7 @@ def test_a_pair_of_links_between_a_paragraph_and_its_continuation_goes() -> None
 
 def test_a_single_line_or_a_fresh_section_stays() -> None:
     # one line alone may be a subheading whose paragraph opens with «و…» (France24's style)
-    own, _ = foreign_headlines(TITLE, [LEAD, SHORT[0], LINKS[0], SHORT[1], SHORT[2]])
+    own, _ = foreign_headlines(TITLE, [LEAD, SHORT[0], LINKS[0], SHORT[2], SHORT[1]])
     assert 2 not in own
     # a paragraph that starts afresh below the pair: the lines open a section
     fresh = "تشمل الخطة الحكومية قروضا ميسرة وبذورا محسنة توزع مجانا."
@@ -86,4 +86,22 @@ def test_lines_after_a_colon_or_a_pull_quote_stay() -> None:
     # a pull quote repeats a sentence of the article: it is the article's own
     pull = "القروض ستصرف عبر المصارف الزراعية بفائدة رمزية"
     own, _ = foreign_headlines(TITLE, [LEAD, SHORT[0], pull, LINKS[1], SHORT[1], SHORT[2]])
+    assert not own
+
+
+def test_a_single_line_above_a_paragraph_that_points_back_goes() -> None:
+    # «وأضاف أن …» has no subject of its own: it continues the speaker above, so the line between is
+    # no subheading (a section's first paragraph names who speaks)
+    own, _ = foreign_headlines(TITLE, [LEAD, SHORT[0], LINKS[0], SHORT[1], SHORT[2]])
+    assert own == {2: INTERRUPTION}
+    named = "وأضاف الوزير أن القروض ستصرف عبر المصارف الزراعية بفائدة رمزية."
+    own, _ = foreign_headlines(TITLE, [LEAD, SHORT[0], LINKS[0], named, SHORT[2]])
+    assert 2 not in own
+
+
+def test_a_comma_line_counts_only_as_one_of_a_pair() -> None:
+    comma = "صحيفة محلية: الجفاف، أسوأ أزمة منذ عقود، يضرب المحافظات الجنوبية"
+    own, _ = foreign_headlines(TITLE, [LEAD, SHORT[0], LINKS[0], comma, SHORT[2], SHORT[1]])
+    assert own == {2: INTERRUPTION, 3: INTERRUPTION}
+    own, _ = foreign_headlines(TITLE, [LEAD, SHORT[0], comma, SHORT[2], SHORT[1]])
     assert not own

@@ -94,6 +94,23 @@ _CAPTION = re.compile(
     r"صورة\s+(?:أرشيفية|ارشيفية|من\s+الأرشيف|تعبيرية|متداولة|أرشيف)|^تعبيرية$|^أرشيفية$|\(أرشيف|أرشيف\s*[-–]|"
     r"^الصورة\s*:|^تصوير\s*:|^الصورة\s+(?:من|أرشيفية|لـ)|حقوق\s+الصورة|مصدر\s+الصورة|©|Image\s+caption|"
     r"Getty\s+Images|^(?:جانب|مشهد|لقطة)\s+(?:عام\s+)?من\s|^من\s+الأرشيف$|^صورة\s+أرشيفية$|\(الصورة")
+# «جانب من التدريبات», «مشهد عام من …»: a view of the scene, with no archive, photo or agency mark.
+_SCENE = re.compile(r"^(?:جانب|مشهد|لقطة)\s+(?:عام\s+)?من\s")
+_PHOTO_WORD = re.compile(r"أرشيف|ارشيف|صور|تصوير|©")
+_VERIFY = re.compile(r"لا\s+يمكنه\s+التأكد\s+بشكل\s+مستقل")
+# What the "cannot verify" caveat speaks of: content relayed by social media (a video, a clip, a post).
+_RELAYED = re.compile(r"فيديو|مقطع|تغريد|تويتر|فيسبوك|فيس بوك|يوتيوب|إنستغرام|انستغرام|(?:مواقع|وسائل|منصات)\s+التواصل")
+# «هذا المقال بقلم …، والآراء الواردة أدناه …»: the opinion disclaimer that names the column's writer
+# opens the article (the ANT gold keeps it as text); a site's notice names no writer.
+_WRITER = re.compile(r"(?:^|\s)بقلم\s+\S")
+
+
+def relays_social_media(text: str) -> bool:
+    """Whether ``text`` (the article without the caveat line) reports what social media carried: then
+    the outlet's "cannot verify independently" caveat is the reporter's own sentence about it (CNN
+    Arabic adds it to 33 of the 34 of its pages that carry it); injected into an article that relays
+    nothing of the kind it is page furniture."""
+    return _RELAYED.search(text) is not None
 _AGENCY_END = re.compile(rf"(?:\(\s*(?:[^()]*[-–/،,]\s*)?(?:{_AGENCIES})\s*\)|[-–]\s*(?:{_AGENCIES}))$")
 
 _TS_LABEL = re.compile(r"^(?:آخر\s+تحديث|اخر\s+تحديث|تم\s+التحديث|تاريخ\s+النشر|نُشر\s+في|نشر\s+في|نشر\s+بتاريخ|"
@@ -147,6 +164,20 @@ _CONNECTIVE = re.compile(r"^(?:[*•\-–]|و|ف[^\s]|لكن|بل|كما|حيث|
 _RULE_CHARS = "-_–—=*•·~ـ"
 _RULE = re.compile(r"^(?:[-_–—=*•·~ـ]\s*){3,}$")  # a drawn rule: three or more marks, nothing else
 CUE_NOTICE = "a site notice: it speaks to the reader about the site, its rights or comments"
+SCENE_CAPTION = "a photo caption: a view of the scene («جانب من …»)"
+VERIFY_NOTICE = "the site's caveat that it cannot verify what social media relay"
+
+
+def standing_line(s: str) -> bool:
+    """The outlet's standing sentence kept as text (a column's «هذا المقال بقلم …» disclaimer, the "cannot
+    verify independently" caveat): the story's own line, but not its words (the teaser rule of
+    :mod:`rasd.repair.teasers` leaves it out of the story it compares leads with)."""
+    return len(s) <= 600 and (_WRITER.search(s) is not None and notice_families(s) >= 1 or _VERIFY.search(s) is not None)
+
+
+def reporter_voice(s: str) -> bool:
+    """``s`` opens like a sentence of the story (and, but, a bullet, «يشار إلى أن» …)."""
+    return _CONNECTIVE.match(s) is not None
 
 
 def furniture(s: str) -> tuple[str, str] | None:
@@ -159,15 +190,23 @@ def furniture(s: str) -> tuple[str, str] | None:
     widget = _ACTION.match(s) and (n <= 3 or _WIDGET_OBJECT.search(s))
     if n <= 14 and (widget or _PLATFORMS_ONLY.match(s)):
         return "boilerplate_share", "a share/follow/subscribe widget line"
-    if n <= 45 and any(h in s for h in _NOTICE_HINTS) and (
+    if _WRITER.search(s):
+        pass  # names the writer: the column's own opening, not a notice
+    elif n <= 45 and any(h in s for h in _NOTICE_HINTS) and (
             _NOTICE.search(s) or (_COMMENTS.search(s) and _COMMENT_POLICY.search(s) and n >= 5)):
+        if _VERIFY.search(s):
+            return "boilerplate_notice", VERIFY_NOTICE
         return "boilerplate_notice", "a site notice (copyright, app or newsletter promotion, comment policy)"
-    if n <= NOTICE_MAX_WORDS and not _CONNECTIVE.match(s) and "؟" not in s and notice_families(s) >= 2:
+    elif n <= NOTICE_MAX_WORDS and not _CONNECTIVE.match(s) and "؟" not in s and notice_families(s) >= 2:
         return "boilerplate_notice", CUE_NOTICE
     if n > 14:
         return None
     if not (ends_sentence(s) and s.rstrip()[-1:] == ".") and (
             any(h in s for h in _CAPTION_HINTS) and _CAPTION.search(s) or _AGENCY_END.search(s[-60:])):
+        scene = _SCENE.match(s)
+        if scene and _CAPTION.search(s, scene.end()) is None and not _AGENCY_END.search(s[-60:]) \
+                and not _PHOTO_WORD.search(s, scene.end()):
+            return "caption", SCENE_CAPTION
         return "caption", "a photo caption or credit"
     if _DIGIT.search(s) and _timestamp(s):
         return "timestamp", "a date or time stamp line"

@@ -107,6 +107,13 @@ def _one_quote(s: str) -> bool:
     return s[:1] in _CLOSER and s[-1:] == _CLOSER[s[0]] and s.find(_CLOSER[s[0]], 1) == len(s) - 1
 
 
+# A short line naming a correspondent, editor or analyst in its first words credits a section of the
+# article (BBC's «جوناثان هيد مراسل بي بي سي لشؤون شرق آسيا» above its analysis box), never another
+# story's headline.
+_ROLE_RE = re.compile(r"^(?:\S+\s+){0,3}(?:مراسل|مراسلة|مراسلو|مراسلي|محرر|محررة|محلل|محللة)(?=\s|$)")
+ROLE_MAX_WORDS = 10  # a credit is a name and a role; a headline about a reporter says more
+
+
 def _not_a_headline(s: str, glued: bool = False) -> bool:
     """Marks of the article's own text, never of a headline: a comma or a spaced dash (a clause of a
     sentence), a vowelled line (verse: «تَعوذُ مِن شَرِّها»), a list bullet, a pull quote wholly in
@@ -116,7 +123,7 @@ def _not_a_headline(s: str, glued: bool = False) -> bool:
     share fewer words (:func:`_foreign`)."""
     return (not glued and ("،" in s or "," in s or " - " in s or " – " in s)
             or len(_HARAKAT_RE.findall(s)) >= 3 or s[:1] in "*•-–·" or _ITEM_RE.match(s)
-            is not None or _one_quote(s) or _continues(s))
+            is not None or _one_quote(s) or _continues(s) or (word_count(s) <= ROLE_MAX_WORDS and _ROLE_RE.match(s) is not None))
 
 
 def _clausal(s: str) -> bool:
@@ -235,7 +242,7 @@ def foreign_headlines(title: str, body: list[str], evidence: CorpusEvidence | Ar
         own = {keep[n]: why for n, why in own.items()}
         tails = {keep[n]: at for n, at in tails.items()}
         cand = [n for n in range(len(body)) if n in known or _own_shape(body[n].strip())]
-        for n in _link_box(body, cand):
+        for n in _link_box(body, cand, bare=_bare_page(body), known=known):
             if n not in known and n not in own:
                 own[n] = "a box of other stories' headlines between two paragraphs"
         for n in _interruptions(body, cand):
@@ -298,7 +305,7 @@ def _foreign(body: list[str], title: str, evidence: CorpusEvidence | ArticleHint
                 for n in set(box_c) - set(own_c) if 0 < n < len(body) - 1 and _short_head(body[n], body[n - 1])
                 and len(stems(body[n])) >= SHORT_MIN_STEMS and ctx.shared(body[n]) == 0})
     own.update({n: "a box of other stories' headlines between two paragraphs"
-                for n in _link_box(body, box_c, short_asking=set(box_c) - set(own_c))})
+                for n in _link_box(body, box_c, short_asking=set(box_c) - set(own_c), bare=_bare_page(body))})
     own.update({n: INTERRUPTION for n in _interruptions(body, box_c) if n not in own})
     for n, at in tail_c.items():
         # Glued with no space ("…الماضي.بوتين يقبل …") is itself a scraper's mark: less word evidence needed.
@@ -332,12 +339,27 @@ def _box_line(s: str) -> bool:
     return word_count(t) >= BOX_MIN_WORDS and "،" not in t and "," not in t and not t.endswith(("..", "…"))
 
 
-def _link_box(body: list[str], own_c: list[int], short_asking: set[int] | frozenset[int] = frozenset()
-              ) -> list[int]:
+BARE_MIN_WORDS = 15
+BARE_MIN_LINES = 3
+
+
+def _bare_page(body: list[str]) -> bool:
+    """The page's own paragraphs end without a stop: ``BARE_MIN_LINES``+ lines of ``BARE_MIN_WORDS``+
+    words, a third of the long ones at least, end bare (a press review that never punctuates). There a
+    short unpunctuated line is just a short paragraph: its missing period says nothing."""
+    long_lines = [t for t in body if len(t.split(None, BARE_MIN_WORDS)) > BARE_MIN_WORDS - 1]
+    bare = sum(not ends_sentence(t) for t in long_lines)
+    return bare >= BARE_MIN_LINES and bare * 3 >= len(long_lines)
+
+
+def _link_box(body: list[str], own_c: list[int], short_asking: set[int] | frozenset[int] = frozenset(),
+              bare: bool = False, known: set[int] | frozenset[int] = frozenset()) -> list[int]:
     """Runs of two or more consecutive headline-shaped lines of ``BOX_MIN_WORDS``+ words with a long
     paragraph on each side: a related-stories box (a subheading comes alone). A run holding a short
     question (``short_asking``: too short to count alone) needs a line that is no question: a run of
-    questions only is an explainer's subheadings («كم تكلف…؟», «هل كان…؟»)."""
+    questions only is an explainer's subheadings («كم تكلف…؟», «هل كان…؟»). On a page whose own
+    paragraphs end bare (``bare``, :func:`_bare_page`) the shape proves nothing: a run counts only
+    when it holds a line the corpus knows as a link (``known``)."""
     cand = set(own_c)
     out: list[int] = []
     n = 0
@@ -352,7 +374,8 @@ def _link_box(body: list[str], own_c: list[int], short_asking: set[int] | frozen
         if len(run) >= 2 and all(_box_line(body[k]) for k in run) and n > 0 \
                 and end + 1 < len(body) and word_count(body[n - 1]) >= 15 and word_count(body[end + 1]) >= 15 \
                 and (not short_asking.intersection(run)
-                     or any(not body[k].rstrip().endswith(_ASKING_ENDS) for k in run)):
+                     or any(not body[k].rstrip().endswith(_ASKING_ENDS) for k in run)) \
+                and (not bare or known.intersection(run)):
             out.extend(run)
         n = end + 1
     return out
@@ -377,20 +400,43 @@ def _interruptions(body: list[str], cand: list[int]) -> list[int]:
     explainer asks, then answers «و…»). A single such line stays: France24 opens the paragraph under
     its subheadings with «و…» too (on its Feb–Jul 2018 pages, 186 single lines fit the other tests and
     most are subheadings; no pair of lines did). A line above ending with a colon introduces the
-    lines (verse, a list), and a pull quote (:func:`_pull_quote`) is the article's own sentence."""
+    lines (verse, a list), and a pull quote (:func:`_pull_quote`) is the article's own sentence.
+
+    A comma does not keep a line out of such a pair when its partner has a headline's shape
+    without one (BBC's «فاينانشال تايمز: إردوغان، رجل تركيا القوي، يدفع الليرة للهاوية» under «هل
+    تتجه تركيا نحو أزمة اقتصادية؟»): the pair and the continuation below are the evidence. A single
+    line goes too when the paragraph below points back to the speaker above it with no subject of
+    its own («وقال أيضا إن …», «وأضاف أن …», «كما تحدث أيضا عن …», :data:`_BACKREF_RE`): a
+    subheading opens a section, and the section's first paragraph names who speaks."""
     cand_set = set(cand)
+    loose = {n for n in range(1, len(body) - 1) if n not in cand_set and _loose_shape(body[n].strip())}
     out: list[int] = []
-    n = 1
-    while n < len(body) - 1:
-        if n not in cand_set:
-            n += 1
-            continue
-        end = n
-        while end + 1 < len(body) and end + 1 in cand_set:
-            end += 1
-        run = range(n, end + 1)
-        above, below = body[n - 1].strip(), body[end + 1].strip() if end + 1 < len(body) else ""
-        if (len(run) == RUN_LINES and below
+    for members, pair_only in ((cand_set, False), (cand_set | loose, True)):
+        for run in _runs(members, len(body)):
+            if pair_only and (len(run) != RUN_LINES or not loose.intersection(run)):
+                continue  # a comma-bearing line counts only as one of a pair (the strict runs judged the rest)
+            if not set(run).intersection(out) and _interrupts(body, run, cand_set):
+                out.extend(run)
+    return sorted(set(out))
+
+
+def _runs(members: set[int], n: int) -> list[list[int]]:
+    """Maximal runs of consecutive indexes of ``members`` strictly inside ``range(n)``."""
+    runs: list[list[int]] = []
+    for k in sorted(m for m in members if 0 < m < n - 1):
+        if runs and runs[-1][-1] == k - 1:
+            runs[-1].append(k)
+        else:
+            runs.append([k])
+    return runs
+
+
+def _interrupts(body: list[str], run: list[int], cand_set: set[int]) -> bool:
+    """The tests of :func:`_interruptions` for one run of lines."""
+    n, end = run[0], run[-1]
+    above, below = body[n - 1].strip(), body[end + 1].strip() if end + 1 < len(body) else ""
+    single = len(run) == 1 and n in cand_set and _BACKREF_RE.match(below) is not None
+    return bool((len(run) == RUN_LINES or single) and below and any(k in cand_set for k in run)
                 and all(word_count(body[k]) >= MIN_OWN_WORDS and not body[k].rstrip().endswith(("..", "…"))
                         for k in run)
                 and any(not body[k].rstrip().endswith(_Q_END) for k in run)
@@ -398,10 +444,21 @@ def _interruptions(body: list[str], cand: list[int]) -> list[int]:
                 and ends_sentence(above) and not above.rstrip(_QUOTES_CLOSE + ")").endswith(":")
                 and (_continues(below) or below[:1] == "و")
                 and any(Context(body[end + 1:end + 3]).shared(body[k]) <= OWN_MAX_SHARED for k in run)
-                and not any(_pull_quote(body[k], body) for k in run)):
-            out.extend(run)
-        n = end + 1
-    return out
+                and not any(_pull_quote(body[k], body) for k in run))
+
+
+# The paragraph below points back to the speaker of the one above, with no subject of its own.
+_BACKREF_RE = re.compile(
+    r"^(?:و(?:قال|قالت|أضاف|أضافت|تابع|تابعت|أشار|أشارت|أوضح|أوضحت|أكد|أكدت|لفت|لفتت|ذكر|ذكرت|تحدث|تحدثت)"
+    r"\s+(?:أيضا|أيضاً|كذلك|قائلا|قائلاً|قائلة|أن|إن|بأن|إنه|أنه)(?=[\s:،]|$)"
+    r"|كما\s+\S+\s+(?:أيضا|أيضاً|كذلك)(?=[\s:،]|$))")
+
+
+def _loose_shape(s: str) -> bool:
+    """A headline's shape that may hold a comma (``X: a، b، c``): the marks of :func:`_not_a_headline`
+    but the clause test, and no opening «و» (a clause of the article's that lost its period)."""
+    return len(s) <= 200 and s[:1] != "و" and _headline_shape(s) and _clausal(s) \
+        and not _not_a_headline(s, glued=True) and not _SINGLE_STOP_RE.search(s)
 
 
 def _pull_quote(line: str, body: list[str]) -> bool:

@@ -43,7 +43,15 @@ from rasd.record import Article, Removal
 from rasd.repair import boilerplate
 from rasd.repair.dedup import Verdict, judge
 from rasd.repair.foreign import Context, stems
-from rasd.repair.furniture import CUE_NOTICE
+from rasd.repair.furniture import (
+    CUE_NOTICE,
+    SCENE_CAPTION,
+    VERIFY_NOTICE,
+    furniture,
+    relays_social_media,
+    reporter_voice,
+    standing_line,
+)
 from rasd.repair.headlines import (
     MIN_STEMS,
     OWN_MAX_SHARED,
@@ -135,10 +143,12 @@ def repair(raw: str, title: str | None = None, *, evidence: CorpusEvidence | Art
         hit = boilerplate.whole_line(lines[i], top=top, first=top and body_seen == title_slot, last=False)
         if hit is not None and title is None and k == 0 and hit.reason == "boilerplate_read_also" and hit.related:
             hit = None  # "شاهد.. <headline>" as the first line is this article's own (video) title
-        if hit is not None and hit.detail == CUE_NOTICE and not _off_topic(lines[i], lines, nonempty, title):
-            hit = None  # a tech story's sentence about apps and accounts: its words are the story's
+        if hit is not None and _story_furniture(hit, lines[i], lines, nonempty, title):
+            hit = None
         if hit is None and evidence is not None and not (title is None and k == 0):
             hit = _corpus_hit(evidence, lines[i], title or lines[nonempty[0]], outlet)
+            if hit is not None and hit.reason == "boilerplate_repeated" and _story_caveat(lines[i], lines, nonempty, title):
+                hit = None
             if hit is None and evidence.is_repeated_prose(lines[i], outlet):
                 if trailing is None:
                     trailing = _trailing_block(lines, nonempty, evidence, title or lines[nonempty[0]], outlet)
@@ -158,7 +168,7 @@ def repair(raw: str, title: str | None = None, *, evidence: CorpusEvidence | Art
         if i in hits or i in marker_follow:
             continue
         hit = boilerplate.whole_line(lines[i], top=False, first=False, last=True)
-        if hit is None:
+        if hit is None or _story_furniture(hit, lines[i], lines, nonempty, title, cue=False):
             break
         hits[i] = hit
     for i, hit in hits.items():
@@ -292,7 +302,10 @@ def _cut_teasers(title: str, segments: list[Segment], verdicts: list[Verdict], k
     rows += [(i, 0, text, -1) for i, text in extra]
     rows.sort(key=lambda r: (r[0], r[1]))
     known = {n for n, r in enumerate(rows) if r[3] < 0}
-    cut = trailing_leads(title, [r[2] for r in rows], known)
+    # The outlet's standing lines (a column's writer disclaimer, the "cannot verify" caveat) are the
+    # story's paragraphs, but their words are not the story's.
+    standing = {n for n, r in enumerate(rows) if r[3] >= 0 and standing_line(r[2].strip())}
+    cut = trailing_leads(title, [r[2] for r in rows], known, standing)
     gone = {r[3] for r in rows[cut:] if r[3] >= 0}
     for pos in gone:
         verdicts[kept[pos][1]] = Verdict("related_teaser")
@@ -305,6 +318,37 @@ def _cut_teasers(title: str, segments: list[Segment], verdicts: list[Verdict], k
         verdicts[kept[pos][1]] = Verdict("caption")
         gone.add(pos)
     return [k for pos, k in enumerate(kept) if pos not in gone]
+
+
+def _story_furniture(hit: boilerplate.Hit, line: str, lines: list[str], nonempty: list[int],
+                     title: str | None, cue: bool = True) -> bool:
+    """Whether a furniture ``hit`` on ``line`` is the story's own text after all, by what the rest of the
+    article says: a notice found only by its vocabulary whose words the story shares (a tech story's
+    sentence about apps and accounts); the "cannot verify independently" caveat in the reporter's voice
+    («ويشار إلى أن …») under a story that relays social-media posts or videos (the outlet's own caveat
+    about them, which the gold keeps); a scene caption («جانب من التدريبات») whose every content word is
+    the story's (its own photo's caption, part of the clean text; an injected one names what the story
+    does not). ``cue``: whether the vocabulary notice may stay (not below the article's last paragraph,
+    where a line speaking to the reader is the site's)."""
+    if hit.detail == CUE_NOTICE and cue:
+        return not _off_topic(line, lines, nonempty, title)
+    if hit.detail == VERIFY_NOTICE:
+        return reporter_voice(line.strip()) and relays_social_media(
+            "\n".join([title or ""] + [lines[j] for j in nonempty if lines[j] != line]))
+    if hit.detail == SCENE_CAPTION:
+        rest = line.strip().split(None, 1)[1] if len(line.split()) > 1 else ""
+        others = [title or ""] + [lines[j] for j in nonempty if lines[j] != line]
+        return bool(stems(rest)) and Context(others).shared(rest) == 1.0
+    return False
+
+
+def _story_caveat(line: str, lines: list[str], nonempty: list[int], title: str | None) -> bool:
+    """A line the outlet repeats that is its "cannot verify" caveat about the social media this story
+    relays (:func:`_story_furniture`): the outlet repeats it because it is the reporter's standing
+    sentence, not its template's; the gold keeps it."""
+    found = furniture(line.strip())
+    return found is not None and found[1] == VERIFY_NOTICE and _story_furniture(
+        boilerplate.Hit(found[0], found[1], 0, len(line)), line, lines, nonempty, title)
 
 
 def _off_topic(line: str, lines: list[str], nonempty: list[int], title: str | None) -> bool:

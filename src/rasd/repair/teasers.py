@@ -124,14 +124,17 @@ def _tolerated(p: str) -> bool:
             and not _TURN_RE.match(p))
 
 
-def trailing_leads(title: str, paragraphs: list[str], known: frozenset[int] | set[int] = frozenset()) -> int:
+def trailing_leads(title: str, paragraphs: list[str], known: frozenset[int] | set[int] = frozenset(),
+                   standing: frozenset[int] | set[int] = frozenset()) -> int:
     """Where the block of other stories' leads at the end of ``paragraphs`` starts, or
     ``len(paragraphs)`` when there is none (see module docstring).
 
     ``known``: indexes of lines that the corpus evidence already removed (another story's text the
     outlet repeats), given back in their raw place so that the block they belong to stays whole: a
     known line of lead length counts as a lead of the run and as foreign to the story, and is never
-    one of the story's own paragraphs nor part of its words. The caller cuts only its kept lines."""
+    one of the story's own paragraphs nor part of its words. The caller cuts only its kept lines.
+    ``standing``: indexes of the outlet's standing lines kept as text (a column's writer disclaimer,
+    the "cannot verify" caveat): own paragraphs of the story, but not its words."""
     n = len(paragraphs)
     # A lead under a wire dateline says the page is a news report: a short one (two paragraphs after
     # its lead) is evidence enough of the outlet's style, and a quotation- or و-opening line may sit
@@ -146,7 +149,7 @@ def trailing_leads(title: str, paragraphs: list[str], known: frozenset[int] | se
         return memo[i]
 
     def above(k: int) -> list[str]:  # the article above index k: the title and its own lines
-        return [title, *(p for j, p in enumerate(paragraphs[:k]) if j not in known)]
+        return [title, *(p for j, p in enumerate(paragraphs[:k]) if j not in known and j not in standing)]
 
     def foreign(j: int, story: list[str]) -> bool:
         return j in known or _shared(paragraphs[j], story) <= MAX_SHARED_STORY
