@@ -25,7 +25,7 @@ TYPES = {"DATE", "TIME", "DURATION", "SET"}
 VALUE = re.compile(
     r"(PAST_REF|PRESENT_REF|FUTURE_REF"
     r"|\d{1,4}(-(\d\d|W\d\d(-WE)?|SU|WI|SP|FA|Q\d|H\d)(-\d\d)?)?(T(\d\d:\d\d|MO|AF|EV|NI|DT))?"
-    r"|XXXX(-\d\d)?(-\d\d)?"
+    r"|XXXX(-\d\d)?(-\d\d)?|XXXX-WXX-[1-7]"  # «كل جمعة»: every Friday
     r"|P(\d+|X)[YMWD]|PT(\d+|X)[HMS])$")
 LETTER = re.compile(r"[\u0621-\u064A\u0660-\u0669A-Za-z0-9]")
 
