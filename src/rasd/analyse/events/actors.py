@@ -75,7 +75,9 @@ def _drop_role_parts(v: View, ms: list[Mention], sent: tuple[int, int]) -> list[
         close_per = (nxt is not None and nxt.entity.type == "PER" and word_count(gap) <= 3 and not _PUNCT_GAP.search(gap)
                      and not any(w in _PREPS and w not in ("في", "لدي") for w in gap.split())
                      # a day between ends the role: "حذرت وزارة الدفاع الأمريكية الخميس الرئيس السوري"
-                     and not any(w in _DAY_WORDS for w in gap.split()))
+                     and not any(w in _DAY_WORDS for w in gap.split())
+                     # an object in بـ opens the gap: "رحبت السعودية بقرار الرئيس الأمريكي دونالد ترامب"
+                     and not re.match(r"\s*ب(?!اسم)(?!ال)\w{3,}\s", gap))
         if m.entity.type == "PER":
             # "سفير خادم الحرمين الشريفين لدى دولة الكويت الدكتور عبدالعزيز …": a person in a role phrase
             if not (close_per and _ROLE_NOUNS.search(v.norm[max(0, m.start - 40):m.start])):

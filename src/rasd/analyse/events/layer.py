@@ -365,10 +365,12 @@ def _candidates(article: Article) -> tuple[list[Cand], dict[str, Entity]]:
                     continue  # "وصف العلاقة بالمهمة": a description, no disapproval of an actor  # "وافق مجلس الوزراء على تعيينات": an approval, not an agreement between actors
                 source = subj_[0].entity.id if subj_ else None
                 target = next((m.entity.id for m in objs_ if m.entity.id != source), None)
+                # the object follows the trigger, or its subject where that comes after it (verb first)
+                ob = max([b] + [m.end for m in subj_[:1] if b <= m.start < sb])
                 if source and not target and trig.type in STANCE_TYPES:
-                    target = adjective_target(v, b, sb, source)  # "رحبت طهران بالتضامن التركي"
+                    target = adjective_target(v, ob, sb, source)  # "رحبت طهران بالتضامن التركي"
                 if source and not target:
-                    target = object_adjective_target(v, b, sb, source, trig.type)  # "أسقطت … طائرة روسية"
+                    target = object_adjective_target(v, ob, sb, source, trig.type)  # "أسقطت … طائرة روسية"
                 if source and not target and trig.needs != "victim" and trig.type not in ONE_SIDED \
                         and not unnamed_object:
                     other = other_side(v, a, b, (sa, sb), subj_)  # "هدد بانسحاب … من الاتفاق" with إيران
