@@ -120,3 +120,18 @@ def test_participle_after_a_described_reporting_subject_is_its_words() -> None:
                   "وأفاد المرصد أيضا أن 26 مدنيا قتلوا في قصف على القرية، مؤكدا أن القصف استمر السبت.",
                   entities={"E1": ("ORG", "المرصد السوري لحقوق الإنسان", []), "E2": ("PER", "هند علي", [])})
     assert only(find_quotes(art), "القصف استمر").speaker == "E1"
+
+
+def test_a_complement_ends_before_the_next_statement_of_its_sentence() -> None:
+    art = article('وطالبت روسيا بإجراء تحقيق، لكنها قالت إن "الجرائم الدموية" أصبحت معتادة في ظل "نظام كييف".',
+                  entities={"E1": ("LOC", "روسيا", [])})
+    quotes = find_quotes(art)
+    assert only(quotes, "بإجراء").text == "بإجراء تحقيق"
+    assert only(quotes, "\"الجرائم الدموية").speaker == "E1"
+
+
+def test_a_bare_definite_title_with_its_scene_is_the_person_speaking_before() -> None:
+    art = article("وقال جيبسي دوبلانتيس إنه سيشتري طائرة جديدة.",
+                  "ووقف القس بجانب صورة لأسطوله الجوي، وقال إن الطائرة القديمة لم تعد صالحة.",
+                  entities={"E1": ("PER", "جيبسي دوبلانتيس", [])})
+    assert only(find_quotes(art), "الطائرة القديمة").speaker == "E1"

@@ -275,6 +275,36 @@ def _opening_subject(ctx: _Ctx, c: _Cand) -> str | None:
     return None
 
 
+_SCENE_PREPS_N = frozenset(normalize(w) for w in (
+    "بجانب", "أمام", "وسط", "داخل", "خارج", "قرب", "بالقرب", "عند", "فوق", "تحت", "خلف", "إلى", "على", "في",
+    "من", "مع", "عن", "لدى", "أثناء", "خلال"))
+
+
+def _title_anaphor(ctx: _Ctx, desc: str | None, history: list[str], gender: str | None) -> str | None:
+    """A definite title alone (``القس``، ``الوزير``), maybe with the scene of the sentence after it
+    (``ووقف القس بجانب صورة…، وقال``), names someone the article introduced: the latest earlier person
+    speaker agreeing with the title's and the cue's gender; ``desc`` when there is none."""
+    from rasd.analyse.coref.features import title_stem
+
+    if not desc or ctx.art.entity(desc) is not None:
+        return desc
+    words = [normalize(w.strip(MARKS + "()،,")) for w in desc.split()]
+    if not words[0].startswith("ال") or title_stem(words[0]) is None:
+        return desc
+    if len(words) > 1 and words[1] not in _SCENE_PREPS_N:
+        return desc  # "الوزير السعودي"، "المتحدث باسم…": a fuller role, for the role linker
+    title_gender = title_stem(words[0])[1]  # type: ignore[index]
+    for prev in reversed(history):
+        ent = ctx.art.entity(prev)
+        if ent is not None and ent.type == "PER":
+            from rasd.analyse.coref import agrees
+
+            if agrees(gender, ent) and agrees(title_gender, ent):
+                return ent.id
+            break
+    return desc
+
+
 def _described_subject(ctx: _Ctx, c: _Cand, history: list[str]) -> str | None:
     """A participle's subject when the main verb's subject is a description, not a name (``وأفاد المرصد
     أيضا أن…، مؤكدا أن`` → the organisation ``المرصد`` names): the description, resolved to an earlier
@@ -351,6 +381,7 @@ def choose_speaker(ctx: _Ctx, c: _Cand, history: list[str], same_sentence: bool)
             speaker = _people_of(ctx, speaker)
             speaker = _definite_head(ctx, speaker, ctx.src(c.anchor, c.anchor + 1)[0])
             speaker = _name_before_role(ctx, speaker)
+            speaker = _title_anaphor(ctx, speaker, history, cue_gender_of(c.cue))
     elif c.region is not None and history:
         return history[-1]
     if speaker is None and c.cue is not None and c.cue.start > c.sentence and resumptive(ctx, c.cue.end, c.start):

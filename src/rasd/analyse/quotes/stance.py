@@ -62,7 +62,8 @@ _STANCE_RE = re.compile(r"(?<!\w)[وف]?(?:" + "|".join(map(re.escape, _forms())
 # A complement ends before the next statement of the sentence: a comma or و/كما with a stance or
 # reporting word (، كما تحدثت عن…، واعتبرتها…), the cue's own tail (بالقول), a writer's comment (، وهو…).
 _NEXT_RE = re.compile(r"\s*(?:[،,]\s*(?:و|كما\s+)?|\s(?:و|كما\s+))(?=\S)")
-_COMMENT_RE = re.compile(r"\s*[،,]\s*(?:وهو|وهي|وهذا|وذلك|ما|مما|فيما|بينما)(?!\w)|\s+(?:بالقول|بقوله|بقولها)(?!\w)")
+_COMMENT_RE = re.compile(r"\s*[،,]\s*(?:وهو|وهي|وهذا|وذلك|ما|مما|فيما|بينما|و?لكن\w*|الا|غير)(?!\w)"
+                         r"|\s+(?:بالقول|بقوله|بقولها)(?!\w)")
 
 
 def _complement_end(norm: str, start: int, end: int) -> int:
@@ -73,6 +74,17 @@ def _complement_end(norm: str, start: int, end: int) -> int:
         w = norm[m.end():m.end() + 20].split()[:1]
         if w and m.start() > start and (stance_verb(w[0]) or stance_verb("و" + w[0])):
             return m.start()
+    return end
+
+
+def _before_taken(norm: str, start: int, end: int, taken: list[tuple[int, int]]) -> int:
+    """``end`` pulled back before the first quote or cue stretch found inside ``start:end`` (another
+    statement of the sentence: "وطالبت روسيا بإجراء تحقيق، لكنها قالت إن…"), edge punctuation trimmed."""
+    cut = min((s for s, _e in taken if start < s < end), default=end)
+    if cut < end:
+        end = cut
+        while end > start and norm[end - 1] in " \t\n.,،:؛;!?؟…-" + MARKS:
+            end -= 1
     return end
 
 
@@ -155,6 +167,7 @@ def complements(ctx: _Ctx, taken: list[tuple[int, int]], clause_end) -> list[_Ca
             if norm[start] in MARKS or head in _NAMING_N or head.removeprefix("ال") in _NAMING_N:
                 break  # أشار إلى "عملية الفجر": a name, or a quote the marked rule judges
             end = _complement_end(norm, start, clause_end(ctx, start, se))
+            end = _before_taken(norm, start, end, taken)
             if len(norm[start:end].split()) >= 2 and not any(s < end and start < e for s, e in taken):
                 conj = m.group()[:1] in "وف" and stance_verb(m.group()[1:]) is not None
                 cue = _Cue(m.start(), m.end(), m.group()[1:] if conj else m.group(), conj, "stance")
