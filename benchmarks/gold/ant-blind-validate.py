@@ -11,7 +11,8 @@ status, a date of a known shape or none, and a location that is a LOC entity or 
 speaker and event actor is an entity's ``name`` (not one of its aliases), «مجهول» (events), none, or
 a free description that the text contains. Prints one line per problem and the counts per field;
 exits 1 if any problem was found.
-Usage: ``python3 benchmarks/gold/ant-blind-validate.py [-v]`` (-v lists every span).
+Usage: ``python3 benchmarks/gold/ant-blind-validate.py [-v] [--set NAME]`` (-v lists every span;
+``--set ant-dev2`` checks ``ant-dev2-split.json`` and ``ant-dev2/`` instead of the default ``ant-blind``).
 """
 
 from __future__ import annotations
@@ -165,8 +166,16 @@ def check_file(gold: dict, art: dict, counts: dict[str, Counter], verbose: bool)
 
 def main() -> int:
     """Validate every file of the split, print problems and counts; return 1 if a problem was found."""
-    verbose = "-v" in sys.argv[1:]
-    split_path = HERE / "ant-blind-split.json"
+    args = sys.argv[1:]
+    verbose = "-v" in args
+    name = "ant-blind"
+    if "--set" in args:  # another set annotated the same way (ant-dev2)
+        i = args.index("--set")
+        if i + 1 >= len(args) or not args[i + 1].replace("-", "").isalnum():
+            print("ant-blind-validate: --set needs a set name such as ant-dev2", file=sys.stderr)
+            return 2
+        name = args[i + 1]
+    split_path = HERE / f"{name}-split.json"
     if not split_path.exists() or not NEWS.exists():
         print(f"ant-blind-validate: {split_path.name} or the ANT corpus ({NEWS}) is missing", file=sys.stderr)
         return 2
@@ -184,7 +193,7 @@ def main() -> int:
         "junk_lines")}
     files = 0
     for entry in entries:
-        path = HERE / "ant-blind" / f"{entry['docno']}.json"
+        path = HERE / name / f"{entry['docno']}.json"
         if not path.exists():
             problems.append(f"{entry['docno']}: no annotation file")
             continue
