@@ -27,7 +27,7 @@ Contents
   ``aircraft`` (أسقط needs an aircraft or a missile) and ``dealings`` (أوقف/علّق need a deal,
   sales, aid or cooperation after them). The families added by category (:func:`_family`: a root's
   verb in the perfect, imperfect and unvocalized passive, and its verbal noun) add ``boycott`` (not
-  a province), ``annex`` (territory after ضم), ``sites`` (blocked content after حجب), ``brandish``,
+  a province), ``annex`` (territory after ضم), ``sites`` (blocked content after حجب), ``requested-by`` (بطلب من X), ``brandish``,
   ``defend``, ``pay`` (compensation paid), ``from-decision`` (تراجع عن), ``lawsuit``, ``relief``
   (convoys of aid), ``imposed`` (فرض before حظر/قيود), ``not-by`` (احتج بـ argues) and ``rule-out``.
 
@@ -208,6 +208,8 @@ TRIGGERS: tuple[Trigger, ...] = (
     Trigger("REQUEST", None, "verb", _v("اشترط", "شترط"), False),
     Trigger("REQUEST", None, "verb", "(?:طلبت|طلبوا|" + _IMP + "طلب" + _END + ")" + _OBJ, False),
     Trigger("REQUEST", None, "verb", "طلب", False, "from"),  # past طلب is the noun too: طلب من X
+    # "يعقد مجلس الأمن بطلب من روسيا اجتماعا": X asked the body that acts (requested-by: بطلب من only)
+    Trigger("REQUEST", None, "noun", "طلب", False, "requested-by"),
     # participles after a reporting clause (…، مطالبا الوكالة بالاعتذار): the clause's subject asks
     Trigger("REQUEST", None, "participle", "(?:مطالبا|مطالبه|مطالبين|داعيا|داعيه|داعين|حاثا|مناشدا)", False),
     # -- RETREAT ---------------------------------------------------------------

@@ -136,6 +136,11 @@ def find_actors(v: View, trig: Trigger, word: str, a: int, b: int, sent_a: int, 
     left = [m for m in left if not _AFFIL.search(v.norm[max(0, m.start - 45):m.start])]
     right = [m for m in right if not _AFFIL.search(v.norm[max(0, m.start - 45):m.start])]
 
+    if trig.needs == "requested-by":
+        # "يعقد مجلس الأمن بطلب من روسيا اجتماعا": the one named after من asks the actor before it
+        asker = [m for m in right_all if word_count(v.norm[b:m.start]) <= 3][:1]
+        return asker, ([left[-1]] if asker and left and left[-1].entity is not asker[0].entity else []), location
+
     # 1. "بين X و Y" after the trigger
     bm = _BETWEEN.search(v.norm[b:rend])
     if bm and (trig.mode == "visit" or word_count(v.norm[b:b + bm.start()]) > 8

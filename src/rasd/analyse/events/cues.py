@@ -179,6 +179,8 @@ def needs_ok(v: View, trig: Trigger, word: str, a: int, b: int, sent_a: int, sen
         return bool(re.search(r"(?<!\w)ب(?:ان|انه|انها|انهم|ال|\S)", right[:120]))
     if trig.needs == "consequence":  # without one, حذر needs a warned actor (checked with the actors)
         return True
+    if trig.needs == "requested-by":  # بطلب من X (a request, طلبا/الطلب alone are documents)
+        return bool(re.fullmatch(r"[وف]?بطلب", word.strip())) and bool(re.match(r"\s*من(?!\w)", right))
     if trig.needs == "from":
         return bool(re.match(r"\s*(?:\S+\s+){0,4}?من(?!\w)", right))
     if trig.needs == "praise-object":

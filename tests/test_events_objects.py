@@ -1,0 +1,67 @@
+"""Sides given by the grammar around a trigger: قام + بـ and a verbal noun, adjectives of
+nationality on an act's or a stance's object, بطلب من X, and a بـ object before a name
+(issue #11, fourth round).
+
+The sentences are written for these tests (not copied from a corpus).
+"""
+
+from __future__ import annotations
+
+from rasd.analyse import events
+from rasd.record import Article
+from test_events_fixtures import add_entities, make_article
+
+ENTS = [("L1", "LOC", ["السعودية"], "SA"), ("L2", "LOC", ["تركيا"], "TR"), ("L3", "LOC", ["روسيا"], "RU"),
+        ("L4", "LOC", ["قطر"], "QA"), ("P1", "PER", ["دونالد ترامب"]), ("P2", "PER", ["ديمتري بيسكوف"]),
+        ("O1", "ORG", ["مجلس الأمن الدولي"]), ("O2", "ORG", ["الجيش الإسرائيلي"])]
+
+
+def analyse(text: str) -> Article:
+    art = make_article("", [text])
+    art.published = "2018-05-10"
+    add_entities(art, ENTS)
+    events.annotate(art)
+    return art
+
+
+def typed(art: Article, type_: str) -> list[tuple[str | None, str | None]]:
+    """(source name, target name) of each event of ``type_``."""
+    name = {e.id: e.name for e in art.entities}
+    return [(name.get(ev.source), name.get(ev.target)) for ev in art.events if ev.type == type_]
+
+
+def test_qama_bi_noun_takes_the_subject_of_qama() -> None:
+    art = analyse("وقامت تركيا بقصف مواقع في شمال العراق أمس.")
+    assert [s for s, _ in typed(art, "ASSAULT")] == ["تركيا"]
+
+
+def test_qama_without_bi_governs_nothing() -> None:
+    # "تقوم تركيا في إطار عمليات …": قام without بـ before the noun names no one who carries it out
+    art = analyse("وتقوم تركيا حاليا في إطار عمليات التحالف بدور محدود.")
+    assert not any(s == "تركيا" for s, _ in typed(art, "ASSAULT"))
+
+
+def test_object_adjective_names_the_target_of_an_act() -> None:
+    art = analyse("وأسقطت تركيا طائرة حربية روسية قرب الحدود.")
+    assert ("تركيا", "روسيا") in typed(art, "ASSAULT")
+
+
+def test_adjective_target_after_a_verb_first_subject() -> None:
+    art = analyse("ورفض المتحدث ديمتري بيسكوف الاتهامات السعودية الجديدة.")
+    assert ("ديمتري بيسكوف", "السعودية") in typed(art, "REJECT")
+
+
+def test_requested_by() -> None:
+    art = analyse("ويعقد مجلس الأمن الدولي بطلب من روسيا جلسة طارئة السبت.")
+    assert ("روسيا", "مجلس الأمن الدولي") in typed(art, "REQUEST")
+
+
+def test_a_request_document_is_no_request() -> None:
+    art = analyse("وقدمت قطر طلبا رسميا للانضمام إلى المنظمة.")
+    assert not typed(art, "REQUEST")
+
+
+def test_bi_object_before_a_name_is_no_role_part() -> None:
+    # السعودية is the one who welcomes, not part of Trump's role
+    art = analyse("ورحبت السعودية بقرار الرئيس الأمريكي دونالد ترامب.")
+    assert ("السعودية", "دونالد ترامب") in typed(art, "SUPPORT")
