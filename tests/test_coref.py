@@ -177,3 +177,20 @@ def test_a_lede_title_that_disagrees_in_gender_or_follows_a_named_person_is_left
     ents = [_ent(text, "E1", "PER", "سيرغي لافروف"), _ent(text, "E2", "PER", "ماكسيم بورودين")]
     out = resolve(text, build_tokens(text), ents)
     assert not any("مسؤول" in r for e in out for r in e.roles)
+
+
+def test_a_title_after_a_verb_of_becoming_is_a_post_of_the_subject() -> None:
+    text = ("عمل عمر الرزاز كرئيس لمنتدى الاستراتيجيات الأردني. وتحدث عمر الرزاز عن هاني الملقي، "
+            "ثم درس عمر الرزاز في هارفارد، "
+            "قبل أن يصبح وزيرا للتربية والتعليم في حكومة هاني الملقي. ثم جرى تعيينه رئيسا للوزراء.")
+    ents = [_ent(text, "E1", "PER", "عمر الرزاز"), _ent(text, "E2", "PER", "هاني الملقي")]
+    out = resolve(text, build_tokens(text), ents)
+    razzaz = next(e for e in out if e.name == "عمر الرزاز")
+    assert {"رئيس منتدى الاستراتيجيات الأردني", "وزير التربية", "رئيس الوزراء"} <= set(razzaz.roles)
+    assert not next(e for e in out if e.name == "هاني الملقي").roles
+
+
+def test_an_accusative_word_that_is_no_title_is_no_post() -> None:
+    text = "كان دونالد ترامب مستعدا للقاء. وأصبح دونالد ترامب غاضبا من الصحافة."
+    out = resolve(text, build_tokens(text), [_ent(text, "E1", "PER", "دونالد ترامب")])
+    assert out[0].roles == []

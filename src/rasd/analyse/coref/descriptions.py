@@ -12,6 +12,7 @@ from __future__ import annotations
 
 from rasd.analyse.entities.tokens import Tok
 from rasd.arabic.normalize import normalize
+from rasd.arabic.titles import strip_marks
 from rasd.record import Entity, Mention
 
 MAX_WORDS = 5
@@ -207,3 +208,88 @@ def lede_description(text: str, toks: list[Tok], cover: list[Entity | None], add
         later.mentions.append(Mention(start, dem.end, text[start:dem.end]))
         later.mentions.sort(key=lambda m: m.start)
         return
+
+
+# Verbs (and a verbal noun) that make the title after them a post the subject holds or held:
+# أصبح وزيرا للتربية، عين رئيسا للوزراء، عمل الرزاز كرئيس لمنتدى …
+_BECOME = frozenset(normalize(w) for w in (
+    "كان", "كانت", "أصبح", "أصبحت", "يصبح", "تصبح", "صار", "صارت", "عمل", "عملت", "يعمل", "تعمل", "عين",
+    "عينت", "يعين", "تعيين", "تعيينه", "تعيينها", "اختير", "اختيرت", "انتخب", "انتخبت", "انتخابه",
+    "انتخابها", "ليصبح", "لتصبح", "بات", "باتت"))
+_FEMININE_VERBS = frozenset(normalize(w) for w in (
+    "كانت", "أصبحت", "تصبح", "صارت", "عملت", "تعمل", "عينت", "تعيينها", "اختيرت", "انتخبت", "انتخابها",
+    "لتصبح", "باتت"))
+
+
+def _post_title(tok: Tok) -> tuple[str, str, int] | None:
+    """(stem, gender, letters to drop) of a title as a predicate: accusative ``وزيرا``/``رئيسةً`` or
+    ``كرئيس``/``كأستاذ``; None otherwise."""
+    from rasd.analyse.coref.features import title_stem
+
+    w = normalize(tok.text)
+    if w.startswith("ك") and not w.startswith("كال"):
+        hit = title_stem(w[1:])
+        return (hit[0], hit[1], 1) if hit else None
+    if w.endswith("ا") and len(w) > 3 and not w.startswith("ال"):
+        hit = title_stem(w[:-1])
+        return (hit[0], hit[1], 0) if hit else None
+    return None
+
+
+def predicate_roles(text: str, toks: list[Tok], cover: list[Entity | None], add) -> None:  # noqa: ANN001
+    """``قبل أن يصبح وزيرا للتربية والتعليم``، ``تعيينه رئيسا للوزراء``، ``عمل الرزاز كرئيس لمنتدى
+    الاستراتيجيات``: a title after a verb of becoming or serving is a post of the verb's subject, the
+    person named between them or else the nearest person named before (a dropped pronoun subject)
+    who agrees with the verb's gender. The role is given in the construct form the annotation uses
+    (``وزير التربية``، ``رئيس الوزراء``، ``رئيس منتدى الاستراتيجيات``)."""
+    n = len(toks)
+    for v in range(n - 1):
+        tv = toks[v]
+        if not tv.word or cover[v] is not None:
+            continue
+        vn = tv.norm[1:] if tv.norm[:1] in "وف" and tv.norm[1:] in _BECOME else tv.norm
+        if vn not in _BECOME:
+            continue
+        k = v + 1
+        subject = None
+        while k < n and cover[k] is not None and cover[k].type == "PER":  # type: ignore[union-attr]
+            subject = cover[k]
+            k += 1
+        if k >= n or not toks[k].word or toks[k].line != tv.line:
+            continue
+        post = _post_title(toks[k])
+        if post is None:
+            continue
+        if subject is None:
+            # a dropped subject is the person the passage is about: of those named in the last
+            # sentences, the one the article names most (not "حكومة هاني الملقي" just before the verb)
+            recent = [c for c in cover[max(0, v - 120):v] if c is not None and c.type == "PER"]
+            if not recent:
+                continue
+            subject = max(recent, key=lambda e: (len(e.mentions), recent[::-1].index(e) * -1))
+            from rasd.analyse.coref.features import entity_gender
+
+            g = entity_gender(subject)
+            if g is not None and g != ("F" if vn in _FEMININE_VERBS else "M"):
+                continue
+        head = strip_marks(toks[k].text)[post[2]:]
+        words = [head[:-1] if post[2] == 0 else head]  # وزيرا → وزير، كرئيس → رئيس
+        last = k
+        for j in range(k + 1, min(n, k + 6)):
+            t = toks[j]
+            if not t.word or t.line != tv.line or t.stop or t.conj():
+                break
+            wj = strip_marks(t.text)
+            if j == k + 1 and wj.startswith("لل"):
+                wj = "ا" + wj[1:]  # للوزراء → الوزراء: the construct of the title
+            elif j == k + 1 and wj.startswith("ل") and not t.definite:
+                wj = wj[1:]  # لمنتدى → منتدى
+            elif j == k + 1 and wj.endswith("ا") and not t.definite and len(wj) > 3:
+                wj = wj[:-1]  # رئيسا تنفيذيا → رئيس تنفيذي: an accusative adjective
+            elif not (t.definite or cover[j] is not None):
+                break  # "نجمة تتحول": a verb, not the title's complement
+            words.append(wj)
+            last = j
+        if last == k and post[2] == 0:
+            continue  # a bare accusative title (كان قائدا) says too little
+        add(subject, " ".join(words))

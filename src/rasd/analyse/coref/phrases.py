@@ -23,7 +23,7 @@ from __future__ import annotations
 import bisect
 from dataclasses import dataclass
 
-from rasd.analyse.coref.descriptions import add_descriptions, lede_description, office_roles
+from rasd.analyse.coref.descriptions import add_descriptions, lede_description, office_roles, predicate_roles
 from rasd.analyse.coref.features import (
     GENERIC_TITLES,
     HONORIFIC_ONLY,
@@ -206,6 +206,7 @@ def resolve_phrases(text: str, toks: list[Tok], entities: list[Entity]) -> None:
     add_descriptions(text, toks, cover, _add_role)
     office_roles(text, toks, cover, _add_role)
     lede_description(text, toks, cover, _add_role)
+    predicate_roles(text, toks, cover, _add_role)
     from rasd.analyse.entities.roles import is_kin_noun
 
     for p in find_phrases(toks, cover):
