@@ -38,6 +38,16 @@ def by_text(text: str, published: str) -> dict[str, str | None]:
     # the new year: the current one, the coming one in the autumn
     ("استمرت الاحتجاجات حتى بداية العام الجديد", "2018-02-18", "بداية العام الجديد", "2018"),
     ("تستعد المدينة لاستقبال العام الجديد", "2018-12-20", "العام الجديد", "2019"),
+    # two weekdays joined by «و» run on; «بأنه» opens a reported clause whose future verb decides
+    ("وحذرت من هطول الثلوج يومي الاثنين والثلاثاء في جنوبي إنجلترا", "2018-02-26", "الثلاثاء", "2018-02-27"),
+    ("وأفادت بأنه بحلول يوم الأربعاء سيصل ارتفاع الثلج إلى 20 سم", "2018-02-26", "يوم الأربعاء", "2018-02-28"),
+    # the nth weekday of a weekly series is that weekday
+    ("وشارك الآلاف في الاحتجاجات للجمعة الخامسة على التوالي", "2018-04-27", "جمعة الخامسة", "2018-04-27"),
+    ("قتلوا في يوم الجمعة الخامس من موجة الاحتجاجات", "2018-04-27", "يوم الجمعة الخامس", "2018-04-27"),
+    # «اليوم» with a verb of seeing or facing, or «ما يحدث»: nowadays
+    ("الأزمة السورية التي نراها اليوم والانقسام الدولي", "2018-04-26", "اليوم", "PRESENT_REF"),
+    ("من الخطأ أن نتفادى انتقاد ما يحدث في روسيا اليوم.", "2018-07-31", "اليوم", "PRESENT_REF"),
+    ("يسعدني أن نلتقي اليوم مرة أخرى في سوتشي", "2018-05-17", "اليوم", "2018-05-17"),
 ])
 def test_fourth_round_classes(text, published, span, value):
     assert by_text(text, published).get(span) == value
@@ -48,6 +58,9 @@ def test_fourth_round_classes(text, published, span, value):
     ("عرضت الفرقة الفصل الثاني من المسرحية", "2018-05-30", "الفصل الثاني"),
     ("بلغ النمو 2,50 بالمئة", "2018-05-30", "2,50"),
     ("في الثالث والعشرين من أبريل", "2018-05-30", "الثالث"),
+    ("وحذرت من هطول الثلوج يومي الاثنين والثلاثاء", "2018-02-26", "يومي"),
+    ("زار الأمير بندر، السفير السعودي سابقاً في واشنطن، المركز", "2018-02-28", "سابقاً"),
+    ("منذ 1982 عندما انهزمت ألمانيا الغربية سابقا بهدفين", "2018-06-18", "سابقا"),
 ])
 def test_fourth_round_near_misses(text, published, span):
     assert span not in by_text(text, published)
@@ -72,3 +85,15 @@ def test_quoted_today_is_the_day_the_words_were_said():
     assert ("اليوم", "DATE", "2018-07-11", "published") in same_day
     outside = annotated("وصلت إلى برلين الثلاثاء.\nوتلتقي اليوم وزير الخارجية.", "2018-07-11")
     assert ("اليوم", "DATE", "2018-07-11", "published") in outside
+
+
+def test_earlier_after_a_verb_is_kept():
+    assert by_text("بعد أن كانت قد أبلغت سابقا عن هجوم", "2018-05-12").get("سابقا") == "PAST_REF"
+
+
+def test_weekday_repeated_in_a_past_clause_after_a_future_one():
+    """«يتوقع وصول سفينة بحلول الثلاثاء … ولقد أعادت تل أبيب الثلاثاء فتح المعبر»: the second Tuesday is
+    the one gone by, not the coming one the first named."""
+    got = annotated("ويتوقع وصول سفينة أخرى بحلول الثلاثاء.\nولقد أعادت تل أبيب الثلاثاء فتح معبر كرم أبو سالم.",
+                    "2018-07-29")
+    assert [v for t, _, v, _ in got if t == "الثلاثاء"] == ["2018-07-31", "2018-07-24"]

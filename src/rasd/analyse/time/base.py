@@ -147,6 +147,10 @@ _NOT_IMPERFECT = {"يوم", "يوما", "يومي", "يوميا", "يوميه", 
                   "ياباني", "يابانيه", "يونان", "يوناني", "يونانيه", "يوغوسلافيا"}
 
 
+# «أن/إن» opening a reported clause, with its clitics («وأفادت بأنه بحلول الأربعاء سيصل»).
+_THAT = frozenset({"ان", "انه", "انها", "انهم", "بان", "بانه", "بانها", "بانهم", "وان", "وانه", "وانها"})
+
+
 def _imperfect_governs(norm: str, lo: int, start: int) -> bool:
     """Whether the clause of ``start`` opens with an imperfect (يـ) verb: «يستقبل الرئيس … الثلاثاء».
 
@@ -157,7 +161,7 @@ def _imperfect_governs(norm: str, lo: int, start: int) -> bool:
     cut = max(clause.rfind("،"), clause.rfind(","), clause.rfind(":"), clause.rfind("\""))
     words = clause[cut + 1:].split()
     for i in range(len(words) - 1, -1, -1):  # a complement clause («يقول إن الهجوم وقع») starts anew
-        if words[i] in ("ان", "انه", "انها", "بان", "وان"):
+        if words[i] in _THAT:
             words = words[i + 1:]
             break
     if len(words) < 2:
@@ -183,7 +187,7 @@ def _past_report_before(norm: str, lo: int, start: int) -> bool:
         bare = w[1:] if len(w) > 3 and w[0] in "وف" else w
         if bare in _PAST_REPORTING or w in _PAST_REPORTING:
             # «قال … إن إسرائيل ستعيد الثلاثاء»: after «إن» the weekday is the reported clause's
-            return not any(x in ("ان", "انه", "انها", "بان", "وان") for x in words[i + 1:])
+            return not any(x in _THAT for x in words[i + 1:])
     return False
 
 
@@ -207,7 +211,7 @@ def tense_at(norm: str, start: int, end: int, verb: bool = False) -> str | None:
     if verb and _past_report_before(norm, lo, start):
         return "past"
     quote_after = min((i for i in (norm.find(q, end, hi) for q in '"«“') if i >= 0), default=hi)
-    clause_after = re.search(r"(?<!\w)(?:ان|انه|انها|بان)(?!\w)", norm[end:hi])
+    clause_after = re.search(r"(?<!\w)(?:ان|انه|انها|انهم|بان|بانه|بانها|بانهم)(?!\w)", norm[end:hi])
     if clause_after:  # «قالت السلطات الأربعاء إن أول دار ستفتح…»: the reported clause's tense is not the report's
         quote_after = min(quote_after, end + clause_after.start())
     for m in _FUT_RE.finditer(norm, lo, hi):
@@ -226,11 +230,13 @@ def tense_at(norm: str, start: int, end: int, verb: bool = False) -> str | None:
 
 # -- aspect: «اليوم» as "nowadays" -----------------------------------------------------------
 
-# Present-tense states and abilities (normalized, with the imperfect prefixes): «تشكل تركيا اليوم
+# Present-tense states, abilities and perceptions (normalized, with the imperfect prefixes): «تشكل تركيا اليوم
 # إزعاجا», «يبلغ من العمر اليوم 68 عاما», «واليوم أستطيع أن أقرأ». With them «اليوم» is the present
 # as a period, not the publication day (events keep the day: «نلتقي اليوم», «الصادرة اليوم»).
 _STATIVE = re.compile(
     r"[وف]?(?:[ايتن](?:بلغ|شكل|ظل|ستطيع|عيش|ملك|وجد|مكن|عرف|حتاج|بقي|بدو)(?:ون|ان|ين)?"
+    # what one sees, faces or what happens now: «الأزمة التي نراها اليوم», «ما يحدث في روسيا اليوم»
+    r"|[اتن](?:ري|را|واجه)(?:ون|ين)?(?:ها|ه|هم)?|يحدث"
     r"|(?:لا|ما)\s+[ايتن]\w{2,}|ما\s+زال|ما\s+زالت|ليس|ليست|لم\s+يعد|لم\s+تعد)$")  # negated present: a state
 _CLAUSE_BREAK = re.compile(r"[.،,؛:!?؟\"«»“”()\n]")
 

@@ -9,6 +9,7 @@ correct what only the neighbouring expressions can tell:
   separate Thursday;
 - :func:`since_as_ago`: «أخبره، منذ يومين، أن…», «منذ عدة أيام، أعرب…»: «منذ» + a count set off
   as its own adverbial is "ago" (a DATE), not "for" (a duration: «تتوعد منذ يومين»);
+- :func:`coordinated_weekdays`: «يومي الاثنين والثلاثاء»: the second weekday is the day after the first;
 - :func:`speaker_day`: «"وصل اليوم (الأربعاء) … عقد طوال ليل أمس"» in an article of Thursday: once
   a deictic is pinned to a stated weekday that is not the publication day, the speaker's "today"
   is that day, and the other deictics of the paragraph count from it;
@@ -103,6 +104,26 @@ def merge_night_pairs(out: list[Resolved], text: str) -> list[Resolved]:
         merged.append(a)
         i += 1
     return merged
+
+
+_COORD_GAP = re.compile(r"\s*[،,]?\s*(?:و|او|ثم)\s*(?:يوم\s*)?")
+
+
+def coordinated_weekdays(out: list[Resolved], text: str) -> None:
+    """«يومي الاثنين والثلاثاء»: a weekday joined to the one before it by «و/أو/ثم» is the next such day
+    after it (the two days run on), not a day resolved on its own in the other direction (in place)."""
+    for a, b in zip(out, out[1:], strict=False):
+        ma, mb = a.mention, b.mention
+        if ma is None or mb is None or ma.kind != "weekday" or mb.kind != "weekday" or mb.f.get("dir") is not None:
+            continue
+        if not a.value or not re.match(r"\d{4}-\d\d-\d\d", a.value) or not _COORD_GAP.fullmatch(normalize(text[a.end:b.start])):
+            continue
+        delta = (mb.f["wd"] - ma.f["wd"]) % 7
+        if delta == 0:
+            continue
+        day = (date.fromisoformat(a.value[:10]) + timedelta(days=delta)).isoformat()
+        part = mb.f.get("part")
+        b.value = f"{day}T{part}" if part else day
 
 
 def speaker_day(out: list[Resolved], anchor: date | None, paragraphs: list[tuple[int, int]]) -> None:

@@ -24,6 +24,8 @@ phrases: a quantity (numeral, ordinal, unspecified plural) with a unit and the w
 - a day and month «من كل عام» («31 يناير من كل عام»): a yearly SET ``XXXX-01-31``;
 - «الليلة السابقة (لزفافها)», «اليوم السابق»: the anaphor "the night/day before (or after) the date
   the text gave last"; so is a part of that day («صباح اليوم التالي», «في الصباح التالي»: a TIME);
+- a weekday with an ordinal, «للجمعة الخامسة على التوالي»: the nth day of a weekly series is that
+  weekday (found by the tense, as a bare weekday);
 - «(بداية) العام الجديد»: the year just begun, or the coming one in an article of October–December;
 - «هذا الصباح», «منذ الصباح الباكر»: that part of the publication day; «الأسبوع قبل الماضي»: the
   period before the last; «لمدة27 عاما» (a numeral written against its preposition): the duration;
@@ -35,8 +37,22 @@ from __future__ import annotations
 
 import re
 
-from rasd.analyse.time.base import CARD, GREG_MONTHS, ORD, PARTS, B, E, day_number, rule, span_of, squash
+from rasd.analyse.time.base import (
+    CARD,
+    G_WEEKDAY,
+    GREG_MONTHS,
+    ORD,
+    PARTS,
+    WD_BARE,
+    B,
+    E,
+    day_number,
+    rule,
+    span_of,
+    squash,
+)
 from rasd.analyse.time.grammar import _GDATE
+from rasd.arabic.months import WEEKDAYS
 from rasd.arabic.numbers import TIME_UNITS, parse_cardinal, parse_ordinal
 
 _PLURALS = {"ايام": "D", "اسابيع": "W", "اشهر": "M", "شهور": "M", "سنوات": "Y", "اعوام": "Y", "سنين": "Y",
@@ -168,6 +184,18 @@ def _part_of_next_day(m, n):
 @rule("relperiod", rf"{B}(?P<x>(?:(?P<p>{PARTS})\s+)?ال(?:عام\s+الجديد|سنه\s+الجديده)){E}", gate=("الجديد",))
 def _new_year(m, n):
     return {"u": "Y", "offset": 0, "new": True}, span_of(m)
+
+
+# -- «للجمعة الخامسة على التوالي», «يوم الجمعة الخامس من الاحتجاجات»: the nth weekday of a series ------
+
+@rule("weekday", rf"(?:{B}|(?<=(?<!\w)لل)|(?<=(?<!\w)[وف]لل))(?P<x>(?:يوم\s+)?(?:ال)?(?P<wd>{WD_BARE})\s+(?P<o>{ORD}))"
+      rf"{E}(?!\s+(?:من\s+(?:شهر|{'|'.join(GREG_MONTHS)})|عشر))", gate=G_WEEKDAY)
+def _nth_weekday(m, n):
+    # the series' day is the weekday itself, found as a bare weekday is (by the tense); «الأحد الأول من
+    # مايو» (the first Sunday of a month) and «الأحد عشر» (eleven) are left to the other rules
+    if parse_ordinal(squash(m["o"])) is None:
+        return None
+    return {"wd": WEEKDAYS["ال" + m["wd"]], "dir": None, "part": None}, span_of(m)
 
 
 # -- «هذا الصباح», «منذ الصباح الباكر»: a part of today --------------------------------------------

@@ -234,6 +234,11 @@ _VAGUE = {
 }
 
 
+# «سابقا» right after a relational adjective (definite «السعودي/الغربية», or accusative «حربيا») qualifies
+# the title or name before it ("the former Saudi ambassador"); after a verb it is "earlier".
+_FORMER = re.compile(r"(?<!\w)(?:ال\w{2,}(?:ي|يه)|\w{3,}يا)\s+$")
+
+
 @rule("fixed", rf"{B}(?P<x>{alt(k for k, v in _VAGUE.items() if v)}){E}", gate=tuple(max(k.split(), key=len) for k in _VAGUE))
 def _vague(m, n):
     if m["x"] == "قريبا" and re.match(r"\s+(?:جدا\s+)?من(?!\w)", n[m.end():]):
@@ -241,6 +246,8 @@ def _vague(m, n):
     if m["x"] == "وقت مبكر" and not re.search(r"منذ\s+$", n[max(0, m.start() - 6):m.start()]):
         return None
     x = squash(m["x"])
+    if x == "سابقا" and _FORMER.search(n[max(0, m.start() - 30):m.start()]):
+        return None  # «السفير السعودي سابقا», «ألمانيا الغربية سابقا»: "former", said of a title or a name
     if x in ("لاحقا", "في وقت لاحق"):
         return {"value": later_ref(n, m.start("x"), m.end("x"))}, span_of(m)
     return {"value": _VAGUE[x]}, span_of(m)

@@ -261,6 +261,7 @@ def _bracket_year(m, n):
 
 # -- frequencies ---------------------------------------------------------------------------
 
+_WEEKDAY_AFTER = re.compile(r"\s+(?:ال)?(?:سبت|احد|اثنين|ثلاثاء|اربعاء|خميس|جمعه)(?!\w)")
 _FREQ = {"يومي": "P1D", "اسبوعي": "P1W", "شهري": "P1M", "سنوي": "P1Y"}
 
 
@@ -268,6 +269,8 @@ _FREQ = {"يومي": "P1D", "اسبوعي": "P1W", "شهري": "P1M", "سنوي"
 def _freq_adj(m, n):
     if re.search(r"(?:بشكل|بصفه|بصوره)\s+$", n[max(0, m.start() - 10):m.start()]):
         return None  # the main grammar's «بشكل يومي» covers it with its adverb
+    if m["a"] == "يومي" and not m.group("x").startswith("ال") and _WEEKDAY_AFTER.match(n, m.end()):
+        return None  # «يومي الاثنين والثلاثاء»: the dual of «يوم», two days, not "daily"
     return {"type": "SET", "value": _FREQ[m["a"]]}, span_of(m)
 
 

@@ -469,19 +469,25 @@ def attach_paren_weekdays(out: list[Resolved], text: str) -> None:
 
 def attach_repeated_weekdays(out: list[Resolved]) -> None:
     """A bare weekday repeats the day of the same weekday named before it (``الخميس الماضي`` … ``مساء الخميس``),
-    unless a future verb governs it (``السبت الماضي`` … ``وسيبدأ السبت التحقيق``: the coming one)."""
+    unless a future verb governs it (``السبت الماضي`` … ``وسيبدأ السبت التحقيق``: the coming one), or the first
+    was told in a future clause and this one in a past clause (``يتوقع وصولها بحلول الثلاثاء`` … ``أعادت الثلاثاء
+    فتح المعبر``: the one gone by)."""
     seen: dict[int, str] = {}
+    ahead: set[int] = set()  # weekdays first named in a future clause («يتوقع وصول سفينة بحلول الثلاثاء»)
     for r in out:
         mt = r.mention
         if mt is None or mt.kind != "weekday":
             continue
         day = _day_of(r)
         wd = mt.f["wd"]
-        if mt.f.get("dir") is None and wd in seen and day and day != seen[wd] and not (mt.f.get("fut_verb") and day > seen[wd]):
+        if (mt.f.get("dir") is None and wd in seen and day and day != seen[wd] and not (mt.f.get("fut_verb") and day > seen[wd])
+                and not (wd in ahead and mt.tense == "past" and day < seen[wd])):  # «… ولقد أعادت الثلاثاء فتح المعبر»
             part = mt.f.get("part")
             r.value = f"{seen[wd]}T{part}" if part else seen[wd]
         elif day and wd not in seen:
             seen[wd] = day
+            if mt.tense == "future" and mt.f.get("dir") is None:
+                ahead.add(wd)
 
 
 def extract(text: str, anchor: date | None, sentences: list[tuple[int, int]] | None = None) -> list[Resolved]:
