@@ -95,7 +95,9 @@ _READ_ALSO_RE = re.compile(
     r"|يهمك\s+أيضا|(?:أخبار|مواضيع|مقالات)\s+(?:مقترحة|متعلقة|مشابهة))\s*[:：\-–|/.…]*\s*"
     # Markers that are also ordinary words need their separator: "للمزيد: …", "شاهد: …", "المزيد | …".
     # «أيضاً.. <headline>»: CNN's second link after «اقرأ.. …»; no sentence opens with "also" and a pause.
-    r"|(?:للمزيد|المزيد|شاهد|شاهدوا|طالع|اقرأ|إقرأ|اقرا|أيضا|أيضاً|ايضا)\s*(?:[:：|/]|\.\.|…|[-–]\s)\s*)"
+    r"|(?:للمزيد|المزيد|شاهد|شاهدوا|طالع|اقرأ|إقرأ|اقرا|أيضا|أيضاً|ايضا)\s*(?:[:：|/]|\.\.|…|[-–]\s)\s*"
+    # «تحليل.. <headline>» between paragraphs: CNN's link to an analysis (only with the pause).
+    r"|تحليل\s*(?:\.\.|…)\s*)"
 )
 _PLATFORM = r"(?:تويتر|تويتير|فيسبوك|فيس\s*بوك|فيسبوك|جوجل\s*بلس|جوجل|واتساب|واتس\s*آب|تيليجرام|تلغرام|انستغرام|انستقرام|إنستغرام|يوتيوب|لينكد\s*إن|سناب\s*شات|twitter|facebook|whatsapp|telegram|instagram|youtube)"
 _SHARE_LINE_RE = re.compile(
@@ -211,6 +213,19 @@ def _credit(parts: list[str], *, bare_ok: bool) -> tuple[str, str | None, str | 
     return "byline", None, None
 
 
+# A trailing line naming only the outlet and news agencies: «فرانس 24/ أ ف ب / رويترز».
+_SOURCE_NAMES = {match_key(x) for x in _OUTLETS + _AGENCIES} | {match_key(x) for x in (
+    "فرانس 24", "فرانس24", "France 24", "AFP", "Reuters", "AP", "CNN", "بي بي سي عربي", "مونت كارلو الدولية")}
+_SOURCE_SPLIT_RE = re.compile(r"\s*[/|+،,\-–]\s*")
+SOURCES_MAX_PARTS = 5
+
+
+def _sources_only(s: str) -> bool:
+    """``s`` is two to five outlet or agency names and nothing else (a credit line)."""
+    parts = [p for p in _SOURCE_SPLIT_RE.split(s) if p.strip()]
+    return 2 <= len(parts) <= SOURCES_MAX_PARTS and all(match_key(p) in _SOURCE_NAMES for p in parts)
+
+
 def whole_line(line: str, *, top: bool, first: bool, last: bool) -> Hit | None:
     """Boilerplate covering all of ``line`` (stripped), or None.
 
@@ -266,6 +281,8 @@ def whole_line(line: str, *, top: bool, first: bool, last: bool) -> Hit | None:
         if m and word_count(s) <= 6:
             who = m.group("who").strip()
             return Hit("byline", "a trailing credit line", 0, n, author=who)
+        if word_count(s) <= 12 and _sources_only(s):
+            return Hit("byline", "a trailing credit line: the outlet and news agencies", 0, n)
     return None
 
 

@@ -442,11 +442,13 @@ def _interrupts(body: list[str], run: list[int], cand_set: set[int]) -> bool:
                 and any(not body[k].rstrip().endswith(_Q_END) for k in run)
                 and word_count(above) >= AROUND_MIN_WORDS and word_count(below) >= AROUND_MIN_WORDS
                 and ends_sentence(above) and not above.rstrip(_QUOTES_CLOSE + ")").endswith(":")
-                and (_continues(below) or below[:1] == "و")
+                and (_continues(below) or below[:1] == "و" or below.startswith(_BACK_STARTS))
                 and any(Context(body[end + 1:end + 3]).shared(body[k]) <= OWN_MAX_SHARED for k in run)
                 and not any(_pull_quote(body[k], body) for k in run))
 
 
+# Openings that refer back to the paragraph above («جاء ذلك في …», «بدوره، …»): no section opens so.
+_BACK_STARTS = ("جاء ذلك", "وجاء ذلك", "يأتي ذلك", "ويأتي ذلك", "بدوره", "بدورها", "من جانبه", "من جانبها")
 # The paragraph below points back to the speaker of the one above, with no subject of its own.
 _BACKREF_RE = re.compile(
     r"^(?:و(?:قال|قالت|أضاف|أضافت|تابع|تابعت|أشار|أشارت|أوضح|أوضحت|أكد|أكدت|لفت|لفتت|ذكر|ذكرت|تحدث|تحدثت)"

@@ -90,7 +90,12 @@ _CONNECTIVE_STARTS = ("يذكر", "يشار", "أما ", "بالمقابل", "ف
                       # a turn to the next speaker or angle, or background in the pluperfect: «بدوره، قال …»,
                       # «من جانبه، …», «على صعيد آخر، …», «جاء ذلك في …», «كان الاتحاد قد أعلن …», «هذا ويواجه …»
                       "بدوره", "بدورها", "بدورهم", "من جانب", "من جهت", "على صعيد", "في سياق",
-                      "جاء ذلك", "وجاء", "كان ", "كانت ", "هذا و")
+                      "جاء ذلك", "وجاء", "كان ", "كانت ", "هذا و",
+                      # the next sentence of the speaker above, without its «و»: «أضافت غوغل أن …»
+                      "أضاف ", "أضافت ")
+# A subject before «قال:» turns to a speaker already named («البابا فرانسيس قال: "…"»); a lead puts
+# the verb first («قال الرئيس …»).
+_SPEAKER_TURN_RE = re.compile(r"^[^\s،,:]+(?:\s[^\s،,:]+){0,2}\s(?:قال|قالت|يقول|تقول)\s?:")
 # A weekday as a lead names it, in its first clause: «أعلنت الوزارة، الأحد، …».
 _WEEKDAY_RE = re.compile(r"(?:^|[\s،,])(?:يوم |مساء |صباح |فجر )?ال(?:أحد|اثنين|إثنين|ثلاثاء|أربعاء|خميس|جمعة|سبت)(?=[\s،,.])")
 _DAY_SPAN = 90
@@ -108,7 +113,7 @@ def _connective(p: str) -> bool:
 def _lead_like(p: str) -> bool:
     """``p`` could open a story of its own (see module docstring)."""
     return (len(p.split(None, LEAD_MIN_WORDS)) > LEAD_MIN_WORDS - 1 and p[:1] not in _NOT_LEAD_START
-            and not _connective(p) and not _TURN_RE.match(p))
+            and not _connective(p) and not _TURN_RE.match(p) and not _SPEAKER_TURN_RE.match(p))
 
 
 def _shared(line: str, units: list[str]) -> float:
@@ -122,6 +127,23 @@ def _tolerated(p: str) -> bool:
     background «كانت …». A list item or an interview turn never does."""
     return (len(p.split(None, LEAD_MIN_WORDS)) > LEAD_MIN_WORDS - 1 and p[:1] not in "-–•*"
             and not _TURN_RE.match(p))
+
+
+STYLE_MIN_OWN = 4
+STYLE_MIN_RUN = 4
+
+
+def _style_break(paragraphs: list[str], k: int, known: frozenset[int] | set[int], lead) -> bool:  # type: ignore[no-untyped-def]
+    """Under a wire lead, ``STYLE_MIN_OWN``+ own paragraphs that *all* continue (و…، كما …) and then
+    ``STYLE_MIN_RUN``+ lines to the end that each open a story (:func:`_lead_like`, no tolerated line):
+    the break in style is the evidence, even when the leads share the story's topic (CNN's block of
+    five leads on the lira under a lira story). A wire story's own paragraphs do not all continue and
+    then stop continuing four times in a row at the end."""
+    n = len(paragraphs)
+    own = [p.strip() for j, p in enumerate(paragraphs[1:k], 1) if j not in known]
+    return (n - k >= STYLE_MIN_RUN and len(own) >= STYLE_MIN_OWN and all(map(_connective, own))
+            and all(j in known or _lead_like(paragraphs[j].strip()) for j in range(k, n))
+            and sum(j not in known for j in range(k, n)) >= 2)
 
 
 def trailing_leads(title: str, paragraphs: list[str], known: frozenset[int] | set[int] = frozenset(),
@@ -161,6 +183,8 @@ def trailing_leads(title: str, paragraphs: list[str], known: frozenset[int] | se
         k -= 1
     if n - k >= MIN_RUN and paragraphs[k - 1].rstrip().endswith(":"):
         return n  # a list the line above introduces
+    if wire and _style_break(paragraphs, k, known, lead):
+        return k
     # The run starts at its first lead foreign to the story: an embedded post or statement of the
     # story's own just above the block shares its words, and stays.
     while n - k >= MIN_RUN and (not lead(k) or not foreign(k, above(k))):
