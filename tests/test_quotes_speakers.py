@@ -135,3 +135,22 @@ def test_a_bare_definite_title_with_its_scene_is_the_person_speaking_before() ->
                   "ووقف القس بجانب صورة لأسطوله الجوي، وقال إن الطائرة القديمة لم تعد صالحة.",
                   entities={"E1": ("PER", "جيبسي دوبلانتيس", [])})
     assert only(find_quotes(art), "الطائرة القديمة").speaker == "E1"
+
+
+@pytest.mark.parametrize(("word", "shape"), [
+    ("ترحيبها", True), ("اجراء", True), ("اعتقال", True), ("انسحاب", True), ("استخدام", True),
+    ("تضامن", True), ("مساعدته", True), ("وقوع", True), ("تماما", False), ("الاتهامات", False),
+    ("بدوره", False), ("روسيا", False)])
+def test_verbal_noun_shapes(word: str, shape: bool) -> None:
+    from rasd.analyse.quotes.stance import verbal_noun
+
+    assert verbal_noun(word) is shape
+
+
+def test_a_verbal_noun_object_of_a_reporting_verb_is_what_is_stated() -> None:
+    art = article("وتنفي سوريا وروسيا استخدام الغاز السام في الهجوم.", "ويترتب على كشف أسمائهم فرض غرامات كبيرة.",
+                  entities={"E1": ("LOC", "سوريا", []), "E2": ("LOC", "روسيا", [])})
+    quotes = find_quotes(art)
+    assert only(quotes, "استخدام").text == "استخدام الغاز السام في الهجوم"
+    assert only(quotes, "استخدام").speaker == "E1"
+    assert not [q for q in quotes if "غرامات" in q.text]  # كشف after a preposition is a noun

@@ -87,7 +87,7 @@ from rasd.analyse.quotes.base import (
 from rasd.analyse.quotes.choose import choose_speaker, cue_gender_of, cue_plural, plural_subject
 from rasd.analyse.quotes.ranker import rerank
 from rasd.analyse.quotes.speakers import _trim_region
-from rasd.analyse.quotes.stance import complements, marked_stance, participle_objects
+from rasd.analyse.quotes.stance import complements, marked_stance, participle_objects, verbal_noun_objects
 from rasd.analyse.quotes.subjects import (
     continuation,
     head_ok,
@@ -461,6 +461,7 @@ def find_quotes(article: Article) -> list[Quote]:
     taken += [(c.cue.start, c.start) for c in cands if c.cue is not None and c.cue.start < c.start]
     cands += complements(ctx, taken, _clause_end)
     cands += participle_objects(ctx, taken, _clause_end)
+    cands += verbal_noun_objects(ctx, taken, _clause_end, _speaker_region)
     cands.sort(key=lambda c: c.anchor)
     seen: set[tuple[int, int]] = set()
     cands = [c for c in cands if (c.start, c.end) not in seen and not seen.add((c.start, c.end))]  # type: ignore[func-returns-value]

@@ -230,3 +230,77 @@ def participle_objects(ctx: _Ctx, taken: list[tuple[int, int]], clause_end) -> l
             out.append(_Cand(start, end, "indirect", cue, None, ss, True))
             taken.append((start, end))
     return out
+
+
+# Finite reporting verbs whose object may be a verbal noun (أكدت وقوع هجوم، أعلنت غوغل حجب الإعلانات،
+# كشفت وجود مشروع، نفى نية قطر): the noun phrase is what is stated.
+_NOUN_OBJECT_VERBS_N = frozenset(normalize(w) for w in (
+    "أكد", "أكدت", "أكدوا", "نفى", "نفت", "نفوا", "أعلن", "أعلنت", "أعلنوا", "كشف", "كشفت", "كشفوا",
+    "ذكر", "ذكرت", "ذكروا", "يؤكد", "تؤكد", "ينفي", "تنفي", "رجح", "رجحت", "توقع", "توقعت"))
+_NOT_VERB_BEFORE_N = frozenset(normalize(w) for w in (
+    "على", "من", "في", "عن", "إلى", "بعد", "قبل", "إذا", "لو", "إن", "حتى", "لن", "لم", "عند", "منذ"))
+_PRONOUN_SUFFIXES = ("هما", "هم", "ها", "ه")
+
+
+def verbal_noun(word: str) -> bool:
+    """Does ``word`` (normalized) have the shape of an Arabic verbal noun: تفعيل (ترحيب)، إفعال
+    (إجراء)، افتعال (اعتقال)، انفعال (انسحاب)، استفعال (استخدام)، تفاعل (تضامن)، مفاعلة (مساعدة)،
+    فعول (وقوع، وجود), or عدم/نية before a noun? A shape test, not a lexicon: it generalizes to verbal
+    nouns no list holds and is used only right where a reporting verb's object stands."""
+    w = word.strip(MARKS + "()،,.")
+    if w in ("عدم", "نيه", "وفاه"):
+        return True
+    if (w.endswith("ا") and not w.endswith("ها")) or w.startswith("ال"):
+        return False  # an adverb (تماما، أيضا); a definite noun is more often the subject (الاتهامات)
+    for suf in _PRONOUN_SUFFIXES:
+        if w.endswith(suf) and len(w) - len(suf) >= 4:
+            w = w[: -len(suf)]
+            w = w[:-1] + "ه" if w.endswith("ت") else w  # مساعدته → مساعده
+            break
+    n = len(w)
+    return ((n == 5 and w[0] == "ت" and w[3] == "ي")  # ترحيب
+            or (n == 5 and w[0] == "ا" and w[3] == "ا")  # اجراء
+            or (n == 6 and w[0] == "ا" and w[2] == "ت" and w[4] == "ا")  # اعتقال
+            or (n == 6 and w.startswith("ان") and w[4] == "ا")  # انسحاب
+            or (n == 7 and w.startswith("است") and w[5] == "ا")  # استخدام
+            or (n == 5 and w[0] == "ت" and w[2] == "ا" and w[-1] != "ه")  # تضامن
+            or (n == 6 and w[0] == "م" and w[2] == "ا" and w[-1] == "ه")  # مساعده
+            or (n == 4 and w[2] == "و" and w[0] not in "اتيمبل"))  # وقوع، وجود (not بدوره)
+
+
+def verbal_noun_objects(ctx: _Ctx, taken: list[tuple[int, int]], clause_end, region_of) -> list[_Cand]:  # noqa: ANN001
+    """``أكدت تقارير… وقوع هجوم كيميائي``، ``أعلنت غوغل وفيس بوك حجب الإعلانات…``: a reporting verb
+    without أن whose object — right after it, or after a named subject — is a verbal noun; the
+    object's clause is the quote. ``region_of(cue, upto, ss)`` gives the speaker part."""
+    norm = ctx.norm
+    out: list[_Cand] = []
+    for cue in ctx.cues:
+        if cue.kind != "verb" or cue.word not in _NOUN_OBJECT_VERBS_N or any(s <= cue.start < e for s, e in taken):
+            continue
+        ss, se = ctx.sentence_of(cue.start)
+        prev = _words(norm, max(ss, cue.start - 12), cue.start)[-1:]
+        if prev and prev[0][2] in _NOT_VERB_BEFORE_N:
+            continue  # "ويترتب على كشف أسمائهم": a preposition makes the cue a noun; "إذا … أعلن": no statement
+        words = _words(norm, cue.end, se)[:8]
+        k = 0
+        # a named subject (مستشفى… أكد وفاة / أعلنت غوغل وفيس بوك حجب): skip the names and their و
+        while k < len(words):
+            a, b = ctx.src(words[k][0], words[k][1])
+            named = any(ms <= a < me or a <= ms < b for ms, me, _e in ctx.mentions)
+            if named and words[k][2][-1:] not in "،,.:؛":
+                k += 1
+            elif k > 0 and words[k][2] == "و":
+                k += 1
+            else:
+                break
+        if k >= len(words) - 1 or not verbal_noun(words[k][2]) or words[k][2][-1:] in "،,.:؛":
+            continue
+        start = words[k][0]
+        end = _complement_end(norm, start, clause_end(ctx, start, se))
+        end = _before_taken(norm, start, end, taken)
+        if len(norm[start:end].split()) < 2 or any(s < end and start < e for s, e in taken):
+            continue
+        region, strict = region_of(ctx, cue, start, ss)
+        out.append(_Cand(start, end, "indirect", cue, region, ss, strict))
+        taken.append((start, end))
+    return out
