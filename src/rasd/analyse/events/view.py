@@ -199,7 +199,9 @@ def _definite_references(norm: str, ms: list[Mention]) -> list[Mention]:
         head = hit.group(1)
         # the last organisation (by start) that ends before the word and whose name starts with it
         for i in range(bisect.bisect_right(org_starts, s) - 1, -1, -1):
-            if orgs[i].end <= s and bare[i].startswith(head):
+            # (or one the text introduced by the word: تنظيم "الدولة الإسلامية" → التنظيم)
+            if orgs[i].end <= s and (bare[i].startswith(head) or re.search(
+                    r"(?<!\w)[وفلب]?(?:ال)?" + head + r"\s*[\"«“]?\s*$", norm[max(0, orgs[i].start - 12):orgs[i].start])):
                 out.append(Mention(s, e, orgs[i].entity))
                 break
     return out
