@@ -75,14 +75,17 @@ def test_bare_part_of_day_takes_the_day_the_text_gave():
 
 
 def test_quoted_today_is_the_day_the_words_were_said():
-    """A quotation's «اليوم» is the weekday the text gave for the report (a day before publication);
-    with no such weekday, or one of the publication day, it is the publication day."""
-    text = "وصلت إلى برلين الثلاثاء.\nوقال صديق لها، \"اليوم حوالى 11،00 بالتوقيت المحلي، غادرت بكين\"."
+    """A quotation's «اليوم» is the weekday the text gave for a report (a day before publication);
+    with no such weekday, one of the publication day, or a weekday of an event that is not a report,
+    it is the publication day."""
+    text = "أفاد الثلاثاء أحد المقربين منها أنها غادرت.\nوقال صديق لها، \"اليوم حوالى 11،00 بالتوقيت المحلي، غادرت بكين\"."
     got = annotated(text, "2018-07-11")
     assert ("اليوم", "DATE", "2018-07-10", "text") in got
     assert ("11،00 بالتوقيت المحلي", "TIME", "2018-07-10T11:00", "text") in got
     same_day = annotated(text.replace("الثلاثاء", "الأربعاء"), "2018-07-11")
     assert ("اليوم", "DATE", "2018-07-11", "published") in same_day
+    event = annotated(text.replace("أفاد الثلاثاء أحد المقربين منها أنها غادرت", "وصلت إلى برلين الثلاثاء"), "2018-07-11")
+    assert ("اليوم", "DATE", "2018-07-11", "published") in event
     outside = annotated("وصلت إلى برلين الثلاثاء.\nوتلتقي اليوم وزير الخارجية.", "2018-07-11")
     assert ("اليوم", "DATE", "2018-07-11", "published") in outside
 

@@ -176,7 +176,7 @@ def _imperfect_governs(norm: str, lo: int, start: int) -> bool:
 _PAST_REPORTING = frozenset(normalize(v) for v in REPORTING_VERBS if not v.startswith(("ي", "ت")))
 
 
-def _past_report_before(norm: str, lo: int, start: int) -> bool:
+def past_report_before(norm: str, lo: int, start: int) -> bool:
     """«أعلن مسؤولون فلسطينيون الاثنين», «قال المسؤول ناصر القدوة الاثنين»: a past reporting verb
     opens the weekday's clause a few words before it, so the day is the one gone by (whatever the
     reported words announce for later)."""
@@ -208,7 +208,7 @@ def tense_at(norm: str, start: int, end: int, verb: bool = False) -> str | None:
         hi = min(stops)
     if re.search(r"(?<!\w)منذ\s+(?:\S+\s+){0,2}$", norm[max(lo, start - 20):start]):
         return "past"  # «منذ 20 يناير»: since a day gone by
-    if verb and _past_report_before(norm, lo, start):
+    if verb and past_report_before(norm, lo, start):
         return "past"
     quote_after = min((i for i in (norm.find(q, end, hi) for q in '"«“') if i >= 0), default=hi)
     clause_after = re.search(r"(?<!\w)(?:ان|انه|انها|انهم|بان|بانه|بانها|بانهم)(?!\w)", norm[end:hi])

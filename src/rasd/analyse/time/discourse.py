@@ -32,7 +32,7 @@ import re
 from datetime import date, timedelta
 
 from rasd.analyse.time import resolve as R
-from rasd.analyse.time.base import PARTCODE
+from rasd.analyse.time.base import PARTCODE, past_report_before
 from rasd.analyse.time.timex import Resolved
 from rasd.arabic.normalize import normalize
 
@@ -158,9 +158,9 @@ def _inside_quote(before: str) -> bool:
 
 def quoted_today(out: list[Resolved], text: str, anchor: date | None, paragraphs: list[tuple[int, int]]) -> None:
     """«أفاد الثلاثاء أحد المقربين … قال: "اليوم حوالى 11،00 … غادرت"» in a Wednesday's article: the
-    speaker's «اليوم» (أمس، غدا) inside a quotation counts from the day the text last gave a
-    weekday for, when that day is in the six days before the publication day and no other day was
-    given since (in place). Without such a weekday the quotation is taken as said on the day of
+    speaker's «اليوم» (أمس، غدا) inside a quotation counts from the day the text last gave a report
+    (a past reporting verb before the weekday), when that day is in the six days before the
+    publication day and no other date was given since (in place). Without such a weekday the quotation is taken as said on the day of
     publication."""
     if anchor is None:
         return
@@ -171,7 +171,9 @@ def quoted_today(out: list[Resolved], text: str, anchor: date | None, paragraphs
             continue
         day = date.fromisoformat(r.value[:10])
         if mt.kind == "weekday":
-            said = day if 1 <= (anchor - day).days <= 6 else None
+            window = normalize(text[max(0, r.start - 80):r.start])
+            if past_report_before(window, 0, len(window)):  # «أفاد الثلاثاء أحد المقربين»: the day of a report
+                said = day if 1 <= (anchor - day).days <= 6 else None
             continue
         if mt.kind == "relday" and not mt.f.get("wd") and said is not None and day == anchor + timedelta(days=mt.f["offset"]):
             para = next(((a, b) for a, b in paragraphs if a <= r.start <= b), None)
