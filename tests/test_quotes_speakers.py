@@ -154,3 +154,9 @@ def test_a_verbal_noun_object_of_a_reporting_verb_is_what_is_stated() -> None:
     assert only(quotes, "استخدام").text == "استخدام الغاز السام في الهجوم"
     assert only(quotes, "استخدام").speaker == "E1"
     assert not [q for q in quotes if "غرامات" in q.text]  # كشف after a preposition is a noun
+
+
+def test_a_present_cue_with_the_lam_of_purpose_reports() -> None:
+    art = article("وعاد عبدالعزيز قاسم ليؤكد أنه لم يكتب هذه المقالات أبدا.",
+                  entities={"E1": ("PER", "عبدالعزيز قاسم", [])})
+    assert only(find_quotes(art), "لم يكتب").speaker == "E1"

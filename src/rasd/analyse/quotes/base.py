@@ -60,7 +60,8 @@ _HEADS_N = _ANON_N | _SOURCE_N | _ROLE_N | set(_ANAPHOR_N)
 _RELATIVES_N = {"الذي", "التي", "الذين", "اللذين", "اللتين", "اللذان"}
 
 # A cue word: optional conjunction و/ف + a reporting verb, participle or speech noun.
-_CUE_RE = re.compile(rf"(?<!\w)(?P<conj>[وف])?(?P<w>{_alt(_VERBS_N | _PART_N | _NOUN_N)})(?!\w)")
+# A present verb may carry the ل of purpose (وعاد ليؤكد أن…، اتصل به ليقول له إن…).
+_CUE_RE = re.compile(rf"(?<!\w)(?P<conj>[وف])?(?P<lam>ل(?=[يت]))?(?P<w>{_alt(_VERBS_N | _PART_N | _NOUN_N)})(?!\w)")
 _COMP_RE = re.compile(
     rf"(?<!\w)(?:(?P<prep>{_alt(R.COMPLEMENTIZER_PREPS)})\s+)?"
     rf"(?P<comp>ب?ان(?:{_alt(R.COMPLEMENTIZER_SUFFIXES)})?)(?!\w)(?!\s*\))"  # not "(تي إن)"
@@ -127,6 +128,8 @@ class _Ctx:
         self.sents = split_sentences(self.norm)
         for m in _CUE_RE.finditer(self.norm):
             w = m.group("w")
+            if m.group("lam") and w not in _PRESENT_N:
+                continue
             kind = "participle" if w in _PART_N else "noun" if w in _NOUN_N else "verb"
             self.cues.append(_Cue(m.start(), m.end(), w, bool(m.group("conj")), kind))
         self.mentions = sorted(
