@@ -129,6 +129,7 @@ def _tolerated(p: str) -> bool:
             and not _TURN_RE.match(p))
 
 
+DATED_SHARE = 2 / 3
 STYLE_MIN_OWN = 4
 STYLE_MIN_RUN = 4
 
@@ -201,7 +202,11 @@ def trailing_leads(title: str, paragraphs: list[str], known: frozenset[int] | se
     if len(run) < MIN_RUN:
         return n
     own = [p.strip() for j, p in enumerate(paragraphs[1:k], 1) if j not in known]
-    if len(own) < (MIN_OWN_WIRE if wire else MIN_OWN) or sum(map(_connective, own)) < MIN_CONNECTIVE * len(own):
+    # A column's own paragraphs do not continue; then the block must name its days as news leads do
+    # («جددت الحكومة، الإثنين، …»): an essay's closing paragraphs do not.
+    dated = sum(_WEEKDAY_RE.search(paragraphs[j][:_DAY_SPAN]) is not None for j in run) >= DATED_SHARE * len(run)
+    if len(own) < (MIN_OWN_WIRE if wire else MIN_OWN) or (
+            sum(map(_connective, own)) < MIN_CONNECTIVE * len(own) and not dated):
         return n
     n_foreign = sum(foreign(j, story) for j in run)
     if n_foreign < MIN_FOREIGN * len(run):
