@@ -194,3 +194,22 @@ def test_an_accusative_word_that_is_no_title_is_no_post() -> None:
     text = "كان دونالد ترامب مستعدا للقاء. وأصبح دونالد ترامب غاضبا من الصحافة."
     out = resolve(text, build_tokens(text), [_ent(text, "E1", "PER", "دونالد ترامب")])
     assert out[0].roles == []
+
+
+def test_spokesman_of_him_a_title_with_the_preposition_and_a_noun_before_a_description() -> None:
+    from rasd.analyse import entities
+    from rasd.record import Article
+
+    def people(text: str) -> dict[str, list[str]]:
+        art = Article(text=text)
+        entities.annotate(art)
+        return {e.name: e.roles for e in art.entities if e.type == "PER"}
+
+    got = people("وأعرب الأمين العام عن قلقه، بحسب ما نقله المتحدث باسمه، ستيفان دوجاريك.")
+    assert any(r.startswith("المتحدث باسمه") for r in got["ستيفان دوجاريك"])
+    got = people("وذلك في زيارة لوزير الخارجية المصري، سامح شكري، إلى الخرطوم.")
+    assert got["سامح شكري"] == ["وزير الخارجية المصري"]  # the title without ل, and no fragment of it
+    got = people("قالت تركيا إنها قلقة بشأن مصير الصحافي السعودي جمال خاشقجي.")
+    assert "الصحافي السعودي" in got["جمال خاشقجي"]
+    got = people("بحسب ما قال المتحدث باسمه تركي المالكي.")
+    assert "تركي المالكي" in got

@@ -38,6 +38,8 @@ PERSON_TITLES: tuple[str, ...] = (
     # offices and callings that head a person's description in international news
     "عاهل", "قيادي", "قيادية", "داعية", "قس", "قسيس", "مؤذن", "ناشط", "ناشطة", "محقق", "محققة", "ضابط",
     "مفتش", "مفتشة", "نائبة",
+    # spellings and ranks of the international pages (الصحافي السعودي، الكولونيل، الملحق العسكري)
+    "صحافي", "صحافية", "كولونيل", "ملحق",
 )
 
 HONORIFICS: tuple[str, ...] = ("سمو", "صاحب", "معالي", "فخامة", "سعادة", "جلالة", "سماحة", "دولة")
@@ -57,7 +59,8 @@ ORG_HEADS: tuple[str, ...] = (
 
 MEDIA_HEADS: tuple[str, ...] = ("صحيفة", "وكالة", "قناة", "مجلة", "إذاعة", "شبكة", "موقع", "تلفزيون")
 
-ROLE_CONNECTORS: tuple[str, ...] = ("باسم",)
+# with a pronoun too: "المتحدث باسمه، ستيفان دوجاريك" (the spokesman of the person just named)
+ROLE_CONNECTORS: tuple[str, ...] = ("باسم", "باسمه", "باسمها", "باسمهم")
 
 NAME_STOPWORDS: tuple[str, ...] = (
     "في", "من", "إلى", "الى", "على", "عن", "مع", "بين", "أن", "إن", "أنه", "إنه", "بأن", "لأن", "قد",

@@ -276,17 +276,22 @@ def missed_first_names(text: str, toks: list, entities: list[Entity]) -> None:  
                 continue
             w, before = toks[i - 1], toks[i - 2]
             comma = before.text in ("،", ",")
+            k = i - 2
             if comma and i >= 3:
-                before = toks[i - 3]
+                before, k = toks[i - 3], i - 3
+            # "رئيس الإكوادور، لينين [مورينو]": a title governing a named place, then the comma
+            named_office = comma and k >= 1 and toks[k - 1].word and toks[k - 1].title() is not None \
+                and any(a <= before.start < b for a, b in covered)
             if w.norm in common and w.norm not in fn and not comma:
                 continue  # "قرب معبر جابر": a common word needs the apposition's comma to be a name
             if (not w.word or w.stop or w.definite or w.title() is not None or w.line != toks[i].line
                     or w.norm in verbs or w.norm[:1] in "وفبل" or len(w.norm) < 3
                     or any(a <= w.start < b for a, b in covered)):
                 continue
-            if not before.word or not (before.demonym() or before.title() is not None or (
-                    before.bare_definite and before.norm.endswith(("ي", "يه")))):
-                continue
+            if not before.word or not (before.demonym() or before.title() is not None or before.connector
+                                       or named_office or (before.bare_definite
+                                                           and before.norm.endswith(("ي", "يه")))):
+                continue  # "المتحدث باسمه تركي [المالكي]": an undefined word after باسمه is a first name
             m.start = w.start
             m.text = text[m.start:m.end]
             grown = True

@@ -45,9 +45,10 @@ def _before(toks: list[Tok], i: int, cover: list[Entity | None]) -> tuple[int, i
         return None  # the run must start with a noun
     if first > 0:
         head = toks[first - 1]
-        if head.word and not head.stop and not head.definite and head.norm[:1] not in "وف" \
-                and head.line == toks[i].line:
-            return None  # "ضابط المخابرات الروسي": the run is a complement of a word we cannot read
+        if head.word and not head.stop and not head.definite and head.line == toks[i].line \
+                and (head.title() is not None or head.org_head()):
+            return None  # "ضابط المخابرات الروسي": the run completes a title or a body (the roles step's);
+            # after any other noun ("مصير الصحافي السعودي جمال خاشقجي") it still describes the person
     return first, end
 
 

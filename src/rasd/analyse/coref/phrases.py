@@ -39,6 +39,7 @@ from rasd.arabic.titles import strip_marks
 from rasd.record import Entity, Mention
 
 MAX_WORDS = 7  # words in a role phrase, title included
+_BISM = normalize("باسم")
 _PREPS = frozenset(normalize(w) for w in ("في", "لدى"))
 _STATUS_ADJ = frozenset(normalize(w) for w in (
     "السابق", "السابقة", "الجديد", "الجديدة", "الحالي", "الحالية", "الأسبق", "الراحل", "الراحلة", "المقبل",
@@ -124,6 +125,9 @@ def find_phrases(toks: list[Tok], cover: list[Entity | None]) -> list[RolePhrase
                 continue
             elif u.connector or (u.norm in _PREPS and j + 1 < n and cover[j + 1] is not None
                                  and cover[j + 1].type in ("ORG", "LOC")):  # type: ignore[union-attr]
+                if u.connector and u.norm != _BISM:
+                    last = j  # "المتحدث باسمه": the pronoun completes the phrase
+                    break
                 j += 1
                 continue
             elif ent is None and not seen_demonym and (u.definite or (u.org_head() and not u.stop)) and not u.stop \
