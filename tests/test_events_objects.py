@@ -12,7 +12,7 @@ from rasd.record import Article
 from test_events_fixtures import add_entities, make_article
 
 ENTS = [("L1", "LOC", ["السعودية"], "SA"), ("L2", "LOC", ["تركيا"], "TR"), ("L3", "LOC", ["روسيا"], "RU"),
-        ("L4", "LOC", ["قطر"], "QA"), ("P1", "PER", ["دونالد ترامب"]), ("P2", "PER", ["ديمتري بيسكوف"]),
+        ("L4", "LOC", ["قطر"], "QA"), ("L5", "LOC", ["الرياض"]), ("P1", "PER", ["دونالد ترامب"]), ("P2", "PER", ["ديمتري بيسكوف"]),
         ("O1", "ORG", ["مجلس الأمن الدولي"]), ("O2", "ORG", ["الجيش الإسرائيلي"])]
 
 
@@ -65,3 +65,10 @@ def test_bi_object_before_a_name_is_no_role_part() -> None:
     # السعودية is the one who welcomes, not part of Trump's role
     art = analyse("ورحبت السعودية بقرار الرئيس الأمريكي دونالد ترامب.")
     assert ("السعودية", "دونالد ترامب") in typed(art, "SUPPORT")
+
+
+def test_described_in_the_passive_is_no_accusation() -> None:
+    # "وُصفت بأنها …" right after a noun: a thing described, not Saudi Arabia accusing Qatar
+    art = analyse("ومن المتوقع أن يتطرقا إلى الاعتقالات التي طالت العشرات ووصفت بأنها حملة تطهير عالية "
+                  "المستوى ضد الفساد إلى جانب انخراط الرياض عسكريا في اليمن والأزمة مع قطر.")
+    assert not typed(art, "ACCUSE") and not typed(art, "REJECT")

@@ -272,6 +272,8 @@ def find_actors(v: View, trig: Trigger, word: str, a: int, b: int, sent_a: int, 
             return [], _conjoined(v, right, 0, 1), location  # "في معارك مع القوات الأمريكية": the side named
         elif not (right and _genitive(v.norm[b:right[0].start], right[0])):
             return [], [], location  # a bare noun with no genitive actor
+    if not subj and trig.needs == "describe" and re.match(r"\s*بان", v.norm[b:rend]) and _OBJ_SUFFIX.sub("", word) == word:
+        return [], [], location  # "ووُصفت بأنها …": nothing between the verb and its charge (a passive)
     if not subj:
         if not right:
             sp = sentence_speaker(v, a, b, sent) if trig.type in SPEECH_TYPES and trig.pos == "verb" else None

@@ -251,6 +251,9 @@ def _candidates(article: Article) -> tuple[list[Cand], dict[str, Entity]]:
             shared = coordinated_subject(v, out, word, (sa, sb), a)
             if shared is not None:  # "اتهم X السعودية …، وطالبها …": the verbs share X
                 subj = [shared]
+            elif trig.needs == "describe" and re.match(r"\s*بان", v.norm[b:sb]) \
+                    and not re.search(r"(?:ه|ها|هم|هما)$", word):
+                continue  # "الاعتقالات التي … ووُصفت بأنها حملة": a thing described, in the passive
             else:
                 subj, objs = fallback_actors(v, trig, a, b, (sa, sb))
                 via = "fallback"
