@@ -160,3 +160,16 @@ def test_a_present_cue_with_the_lam_of_purpose_reports() -> None:
     art = article("وعاد عبدالعزيز قاسم ليؤكد أنه لم يكتب هذه المقالات أبدا.",
                   entities={"E1": ("PER", "عبدالعزيز قاسم", [])})
     assert only(find_quotes(art), "لم يكتب").speaker == "E1"
+
+
+def test_the_source_relayed_on_its_tongue_speaks_and_its_anaphor_follows() -> None:
+    art = article('وذكرت الوكالة عن "مصدر رسمي" نفيه للادعاءات، ونقلت على لسان المصدر قوله: "هذه فبركات مكشوفة وفاشلة."',
+                  'وأشار المصدر إلى أن "الجيش ليس بحاجة إلى استخدام أي مواد كيميائية".')
+    quotes = find_quotes(art)
+    assert only(quotes, "هذه فبركات").speaker == "مصدر رسمي"
+    assert only(quotes, "الجيش ليس").speaker == "مصدر رسمي"
+
+
+def test_a_quoted_description_ends_with_its_mark() -> None:
+    assert clean_description('"مصدر رسمي" نفيه للادعاءات') == "مصدر رسمي"
+    assert clean_description('صحيفة "القبس" الكويتية') == 'صحيفة "القبس" الكويتية'

@@ -113,6 +113,16 @@ _AS_N = frozenset(normalize(w) for w in ("كما", "وكما"))  # "as": imperso
 _TOPIC_PREPS_N = frozenset(normalize(w) for w in ("عن", "على", "في", "حول", "بشأن", "وبشأن", "إلى", "خلال"))
 
 
+def _relayed_from(norm: str, s: int, e: int) -> tuple[int, int]:
+    """Where the relayed speaker starts in ``norm[s:e]``: after ``عن`` or ``على لسان`` (نقلت الوكالة
+    عن مصدر / على لسان المصدر قوله): (offset of the marker, its length), or (-1, 0)."""
+    k = norm.find(" عن ", s, e)
+    if k >= 0:
+        return k, 4
+    k = norm.find(" علي لسان ", s, e)
+    return (k, 10) if k >= 0 else (-1, 0)
+
+
 def _speaker_region(ctx: _Ctx, cue: _Cue, upto: int, ss: int) -> tuple[tuple[int, int] | None, bool]:
     """Normalized span where the speaker of ``cue`` is named (None: the previous speaker), and strictness."""
     norm = ctx.norm
@@ -128,12 +138,12 @@ def _speaker_region(ctx: _Ctx, cue: _Cue, upto: int, ss: int) -> tuple[tuple[int
     if cue.kind == "noun":
         relays = [q for q in ctx.cues if ss <= q.start < cue.start and q.word in _RELAY_N]
         start = relays[-1].end if relays else ss
-        k = norm.find(" عن ", start, cue.start)
-        return ((k + 4, cue.start) if k >= 0 else (start, cue.start)), False
+        k, n = _relayed_from(norm, start, cue.start)
+        return ((k + n, cue.start) if k >= 0 else (start, cue.start)), False
     if cue.word in _RELAY_N:
-        k = norm.find(" عن ", cue.end, upto)
+        k, n = _relayed_from(norm, cue.end, upto)
         if k >= 0:
-            return (k + 4, upto), False
+            return (k + n, upto), False
     before = _words(norm, ss, cue.start)
     if before and before[-1][2] in _PRONOUN_SUBJECT_N:
         return None, False  # "لكنه أخبر غولدبرغ بأن…": the pronoun is the subject, the name the addressee

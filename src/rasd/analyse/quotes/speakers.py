@@ -195,6 +195,13 @@ def _nearest_named(ctx: _Ctx, indef: str, before: int) -> str | None:
             rf"(?:ال)?{re.escape(indef)}", ctx.norm[m.start():]) else 0)
         comp = _COMP_RE.search(ctx.norm, ws, min(before, ws + 80))
         speaker = _resolve(ctx, ws, comp.start() if comp else min(before, ws + 80), [], anaphora=False)
+        if speaker and ctx.art.entity(speaker) is None:
+            from rasd.analyse.quotes.subjects import clean_description
+
+            speaker = clean_description(speaker)
+            head = normalize(speaker.split()[0]) if speaker else ""
+            if head not in (indef, "ال" + indef):
+                continue  # the words of a quote that follows, not the noun's own phrase
         definite = ctx.norm.startswith("ال", ws)  # "الصحيفة ذكرت": another anaphor, unless it is a name
         if speaker and (ctx.art.entity(speaker) is not None or (len(speaker.split()) >= 2 and not definite)):
             return speaker

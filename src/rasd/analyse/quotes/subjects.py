@@ -84,6 +84,11 @@ def clean_description(phrase: str | None) -> str | None:
     words = phrase.split()
     while words and normalize(words[0].strip(MARKS)) in _CUE_TAIL_N:
         words = words[1:]
+    if words and (words[0][:1] in MARKS or sum(w.count(m) for w in words for m in MARKS) % 2):
+        # '"مصدر رسمي" نفيه للادعاءات' (or its opening mark lost): a quoted description ends with its mark
+        close = next((k for k, w in enumerate(words) if w.rstrip("،,.:")[-1:] in MARKS and (k or len(w) > 1)), None)
+        if close is not None and close < len(words) - 1:
+            words = [w.strip(MARKS + "،,.:") for w in words[: close + 1]]
     out: list[str] = []
     for w in words:
         if ".." in w or w.rstrip(MARKS).endswith("."):
