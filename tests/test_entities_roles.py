@@ -140,3 +140,10 @@ def test_a_time_word_or_a_relative_clause_after_the_comma_is_no_apposition() -> 
     roles = _people("وقال دونالد ترامب، الأربعاء، إن المحادثات جيدة. وأكد بوريس جونسون، الذي زار موسكو، ذلك.")
     assert not any("الأربعاء" in r for r in roles.get("دونالد ترامب", []))
     assert not any("الذي" in r for r in roles.get("بوريس جونسون", []))
+
+
+def test_kin_noun_after_the_comma_and_an_office_up_to_its_place() -> None:
+    roles = _people("وأضاف أنه على اتصال بخديجة أزرو، خطيبة خاشقجي، وأعرب عن رغبته في دعوتها.")
+    assert "خطيبة خاشقجي" in roles["خديجة أزرو"]
+    roles = _people("أعلن فهد التميمي، الملحق الصحي السعودي في الولايات المتحدة، أن الطلاب بخير.")
+    assert any(r.startswith("الملحق الصحي السعودي") for r in roles["فهد التميمي"])

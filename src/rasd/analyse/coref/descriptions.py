@@ -79,6 +79,7 @@ def _after(toks: list[Tok], k: int, cover: list[Entity | None]) -> tuple[int, in
 
 _RELATIVES = frozenset(normalize(w) for w in ("الذي", "التي", "الذين", "اللذين", "اللتين", "اللذان", "اللتان"))
 _APPOS_END = frozenset({"،", ",", ".", "؛", ";", ":"})
+_PLACE_PREPS = frozenset(normalize(w) for w in ("في", "لدى"))
 
 
 def _after_definite(toks: list[Tok], k: int, cover: list[Entity | None]) -> tuple[int, int] | None:
@@ -99,13 +100,16 @@ def _after_definite(toks: list[Tok], k: int, cover: list[Entity | None]) -> tupl
         t = toks[j]
         if not t.word or t.norm in _RELATIVES:
             break
+        if t.norm in _PLACE_PREPS and j - first >= 1 and any(toks[x].demonym() for x in range(first, j)):
+            break  # "فهد التميمي، الملحق الصحي السعودي في الولايات المتحدة": the office ends at its place
         person = cover[j] is not None and cover[j].type == "PER"  # type: ignore[union-attr]
         if t.stop or person or t.line != head.line or not (t.bare_definite or t.norm.startswith("لل")) \
                 or t.conj():  # "وصف إيف بارنيول، الوضعية بالكارثة،": a prepositional phrase ends it
             return None  # the phrase runs into the sentence: not an apposition we can delimit
         last = j
         j += 1
-    if j >= len(toks) or not (toks[j].text in _APPOS_END or toks[j].norm in _RELATIVES):
+    if j >= len(toks) or not (toks[j].text in _APPOS_END or toks[j].norm in _RELATIVES
+                              or toks[j].norm in _PLACE_PREPS):
         return None
     return first, last
 

@@ -187,12 +187,16 @@ def counterpart_apposition(text: str, toks: list[Tok], i: int) -> RoleHit | None
 
 
 _KIN_AFTER = frozenset(normalize(w) for w in (
-    "حفيد", "حفيدة", "نجل", "نجلة", "شقيق", "شقيقة", "زوج", "زوجة", "والد", "والدة", "أرملة"))
+    "حفيد", "حفيدة", "نجل", "نجلة", "شقيق", "شقيقة", "زوج", "زوجة", "والد", "والدة", "أرملة", "خطيب", "خطيبة",
+    "صهر", "ابنة"))
 
 
 def kin_after(text: str, toks: list[Tok], k: int) -> RoleHit | None:
-    """``الأمير وليم حفيد ملكة بريطانيا``: a kin noun right after the name whose last token is
-    ``toks[k]``, with the words it governs up to punctuation (three at most), is a role."""
+    """``الأمير وليم حفيد ملكة بريطانيا``، ``خديجة أزرو، خطيبة خاشقجي،``: a kin noun right after the
+    name whose last token is ``toks[k]`` (or after its comma), with the words it governs up to
+    punctuation (three at most), is a role."""
+    if k + 2 < len(toks) and toks[k + 1].text in _APPOSITION_MARKS and toks[k + 2].norm in _KIN_AFTER:
+        k += 1  # the apposition's comma
     if k + 2 >= len(toks) or not toks[k + 1].word or toks[k + 1].line != toks[k].line:
         return None
     if toks[k + 1].norm not in _KIN_AFTER:
