@@ -36,10 +36,20 @@ def test_a_block_of_other_stories_leads_goes() -> None:
 
 
 def test_opinion_column_paragraphs_stay() -> None:
-    """Paragraphs that never open with a connective: no style says a new story starts."""
-    own = [p[1:] if p.startswith("و") else p for p in OWN]  # «قال وزير…», «أضاف أن…»
-    paras = [LEAD, *own, *TEASERS]
+    """Paragraphs that never open with a connective: no style says a new story starts, and closing
+    paragraphs that name no weekday («، السبت،») do not read as news leads."""
+    own = [p[1:] if p.startswith("و") else p for p in OWN]  # «قال وزير…», «كانت المحافظات…»
+    undated = [t.replace("، السبت،", "").replace("، الجمعة،", "").replace("، الخميس،", "") for t in TEASERS]
+    paras = [LEAD, *own, *undated]
     assert trailing_leads(TITLE, paras) == len(paras)
+
+
+def test_a_dated_block_under_a_column_goes() -> None:
+    """Below paragraphs that do not continue, leads that name their weekdays (three of four) are
+    still other stories' news."""
+    own = [p[1:] if p.startswith("و") else p for p in OWN]
+    paras = [LEAD, *own, *TEASERS]
+    assert trailing_leads(TITLE, paras) == 1 + len(own)
 
 
 def test_a_list_introduced_by_a_colon_stays() -> None:
