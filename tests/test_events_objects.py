@@ -72,3 +72,9 @@ def test_described_in_the_passive_is_no_accusation() -> None:
     art = analyse("ومن المتوقع أن يتطرقا إلى الاعتقالات التي طالت العشرات ووصفت بأنها حملة تطهير عالية "
                   "المستوى ضد الفساد إلى جانب انخراط الرياض عسكريا في اليمن والأزمة مع قطر.")
     assert not typed(art, "ACCUSE") and not typed(art, "REJECT")
+
+
+def test_a_preposition_is_no_genitive_of_a_stance_noun() -> None:
+    # "ترحيبها بحكم المحكمة": the one who welcomes is the subject of أعلنت, the court is welcomed
+    art = analyse("وأعلنت قطر ترحيبها بحكم مجلس الأمن الدولي.")
+    assert ("قطر", "مجلس الأمن الدولي") in typed(art, "SUPPORT")

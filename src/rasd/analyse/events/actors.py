@@ -129,7 +129,8 @@ def _genitive(gap: str, m: Mention) -> bool:
     """
     ws = gap.split()
     if len(ws) <= 1 and not _PUNCT_GAP.search(gap):
-        return True
+        # (a preposition between is no title: "ترحيبها بحكم المحكمة"، "هجوم على X")
+        return not ws or not (ws[0] in _PREPS or re.fullmatch(r"[وف]?[بل](?!ن$)\w{2,}", ws[0]))
     return (m.entity.type == "PER" and len(ws) <= 6 and not _PUNCT_GAP.search(gap)
             and not any(w in _PREPS or w[0] in "بل" for w in ws))
 _OBJ_PREP = re.compile(r"(?:(?<!\w)(?:علي|الي|مع|من|عن|ضد|لدي|تجاه|بحق)\s+$|(?<!\w)[وف]?[بل]$)")
