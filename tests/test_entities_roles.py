@@ -147,3 +147,10 @@ def test_kin_noun_after_the_comma_and_an_office_up_to_its_place() -> None:
     assert "خطيبة خاشقجي" in roles["خديجة أزرو"]
     roles = _people("أعلن فهد التميمي، الملحق الصحي السعودي في الولايات المتحدة، أن الطلاب بخير.")
     assert any(r.startswith("الملحق الصحي السعودي") for r in roles["فهد التميمي"])
+
+
+def test_a_name_opening_with_ya_after_a_full_role_and_its_comma_with_the_role_and_its_adjectives() -> None:
+    roles = _people("فقد كتبت الصحفية الروسية المستقلة، يفغينيا الباتس تغريدة بالروسية.")
+    assert roles.get("يفغينيا الباتس") == ["الصحفية الروسية المستقلة"]
+    roles = _people("تولى الرئيس الكولومبي الجديد المنتخب، ايفان دوكي، مهام منصبه.")
+    assert roles["ايفان دوكي"] == ["الرئيس الكولومبي الجديد المنتخب"]

@@ -43,7 +43,8 @@ _BISM = normalize("باسم")
 _PREPS = frozenset(normalize(w) for w in ("في", "لدى"))
 _STATUS_ADJ = frozenset(normalize(w) for w in (
     "السابق", "السابقة", "الجديد", "الجديدة", "الحالي", "الحالية", "الأسبق", "الراحل", "الراحلة", "المقبل",
-    "المؤقت", "المؤقتة", "المكلف", "المكلفة"))
+    "المؤقت", "المؤقتة", "المكلف", "المكلفة", "المنتخب", "المنتخبة", "المعين", "المعينة", "المستقيل",
+    "المستقيلة", "المقال", "المقالة", "المخلوع", "المخلوعة", "المنتهية", "الأسبق", "الأسبقة"))
 
 
 @dataclass(slots=True)
@@ -218,8 +219,10 @@ def resolve_phrases(text: str, toks: list[Tok], entities: list[Entity]) -> None:
             continue  # "حفيد ملكة بريطانيا": the phrase names the kin noun's relative, not a person here
         role = " ".join(text[p.start:p.end].split())
         role = role[1:] if normalize(role)[:1] in "وف" and title_stem(role.split()[0][1:]) else role
-        named = _named_after(toks, cover, p)
+        named, upto = _named_after(toks, cover, p)
         if named is not None:
+            if upto > p.last:  # "الصحفية الروسية [المستقلة]، يفغينيا الباتس": its adjectives too
+                role = " ".join(text[p.start:toks[upto].end].split())
             _add_role(named, role)
             continue
         k = p.last + 1
@@ -258,22 +261,34 @@ def resolve_phrases(text: str, toks: list[Tok], entities: list[Entity]) -> None:
         _add_role(ent, role)
 
 
-def _named_after(toks: list[Tok], cover: list[Entity | None], p: RolePhrase) -> Entity | None:
-    """The person a phrase is the title of: a name right after it, after a comma (apposition:
-    ``المتحدث باسم لوفن، جوناتن هولست``) or after one more title (``…المصرية اللواء عباس كامل``)."""
+def _named_after(toks: list[Tok], cover: list[Entity | None], p: RolePhrase) -> tuple[Entity | None, int]:
+    """The person a phrase is the title of, and the last token of the phrase with the definite
+    adjectives that follow it: a name right after it, after a comma (apposition: ``المتحدث باسم
+    لوفن، جوناتن هولست``), after one more title (``…المصرية اللواء عباس كامل``) or after up to two
+    adjectives and a comma (``الصحفية الروسية المستقلة، يفغينيا الباتس``)."""
     k = p.last + 1
     line = toks[p.last].line
-    for _ in range(3):
+    upto = p.last
+    adjectives = 0
+    for _ in range(5):
         if k >= len(toks) or toks[k].line != line:
-            return None
+            return None, p.last
         ent = cover[k]
         if ent is not None:
-            return ent if ent.type == "PER" else None
-        if toks[k].text in ("،", ",") or (toks[k].word and toks[k].title() is not None):
+            return (ent, upto) if ent.type == "PER" else (None, p.last)
+        t = toks[k]
+        if t.text in ("،", ",") or (t.word and t.title() is not None):
+            k += 1
+            adjectives = 3  # no adjective after the comma or the second title
+            continue
+        if adjectives < 2 and t.word and t.bare_definite and not t.stop and t.title() is None \
+                and k + 1 < len(toks) and (toks[k + 1].text in ("،", ",") or toks[k + 1].bare_definite):
+            adjectives += 1
+            upto = k
             k += 1
             continue
-        return None
-    return None
+        return None, p.last
+    return None, p.last
 
 
 def _add_role(ent: Entity, role: str) -> None:

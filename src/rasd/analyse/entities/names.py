@@ -75,11 +75,12 @@ def extend_first_names(ctx: Ctx, cands: list[Cand]) -> None:
             finish(ctx.text, c)
 
 
-def _plain_name(words: list[Tok], common: frozenset[str]) -> bool:
+def _plain_name(words: list[Tok], common: frozenset[str], apposition: bool = False) -> bool:
     """Could these words be an unknown person's name? Conservative: what looks like a verb,
     a preposition phrase, a plural or an indefinite noun is not (ينقل تحيات، بمحافظة الأحساء،
-    ظلوا يتصدرون، وفداً رفيعاً)."""
-    if words[0].norm[:1] in "وبلفكيت":
+    ظلوا يتصدرون، وفداً رفيعاً). ``apposition``: the words follow a full role and its comma
+    (``الصحفية الروسية المستقلة، يفغينيا الباتس``), where a verb is rare and ي may open a name."""
+    if words[0].norm[:1] in ("وبلفكت" if apposition else "وبلفكيت"):
         return False  # a proclitic or an imperfect-verb prefix opens it
     if words[0].norm in common:
         return False  # a first name is rarely a common word; a family name may be one (نبيل العربي)
@@ -111,7 +112,8 @@ def titled_names(ctx: Ctx, cands: list[Cand]) -> list[Cand]:
     i = 0
     while i < len(toks):
         t = toks[i]
-        if used[i] or not t.word or not t.title() or t.counterpart() is not None or t.org_head():
+        counterpart = t.counterpart() is not None  # "نظيرته السويدية مارغوت فالستروم"
+        if used[i] or not t.word or not (t.title() or counterpart) or t.org_head():
             i += 1
             continue
         j = i + 1  # past the rest of the title phrase: الرئيس [الروسي], وزير [الخارجية السعودي]
@@ -129,9 +131,14 @@ def titled_names(ctx: Ctx, cands: list[Cand]) -> list[Cand]:
                 break
             j += 1
         full_role = j - i >= 2 and any(toks[m].demonym() or toks[m].definite for m in range(i + 1, j))
+        if counterpart and not any(toks[m].demonym() for m in range(i + 1, j)):
+            i += 1
+            continue  # a counterpart names a person only with the country: نظيره الروسي
+        apposition = False
         if full_role and j + 1 < len(toks) and toks[j].text in ("،", ",") and toks[j + 1].line == t.line \
                 and toks[j + 1].word and not used[j + 1]:
             j += 1  # "الصحفية الروسية المستقلة، يفغينيا الباتس": the name in apposition after a comma
+            apposition = True
         k = j
         while k < len(toks) and k - j < 5 and toks[k].line == t.line and toks[k].word and not used[k]:
             w = toks[k]
@@ -150,7 +157,7 @@ def titled_names(ctx: Ctx, cands: list[Cand]) -> list[Cand]:
             words = [w.norm for w in toks[j:k]]
             # A full role (title + complement or demonym: وزير الخارجية المصري) followed by two or
             # more plain words is how news introduces a person: "… سامح شكري".
-            plain = 2 <= len(words) <= 4 and _plain_name(toks[j:k], ctx.common)
+            plain = 2 <= len(words) <= 4 and _plain_name(toks[j:k], ctx.common, apposition)
             # "صحفي نزيه": a bare indefinite title then one word is a noun and its adjective
             lone = j == i + 1 and not t.definite and len(words) == 1
             if not lone and (words[0] in ctx.first_names or per_words & set(words) or (full_role and plain)):
