@@ -173,3 +173,11 @@ def test_the_source_relayed_on_its_tongue_speaks_and_its_anaphor_follows() -> No
 def test_a_quoted_description_ends_with_its_mark() -> None:
     assert clean_description('"مصدر رسمي" نفيه للادعاءات') == "مصدر رسمي"
     assert clean_description('صحيفة "القبس" الكويتية') == 'صحيفة "القبس" الكويتية'
+
+
+def test_quoted_words_inside_a_reported_clause_are_part_of_it() -> None:
+    art = article('وقال جونسون إن المملكة المتحدة كانت تتحدث إلى أصدقاء وكان هناك "استعداد" لإظهار "التضامن".',
+                  entities={"E1": ("PER", "جونسون", [])})
+    quotes = find_quotes(art)
+    assert [q.text for q in quotes] == ['المملكة المتحدة كانت تتحدث إلى أصدقاء وكان هناك "استعداد" لإظهار "التضامن"']
+    assert quotes[0].speaker == "E1" and quotes[0].kind == "indirect"

@@ -25,8 +25,10 @@ Span conventions (the annotation set ``rasd/eval/data/quotes.jsonl`` follows the
   of the sentence, ending earlier before the writer's trailing clause
   (``وذلك…``), before a chained statement (``، مشيراً إلى أن…`` or
   ``مبينةً أنه…`` is a quote of its own by the same speaker; ``، مشيداً ب…``
-  ends the clause), before a trailing attribution (``، بحسب…``), before a
-  colon and before a direct quote. Attribution phrases make quotes too:
+  ends the clause), before a trailing attribution (``، بحسب…``) and before a
+  colon. Quoted words inside the clause (``إن المملكة كانت تتحدث… وكان هناك
+  "استعداد"``) are part of it, as the ANT gold annotates them, not a quote of
+  their own; a quote right after the complementizer (``أن «…»``) is direct. Attribution phrases make quotes too:
   ``وحسب X، CLAUSE`` (``فإن`` opening the clause is skipped) and
   ``CLAUSE، بحسب/وفق X``, when X is a speaker-like phrase (a person, a source
   or role noun, ``ما ذكره…``) — ``وفقا للنظام`` is not.
@@ -299,11 +301,16 @@ def _speech_like(norm: str, cs: int, ce: int, closed: bool, c: int, pe: int) -> 
     return not after or after[0] in ".؟!\n"
 
 
-def _clause_end(ctx: _Ctx, start: int, se: int) -> int:
-    """End of a reported clause starting at ``start`` in a sentence ending at ``se``."""
+def _clause_end(ctx: _Ctx, start: int, se: int, through: bool = False) -> int:
+    """End of a reported clause starting at ``start`` in a sentence ending at ``se``. A direct quote
+    after it ends it; with ``through``, a quote inside the clause (أن المملكة كانت تتحدث… وكان هناك
+    "استعداد" لإظهار "التضامن") is part of it unless a colon introduces it."""
     norm = ctx.norm
     end = se
-    end = min([o for o in ctx.openers if start < o < end], default=end)  # a direct quote follows
+    # a direct quote follows
+    end = min([o for o in ctx.openers if start < o < end
+               and not (through and norm[start:o].split() and not norm[start:o].rstrip().endswith(":"))],
+              default=end)
     for q in ctx.cues:
         if start < q.start < end and q.kind != "noun" and q.word not in _PRESENT_N:
             m = _PRECEDED_RE.search(norm, start, q.start)
@@ -361,7 +368,7 @@ def _indirect(ctx: _Ctx, taken: list[tuple[int, int]]) -> list[_Cand]:
             start += 1
         if start in ctx.openers:
             continue  # أن «…»: already a direct quote
-        end = _clause_end(ctx, start, se)
+        end = _clause_end(ctx, start, se, through=True)
         if len(norm[start:end].split()) < 2:
             continue
         region, strict = _speaker_region(ctx, cue, m.start(), ss)
@@ -461,7 +468,9 @@ def find_quotes(article: Article) -> list[Quote]:
         return []
     ctx = _Ctx(article)
     cands = _direct(ctx)
-    cands += _indirect(ctx, [(c.start, c.end) for c in cands])
+    indirect = _indirect(ctx, [(c.start, c.end) for c in cands])
+    # a quoted stretch inside a reported clause is part of that quote, not a quote of its own
+    cands = [c for c in cands if not any(i.start < c.start and c.end <= i.end + 1 for i in indirect)] + indirect
     taken = [(c.start, c.end) for c in cands]
     # the stretch from a cue to its quote names the speaker; it is not an attributed clause
     taken += [(c.cue.start, c.start) for c in cands if c.cue is not None and c.cue.start < c.start]
