@@ -78,3 +78,9 @@ def test_a_preposition_is_no_genitive_of_a_stance_noun() -> None:
     # "ترحيبها بحكم المحكمة": the one who welcomes is the subject of أعلنت, the court is welcomed
     art = analyse("وأعلنت قطر ترحيبها بحكم مجلس الأمن الدولي.")
     assert ("قطر", "مجلس الأمن الدولي") in typed(art, "SUPPORT")
+
+
+def test_a_word_in_waw_is_no_conjunction() -> None:
+    # "الاتهامات التي وجهتها لها X": وجهتها is a verb, not "و" joining تركيا and X as one subject
+    art = analyse("ورفضت تركيا الاتهامات التي وجهتها لها روسيا.")
+    assert ("تركيا", "روسيا") in typed(art, "REJECT")

@@ -114,7 +114,10 @@ def _conjoined(v: View, ms: list[Mention], i: int, step: int) -> list[Mention]:
             listed = None
         # … and the first may carry its role before the comma (سيف بن زايد نائب رئيس مجلس الوزراء …، والأمير …)
         limit = 16 if listed and a.entity.type == "PER" and gap.split() and ROLE_HEAD.match(gap.split()[0]) else 4
-        if word_count(gap) > limit or (_PUNCT_GAP.search(gap) and not listed) or not re.search(r"(?:^|\s)و", gap):
+        # و opens the gap ("X وY"، "بوتين ونظيره الصيني شي"); a word in و later is no conjunction
+        # ("الاتهامات التي وجهتها لها X")
+        if word_count(gap) > limit or (_PUNCT_GAP.search(gap) and not listed) \
+                or not (listed or re.match(r"\s*و", gap)):
             break
         group.append(ms[j + step])
         j += step
