@@ -181,3 +181,12 @@ def test_quoted_words_inside_a_reported_clause_are_part_of_it() -> None:
     quotes = find_quotes(art)
     assert [q.text for q in quotes] == ['المملكة المتحدة كانت تتحدث إلى أصدقاء وكان هناك "استعداد" لإظهار "التضامن"']
     assert quotes[0].speaker == "E1" and quotes[0].kind == "indirect"
+
+
+def test_a_quote_right_after_the_complementizer_is_direct_unless_a_predicate_follows() -> None:
+    art = article('واعتبر الرئيس دونالد ترامب أن "المهمة أُنجزت" بعدما نفذت الدول الثلاث ضرباتها.',
+                  'لكنها قالت إن "الجرائم الدموية" أصبحت معتادة في البلاد.',
+                  entities={"E1": ("PER", "دونالد ترامب", [])})
+    quotes = find_quotes(art)
+    assert only(quotes, "المهمة").kind == "direct" and only(quotes, "المهمة").text == "المهمة أُنجزت"
+    assert only(quotes, '"الجرائم').kind == "indirect"

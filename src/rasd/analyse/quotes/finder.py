@@ -222,13 +222,18 @@ def _attribute_direct(ctx: _Ctx, o: int, c: int, closed: bool, cs: int, ce: int,
     nested = any(q.kind != "noun" and _COMP_RE.search(norm, q.end, o) for q in cues)
     after = norm[c + 1:].lstrip(" \t") if closed else "."
     ends_clause = not after or after[0] in "\n.،,؛!?؟…"
-    if cues and nested and n_words >= 3 and ends_clause:
-        # وأكد أن «…» — the complementizer introduces the words verbatim
+    if cues and nested:
+        # وأكد أن «…» — the complementizer introduces the words verbatim, also when an adverbial clause
+        # follows them (واعتبر ترامب أن "المهمة أُنجزت" بعدما…); a predicate after them (إن "الجرائم
+        # الدموية" أصبحت معتادة) makes them the subject of an indirect clause instead
         cue = cues[-1]
         m = _COMP_RE.search(norm, cue.end, o)
-        if m and not norm[m.end():o].strip() and len(norm[cue.end:m.start()].split()) <= 20:
+        if m and not norm[m.end():o].strip() and len(norm[cue.end:m.start()].split()) <= 20 and (
+                (n_words >= 3 and ends_clause) or (closed and _adverbial_after(after))):
             region, strict = _speaker_region(ctx, cue, m.start(), ss)
             return _Cand(cs, ce, "direct", cue, region, ss, strict)
+    if cues and nested and n_words >= 3 and ends_clause:
+        cue = cues[-1]
         if n_words >= 8 and (not closed or norm[c - 1] in _TERMINAL or after[:1] in ("", "\n", ".")):
             # وقال X مشيرا إلى أن … "جملة كاملة." — a whole quoted sentence closing the sentence
             verbs = [q for q in cues if q.kind == "verb"] or cues
@@ -276,6 +281,17 @@ def _attribute_direct(ctx: _Ctx, o: int, c: int, closed: bool, cs: int, ce: int,
         # وصف الاتفاق بأنه "الأسوأ على الإطلاق": a scare quote with an owner
         return _Cand(cs, ce, "direct", stance, None, ss, True)
     return None
+
+
+_ADVERBIAL_N = frozenset(normalize(w) for w in (
+    "بعدما", "بعد", "عندما", "حين", "حينما", "قبل", "لأن", "إثر", "عقب", "منذ", "خلال", "في", "مع", "وسط",
+    "بينما", "فيما", "حيث", "إذ", "رغم", "بسبب", "لدى", "عبر"))
+
+
+def _adverbial_after(after: str) -> bool:
+    """Does the text after a closing mark open an adverbial clause or phrase (بعدما نفذت…، في…)?"""
+    words = after.split()[:1]
+    return bool(words) and words[0].strip("،,") in _ADVERBIAL_N
 
 
 def _quoted_name(ctx: _Ctx, cs: int, ce: int) -> bool:
