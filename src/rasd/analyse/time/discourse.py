@@ -3,7 +3,7 @@
 These passes run after each expression was resolved on its own against the publication date, and
 correct what only the neighbouring expressions can tell:
 
-- :func:`merge_earlier_with_day`: «في وقت سابق الخميس» is one expression, the day (not a vague
+- :func:`merge_earlier_with_day`: «في وقت سابق (لاحق) الخميس» is one expression, the day (not a vague
   past plus a separate day); «earlier this week» said on a Sunday is the week just ended;
 - :func:`merge_night_pairs`: «ليل الأربعاء الخميس» is one night (the Wednesday's), not a night and a
   separate Thursday;
@@ -36,7 +36,7 @@ from rasd.analyse.time.base import PARTCODE, past_report_before
 from rasd.analyse.time.timex import Resolved
 from rasd.arabic.normalize import normalize
 
-_EARLIER = re.compile(r"(?:(?:[وف]?في)\s+)?(وقت\s+سابق)$")
+_EARLIER = re.compile(r"(?:(?:[وف]?في)\s+)?(وقت\s+(?:سابق|لاحق))$")
 _EARLIER_GAP = re.compile(r"\s*(?:من\s+)?")
 _WEEK = re.compile(r"(\d{4})-W(\d\d)")
 
@@ -62,14 +62,14 @@ def merge_earlier_with_day(out: list[Resolved], text: str, anchor: date | None) 
     while i < len(out):
         a = out[i]
         b = out[i + 1] if i + 1 < len(out) else None
-        m = _EARLIER.search(normalize(text[a.start:a.end])) if a.value == "PAST_REF" else None
+        m = _EARLIER.search(normalize(text[a.start:a.end])) if a.value in ("PAST_REF", "FUTURE_REF") else None
         if m is None or b is None or b.mention is None or not b.value or not _EARLIER_GAP.fullmatch(text[a.end:b.start]):
             merged.append(a)
             i += 1
             continue
         if b.mention.kind == "relperiod" and _WEEK.fullmatch(b.value):
             # the week stays its own expression («في وقت سابق من الأسبوع الجاري»), with the right week
-            if anchor is not None and anchor.isoweekday() == 7 and b.mention.f.get("offset") == 0:
+            if anchor is not None and anchor.isoweekday() == 7 and b.mention.f.get("offset") == 0 and "سابق" in m.group(1):
                 b.value = _previous_week(b.value)
             merged.append(a)
             i += 1

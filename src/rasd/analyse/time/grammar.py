@@ -167,20 +167,23 @@ def _greg_month(m, n):
 
 
 @rule("date", rf"(?<![\w/.-])(?P<x>\d{{1,2}})(?=\s*(?:-|–|الي|حتي|و)\s*\d{{1,2}}\s+(?:من\s+)?(?:شهر\s+)?(?P<gm>{GM})"
-      rf"(?:\s*[،,]?\s*(?:{YEARWORD}\s+)?(?P<y>{GYEAR})(?!\d))?)"
-      # «من الثالث إلى السادس من أبريل»: an ordinal first day takes the month of the second (not with «و»:
-      # «الثالث والعشرين من أبريل» is one ordinal)
-      rf"|(?<=(?<!\w)من\s)(?P<o>{ORD})(?=\s*(?:الي|حتي)\s*(?:ال)?(?:{ORD})\s+من\s+(?:شهر\s+)?(?P<gm_o>{GM})"
-      rf"(?:\s*[،,]?\s*(?:{YEARWORD}\s+)?(?P<y_o>{GYEAR})(?!\d))?)", gate=G_GREG)
+      rf"(?:\s*[،,]?\s*(?:{YEARWORD}\s+)?(?P<y>{GYEAR})(?!\d))?)", gate=G_GREG)
 def _range_first_day(m, n):
-    if m["o"]:
-        d = day_number(m["o"])
-        if not d or d > 31:
-            return None
-        return {"cal": "G", "m": GREG_MONTHS[squash(m["gm_o"])], "d": d,
-                "y": int(m["y_o"]) if m["y_o"] else None}, m.span("o")
     d = int(m["x"])
     if not 1 <= d <= 31:
+        return None
+    return {"cal": "G", "m": GREG_MONTHS[squash(m["gm"])], "d": d, "y": int(m["y"]) if m["y"] else None}, span_of(m)
+
+
+# «من الثالث إلى السادس من أبريل»: an ordinal first day takes the month of the second (not with «و»:
+# «الثالث والعشرين من أبريل» is one ordinal). The gate (an ordinal-looking word between «من» and
+# «إلى/حتى») keeps the pattern off the other lines.
+@rule("date", rf"(?<=(?<!\w)من\s)(?P<x>{ORD})(?=\s*(?:الي|حتي)\s*(?:ال)?(?:{ORD})\s+من\s+(?:شهر\s+)?(?P<gm>{GM})"
+      rf"(?:\s*[،,]?\s*(?:{YEARWORD}\s+)?(?P<y>{GYEAR})(?!\d))?)",
+      gate=re.compile(r"من\s+ال\S+(?:\s+\S+)?\s+(?:الي|حتي)\s"))
+def _range_first_ordinal(m, n):
+    d = day_number(m["x"])
+    if not d or d > 31:
         return None
     return {"cal": "G", "m": GREG_MONTHS[squash(m["gm"])], "d": d, "y": int(m["y"]) if m["y"] else None}, span_of(m)
 
@@ -337,6 +340,9 @@ def _relday(m, n):
     if r == "اليوم" and not m["wd"] and not m["part"] and re.match(r"\s+(?:الذي|التي)(?!\w)", n[m.end("r"):]):
         # «في اليوم الذي عثر فيه على…»: the day of an event the text tells, not the publication day
         return {"u": "D", "offset": 0, "kind": "anaphor"}, span_of(m)
+    if r == "اليوم" and not m["wd"] and not m["part"] and re.search(r"(?<!\w)(?:حتي|الي|لغايه)\s+$", n[max(0, m.start("r") - 8):m.start("r")]) \
+            and not re.match(r"\s*[(،,]?\s*\d", n[m.end("r"):]):
+        return {"kind": "fixed", "value": "PRESENT_REF"}, span_of(m)  # «المتواصلة إلى اليوم»: to this day, like «حتى الآن»
     if r == "اليوم" and not m["wd"] and not m["part"] and present_period(n, m.start("r"), m.end("r")):
         return {"kind": "fixed", "value": "PRESENT_REF"}, span_of(m)
     if r in ("اليوم", "الليله") and not m["wd"] and not m["part"]:

@@ -39,7 +39,6 @@ import re
 
 from rasd.analyse.time.base import (
     CARD,
-    G_WEEKDAY,
     GREG_MONTHS,
     ORD,
     PARTS,
@@ -188,8 +187,12 @@ def _new_year(m, n):
 
 # -- «للجمعة الخامسة على التوالي», «يوم الجمعة الخامس من الاحتجاجات»: the nth weekday of a series ------
 
+_NTH_GATE = re.compile(r"(?:جمعه|سبت|احد|اثنين|ثلاثاء|اربعاء|خميس)\s+ال(?:اول|ثاني|ثالث|رابع|خامس|سادس|سابع|ثامن|تاسع"
+                       r"|عاشر|حادي|عشر|ثلاث|اربع|خمس|ست|سبع|ثمان|تسع)")
+
+
 @rule("weekday", rf"(?:{B}|(?<=(?<!\w)لل)|(?<=(?<!\w)[وف]لل))(?P<x>(?:يوم\s+)?(?:ال)?(?P<wd>{WD_BARE})\s+(?P<o>{ORD}))"
-      rf"{E}(?!\s+(?:من\s+(?:شهر|{'|'.join(GREG_MONTHS)})|عشر))", gate=G_WEEKDAY)
+      rf"{E}(?!\s+(?:من\s+(?:شهر|{'|'.join(GREG_MONTHS)})|عشر))", gate=_NTH_GATE)
 def _nth_weekday(m, n):
     # the series' day is the weekday itself, found as a bare weekday is (by the tense); «الأحد الأول من
     # مايو» (the first Sunday of a month) and «الأحد عشر» (eleven) are left to the other rules

@@ -16,7 +16,7 @@ hijridate; past-tense context picks the previous weekday) are in
 from __future__ import annotations
 
 import re
-from datetime import date
+from datetime import date, timedelta
 
 from rasd.analyse.time import discourse, timex
 from rasd.analyse.time.published import mentions_of
@@ -42,13 +42,15 @@ def paragraphs(text: str) -> list[tuple[int, int]]:
     return out
 
 
-_TEXT_DATE = re.compile(r"\d{3,4}(?:-\d\d(?:-\d\d)?)?")  # a decade («سبعينيات القرن الماضي», 197) too
+_TEXT_DATE = re.compile(r"\d{3,4}(?:-\d\d(?:-\d\d)?)?|\d{4}-W\d\d")  # a decade («سبعينيات القرن الماضي», 197), a week too
 _TIME_OF_DAY = re.compile(r"\d{4}-\d\d-\d\dT\w+(?::\d\d)?")
 _PRECISION = {"Y": 4, "M": 7, "W": 10, "D": 10}
 
 
 def _ref_date(value: str) -> date:
-    """A date inside a DATE value (``2017-06`` → 2017-06-01, ``2015`` → 2015-01-01)."""
+    """A date inside a DATE value (``2017-06`` → 2017-06-01, ``2015`` → 2015-01-01, ``2018-W19`` → its Monday)."""
+    if "-W" in value:
+        return date.fromisocalendar(int(value[:4]), int(value[6:8]), 1)
     parts = [int(x) for x in value.split("-")]
     return date(parts[0], parts[1] if len(parts) > 1 else 1, parts[2] if len(parts) > 2 else 1)
 
@@ -62,6 +64,7 @@ def resolve_discourse(out: list[timex.Resolved], anchor: date | None) -> list[st
     """
     anchors: list[str | None] = []
     last: str | None = None  # the last explicit DATE value seen, left to right
+    last_cal: str | None = None  # the same, weeks left out (a day anaphor cannot count from a week)
     last_day: str | None = None  # the last day-precise value (a clock without a day of its own takes it)
     last_ahead: str | None = None  # the last date not before the publication month («حتى ذلك الحين»)
     for r in out:
@@ -77,8 +80,10 @@ def resolve_discourse(out: list[timex.Resolved], anchor: date | None) -> list[st
                 r.value, src = ref, "text"
         elif mt is not None and mt.kind == "anaphor":
             need = _PRECISION[mt.f["u"]]
-            if last is not None and len(last) >= max(need, 4):
-                r.type, r.value, r.hijri = timex.anaphor_value(mt.f, _ref_date(last))
+            # a week given last serves «الأسبوع/الشهر/العام ذاته»; a day anaphor looks past it to the last date
+            ref = last if last is not None and "-W" in last and mt.f["u"] != "D" else last_cal
+            if ref is not None and (len(ref) >= max(need, 4) or "-W" in ref):
+                r.type, r.value, r.hijri = timex.anaphor_value(mt.f, _ref_date(ref))
                 src = "text"
         elif mt is not None and mt.kind == "date" and mt.f.get("same_year") and last and len(last) >= 4 and r.value:
             r.value = last[:4] + r.value[4:]
@@ -98,10 +103,13 @@ def resolve_discourse(out: list[timex.Resolved], anchor: date | None) -> list[st
             src = "text"
         if r.type == "DATE" and r.value and _TEXT_DATE.fullmatch(r.value) and mt is not None and mt.kind != "anaphor":
             last = r.value
-            if anchor is not None and len(last) >= 4 and last >= anchor.isoformat()[:len(last)]:
+            if "-W" not in last:
+                last_cal = last
+            if anchor is not None and len(last) >= 4 and (_ref_date(last) >= anchor - timedelta(days=anchor.weekday())
+                                                          if "-W" in last else last >= anchor.isoformat()[:len(last)]):
                 last_ahead = last
         elif r.type == "TIME" and r.value and _TIME_OF_DAY.fullmatch(r.value) and mt is not None and mt.kind != "anaphor":
-            last = r.value[:10]  # «مساء الأحد … صباح اليوم التالي»: the day of a time is a date the text gave
+            last = last_cal = r.value[:10]  # «مساء الأحد … صباح اليوم التالي»: the day of a time is a date the text gave
             if anchor is not None and len(last) >= 4 and last >= anchor.isoformat()[:len(last)]:
                 last_ahead = last
         if r.type in ("DATE", "TIME") and r.value and re.match(r"\d{4}-\d\d-\d\d", r.value):
