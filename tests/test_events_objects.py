@@ -84,3 +84,10 @@ def test_a_word_in_waw_is_no_conjunction() -> None:
     # "الاتهامات التي وجهتها لها X": وجهتها is a verb, not "و" joining تركيا and X as one subject
     art = analyse("ورفضت تركيا الاتهامات التي وجهتها لها روسيا.")
     assert ("تركيا", "روسيا") in typed(art, "REJECT")
+
+
+def test_declining_to_comment_rejects_no_one() -> None:
+    art = analyse("ورفض ديمتري بيسكوف التعليق على التقارير السعودية.")
+    assert not typed(art, "REJECT")
+    art = analyse("ورفض ديمتري بيسكوف الاتهامات السعودية.")
+    assert ("ديمتري بيسكوف", "السعودية") in typed(art, "REJECT")

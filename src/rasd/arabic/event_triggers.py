@@ -327,6 +327,7 @@ _FAMILIES: tuple[Trigger, ...] = (
     *_family("REJECT", None, "(?:عارضت|عارضوا|" + _IMP + "عارض" + _END + _OBJ + ")", "معارضته|معارضتها|معارضتهم", None, "express"),
     *_family("REJECT", None, ("استبعد", "ستبعد"), None, "rule-out"),
     *_family("REJECT", None, ("انكر", "نكر"), None),
+    *_family("REJECT", None, ("فند", "فند"), "تفنيد", None),  # فند الرواية: refuted
     # THREATEN: ultimatums, blackmail, brandishing force
     *_family("THREATEN", None, None, "انذار", "light-verb"),  # (ينذر بـ: portends)
     *_family("THREATEN", None, ("ابتز", "بتز"), "ابتزاز", None),

@@ -130,6 +130,7 @@ _RESUMPTIVE = re.compile(r"(?<!\w)(?:الذي|التي|الذين|اللذين|�
 # "تيارات إسلامية، تعارضها الإمارات": a clause describing the indefinite noun before it (no relative
 # pronoun after an indefinite noun), whose object pronoun is that noun
 _INDEF_CLAUSE = re.compile(r"(?<!\w)(?!ال)\w{3,}[،,]\s*[يت]\S+$")
+_NO_COMMENT = re.compile(r"[^،,.:؛]{0,60}?(?<!\w)(?:التعليق|الادلاء|الافصاح|الكشف عن|الرد علي اسئله)(?!\w)")
 _CONCEDE = Trigger("CONCEDE", None, "verb", "وافق")
 # what one yields when it agrees to it alone: evacuations, withdrawals, releases, entry, a halt
 _YIELDED = re.compile(r"\s*(?:\S+\s+){0,4}?علي\s+(?:\S+\s+)?[وب]?(?:ال)?(?:اجلاء|انسحاب|سحب|وقف|خروج|الافراج|افراج|اطلاق|دخول|"
@@ -199,6 +200,8 @@ def _candidates(article: Article) -> tuple[list[Cand], dict[str, Entity]]:
             out.append(Cand(trig, s, e, v.src(sa, sb), "happened", None, None, None, [], None, None, None,
                              anaphoric=True))
             continue
+        if trig.type == "REJECT" and _NO_COMMENT.match(v.norm[b:sb]):
+            continue  # "رفضت المتحدثة … التعليق": declining to comment rejects no one
         if _CONDITION.search(v.norm[max(sa, a - 30):a]):
             continue  # "حتى يُسمح لها"، "إذا لم تنسحب القوات": a condition, not an act that took place
         if trig.pos == "noun" and _ANY.search(v.norm[max(sa, a - 8):a]):
