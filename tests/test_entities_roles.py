@@ -154,3 +154,11 @@ def test_a_name_opening_with_ya_after_a_full_role_and_its_comma_with_the_role_an
     assert roles.get("يفغينيا الباتس") == ["الصحفية الروسية المستقلة"]
     roles = _people("تولى الرئيس الكولومبي الجديد المنتخب، ايفان دوكي، مهام منصبه.")
     assert roles["ايفان دوكي"] == ["الرئيس الكولومبي الجديد المنتخب"]
+
+
+def test_named_facilities_are_places_and_an_adjective_or_a_sentence_noun_is_not() -> None:
+    got = _entities("وزار المسجد الأقصى في القدس، ثم سجن ذهبان، وسيطر على معبر نصيب ومطار الحديدة الدولي.")
+    assert {("LOC", "المسجد الأقصى"), ("LOC", "سجن ذهبان"), ("LOC", "معبر نصيب"),
+            ("LOC", "مطار الحديدة الدولي")} <= set(got)
+    got = _entities("وحكم عليه بالسجن المؤبد في الساحة السياسية، وكان المطار مزدحما وبقي في ساحة انتظار.")
+    assert not any(t == "LOC" for t, _n in got)

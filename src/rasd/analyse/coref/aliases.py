@@ -425,8 +425,10 @@ def media_heads(text: str, entities: list[Entity]) -> None:
             if not before or text[m.start - 1:m.start] != " ":
                 continue
             head = before[-1]
-            if head[:1] in "وف" and normalize(head[1:]).removeprefix("ال") in MEDIA_HEAD_STEMS:
-                head = head[1:]  # وأكدت وكالة…: the conjunction is not part of the name
+            for clitic in ("ول", "وب", "فل", "و", "ف", "ل", "ب"):
+                if head.startswith(clitic) and normalize(head[len(clitic):]).removeprefix("ال") in MEDIA_HEAD_STEMS:
+                    head = head[len(clitic):]  # وأكدت وكالة…، لوكالة أنباء رويترز: the clitic is not the name's
+                    break
             if normalize(head).removeprefix("ال") in MEDIA_HEAD_STEMS:
                 full = strip_marks(f"{head} {m.text}")
                 if full not in ent.aliases and full != ent.name:

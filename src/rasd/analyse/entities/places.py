@@ -175,3 +175,69 @@ def extend_directions(ctx: Ctx, cands: list[Cand]) -> None:
         c.country = None
         finish(ctx.text, c)
         used.add(c.last)
+
+
+# Head nouns of named facilities and landforms: the head and the name after it are one place
+# (مطار الحديدة الدولي، معبر نصيب، سجن ذهبان، هضبة الجولان، بركان فويغو).
+_FACILITY_HEADS = frozenset(normalize(w) for w in (
+    "مطار", "معبر", "سجن", "ميناء", "مرفأ", "جسر", "ساحة", "ميدان", "هضبة", "جبل", "بركان", "نهر", "بحيرة",
+    "جزيرة", "شارع", "حائط", "مسجد", "قلعة", "سد", "قاعدة",
+))
+# heads after which an unknown word is a name (not "ساحة انتظار"، "قاعدة معجبين")
+_NAMING_HEADS = frozenset(normalize(w) for w in (
+    "مطار", "معبر", "سجن", "ميناء", "جبل", "بركان", "نهر", "جزيرة", "بحيرة", "هضبة"))
+_FACILITY_ADJ = frozenset(normalize(w) for w in ("الدولي", "الدولية", "الجوية", "الجوي", "البحري", "البحرية"))
+
+
+def _facility_head(t) -> int | None:  # noqa: ANN001 - a Tok
+    """Offset where the facility head starts in ``t`` (after a clitic or the article), else None."""
+    for stem, off, k in t.forms:
+        bare = stem.removeprefix("ال")
+        if bare in _FACILITY_HEADS and (not k or t.norm[:k] in _CLITICS):
+            return off
+    return None
+
+
+def facility_cands(ctx: Ctx, known: list[Cand]) -> list[Cand]:
+    """Places named by a facility head and a name: the head, then a name the tagger or the gazetteer
+    found (``مطار [الحديدة] الدولي``، ``معبر [جابر]`` even when tagged a person), or, after an
+    indefinite head, one word that no word list knows (``سجن ذهبان``، ``معبر نصيب``) or a definite
+    word that is no nisba adjective or plural (``هضبة الجولان``، ``حائط المبكى``; not ``الساحة السياسية``,
+    ``بالسجن المؤبد``). A tagger MISC or PER span that opens with such a head is a place too
+    (``المسجد الأقصى``، ``وبركان فويغو``). Returns LOC candidates; the caller resolves overlaps."""
+    toks = ctx.toks
+    at = {c.first: c for c in known}
+    out: list[Cand] = []
+    for c in known:
+        head = _facility_head(toks[c.first])
+        if c.type in ("MISC", "PER") and c.last > c.first and head is not None:
+            out.append(finish(ctx.text, Cand(c.first, c.last, head, c.end, "LOC", "rule")))  # وبركان فويغو
+    for i, t in enumerate(toks[:-1]):
+        off = _facility_head(t) if t.word else None
+        if off is None or i in at:
+            continue
+        nxt = toks[i + 1]
+        if nxt.line != t.line or not nxt.word:
+            continue
+        span = at.get(i + 1)
+        if span is not None and span.type in ("LOC", "PER", "MISC", "ORG"):
+            last = span.last
+        elif t.definite:
+            continue
+        elif nxt.definite:
+            if nxt.stop or nxt.norm.endswith(("ي", "يه", "ين", "ون", "ات")) or nxt.title() or nxt.org_head() \
+                    or nxt.has_clitic and not nxt.bare_definite:
+                continue  # a nisba adjective or a plural (ساحة الإرهابيين) is no name
+            last = i + 1
+        elif t.norm.removeprefix("ال") in _NAMING_HEADS and not (
+                nxt.stop or nxt.norm in ctx.common or nxt.has_clitic or nxt.title() or nxt.org_head()
+                or nxt.demonym() or len(nxt.norm) < 3 or nxt.kind != "word" or nxt.pronoun_suffix
+                or nxt.norm.endswith(("ي", "يه", "ا", "ه", "ين", "ون", "ات"))):
+            last = i + 1  # an unknown word that has no adjective's ending: معبر نصيب، سجن ذهبان
+        else:
+            continue
+        if last + 1 < len(toks) and toks[last + 1].line == t.line and toks[last + 1].norm in _FACILITY_ADJ:
+            last += 1
+        restore = any(s.startswith("ال") and o == off and k and not t.norm[k:].startswith("ا") for s, o, k in t.forms)
+        out.append(finish(ctx.text, Cand(i, last, off, toks[last].end, "LOC", "rule"), restore))
+    return out
