@@ -10,6 +10,8 @@ correct what only the neighbouring expressions can tell:
 - :func:`since_as_ago`: «أخبره، منذ يومين، أن…», «منذ عدة أيام، أعرب…»: «منذ» + a count set off
   as its own adverbial is "ago" (a DATE), not "for" (a duration: «تتوعد منذ يومين»);
 - :func:`coordinated_weekdays`: «يومي الاثنين والثلاثاء»: the second weekday is the day after the first;
+- :func:`ordered_dates`: «في السادس من أغسطس والثانية في الرابع من نوفمبر»: the second yearless date
+  of a coordination is not before the first;
 - :func:`speaker_day`: «"وصل اليوم (الأربعاء) … عقد طوال ليل أمس"» in an article of Thursday: once
   a deictic is pinned to a stated weekday that is not the publication day, the speaker's "today"
   is that day, and the other deictics of the paragraph count from it;
@@ -124,6 +126,28 @@ def coordinated_weekdays(out: list[Resolved], text: str) -> None:
         day = (date.fromisoformat(a.value[:10]) + timedelta(days=delta)).isoformat()
         part = mb.f.get("part")
         b.value = f"{day}T{part}" if part else day
+
+
+def _yearless(r: Resolved) -> bool:
+    mt = r.mention
+    return (mt is not None and mt.kind == "date" and mt.f.get("cal") == "G" and mt.f.get("y") is None
+            and mt.f.get("mrel") is None and mt.f.get("yrel") is None and mt.f.get("mrel_day") is None
+            and bool(r.value) and re.fullmatch(r"\d{4}-\d\d(?:-\d\d)?", r.value or "") is not None)
+
+
+def ordered_dates(out: list[Resolved], text: str, sentences: list[tuple[int, int]]) -> None:
+    """«الأولى في السادس من أغسطس والثانية في الرابع من نوفمبر»: a yearless date joined by «و» to one
+    before it in the sentence comes after it; one resolved to a date before it (the past default)
+    is moved a year on (in place)."""
+    for a, b in zip(out, out[1:], strict=False):
+        if not (_yearless(a) and _yearless(b)) or b.value >= a.value[:len(b.value)]:
+            continue
+        if not any(x <= a.start and b.end <= y for x, y in sentences):
+            continue
+        gap = normalize(text[a.end:b.start])
+        if not re.search(r"(?<!\w)و", gap) or len(gap.split()) > 6:
+            continue
+        b.value = f"{int(b.value[:4]) + 1:04d}{b.value[4:]}"
 
 
 def speaker_day(out: list[Resolved], anchor: date | None, paragraphs: list[tuple[int, int]]) -> None:

@@ -238,8 +238,10 @@ def _year(m, n):
 
 
 @rule("year", rf"(?:(?<!\w)[وف]?(?:في|منذ|حتي|خلال|بحلول|قبل|بعد|مطلع|نهايه|بدايه|اواخر|اوائل|منتصف|عامي|(?:لل|ال)?عامين|(?:لل|ال)?سنتين|مواليد|بين|و)\s*)"
-      rf"(?P<x>(?P<y>{GYEAR})(?!\d){GMARK}?)(?!\s*[/.,%-]\s*\d|\s*%|\s*(?:ه|هجري|مليون|مليار|الف|ريال|دولار)(?!\w)|\s*\d)", gate=G_GYEAR)
+      rf"(?P<x>(?P<y>{GYEAR})(?!\d){GMARK}?)(?!\s*[/.,%-]\s*\d|\s*%|\s*(?:ه|هجري|مليون|مليار|الف|ريال|دولار|عاما|سنوات|اعوام)(?!\w)|\s*\d)", gate=G_GYEAR)
 def _year_after_prep(m, n):
+    if int(m["y"]) % 100 == 0 and re.match(r"\s*(?:عام|سنه)(?!\w)", n[m.end("x"):]):
+        return None  # «قبل 2000 عام»: a round count of years (grammar_units), not the year 2000
     return {"cal": "G", "y": int(m["y"])}, span_of(m)
 
 

@@ -45,11 +45,15 @@ _APPROX = r"(?:(?:حوالي|نحو|قرابه|زهاء|ما\s+يقارب|ما\s
 def _duration(m, n):
     u = _unit(m["u"])
     num = parse_cardinal(squash(m["n"]).replace(",", "."))
-    if u is None or num is None or num <= 0 or num > 1000:
+    if u is None or num is None or num <= 0:
         return None
+    if num in (1, 2) and u[2] is None and not squash(m["n"]).isdigit():
+        return None  # «أحد أشهر الكتب»: one of the most famous, not one month (1 and 2 do not count plurals)
+    if num > 1000 and not (u[0] == "Y" and num <= 100000 and num % 100 == 0):
+        return None  # «4000 عام», «قبل 2000 عام»: a round count of years (not a year, not money)
     if m["half"]:
         num += 0.5
-    if m["ago"] == "قبل" and not re.match(r"\s+(?:فقط\s+)?(?:من|علي)(?!\w)", n[m.end():]):
+    if m["ago"] == "قبل" and num <= 1000 and not re.match(r"\s+(?:فقط\s+)?(?:من|علي)(?!\w)", n[m.end():]):
         return {"u": u[0], "n": num, "t": u[1], "kind": "ago"}, span_of(m)
     s = m.start("n") if m["ago"] else m.start("x")
     return {"u": u[0], "n": num, "t": u[1]}, (s, m.end("x"))
@@ -123,6 +127,8 @@ def _set(m, n):
     num = parse_cardinal(squash(m["n"])) if m["n"] else (u[2] or 1)
     if u is None or num is None or (m["u"] == "عام" and re.match(r"\s+و", n[m.end():])):
         return None  # كل عام وأنتم بخير
+    if u[2] is None and not m["n"]:
+        return None  # «في كل سنوات عملي»: all the years of, not every year (a SET takes the singular)
     return {"u": u[0], "n": num, "t": u[1]}, span_of(m)
 
 

@@ -132,6 +132,7 @@ def annotate(article: Article) -> None:
     timex.attach_paren_weekdays(out, text)
     timex.attach_repeated_weekdays(out)
     discourse.coordinated_weekdays(out, text)
+    discourse.ordered_dates(out, text, split_sentences(text))
     out = timex.merge_clock_with_day(out, text)
     out = discourse.merge_earlier_with_day(out, text, anchor)
     out = discourse.merge_night_pairs(out, text)

@@ -154,7 +154,7 @@ def find(text: str) -> list[Mention]:
             continue
         taken.append((s, e))
         ss, se = source_span(imap, s, e)
-        if text[ss:se] == "ألان":
+        if text[ss:se] in ("ألان", "آلان"):
             continue  # the name Alan, not «الآن» (the normalized view cannot tell them apart)
         while se > ss and (text[se - 1].isspace() or (text[se - 1] == ")" and "(" not in text[ss:se])):
             se -= 1
@@ -180,9 +180,12 @@ def _date_value(f: dict, anchor: date | None, tense: str | None) -> tuple[str | 
         k = f["mrel"]
         cur = anchor.year * 12 + anchor.month - 1
         target = anchor.year * 12 + m - 1
-        if k < 0:
+        # «3 يوليو الماضي», «11 يوليو المقبل» said in July: a day of the current month already gone by
+        # (still to come) is this year's
+        this_month_day = target == cur and d is not None and d != anchor.day
+        if k < 0 and not (this_month_day and d < anchor.day):
             target -= 12 * ((target - cur) // 12 + 1) if target >= cur else 0
-        elif k > 0:
+        elif k > 0 and not (this_month_day and d > anchor.day):
             target += 12 * ((cur - target) // 12 + 1) if target <= cur else 0
         y = target // 12
     if f.get("cal") == "?":  # "18 / 10": the calendar that puts it nearest the anchor
