@@ -190,3 +190,12 @@ def test_a_quote_right_after_the_complementizer_is_direct_unless_a_predicate_fol
     quotes = find_quotes(art)
     assert only(quotes, "المهمة").kind == "direct" and only(quotes, "المهمة").text == "المهمة أُنجزت"
     assert only(quotes, '"الجرائم').kind == "indirect"
+
+
+def test_an_ambiguous_cue_before_bilqawl_and_a_stance_participle_continue_the_speaker() -> None:
+    art = article('وقال الوزير معمر الارياني إن "الحوثيين أداة إيرانية"، وتابع بالقول إن "موقف الحكومة ثابت وراسخ"، '
+                  'داعيا الحوثيين إلى "إنهاء الانقلاب وتسليم السلاح".',
+                  entities={"E1": ("PER", "معمر الارياني", ["الوزير"]), "E2": ("ORG", "الحوثيين", [])})
+    quotes = find_quotes(art)
+    assert only(quotes, "موقف الحكومة").speaker == "E1"
+    assert only(quotes, "إنهاء الانقلاب").speaker == "E1"

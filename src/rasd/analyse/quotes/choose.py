@@ -345,7 +345,12 @@ def choose_speaker(ctx: _Ctx, c: _Cand, history: list[str], same_sentence: bool)
     if c.cue is not None and c.cue.kind == "stance":
         # the stance verb's own subject: the noun its relative clause hangs on, the name right
         # after the verb, the subject of the sentence it continues; never its object
-        verb = not c.cue.word.startswith("م")  # a participle (متهما، داعيا) has no subject after it
+        from rasd.analyse.quotes.stance import stance_verb
+
+        hit = stance_verb(c.cue.word)
+        verb = hit is None or hit[1] == "verb"  # a participle (متهما، داعيا) has no subject after it
+        if not verb and same_sentence and history and _agreeing(ctx, history[-1], cue_gender_of(c.cue)):
+            return history[-1]  # "وتابع بالقول إن "…"، داعيا الحوثيين إلى "…"": the sentence's speaker goes on
         mid = c.cue.start > c.sentence
         return (_opening_subject(ctx, c)
                 or relative_antecedent(ctx, c.sentence, c.cue.start)

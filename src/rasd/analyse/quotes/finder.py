@@ -187,10 +187,20 @@ def _speaker_region(ctx: _Ctx, cue: _Cue, upto: int, ss: int) -> tuple[tuple[int
     return (start, upto), False
 
 
+_SAYING_N = frozenset(normalize(w) for w in ("بالقول", "قائلا", "قائلة", "قائلين"))
+
+
 def _valid_cues(ctx: _Ctx, ss: int, o: int) -> list[_Cue]:
-    """Cues before a quote opener; an ambiguous word (تابع، بين) only at the sentence start or before ':'."""
-    return [q for q in ctx.cues if ss <= q.start and q.end <= o
-            and (q.word not in _AMBIG_N or (q.conj and q.start == ss) or ctx.norm.startswith(":", q.end))]
+    """Cues before a quote opener; an ambiguous word (تابع، بين) only where it reads as a verb: opening
+    the sentence or a clause after a comma with و, or right before ':', بالقول/قائلا or أن/إن."""
+    def verb_use(q: _Cue) -> bool:
+        if q.conj and (q.start == ss or _PRECEDED_RE.search(ctx.norm, ss, q.start)):
+            return True
+        if ctx.norm.startswith(":", q.end):
+            return True
+        nxt = _words(ctx.norm, q.end, min(o, q.end + 20))[:1]
+        return bool(nxt) and (nxt[0][2] in _SAYING_N or _COMP_RE.fullmatch(nxt[0][2]) is not None)
+    return [q for q in ctx.cues if ss <= q.start and q.end <= o and (q.word not in _AMBIG_N or verb_use(q))]
 
 
 def _direct(ctx: _Ctx) -> list[_Cand]:
@@ -259,7 +269,13 @@ def _attribute_direct(ctx: _Ctx, o: int, c: int, closed: bool, cs: int, ce: int,
             region, strict = _speaker_region(ctx, cue, o, ss)
             return _Cand(cs, ce, "direct", cue, region, ss, strict)
     if nested:
-        return None
+        # a statement earlier in the sentence does not attribute these words; a stance verb right
+        # before them may (…، داعيا الحوثيين إلى "إنهاء الانقلاب")
+        stance = marked_stance(ctx, o, cs, ce, ss)
+        comps = [m.end() for q in cues if q.kind != "noun" for m in [_COMP_RE.search(norm, q.end, o)] if m]
+        if stance is None or stance.start < max(comps) or not _PRECEDED_RE.search(norm, ss, stance.start):
+            return None  # the stance verb is inside the reported clause: the clause is the quote
+        return _Cand(cs, ce, "direct", stance, None, ss, True)
     if closed and norm[c - 1] not in _TERMINAL and n_words >= 3:
         after = norm[c + 1:pe]
         m = re.match(r"[ \t]*[،,]?[ \t]*(?:و)?(?P<w>[^\s،,:]+)[ \t]+", after)
