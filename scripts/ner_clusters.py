@@ -80,41 +80,14 @@ def kmeans(x: np.ndarray, k: int, iters: int, seed: int) -> np.ndarray:
     return labels
 
 
-def main() -> int:
-    ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
-    ap.add_argument("--anercorp", action="store_true")
-    ap.add_argument("--saudinewsnet", action="store_true")
-    ap.add_argument("--wikifane", action="store_true")
-    ap.add_argument("--dev-fold", type=int, choices=(0, 1),
-                    help="leave out the ANERcorp sentences that train_ner.py --dev --fold N holds out "
-                         "(clusters for an honest dev score: the test text is never in the corpus either)")
-    ap.add_argument("--out", type=Path, required=True)
-    ap.add_argument("--min-count", type=int, default=2)
-    ap.add_argument("--contexts", type=int, default=3000)
-    ap.add_argument("--dim", type=int, default=100)
-    ap.add_argument("--ks", default="64,256,1024")
-    ap.add_argument("--iters", type=int, default=12)
-    ap.add_argument("--seed", type=int, default=0, help="added to each k-means seed (to measure clustering noise)")
-    a = ap.parse_args()
-
-    sents: list[list[str]] = []
-    if a.anercorp:
-        aner = anercorp_sentences()
-        if a.dev_fold is not None:
-            cut = int(len(aner) * 0.1)  # as train_ner.py --dev
-            aner = aner[:-cut] if a.dev_fold == 0 else aner[cut:]
-        sents += aner
-    if a.wikifane:
-        sents += wikifane_sentences()
-    if a.saudinewsnet:
-        sents += saudinewsnet_sentences()
-    if not sents:
-        ap.error("choose at least one source")
+def build_clusters(sents: list[list[str]], min_count: int = 2, contexts: int = 3000, dim: int = 100,
+                   ks=(64, 256, 1024), iters: int = 12, seed: int = 0) -> tuple[list[str], dict[int, np.ndarray]]:
+    """The vocabulary (normalized words, count >= ``min_count``) and its k-means labels per k in ``ks``."""
     norm = [[normalize(t).lower() for t in s] for s in sents]
     counts = Counter(w for s in norm for w in s)
-    vocab = [w for w, c in counts.most_common() if c >= a.min_count]
+    vocab = [w for w, c in counts.most_common() if c >= min_count]
     index = {w: i for i, w in enumerate(vocab)}
-    ctx = {w: i for i, w in enumerate(vocab[: a.contexts])}
+    ctx = {w: i for i, w in enumerate(vocab[: contexts])}
     nctx = len(ctx)
     print(f"{len(sents)} sentences, {sum(counts.values())} tokens, vocab {len(vocab)}", file=sys.stderr)
 
@@ -149,11 +122,51 @@ def main() -> int:
     vals = np.log((coo.data / total) / (pw[coo.row] * pc[coo.col]))
     keep = vals > 0
     ppmi = sparse.csr_matrix((vals[keep].astype(np.float32), (coo.row[keep], coo.col[keep])), shape=m.shape)
-    u, sv, _ = svds(ppmi, k=a.dim, random_state=0)
-    emb = u[:, : a.dim] * np.sqrt(sv[: a.dim])
+    u, sv, _ = svds(ppmi, k=dim, random_state=0)
+    emb = u[:, : dim] * np.sqrt(sv[: dim])
     emb /= np.linalg.norm(emb, axis=1, keepdims=True) + 1e-9
-    ks = [int(k) for k in a.ks.split(",")]
-    labels = {k: kmeans(emb, min(k, len(vocab)), a.iters, seed=k + a.seed) for k in ks}
+    labels = {k: kmeans(emb, min(k, len(vocab)), iters, seed=k + seed) for k in ks}
+    return vocab, labels
+
+
+def as_table(vocab: list[str], labels: dict[int, np.ndarray]) -> dict[str, tuple[str, ...]]:
+    """The clusters as rasd.analyse.ner.features.Resources.clusters wants them: word → ("64:3", …)."""
+    return {w: tuple(f"{k}:{lab[i]}" for k, lab in labels.items()) for i, w in enumerate(vocab)}
+
+
+def main() -> int:
+    ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    ap.add_argument("--anercorp", action="store_true")
+    ap.add_argument("--saudinewsnet", action="store_true")
+    ap.add_argument("--wikifane", action="store_true")
+    ap.add_argument("--dev-fold", type=int, choices=(0, 1),
+                    help="leave out the ANERcorp sentences that train_ner.py --dev --fold N holds out "
+                         "(clusters for an honest dev score: the test text is never in the corpus either)")
+    ap.add_argument("--out", type=Path, required=True)
+    ap.add_argument("--min-count", type=int, default=2)
+    ap.add_argument("--contexts", type=int, default=3000)
+    ap.add_argument("--dim", type=int, default=100)
+    ap.add_argument("--ks", default="64,256,1024")
+    ap.add_argument("--iters", type=int, default=12)
+    ap.add_argument("--seed", type=int, default=0, help="added to each k-means seed (to measure clustering noise)")
+    a = ap.parse_args()
+
+    sents: list[list[str]] = []
+    if a.anercorp:
+        aner = anercorp_sentences()
+        if a.dev_fold is not None:
+            cut = int(len(aner) * 0.1)  # as train_ner.py --dev
+            aner = aner[:-cut] if a.dev_fold == 0 else aner[cut:]
+        sents += aner
+    if a.wikifane:
+        sents += wikifane_sentences()
+    if a.saudinewsnet:
+        sents += saudinewsnet_sentences()
+    if not sents:
+        ap.error("choose at least one source")
+    vocab, labels = build_clusters(sents, a.min_count, a.contexts, a.dim,
+                                   [int(k) for k in a.ks.split(",")], a.iters, a.seed)
+    ks = list(labels)
     with a.out.open("w", encoding="utf-8") as fh:
         fh.write("# normalized word<TAB>K:cluster id … (spherical k-means over PPMI-SVD context vectors)\n")
         for i, w in enumerate(vocab):
