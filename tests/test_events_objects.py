@@ -91,3 +91,8 @@ def test_declining_to_comment_rejects_no_one() -> None:
     assert not typed(art, "REJECT")
     art = analyse("ورفض ديمتري بيسكوف الاتهامات السعودية.")
     assert ("ديمتري بيسكوف", "السعودية") in typed(art, "REJECT")
+
+
+def test_blame_is_an_accusation() -> None:
+    art = analyse("وألقت تركيا باللوم على روسيا في انهيار الهدنة.")
+    assert ("تركيا", "روسيا") in typed(art, "ACCUSE")

@@ -136,6 +136,8 @@ _CONCEDE = Trigger("CONCEDE", None, "verb", "وافق")
 _YIELDED = re.compile(r"\s*(?:\S+\s+){0,4}?علي\s+(?:\S+\s+)?[وب]?(?:ال)?(?:اجلاء|انسحاب|سحب|وقف|خروج|الافراج|افراج|اطلاق|دخول|"
                       r"ادخال|تسليم|رفع|تعليق|تخفيف|فتح|عوده|اعاده|تسويه|التسويه|شروط|مطالب|طلب)")
 _CRITICISE = Trigger("ACCUSE", "disapprove", "verb", "هاجم")
+_BLAMES = Trigger("ACCUSE", "allege", "verb", "القي")
+_BLAME = re.compile(r"\s*(?:\S+\s+){0,5}?(?:باللوم|باللائمه)(?!\w)")
 _DISMISS = Trigger("REJECT", None, "verb", "وصف")  # وصف المزاعم بأنها لا أساس لها: a rejection
 
 
@@ -185,9 +187,12 @@ def _candidates(article: Article) -> tuple[list[Cand], dict[str, Entity]]:
             continue
         sa, sb = sents[i]
         if not needs_ok(v, trig, word, a, b, sa, sb):
-            if trig.needs != "violence" or trig.pos != "verb" or "هاجم" not in word:
+            if trig.needs == "bombs" and _BLAME.match(v.norm[b:sb]):
+                trig = _BLAMES  # "ألقت واشنطن باللوم على طهران": blame, the target after على
+            elif trig.needs != "violence" or trig.pos != "verb" or "هاجم" not in word:
                 continue
-            trig = _CRITICISE  # "هاجم الأكاديمي … القرار": an attack in words
+            else:
+                trig = _CRITICISE  # "هاجم الأكاديمي … القرار": an attack in words
         if trig.needs == "describe" and re.search(r"(?<!\w)[وف]?(?:ما|بما|لما)\s+$", v.norm[max(sa, a - 6):a]):
             continue  # "انتقد … ما وصفه بسياسة تركيا": "what he called", the main verb is the event
         if trig.needs == "describe" and _CLAIMS.search(v.norm[b:sb]):
