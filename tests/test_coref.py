@@ -213,3 +213,14 @@ def test_spokesman_of_him_a_title_with_the_preposition_and_a_noun_before_a_descr
     assert "الصحافي السعودي" in got["جمال خاشقجي"]
     got = people("بحسب ما قال المتحدث باسمه تركي المالكي.")
     assert "تركي المالكي" in got
+
+
+def test_a_bare_family_name_spelt_otherwise_and_an_organisation_spelt_two_ways() -> None:
+    text = ("قالت المندوبة نيكي هايلي إن الوقت حان. وأضافت هيلي أن المجلس فشل. "
+            "وقالت قوات سوريا الديموقراطية إن قوات سوريا الديمقراطية تقدمت. وقال حزب العمال إن حزب العمل خسر.")
+    ents = [_ent(text, "E1", "PER", "نيكي هايلي"), _ent(text, "E2", "PER", "هيلي"),
+            _ent(text, "E3", "ORG", "قوات سوريا الديموقراطية"), _ent(text, "E4", "ORG", "قوات سوريا الديمقراطية"),
+            _ent(text, "E5", "ORG", "حزب العمال"), _ent(text, "E6", "ORG", "حزب العمل")]
+    names = [e.name for e in resolve(text, build_tokens(text), ents)]
+    assert "هيلي" not in names and "قوات سوريا الديمقراطية" not in names
+    assert {"حزب العمال", "حزب العمل"} <= set(names)

@@ -1,4 +1,4 @@
-"""One person spelt two ways in one article: ``سيرغي سكربيل`` and ``سيرغي سكريبل``.
+"""One person (or organisation) spelt two ways in one article: ``سيرغي سكربيل`` and ``سيرغي سكريبل``.
 
 Transliterated names are often written with a long vowel more or less, or one letter
 off, within the same article. Two person entities are the same referent when their
@@ -7,7 +7,10 @@ word one edit apart (insertion, deletion or substitution of one letter, or two
 neighbouring letters swapped) with both
 spellings at least three letters long and the longer at least four. Names that
 differ in a whole word (``إيفانكا ترامب`` / ``دونالد ترامب``) or in a known first name
-(``أحمد``/``محمد``) are never joined.
+(``أحمد``/``محمد``) are never joined. A bare family name one edit from a person's last
+name, with the same first letter, (``هيلي`` after ``نيكي هايلي``) is that person. Organisations are joined only when the
+differing word has seven letters or more (``الديموقراطية``/``الديمقراطية``), so that ``حزب
+العمال`` and ``حزب العمل`` stay two.
 Pure: no I/O.
 """
 
@@ -34,7 +37,12 @@ def _one_edit(a: str, b: str) -> bool:
     return a[i:] == b[i + 1:]
 
 
-def _variant(x: list[str], y: list[str]) -> bool:
+def _variant(x: list[str], y: list[str], etype: str = "PER") -> bool:
+    if etype == "PER" and len(x) != len(y) and min(len(x), len(y)) == 1:
+        # "هيلي" after "نيكي هايلي": a bare family name spelt another way
+        short, full = (x, y) if len(x) == 1 else (y, x)
+        a, b = short[0], full[-1]
+        return min(len(a), len(b)) >= 4 and a[0] == b[0] and _one_edit(a, b) and not first_name_gender(a)
     if len(x) != len(y) or len(x) < 2:
         return False
     diff = [(a, b) for a, b in zip(x, y, strict=True) if a != b]
@@ -43,6 +51,8 @@ def _variant(x: list[str], y: list[str]) -> bool:
     a, b = diff[0]
     if first_name_gender(a) and first_name_gender(b):
         return False  # أحمد فليفل and محمد فليفل: two known first names, two people (brothers)
+    if etype != "PER":  # قوات سوريا الديموقراطية / الديمقراطية; not حزب العمال / حزب العمل
+        return min(len(a), len(b)) >= 7 and _one_edit(a, b)
     return min(len(a), len(b)) >= 3 and max(len(a), len(b)) >= 4 and _one_edit(a, b)
 
 
@@ -51,17 +61,17 @@ def spelling_variants(entities: list[Entity], merge) -> list[Entity]:  # noqa: A
 
     ``merge(into, other)`` moves mentions, aliases and roles; returns the new list.
     """
-    people = [e for e in entities if e.type == "PER"]
+    people = [e for e in entities if e.type in ("PER", "ORG")]
     gone: set[int] = set()
     for n, ent in enumerate(people):
         if id(ent) in gone:
             continue
         forms = [normalize(f).split() for f in (ent.name, *ent.aliases)]
         for other in people[n + 1:]:
-            if id(other) in gone:
+            if id(other) in gone or other.type != ent.type:
                 continue
             oforms = [normalize(f).split() for f in (other.name, *other.aliases)]
-            if any(_variant(x, y) for x in forms for y in oforms):
+            if any(_variant(x, y, ent.type) for x in forms for y in oforms):
                 first, second = sorted((ent, other), key=lambda e: min(m.start for m in e.mentions))
                 merge(first, second)
                 gone.add(id(second))

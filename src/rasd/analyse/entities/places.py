@@ -23,6 +23,7 @@ from importlib import resources
 
 from rasd.analyse.entities.cands import Cand, Ctx, finish, restored
 from rasd.arabic.normalize import normalize
+from rasd.arabic.titles import strip_marks
 
 _PLACE_NOUNS = frozenset(normalize(w) for w in (
     "مدينة", "بلدة", "قرية", "منطقة", "محافظة", "ولاية", "ريف", "مخيم", "حي", "إقليم", "عاصمة",
@@ -225,7 +226,8 @@ def facility_cands(ctx: Ctx, known: list[Cand]) -> list[Cand]:
         elif t.definite:
             continue
         elif nxt.definite:
-            if nxt.stop or nxt.norm.endswith(("ي", "يه", "ين", "ون", "ات")) or nxt.title() or nxt.org_head() \
+            raw = strip_marks(nxt.text)  # as written: المبكى is no nisba though it normalizes to المبكي
+            if nxt.stop or raw.endswith(("ي", "ية", "ين", "ون", "ات")) or nxt.title() or nxt.org_head() \
                     or nxt.has_clitic and not nxt.bare_definite:
                 continue  # a nisba adjective or a plural (ساحة الإرهابيين) is no name
             last = i + 1
@@ -240,4 +242,32 @@ def facility_cands(ctx: Ctx, known: list[Cand]) -> list[Cand]:
             last += 1
         restore = any(s.startswith("ال") and o == off and k and not t.norm[k:].startswith("ا") for s, o, k in t.forms)
         out.append(finish(ctx.text, Cand(i, last, off, toks[last].end, "LOC", "rule"), restore))
+    return out
+
+
+def dateline_cands(ctx: Ctx) -> list[Cand]:
+    """The city of a dateline: ``أتلانتا، الولايات المتحدة الأمريكية (CNN) --``، ``لندن (CNN)``. In the
+    article's first 400 characters, one to three words opening a line, then (after a comma and the
+    country) a bracketed source of at most three tokens, name the place the story is filed from."""
+    toks = ctx.toks
+    out: list[Cand] = []
+    for p, t in enumerate(toks):
+        if t.start > 400:
+            break
+        if t.text != "(" or p + 2 >= len(toks):
+            continue
+        close = next((q for q in range(p + 1, min(len(toks), p + 5)) if toks[q].text == ")"), None)
+        if close is None or close == p + 1 or toks[close].line != t.line:
+            continue
+        comma = next((q for q in range(p - 1, max(-1, p - 7), -1) if toks[q].text in ("،", ",")), None)
+        end = (comma if comma is not None else p) - 1
+        first = end
+        while first - 1 >= 0 and toks[first - 1].line == t.line and toks[first - 1].word and end - first < 2:
+            first -= 1
+        if first - 1 >= 0 and toks[first - 1].line == t.line:
+            continue  # the words do not open the line: a bracket inside a sentence
+        if end < 0 or not all(toks[k].word and not toks[k].stop for k in range(first, end + 1)):
+            continue
+        out.append(finish(ctx.text, Cand(first, end, toks[first].start, toks[end].end, "LOC", "rule")))
+        break
     return out

@@ -51,7 +51,7 @@ from rasd.analyse.entities.names import (
     trim_names,
 )
 from rasd.analyse.entities.orgs import org_hits
-from rasd.analyse.entities.places import extend_directions, facility_cands, geo_cands
+from rasd.analyse.entities.places import dateline_cands, extend_directions, facility_cands, geo_cands
 from rasd.analyse.entities.platforms import platform_cands
 from rasd.analyse.entities.tokens import Tok
 from rasd.arabic.normalize import normalize
@@ -291,7 +291,7 @@ def repair_spans(text: str, toks: list[Tok], raw: list[tuple[int, int, str]]) ->
     known_orgs = [c for c in gaz if c.type == "ORG" and c.last > c.first] + spelt_acronyms(ctx)
     groups = group_cands(ctx)
     # named facilities (مطار الحديدة الدولي، معبر نصيب، المسجد الأقصى) compete with the organisations by length
-    facilities = facility_cands(ctx, tagger + gaz)
+    facilities = facility_cands(ctx, tagger + gaz) + dateline_cands(ctx)
     ordered = (platform_cands(ctx) + groups + sorted(known_orgs + orgs + facilities, key=lambda c: -(c.last - c.first))
                + tagger
                + sorted((c for c in gaz if not (c.type == "ORG" and c.last > c.first)),
