@@ -6,7 +6,8 @@ by position; ``find_quotes(article)`` returns them without storing. It reads
 ``article.entities`` (filled earlier by the entity layer) to link speakers and
 works without them (speakers are then descriptive strings). Pure: no I/O.
 
-Modules: :mod:`.base` (cue lexicon, mark pairing, shared types),
+Modules: :mod:`.base` (cue lexicon, mark pairing, shared types), :mod:`.attribution`
+(وحسب X، …), :mod:`.stance` (stances, verbal-noun objects), :mod:`.choose` (which speaker),
 :mod:`.speakers` (speaker resolution), :mod:`.finder` (span finding; the span
 conventions are written there).
 """

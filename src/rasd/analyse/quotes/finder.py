@@ -58,9 +58,9 @@ from __future__ import annotations
 
 import re
 
+from rasd.analyse.quotes.attribution import attribution
 from rasd.analyse.quotes.base import (
     _AMBIG_N,
-    _ATTR_RE,
     _BLOCK_N,
     _COMP_RE,
     _HEADS_N,
@@ -70,16 +70,12 @@ from rasd.analyse.quotes.base import (
     _PUNCT_TRIM,
     _RELATIVES_N,
     _RELAY_N,
-    _ROLE_N,
-    _SOURCE_N,
-    _SPEAKER_VERB_AFTER_RE,
     _TERMINAL,
     _TRAILING_RE,
     _VERBS_N,
     _WORD_RE,
     MARKS,
     _Cand,
-    _comma_cut,
     _content,
     _Ctx,
     _Cue,
@@ -436,62 +432,6 @@ def _colon_direct(ctx: _Ctx, cue: _Cue, colon: int, ss: int, se: int) -> list[_C
     return [_Cand(start, end, "direct", cue, region, ss, strict)]
 
 
-def _speakerlike(ctx: _Ctx, s: int, e: int, known: set[str]) -> bool:
-    words = [w.strip(MARKS + "()") for w in ctx.norm[s:e].split()]
-    if not words:
-        return False
-    return (words[0] == "ما" or words[0] in _SOURCE_N or words[0] in _ROLE_N or bool(ctx.per_inside(s, e))
-            or any(len(w) >= 4 and w in known for w in words))
-
-
-def _attribution(ctx: _Ctx, taken: list[tuple[int, int]], known: set[str]) -> list[_Cand]:
-    """``وحسب X، CLAUSE`` and ``CLAUSE، بحسب X``: the clause is reported by X."""
-    norm = ctx.norm
-    out: list[_Cand] = []
-    for m in _ATTR_RE.finditer(norm):
-        if any(s <= m.start() < e for s, e in taken):
-            continue
-        ss, se = ctx.sentence_of(m.start())
-        cue = _Cue(m.start(), m.end(), m.group("w"), bool(m.group("conj")), "attribution")
-        np_s = m.end()
-        while np_s < se and norm[np_s].isspace():
-            np_s += 1
-        comma = _comma_cut(ctx, np_s, se)
-        np_e = comma
-        while np_e > np_s and norm[np_e - 1] in _PUNCT_TRIM:
-            np_e -= 1
-        v = _SPEAKER_VERB_AFTER_RE.match(norm, np_s, np_e)
-        rs = v.end() if v else np_s
-        if rs >= np_e or not _speakerlike(ctx, np_s, np_e, known):
-            continue
-        if not norm[ss:m.start()].strip() and comma < se and len(norm[np_s:np_e].split()) <= 6:
-            start = comma + 1
-            while start < se and norm[start].isspace():
-                start += 1
-            if norm.startswith("وذلك", start):
-                continue
-            lead = re.match(r"ف?ان(?:ه|ها|هم)?\s+", norm[start:se])
-            if lead:
-                start += lead.end()  # ووفقا لوسائل إعلام، فإن الفندق…
-            end = _clause_end(ctx, start, se)
-        elif _PRECEDED_RE.search(norm, ss, m.start()) and len(norm[ss:m.start()].split()) >= 3:
-            start, end = ss, _PRECEDED_RE.search(norm, ss, m.start()).start()
-            while end > start and norm[end - 1] in _PUNCT_TRIM:
-                end -= 1
-            rest = norm[comma + 1:se].split() if comma < se else []
-            conj = bool(rest) and rest[0][:1] in "وف" and rest[0] not in ("في", "فيه", "فيها")
-            if comma < se and norm[comma] in "،," and len(rest) >= 2 and not conj \
-                    and len(norm[np_s:np_e].split()) <= 4:
-                # "لا يزال عدد كبير من النازحين منتشرين، وفق بيدرسن، في جنوب غرب سوريا…": the
-                # attribution is an aside; the statement runs on after it
-                end = _clause_end(ctx, comma + 1, se)
-        else:
-            continue
-        if len(norm[start:end].split()) >= 3 and not any(s < end and start < e for s, e in taken):
-            out.append(_Cand(start, end, "indirect", cue, (rs, np_e), ss))
-    return out
-
-
 # -- entry point ------------------------------------------------------------------
 
 def find_quotes(article: Article) -> list[Quote]:
@@ -507,7 +447,7 @@ def find_quotes(article: Article) -> list[Quote]:
     # the stretch from a cue to its quote names the speaker; it is not an attributed clause
     taken += [(c.cue.start, c.start) for c in cands if c.cue is not None and c.cue.start < c.start]
     known = {w for c in cands if c.region for w in ctx.norm[slice(*_trim_region(ctx, *c.region))].split()}
-    cands += _attribution(ctx, taken, known)
+    cands += attribution(ctx, taken, known, _clause_end)
     taken = [(c.start, c.end) for c in cands]
     taken += [(c.cue.start, c.start) for c in cands if c.cue is not None and c.cue.start < c.start]
     cands += complements(ctx, taken, _clause_end)
