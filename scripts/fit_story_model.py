@@ -9,10 +9,19 @@ on all dev pairs and writes src/rasd/data/stories/model.json. The test half is n
 ``--engine`` also scores the whole engine month by month: for each dev month, a model
 fitted on the dev pairs of the other months scores every candidate pair of the corpus,
 the stories are clustered at each threshold and link of a small grid, and the month's
-pairs are scored (pooled over months). The engine's ``THRESHOLD`` and ``LINK`` were
-chosen from this table.
+pairs are scored (pooled over months), with each month's own F1 and the bootstrap
+standard deviation of the pooled F1 (dev pairs resampled), so a change can be judged
+against the noise. The engine's ``THRESHOLD`` and ``LINK`` were chosen from this table.
 
-    python3 scripts/fit_story_model.py [--l2 10] [--engine]
+``--ablate`` compares variants with the shipped engine on the same month-by-month
+predictions: a weaker L2 penalty, each of a few extra pair features (numbers, title
+names, names Dice, names under the local IDF, title against the other lead, how much of
+the later first sentence the earlier article covers) and a cap on the articles of one
+outlet per story; for each, the pooled F1, its paired bootstrap difference (standard
+deviation, share of resamples where it is not better) and the difference per month.
+Neither mode writes the model.
+
+    python3 scripts/fit_story_model.py [--l2 10] [--engine | --ablate]
 """
 
 from __future__ import annotations
@@ -27,8 +36,18 @@ ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT / "src"))
 
 from rasd.corpus.collect import story_docs_from_jsonl  # noqa: E402
-from rasd.corpus.stories import _day, candidate_pairs, cluster  # noqa: E402
-from rasd.corpus.storysim import FEATURES, MODEL_PATH, PairModel, fit, pair_features, prepare  # noqa: E402
+from rasd.corpus.stories import LINK, THRESHOLD, _day, candidate_pairs, cluster  # noqa: E402
+from rasd.corpus.storysim import (  # noqa: E402
+    FEATURES,
+    MODEL_PATH,
+    PairModel,
+    Prepared,
+    _coverage,
+    cosine,
+    fit,
+    pair_features,
+    prepare,
+)
 from rasd.eval.stories import ANT_LABELS, ant_corpus  # noqa: E402
 
 
@@ -39,44 +58,153 @@ def f1(pred: list[bool], gold: list[int]) -> float:
     return 2 * tp / (2 * tp + fp + fn) if tp else 0.0
 
 
-def engine_by_month(docs: list, prepared: list, dev: list[dict], xs: list[list[float]], ys: list[int],
-                    l2: float) -> None:
-    """Print the engine's pooled leave-one-month-out F1 over a threshold x link grid."""
-    import numpy as np
+class MonthCV:
+    """Leave-one-month-out engine predictions on the dev pairs: for each dev month, a model
+    fitted on the other months' pairs scores every candidate pair of the corpus, the corpus
+    is clustered, and the month's pairs are read off the groups."""
 
-    n = len(docs)
-    pos = {d.id: i for i, d in enumerate(docs)}
-    cands = candidate_pairs(prepared, window_hours=48.0, max_df=max(20, n // 8))
-    feats = np.array([pair_features(prepared[i], prepared[j]) for i, j in cands])
-    days = [_day(d.published) for d in docs]
-    month = [min(docs[pos[p["a"]]].published, docs[pos[p["b"]]].published)[:7] for p in dev]
+    def __init__(self, docs: list, prepared: list[Prepared], dev: list[dict], ys: list[int]) -> None:
+        import numpy as np
+
+        self.docs, self.prepared, self.dev, self.ys = docs, prepared, dev, ys
+        n = len(docs)
+        self.pos = {d.id: i for i, d in enumerate(docs)}
+        self.cands = candidate_pairs(prepared, window_hours=48.0, max_df=max(20, n // 8))
+        self.feats = np.array([pair_features(prepared[i], prepared[j]) for i, j in self.cands])
+        self.days = [_day(d.published) for d in docs]
+        self.outlets = [d.source for d in docs]
+        self.month = [min(docs[self.pos[p["a"]]].published, docs[self.pos[p["b"]]].published)[:7] for p in dev]
+        self.pairs = [(self.pos[p["a"]], self.pos[p["b"]]) for p in dev]
+
+    def predict(self, xs: list[list[float]], l2: float, grid: list[tuple[float, float]], *,
+                extra: object = None, max_per_outlet: int | None = None) -> dict[tuple[float, float], list[bool]]:
+        """``{(threshold, link): same-story prediction per dev pair}``; ``extra`` (a function of
+        two prepared articles returning a list of numbers) adds features to every pair."""
+        import numpy as np
+
+        feats = self.feats
+        if extra is not None:
+            more = np.array([extra(self.prepared[i], self.prepared[j]) for i, j in self.cands])  # type: ignore[operator]
+            feats = np.hstack([feats, more])
+        out = {g: [False] * len(self.dev) for g in grid}
+        for m in sorted(set(self.month)):
+            train = [i for i in range(len(self.dev)) if self.month[i] != m]
+            model: PairModel = fit([xs[i] for i in train], [self.ys[i] for i in train], l2=l2)
+            z = (feats - np.array(model.mean)) / np.array(model.scale) @ np.array(model.weights) + model.bias
+            probs = dict(zip(self.cands, (1.0 / (1.0 + np.exp(-z))).tolist(), strict=True))
+            for t, k in grid:
+                groups = cluster(len(self.docs), probs, self.days, threshold=t, link=k, window_days=2,
+                                 outlets=self.outlets, max_per_outlet=max_per_outlet)
+                group = {x: g for g, ms in enumerate(groups) for x in ms}
+                for i, (a, b) in enumerate(self.pairs):
+                    if self.month[i] == m:
+                        out[(t, k)][i] = group[a] == group[b]
+        return out
+
+    def f1(self, pred: list[bool], idx: list[int] | None = None) -> float:
+        idx = list(range(len(pred))) if idx is None else idx
+        return f1([pred[i] for i in idx], [self.ys[i] for i in idx])
+
+    def per_month(self, pred: list[bool]) -> dict[str, float]:
+        return {m: self.f1(pred, [i for i, x in enumerate(self.month) if x == m]) for m in sorted(set(self.month))}
+
+    def bootstrap(self, pred: list[bool], base: list[bool] | None = None, n: int = 1000) -> tuple[float, float]:
+        """Standard deviation of the pooled F1 (of its difference from ``base``) over ``n``
+        resamples of the dev pairs, and the share of resamples where that difference is <= 0."""
+        rng = random.Random(0)
+        k = len(pred)
+        vals = []
+        for _ in range(n):
+            idx = [rng.randrange(k) for _ in range(k)]
+            vals.append(self.f1(pred, idx) - (self.f1(base, idx) if base is not None else 0.0))
+        mean = sum(vals) / n
+        return (sum((v - mean) ** 2 for v in vals) / n) ** 0.5, sum(v <= 0 for v in vals) / n
+
+
+def engine_by_month(cv: MonthCV, xs: list[list[float]], l2: float) -> None:
+    """Print the engine's pooled leave-one-month-out F1 over a threshold x link grid."""
     grid = sorted({(t, min(k, t)) for t in (0.3, 0.35, 0.4, 0.5) for k in (0.2, 0.25, 0.3, 0.35, 0.5)})
-    counts = {g: [0, 0, 0] for g in grid}
-    for m in sorted(set(month)):
-        train = [i for i in range(len(dev)) if month[i] != m]
-        model: PairModel = fit([xs[i] for i in train], [ys[i] for i in train], l2=l2)
-        z = (feats - np.array(model.mean)) / np.array(model.scale) @ np.array(model.weights) + model.bias
-        probs = dict(zip(cands, (1.0 / (1.0 + np.exp(-z))).tolist(), strict=True))
-        for t, k in grid:
-            group = {x: g for g, ms in enumerate(cluster(n, probs, days, threshold=t, link=k, window_days=2))
-                     for x in ms}
-            for i in range(len(dev)):
-                if month[i] == m:
-                    same = group[pos[dev[i]["a"]]] == group[pos[dev[i]["b"]]]
-                    c = counts[(t, k)]
-                    c[0] += same and ys[i]
-                    c[1] += same and not ys[i]
-                    c[2] += ys[i] and not same
-    print("engine, leave-one-month-out over the dev months (pooled):")
-    for (t, k), (tp, fp, fn) in counts.items():
-        print(f"  threshold {t:.2f} link {k:.2f}: F1 {2 * tp / (2 * tp + fp + fn):.3f} "
-              f"P {tp / max(1, tp + fp):.3f} R {tp / max(1, tp + fn):.3f}")
+    preds = cv.predict(xs, l2, grid)
+    print("engine, leave-one-month-out over the dev months (pooled; per month; bootstrap sd of the pooled F1):")
+    for (t, k), pred in preds.items():
+        tp = sum(p and y for p, y in zip(pred, cv.ys, strict=True))
+        fp = sum(p and not y for p, y in zip(pred, cv.ys, strict=True))
+        fn = sum(y and not p for p, y in zip(pred, cv.ys, strict=True))
+        months = " ".join(f"{m[2:]} {v:.3f}" for m, v in cv.per_month(pred).items())
+        print(f"  threshold {t:.2f} link {k:.2f}: F1 {cv.f1(pred):.3f} (sd {cv.bootstrap(pred, n=300)[0]:.3f}) "
+              f"P {tp / max(1, tp + fp):.3f} R {tp / max(1, tp + fn):.3f}  [{months}]")
+
+
+def _dice(a: dict[str, float], b: dict[str, float]) -> float:
+    total = sum(a.values()) + sum(b.values())
+    return sum(w + b[t] for t, w in a.items() if t in b) / total if total else 0.0
+
+
+def _title_names(a: Prepared, b: Prepared) -> float:
+    """The IDF-weighted share of each title's names that the other lead names (the smaller)."""
+    def share(x: Prepared, y: Prepared) -> float:
+        mine = {t: x.lead_idf[t] for t in x.names if t in x.title}
+        total = sum(mine.values())
+        return sum(w for t, w in mine.items() if t in y.names) / total if total else 0.0
+    return min(share(a, b), share(b, a))
+
+
+def _numbers(a: Prepared, b: Prepared) -> float:
+    na = {t for t in a.lead_idf if t.isdigit()}
+    nb = {t for t in b.lead_idf if t.isdigit()}
+    return len(na & nb) / len(na | nb) if na | nb else 0.0
+
+
+def _later_cov(a: Prepared, b: Prepared) -> float:
+    """How much of the later article's first sentence the earlier one covers (a next-day
+    development's news is absent from the earlier report)."""
+    if a.hours is not None and b.hours is not None and a.hours > b.hours:
+        a, b = b, a
+    return _coverage(b.first_idf, a.stems)
+
+
+EXTRA: dict[str, object] = {
+    "numbers (Jaccard of title + lead numbers)": lambda a, b: [_numbers(a, b)],
+    "title names found in the other lead": lambda a, b: [_title_names(a, b)],
+    "names, IDF-weighted Dice": lambda a, b: [_dice({t: a.lead_idf[t] for t in a.names},
+                                                    {t: b.lead_idf[t] for t in b.names})],
+    "names under the local IDF": lambda a, b: [_dice({t: a.local.get(t, 0.0) for t in a.names},
+                                                     {t: b.local.get(t, 0.0) for t in b.names})],
+    "title vs the other lead": lambda a, b: [max(cosine(a.title, b.lead), cosine(b.title, a.lead))],
+    "later first sentence covered": lambda a, b: [_later_cov(a, b)],
+}
+
+
+def ablate(cv: MonthCV, xs: list[list[float]], l2: float) -> None:
+    """Print each variant's month-by-month engine F1 against the shipped engine's."""
+    grid = [(THRESHOLD, min(LINK, THRESHOLD))]
+    base = cv.predict(xs, l2, grid)[grid[0]]
+    print(f"shipped engine (l2 {l2:g}, threshold {THRESHOLD}, link {LINK}): month-CV F1 {cv.f1(base):.3f} "
+          f"(bootstrap sd {cv.bootstrap(base)[0]:.3f}); per month "
+          + " ".join(f"{m[2:]} {v:.3f}" for m, v in cv.per_month(base).items()))
+    variants: list[tuple[str, dict]] = [("l2 1", {"l2": 1.0}), ("at most 3 articles of an outlet per story",
+                                                                   {"max_per_outlet": 3}),
+                                        ("l2 1 and at most 3 of an outlet", {"l2": 1.0, "max_per_outlet": 3})]
+    variants += [(f"+ {name}", {"extra": fn}) for name, fn in EXTRA.items()]
+    for name, kw in variants:
+        vx = xs
+        if "extra" in kw:
+            fn = kw["extra"]
+            vx = [x + fn(cv.prepared[a], cv.prepared[b]) for x, (a, b) in zip(xs, cv.pairs, strict=True)]  # type: ignore[operator]
+        pred = cv.predict(vx, kw.get("l2", l2), grid, extra=kw.get("extra"),
+                          max_per_outlet=kw.get("max_per_outlet"))[grid[0]]
+        sd, worse = cv.bootstrap(pred, base)
+        months = " ".join(f"{m[2:]} {v - cv.per_month(base)[m]:+.3f}" for m, v in cv.per_month(pred).items())
+        print(f"  {name:45} F1 {cv.f1(pred):.3f}  diff {cv.f1(pred) - cv.f1(base):+.3f} (sd {sd:.3f}, "
+              f"not better in {worse:.0%} of resamples)  per month [{months}]", flush=True)
 
 
 def main() -> int:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("--l2", type=float, default=10.0)
-    ap.add_argument("--engine", action="store_true", help="also score the engine month by month (slower)")
+    mode = ap.add_mutually_exclusive_group()
+    mode.add_argument("--engine", action="store_true", help="also score the engine month by month (slower)")
+    mode.add_argument("--ablate", action="store_true", help="compare variants month by month with the shipped engine")
     args = ap.parse_args()
     corpus = ant_corpus()
     if corpus is None:
@@ -103,8 +231,10 @@ def main() -> int:
         scores.append(f1(pred, ys))
     print(f"dev pairs: {len(ys)} ({sum(ys)} same story); 10-fold CV F1 at p>=0.5: "
           f"{sum(scores) / len(scores):.3f} (min {min(scores):.3f}, max {max(scores):.3f})")
-    if args.engine:
-        engine_by_month(docs, prepared, dev, xs, ys, args.l2)
+    if args.engine or args.ablate:
+        cv = MonthCV(docs, prepared, dev, ys)
+        (ablate if args.ablate else engine_by_month)(cv, xs, args.l2)
+        return 0
     model = fit(xs, ys, l2=args.l2)
     MODEL_PATH.parent.mkdir(parents=True, exist_ok=True)
     MODEL_PATH.write_text(json.dumps(model.to_json(), indent=1) + "\n", encoding="utf-8")

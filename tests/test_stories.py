@@ -132,6 +132,17 @@ def test_average_linkage_does_not_chain() -> None:
     assert sorted(map(sorted, cluster(3, probs, days, threshold=0.5, link=0.5, window_days=2))) == [[0, 1, 2]]
 
 
+def test_outlet_cap_refuses_a_merge_only_when_asked() -> None:
+    # four articles that all agree; two come from one outlet
+    probs = {(a, b): 0.9 for a in range(4) for b in range(a + 1, 4)}
+    outlets = ["bbc", "bbc", "cnn", "f24"]
+    days = [0, 0, 0, 0]
+    assert len(cluster(4, probs, days, threshold=0.5, link=0.5, window_days=2, outlets=outlets)) == 1
+    groups = cluster(4, probs, days, threshold=0.5, link=0.5, window_days=2, outlets=outlets, max_per_outlet=1)
+    assert sorted(map(len, groups)) == [1, 3]
+    assert all(len({outlets[m] for m in g}) == len(g) for g in groups)
+
+
 def test_story_span_is_bounded_and_duplicates_merge_first() -> None:
     probs = {(0, 1): 0.9, (1, 2): 0.9, (0, 2): 0.9}
     groups = cluster(3, probs, [0, 1, 5], threshold=0.5, link=0.5, window_days=2)

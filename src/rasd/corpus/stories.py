@@ -188,12 +188,19 @@ def score_pairs(prepared: list[Prepared], pairs: list[tuple[int, int]],
 
 
 def cluster(n: int, probs: dict[tuple[int, int], float], days: list[int | None], *, threshold: float,
-            link: float, window_days: int, duplicate_pairs: list[tuple[int, int]] | None = None) -> list[list[int]]:
+            link: float, window_days: int, duplicate_pairs: list[tuple[int, int]] | None = None,
+            outlets: list[str | None] | None = None, max_per_outlet: int | None = None) -> list[list[int]]:
     """Average-linkage groups of ``range(n)``: pairs are taken from the most probable down
     while their probability is at least ``threshold``; two groups merge when the mean
     probability over *all* their cross pairs (a pair never scored counts as 0) is at least
     ``link`` and the merged group spans at most ``window_days`` days. Near-duplicate pairs
-    merge first, unconditionally."""
+    merge first, unconditionally.
+
+    ``max_per_outlet`` (with ``outlets``, one per item) also refuses a merge that would put
+    more than that many articles of one outlet in a group. Off by default: it was tried on
+    the dev pairs (at most 3, ``scripts/fit_story_model.py --ablate``) and did not raise the
+    month-by-month CV by more than its noise."""
+    cap = max_per_outlet if outlets is not None else None
     group = list(range(n))
     members: dict[int, list[int]] = {i: [i] for i in range(n)}
 
@@ -221,6 +228,9 @@ def cluster(n: int, probs: dict[tuple[int, int], float], days: list[int | None],
             continue
         span = [days[m] for m in members[ri] + members[rj] if days[m] is not None]
         if span and max(span) - min(span) > window_days:
+            continue
+        if cap is not None and outlets is not None and max(
+                Counter(outlets[m] for m in members[ri] + members[rj]).values()) > cap:
             continue
         total = sum(probs.get((a, b) if a < b else (b, a), 0.0) for a in members[ri] for b in members[rj])
         if total / (len(members[ri]) * len(members[rj])) >= link:
