@@ -126,6 +126,28 @@ def part_code(s: str | None) -> str | None:
     return PARTCODE.get(squash(s)) if s else None
 
 
+# «المدير العام السابق», «الأمين العام المقبل», «المدعي العام الجديد»: «العام» after these nouns is the
+# adjective "general/public", not "the year".
+_GENERAL_NOUNS = frozenset({
+    "مدير", "امين", "مدعي", "نائب", "مفتش", "مراقب", "مرشد", "قائد", "منسق", "مستشار", "محامي", "راي",
+    "قطاع", "مال", "نظام", "امن", "شان", "صالح", "مؤتمر", "اضراب", "حق", "عفو", "دين", "انفاق", "نقل",
+    "تعليم", "ذوق", "وضع", "اطار", "اتجاه", "مشهد", "طابع", "مقر", "سكرتير", "وكيل", "مندوب",
+})
+
+
+def general_before(norm: str, start: int) -> bool:
+    """Whether the word before ``start`` (an «العام» in ``norm``) is a noun it qualifies as "general"."""
+    prev = norm[max(0, start - 16):start].split()
+    if not prev:
+        return False
+    w = prev[-1]
+    for pre in ("وال", "بال", "لل", "ال"):
+        if w.startswith(pre) and len(w) > len(pre) + 1:
+            w = w[len(pre):]
+            break
+    return w in _GENERAL_NOUNS
+
+
 # -- tense of the context ---------------------------------------------------------------
 
 _FUT_RE = re.compile(

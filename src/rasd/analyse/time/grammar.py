@@ -50,6 +50,7 @@ from rasd.analyse.time.base import (  # noqa: F401 - RULES: the registry these r
     E,
     alt,
     day_number,
+    general_before,
     mod_offset,
     part_code,
     present_period,
@@ -255,6 +256,8 @@ _PERIOD_U = {"اسبوع": "W", "شهر": "M", "عام": "Y", "سنه": "Y"}
 
 @rule("relperiod", rf"{B}(?P<x>(?:(?P<p>{PARTS})\s+(?:من\s+)?)?{ART}(?P<u>اسبوع|شهر|عام|سنه)\s+(?P<mod>{MOD})){E}", gate=G_PERIOD)
 def _rel_period(m, n):
+    if m["u"] == "عام" and not m["p"] and general_before(n, m.start("x")):
+        return None  # «المدير العام السابق»: the former director-general
     return {"u": _PERIOD_U[m["u"]], "offset": mod_offset(m["mod"])}, span_of(m)
 
 

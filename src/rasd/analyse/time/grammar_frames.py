@@ -46,6 +46,7 @@ from rasd.analyse.time.base import (
     B,
     E,
     day_number,
+    general_before,
     rule,
     span_of,
     squash,
@@ -154,11 +155,16 @@ def _yearly_date(m, n):
     return {"type": "SET", "value": f"XXXX-{mo:02d}-{d:02d}"}, (m.start("x"), m.end())
 
 
+_NEWSPAPER_BEFORE = re.compile(r"(?:المصري|صحيفه|جريده|روسيا|تركيا|فلسطين)\s+$")
+
+
 # -- «الليلة السابقة لزفافها», «اليوم السابق»: the night or day next to the date the text gave ------
 
 @rule("anaphor", rf"{B}(?P<x>(?P<u>اليوم|الليله)\s+(?P<w>السابق|السابقه|التاليه|اللاحقه|اللاحق)){E}",
       gate=("السابق", "التاليه", "اللاحق"))
 def _night_before(m, n):
+    if m["u"] == "اليوم" and _NEWSPAPER_BEFORE.search(n[max(0, m.start("x") - 12):m.start("x")]):
+        return None  # «رئيس تحرير جريدة المصري اليوم السابق»: the daily «المصري اليوم», a former editor
     off = -1 if squash(m["w"]).startswith("السابق") else 1
     f = {"u": "D", "offset": off}
     if m["u"] == "الليله":
@@ -182,6 +188,8 @@ def _part_of_next_day(m, n):
 
 @rule("relperiod", rf"{B}(?P<x>(?:(?P<p>{PARTS})\s+)?ال(?:عام\s+الجديد|سنه\s+الجديده)){E}", gate=("الجديد",))
 def _new_year(m, n):
+    if not m["p"] and general_before(n, m.start("x")):
+        return None  # «المدعي العام الجديد»: the new attorney-general
     return {"u": "Y", "offset": 0, "new": True}, span_of(m)
 
 
