@@ -12,7 +12,7 @@ from rasd.record import Article
 from test_events_fixtures import add_entities, make_article
 
 ENTS = [("L1", "LOC", ["السعودية"], "SA"), ("L2", "LOC", ["تركيا"], "TR"), ("L3", "LOC", ["روسيا"], "RU"),
-        ("L4", "LOC", ["قطر"], "QA"), ("L5", "LOC", ["الرياض"]), ("P1", "PER", ["دونالد ترامب"]), ("P2", "PER", ["ديمتري بيسكوف"]),
+        ("L4", "LOC", ["قطر"], "QA"), ("L5", "LOC", ["الرياض"]), ("L6", "LOC", ["سجن ذهبان"]), ("P1", "PER", ["دونالد ترامب"]), ("P2", "PER", ["ديمتري بيسكوف"]),
         ("O1", "ORG", ["مجلس الأمن الدولي"]), ("O2", "ORG", ["الجيش الإسرائيلي"])]
 
 
@@ -96,3 +96,10 @@ def test_declining_to_comment_rejects_no_one() -> None:
 def test_blame_is_an_accusation() -> None:
     art = analyse("وألقت تركيا باللوم على روسيا في انهيار الهدنة.")
     assert ("تركيا", "روسيا") in typed(art, "ACCUSE")
+
+
+def test_a_facility_visited_is_no_party() -> None:
+    art = analyse("وزار ديمتري بيسكوف سجن ذهبان أمس.")
+    assert not typed(art, "CONSULT")
+    art = analyse("وزار ديمتري بيسكوف الرياض أمس.")
+    assert typed(art, "CONSULT")

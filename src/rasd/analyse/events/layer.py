@@ -103,6 +103,7 @@ from rasd.arabic.event_lexicon import (
     Trigger,
     combined_triggers,
 )
+from rasd.arabic.normalize import normalize_for_match
 from rasd.arabic.sentences import split_sentences
 from rasd.record import Article, Entity, Event
 
@@ -138,6 +139,8 @@ _YIELDED = re.compile(r"\s*(?:\S+\s+){0,4}?علي\s+(?:\S+\s+)?[وب]?(?:ال)?(
 _CRITICISE = Trigger("ACCUSE", "disapprove", "verb", "هاجم")
 _BLAMES = Trigger("ACCUSE", "allege", "verb", "القي")
 _BLAME = re.compile(r"\s*(?:\S+\s+){0,5}?(?:باللوم|باللائمه)(?!\w)")
+_FACILITY = re.compile(r"(?:ال)?(?:سجن|مطار|مستشفي|مخيم|معسكر|ميناء|معبر|مسجد|قاعده|مصنع|مدرسه|جامعه|"
+                       r"متحف|منشاه|محطه)(?!\w)")
 _DISMISS = Trigger("REJECT", None, "verb", "وصف")  # وصف المزاعم بأنها لا أساس لها: a rejection
 
 
@@ -356,6 +359,8 @@ def _candidates(article: Article) -> tuple[list[Cand], dict[str, Entity]]:
                     via = "fallback"
                 source = target = None
             else:
+                if trig.mode == "visit":  # a prison, a camp or an airport visited is a place, no party
+                    objs_ = [m for m in objs_ if not _FACILITY.match(normalize_for_match(m.entity.name))]
                 if not ids or (trig.mode == "visit" and not (subj_ and objs_)):
                     continue
                 if trig.needs == "to-place" and not any(o.entity.type in ("LOC", "GPE") for o in objs_):
