@@ -224,3 +224,11 @@ def test_a_bare_family_name_spelt_otherwise_and_an_organisation_spelt_two_ways()
     names = [e.name for e in resolve(text, build_tokens(text), ents)]
     assert "هيلي" not in names and "قوات سوريا الديمقراطية" not in names
     assert {"حزب العمال", "حزب العمل"} <= set(names)
+
+
+def test_a_name_written_with_a_space_more_is_the_same_person_but_a_bare_surname_of_another_is_not() -> None:
+    text = "قال جان إيف لودريان إن فرنسا مستعدة. وأضاف لو دريان أن ميشيل أوباما التقت أوباما."
+    ents = [_ent(text, "E1", "PER", "جان إيف لودريان"), _ent(text, "E2", "PER", "لو دريان"),
+            _ent(text, "E3", "PER", "ميشيل أوباما"), _ent(text, "E4", "PER", "أوباما", forms=["التقت أوباما"])]
+    names = [e.name for e in resolve(text, build_tokens(text), ents)]
+    assert "لو دريان" not in names and "أوباما" in names

@@ -162,3 +162,9 @@ def test_named_facilities_are_places_and_an_adjective_or_a_sentence_noun_is_not(
             ("LOC", "مطار الحديدة الدولي")} <= set(got)
     got = _entities("وحكم عليه بالسجن المؤبد في الساحة السياسية، وكان المطار مزدحما وبقي في ساحة انتظار.")
     assert not any(t == "LOC" for t, _n in got)
+
+
+def test_the_city_of_a_dateline_is_a_place() -> None:
+    got = _entities("أتلانتا، الولايات المتحدة الأمريكية (CNN) -- قال مسؤول إن الوضع صعب.")
+    assert ("LOC", "أتلانتا") in got
+    assert not any(t == "LOC" for t, _n in _entities("وقال إن (الأمر) صعب جدا."))

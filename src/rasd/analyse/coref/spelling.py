@@ -8,7 +8,8 @@ neighbouring letters swapped) with both
 spellings at least three letters long and the longer at least four. Names that
 differ in a whole word (``إيفانكا ترامب`` / ``دونالد ترامب``) or in a known first name
 (``أحمد``/``محمد``) are never joined. A bare family name one edit from a person's last
-name, with the same first letter, (``هيلي`` after ``نيكي هايلي``) is that person. Organisations are joined only when the
+name, with the same first letter, or written with a space more or less (``لو دريان``، ``جان
+إيف لودريان``), (``هيلي`` after ``نيكي هايلي``) is that person. Organisations are joined only when the
 differing word has seven letters or more (``الديموقراطية``/``الديمقراطية``), so that ``حزب
 العمال`` and ``حزب العمل`` stay two.
 Pure: no I/O.
@@ -38,6 +39,10 @@ def _one_edit(a: str, b: str) -> bool:
 
 
 def _variant(x: list[str], y: list[str], etype: str = "PER") -> bool:
+    if etype == "PER" and x != y and len(x) + len(y) > 2 and (
+            "".join(x) == "".join(y) or (len(x) > 1 and "".join(x) == y[-1])
+            or (len(y) > 1 and "".join(y) == x[-1])):
+        return True  # "لو دريان" after "جان إيف لودريان": the same name with a space more or less
     if etype == "PER" and len(x) != len(y) and min(len(x), len(y)) == 1:
         # "هيلي" after "نيكي هايلي": a bare family name spelt another way
         short, full = (x, y) if len(x) == 1 else (y, x)
