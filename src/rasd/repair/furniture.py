@@ -172,7 +172,9 @@ def standing_line(s: str) -> bool:
     """The outlet's standing sentence kept as text (a column's «هذا المقال بقلم …» disclaimer, the "cannot
     verify independently" caveat): the story's own line, but not its words (the teaser rule of
     :mod:`rasd.repair.teasers` leaves it out of the story it compares leads with)."""
-    return len(s) <= 600 and (_WRITER.search(s) is not None and notice_families(s) >= 1 or _VERIFY.search(s) is not None)
+    # Substring tests first: this runs on every kept paragraph.
+    return len(s) <= 600 and ("بقلم" in s and _WRITER.search(s) is not None and notice_families(s) >= 1
+                              or "مستقل" in s and _VERIFY.search(s) is not None)
 
 
 def reporter_voice(s: str) -> bool:
@@ -190,7 +192,7 @@ def furniture(s: str) -> tuple[str, str] | None:
     widget = _ACTION.match(s) and (n <= 3 or _WIDGET_OBJECT.search(s))
     if n <= 14 and (widget or _PLATFORMS_ONLY.match(s)):
         return "boilerplate_share", "a share/follow/subscribe widget line"
-    if _WRITER.search(s):
+    if "بقلم" in s and _WRITER.search(s):
         pass  # names the writer: the column's own opening, not a notice
     elif n <= 45 and any(h in s for h in _NOTICE_HINTS) and (
             _NOTICE.search(s) or (_COMMENTS.search(s) and _COMMENT_POLICY.search(s) and n >= 5)):

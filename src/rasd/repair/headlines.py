@@ -123,7 +123,8 @@ def _not_a_headline(s: str, glued: bool = False) -> bool:
     share fewer words (:func:`_foreign`)."""
     return (not glued and ("،" in s or "," in s or " - " in s or " – " in s)
             or len(_HARAKAT_RE.findall(s)) >= 3 or s[:1] in "*•-–·" or _ITEM_RE.match(s)
-            is not None or _one_quote(s) or _continues(s) or (word_count(s) <= ROLE_MAX_WORDS and _ROLE_RE.match(s) is not None))
+            is not None or _one_quote(s) or _continues(s) or (("مراسل" in s or "محرر" in s or "محلل" in s) and word_count(s) <= ROLE_MAX_WORDS
+                and _ROLE_RE.match(s) is not None))
 
 
 def _clausal(s: str) -> bool:
@@ -242,7 +243,7 @@ def foreign_headlines(title: str, body: list[str], evidence: CorpusEvidence | Ar
         own = {keep[n]: why for n, why in own.items()}
         tails = {keep[n]: at for n, at in tails.items()}
         cand = [n for n in range(len(body)) if n in known or _own_shape(body[n].strip())]
-        for n in _link_box(body, cand, bare=_bare_page(body), known=known):
+        for n in _link_box(body, cand, known=known):
             if n not in known and n not in own:
                 own[n] = "a box of other stories' headlines between two paragraphs"
         for n in _interruptions(body, cand):
@@ -305,7 +306,7 @@ def _foreign(body: list[str], title: str, evidence: CorpusEvidence | ArticleHint
                 for n in set(box_c) - set(own_c) if 0 < n < len(body) - 1 and _short_head(body[n], body[n - 1])
                 and len(stems(body[n])) >= SHORT_MIN_STEMS and ctx.shared(body[n]) == 0})
     own.update({n: "a box of other stories' headlines between two paragraphs"
-                for n in _link_box(body, box_c, short_asking=set(box_c) - set(own_c), bare=_bare_page(body))})
+                for n in _link_box(body, box_c, short_asking=set(box_c) - set(own_c))})
     own.update({n: INTERRUPTION for n in _interruptions(body, box_c) if n not in own})
     for n, at in tail_c.items():
         # Glued with no space ("…الماضي.بوتين يقبل …") is itself a scraper's mark: less word evidence needed.
@@ -353,13 +354,13 @@ def _bare_page(body: list[str]) -> bool:
 
 
 def _link_box(body: list[str], own_c: list[int], short_asking: set[int] | frozenset[int] = frozenset(),
-              bare: bool = False, known: set[int] | frozenset[int] = frozenset()) -> list[int]:
+              known: set[int] | frozenset[int] = frozenset()) -> list[int]:
     """Runs of two or more consecutive headline-shaped lines of ``BOX_MIN_WORDS``+ words with a long
     paragraph on each side: a related-stories box (a subheading comes alone). A run holding a short
     question (``short_asking``: too short to count alone) needs a line that is no question: a run of
     questions only is an explainer's subheadings («كم تكلف…؟», «هل كان…؟»). On a page whose own
-    paragraphs end bare (``bare``, :func:`_bare_page`) the shape proves nothing: a run counts only
-    when it holds a line the corpus knows as a link (``known``)."""
+    paragraphs end bare (:func:`_bare_page`) the shape proves nothing: a run counts only when it holds
+    a line the corpus knows as a link (``known``)."""
     cand = set(own_c)
     out: list[int] = []
     n = 0
@@ -375,7 +376,7 @@ def _link_box(body: list[str], own_c: list[int], short_asking: set[int] | frozen
                 and end + 1 < len(body) and word_count(body[n - 1]) >= 15 and word_count(body[end + 1]) >= 15 \
                 and (not short_asking.intersection(run)
                      or any(not body[k].rstrip().endswith(_ASKING_ENDS) for k in run)) \
-                and (not bare or known.intersection(run)):
+                and (known.intersection(run) or not _bare_page(body)):
             out.extend(run)
         n = end + 1
     return out
@@ -409,7 +410,9 @@ def _interruptions(body: list[str], cand: list[int]) -> list[int]:
     its own («وقال أيضا إن …», «وأضاف أن …», «كما تحدث أيضا عن …», :data:`_BACKREF_RE`): a
     subheading opens a section, and the section's first paragraph names who speaks."""
     cand_set = set(cand)
-    loose = {n for n in range(1, len(body) - 1) if n not in cand_set and _loose_shape(body[n].strip())}
+    # a comma line joins only a pair, so only a neighbour of a candidate is looked at
+    loose = {m for n in cand_set for m in (n - 1, n + 1)
+             if 0 < m < len(body) - 1 and m not in cand_set and _loose_shape(body[m].strip())}
     out: list[int] = []
     for members, pair_only in ((cand_set, False), (cand_set | loose, True)):
         for run in _runs(members, len(body)):
