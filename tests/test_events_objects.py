@@ -103,3 +103,11 @@ def test_a_facility_visited_is_no_party() -> None:
     assert not typed(art, "CONSULT")
     art = analyse("وزار ديمتري بيسكوف الرياض أمس.")
     assert typed(art, "CONSULT")
+
+
+def test_a_past_verb_in_ta_is_no_present() -> None:
+    # تبرعت is a past (تفعّل), not an imperfect in ت: the donation happened
+    art = analyse("وتبرعت قطر بمبلغ كبير لروسيا.")
+    assert [ev.status for ev in art.events if ev.type == "AID"] == ["happened"]
+    art = analyse("وتتبرع قطر كل عام لروسيا.")
+    assert [ev.status for ev in art.events if ev.type == "AID"] == ["ongoing"]

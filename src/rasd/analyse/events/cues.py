@@ -7,6 +7,7 @@ Works on a :class:`~rasd.analyse.events.view.View` (normalized offsets). Pure: n
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from rasd.analyse.events.actors import SPEECH_TYPES, first_person
 from rasd.analyse.events.view import View, word_count
@@ -41,6 +42,18 @@ _SCHEDULED = re.compile(r"(?<!\w)(?:من المنتظر|من المقرر|الم
 _WAS = re.compile(r"(?<!\w)[وف]?(?:كان|كانت|كانوا|كانا)(?!\w)")
 _NOW = re.compile(r"(?<!\w)(?:حاليا|الان|في الوقت الحالي|في الوقت الراهن)(?!\w)")
 _DENIAL = re.compile(r"(?<!\w)[وف]?(?:نفي|نفت|[يتن]نفي|نفيا|نفوا)(?!\w)")
+@lru_cache(maxsize=4096)
+def _t_past(pattern: str, word: str) -> bool:
+    """Is ``word`` the past of a verb whose stem opens with ت (تبرعت، تعهد، تظاهروا), not an
+    imperfect in ت? Its stem after the imperfect's ي is then a form of the same trigger."""
+    w = re.sub(r"^[وف](?=ت)", "", word)
+    if not w.startswith("ت") or w.startswith("تت"):
+        return False
+    rx = re.compile(pattern)
+    return any(rx.fullmatch("ي" + w[:len(w) - len(suf)]) for suf in ("", "ت", "وا", "ا", "تا")
+               if not suf or w.endswith(suf))
+
+
 def status_of(v: View, cand_word: str, trig: Trigger, a: int, b: int, sent_a: int, sent_b: int) -> str:
     """Status from cues before the trigger (normalized offsets ``a``-``b`` of the trigger)."""
     left = v.norm[sent_a:a]
@@ -89,7 +102,8 @@ def status_of(v: View, cand_word: str, trig: Trigger, a: int, b: int, sent_a: in
             and _NOW.search(right[: rwords[min(3, len(rwords) - 1)].end()]):
         return "ongoing"  # "الذي يزور لبنان حاليا": a present tense with "now"
     title_end = v.inv[len(v.article.title)] if v.article.title else 0
-    present = re.match(r"[وف]?[يت]", cand_word) or (re.match(r"[وف]?ن", cand_word) and first_person(trig, cand_word))
+    present = (re.match(r"[وف]?[يت]", cand_word) and not _t_past(trig.pattern, cand_word)) \
+        or (re.match(r"[وف]?ن", cand_word) and first_person(trig, cand_word))
     if trig.pos == "verb" and a >= title_end and present \
             and (trig.type not in SPEECH_TYPES or trig.mode == "investigate") \
             and not re.search(r"(?<!\w)[وف]?[لب]?(?:ان|لكي|كي|حتي)\s*$", window):
