@@ -199,3 +199,15 @@ def test_an_ambiguous_cue_before_bilqawl_and_a_stance_participle_continue_the_sp
     quotes = find_quotes(art)
     assert only(quotes, "موقف الحكومة").speaker == "E1"
     assert only(quotes, "إنهاء الانقلاب").speaker == "E1"
+
+
+def test_a_name_set_off_by_commas_after_a_title_is_the_stance_subject() -> None:
+    art = article('وصف الرئيس الأمريكي، دونالد ترامب، المهاجرين غير الشرعيين في بلاده بـ "حيوانات".',
+                  entities={"E1": ("PER", "دونالد ترامب", ["الرئيس الأمريكي"])})
+    assert only(find_quotes(art), "حيوانات").speaker == "E1"
+
+
+def test_a_stance_verb_far_before_its_marked_quote_owns_it() -> None:
+    art = article('من جانبه، وصف وزير الدفاع السوداني عوض محمد أحمد ابن عوف العلاقة بين السودان ومصر بـ"المهمة والاستراتيجية".',
+                  entities={"E1": ("PER", "عوض محمد أحمد ابن عوف", ["وزير الدفاع السوداني"])})
+    assert only(find_quotes(art), "المهمة").speaker == "E1"

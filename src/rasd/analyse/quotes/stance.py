@@ -114,7 +114,7 @@ def marked_stance(ctx: _Ctx, o: int, cs: int, ce: int, ss: int) -> _Cue | None:
     norm = ctx.norm
     if len(norm[cs:ce].split()) > 12:
         return None
-    before = _words(norm, max(ss, o - 120), o)
+    before = _words(norm, max(ss, o - 200), o)
     if not before:
         return None
     last = before[-1][2].strip(MARKS)
@@ -125,10 +125,16 @@ def marked_stance(ctx: _Ctx, o: int, cs: int, ce: int, ss: int) -> _Cue | None:
     if any(ms <= a and b <= me for ms, me, _e in ctx.mentions):
         return None  # a name in quotes
     marker = _MARKER_RE.search(norm, max(ss, o - 12), o) is not None
-    for k in range(len(before) - 1, max(-1, len(before) - 9), -1):
+    # with a preposition or أن governing the quote, the verb may stand further back, past a long
+    # subject and object (وصف وزير الدفاع السوداني عوض محمد أحمد ابن عوف العلاقة بين البلدين بـ"…")
+    far = marker and not re.search(r"(?<!\S)ل\S{0,2}\s*$|(?<=\s)ل$", norm[max(ss, o - 6):o])  # لـ«عكاظ»: an outlet told
+    reach = 15 if far else 9
+    for k in range(len(before) - 1, max(-1, len(before) - reach), -1):
         ws, we, w = before[k]
         hit = stance_verb(w)
         gap = len(before) - 1 - k
+        if hit and gap > 8 and w == "عبر":
+            continue  # far from the quote, عبر is the preposition "across"
         if hit and (marker or gap <= 3):
             conj = w[:1] in "وف" and stance_verb(w[1:]) is not None
             return _Cue(ws, we, w[1:] if conj else w, conj, "stance")
