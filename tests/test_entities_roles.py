@@ -168,3 +168,12 @@ def test_the_city_of_a_dateline_is_a_place() -> None:
     got = _entities("أتلانتا، الولايات المتحدة الأمريكية (CNN) -- قال مسؤول إن الوضع صعب.")
     assert ("LOC", "أتلانتا") in got
     assert not any(t == "LOC" for t, _n in _entities("وقال إن (الأمر) صعب جدا."))
+
+
+def test_an_office_right_after_the_name_without_a_comma_but_not_the_next_persons_title() -> None:
+    roles = _people("وقال حسين فليح مدير دائرة الآثار في بابل إن الموقع تضرر.")
+    assert any(r.startswith("مدير دائرة الآثار") for r in roles["حسين فليح"])
+    roles = _people("وحاولت اغتيال اللواء توفيق أبو نعيم مدير عام قوى الأمن الداخلي في غزة.")
+    assert any(r.startswith("مدير عام") for r in roles["توفيق أبو نعيم"])
+    roles = _people("استقبل الملك سلمان رئيس الوزراء العراقي حيدر العبادي. ووقف المحامي مارك توبروف أمام المحكمة.")
+    assert roles["سلمان"] == ["الملك"] and not any("أمام" in r for r in roles["مارك توبروف"])

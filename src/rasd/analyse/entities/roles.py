@@ -53,6 +53,7 @@ class RoleHit:
 
 # A role's place: "المنسقة الخاصة للأمم المتحدة [في لبنان]", "السفير [لدى الأردن]", "المبعوث [إلى اليمن]".
 ROLE_PREPS = frozenset(normalize(w) for w in ("في", "إلى", "لدى"))
+_GENERAL = normalize("عام")
 
 
 def _role_prep(toks: list[Tok], idx: int, in_span: Callable[[int], bool | str | None]) -> bool:
@@ -64,6 +65,8 @@ def _fits(prev: Tok | None, tok: Tok, in_span: Callable[[int], bool], idx: int) 
     """Can ``tok`` continue a role phrase after ``prev``?"""
     if not tok.word:
         return False
+    if tok.norm == _GENERAL and prev is not None and prev.title():
+        return True  # "مدير عام", "أمين عام": the adjective, not the stop word "year"
     if tok.stop:
         return tok.norm in ROLE_PREPS and in_span(idx + 1) == "LOC"
     if tok.definite or tok.demonym() or tok.org_head() or tok.connector or tok.title():
@@ -258,6 +261,8 @@ def role_after(text: str, toks: list[Tok], k: int, in_span: Callable[[int], bool
     if k + 2 >= len(toks):
         return None
     mark, first = toks[k + 1], toks[k + 2]
+    if mark.word and mark.line == toks[k].line:
+        return _bare_apposition(text, toks, k, in_span)
     if mark.text not in _APPOSITION_MARKS or first.line != toks[k].line:
         return None
     if not first.word or first.conj() or first.has_clitic and first.norm[:1] in "بل" and not first.definite:
@@ -270,6 +275,26 @@ def role_after(text: str, toks: list[Tok], k: int, in_span: Callable[[int], bool
     last = _extend(toks, k + 2, in_span)
     return RoleHit(_role_text(text, toks, k + 2, last, title[1]), "apposition",
                    _first_country(toks, k + 2, last), title[1], toks[last].end)
+
+
+def _bare_apposition(text: str, toks: list[Tok], k: int, in_span: Callable[[int], bool]) -> RoleHit | None:
+    """``اللواء توفيق أبو نعيم مدير عام قوى الأمن الداخلي``: an indefinite title in construct right
+    after the name, with no comma, is the person's office when it governs a complement and no other
+    person's name follows it (``استقبل الملك سلمان رئيس الوزراء العراقي حيدر العبادي`` is the
+    object's title, read before that name)."""
+    first = toks[k + 1]
+    if first.definite or first.stop or first.conj() or first.has_clitic or first.counterpart() is not None:
+        return None  # "أمام المحكمة" is the preposition, not the title إمام
+    title = first.title()
+    if not title or first.norm in HONORIFIC_ONLY or first.org_head():
+        return None
+    last = _extend(toks, k + 1, in_span)
+    if last == k + 1 or (last + 1 < len(toks) and in_span(last + 1) == "PER"):
+        return None
+    if last + 2 < len(toks) and toks[last + 1].text in _APPOSITION_MARKS and in_span(last + 2) == "PER":
+        return None  # "… رئيس الوزراء العراقي، حيدر العبادي": the title of the next name
+    return RoleHit(_role_text(text, toks, k + 1, last, title[1]), "apposition",
+                   _first_country(toks, k + 1, last), title[1], toks[last].end)
 
 
 def _extend(toks: list[Tok], first: int, in_span: Callable[[int], bool | str | None]) -> int:
