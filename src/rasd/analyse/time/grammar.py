@@ -246,6 +246,49 @@ def _year_after_prep(m, n):
     return {"cal": "G", "y": int(m["y"])}, span_of(m)
 
 
+# «من 1973 وحتى 1976», «(2003 الى 2015)»: a range of years, closed by punctuation or a clause word (a
+# range of counts goes on with its noun: «من 2000 إلى 3000 مقاتل»)
+_YEAR_SEP = r"\s*(?:-|–|الي|حتي|و\s*حتي|و\s*الي)\s*"
+_RANGE_END = r"(?=\s*(?:[.،,؛:)\]\n\"»]|$|(?:و|في|حين|عندما|حيث)\s))"
+
+
+@rule("year", rf"(?<![\w\d/.,-])(?P<x>(?P<y>{GYEAR}))(?={_YEAR_SEP}{GYEAR}(?!\d){_RANGE_END})", gate=G_GYEAR)
+def _year_range_first(m, n):
+    return {"cal": "G", "y": int(m["y"])}, span_of(m)
+
+
+@rule("year", rf"(?<![\w\d/.,-]){GYEAR}{_YEAR_SEP}(?P<x>(?P<y>{GYEAR}))(?!\d){_RANGE_END}", gate=G_GYEAR)
+def _year_range_second(m, n):
+    return {"cal": "G", "y": int(m["y"])}, span_of(m)
+
+
+# «يعود تاريخه إلى 1771»: what dates back to a year (a year before 1900 too)
+@rule("year", r"(?<!\w)(?:[يت]عود|[يت]رجع|عاد|عادت|رجع|رجعت)(?:ان)?\s+(?:(?:تاريخ|تاريخه|تاريخها|اصل|اصله|اصلها)\s+)?"
+      r"[وف]?(?:الي)\s+(?:عام\s+)?(?P<x>(?P<y>1[0-9]\d\d|20\d\d))(?!\d)", gate=("عود", "رجع"))
+def _year_dated_back(m, n):
+    return {"cal": "G", "y": int(m["y"])}, span_of(m)
+
+
+# «مونديال روسيا 2018», «كأس العالم 2022», «انتخابات 2014 البرلمانية»: a year in the name of an event (the
+# gold leaves the year of a plan, «رؤية 2030», out)
+_EVENT_HEADS = frozenset({"مونديال", "كاس", "بطوله", "دوره", "انتخابات", "اولمبياد", "العاب", "مهرجان", "معرض",
+                          "يورو", "كوبا", "اكسبو", "موسم", "نسخه", "تصفيات", "نهائيات", "موازنه", "ميزانيه"})
+
+
+@rule("year", rf"(?<![\w\d/.,-])(?P<x>(?P<y>{GYEAR}))(?![\d%]|\s*[/.,-]\s*\d|\s*(?:مليون|مليار|الف|دولار|شخص|عاما|عام|سنه))",
+      gate=G_GYEAR)
+def _year_of_event(m, n):
+    words = n[max(0, m.start() - 40):m.start()].split()[-3:]
+    for w in words:
+        for pre in ("وال", "بال", "لل", "ال", "و", "ب", "ل"):
+            if w.startswith(pre) and len(w) > len(pre) + 2:
+                w = w[len(pre):]
+                break
+        if w in _EVENT_HEADS:
+            return {"cal": "G", "y": int(m["y"])}, span_of(m)
+    return None
+
+
 @rule("year", rf"(?<![\d/.-])(?P<x>(?P<y>{GYEAR})(?!\d)\s*(?:ميلاديه|ميلادي|م)(?!\w))", gate=G_GYEAR)
 def _year_marked(m, n):
     return {"cal": "G", "y": int(m["y"])}, span_of(m)

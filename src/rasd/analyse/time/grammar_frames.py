@@ -114,11 +114,12 @@ def _nearest(m, n):
 _CENT_WORD = {"الماضي": 20, "العشرين": 20, "الحالي": 21, "الحادي والعشرين": 21, "الحادي و العشرين": 21}
 
 
-@rule("fixed", rf"{B}(?P<x>(?:(?P<p>{PARTS})\s+)?(?:ال)?قرن\s+(?P<o>الماضي|الحالي|الحادي\s+و\s*العشرين|{ORD}|العشرين)"
+@rule("fixed", rf"{B}(?P<x>(?:(?P<p>{PARTS})\s+)?(?:ال)?قرن\s+(?P<o>الماضي|الحالي|الحادي\s+و\s*العشرين|{ORD}|العشرين|ال\s*\d{{1,2}}(?!\d))"
       rf"(?:\s+(?:الميلادي|للميلاد|بعد\s+الميلاد))?){E}(?!\s+قبل\s+الميلاد)", gate=("قرن",))
 def _century_ordinal(m, n):
     o = squash(m["o"])
-    num = _CENT_WORD.get(re.sub(r"\s+", " ", o)) or parse_ordinal(o)
+    digits = re.fullmatch(r"ال\s*(\d{1,2})", o)  # «القرن الـ 16»
+    num = int(digits[1]) if digits else _CENT_WORD.get(re.sub(r"\s+", " ", o)) or parse_ordinal(o)
     if not num or not 1 <= num <= 21:
         return None
     return {"value": f"{num - 1:02d}"}, span_of(m)
