@@ -111,3 +111,10 @@ def test_a_past_verb_in_ta_is_no_present() -> None:
     assert [ev.status for ev in art.events if ev.type == "AID"] == ["happened"]
     art = analyse("وتتبرع قطر كل عام لروسيا.")
     assert [ev.status for ev in art.events if ev.type == "AID"] == ["ongoing"]
+
+
+def test_aid_received_is_given_by_the_one_after_min() -> None:
+    art = analyse("وتلقت قطر مساعدات إنسانية من تركيا.")
+    assert ("تركيا", "قطر") in typed(art, "AID")
+    art = analyse("وقدمت تركيا مساعدات إنسانية لقطر.")
+    assert ("تركيا", "قطر") in typed(art, "AID")

@@ -79,6 +79,8 @@ _DISCUSS = re.compile(r"^[وف]?(?:س)?[يتن]?(?:بحث|ناقش|تباحث|ت
 _FILLERS = frozenset({"عن", "اليوم", "امس", "قد", "له", "لها", "لهم", "فيه", "فيها", "خلالها", "خلاله", "خلالهما",
                       "ايضا", "كذلك", "بدوره", "بدورها", "من", "جهته", "جهتها", "عددا", "اليوم،", "مساء", "صباح"})
 _DO = re.compile(r"[وف]?(?:س)?(?:قام|قامت|قاما|قاموا|[يتن]قوم|[يتن]قومان|[يتن]قومون)")
+_RECEIVE = re.compile(r"[وف]?(?:س)?(?:تلقي|تلقت|تلقيا|تلقوا|[يتن]تلقي|تسلم|تسلمت|[يتن]تسلم|حصل|حصلت|[يتن]حصل|"
+                      r"استقبل|استقبلت|[يتن]ستقبل)")
 _BATTLE = re.compile(r"(?:معارك|معركه|اشتباك|اشتباكات|قتال|مواجهات|مواجهه)")
 
 
@@ -156,6 +158,7 @@ def find_actors(v: View, trig: Trigger, word: str, a: int, b: int, sent_a: int, 
 
     subj: list[Mention] = []
     objs_from = right
+    received = False  # "تلقى اليمن مساعدات من السعودية": the one after من gives
     if trig.pos == "participle":
         # "…، متهما دولة الإمارات": the subject of the clause (or the speaker of its quote) acts
         sp = sentence_speaker(v, a, b, sent) or clause_subject(v, a, sent)
@@ -224,6 +227,7 @@ def find_actors(v: View, trig: Trigger, word: str, a: int, b: int, sent_a: int, 
         gov = max((x for x in (lv, ev, mv) if x is not None), key=lambda x: x.start(), default=None)
         if gov is not None and _DO.fullmatch(gov.group().strip()) and not re.match(r"[وف]?ب", word):
             gov = None  # قام governs a noun only through بـ (قامت القوات بقصف …)
+        received = gov is not None and trig.type == "AID" and bool(_RECEIVE.fullmatch(gov.group().strip()))
         if trig.needs == "express" and right and _genitive(v.norm[b:right[0].start], right[0]):
             gov = None  # "أكد تضامن مملكة البحرين مع …": the genitive holds the stance, not the reporter
         if gov is not None and trig.needs is None and word_count(v.norm[lstart + gov.end():a]) > 6:
@@ -326,6 +330,11 @@ def find_actors(v: View, trig: Trigger, word: str, a: int, b: int, sent_a: int, 
     if trig.pos == "verb" and _DISCUSS.match(word):
         objs_from = [m for m in objs_from if re.search(r"(?<!\w)مع\s+\S*\s*\S*\s*$",
                                                        v.norm[max(b, m.start - 30):m.start])]
+    if received and subj:
+        giver = next((m for m in right_all if m.entity not in [x.entity for x in subj]
+                      and re.search(r"(?<!\w)من\s+$", v.norm[max(b, m.start - 6):m.start])
+                      and word_count(v.norm[b:m.start]) <= 6), None)
+        return ([giver], subj, location) if giver is not None else ([], subj, location)
     objs = _conjoined(v, objs_from, 0, 1) if objs_from else []
     if not objs and subj and trig.type in SPEECH_TYPES and trig.pos != "participle":
         objs = _speech_target(v, b, sent, subj, locs)
