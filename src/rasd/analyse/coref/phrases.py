@@ -91,7 +91,8 @@ def find_phrases(toks: list[Tok], cover: list[Entity | None]) -> list[RolePhrase
     n = len(toks)
     while i < n:
         t = toks[i]
-        hit = title_stem(t.text) if t.word and cover[i] is None else None
+        # not a function word: أمام (before) normalizes to the title إمام
+        hit = title_stem(t.text) if t.word and cover[i] is None and not t.stop else None
         if hit is None or hit[0] in HONORIFIC_ONLY:
             i += 1
             continue
