@@ -88,6 +88,12 @@ def _before_taken(norm: str, start: int, end: int, taken: list[tuple[int, int]])
     return end
 
 
+def _starts_name(ctx: _Ctx, ws: int) -> bool:
+    """Is the word at normalized offset ``ws`` part of a name (باشكوف, not بإجراء)?"""
+    a = ctx.src(ws, ws + 1)[0]
+    return any(ms <= a < me for ms, me, _e in ctx.mentions)
+
+
 def stance_verb(word: str) -> tuple[str, str] | None:
     """(stem, kind) of a stance verb or participle (``ووصف`` → (وصف, verb), ``متهمة`` → participle)."""
     w = word.strip(MARKS + "()،,")
@@ -161,8 +167,9 @@ def complements(ctx: _Ctx, taken: list[tuple[int, int]], clause_end) -> list[_Ca
                 break
             if prep == "ب" and _BAN_RE.fullmatch(w) and k <= 7 and k + 1 < len(words):
                 start = words[k + 1][0]  # اتهم روسيا بأنها هي الجهة…، وصفته بأنه عمل إرهابي
-            elif prep == "ب" and w.startswith("ب") and len(w) >= 4 and w[1:3] != "ان" and k <= 7:
-                start = ws
+            elif prep == "ب" and w.startswith("ب") and len(w) >= 4 and w[1:3] != "ان" and k <= 7 \
+                    and not _starts_name(ctx, ws):
+                start = ws  # (not باشكوف: a name that begins with the letter)
             elif prep != "ب" and w == prep and k <= 7 and k + 1 < len(words):
                 start = words[k + 1][0]
                 if norm.startswith(("ان", "بان"), start):
