@@ -114,6 +114,10 @@ _ROLE_RE = re.compile(r"^(?:\S+\s+){0,3}(?:مراسل|مراسلة|مراسلو|
 ROLE_MAX_WORDS = 10  # a credit is a name and a role; a headline about a reporter says more
 
 
+# «أضاف: "…"», «قالت: "…"»: the next quotation of the speaker above, the article's own line.
+_QUOTE_TURN_RE = re.compile(r"^و?(?:قال|قالت|أضاف|أضافت|تابع|تابعت|ختم|ختمت)\s*:")
+
+
 def _not_a_headline(s: str, glued: bool = False) -> bool:
     """Marks of the article's own text, never of a headline: a comma or a spaced dash (a clause of a
     sentence), a vowelled line (verse: «تَعوذُ مِن شَرِّها»), a list bullet, a pull quote wholly in
@@ -123,7 +127,7 @@ def _not_a_headline(s: str, glued: bool = False) -> bool:
     share fewer words (:func:`_foreign`)."""
     return (not glued and ("،" in s or "," in s or " - " in s or " – " in s)
             or len(_HARAKAT_RE.findall(s)) >= 3 or s[:1] in "*•-–·" or _ITEM_RE.match(s)
-            is not None or _one_quote(s) or _continues(s) or (("مراسل" in s or "محرر" in s or "محلل" in s) and word_count(s) <= ROLE_MAX_WORDS
+            is not None or _one_quote(s) or _continues(s) or _QUOTE_TURN_RE.match(s) is not None or (("مراسل" in s or "محرر" in s or "محلل" in s) and word_count(s) <= ROLE_MAX_WORDS
                 and _ROLE_RE.match(s) is not None))
 
 
@@ -407,7 +411,7 @@ def _interruptions(body: list[str], cand: list[int]) -> list[int]:
     without one (BBC's «فاينانشال تايمز: إردوغان، رجل تركيا القوي، يدفع الليرة للهاوية» under «هل
     تتجه تركيا نحو أزمة اقتصادية؟»): the pair and the continuation below are the evidence. A single
     line goes too when the paragraph below points back to the speaker above it with no subject of
-    its own («وقال أيضا إن …», «وأضاف أن …», «كما تحدث أيضا عن …», :data:`_BACKREF_RE`): a
+    its own («وقال أيضا إن …», «وأضاف أن …», «وأضاف: "…"», «كما تحدث أيضا عن …», :data:`_BACKREF_RE`): a
     subheading opens a section, and the section's first paragraph names who speaks."""
     cand_set = set(cand)
     # a comma line joins only a pair, so only a neighbour of a candidate is looked at
@@ -455,7 +459,7 @@ _BACK_STARTS = ("جاء ذلك", "وجاء ذلك", "يأتي ذلك", "ويأت
 # The paragraph below points back to the speaker of the one above, with no subject of its own.
 _BACKREF_RE = re.compile(
     r"^(?:و(?:قال|قالت|أضاف|أضافت|تابع|تابعت|أشار|أشارت|أوضح|أوضحت|أكد|أكدت|لفت|لفتت|ذكر|ذكرت|تحدث|تحدثت)"
-    r"\s+(?:أيضا|أيضاً|كذلك|قائلا|قائلاً|قائلة|أن|إن|بأن|إنه|أنه)(?=[\s:،]|$)"
+    r"(?:\s+(?:أيضا|أيضاً|كذلك|قائلا|قائلاً|قائلة|أن|إن|بأن|إنه|أنه)(?=[\s:،]|$)|\s*:)"
     r"|كما\s+\S+\s+(?:أيضا|أيضاً|كذلك)(?=[\s:،]|$))")
 
 
