@@ -12,7 +12,7 @@ from rasd.record import Article
 from test_events_fixtures import add_entities, make_article
 
 ENTS = [("L1", "LOC", ["السعودية"], "SA"), ("L2", "LOC", ["تركيا"], "TR"), ("L3", "LOC", ["روسيا"], "RU"),
-        ("L4", "LOC", ["قطر"], "QA"), ("L5", "LOC", ["الرياض"]), ("L6", "LOC", ["سجن ذهبان"]), ("P1", "PER", ["دونالد ترامب"]), ("P2", "PER", ["ديمتري بيسكوف"]),
+        ("L4", "LOC", ["قطر"], "QA"), ("L5", "LOC", ["الرياض"]), ("L6", "LOC", ["سجن ذهبان"]), ("L7", "LOC", ["غزة"]), ("P1", "PER", ["دونالد ترامب"]), ("P2", "PER", ["ديمتري بيسكوف"]),
         ("O1", "ORG", ["مجلس الأمن الدولي"]), ("O2", "ORG", ["الجيش الإسرائيلي"])]
 
 
@@ -118,3 +118,8 @@ def test_aid_received_is_given_by_the_one_after_min() -> None:
     assert ("تركيا", "قطر") in typed(art, "AID")
     art = analyse("وقدمت تركيا مساعدات إنسانية لقطر.")
     assert ("تركيا", "قطر") in typed(art, "AID")
+
+
+def test_aid_sent_to_a_city_goes_to_that_city() -> None:
+    art = analyse("وأرسلت تركيا طائرة محملة بالمساعدات الطبية إلى غزة.")
+    assert ("تركيا", "غزة") in typed(art, "AID")

@@ -115,8 +115,9 @@ def find_actors(v: View, trig: Trigger, word: str, a: int, b: int, sent_a: int, 
     locs: list[Mention] = []
     for m in right_all:
         pre = v.norm[max(0, m.start - 6):m.start]
+        if trig.type == "AID" and _TO_PREP.search(pre) and m.entity.type in ("LOC", "GPE"):
+            continue  # "مساعدات إلى غزة": the place aid goes to receives it (a city too)
         if _country_like(m) and (trig.type in _ON_TARGET_TYPES and _ON_PREP.search(pre)
-                                 or trig.type == "AID" and _TO_PREP.search(pre)
                                  # "يتعين على موسكو أن …"، "يجب على قطر": the one asked
                                  or trig.type == "REQUEST" and word_count(v.norm[b:m.start]) <= 1
                                  and (_ON_PREP.search(pre) or v.norm[a:b].endswith("علي"))):
@@ -320,7 +321,8 @@ def find_actors(v: View, trig: Trigger, word: str, a: int, b: int, sent_a: int, 
     # discussing verbs take their partner after مع (their object is the topic)
     # and the target of an accusation or a request is no "بـ" phrase (اتهم X Y بـ…، بالأمم المتحدة)
     objs_from = [m for m in objs_from if not _CONTEXT.search(v.norm[b:m.start])
-                 and (_country_like(m) or trig.mode == "visit")
+                 and (_country_like(m) or trig.mode == "visit" or trig.type == "AID" and _TO_PREP.search(
+                     v.norm[max(0, m.start - 6):m.start]) is not None)
                  and (trig.type in TALK_TYPES or not re.search(r"(?:(?<!\w)[وف]?ب|(?<!\w)في\s+)$",
                                                                  v.norm[max(0, m.start - 4):m.start]))
                  # "من المسؤولين في دول مجلس التعاون": the region the unnamed actors come from
