@@ -463,9 +463,11 @@ def find_quotes(article: Article) -> list[Quote]:
     last_sentence = -1
     for c in cands:
         speaker = choose_speaker(ctx, c, history, same_sentence=c.sentence == last_sentence)
+        plural = cue_plural(c.cue)
+        if plural and speaker is not None and (ent := article.entity(speaker)) is not None and ent.type == "PER":
+            speaker = None  # "ويقولون إنه": a plural cue never names one person
         cont = speaker is None
         if speaker is None:
-            plural = cue_plural(c.cue)
             speaker = (plural_subject(ctx, c) if plural else None) or continuation(
                 ctx, timeline, c.anchor, cue_gender_of(c.cue), plural=plural)
         speaker = rerank(ctx, c, speaker, history, cont)
