@@ -177,3 +177,12 @@ def test_an_office_right_after_the_name_without_a_comma_but_not_the_next_persons
     assert any(r.startswith("مدير عام") for r in roles["توفيق أبو نعيم"])
     roles = _people("استقبل الملك سلمان رئيس الوزراء العراقي حيدر العبادي. ووقف المحامي مارك توبروف أمام المحكمة.")
     assert roles["سلمان"] == ["الملك"] and not any("أمام" in r for r in roles["مارك توبروف"])
+
+
+def test_one_of_a_group_he_is_and_a_bracketed_title_describe_the_person() -> None:
+    roles = _people("التي اغتالت الشهيد مازن فقها أحد قياديي كتائب القسام وحاولت اغتيال غيره.")
+    assert {"الشهيد", "أحد قياديي كتائب القسام"} <= set(roles["مازن فقها"])
+    roles = _people("ويعتبر برتراند تريبو، وهو حاليا رئيس أخوية القديس، أن المسابقة جزء من التراث.")
+    assert any(r.startswith("رئيس أخوية") for r in roles["برتراند تريبو"])
+    roles = _people("وإعطاء الآخرين مثل جبران باسيل (وزير الخارجية اللبناني) القيام بالأعمال.")
+    assert "وزير الخارجية اللبناني" in roles["جبران باسيل"]

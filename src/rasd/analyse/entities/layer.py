@@ -39,6 +39,7 @@ from rasd.analyse.entities.roles import (
     RoleHit,
     coordinated_roles,
     counterpart_apposition,
+    described_after,
     kin_after,
     relational_before,
     role_after,
@@ -344,7 +345,8 @@ def _roles(text: str, toks: list[Tok], cands: list[Cand], tok_type: list[str | N
             rel = relational_before(text, toks, c.first, c.start) or counterpart_apposition(text, toks, c.first)
             if rel is not None:
                 hits.append(rel)
-        after = role_after(text, toks, c.last, in_span) or kin_after(text, toks, c.last)
+        after = role_after(text, toks, c.last, in_span) or kin_after(text, toks, c.last) \
+            or described_after(text, toks, c.last, in_span)
         if after is not None:
             hits.append(after)
             if after.kind == "apposition":

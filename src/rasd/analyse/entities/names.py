@@ -75,6 +75,9 @@ def extend_first_names(ctx: Ctx, cands: list[Cand]) -> None:
             finish(ctx.text, c)
 
 
+_ONE_OF = frozenset({"احد", "احدي"})
+
+
 def _plain_name(words: list[Tok], common: frozenset[str], apposition: bool = False) -> bool:
     """Could these words be an unknown person's name? Conservative: what looks like a verb,
     a preposition phrase, a plural or an indefinite noun is not (ينقل تحيات، بمحافظة الأحساء،
@@ -143,8 +146,8 @@ def titled_names(ctx: Ctx, cands: list[Cand]) -> list[Cand]:
         while k < len(toks) and k - j < 5 and toks[k].line == t.line and toks[k].word and not used[k]:
             w = toks[k]
             if w.stop or w.title() or w.org_head() or w.demonym() or w.conj() or w.pronoun_suffix \
-                    or w.counterpart() is not None:  # "… سامح شكري نظيره الروسي"
-                break
+                    or w.counterpart() is not None or w.norm in _ONE_OF:  # "… سامح شكري نظيره الروسي"
+                break  # "مازن فقها أحد قياديي …": "one of" opens a description
             if w.definite:
                 if k == j:
                     break

@@ -349,3 +349,46 @@ def transfer_role(model: str, demonym_text: str) -> str:
             words[n] = new
             return " ".join(words)
     return " ".join([*words, new])
+
+
+_HE_IS = frozenset(normalize(w) for w in ("وهو", "وهي", "هو", "هي"))
+_NOW = frozenset(normalize(w) for w in ("حاليا", "حاليًا", "أيضا", "كذلك", "سابقا"))
+_ONE_OF = frozenset(normalize(w) for w in ("أحد", "إحدى", "احد", "احدى"))
+
+
+def described_after(text: str, toks: list[Tok], k: int, in_span: Callable[[int], bool]) -> RoleHit | None:
+    """``برتراند تريبو، وهو حاليا رئيس أخوية …``، ``مازن فقها أحد قياديي كتائب القسام``، ``جبران باسيل
+    (وزير الخارجية اللبناني)``: after the name whose last token is ``toks[k]``, a title phrase (or
+    ``أحد``/``إحدى`` and the group) introduced by ``وهو``/``وهي``, set in brackets, or (for أحد) right
+    after the name, is a description of the person."""
+    j = k + 1
+    line = toks[k].line
+    if j < len(toks) and toks[j].text in _APPOSITION_MARKS:
+        j += 1
+    bracket = j < len(toks) and toks[j].text == "(" and j == k + 1
+    introduced = j < len(toks) and toks[j].norm in _HE_IS
+    if bracket or introduced:
+        j += 1
+        if introduced and j < len(toks) and toks[j].norm in _NOW:
+            j += 1
+    if j >= len(toks) or toks[j].line != line or not toks[j].word:
+        return None
+    first = toks[j]
+    if first.norm in _ONE_OF and j + 1 < len(toks) and toks[j + 1].word and not toks[j + 1].stop \
+            and toks[j + 1].line == line:
+        last = j + 1  # أحد قياديي كتائب القسام: the group and what completes it
+        while last + 1 < len(toks) and last - j < 5 and toks[last + 1].line == line and toks[last + 1].word \
+                and not toks[last + 1].stop and toks[last + 1].norm[:1] not in "وف" and in_span(last + 1) != "PER":
+            last += 1
+        return RoleHit(" ".join(text[first.start:toks[last].end].split()), "apposition",
+                       _first_country(toks, j, last), first.start, toks[last].end)
+    if not (bracket or introduced):
+        return None
+    title = first.title()
+    if not title or first.stop or first.conj() or first.counterpart() is not None:
+        return None
+    last = _extend(toks, j, in_span)
+    if bracket and (last + 1 >= len(toks) or toks[last + 1].text != ")"):
+        return None  # the bracket holds more than the title
+    return RoleHit(_role_text(text, toks, j, last, title[1]), "apposition",
+                   _first_country(toks, j, last), title[1], toks[last].end)
