@@ -231,7 +231,8 @@ def find_actors(v: View, trig: Trigger, word: str, a: int, b: int, sent_a: int, 
         received = gov is not None and trig.type == "AID" and bool(_RECEIVE.fullmatch(gov.group().strip()))
         if trig.needs == "express" and right and _genitive(v.norm[b:right[0].start], right[0]):
             gov = None  # "أكد تضامن مملكة البحرين مع …": the genitive holds the stance, not the reporter
-        if gov is not None and trig.needs is None and word_count(v.norm[lstart + gov.end():a]) > 6:
+        if gov is not None and trig.needs is None and word_count(v.norm[max(
+                [lstart + gov.end()] + [m.end for m in left if m.start >= lstart + gov.end()]):a]) > 6:
             gov = None  # an attack or protest noun is not governed by a verb far before it
         if (gov is not None and _first_person_light(gov.group().strip(), light)) \
                 or (gov is None and trig.type in TALK_TYPES and re.search(r"(?:ئ|ت)?نا$", word)):
