@@ -211,3 +211,12 @@ def test_a_stance_verb_far_before_its_marked_quote_owns_it() -> None:
     art = article('من جانبه، وصف وزير الدفاع السوداني عوض محمد أحمد ابن عوف العلاقة بين السودان ومصر بـ"المهمة والاستراتيجية".',
                   entities={"E1": ("PER", "عوض محمد أحمد ابن عوف", ["وزير الدفاع السوداني"])})
     assert only(find_quotes(art), "المهمة").speaker == "E1"
+
+
+def test_a_reported_clause_ends_before_the_next_statement_after_a_connective() -> None:
+    art = article('وقال بن سلمان في حوار مع برنامج تلفزيوني، إن السعودية "لا تريد الحصول على الأسلحة النووية"، '
+                  'لكنه استطرد موضحا "لكن دون شك إذا طورت إيران قنبلة نووية، فسوف نتبعها".',
+                  entities={"E1": ("PER", "بن سلمان", [])})
+    texts = [q.text for q in find_quotes(art)]
+    assert 'السعودية "لا تريد الحصول على الأسلحة النووية"' in texts
+    assert any(t.startswith("لكن دون شك") for t in texts)

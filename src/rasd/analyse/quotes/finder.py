@@ -329,6 +329,9 @@ def _speech_like(norm: str, cs: int, ce: int, closed: bool, c: int, pe: int) -> 
     return not after or after[0] in ".؟!\n"
 
 
+_NEXT_STATEMENT_RE = re.compile(r"[،,؛]\s*(?:(?:و?لكن\w*|بينما|فيما|ثم|كما)\s+)?$")
+
+
 def _clause_end(ctx: _Ctx, start: int, se: int, through: bool = False) -> int:
     """End of a reported clause starting at ``start`` in a sentence ending at ``se``. A direct quote
     after it ends it; with ``through``, a quote inside the clause (أن المملكة كانت تتحدث… وكان هناك
@@ -341,7 +344,7 @@ def _clause_end(ctx: _Ctx, start: int, se: int, through: bool = False) -> int:
               default=end)
     for q in ctx.cues:
         if start < q.start < end and q.kind != "noun" and q.word not in _PRESENT_N:
-            m = _PRECEDED_RE.search(norm, start, q.start)
+            m = _NEXT_STATEMENT_RE.search(norm, start, q.start)  # "، لكنه استطرد": the next statement
             if m:
                 end = m.start()
                 break
