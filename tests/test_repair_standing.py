@@ -91,3 +91,23 @@ def test_a_break_in_a_wire_storys_style_ends_it_even_on_its_topic() -> None:
 def test_teasers_still_go_under_the_style_rule() -> None:
     paras = [WIRE, *OWN, *TEASERS]
     assert trailing_leads(TITLE, paras) == 1 + len(OWN)
+
+
+def test_a_question_after_a_sentence_and_a_space_is_the_paragraphs_own() -> None:
+    para = "وقال وزير الزراعة إن الخطة تشمل آلاف المزارعين في المحافظات الجنوبية وتبدأ الشهر المقبل."
+    own_q = para + " فمن يعوض المزارعين عن خسائر الجفاف في الجنوب؟"
+    _, tails = foreign_headlines(TITLE, [LEAD, own_q, OWN[1]])
+    assert not tails
+    foreign_q = para + " هل تنجح البرازيل في استعادة لقب كأس العالم للسيدات؟"
+    _, tails = foreign_headlines(TITLE, [LEAD, foreign_q, OWN[1]])
+    assert set(tails) == {1}
+    glued = para.rstrip(".") + ".هل تنجح البرازيل في استعادة لقب كأس العالم؟"
+    _, tails = foreign_headlines(TITLE, [LEAD, glued, OWN[1]])
+    assert set(tails) == {1}
+
+
+def test_a_glue_after_a_spaced_period_is_still_a_glue() -> None:
+    para = "وقال وزير الزراعة إن الخطة تشمل آلاف المزارعين في المحافظات الجنوبية وتبدأ الشهر المقبل ."
+    line = para + "الدوري الإسباني: ريال مدريد يفوز على برشلونة، ويتصدر"
+    _, tails = foreign_headlines(TITLE, [LEAD, line, OWN[1]])
+    assert set(tails) == {1} and line[tails[1][0]:].startswith("الدوري")
