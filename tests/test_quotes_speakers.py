@@ -220,3 +220,10 @@ def test_a_reported_clause_ends_before_the_next_statement_after_a_connective() -
     texts = [q.text for q in find_quotes(art)]
     assert 'السعودية "لا تريد الحصول على الأسلحة النووية"' in texts
     assert any(t.startswith("لكن دون شك") for t in texts)
+
+
+def test_an_attribution_after_a_contrast_opens_its_own_statement() -> None:
+    art = article("ويتوقع أن تختتم الزيارة رسميا الجمعة لكن وفق وسائل إعلامية سويدية وأجنبية، "
+                  "يبقى الوزير الكوري الشمالي في السويد حتى الأحد.")
+    q = only(find_quotes(art), "يبقى")
+    assert q.speaker == "وسائل إعلامية سويدية وأجنبية"

@@ -30,6 +30,9 @@ def _speakerlike(ctx: _Ctx, s: int, e: int, known: set[str]) -> bool:
             or any(len(w) >= 4 and w in known for w in words))
 
 
+_CONTRAST_N = frozenset({"لكن", "ولكن", "بل", "غير", "الا"})  # normalized: a new statement follows
+
+
 def attribution(ctx: _Ctx, taken: list[tuple[int, int]], known: set[str], clause_end) -> list[_Cand]:  # noqa: ANN001
     """``وحسب X، CLAUSE`` and ``CLAUSE، بحسب X``: the clause is reported by X. ``known``: words of
     the speakers found so far; ``clause_end(ctx, start, se)``: the end of a reported clause."""
@@ -51,7 +54,9 @@ def attribution(ctx: _Ctx, taken: list[tuple[int, int]], known: set[str], clause
         rs = v.end() if v else np_s
         if rs >= np_e or not _speakerlike(ctx, np_s, np_e, known):
             continue
-        if not norm[ss:m.start()].strip() and comma < se and len(norm[np_s:np_e].split()) <= 6:
+        lead = norm[ss:m.start()].split()
+        opening = not lead or lead[-1] in _CONTRAST_N  # "…الجمعة لكن وفق وسائل إعلامية، يبقى…"
+        if opening and comma < se and len(norm[np_s:np_e].split()) <= 6:
             start = comma + 1
             while start < se and norm[start].isspace():
                 start += 1
