@@ -129,3 +129,8 @@ def test_a_light_verb_reaches_its_noun_over_a_long_subject() -> None:
     # the distance from عقدت to its noun counts after the subject's names, not across them
     art = analyse("وعقد الرئيس الأمريكي دونالد ترامب والمتحدث الروسي ديمتري بيسكوف لقاء قصيرا أمس.")
     assert any(set(ev.actors) == {"P1", "P2"} for ev in art.events if ev.type == "CONSULT")
+
+
+def test_dawlat_x_is_an_actor_unless_after_a_preposition() -> None:
+    art = analyse("وانتقدت روسيا دولة قطر بشدة.")
+    assert ("روسيا", "قطر") in typed(art, "ACCUSE")
