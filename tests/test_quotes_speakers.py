@@ -227,3 +227,10 @@ def test_an_attribution_after_a_contrast_opens_its_own_statement() -> None:
                   "يبقى الوزير الكوري الشمالي في السويد حتى الأحد.")
     q = only(find_quotes(art), "يبقى")
     assert q.speaker == "وسائل إعلامية سويدية وأجنبية"
+
+
+def test_an_apposition_between_a_stance_verb_and_its_complement_is_skipped() -> None:
+    art = article("اتهم رئيس الوزراء الأوكراني، فولوديمير غرويسمان، روسيا بأنها هي الجهة المدبرة لقتل الصحفي.",
+                  entities={"E1": ("PER", "فولوديمير غرويسمان", ["رئيس الوزراء الأوكراني"]), "E2": ("LOC", "روسيا", [])})
+    q = only(find_quotes(art), "هي الجهة")
+    assert q.speaker == "E1"

@@ -94,6 +94,22 @@ def _starts_name(ctx: _Ctx, ws: int) -> bool:
     return any(ms <= a < me for ms, me, _e in ctx.mentions)
 
 
+def _appositive_dropped(ctx: _Ctx, words: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
+    """``words`` without a name set off by commas (اتهم رئيس الوزراء الأوكراني، فولوديمير غرويسمان،
+    روسيا بأنها…): the subject's apposition, so the words after it are read as the object."""
+    for k, (_ws, _we, w) in enumerate(words[:8]):
+        if w[-1:] not in "،,":
+            continue
+        for j in range(k + 1, min(k + 5, len(words))):
+            if words[j][2][-1:] in "،,":
+                a, b = ctx.src(words[k + 1][0], words[j][1])
+                if any(a <= ms < b and e.type == "PER" for ms, _me, e in ctx.mentions):
+                    return words[:k] + [(words[k][0], words[k][1], w[:-1])] + words[j + 1:]
+                return words
+        return words
+    return words
+
+
 def stance_verb(word: str) -> tuple[str, str] | None:
     """(stem, kind) of a stance verb or participle (``ووصف`` → (وصف, verb), ``متهمة`` → participle)."""
     w = word.strip(MARKS + "()،,")
@@ -161,7 +177,7 @@ def complements(ctx: _Ctx, taken: list[tuple[int, int]], clause_end) -> list[_Ca
         if not prep:
             continue
         ss, se = ctx.sentence_of(m.start())
-        words = _words(norm, m.end(), se)[:10]
+        words = _appositive_dropped(ctx, _words(norm, m.end(), se)[:16])[:10]
         for k, (ws, _we, w) in enumerate(words[:9]):
             if w[-1:] in "،,.:؛" or w in MARKS:
                 break

@@ -167,7 +167,7 @@ def sentence_subject(ctx: _Ctx, ss: int, limit: int, verb_seen: bool = False,
             # "وصف الرئيس الأمريكي، دونالد ترامب، …": a name set off by commas after a title is the subject
             nxt = ctx.src(we + 1, we + 2)[0]
             nxt += len(ctx.text[nxt:]) - len(ctx.text[nxt:].lstrip())
-            return next((ent.id for ms, _me, ent in ctx.mentions if ms == nxt and ent.type == "PER"), None)
+            return next((ent.id for ms, _me, ent in ctx.mentions if nxt <= ms <= nxt + 1 and ent.type == "PER"), None)
         if bare in _AUX_N:
             continue
         if ctx.src_word(ws, we) in _STOPS_S or bare in _PREPS_N:
