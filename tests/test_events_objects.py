@@ -134,3 +134,10 @@ def test_a_light_verb_reaches_its_noun_over_a_long_subject() -> None:
 def test_dawlat_x_is_an_actor_unless_after_a_preposition() -> None:
     art = analyse("وعقدت تركيا ودولة قطر جولة جديدة من المفاوضات أمس.")
     assert any(set(ev.actors) == {"L2", "L4"} for ev in art.events if ev.type == "CONSULT")
+
+
+def test_a_match_between_teams_is_no_meeting() -> None:
+    art = analyse("وسجل اللاعب هدفين في لقاء الذهاب أمام الفريق الروسي في ملعب موسكو.")
+    assert not typed(art, "CONSULT")
+    art = analyse("وعقد دونالد ترامب لقاء مع ديمتري بيسكوف أمس.")
+    assert typed(art, "CONSULT")

@@ -141,6 +141,8 @@ _BLAMES = Trigger("ACCUSE", "allege", "verb", "القي")
 _BLAME = re.compile(r"\s*(?:\S+\s+){0,5}?(?:باللوم|باللائمه)(?!\w)")
 _FACILITY = re.compile(r"(?:ال)?(?:سجن|مطار|مستشفي|مخيم|معسكر|ميناء|معبر|مسجد|قاعده|مصنع|مدرسه|جامعه|"
                        r"متحف|منشاه|محطه)(?!\w)")
+_SPORT = re.compile(r"(?<!\w)[وفبل]?(?:ال|لل)?(مباراه|مباريات|دوري|مدرب|لاعب|لاعبي|لاعبين|اهداف|هداف|فريق|فريقين|"
+                    r"نادي|بطوله|ذهاب|اياب|ديربي|ملعب|منتخب|مونديال|كاس)(?!\w)")
 _DISMISS = Trigger("REJECT", None, "verb", "وصف")  # وصف المزاعم بأنها لا أساس لها: a rejection
 
 
@@ -210,6 +212,9 @@ def _candidates(article: Article) -> tuple[list[Cand], dict[str, Entity]]:
             continue
         if trig.type == "REJECT" and _NO_COMMENT.match(v.norm[b:sb]):
             continue  # "رفضت المتحدثة … التعليق": declining to comment rejects no one
+        if trig.pos == "noun" and trig.type in ("CONSULT", "ASSAULT") \
+                and len(set(_SPORT.findall(v.norm[sa:sb]))) >= 2:
+            continue  # "لقاء الذهاب"، "لقاءات الديربي": a match between teams, no meeting or attack
         if _CONDITION.search(v.norm[max(sa, a - 30):a]):
             continue  # "حتى يُسمح لها"، "إذا لم تنسحب القوات": a condition, not an act that took place
         if trig.pos == "noun" and _ANY.search(v.norm[max(sa, a - 8):a]):
