@@ -28,7 +28,8 @@ from rasd.arabic.normalize import normalize
 # Adverbial openers that precede the verb: "من جانبه"، "من جهتها"، "بدوره".
 _ASIDE_N = frozenset(normalize(w) for w in (
     "جانبه", "جانبها", "جانبهم", "جهته", "جهتها", "جهتهم", "ناحيته", "ناحيتها", "طرفه", "طرفها"))
-_AUX_N = frozenset(normalize(w) for w in ("قد", "وقد", "لقد", "كان", "وكان", "كانت", "وكانت", "فيما", "بينما"))
+_AUX_N = frozenset(normalize(w) for w in (
+    "قد", "وقد", "لقد", "فقد", "كان", "وكان", "كانت", "وكانت", "فيما", "بينما"))
 _PREPS_N = frozenset(normalize(w) for w in (
     "في", "من", "على", "عن", "إلى", "مع", "لدى", "عند", "بين", "حول", "ضد", "نحو", "منذ", "خلال", "بعد", "قبل"))
 # Function words no description can start with.
