@@ -141,3 +141,8 @@ def test_a_match_between_teams_is_no_meeting() -> None:
     assert not typed(art, "CONSULT")
     art = analyse("وعقد دونالد ترامب لقاء مع ديمتري بيسكوف أمس.")
     assert typed(art, "CONSULT")
+
+
+def test_a_scathing_attack_is_criticism() -> None:
+    art = analyse("وشن دونالد ترامب هجوما لاذعا على روسيا.")
+    assert ("دونالد ترامب", "روسيا") in typed(art, "ACCUSE") and not typed(art, "ASSAULT")

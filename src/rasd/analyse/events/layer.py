@@ -143,6 +143,8 @@ _FACILITY = re.compile(r"(?:ال)?(?:سجن|مطار|مستشفي|مخيم|مع�
                        r"متحف|منشاه|محطه)(?!\w)")
 _SPORT = re.compile(r"(?<!\w)[وفبل]?(?:ال|لل)?(مباراه|مباريات|دوري|مدرب|لاعب|لاعبي|لاعبين|اهداف|هداف|فريق|فريقين|"
                     r"نادي|بطوله|ذهاب|اياب|ديربي|ملعب|منتخب|مونديال|كاس)(?!\w)")
+_CRITICISE_N = Trigger("ACCUSE", "disapprove", "noun", "هجوم")
+_VERBAL_ATTACK = re.compile(r"\s*(?:لاذع|لاذعا|لاذعه|حاد|حادا|حاده|كلامي|كلاميا|اعلامي|اعلاميا|اعلاميه)(?!\w)")
 _DISMISS = Trigger("REJECT", None, "verb", "وصف")  # وصف المزاعم بأنها لا أساس لها: a rejection
 
 
@@ -198,6 +200,8 @@ def _candidates(article: Article) -> tuple[list[Cand], dict[str, Entity]]:
                 continue
             else:
                 trig = _CRITICISE  # "هاجم الأكاديمي … القرار": an attack in words
+        if trig.type == "ASSAULT" and trig.pos == "noun" and _VERBAL_ATTACK.match(v.norm[b:sb]):
+            trig = _CRITICISE_N  # "شن هجوما لاذعا على الاتحاد الأوروبي": an attack in words
         if trig.needs == "describe" and re.search(r"(?<!\w)[وف]?(?:ما|بما|لما)\s+$", v.norm[max(sa, a - 6):a]):
             continue  # "انتقد … ما وصفه بسياسة تركيا": "what he called", the main verb is the event
         if trig.needs == "describe" and _CLAIMS.search(v.norm[b:sb]):
