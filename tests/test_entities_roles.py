@@ -186,3 +186,8 @@ def test_one_of_a_group_he_is_and_a_bracketed_title_describe_the_person() -> Non
     assert any(r.startswith("رئيس أخوية") for r in roles["برتراند تريبو"])
     roles = _people("وإعطاء الآخرين مثل جبران باسيل (وزير الخارجية اللبناني) القيام بالأعمال.")
     assert "وزير الخارجية اللبناني" in roles["جبران باسيل"]
+
+
+def test_a_bare_he_after_a_name_and_a_title_before_another_name_are_not_descriptions() -> None:
+    roles = _people("والتقى ري يونغ هو رئيس الوزراء السويدي ستيفان لوفن في ستوكهولم.")
+    assert not any("السويدي" in r for name, rs in roles.items() if "لوفن" not in name for r in rs)

@@ -366,7 +366,8 @@ def described_after(text: str, toks: list[Tok], k: int, in_span: Callable[[int],
     if j < len(toks) and toks[j].text in _APPOSITION_MARKS:
         j += 1
     bracket = j < len(toks) and toks[j].text == "(" and j == k + 1
-    introduced = j < len(toks) and toks[j].norm in _HE_IS
+    # وهو/وهي, or هو/هي after the comma: a bare هو may end the name (ري يونغ هو)
+    introduced = j < len(toks) and toks[j].norm in _HE_IS and (j > k + 1 or toks[j].norm[:1] == "و")
     if bracket or introduced:
         j += 1
         if introduced and j < len(toks) and toks[j].norm in _NOW:
@@ -390,5 +391,7 @@ def described_after(text: str, toks: list[Tok], k: int, in_span: Callable[[int],
     last = _extend(toks, j, in_span)
     if bracket and (last + 1 >= len(toks) or toks[last + 1].text != ")"):
         return None  # the bracket holds more than the title
+    if last + 1 < len(toks) and in_span(last + 1) == "PER":
+        return None  # the title of the name that follows it
     return RoleHit(_role_text(text, toks, j, last, title[1]), "apposition",
                    _first_country(toks, j, last), title[1], toks[last].end)
