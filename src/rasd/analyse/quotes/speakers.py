@@ -139,6 +139,7 @@ def _link_role(ctx: _Ctx, phrase: str) -> Entity | None:
     if len(want) < 2 or not any(e.type == "PER" for e in ctx.art.entities):
         return None
     ws = set(_role_tokens(phrase, bare=True))
+    holders = []
     for e in ctx.art.entities:
         if e.type != "PER":
             continue
@@ -147,14 +148,21 @@ def _link_role(ctx: _Ctx, phrase: str) -> Entity | None:
             rs = set(rt)
             if (ws == rs or (ws <= rs and len(ws) >= len(rs) - 1) or (rs <= ws and len(rs) >= max(2, len(ws) - 1))
                     or rt[: len(ws)] == _role_tokens(phrase, bare=True)):  # الأمين العام → …لمجلس التعاون
-                return e
+                holders.append(e)
+                break
     # ROLE [rest of the role, an honorific…] NAME: the name within 8 words, same clause
+    named = []
     for m in _role_pattern(tuple(want)).finditer(ctx.norm):
         a, b = ctx.src(m.end(), m.end())[0], ctx.src(m.start("rest"), m.end("rest"))
         for ms, _me, ent in ctx.mentions:
             if ent.type == "PER" and b[0] <= ms < b[1] + 1 and ms <= a:
-                return ent
-    return None
+                named.append(ent)
+                break
+    if len(holders) > 1:
+        # two people credited with one office (one of them by a misread object): the one the text
+        # names right after the role holds it
+        return next((e for e in named if e in holders), holders[0])
+    return holders[0] if holders else (named[0] if named else None)
 
 
 def _name_match(ctx: _Ctx, phrase: str) -> Entity | None:
