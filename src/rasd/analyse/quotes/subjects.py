@@ -301,8 +301,8 @@ def continuation(ctx: _Ctx, speakers: list[tuple[int, str]], before: int, gender
     said = text_genders(ctx)
     for _pos, who in reversed(timeline):
         ent = ctx.art.entity(who)
-        if plural and ent is not None and ent.type == "PER":
-            continue  # "قالوا" does not continue one person's words
+        if plural and ent is not None and ent.type in ("PER", "LOC"):
+            continue  # "قالوا" does not continue one person's or one country's words
         if ent is None or (agrees(gender, ent) and (gender is None or said.get(ent.id) in (None, gender))):
             return who
     return None
