@@ -13,7 +13,7 @@ from test_events_fixtures import add_entities, make_article
 
 ENTS = [("L1", "LOC", ["السعودية"], "SA"), ("L2", "LOC", ["تركيا"], "TR"), ("L3", "LOC", ["روسيا"], "RU"),
         ("L4", "LOC", ["قطر"], "QA"), ("L5", "LOC", ["الرياض"]), ("L6", "LOC", ["سجن ذهبان"]), ("L7", "LOC", ["غزة"]), ("P1", "PER", ["دونالد ترامب"]), ("P2", "PER", ["ديمتري بيسكوف"]),
-        ("O1", "ORG", ["مجلس الأمن الدولي"]), ("O2", "ORG", ["الجيش الإسرائيلي"])]
+        ("O1", "ORG", ["مجلس الأمن الدولي"]), ("O2", "ORG", ["الجيش الإسرائيلي"]), ("O3", "ORG", ["CNN"])]
 
 
 def analyse(text: str) -> Article:
@@ -146,3 +146,8 @@ def test_a_match_between_teams_is_no_meeting() -> None:
 def test_a_scathing_attack_is_criticism() -> None:
     art = analyse("وشن دونالد ترامب هجوما لاذعا على روسيا.")
     assert ("دونالد ترامب", "روسيا") in typed(art, "ACCUSE") and not typed(art, "ASSAULT")
+
+
+def test_a_dateline_names_no_actor() -> None:
+    art = analyse("الرياض، السعودية (CNN)-- أنكرت روسيا أي علاقة بالهجوم.")
+    assert all("O3" not in ev.actors and "L1" not in ev.actors for ev in art.events)

@@ -38,6 +38,9 @@ class Mention:
     entity: Entity
 
 
+_DATELINE = re.compile(r"(?m)^[^\n]{0,90}?\(\s*(?:cnn|CNN|سي ان ان|رويترز|ا ف ب|افب|AFP|Reuters)\s*\)\s*[-–—]+")
+
+
 class View:
     """The normalized article text with maps both ways and the actor mentions."""
 
@@ -67,6 +70,11 @@ class View:
         spans = Overlaps([(self.inv[t.start], self.inv[t.end]) for t in article.dates])
         ms = [m for m in ms if not spans.hit(m.start, m.end)
               and not _is_demonym(self.norm[m.start:m.end]) and self.norm[m.start:m.end] not in _PARTICLES]
+        # a dateline ("أتلانتا، الولايات المتحدة الأمريكية (CNN)--") names where and by whom the story
+        # is filed, no actor of its events
+        lines = [(dl.start(), dl.end()) for dl in _DATELINE.finditer(self.norm)]
+        if lines:
+            ms = [m for m in ms if not any(la <= m.start < lb for la, lb in lines)]
         # an organisation that is only the channel of a statement (في تغريدة على تويتر) is no side of it
         ms = [m for m in ms if str(m.entity.type).upper() != "ORG" or not is_medium(self.norm, m.start)]
         ms += _definite_references(self.norm, ms)
