@@ -151,3 +151,9 @@ def test_a_scathing_attack_is_criticism() -> None:
 def test_a_dateline_names_no_actor() -> None:
     art = analyse("الرياض، السعودية (CNN)-- أنكرت روسيا أي علاقة بالهجوم.")
     assert all("O3" not in ev.actors and "L1" not in ev.actors for ev in art.events)
+
+
+def test_an_adjective_target_beats_a_far_guess() -> None:
+    # the accusations are Saudi: Trump, named later in the sentence, is no target of the denial
+    art = analyse("ونفت قطر الاتهامات السعودية مشيرة إلى تزامنها مع مهلة حددها دونالد ترامب للانسحاب.")
+    assert ("قطر", "السعودية") in typed(art, "REJECT")

@@ -43,6 +43,7 @@ from rasd.analyse.events.actors import (
     sentence_speaker,
     spoken_for,
 )
+from rasd.analyse.events.sides import STANCE_TYPES, adjective_target
 from rasd.analyse.events.view import (
     TALK_TYPES,
     WORD_RE,
@@ -339,7 +340,10 @@ def find_actors(v: View, trig: Trigger, word: str, a: int, b: int, sent_a: int, 
                       and word_count(v.norm[b:m.start]) <= 6), None)
         return ([giver], subj, location) if giver is not None else ([], subj, location)
     objs = _conjoined(v, objs_from, 0, 1) if objs_from else []
-    if not objs and subj and trig.type in SPEECH_TYPES and trig.pos != "participle":
+    if not objs and subj and trig.type in SPEECH_TYPES and trig.pos != "participle" \
+            and not (trig.type in STANCE_TYPES and adjective_target(
+                v, max([b] + [m.end for m in subj[:1] if m.start >= b]), sent[1], subj[0].entity.id)):
+        # (a stance on "الاتهامات الإسرائيلية" is on Israel: the layer takes the adjective)
         objs = _speech_target(v, b, sent, subj, locs)
     return subj, objs, location
 
