@@ -160,3 +160,10 @@ def test_a_wire_block_may_hold_two_leads_on_one_other_story() -> None:
     ]
     paras = [WIRE_LEAD, *W_OWN, W_LEADS[0], *pair, W_LEADS[2]]
     assert trailing_leads(W_TITLE, paras) == 3
+
+
+def test_a_dated_block_under_a_column_may_hold_a_quotation_lead() -> None:
+    own = [p[1:] if p.startswith("و") else p for p in OWN]
+    quoted = '"سنعيد بناء كل ما هدمته الحرب".. بهذه الكلمات ختم رئيس البلدية، الأحد، زيارته لأحياء المدينة المدمرة.'
+    paras = [LEAD, *own, TEASERS[0], quoted, *TEASERS[1:]]
+    assert trailing_leads(TITLE, paras) == 1 + len(own)

@@ -129,7 +129,7 @@ def _tolerated(p: str) -> bool:
             and not _TURN_RE.match(p))
 
 
-DATED_SHARE = 2 / 3
+DATED_SHARE = 0.6
 STYLE_MIN_OWN = 4
 STYLE_MIN_RUN = 4
 
@@ -177,11 +177,28 @@ def trailing_leads(title: str, paragraphs: list[str], known: frozenset[int] | se
     def foreign(j: int, story: list[str]) -> bool:
         return j in known or _shared(paragraphs[j], story) <= MAX_SHARED_STORY
 
-    k = n
-    # A tolerated line joins the run only between two leads (or below one, at the very end): two
-    # such lines in a row are the story's own paragraphs.
-    while k > 2 and (lead(k - 1) or (wire and lead(k - 2) and (k == n or lead(k)) and _tolerated(paragraphs[k - 1].strip()))):
-        k -= 1
+    def run_start(tolerant: bool) -> int:
+        # A tolerated line joins the run only between two leads (or below one, at the very end): two
+        # such lines in a row are the story's own paragraphs.
+        k = n
+        while k > 2 and (lead(k - 1) or (tolerant and lead(k - 2) and (k == n or lead(k))
+                                         and _tolerated(paragraphs[k - 1].strip()))):
+            k -= 1
+        return k
+
+    def dated(k: int) -> bool:  # most lines of the run name their weekday, as news leads do
+        return sum(_WEEKDAY_RE.search(paragraphs[j][:_DAY_SPAN]) is not None for j in range(k, n)) \
+            >= DATED_SHARE * (n - k)
+
+    k = run_start(wire)
+    if not wire:
+        # A block whose leads name their days is news even under a column: a quotation-opening lead
+        # may sit inside it, as under a wire story.
+        k_dated = run_start(True)
+        while n - k_dated > MIN_RUN and (not lead(k_dated) or not foreign(k_dated, above(k_dated))):
+            k_dated += 1  # from its first lead foreign to the column (as below)
+        if n - k_dated > MIN_RUN and dated(k_dated):
+            k = k_dated
     if n - k >= MIN_RUN and paragraphs[k - 1].rstrip().endswith(":"):
         return n  # a list the line above introduces
     if wire and _style_break(paragraphs, k, known, lead):
@@ -204,9 +221,8 @@ def trailing_leads(title: str, paragraphs: list[str], known: frozenset[int] | se
     own = [p.strip() for j, p in enumerate(paragraphs[1:k], 1) if j not in known]
     # A column's own paragraphs do not continue; then the block must name its days as news leads do
     # («جددت الحكومة، الإثنين، …»): an essay's closing paragraphs do not.
-    dated = sum(_WEEKDAY_RE.search(paragraphs[j][:_DAY_SPAN]) is not None for j in run) >= DATED_SHARE * len(run)
     if len(own) < (MIN_OWN_WIRE if wire else MIN_OWN) or (
-            sum(map(_connective, own)) < MIN_CONNECTIVE * len(own) and not dated):
+            sum(map(_connective, own)) < MIN_CONNECTIVE * len(own) and not dated(k)):
         return n
     n_foreign = sum(foreign(j, story) for j in run)
     if n_foreign < MIN_FOREIGN * len(run):
