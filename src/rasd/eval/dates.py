@@ -31,7 +31,8 @@ raw text.
 With no FILE, the ANT articles are scored too: the 12 shared dev-gold articles and the two halves
 of ``benchmarks/gold/ant-news`` (dev: Feb–Jul 2018; test: Aug–Oct 2018, frozen), and the time-only
 dev set ``benchmarks/gold/ant-time`` (120 more Feb–Jul articles, ``time-dev``; drawn as
-listed in ``benchmarks/gold/README.md``) and, in the same folder, a second frozen test draw of
+listed in ``benchmarks/gold/README.md``), the second dev-month set ``benchmarks/gold/ant-dev2``
+(``dev2``, 24 articles annotated by a second annotator) and, in ``ant-time``, a second frozen test draw of
 Aug–Oct articles annotated blind (``time-test``, never listed by ``-v``); value accuracy
 there is over all gold expressions. ``rasd eval dates FILE.tml|DIR`` scores TimeML documents
 (inline TIMEX3; the creation time from the file, else ``--published``).
@@ -205,14 +206,17 @@ def read_timeml(paths: list[str], published: str | None) -> list[dict]:
 
 
 def ant_items(shared: Path, split: str) -> list[dict]:
-    """The ANT articles annotated for time: the shared dev gold (``shared-dev``) or this repo's
-    ``benchmarks/gold/ant-news`` halves (``dev``, ``test``); [] when the files are absent."""
+    """The ANT articles annotated for time: the shared dev gold (``shared-dev``), this repo's
+    ``benchmarks/gold/ant-news`` halves (``dev``, ``test``), ``ant-time`` (``time-dev``, ``time-test``)
+    or ``ant-dev2`` (``dev2``); [] when the files are absent."""
     items = []
     if split == "shared-dev":
         path = shared / "data/gold/ant-dev/gold.jsonl"
         rows = [json.loads(line) for line in path.open(encoding="utf-8")] if path.is_file() else []
     elif split in ("time-dev", "time-test"):
         rows = ant_news_rows(shared, split.removeprefix("time-"), "ant-time")
+    elif split == "dev2":
+        rows = ant_news_rows(shared, "dev2", "ant-dev2")
     else:
         rows = ant_news_rows(shared, split)
     for g in rows:
@@ -331,7 +335,7 @@ def main(paths: list[str]) -> int:
     if default:
         # The ANT sets: international news from outlets the grammar was not written on (see
         # benchmarks/gold/README.md). The test half is reported, never tuned on; -v lists no test errors.
-        for split in ("shared-dev", "dev", "time-dev", "test", "time-test"):
+        for split in ("shared-dev", "dev", "time-dev", "dev2", "test", "time-test"):
             items = ant_items(shared, split)
             if items:
                 s = evaluate(items, verbose and not split.endswith("test"))

@@ -170,6 +170,17 @@ _NOT_IMPERFECT = {"يوم", "يوما", "يومي", "يوميا", "يوميه", 
                   "ياباني", "يابانيه", "يونان", "يوناني", "يونانيه", "يوغوسلافيا"}
 
 
+def _clause_cut(clause: str) -> int:
+    """Where the clause that ends ``clause`` begins: after the last comma, colon or quotation mark that opens
+    one. A quotation mark that closes a quotation (an even count of them) opens nothing: «ندد … بـ"قلة تضامن"
+    فيرجيني …» goes on in the clause of «ندد»."""
+    cut = max(clause.rfind("،"), clause.rfind(","), clause.rfind(":"))
+    quote = clause.rfind("\"")
+    if quote > cut and clause.count("\"", cut + 1) % 2 == 1:
+        cut = quote
+    return cut
+
+
 # «أن/إن» opening a reported clause, with its clitics («وأفادت بأنه بحلول الأربعاء سيصل»).
 _THAT = frozenset({"ان", "انه", "انها", "انهم", "بان", "بانه", "بانها", "بانهم", "وان", "وانه", "وانها"})
 
@@ -181,7 +192,7 @@ def _imperfect_governs(norm: str, lo: int, start: int) -> bool:
     look like verbs (يزيد، يونغ).
     """
     clause = norm[lo:start]
-    cut = max(clause.rfind("،"), clause.rfind(","), clause.rfind(":"), clause.rfind("\""))
+    cut = _clause_cut(clause)
     words = clause[cut + 1:].split()
     for i in range(len(words) - 1, -1, -1):  # a complement clause («يقول إن الهجوم وقع») starts anew
         if words[i] in _THAT:
@@ -204,7 +215,7 @@ def past_report_before(norm: str, lo: int, start: int) -> bool:
     opens the weekday's clause a few words before it, so the day is the one gone by (whatever the
     reported words announce for later)."""
     clause = norm[lo:start]
-    cut = max(clause.rfind("،"), clause.rfind(","), clause.rfind(":"), clause.rfind("\""))
+    cut = _clause_cut(clause)
     words = clause[cut + 1:].split()[-7:]
     for i, w in enumerate(words):
         bare = w[1:] if len(w) > 3 and w[0] in "وف" else w

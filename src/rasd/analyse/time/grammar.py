@@ -87,7 +87,10 @@ def _hijri_date(m, n):
             "mrel": mod_offset(m["mod"])}, span_of(m)
 
 
-@rule("date", rf"{B}(?P<x>(?:(?P<p>{PARTS})\s+)?(?P<s>شهر\s+)?(?P<hm>{HM})(?:\s+المبارك)?(?:\s+(?P<mod>{MOD})|"
+_OVER_MONTH = re.compile(r"(?<!\w)[وف]?(?:طوال|طيله|خلال)\s+(?P<f>فتره\s+)?$")
+
+
+@rule("date", rf"{B}(?P<x>(?:(?P<p>{PARTS})\s+)?(?P<s>شهر\s+)?(?P<hm>{HM})(?:\s+(?:المبارك|المعظم|الكريم|الفضيل))?(?:\s+(?P<mod>{MOD})|"
       rf"\s*[،,]?\s*(?:من\s+)?(?:{YEARWORD}\s+)?(?P<y>{HYEAR})(?!\d){HMARK}?"
       rf"|\s+(?:من\s+)?(?:هذا\s+)?(?P<yr>ال(?:عام|سنه))(?:\s+(?P<ymod>{MOD}))?)?){E}", gate=G_HIJRI)
 def _hijri_month(m, n):
@@ -96,6 +99,11 @@ def _hijri_month(m, n):
         return None
     if not (m["s"] or m["y"] or m["p"]) and _after_title(n, m.start("hm")):
         return None  # «الدكتور رمضان», «الشيخ رجب»: a man's name after his title
+    over = _OVER_MONTH.search(n, max(0, m.start() - 16), m.start())
+    if over and m["s"] and not (m["p"] or m["y"] or m["mod"] or m["yr"]):
+        # «طوال (فترة) شهر رمضان», «خلال شهر الصيام»: the month as a stretch of time, a duration (as
+        # the shared gold has it); its Gregorian interval is no TIMEX3 value
+        return {"type": "DURATION", "value": "P1M", "kind": "fixed"}, (over.start("f") if over["f"] else m.start("x"), m.end("x"))
     f = {"cal": "H", "m": HIJRI_MONTHS[name], "y": int(m["y"]) if m["y"] else None,
          "mrel": mod_offset(m["mod"])}
     if m["yr"]:  # "رمضان من العام الماضي": the Hijri year before the anchor's
@@ -223,7 +231,7 @@ def _numeric(y: int, mo: int, d: int, m: re.Match):
     return None
 
 
-@rule("date", rf"{B}(?P<x>(?P<d>\d{{1,2}}|{ORD})\s+من\s+(?:هذا\s+)?(?:ال)?شهر(?:\s+(?P<mod>{MOD}))?){E}", gate=("شهر",))
+@rule("date", rf"{B}(?P<x>(?:ال\s*)?(?P<d>\d{{1,2}}|{ORD})\s+من\s+(?:هذا\s+)?(?:ال)?شهر(?:\s+(?P<mod>{MOD}))?){E}", gate=("شهر",))
 def _day_of_rel_month(m, n):
     d = day_number(m["d"])
     if not d or d > 31 or (not m["mod"] and "هذا" not in m.group(0)):

@@ -88,6 +88,22 @@ def _age_of(m, n):
     return {"u": "Y", "n": num, "t": False}, span_of(m)
 
 
+# «طفلة في الثامنة», «رجل في الأربعين»: a person's noun, «في» and a bare number word is an age even without «من العمر»
+_PERSON_NOUNS = ("طفل", "طفله", "فتاه", "فتي", "صبي", "صبيه", "ولد", "بنت", "شاب", "شابه", "امراه", "رجل", "سيده",
+                 "مسن", "مسنه", "ابنه", "ابنته", "ابنها", "ابنتها", "ابنهما", "ابنتهما", "طفله", "طفلها", "طفلته")
+_PERSON = "|".join(sorted({w for p in _PERSON_NOUNS for w in (p, "ال" + p)}, key=len, reverse=True))
+_CLOCK_AFTER = re.compile(r"\s*(?:و\s*(?:النصف|الربع|الثلث|\S+\s+دقيقه)|صباح|مساء|ظهر|عصر|ليل|فجر|من\s|بتوقيت|[:.]\d)")
+
+
+@rule("duration", rf"(?<!\w)[وف]?(?:{_PERSON})ا?\s+(?:[،,]\s*)?(?:وهي\s+|وهو\s+)?في\s+(?P<x>(?P<n>ال\s*\d{{1,2}}|{ORD}|ال(?:{CARD}))){E}",
+      gate=_PERSON_NOUNS)
+def _age_bare(m, n):
+    num = _number(m["n"])
+    if num is None or not 0 < num < 110 or _CLOCK_AFTER.match(n, m.end()):
+        return None
+    return {"u": "Y", "n": num, "t": False}, span_of(m)
+
+
 # -- unspecified plurals in more time frames ------------------------------------------------------
 
 @rule("fixed", rf"(?<!\w)(?:[وف]?(?:في\s+)?(?:ظرف|بعيد|قبيل)\s+|(?:بعد|قبل)\s+(?:ذلك|ذاك)\s+ب|(?:بعدها|قبلها)\s+ب)"
@@ -104,9 +120,11 @@ def _plural_before_event(m, n):
 
 # -- the nearest time -----------------------------------------------------------------------------
 
-@rule("fixed", rf"{B}(?P<x>وقت\s+قريب(?:\s+جدا)?|(?P<past>الامس\s+القريب)){E}", gate=("قريب",))
+@rule("fixed", rf"{B}(?P<x>(?:وقت\s+قريب|فتره\s+قريبه)(?:\s+جدا)?|(?P<past>الامس\s+القريب)){E}", gate=("قريب",))
 def _nearest(m, n):
-    return {"value": "PAST_REF" if m["past"] else "FUTURE_REF"}, span_of(m)
+    # «حتى وقت قريب», «إلى وقت قريب» (until recently), «منذ فترة قريبة» (lately): the near past
+    until = re.search(r"(?<!\w)[وف]?(?:حتي|الي|منذ)\s+$", n[max(0, m.start() - 7):m.start()])
+    return {"value": "PAST_REF" if m["past"] or until else "FUTURE_REF"}, span_of(m)
 
 
 # -- centuries by ordinal, parts of decades and centuries -----------------------------------------
@@ -249,14 +267,19 @@ _ONE = {"ساعه": ("H", True), "يوما": ("D", False), "اسبوعا": ("W",
         "سنه": ("Y", False)}
 
 
-@rule("fixed", rf"(?<!\w)[وف]?{_LAST_VERB}\s+(?P<x>(?:(?P<one>{'|'.join(_ONE)})|(?:(?:عده|بضعه|بضع)\s+)?(?P<u>{_PLURAL}))"
+# the broken plurals in the accusative («دامت أياما», «قضى شهورا»): the object's case shows on them. A definite
+# subject may stand between verb and object («استمرت المواجهات شهورا»).
+_PLURAL_ACC = {"اياما": "D", "شهورا": "M", "اعواما": "Y", "سنينا": "Y"}
+
+
+@rule("fixed", rf"(?<!\w)[وف]?{_LAST_VERB}\s+(?:ال\w{{3,}}\s+)?(?P<x>(?:(?P<one>{'|'.join(_ONE)})|(?P<acc>{'|'.join(_PLURAL_ACC)})|(?:(?:عده|بضعه|بضع)\s+)?(?P<u>{_PLURAL}))"
       rf"(?:\s+(?P<q>كامله|كاملا|واحده|واحدا|طويله|عديده|قليله))?){E}(?!\s+(?:\d|ال\w+ي(?:ه)?(?!\w)))",
       gate=("استمر", "يستمر", "تستمر", "دام", "يدوم", "تدوم", "مضي", "قضي", "قضت", "قضوا", "استغرق", "يستغرق", "تستغرق", "مكث"))
 def _lasted(m, n):
     if m["one"]:
         u, t = _ONE[m["one"]]
         return {"type": "DURATION", "value": f"PT1{u}" if t else f"P1{u}"}, span_of(m)
-    return {"type": "DURATION", "value": _px(_PLURALS[m["u"]])}, span_of(m)
+    return {"type": "DURATION", "value": _px(_PLURAL_ACC[m["acc"]] if m["acc"] else _PLURALS[m["u"]])}, span_of(m)
 
 
 # -- «منذ وقت طويل», «مطلع الألفية الثالثة» ---------------------------------------------------------
@@ -293,3 +316,38 @@ def _until_now(m, n):
 @rule("fixed", rf"(?<!\w)[وف]?(?:منذ|لمده|خلال|طوال|عبر|علي\s+مدي)\s+(?P<x>(?:عده\s+)?قرون(?:\s+(?:عديده|طويله))?){E}", gate=("قرون",))
 def _for_centuries(m, n):
     return {"type": "DURATION", "value": "PXY"}, span_of(m)
+
+
+# -- «سنة وستة أشهر», «عامين و3 أشهر»: a duration in two units ---------------------------------------
+
+_BIG = {"Y": "M", "M": "D"}  # the unit the second part may count in
+
+
+def _count_of(words: str) -> tuple[str, float] | None:
+    """The unit and count of «سنة», «عامين», «ستة أشهر», «3 أعوام» (normalized), or None."""
+    parts = squash(words).split()
+    u = TIME_UNITS.get(parts[-1])
+    if u is None or u[1]:
+        return None
+    if len(parts) == 1:
+        return (u[0], u[2]) if u[2] in (1, 2) else None
+    num = parse_cardinal(" ".join(parts[:-1]))
+    return (u[0], num) if num else None
+
+
+@rule("fixed", rf"{B}(?P<x>(?P<a>(?:(?:{CARD})\s+)?(?:{'|'.join(k for k, v in TIME_UNITS.items() if v[0] in _BIG and not v[1])}))"
+      rf"\s+و\s*(?P<b>(?:(?:{CARD})\s*)?(?:{'|'.join(k for k, v in TIME_UNITS.items() if v[0] in ('M', 'D') and not v[1])}))){E}",
+      gate=("شهر", "اشهر", "ايام", "يوم"))
+def _two_units(m, n):
+    a, b = _count_of(m["a"]), _count_of(m["b"])
+    if a is None or b is None or _BIG.get(a[0]) != b[0] or not (float(a[1]).is_integer() and float(b[1]).is_integer()):
+        return None
+    # TIMEX3 writes each unit («عام ونصف» is P1Y6M too)
+    return {"type": "DURATION", "value": f"P{int(a[1])}{a[0]}{int(b[1])}{b[0]}"}, span_of(m)
+
+
+# «بين بضعة أيام وسنة»: the bare unit that closes a range of durations is one unit
+@rule("fixed", rf"(?<!\w)بين\s+(?:(?:عده|بضعه|بضع|\d+|{CARD})\s+)?(?:{_PLURAL}|{'|'.join(TIME_UNITS)})\s+و\s*"
+      rf"(?P<x>(?P<u>سنه|عام|شهر|اسبوع|يوم)){E}(?!\s+(?:ال|\d|{CARD}))", gate=("بين",))
+def _range_end_unit(m, n):
+    return {"type": "DURATION", "value": f"P1{TIME_UNITS[m['u']][0]}"}, span_of(m)

@@ -118,8 +118,8 @@ def _same_next(m, n):
     return {"u": unit, "offset": off}, span_of(m)
 
 
-@rule("anaphor", rf"{B}(?P<x>(?:انذاك|وقتذاك|حينذاك|حينئذ|حينها|وقتها|يومها(?!\s+ال)|يومئذ|مذاك|منذئذ|(?:ذلك|ذاك)\s+(?:الحين|الوقت))){E}",
-      gate=("ذاك", "حين", "وقتها", "يومها", "يومئذ", "منذئذ", "ذلك"))
+@rule("anaphor", rf"{B}(?P<x>(?:انذاك|انئذ|وقتذاك|حينذاك|حينئذ|حينها|وقتها|يومها(?!\s+ال)|يومئذ|مذاك|منذئذ|(?:ذلك|ذاك)\s+(?:الحين|الوقت))){E}",
+      gate=("ذاك", "حين", "وقتها", "يومها", "يومئذ", "منذئذ", "ذلك", "انئذ"))
 def _then(m, n):
     # «آنذاك», «منذ ذلك الحين», «وقتها»: the time the text spoke of last (any precision), else the past;
     # «حتى ذلك الحين» (until then) looks for a time not yet come
@@ -156,6 +156,7 @@ _VAGUE_MORE = {
     "المرحله الراهنه": "PRESENT_REF", "المرحله الماضيه": "PAST_REF", "المرحله السابقه": "PAST_REF", "اللحظه": "PRESENT_REF", "حتي اللحظه": "PRESENT_REF",
     "القريب العاجل": "FUTURE_REF", "المستقبل القريب": "FUTURE_REF", "وقت لاحق": "FUTURE_REF",
     "المرحله المقبله": "FUTURE_REF", "الفتره المقبله": "FUTURE_REF", "المستقبل": "FUTURE_REF",
+    "المرحله القادمه": "FUTURE_REF", "الفتره القادمه": "FUTURE_REF",
 }
 _NOT_REF_AFTER = re.compile(r"\s*(?:ال\w+|ل\w+)")  # «المستقبل السياسي», «اللحظة التاريخية»: a noun, not a time
 
@@ -173,12 +174,12 @@ def _vague_more(m, n):
     return {"value": _VAGUE_MORE[x]}, span_of(m)
 
 
-# «للمستقبل»: the article's alif falls after «ل», so the general rule's «المستقبل» is not there to see.
-@rule("fixed", rf"(?<!\w)[وف]?ل(?P<x>لمستقبل){E}", gate=("لمستقبل",))
+# «للمستقبل», «للحاضر»: the article's alif falls after «ل», so the general rules' «المستقبل»/«الحاضر» are not there to see.
+@rule("fixed", rf"(?<!\w)[وف]?ل(?P<x>ل(?P<w>مستقبل|حاضر)){E}", gate=("لمستقبل", "لحاضر"))
 def _for_the_future(m, n):
     if _NOT_REF_AFTER.match(n, m.end()):
         return None  # «لمستقبل سوريا» / «للمستقبل السياسي»: a noun
-    return {"value": "FUTURE_REF"}, (m.start("x") + 1, m.end("x"))
+    return {"value": "FUTURE_REF" if m["w"] == "مستقبل" else "PRESENT_REF"}, (m.start("x") + 1, m.end("x"))
 
 
 # «في العقد الأخير», «خلال العقد المنصرم»: the last ten years («العقد الأخير من القرن» is a decade).
