@@ -191,3 +191,12 @@ def test_one_of_a_group_he_is_and_a_bracketed_title_describe_the_person() -> Non
 def test_a_bare_he_after_a_name_and_a_title_before_another_name_are_not_descriptions() -> None:
     roles = _people("والتقى ري يونغ هو رئيس الوزراء السويدي ستيفان لوفن في ستوكهولم.")
     assert not any("السويدي" in r for name, rs in roles.items() if "لوفن" not in name for r in rs)
+
+
+def test_the_phrase_before_yudaa_and_feminine_titles() -> None:
+    roles = _people("وكتب عن مزاعم بائعة هوى من بلاروسيا تدعى ناستيا ريبكا في فيديو.")
+    assert roles["ناستيا ريبكا"] == ["بائعة هوى"]
+    roles = _people("وقال عضو في المجلس التنفيذي للإقليم يدعى ستيف ماماتن إن الهدف واضح.")
+    assert roles["ستيف ماماتن"] == ["عضو في المجلس التنفيذي للإقليم"]
+    roles = _people("وقالت جاكلين بروميسلو، محامية بارزة في لندن، إن القضية معقدة.")
+    assert any(r.startswith("محامية") for r in roles["جاكلين بروميسلو"])

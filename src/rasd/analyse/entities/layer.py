@@ -37,6 +37,7 @@ from rasd.analyse.entities.cands import finish
 from rasd.analyse.entities.countries import country_record, demonym_country
 from rasd.analyse.entities.roles import (
     RoleHit,
+    called_before,
     coordinated_roles,
     counterpart_apposition,
     described_after,
@@ -342,7 +343,8 @@ def _roles(text: str, toks: list[Tok], cands: list[Cand], tok_type: list[str | N
                 if outer is not None:  # "ولي العهد السعودي وزير الدفاع الأمير محمد بن سلمان"
                     hits.append(outer)
         if before is None:
-            rel = relational_before(text, toks, c.first, c.start) or counterpart_apposition(text, toks, c.first)
+            rel = relational_before(text, toks, c.first, c.start) or counterpart_apposition(text, toks, c.first) \
+                or called_before(text, toks, c.first, in_span)
             if rel is not None:
                 hits.append(rel)
         after = role_after(text, toks, c.last, in_span) or kin_after(text, toks, c.last) \

@@ -26,7 +26,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 
 from rasd.analyse.entities.countries import demonym_country
-from rasd.analyse.entities.tokens import Tok
+from rasd.analyse.entities.tokens import Tok, skip_letters
 from rasd.arabic.normalize import normalize
 
 # Honorifics and ranks: a name right after one is another person, not part of a role.
@@ -395,3 +395,48 @@ def described_after(text: str, toks: list[Tok], k: int, in_span: Callable[[int],
         return None  # the title of the name that follows it
     return RoleHit(_role_text(text, toks, j, last, title[1]), "apposition",
                    _first_country(toks, j, last), title[1], toks[last].end)
+
+
+_FROM_IN = frozenset(normalize(w) for w in ("من", "في"))
+_CALLED = frozenset(normalize(w) for w in ("يدعى", "تدعى", "يدعي", "تدعي", "يسمى", "تسمى", "اسمه", "اسمها"))
+
+
+def called_before(text: str, toks: list[Tok], i: int, in_span: Callable[[int], bool]) -> RoleHit | None:
+    """``بائعة هوى من بلاروسيا تدعى ناستيا ريبكا``، ``عضو في المجلس التنفيذي للإقليم يدعى ستيف``،
+    ``تلميذ يُدعى نيكي``: the noun phrase before يدعى/تدعى/اسمه and the name at ``toks[i]``
+    describes the person. A title within the seven words before the verb opens the phrase;
+    otherwise one or two plain words right before it (or before its في/من place) are taken."""
+    v = i - 1
+    if v < 1 or not toks[v].word or toks[v].line != toks[i].line:
+        return None
+    vn = toks[v].norm[1:] if toks[v].norm[:1] in "وف" and toks[v].norm[1:] in _CALLED else toks[v].norm
+    if vn not in _CALLED:
+        return None
+    line = toks[i].line
+    span: list[int] = []
+    j = v - 1
+    while j >= 0 and v - j <= 7 and toks[j].line == line and toks[j].word and in_span(j) != "PER":
+        span.append(j)
+        if toks[j].title() is not None and not toks[j].stop:
+            off = toks[j].title()[1]  # type: ignore[index]
+            return RoleHit(" ".join(text[off:toks[v - 1].end].split()), "apposition",
+                           _first_country(toks, j, v - 1), off, toks[v - 1].end)
+        j -= 1
+    k = v - 1
+    if k >= 1 and toks[k - 1].norm in _FROM_IN:
+        k -= 2  # "… من بلاروسيا تدعى": the origin is not the description
+    words: list[int] = []
+    while k >= 0 and len(words) < 2 and toks[k].line == line and toks[k].word and not toks[k].stop \
+            and not in_span(k) and toks[k].norm[:1] not in "وف" and not toks[k].definite:
+        words.append(k)
+        if toks[k].has_clitic and toks[k].norm[:1] == "ل":
+            break  # "لطفل يدعى": the preposition opens the phrase (ب is too often a letter: بائعة)
+        k -= 1
+    if not words:
+        return None
+    a, b = words[-1], words[0]
+    start = toks[a].start
+    if toks[a].has_clitic and toks[a].norm[:1] == "ل" and len(toks[a].norm) > 3:
+        start = skip_letters(text, start, 1)
+    return RoleHit(" ".join(text[start:toks[b].end].split()), "apposition",
+                   _first_country(toks, a, b), start, toks[b].end)

@@ -83,6 +83,11 @@ class Tok:
         hit = self._find(TITLE_STEMS) or self._find(HONORIFIC_STEMS)
         if hit:
             return hit
+        if strip_marks(self.text).endswith("ة"):  # the feminine of a title: محامية، المحامية، مرشحة
+            for stem, off, _k in self.forms:
+                bare = stem[2:] if stem.startswith("ال") else stem
+                if len(bare) > 3 and bare[:-1] in TITLE_STEMS and bare[:-1] not in _NOUN_FEMININES:
+                    return bare[:-1], off
         for stem, off, _k in self.forms:  # duals: الرئيسين → رئيس
             bare = stem[2:] if stem.startswith("ال") else stem
             for suf in ("ين", "ان"):
@@ -161,6 +166,11 @@ class Tok:
             return True
         bare = rest[2:] if rest.startswith("ال") else rest
         return bare in TITLE_STEMS or bare in ORG_HEAD_STEMS or bare in COUNTERPART_STEMS
+
+
+# Feminines of titles that are first of all other nouns: محافظة (governorate), مساعدة (aid), قائدة…
+_NOUN_FEMININES = frozenset(normalize(w) for w in ("محافظ", "مساعد", "أمين", "قائد", "عضو", "ممثل", "نائب",
+                                                   "خليفة", "لاعب", "مدير", "شيخ", "ملك"))
 
 
 # Per word as written (a token's kind and forms depend on its text alone): its normalized form and
