@@ -157,3 +157,15 @@ def test_an_adjective_target_beats_a_far_guess() -> None:
     # the accusations are Saudi: Trump, named later in the sentence, is no target of the denial
     art = analyse("ونفت قطر الاتهامات السعودية مشيرة إلى تزامنها مع مهلة حددها دونالد ترامب للانسحاب.")
     assert ("قطر", "السعودية") in typed(art, "REJECT")
+
+
+def test_withdrawing_its_forces_and_releasing_a_national() -> None:
+    art = analyse("وسحبت روسيا قواتها من قطر.")
+    assert [s for s, _ in typed(art, "RETREAT")] == ["روسيا"]
+    art = analyse("وأفرجت روسيا عن بحار تركي.")
+    assert ("روسيا", "تركيا") in typed(art, "RETREAT")
+
+
+def test_agreeing_to_a_national_proposal() -> None:
+    art = analyse("ووافقت قطر على المبادرة التركية.")
+    assert ("قطر", "تركيا") in typed(art, "AGREE")

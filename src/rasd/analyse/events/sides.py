@@ -124,8 +124,10 @@ def adjective_target(v: View, b: int, sb: int, source: str) -> str | None:
 _PUNCT_IN = re.compile(r"[.,،؛:!?؟()\"«»“”]")
 # an act's object noun and its adjectives: "إسقاط طائرة حربية روسية"، "اعتقال صحفي أمريكي"، "هجوم على القوات
 # الأمريكية" (on: على/ضد may open it; no other preposition: "قصف في الأراضي السورية" is a place)
-_OBJECT_NP = re.compile(r"\s*(?:(?:علي|ضد)\s+)?(?:[بل]?(?:ال)?\w+)(?:\s+(?:ال)?\w+){0,2}")
-_ACT_OBJECT_TYPES = frozenset({"ASSAULT", "COERCE", "SANCTION"})
+_OBJECT_NP = re.compile(r"\s*(?:(?:علي|ضد|عن)\s+)?(?:[بل]?(?:ال)?\w+)(?:\s+(?:ال)?\w+){0,2}")
+# acts done to someone (أفرجت إيران عن بحار بريطاني), and agreeing to another's proposal (وافقت حماس على
+# المبادرة المصرية)
+_ACT_OBJECT_TYPES = frozenset({"ASSAULT", "COERCE", "SANCTION", "RETREAT", "AGREE"})
 
 
 def object_adjective_target(v: View, b: int, sb: int, source: str, type_: str) -> str | None:
