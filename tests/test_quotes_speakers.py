@@ -234,3 +234,20 @@ def test_an_apposition_between_a_stance_verb_and_its_complement_is_skipped() -> 
                   entities={"E1": ("PER", "فولوديمير غرويسمان", ["رئيس الوزراء الأوكراني"]), "E2": ("LOC", "روسيا", [])})
     q = only(find_quotes(art), "هي الجهة")
     assert q.speaker == "E1"
+
+
+def test_an_indefinite_description_ends_before_the_object() -> None:
+    assert clean_description("مصدر دبلوماسي تركي الاتهامات الموجهة") == "مصدر دبلوماسي تركي"
+    assert clean_description("توقعات برعاية الأمم المتحدة") == "توقعات برعاية الأمم المتحدة"
+
+
+def test_a_relative_clause_about_a_time_has_its_subject_after_the_verb() -> None:
+    art = article("وجاء ذلك في الوقت الذي قال فيه وزير الخارجية الإيراني، جواد ظريف، إن الدول الغربية تتحمل المسؤولية.",
+                  entities={"E1": ("PER", "جواد ظريف", ["وزير الخارجية الإيراني"])})
+    assert only(find_quotes(art), "الدول الغربية").speaker == "E1"
+
+
+def test_names_inside_a_quotation_do_not_speak_for_it() -> None:
+    art = article('وقال مصدر دبلوماسي تركي إن الاتهامات "دعاية سوداء".', 'وتابع "تركيا لم تستخدم مطلقا أسلحة كيميائية".',
+                  entities={"E1": ("LOC", "تركيا", [])})
+    assert only(find_quotes(art), "تركيا لم").speaker == "مصدر دبلوماسي تركي"

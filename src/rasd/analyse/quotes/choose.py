@@ -371,6 +371,7 @@ def choose_speaker(ctx: _Ctx, c: _Cand, history: list[str], same_sentence: bool)
               # "وصفت وزارة الخارجية الإيرانية… السياسات السعودية…، معتبرة أن": the main verb's subject
               or _agreeing(ctx, sentence_subject(ctx, c.sentence, c.cue.start), cue_gender_of(c.cue))  # type: ignore[union-attr]
               or _described_subject(ctx, c, history))
+        by = _agreeing(ctx, by, cue_gender_of(c.cue))  # "سارعت الرئاسة إلى نفيه، مؤكدة": not ترامب
         if by is not None:
             return by
     speaker = None

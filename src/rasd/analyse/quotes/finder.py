@@ -96,6 +96,9 @@ from rasd.record import Article, Quote
 # Objects of a reporting verb that stand where its subject usually does (لفت الانتباه، لفت النظر).
 _CUE_OBJECTS_N = {normalize(w) for w in ("الانتباه", "النظر", "الأنظار")}
 
+# A preposition with the pronoun of a relative clause's antecedent (الذي قال فيه X).
+_RESUMPTIVE_N = {normalize(w) for w in ("فيه", "فيها", "خلاله", "خلالها", "عنه", "عنها", "به", "بها")}
+
 # A particle carrying the subject pronoun right before the verb: the speaker was named before.
 _PRONOUN_SUBJECT_N = {normalize(w) for w in (
     "لكنه", "لكنها", "ولكنه", "ولكنها", "إنه", "إنها", "فإنه", "فإنها", "أنه", "أنها", "كأنه", "لأنه", "لأنها")}
@@ -134,6 +137,9 @@ def _speaker_region(ctx: _Ctx, cue: _Cue, upto: int, ss: int) -> tuple[tuple[int
             return None, False
         return (first.end(), cue.start), True
     if cue.kind == "noun":
+        prev = _words(norm, max(ss, cue.start - 12), cue.start)[-1:]
+        if prev and prev[0][2] in ("حسب", "بحسب", "وبحسب", "حد"):
+            return None, False  # "بحسب قوله"، "على حد قوله": the speaker named before goes on
         relays = [q for q in ctx.cues if ss <= q.start < cue.start and q.word in _RELAY_N]
         start = relays[-1].end if relays else ss
         k, n = _relayed_from(norm, start, cue.start)
@@ -145,6 +151,10 @@ def _speaker_region(ctx: _Ctx, cue: _Cue, upto: int, ss: int) -> tuple[tuple[int
     before = _words(norm, ss, cue.start)
     if before and before[-1][2] in _PRONOUN_SUBJECT_N:
         return None, False  # "لكنه أخبر غولدبرغ بأن…": the pronoun is the subject, the name the addressee
+    nxt = _words(norm, cue.end, upto)[:1]
+    if before and before[-1][2] in _RELATIVES_N and nxt and nxt[0][2].strip("،,") in _RESUMPTIVE_N:
+        # "في الوقت الذي قال فيه وزير الخارجية…": the clause is about the time; its subject follows
+        return (nxt[0][1], upto), False
     if before and before[-1][2] in _RELATIVES_N:
         # رئيس الوفد صالح الضعيان الذي أوضح أن… — the antecedent speaks.
         cut = max(ss, norm.rfind("،", ss, before[-1][0]) + 1, norm.rfind(",", ss, before[-1][0]) + 1)

@@ -78,6 +78,20 @@ _QUANTIFIERS_N = frozenset(normalize(w) for w in (
     "أحد", "إحدى", "عدد", "أكثر", "أقل", "بعض", "كثير", "معظم", "اثنان", "اثنين", "نصف", "كل"))
 
 
+_RELATIONAL_N = frozenset(normalize(w) for w in (
+    "أمني", "دبلوماسي", "عسكري", "رسمي", "حكومي", "سياسي", "طبي", "محلي", "إقليمي", "دولي", "غربي", "عربي",
+    "مطلع", "مقرب", "كبير", "بارز", "رفيع"))
+
+
+def _nisba(w: str) -> bool:
+    """An indefinite adjective of a description (تركي، أمنية، دبلوماسي، كبير): a demonym or a common
+    relational adjective, in either gender."""
+    from rasd.analyse.entities.countries import demonym_country
+
+    base = w[:-1] if w.endswith("ه") else w
+    return not w.startswith("ال") and (base in _RELATIONAL_N or demonym_country(base) is not None)
+
+
 def clean_description(phrase: str | None) -> str | None:
     """``phrase`` as a clean noun-phrase description, or None (see the module docstring)."""
     if not phrase:
@@ -102,6 +116,9 @@ def clean_description(phrase: str | None) -> str | None:
             break
         if out and _adverb(n) and normalize(out[-1]).startswith("ال"):
             break  # "الزوجين تفصيلا": an adverb after a definite phrase ends it
+        if len(out) >= 2 and n.startswith("ال") and not any(normalize(x).startswith(("ال", "وال", "لل")) for x in out) \
+                and _nisba(normalize(out[-1].strip(MARKS + "()،,"))):
+            break  # "مصدر دبلوماسي تركي الاتهامات…": adjectives agree in definiteness; the object starts
         if out and n.startswith("ل") and not n.startswith("ال") and (
                 w[1:2] == "ـ" or not n[1:2].isalpha() or n[1:2] in "abcdefghijklmnopqrstuvwxyz"
                 or any(ch.isdigit() for ch in n)):
@@ -144,6 +161,8 @@ def sentence_subject(ctx: _Ctx, ss: int, limit: int, verb_seen: bool = False,
         s, e = ctx.src(ws, we)
         if s < complement_end:
             continue
+        if w[:1] in MARKS:
+            return None  # a quotation opens: the names inside it are spoken about, not speaking
         for ms, me, ent in ctx.mentions:
             if s <= ms < e:
                 if titled and ent.type == "LOC" and not ctx.text[s:ms].strip("وف"):
