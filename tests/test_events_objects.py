@@ -169,3 +169,8 @@ def test_withdrawing_its_forces_and_releasing_a_national() -> None:
 def test_agreeing_to_a_national_proposal() -> None:
     art = analyse("ووافقت قطر على المبادرة التركية.")
     assert ("قطر", "تركيا") in typed(art, "AGREE")
+
+
+def test_we_of_a_spokesman_named_after_his_role() -> None:
+    art = analyse('وقال المتحدث باسم مجلس الأمن الدولي ديمتري بيسكوف: "نحن نرفض الاتهامات التركية".')
+    assert ("مجلس الأمن الدولي", "تركيا") in typed(art, "REJECT")

@@ -355,4 +355,16 @@ def spoken_for(v: View, speaker: Entity) -> Entity:
         for ent in v.article.entities:
             if ent.type == "ORG" and any(abs(x.start - at) <= 1 for x in ent.mentions):
                 return ent
+    for m in v.mentions:
+        if m.entity.id != speaker.id:
+            continue
+        # "المتحدث باسم الخارجية الإيرانية بهرام قاسمي": the role before the name; a ministry is its state
+        before = v.norm[max(0, m.start - 70):m.start]
+        sp = last_match(_SPOKESMAN_OF, before)
+        if sp is None:
+            continue
+        body = next((x for x in v.between(m.start - len(before) + sp.end(), m.start)
+                     if x.entity.type in ("ORG", "LOC", "GPE") and word_count(v.norm[x.end:m.start]) <= 1), None)
+        if body is not None:
+            return body.entity
     return speaker
