@@ -200,3 +200,14 @@ def test_the_phrase_before_yudaa_and_feminine_titles() -> None:
     assert roles["ستيف ماماتن"] == ["عضو في المجلس التنفيذي للإقليم"]
     roles = _people("وقالت جاكلين بروميسلو، محامية بارزة في لندن، إن القضية معقدة.")
     assert any(r.startswith("محامية") for r in roles["جاكلين بروميسلو"])
+
+
+def test_titles_after_b_a_field_after_the_demonym_a_construct_with_l_and_kin_before_a_comma() -> None:
+    roles = _people("واتصل في الوقت نفسه برئيس الوزراء المجري، فيكتور أوربان، لحثه على العمل.")
+    assert roles["فيكتور أوربان"] == ["رئيس الوزراء المجري"]
+    roles = _people("وقال وزير الدولة البريطاني للشؤون الأمنية، بن والاس، إنه ينبغي الرد.")
+    assert "وزير الدولة البريطاني للشؤون الأمنية" in roles["بن والاس"]
+    roles = _people("وانتقد نائب الرئيس الإيراني لشؤون القانون الدولي، محسن محبي، بنود الاتفاقية.")
+    assert "نائب الرئيس الإيراني لشؤون القانون الدولي" in roles["محسن محبي"]
+    roles = _people("وقالت ابنته، ميغان، إن المهمة صعبة.")
+    assert roles["ميغان"] == ["ابنته"]

@@ -47,7 +47,7 @@ def first_name_gender(name: str) -> str | None:
 def title_stem(word: str) -> tuple[str, str] | None:
     """(masculine title stem, gender) of a title word (``المندوبة`` → (مندوب, F)), else None."""
     w = normalize(word)
-    for p in ("وال", "فال", "ال", "و", "ف", "ول", "ل"):  # لوزير الخارجية المصري، سامح شكري
+    for p in ("وال", "فال", "ال", "و", "ف", "ول", "ل", "وب", "ب"):  # لوزير …، برئيس الوزراء المجري، NAME
         # two letters after the article (القس), three after a bare conjunction (وزير is not و + زير)
         if w.startswith(p) and len(w) - len(p) >= (2 if p.endswith("ال") else 3) and w[len(p):] not in ("ن", ""):
             stem = w[len(p):]

@@ -111,6 +111,12 @@ def find_phrases(toks: list[Tok], cover: list[Entity | None]) -> list[RolePhrase
             prev = toks[j - 1]
             if seen_demonym and ent is None and u.norm in _STATUS_ADJ:
                 pass  # "مدير المخابرات الأمريكية السابق": a status adjective after the demonym
+            elif seen_demonym and ent is None and not u.stop and (
+                    (u.norm.startswith("لل") and u.definite) or (prev.norm.startswith("لل") and u.bare_definite)):
+                pass  # "وزير الدولة البريطاني للشؤون الأمنية": the office's field after the demonym
+            elif ent is None and not u.stop and u.has_clitic and u.norm[:1] == "ل" and not u.definite \
+                    and j + 1 < n and toks[j + 1].bare_definite and toks[j + 1].line == t.line:
+                pass  # "نائب الرئيس الإيراني لشؤون القانون الدولي": ل + a noun in construct
             elif u.demonym() and ent is None:
                 country = country or u.demonym()[0]  # type: ignore[index]
                 seen_demonym = True

@@ -241,6 +241,8 @@ def relational_before(text: str, toks: list[Tok], i: int, mention_start: int) ->
         j -= 1
     elif j >= 1 and toks[j].norm == _NATIONALITY and toks[j - 1].word and toks[j].line == toks[i].line:
         j -= 2  # "وزوجته سورية الجنسية منى حسون": her nationality stands between
+    if j >= 1 and toks[j].text in _APPOSITION_MARKS and j == i - 1:
+        j -= 1  # "وقالت ابنته، ميغان": the name in apposition after the comma
     if j < 0 or not toks[j].word or toks[j].line != toks[i].line:
         return None
     t = toks[j]
@@ -252,7 +254,8 @@ def relational_before(text: str, toks: list[Tok], i: int, mention_start: int) ->
         off = t.start + 1
     else:
         return None
-    end = t.end if toks[i - 1].norm == _NATIONALITY else toks[i - 1].end
+    last = i - 2 if toks[i - 1].text in _APPOSITION_MARKS else i - 1
+    end = t.end if toks[last].norm == _NATIONALITY else toks[last].end
     return RoleHit(" ".join(text[off:end].split()), "title", None, off, end)
 
 
