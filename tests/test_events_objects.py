@@ -8,7 +8,7 @@ The sentences are written for these tests (not copied from a corpus).
 from __future__ import annotations
 
 from rasd.analyse import events
-from rasd.record import Article
+from rasd.record import Article, Quote
 from test_events_fixtures import add_entities, make_article
 
 ENTS = [("L1", "LOC", ["السعودية"], "SA"), ("L2", "LOC", ["تركيا"], "TR"), ("L3", "LOC", ["روسيا"], "RU"),
@@ -172,5 +172,11 @@ def test_agreeing_to_a_national_proposal() -> None:
 
 
 def test_we_of_a_spokesman_named_after_his_role() -> None:
-    art = analyse('وقال المتحدث باسم مجلس الأمن الدولي ديمتري بيسكوف: "نحن نرفض الاتهامات التركية".')
+    art = make_article("", ['وقال المتحدث باسم مجلس الأمن الدولي ديمتري بيسكوف: "نحن نرفض الاتهامات التركية".'])
+    art.published = "2018-05-10"
+    add_entities(art, ENTS)
+    said = "نحن نرفض الاتهامات التركية"
+    s = art.text.index(said)
+    art.quotes.append(Quote(s, s + len(said), said, kind="direct", speaker="P2", cue="وقال"))
+    events.annotate(art)
     assert ("مجلس الأمن الدولي", "تركيا") in typed(art, "REJECT")
