@@ -180,3 +180,10 @@ def test_we_of_a_spokesman_named_after_his_role() -> None:
     art.quotes.append(Quote(s, s + len(said), said, kind="direct", speaker="P2", cue="وقال"))
     events.annotate(art)
     assert ("مجلس الأمن الدولي", "تركيا") in typed(art, "REJECT")
+
+
+def test_backing_terrorism_is_a_charge_not_support() -> None:
+    art = analyse("وقال دونالد ترامب إن روسيا تدعم الإرهاب في كل مكان.")
+    assert not typed(art, "SUPPORT")
+    art = analyse("وأكدت روسيا دعمها لقطر.")
+    assert ("روسيا", "قطر") in typed(art, "SUPPORT")

@@ -131,6 +131,8 @@ _RESUMPTIVE = re.compile(r"(?<!\w)(?:الذي|التي|الذين|اللذين|�
 # "تيارات إسلامية، تعارضها الإمارات": a clause describing the indefinite noun before it (no relative
 # pronoun after an indefinite noun), whose object pronoun is that noun
 _INDEF_CLAUSE = re.compile(r"(?<!\w)(?!ال)\w{3,}[،,]\s*[يت]\S+$")
+_TERROR = re.compile(r"\s*(?:\S+\s+)?[لو]?(?:ال|لل)(?:ارهاب|ارهابيين|تطرف|متطرفين|جماعات الارهابيه|"
+                    r"تنظيمات الارهابيه)(?!\w)")
 _NO_COMMENT = re.compile(r"[^،,.:؛]{0,60}?(?<!\w)(?:التعليق|الادلاء|الافصاح|الكشف عن|الرد علي اسئله)(?!\w)")
 _CONCEDE = Trigger("CONCEDE", None, "verb", "وافق")
 # what one yields when it agrees to it alone: evacuations, withdrawals, releases, entry, a halt
@@ -214,6 +216,8 @@ def _candidates(article: Article) -> tuple[list[Cand], dict[str, Entity]]:
             out.append(Cand(trig, s, e, v.src(sa, sb), "happened", None, None, None, [], None, None, None,
                              anaphoric=True))
             continue
+        if trig.type == "SUPPORT" and _TERROR.match(v.norm[b:sb]):
+            continue  # "إيران تدعم الإرهاب"، "بدعمها الإرهاب": a charge, not one side backing another
         if trig.type == "REJECT" and _NO_COMMENT.match(v.norm[b:sb]):
             continue  # "رفضت المتحدثة … التعليق": declining to comment rejects no one
         if trig.pos == "noun" and trig.type in ("CONSULT", "ASSAULT") \
