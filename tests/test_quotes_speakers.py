@@ -251,3 +251,11 @@ def test_names_inside_a_quotation_do_not_speak_for_it() -> None:
     art = article('وقال مصدر دبلوماسي تركي إن الاتهامات "دعاية سوداء".', 'وتابع "تركيا لم تستخدم مطلقا أسلحة كيميائية".',
                   entities={"E1": ("LOC", "تركيا", [])})
     assert only(find_quotes(art), "تركيا لم").speaker == "مصدر دبلوماسي تركي"
+
+
+def test_a_participle_object_needs_the_comma_of_a_circumstantial_clause() -> None:
+    art = article("فليس بمقدور الضحايا أو الشرطة متابعة الإساءات إلا تحت قانون البذاءة.",
+                  "وقال الوزير إن الحكومة ماضية في خطتها، مؤكدا عدم نية الدولة الانسحاب من الاتفاق.")
+    texts = [q.text for q in find_quotes(art)]
+    assert not [t for t in texts if t.startswith("الإساءات")]
+    assert "عدم نية الدولة الانسحاب من الاتفاق" in texts

@@ -242,6 +242,8 @@ def participle_objects(ctx: _Ctx, taken: list[tuple[int, int]], clause_end) -> l
         if cue.kind != "participle" or any(s <= cue.start < e for s, e in taken):
             continue
         ss, se = ctx.sentence_of(cue.start)
+        if not re.search(r"[،,]\s*$", norm[max(ss, cue.start - 4):cue.start]):
+            continue  # a circumstantial participle follows a comma; "الشرطة متابعة الإساءات" is a noun
         at = cue.end
         m = _ASIDE_RE.match(norm, at)
         if m:
