@@ -211,3 +211,12 @@ def test_titles_after_b_a_field_after_the_demonym_a_construct_with_l_and_kin_bef
     assert "نائب الرئيس الإيراني لشؤون القانون الدولي" in roles["محسن محبي"]
     roles = _people("وقالت ابنته، ميغان، إن المهمة صعبة.")
     assert roles["ميغان"] == ["ابنته"]
+
+
+def test_status_adjective_before_the_comma_a_body_after_fi_and_a_noun_after_wahuwa() -> None:
+    roles = _people("وتنتهي ولاية الرئيس الحالي، ميشال تامر، بعد أشهر.")
+    assert roles["ميشال تامر"] == ["الرئيس الحالي"]
+    roles = _people("وصرح وزير الخزانة في حكومة الظل، جون ماكدونيل، للصحفيين.")
+    assert roles["جون ماكدونيل"] == ["وزير الخزانة في حكومة الظل"]
+    roles = _people("لكن ديفيد سينتيلاس، وهو موظف في أحد المصارف، اختلف معه. وكان ألدي، وهو يعمل هناك، غائبا.")
+    assert roles["ديفيد سينتيلاس"] == ["موظف"] and not roles.get("ألدي")

@@ -109,8 +109,8 @@ def find_phrases(toks: list[Tok], cover: list[Entity | None]) -> list[RolePhrase
                 break
             ent = cover[j]
             prev = toks[j - 1]
-            if seen_demonym and ent is None and u.norm in _STATUS_ADJ:
-                pass  # "مدير المخابرات الأمريكية السابق": a status adjective after the demonym
+            if ent is None and u.norm in _STATUS_ADJ:
+                pass  # "مدير المخابرات الأمريكية السابق"، "الرئيس الحالي": a status adjective
             elif seen_demonym and ent is None and not u.stop and (
                     (u.norm.startswith("لل") and u.definite) or (prev.norm.startswith("لل") and u.bare_definite)):
                 pass  # "وزير الدولة البريطاني للشؤون الأمنية": the office's field after the demonym
@@ -294,6 +294,16 @@ def _named_after(toks: list[Tok], cover: list[Entity | None], p: RolePhrase) -> 
             upto = k
             k += 1
             continue
+        if adjectives < 2 and t.norm in _PREPS:  # "وزير الخزانة في حكومة الظل، جون ماكدونيل"
+            m = k + 1
+            while m < len(toks) and m - k <= 3 and toks[m].word and not toks[m].stop and toks[m].line == line \
+                    and (cover[m] is None or cover[m].type != "PER"):  # type: ignore[union-attr]
+                m += 1
+            if m - k >= 2 and m < len(toks) and toks[m].text in ("،", ","):
+                upto = m - 1
+                adjectives = 3
+                k = m
+                continue
         return None, p.last
     return None, p.last
 

@@ -191,7 +191,7 @@ def counterpart_apposition(text: str, toks: list[Tok], i: int) -> RoleHit | None
 
 _KIN_AFTER = frozenset(normalize(w) for w in (
     "حفيد", "حفيدة", "نجل", "نجلة", "شقيق", "شقيقة", "زوج", "زوجة", "والد", "والدة", "أرملة", "خطيب", "خطيبة",
-    "صهر", "ابنة"))
+    "صهر", "ابنة", "صديق", "صديقة", "زميل", "زميلة"))
 
 
 def kin_after(text: str, toks: list[Tok], k: int) -> RoleHit | None:
@@ -268,8 +268,9 @@ def role_after(text: str, toks: list[Tok], k: int, in_span: Callable[[int], bool
         return _bare_apposition(text, toks, k, in_span)
     if mark.text not in _APPOSITION_MARKS or first.line != toks[k].line:
         return None
-    if not first.word or first.conj() or first.has_clitic and first.norm[:1] in "بل" and not first.definite:
-        return None
+    if not first.word or first.conj() or first.has_clitic and first.norm[:1] in "بل" and (
+            not first.definite or first.norm.startswith(("لل", "بال"))):
+        return None  # "قال جون ماكدونيل، للصحفيين": a prepositional phrase, not an apposition
     title = first.title()
     if not title or first.counterpart() is not None:
         return None
@@ -389,6 +390,16 @@ def described_after(text: str, toks: list[Tok], k: int, in_span: Callable[[int],
     if not (bracket or introduced):
         return None
     title = first.title()
+    if introduced and not title and first.norm in _KIN_AFTER | _RELATIONAL or (
+            introduced and not title and _plain_noun(first)):
+        # "وهي زميلة سابقة له"، "وهو موظف في أحد المصارف"، "وهي متقاعدة": an indefinite noun after وهو
+        last = j
+        while last + 1 < len(toks) and last - j < 3 and toks[last + 1].line == line and toks[last + 1].word \
+                and not toks[last + 1].stop and toks[last + 1].norm[:1] not in "وف" and in_span(last + 1) != "PER" \
+                and not toks[last + 1].definite:
+            last += 1
+        return RoleHit(" ".join(text[first.start:toks[last].end].split()), "apposition",
+                       _first_country(toks, j, last), first.start, toks[last].end)
     if not title or first.stop or first.conj() or first.counterpart() is not None:
         return None
     last = _extend(toks, j, in_span)
@@ -443,3 +454,10 @@ def called_before(text: str, toks: list[Tok], i: int, in_span: Callable[[int], b
         start = skip_letters(text, start, 1)
     return RoleHit(" ".join(text[start:toks[b].end].split()), "apposition",
                    _first_country(toks, a, b), start, toks[b].end)
+
+
+def _plain_noun(t: Tok) -> bool:
+    """An indefinite word that reads as a noun, not a verb or particle (no imperfect prefix ي/ت/ن/أ)."""
+    raw = t.norm
+    return (t.word and not t.stop and not t.definite and not t.has_clitic and len(raw) >= 3
+            and raw[:1] not in "يتنا" and not t.pronoun_suffix)

@@ -169,7 +169,7 @@ class Tok:
 
 
 # Feminines of titles that are first of all other nouns: محافظة (governorate), مساعدة (aid), قائدة…
-_NOUN_FEMININES = frozenset(normalize(w) for w in ("محافظ", "مساعد", "أمين", "قائد", "عضو", "ممثل", "نائب",
+_NOUN_FEMININES = frozenset(normalize(w) for w in ("محافظ", "مساعد", "أمين", "قائد", "ممثل", "نائب",
                                                    "خليفة", "لاعب", "مدير", "شيخ", "ملك"))
 
 
