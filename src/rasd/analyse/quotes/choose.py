@@ -123,6 +123,8 @@ def _plural_subject(ctx: _Ctx, s: int, e: int) -> str | None:
         out.append((ws, we))
         if w[-1:] in "،,.":
             break
+    if not out:
+        return None  # "بون …": the first word is itself a preposition's phrase
     a, b = ctx.src(out[0][0], out[-1][1])
     return clean_description(ctx.text[a:b])
 
