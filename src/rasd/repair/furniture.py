@@ -98,6 +98,8 @@ _CAPTION = re.compile(
 _SCENE = re.compile(r"^(?:جانب|مشهد|لقطة)\s+(?:عام\s+)?من\s")
 _PHOTO_WORD = re.compile(r"أرشيف|ارشيف|صور|تصوير|©")
 _VERIFY = re.compile(r"لا\s+يمكنه\s+التأكد\s+بشكل\s+مستقل")
+# The caveat in any of the outlet's wordings (the standing line the corpus sees repeated).
+_VERIFY_ANY = re.compile(r"لا\s+(?:يمكنه|يمكنها|يستطيع|تستطيع)\s+التأكد\s+(?:بشكل\s+مستقل|من\s+صحة)")
 # What the "cannot verify" caveat speaks of: content relayed by social media (a video, a clip, a post).
 _RELAYED = re.compile(r"فيديو|مقطع|تغريد|تويتر|فيسبوك|فيس بوك|يوتيوب|إنستغرام|انستغرام|(?:مواقع|وسائل|منصات)\s+التواصل")
 # «هذا المقال بقلم …، والآراء الواردة أدناه …»: the opinion disclaimer that names the column's writer
@@ -174,7 +176,12 @@ def standing_line(s: str) -> bool:
     :mod:`rasd.repair.teasers` leaves it out of the story it compares leads with)."""
     # Substring tests first: this runs on every kept paragraph.
     return len(s) <= 600 and ("بقلم" in s and _WRITER.search(s) is not None and notice_families(s) >= 1
-                              or "مستقل" in s and _VERIFY.search(s) is not None)
+                              or "التأكد" in s and _VERIFY_ANY.search(s) is not None)
+
+
+def names_writer(s: str) -> bool:
+    """``s`` names the column's writer («هذا المقال بقلم …»)."""
+    return "بقلم" in s and _WRITER.search(s) is not None
 
 
 def reporter_voice(s: str) -> bool:

@@ -47,7 +47,7 @@ from rasd.repair.furniture import (
     CUE_NOTICE,
     SCENE_CAPTION,
     VERIFY_NOTICE,
-    furniture,
+    names_writer,
     relays_social_media,
     reporter_voice,
     standing_line,
@@ -344,12 +344,15 @@ def _story_furniture(hit: boilerplate.Hit, line: str, lines: list[str], nonempty
 
 
 def _story_caveat(line: str, lines: list[str], nonempty: list[int], title: str | None) -> bool:
-    """A line the outlet repeats that is its "cannot verify" caveat about the social media this story
-    relays (:func:`_story_furniture`): the outlet repeats it because it is the reporter's standing
-    sentence, not its template's; the gold keeps it."""
-    found = furniture(line.strip())
-    return found is not None and found[1] == VERIFY_NOTICE and _story_furniture(
-        boilerplate.Hit(found[0], found[1], 0, len(line)), line, lines, nonempty, title)
+    """A line the outlet repeats that is one of its standing lines kept as text: a column's writer
+    disclaimer, or its "cannot verify" caveat (in any wording) under a story that relays social media
+    (:func:`_story_furniture`). The outlet repeats them because they are the writer's and the
+    reporter's standing sentences, not its template's; the gold keeps them."""
+    s = line.strip()
+    if not standing_line(s):
+        return False
+    return names_writer(s) or relays_social_media(
+        "\n".join([title or ""] + [lines[j] for j in nonempty if lines[j] != line]))
 
 
 def _off_topic(line: str, lines: list[str], nonempty: list[int], title: str | None) -> bool:
