@@ -40,6 +40,15 @@ def by_text(text: str, published: str) -> dict[str, str | None]:
     ("تتوقف الدروس طيلة فترة شهر رمضان", "2018-05-18", "فترة شهر رمضان", "P1M"),
     # a closed quotation does not open a clause: a name after it (فيكتور) is no ف + imperfect verb
     ("وانتقد الحزب \"الصمت\" فيكتور الذي أصدر بيانا مساء السبت", "2018-06-18", "مساء السبت", "2018-06-16TEV"),
+    # «وذلك» tells when the main clause's event was: a future adjective before it is another noun's
+    ("أعرب عن أمله في أن تنجح القمة المقبلة مع جاره، وذلك خلال لقائهما الأحد", "2018-05-29", "الأحد", "2018-05-27"),
+    # a relative clause's imperfect verb right before the weekday governs it
+    ("يحتفل الإسرائيليون بالذكرى \"لقيام الدولة\" الذي يوافق الخميس", "2018-05-14", "الخميس", "2018-05-17"),
+    # a clock time with no day, its clause in the future, takes no day gone by from the text
+    ("اتصل به الجمعة.\nوأمرت القاضية بمثوله في الجلسة عند الساعة 3,00 التي ستحسم القضية", "2018-04-16",
+     "الساعة 3,00", "2018-04-16T03:00"),
+    # «يوما بعد يوم»: little by little, no duration
+    ("تتحسن صحتها يوما بعد يوم، وغادرت بعد يوم من العملية", "2018-04-10", "يوم", "P1D"),
 ])
 def test_round5_classes(text, published, span, value):
     assert by_text(text, published).get(span) == value
@@ -52,3 +61,20 @@ def test_round5_classes(text, published, span, value):
 def test_round5_near_misses(text, published, span):
     got = by_text(text, published)
     assert span not in got
+
+
+def test_round5_clock_in_a_past_report_keeps_the_day():
+    # «ظن أنه من المقرر …»: a planning word inside a past thought is no future verb
+    got = by_text("غادر القطار الجمعة.\nوقال إن السائق ظن أنه من المقرر مغادرة القطار في الساعة 07:11", "2018-05-17")
+    assert got["الساعة 07:11"] == "2018-05-11T07:11"
+
+
+def test_round5_day_by_day_is_no_duration():
+    got = [t for t in by_text("تتحسن صحتها يوما بعد يوم", "2018-04-10")]
+    assert got == []
+
+
+def test_round5_day_of_same_month_beyond_the_anchor_month():
+    # «31 من الشهر نفسه» once read against February (before the March date is known) must not crash
+    got = by_text("في الفترة من 26 مارس/ آذار وحتى 31 من الشهر نفسه", "2018-02-20")
+    assert got["31 من الشهر نفسه"] == "2018-03-31"

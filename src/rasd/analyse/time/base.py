@@ -185,6 +185,9 @@ def _clause_cut(clause: str) -> int:
 _THAT = frozenset({"ان", "انه", "انها", "انهم", "بان", "بانه", "بانها", "بانهم", "وان", "وانه", "وانها"})
 
 
+_WHICH = frozenset({"الذي", "التي", "الذين"})
+
+
 def _imperfect_governs(norm: str, lo: int, start: int) -> bool:
     """Whether the clause of ``start`` opens with an imperfect (يـ) verb: «يستقبل الرئيس … الثلاثاء».
 
@@ -197,6 +200,9 @@ def _imperfect_governs(norm: str, lo: int, start: int) -> bool:
     for i in range(len(words) - 1, -1, -1):  # a complement clause («يقول إن الهجوم وقع») starts anew
         if words[i] in _THAT:
             words = words[i + 1:]
+            break
+        if words[i] in _WHICH and i + 2 == len(words):  # «الذكرى … الذي يوافق الثلاثاء»: the relative clause's verb
+            words = words[i + 1:] * 2                     # right before the span governs it
             break
     if len(words) < 2:
         return False
@@ -222,6 +228,21 @@ def past_report_before(norm: str, lo: int, start: int) -> bool:
         if bare in _PAST_REPORTING or w in _PAST_REPORTING:
             # «قال … إن إسرائيل ستعيد الثلاثاء»: after «إن» the weekday is the reported clause's
             return not any(x in _THAT for x in words[i + 1:])
+    return False
+
+
+_ADJ_FUT = re.compile(r"(?:المرتقب|المرتقبه|المقبل|المقبله|القادم|القادمه)")
+
+
+def future_verb_in(norm: str) -> bool:
+    """Whether ``norm`` (a normalized sentence) holds a verb in the future form (سـ/سوف + imperfect), not only a
+    word of planning («من المقرر» in «ظن أنه من المقرر أن يغادر» is a past thought of a plan)."""
+    for m in _FUT_RE.finditer(norm):
+        v = m.group("v")
+        if v is not None and not (v in _NOT_FUT or (len(v) == 3 and v.endswith("ي") and v[1] != "ر")):
+            return True
+        if m.group(0).endswith("سوف"):
+            return True
     return False
 
 
@@ -253,6 +274,8 @@ def tense_at(norm: str, start: int, end: int, verb: bool = False) -> str | None:
             continue  # the expression's own words (الأسبوع المقبل) are not context
         if m.start() > quote_after:
             continue  # «قال في شباط/فبراير "إننا سنضرب"»: the quoted words' tense is not the report's
+        if m.end() <= start and _ADJ_FUT.fullmatch(m.group(0)) and re.search(r"(?<!\w)وذلك(?!\w)", norm[m.end():start]):
+            continue  # «قمته المرتقبة …، وذلك خلال لقائه السبت»: «وذلك» tells when the main clause's event was
         v = m.group("v")
         if v is not None and (v in _NOT_FUT or (len(v) == 3 and v.endswith("ي") and v[1] != "ر")):
             continue  # «سيتي» (City) reads as سـ + يتي; a future verb of two stem letters ends otherwise (سيري is kept)

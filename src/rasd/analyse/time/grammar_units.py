@@ -84,6 +84,8 @@ def _single(m, n):
         return None
     if re.match(r"\s+(?:\d|ال)", n[m.end():]) and not m["q"]:
         return None  # "خلال عام 2015", "خلال الشهر الماضي": not a duration
+    if m["pre"] == "بعد" and re.search(r"(?<!\w)(?:يوما|اسبوعا|شهرا|عاما|سنه|ساعه)\s+$", n[max(0, m.start("pre") - 8):m.start("pre")]):
+        return None  # «يوما بعد يوم», «عاما بعد عام»: little by little, a manner, not a day
     if squash(m["u"]) in ("عقد", "عقدا") and not m["q"] and not re.match(r"\s*(?:من\s+الزمن|[.،,؛:)\n]|$|و)", n[m.end():]):
         return None  # «بعد عقد اجتماع»: the verb "held", not a decade
     num = 1.5 if m["q"] == "ونصف" else 1

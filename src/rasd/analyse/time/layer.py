@@ -19,6 +19,7 @@ import re
 from datetime import date, timedelta
 
 from rasd.analyse.time import discourse, timex
+from rasd.analyse.time.base import future_verb_in
 from rasd.analyse.time.published import mentions_of
 from rasd.arabic.normalize import normalize
 from rasd.arabic.sentences import split_sentences
@@ -96,6 +97,8 @@ def resolve_discourse(out: list[timex.Resolved], anchor: date | None) -> list[st
                 src = "text" if last_day else "published"
         elif mt is not None and mt.kind == "clock" and (r.value or "").startswith("XXXX"):
             day = last_day or (anchor.isoformat() if anchor is not None else None)
+            if day is not None and anchor is not None and mt.f.get("fut_sentence") and day < anchor.isoformat():
+                day, last_day = anchor.isoformat(), None  # «جلسة … عند الساعة 2 التي ستشهد …»: not a day gone by
             if day is not None:
                 r.value = f"{day}{r.value[10:]}"
                 src = "text" if last_day else "published"
@@ -116,6 +119,23 @@ def resolve_discourse(out: list[timex.Resolved], anchor: date | None) -> list[st
             last_day = r.value[:10]
         anchors.append(src)
     return anchors
+
+
+def _mark_future_clocks(out: list[timex.Resolved], text: str, sentences: list[tuple[int, int]]) -> None:
+    """Mark each clock time still without a day that a future verb next to it governs (``fut_sentence``: a verb in
+    its clause, a few words either side, no quotation mark between): it takes no day gone by from the text
+    (in place). «الساعة 2 … التي ستشهد مواجهة» is today's or later; «إنه قرابة الساعة 20,30 أوقف …» is not."""
+    for r in out:
+        if r.mention is None or r.mention.kind != "clock" or not (r.value or "").startswith("XXXX"):
+            continue
+        sent = next(((a, b) for a, b in sentences if a <= r.start < b), None)
+        if sent is None:
+            continue
+        before, after = text[max(sent[0], r.start - 60):r.start], text[r.end:min(sent[1], r.end + 40)]
+        before = re.split(r"[\"«»“”،,]", before)[-1]
+        after = re.split(r"[\"«»“”]", after)[0]
+        if future_verb_in(normalize(before + " " + after)):
+            r.mention.f["fut_sentence"] = True
 
 
 def annotate(article: Article) -> None:
@@ -142,6 +162,7 @@ def annotate(article: Article) -> None:
     discourse.speaker_day(out, anchor, paragraphs(text))
     discourse.inherit_story_year(out, text, anchor, paragraphs(text))
     discourse.event_anaphora(out, text, split_sentences(text))
+    _mark_future_clocks(out, text, split_sentences(text))
     anchors = resolve_discourse(out, anchor)
     article.dates = [TimeExpr(r.start, r.end, text[r.start:r.end], r.type, r.value, r.hijri,
                               timex.mod_of(normalize(text[r.start:r.end]), r.value), a)

@@ -339,7 +339,10 @@ def anaphor_value(f: dict, ref: date | None) -> tuple[str, str | None, str | Non
         return "DATE", None, None
     v = R.shift(ref, f.get("offset", 0), f["u"])
     if f.get("d") and f["u"] == "M":  # «24 من نفس الشهر»
-        v = f"{v}-{f['d']:02d}"
+        try:
+            v = date(int(v[:4]), int(v[5:7]), f["d"]).isoformat()
+        except ValueError:  # «31 من الشهر نفسه» read against a shorter month: the month only
+            pass
     if f.get("part"):
         return "TIME", f"{v}T{f['part']}", None
     return "DATE", v, None
