@@ -259,3 +259,19 @@ def test_a_participle_object_needs_the_comma_of_a_circumstantial_clause() -> Non
     texts = [q.text for q in find_quotes(art)]
     assert not [t for t in texts if t.startswith("الإساءات")]
     assert "عدم نية الدولة الانسحاب من الاتفاق" in texts
+
+
+def test_a_passive_belief_verb_without_a_subject_quotes_no_one() -> None:
+    art = article("ويعتقد على نطاق واسع أن إسرائيل هي البلد الوحيد في المنطقة الذي لديه أسلحة نووية.",
+                  "والمرصد السوري لحقوق الإنسان يعلن أن صواريخ أخرى استهدفت مستودعا للأسلحة.",
+                  "وكشف التقرير النقاب عن أن عمليات المقايضة لا تزال مستمرة.",
+                  entities={"E1": ("ORG", "المرصد السوري لحقوق الإنسان", [])})
+    quotes = find_quotes(art)
+    assert not [q for q in quotes if q.text.startswith("إسرائيل")]
+    assert only(quotes, "صواريخ").speaker == "E1"
+    assert only(quotes, "عمليات").speaker == "التقرير"
+
+
+def test_an_age_ends_a_description() -> None:
+    assert clean_description("ليدي غاغا (31 عاما) لجمهورها") == "ليدي غاغا"
+    assert clean_description("نجم منتخب مصر البالغ من العمر 25 عاما") == "نجم منتخب مصر"

@@ -94,7 +94,11 @@ from rasd.arabic.normalize import normalize
 from rasd.record import Article, Quote
 
 # Objects of a reporting verb that stand where its subject usually does (لفت الانتباه، لفت النظر).
-_CUE_OBJECTS_N = {normalize(w) for w in ("الانتباه", "النظر", "الأنظار")}
+_CUE_OBJECTS_N = {normalize(w) for w in ("الانتباه", "النظر", "الأنظار", "النقاب", "الستار")}
+
+# Present verbs that are as often passive (يُعتقد أن "it is believed"): with no subject before أن
+# nobody is quoted.
+_PASSIVE_PRONE_N = {normalize(w) for w in ("يعتقد", "يعتبر", "يذكر", "يتوقع", "يرجح", "يعلن", "يشار")}
 
 # A preposition with the pronoun of a relative clause's antecedent (الذي قال فيه X).
 _RESUMPTIVE_N = {normalize(w) for w in ("فيه", "فيها", "خلاله", "خلالها", "عنه", "عنها", "به", "بها")}
@@ -402,6 +406,9 @@ def _indirect(ctx: _Ctx, taken: list[tuple[int, int]]) -> list[_Cand]:
             continue  # "كما يذكر أن": no subject, the writer's aside; "كما أشار مهاتير إلى أنه" has one
         if cue.word in _AMBIG_N and gap and not (cue.conj and cue.start == ss):
             continue
+        if cue.word in _PASSIVE_PRONE_N and (not gap or gap[0] in _TOPIC_PREPS_N or gap[0] in ("من", "لدى")) \
+                and not (prev and prev[-1][2].startswith("ال") and prev[-1][2] not in _RELATIVES_N and not cue.conj):
+            continue  # "ويُعتقد (على نطاق واسع) أن…": "it is believed", no one speaks; "المرصد يعلن أن" does
         if any(cue.end <= q < m.start() for q in cue_starts):
             continue
         start = m.end()

@@ -83,6 +83,10 @@ _RELATIONAL_N = frozenset(normalize(w) for w in (
     "مطلع", "مقرب", "كبير", "بارز", "رفيع"))
 
 
+_AGE_N = frozenset(normalize(w) for w in ("البالغ", "البالغة", "والبالغ", "والبالغة",
+                                           "النقاب", "الستار"))  # and the object of كشف النقاب
+
+
 def _nisba(w: str) -> bool:
     """An indefinite adjective of a description (تركي، أمنية، دبلوماسي، كبير): a demonym or a common
     relational adjective, in either gender."""
@@ -106,6 +110,9 @@ def clean_description(phrase: str | None) -> str | None:
             words = [w.strip(MARKS + "،,.:") for w in words[: close + 1]]
     out: list[str] = []
     for w in words:
+        if out and (w.startswith("(") and any(ch.isdigit() for ch in w) or normalize(w) in _AGE_N):
+            break  # "ليدي غاغا (31 عاما)"، "نجم منتخب مصر البالغ من العمر…": the age, not the speaker;
+            # "وكشف التقرير النقاب عن": the idiom's object
         if ".." in w or w.rstrip(MARKS).endswith("."):
             out.append(w.split("..")[0].rstrip("."))
             break  # "صحيفة عرب نيوز.. نشرت": the sentence ends in the phrase
