@@ -220,3 +220,12 @@ def test_status_adjective_before_the_comma_a_body_after_fi_and_a_noun_after_wahu
     assert roles["جون ماكدونيل"] == ["وزير الخزانة في حكومة الظل"]
     roles = _people("لكن ديفيد سينتيلاس، وهو موظف في أحد المصارف، اختلف معه. وكان ألدي، وهو يعمل هناك، غائبا.")
     assert roles["ديفيد سينتيلاس"] == ["موظف"] and not roles.get("ألدي")
+
+
+def test_a_name_in_a_closed_apposition_after_a_full_role() -> None:
+    got = _people("وقالت رئيسة الوزراء البريطانية، تيريزا ماي، أمام مجلس العموم إن الأمر خطير.")
+    assert got.get("تيريزا ماي") == ["رئيسة الوزراء البريطانية"]
+    got = _people("وقال مؤلف الكتاب، الصحفي المخضرم، بوب وودورد، إن الرئيس غاضب.")
+    assert got.get("بوب وودورد") == ["الصحفي المخضرم"]
+    got = _people("قال المتحدث باسم حلف الناتو، دايلان وايت، إن المناورات كبيرة.")
+    assert got.get("دايلان وايت") == ["المتحدث باسم حلف الناتو"]

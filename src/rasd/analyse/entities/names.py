@@ -78,12 +78,18 @@ def extend_first_names(ctx: Ctx, cands: list[Cand]) -> None:
 _ONE_OF = frozenset({"احد", "احدي"})
 
 
-def _plain_name(words: list[Tok], common: frozenset[str], apposition: bool = False) -> bool:
+def _plain_name(words: list[Tok], common: frozenset[str], apposition: bool = False, closed: bool = False) -> bool:
     """Could these words be an unknown person's name? Conservative: what looks like a verb,
     a preposition phrase, a plural or an indefinite noun is not (ينقل تحيات، بمحافظة الأحساء،
     ظلوا يتصدرون، وفداً رفيعاً). ``apposition``: the words follow a full role and its comma
-    (``الصحفية الروسية المستقلة، يفغينيا الباتس``), where a verb is rare and ي may open a name."""
-    if words[0].norm[:1] in ("وبلفكت" if apposition else "وبلفكيت"):
+    (``الصحفية الروسية المستقلة، يفغينيا الباتس``), where a verb is rare and ي may open a name;
+    ``closed`` too: punctuation closes them (``رئيسة الوزراء البريطانية، تيريزا ماي،``), so ت may
+    open the name and a later word may start with و (``دايلان وايت``، ``بوب وودورد``)."""
+    if apposition and closed:  # "، بوب وودورد،": a clitic only when a common word follows it
+        first = words[0]
+        if first.conj() or (first.norm[:1] in "وبلفك" and first.norm[1:] in common):
+            return False
+    elif words[0].norm[:1] in ("وبلفكت" if apposition else "وبلفكيت"):
         return False  # a proclitic or an imperfect-verb prefix opens it
     if words[0].norm in common:
         return False  # a first name is rarely a common word; a family name may be one (نبيل العربي)
@@ -91,8 +97,8 @@ def _plain_name(words: list[Tok], common: frozenset[str], apposition: bool = Fal
         n = w.norm
         if any(ch in TANWEEN for ch in w.text) or n.endswith(("وا", "ون")):
             return False
-        if w is not words[0] and n[:1] == "و":
-            return False  # a conjunct: "دعمه وترحيبه"
+        if w is not words[0] and n[:1] == "و" and not (apposition and closed and w is words[-1]):
+            return False  # a conjunct: "دعمه وترحيبه"; but "، بوب وودورد،" closes an apposition
     return True
 
 
@@ -130,8 +136,8 @@ def titled_names(ctx: Ctx, cands: list[Cand]) -> list[Cand]:
             if tj.norm in ROLE_PREPS and nxt is not None and nxt.type == "LOC":
                 j = nxt.last + 1  # "المنسقة الخاصة للأمم المتحدة [في لبنان]"، "المبعوث الأممي [إلى اليمن]"
                 continue
-            if not tj.word or used[j] or tj.stop or not (tj.definite or tj.title() or tj.demonym()):
-                break
+            if not tj.word or used[j] or tj.stop or not (tj.definite or tj.title() or tj.demonym() or tj.connector):
+                break  # "المتحدث باسم حلف الناتو": باسم joins the office to its body
             j += 1
         full_role = j - i >= 2 and any(toks[m].demonym() or toks[m].definite for m in range(i + 1, j))
         if counterpart and not any(toks[m].demonym() for m in range(i + 1, j)):
@@ -145,9 +151,13 @@ def titled_names(ctx: Ctx, cands: list[Cand]) -> list[Cand]:
         k = j
         while k < len(toks) and k - j < 5 and toks[k].line == t.line and toks[k].word and not used[k]:
             w = toks[k]
-            if w.stop or w.title() or w.org_head() or w.demonym() or w.conj() or w.pronoun_suffix \
-                    or w.counterpart() is not None or w.norm in _ONE_OF:  # "… سامح شكري نظيره الروسي"
-                break  # "مازن فقها أحد قياديي …": "one of" opens a description
+            # "، بوب وودورد،": in a closed apposition a last word opening with و is the name's
+            last_closed = apposition and k > j and k + 1 < len(toks) and toks[k + 1].text in ("،", ",", ".") \
+                and not w.definite and w.norm[1:] not in ctx.common and w.norm[1:] not in per_words \
+                and w.norm[1:] not in ctx.first_names
+            if w.stop or w.title() or w.org_head() or w.demonym() or (w.conj() and not last_closed) \
+                    or w.pronoun_suffix or w.counterpart() is not None or w.norm in _ONE_OF:
+                break  # "… سامح شكري نظيره الروسي"; "مازن فقها أحد قياديي …": "one of" opens a description
             if w.definite:
                 if k == j:
                     break
@@ -160,7 +170,8 @@ def titled_names(ctx: Ctx, cands: list[Cand]) -> list[Cand]:
             words = [w.norm for w in toks[j:k]]
             # A full role (title + complement or demonym: وزير الخارجية المصري) followed by two or
             # more plain words is how news introduces a person: "… سامح شكري".
-            plain = 2 <= len(words) <= 4 and _plain_name(toks[j:k], ctx.common, apposition)
+            closed = k < len(toks) and toks[k].text in ("،", ",", ".", "؛", ":")
+            plain = 2 <= len(words) <= 4 and _plain_name(toks[j:k], ctx.common, apposition, closed)
             # "صحفي نزيه": a bare indefinite title then one word is a noun and its adjective
             lone = j == i + 1 and not t.definite and len(words) == 1
             if not lone and (words[0] in ctx.first_names or per_words & set(words) or (full_role and plain)):
@@ -289,6 +300,27 @@ def titled_place_is_person(ctx: Ctx, cands: list[Cand]) -> None:
             continue  # only "الرئيس X"، not "رئيس فرنسا" (an indefinite title governs a place)
         if gazetteer().get(c.key) is None and not any(t.demonym() for t in toks[c.first:c.last + 1]):
             c.type, c.source = "PER", "title"  # strong evidence: it outvotes the other mentions' type
+
+
+def apposed_place_is_person(ctx: Ctx, cands: list[Cand]) -> None:
+    """A tagger "place" of two or three plain words between commas right after a role phrase is the
+    role holder: ``المتحدث باسم حلف الناتو، دايلان وايت، إن …``; not when the gazetteer knows it."""
+    toks = ctx.toks
+    for c in cands:
+        if c.type not in ("LOC", "MISC") or c.source != "tagger" or not 1 <= c.last - c.first <= 2:
+            continue
+        if c.first < 2 or toks[c.first - 1].text not in ("،", ",") or c.last + 1 >= len(toks) \
+                or toks[c.last + 1].text not in ("،", ",", "."):
+            continue
+        if gazetteer().get(c.key) is not None or any(
+                t.bare_definite or t.org_head() or t.demonym() or t.title() or not t.word for t in toks[c.first:c.last + 1]):
+            continue
+        k = c.first - 2
+        while k >= 0 and c.first - k <= 9 and toks[k].line == toks[c.first].line and toks[k].word \
+                and not (toks[k].title() and not toks[k].stop):
+            k -= 1
+        if k >= 0 and toks[k].word and toks[k].title() and not toks[k].stop and toks[k].line == toks[c.first].line:
+            c.type, c.source = "PER", "title"
 
 
 def titled_org_is_person(ctx: Ctx, cands: list[Cand]) -> None:

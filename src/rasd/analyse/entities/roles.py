@@ -272,8 +272,8 @@ def role_after(text: str, toks: list[Tok], k: int, in_span: Callable[[int], bool
             not first.definite or first.norm.startswith(("لل", "بال"))):
         return None  # "قال جون ماكدونيل، للصحفيين": a prepositional phrase, not an apposition
     title = first.title()
-    if not title or first.counterpart() is not None:
-        return None
+    if not title or first.stop or first.counterpart() is not None:
+        return None  # "تيريزا ماي، أمام مجلس العموم": the preposition, not the title إمام
     if k + 3 < len(toks) and in_span(k + 3) == "PER" and first.norm.removeprefix("ال") in HONORIFIC_ONLY:
         return None  # "عبد الله الثاني، الدكتور عمر الرزاز": the next person of a list, not a role
     last = _extend(toks, k + 2, in_span)

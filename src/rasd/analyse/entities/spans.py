@@ -39,6 +39,7 @@ from rasd.analyse.entities.cands import (
 from rasd.analyse.entities.countries import demonym_country
 from rasd.analyse.entities.groups import group_cands, join_groups
 from rasd.analyse.entities.names import (
+    apposed_place_is_person,
     extend_first_names,
     extend_surnames,
     propagate,
@@ -303,6 +304,7 @@ def repair_spans(text: str, toks: list[Tok], raw: list[tuple[int, int, str]]) ->
     extend_surnames(ctx, cands)
     titled_org_is_person(ctx, cands)
     titled_place_is_person(ctx, cands)
+    apposed_place_is_person(ctx, cands)
     extend_first_names(ctx, cands)
     cands += titled_names(ctx, cands)
     cands += reported_names(ctx, cands)
