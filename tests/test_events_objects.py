@@ -187,3 +187,10 @@ def test_backing_terrorism_is_a_charge_not_support() -> None:
     assert not typed(art, "SUPPORT")
     art = analyse("وأكدت روسيا دعمها لقطر.")
     assert ("روسيا", "قطر") in typed(art, "SUPPORT")
+
+
+def test_fa_of_the_stem_is_no_conjunction() -> None:
+    # فتح opens with the stem's ف, not "and" + an imperfect in ت: a past act, not an ongoing one
+    art = analyse("وأعلنت السعودية أمس فتح الحدود مع قطر أمام الحجاج.")
+    assert [ev.status for ev in art.events if ev.type == "RETREAT"] == ["happened"]
+

@@ -43,6 +43,16 @@ _WAS = re.compile(r"(?<!\w)[وف]?(?:كان|كانت|كانوا|كانا)(?!\w)"
 _NOW = re.compile(r"(?<!\w)(?:حاليا|الان|في الوقت الحالي|في الوقت الراهن)(?!\w)")
 _DENIAL = re.compile(r"(?<!\w)[وف]?(?:نفي|نفت|[يتن]نفي|نفيا|نفوا)(?!\w)")
 @lru_cache(maxsize=4096)
+def _bare(pattern: str, word: str) -> str:
+    """``word`` without a leading و/ف where that is a conjunction, i.e. the rest is still the trigger
+    (وتطالب → تطالب); a stem's own letter stays (فتح، فرض)."""
+    w = word.strip()
+    if w[:1] in ("و", "ف") and re.fullmatch(pattern, w[1:]):
+        return w[1:]
+    return w
+
+
+@lru_cache(maxsize=4096)
 def _t_past(pattern: str, word: str) -> bool:
     """Is ``word`` the past of a verb whose stem opens with ت (تبرعت، تعهد، تظاهروا), not an
     imperfect in ت? Its stem after the imperfect's ي is then a form of the same trigger."""
@@ -102,7 +112,8 @@ def status_of(v: View, cand_word: str, trig: Trigger, a: int, b: int, sent_a: in
             and _NOW.search(right[: rwords[min(3, len(rwords) - 1)].end()]):
         return "ongoing"  # "الذي يزور لبنان حاليا": a present tense with "now"
     title_end = v.inv[len(v.article.title)] if v.article.title else 0
-    present = (re.match(r"[وف]?[يت]", cand_word) and not _t_past(trig.pattern, cand_word)) \
+    bare = _bare(trig.pattern, cand_word)  # (فتح: ف is the stem's, not "and")
+    present = (bare[:1] in ("ي", "ت") and not _t_past(trig.pattern, bare)) \
         or (re.match(r"[وف]?ن", cand_word) and first_person(trig, cand_word))
     if trig.pos == "verb" and a >= title_end and present \
             and (trig.type not in SPEECH_TYPES or trig.mode == "investigate") \

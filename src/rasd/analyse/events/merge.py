@@ -135,7 +135,10 @@ def merge(cands: list[Cand], article: Article, implied: dict[str, Entity] | None
                            if g[0].trig.type == c.trig.type and g[0].status == c.status and g[0].source
                            and keys.get(g[0].source, g[0].source) == keys.get(c.source, c.source)
                            and (c.weak_target or g[0].weak_target or not c.target or not g[0].target)
-                           and 0 <= c.start - g[-1].start <= 1500), None)
+                           # (two named targets that differ: a guess merges only close by)
+                           and 0 <= c.start - g[-1].start <= (
+                               600 if c.target and g[0].target and keys.get(c.target, c.target)
+                               != keys.get(g[0].target, g[0].target) else 1500)), None)
         if target is None and c.start >= title_end:
             # "تضامن X مع Y ومساندة جهودها": a second word for one stance in the same sentence
             target = next((g for g in groups if g[0].trig.type == c.trig.type and g[0].sent == c.sent
