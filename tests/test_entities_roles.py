@@ -229,3 +229,8 @@ def test_a_name_in_a_closed_apposition_after_a_full_role() -> None:
     assert got.get("بوب وودورد") == ["الصحفي المخضرم"]
     got = _people("قال المتحدث باسم حلف الناتو، دايلان وايت، إن المناورات كبيرة.")
     assert got.get("دايلان وايت") == ["المتحدث باسم حلف الناتو"]
+
+
+def test_an_organisation_right_after_an_indefinite_title_completes_the_role_before_the_name() -> None:
+    got = _people("ويقول مراسل بي بي سي في أمريكا الشمالية، أنتوني زورتشر، إن الأمر صعب.")
+    assert got.get("أنتوني زورتشر") == ["مراسل بي بي سي في أمريكا الشمالية"]

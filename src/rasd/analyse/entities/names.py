@@ -128,8 +128,8 @@ def titled_names(ctx: Ctx, cands: list[Cand]) -> list[Cand]:
         j = i + 1  # past the rest of the title phrase: الرئيس [الروسي], وزير [الخارجية السعودي]
         while j < len(toks) and j - i < 10 and toks[j].line == t.line:
             tj, at = toks[j], starts.get(j)
-            if at is not None and at.type in ("ORG", "LOC") and j > i + 1 or (
-                    at is not None and at.type == "ORG" and tj.norm[:1] == "ل"):
+            if at is not None and at.type in ("ORG", "LOC") and (j > i + 1 or not t.definite) or (
+                    at is not None and at.type == "ORG" and tj.norm[:1] == "ل"):  # مراسل [بي بي سي] …
                 j = at.last + 1  # an organisation or place completing the role: للأمم المتحدة
                 continue
             nxt = starts.get(j + 1)
