@@ -87,7 +87,9 @@ def status_of(v: View, cand_word: str, trig: Trigger, a: int, b: int, sent_a: in
             return "planned"  # "من المتوقع عقد قمة": an expected meeting is a scheduled one
         return status
     near15 = window[words[-15].start():] if len(words) >= 15 else window
-    joined = re.match(r"[وف][يت]", cand_word) if trig.pos == "verb" else re.search(r"(?<!\w)[وف][يت]\w+\s+$", near2)
+    bare = _bare(trig.pattern, cand_word)  # (فتح: ف is the stem's, not "and")
+    joined = (bare != cand_word.strip() and bare[:1] in ("ي", "ت")) if trig.pos == "verb" \
+        else re.search(r"(?<!\w)[وف][يت]\w+\s+$", near2)
     if joined and STATUS_CUES[-1][1].search(near15):
         return "ongoing"  # "لا تزال الرياض تدعم …، وتطالب بـ…": a verb joined to one that goes on
     if joined and _SCHEDULED.search(near15):
@@ -108,11 +110,10 @@ def status_of(v: View, cand_word: str, trig: Trigger, a: int, b: int, sent_a: in
         return "planned"  # زيارة مرتقبة، مباحثات الجبير - لافروف ستبحث …
     if trig.pos == "noun" and rwords and _GOES_ON.search(right[: rwords[min(5, len(rwords) - 1)].end()]):
         return "ongoing"  # "جولة أمريكية يقوم بها بن سلمان تستمر لثلاثة أسابيع"، "المعارك الجارية"
-    if (trig.pos == "noun" or re.match(r"[وف]?[يت]", cand_word)) and rwords \
+    if (trig.pos == "noun" or bare[:1] in ("ي", "ت")) and rwords \
             and _NOW.search(right[: rwords[min(3, len(rwords) - 1)].end()]):
         return "ongoing"  # "الذي يزور لبنان حاليا": a present tense with "now"
     title_end = v.inv[len(v.article.title)] if v.article.title else 0
-    bare = _bare(trig.pattern, cand_word)  # (فتح: ف is the stem's, not "and")
     present = (bare[:1] in ("ي", "ت") and not _t_past(trig.pattern, bare)) \
         or (re.match(r"[وف]?ن", cand_word) and first_person(trig, cand_word))
     if trig.pos == "verb" and a >= title_end and present \
