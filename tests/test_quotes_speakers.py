@@ -275,3 +275,8 @@ def test_a_passive_belief_verb_without_a_subject_quotes_no_one() -> None:
 def test_an_age_ends_a_description() -> None:
     assert clean_description("ليدي غاغا (31 عاما) لجمهورها") == "ليدي غاغا"
     assert clean_description("نجم منتخب مصر البالغ من العمر 25 عاما") == "نجم منتخب مصر"
+
+
+def test_an_outlet_told_and_an_anonymity_request_end_a_description() -> None:
+    assert clean_description('عيدان لشبكة "سي إن إن" الإخبارية') == "عيدان"
+    assert clean_description("مسؤول إسرائيلي طلب عدم الكشف عن هويته") == "مسؤول إسرائيلي"

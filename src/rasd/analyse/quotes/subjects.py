@@ -83,6 +83,16 @@ _RELATIONAL_N = frozenset(normalize(w) for w in (
     "مطلع", "مقرب", "كبير", "بارز", "رفيع"))
 
 
+_ASKED_N = frozenset(normalize(w) for w in ("طلب", "طلبت", "طلبوا", "رفض", "رفضت", "رفضوا", "فضل", "فضلت", "فضلوا"))
+
+
+def _media_to() -> frozenset[str]:
+    from rasd.arabic import reporting as R
+
+    return frozenset(normalize(w) for w in R.SPEAKER_STOPS_STRONG if w.startswith("ل") and len(w) > 3)
+
+
+_MEDIA_TO_N = _media_to()
 _AGE_N = frozenset(normalize(w) for w in ("البالغ", "البالغة", "والبالغ", "والبالغة",
                                            "النقاب", "الستار"))  # and the object of كشف النقاب
 
@@ -110,6 +120,10 @@ def clean_description(phrase: str | None) -> str | None:
             words = [w.strip(MARKS + "،,.:") for w in words[: close + 1]]
     out: list[str] = []
     for w in words:
+        if len(out) >= 2 and normalize(w) in _ASKED_N:
+            break  # "مسؤول إسرائيلي طلب عدم الكشف عن هويته": the description's own clause
+        if out and normalize(w) in _MEDIA_TO_N:
+            break  # "عيدان لشبكة "سي إن إن"": the outlet told, not the speaker
         if out and (w.startswith("(") and any(ch.isdigit() for ch in w) or normalize(w) in _AGE_N):
             break  # "ليدي غاغا (31 عاما)"، "نجم منتخب مصر البالغ من العمر…": the age, not the speaker;
             # "وكشف التقرير النقاب عن": the idiom's object
