@@ -232,3 +232,12 @@ def test_a_name_written_with_a_space_more_is_the_same_person_but_a_bare_surname_
             _ent(text, "E3", "PER", "ميشيل أوباما"), _ent(text, "E4", "PER", "أوباما", forms=["التقت أوباما"])]
     names = [e.name for e in resolve(text, build_tokens(text), ents)]
     assert "لو دريان" not in names and "أوباما" in names
+
+
+def test_a_role_phrase_before_any_name_resolves_to_the_one_later_holder_of_the_office() -> None:
+    text = "الوزير القطري: لن نتراجع\nقال محمد بن عبدالرحمن، وزير الخارجية القطري، إن بلاده صامدة. والتقى خالد العطية."
+    ents = [_ent(text, "E1", "PER", "محمد بن عبدالرحمن", ["وزير الخارجية القطري"]),
+            _ent(text, "E2", "PER", "خالد العطية")]
+    out = resolve(text, build_tokens(text), ents)
+    assert "الوزير القطري" in [m.text for m in out[0].mentions]
+    assert "الوزير القطري" not in [m.text for m in out[1].mentions]

@@ -261,7 +261,12 @@ def resolve_phrases(text: str, toks: list[Tok], entities: list[Entity]) -> None:
                        or ((ev >= 3) == (best[0] >= 3) and max(before) > best[1])):
                 best = (ev, max(before), ent)
         if best is None:
-            continue
+            # no antecedent: the one person named later who holds this very office (a headline's
+            # "وزير الخارجية القطري: …" before "الشيخ محمد بن عبدالرحمن، وزير الخارجية القطري")
+            later = [e for e in people if _evidence(p, e) >= 3 and any(m.start >= p.end for m in e.mentions)]
+            if len(later) != 1:
+                continue
+            best = (3, 0, later[0])
         ent = best[2]
         ent.mentions.append(Mention(p.start, p.end, text[p.start:p.end]))
         ent.mentions.sort(key=lambda m: m.start)
