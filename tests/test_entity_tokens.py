@@ -30,3 +30,9 @@ def test_lines_and_forms_follow_the_offsets() -> None:
     again = build_tokens("x " + TEXT)  # the per-word cache keeps offsets relative to each token
     w = next(t for t in again if t.text == "ولوزارة")
     assert all(w.start <= off <= w.end for _stem, off, _k in w.forms) and len(w.forms) > 1
+
+
+def test_walid_is_no_title_but_the_priest_is() -> None:
+    # "والد" is not و + ال + the abbreviation د.; a two-letter title after the article still is
+    assert build_tokens("والد")[0].title() is None
+    assert build_tokens("القس")[0].title() is not None

@@ -37,7 +37,8 @@ def _before(toks: list[Tok], i: int, cover: list[Entity | None]) -> tuple[int, i
         first = j
         j -= 1
     if first is not None and first == end and toks[first].demonym() and toks[first].norm[:1] not in "وف" \
-            and end == i - 1 and not (first > 0 and toks[first - 1].word and toks[first - 1].title() is not None):
+            and end == i - 1 and not (first > 0 and toks[first - 1].word and (
+                toks[first - 1].title() is not None or toks[first - 1].counterpart() is not None)):
         return first, end  # "في شقة اللبناني نادر عصام عساف": a lone demonym right before the name
     if first is None or not demonym or first == end and toks[first].demonym():
         return None  # a lone demonym is the ellipsis of another's title (والصيني شي), not a role

@@ -63,8 +63,8 @@ class Tok:
         for stem, off, _k in self.forms:
             if stem in pool:
                 return stem, off
-            if article and stem.startswith("ال") and stem[2:] in pool:
-                return stem[2:], off
+            if article and stem.startswith("ال") and len(stem) > 3 and stem[2:] in pool:
+                return stem[2:], off  # not "و+ال+د" (the abbreviation د. read into والد)
         return None
 
     def title(self) -> tuple[str, int] | None:
