@@ -51,7 +51,11 @@ adverbial closed by a comma (``وبعد ساعات على الضربات، أع�
 the clause it continues; the antecedent of a relative clause after a preposition speaks
 (``وفق أبازيد الذي أشار``); a name after ل (``قال لبي بي سي``) or after a verb whose
 subject is a pronoun (``لكنه أخبر غولدبرغ``) is the addressee; a continuation cue agrees
-with the gender the article's own verbs give a person (``قال X`` … ``وأضافت`` skips X).
+with the gender the article's own verbs give a person (``قال X`` … ``وأضافت`` skips X) and in number
+(``قالوا`` never continues one person or one country; it takes the plural subject after the sentence's
+verb, ``وطالب ناشطون ماليزيون…، الذي قالوا``); a participle's subject agrees with it in gender, and
+after a described reporting subject (``وأفاد المرصد…، مؤكدا``) it is that description. A reporting
+verb's verbal-noun object is what is stated (``أكدت وقوع هجوم``، :func:`.stance.verbal_noun_objects`).
 """
 
 from __future__ import annotations
