@@ -194,3 +194,8 @@ def test_fa_of_the_stem_is_no_conjunction() -> None:
     art = analyse("وأعلنت السعودية أمس فتح الحدود مع قطر أمام الحجاج.")
     assert [ev.status for ev in art.events if ev.type == "RETREAT"] == ["happened"]
 
+
+
+def test_ayyat_is_any() -> None:
+    art = analyse("وفي روسيا لا يتم تنظيم أية تظاهرات.")
+    assert not typed(art, "PROTEST")
