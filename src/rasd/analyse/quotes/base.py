@@ -225,3 +225,37 @@ def _comma_cut(ctx: _Ctx, s: int, e: int) -> int:
     return e
 
 
+# -- reading quoted segments (used by the finder) ---------------------------------------
+
+_ADVERBIAL_N = frozenset(normalize(w) for w in (
+    "بعدما", "بعد", "عندما", "حين", "حينما", "قبل", "لأن", "إثر", "عقب", "منذ", "خلال", "في", "مع", "وسط",
+    "بينما", "فيما", "حيث", "إذ", "رغم", "بسبب", "لدى", "عبر"))
+
+
+def _adverbial_after(after: str) -> bool:
+    """Does the text after a closing mark open an adverbial clause or phrase (بعدما نفذت…، في…)?"""
+    words = after.split()[:1]
+    return bool(words) and words[0].strip("،,") in _ADVERBIAL_N
+
+
+def _quoted_name(ctx: _Ctx, cs: int, ce: int) -> bool:
+    """Is the quoted content a name: an organisation head opening a short phrase, or a mention?"""
+    from rasd.arabic.titles import ORG_HEAD_STEMS
+
+    words = ctx.norm[cs:ce].split()
+    if not words or len(words) > 7 or any(ch in ctx.norm[cs:ce] for ch in ".،,؟!"):
+        return False
+    if words[0].removeprefix("ال") in ORG_HEAD_STEMS:
+        return True
+    a, b = ctx.src(cs, ce)
+    return any(ms <= a and b <= me for ms, me, _e in ctx.mentions)
+
+
+def _speech_like(norm: str, cs: int, ce: int, closed: bool, c: int, pe: int) -> bool:
+    """Do the quoted words read as speech (whole sentences), not a title or a name? They hold a
+    sentence break or a first/second-person word, or close their sentence."""
+    body = norm[cs:ce]
+    if any(ch in body[:-1] for ch in ".؟!") or re.search(r"(?<!\w)(?:انا|نحن|انني|اننا|لقد)(?!\w)", body):
+        return True
+    after = norm[c + 1:pe].lstrip() if closed else ""
+    return not after or after[0] in ".؟!\n"
