@@ -241,3 +241,12 @@ def test_a_role_phrase_before_any_name_resolves_to_the_one_later_holder_of_the_o
     out = resolve(text, build_tokens(text), ents)
     assert "الوزير القطري" in [m.text for m in out[0].mentions]
     assert "الوزير القطري" not in [m.text for m in out[1].mentions]
+
+
+def test_a_name_that_runs_on_into_a_future_verb_is_cut_back() -> None:
+    from rasd.analyse import entities
+    from rasd.record import Article
+
+    art = Article(text="وقال إن الرئيس الأمريكي والزعيم الكوري الشمالي كيم جونغ أون سيعلنان الاتفاق.")
+    entities.annotate(art)
+    assert "كيم جونغ أون" in [e.name for e in art.entities if e.type == "PER"]

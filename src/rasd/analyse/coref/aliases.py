@@ -148,7 +148,8 @@ def overlong_names(text: str, entities: list[Entity]) -> list[Entity]:
         for k in range(1, len(words)):
             w = words[k]
             if k >= 2 and w not in fn and not w.startswith("ال") and (
-                    " ".join(words[:k]) in known or w in common or (w[:1] in "بل" and w[1:] in common)):
+                    " ".join(words[:k]) in known or w in common or (w[:1] in "بل" and w[1:] in common)
+                    or _run_on(w, common)):
                 cut = k
                 break
         if cut is None:
@@ -169,6 +170,17 @@ def overlong_names(text: str, entities: list[Entity]) -> list[Entity]:
                 gone.add(id(ent))
                 break
     return [e for e in entities if id(e) not in gone]
+
+
+def _run_on(w: str, common: frozenset[str]) -> bool:
+    """A word that cannot end a name: a future verb (سيعلنان، ستبدأ) or a common noun with a
+    possessive pronoun (إعجابه، موقفها)."""
+    if len(w) >= 5 and w[:2] in ("سي", "ست", "سن"):
+        return True
+    for suf in ("هما", "هم", "ها", "ه"):
+        if w.endswith(suf) and len(w) - len(suf) >= 3 and w[:-len(suf)] in common:
+            return True
+    return False
 
 
 def _contiguous(short: list[str], full: list[str]) -> bool:
