@@ -280,3 +280,9 @@ def test_an_age_ends_a_description() -> None:
 def test_an_outlet_told_and_an_anonymity_request_end_a_description() -> None:
     assert clean_description('عيدان لشبكة "سي إن إن" الإخبارية') == "عيدان"
     assert clean_description("مسؤول إسرائيلي طلب عدم الكشف عن هويته") == "مسؤول إسرائيلي"
+
+
+def test_a_named_building_right_after_a_stance_verb_speaks_for_its_office() -> None:
+    art = article("وكشف البيت الأبيض عن هذه الأرقام في وقت متأخر من يوم الاثنين.",
+                  entities={"E1": ("MISC", "البيت الأبيض", [])})
+    assert only(find_quotes(art), "هذه الأرقام").speaker == "E1"

@@ -198,6 +198,8 @@ def sentence_subject(ctx: _Ctx, ss: int, limit: int, verb_seen: bool = False,
 
                     if not agrees(gender, ent):
                         return None  # "اتهم السعودية…": a name the verb does not agree with is its object
+                if ent.type == "MISC" and verb_seen_at_start and not titled and s == ctx.src(body[0][0], body[0][1])[0]:
+                    return ent.id  # "وكشف البيت الأبيض عن…": a named building right after the verb speaks for its office
                 return ent.id if ent.type in ("PER", "ORG", "LOC") else None
         if complement_end > s:
             continue
