@@ -234,3 +234,9 @@ def test_a_name_in_a_closed_apposition_after_a_full_role() -> None:
 def test_an_organisation_right_after_an_indefinite_title_completes_the_role_before_the_name() -> None:
     got = _people("ويقول مراسل بي بي سي في أمريكا الشمالية، أنتوني زورتشر، إن الأمر صعب.")
     assert got.get("أنتوني زورتشر") == ["مراسل بي بي سي في أمريكا الشمالية"]
+
+
+def test_a_rank_after_the_comma_followed_by_a_name_is_the_next_persons() -> None:
+    roles = _people("يرجح أن يلتقي الرئيس الأمريكي، دونالد ترامب، الملكة أليزابيث الثانية، أثناء زيارته.")
+    assert roles["دونالد ترامب"] == ["الرئيس الأمريكي"]
+    assert _people("وقال جون سميث، المحامي، إن القضية معقدة.")["جون سميث"] == ["المحامي"]

@@ -277,6 +277,9 @@ def role_after(text: str, toks: list[Tok], k: int, in_span: Callable[[int], bool
     if k + 3 < len(toks) and in_span(k + 3) == "PER" and first.norm.removeprefix("ال") in HONORIFIC_ONLY:
         return None  # "عبد الله الثاني، الدكتور عمر الرزاز": the next person of a list, not a role
     last = _extend(toks, k + 2, in_span)
+    if last == k + 2 and k + 3 < len(toks) and toks[k + 3].word and toks[k + 3].line == first.line \
+            and not toks[k + 3].stop and not toks[k + 3].definite and not toks[k + 3].has_clitic:
+        return None  # "دونالد ترامب، الملكة أليزابيث الثانية": a rank and the next person's name
     return RoleHit(_role_text(text, toks, k + 2, last, title[1]), "apposition",
                    _first_country(toks, k + 2, last), title[1], toks[last].end)
 
