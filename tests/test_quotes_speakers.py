@@ -286,3 +286,8 @@ def test_a_named_building_right_after_a_stance_verb_speaks_for_its_office() -> N
     art = article("وكشف البيت الأبيض عن هذه الأرقام في وقت متأخر من يوم الاثنين.",
                   entities={"E1": ("MISC", "البيت الأبيض", [])})
     assert only(find_quotes(art), "هذه الأرقام").speaker == "E1"
+
+
+def test_a_definite_description_ends_before_a_plural_object() -> None:
+    assert clean_description("السلطات البريطانية الاتهامات الروسية") == "السلطات البريطانية"
+    assert clean_description("القوات المسلحة المصرية") == "القوات المسلحة المصرية"

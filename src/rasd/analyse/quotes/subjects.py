@@ -140,6 +140,9 @@ def clean_description(phrase: str | None) -> str | None:
         if len(out) >= 2 and n.startswith("ال") and not any(normalize(x).startswith(("ال", "وال", "لل")) for x in out) \
                 and _nisba(normalize(out[-1].strip(MARKS + "()،,"))):
             break  # "مصدر دبلوماسي تركي الاتهامات…": adjectives agree in definiteness; the object starts
+        if len(out) >= 2 and n.startswith("ال") and n.endswith("ات") and len(n) > 5 \
+                and _nisba(normalize(out[-1].strip(MARKS + "()،,")).removeprefix("ال")):
+            break  # "السلطات البريطانية الاتهامات الروسية": a plural noun after the adjective is the object
         if out and n.startswith("ل") and not n.startswith("ال") and (
                 w[1:2] == "ـ" or not n[1:2].isalpha() or n[1:2] in "abcdefghijklmnopqrstuvwxyz"
                 or any(ch.isdigit() for ch in n)):
