@@ -201,8 +201,9 @@ def lede_description(text: str, toks: list[Tok], cover: list[Entity | None], add
             continue
         hit = title_stem(t.text)
         dem = toks[i + 1]
-        if hit is None or not dem.word or dem.definite or cover[i + 1] is not None or not dem.demonym():
-            continue
+        if hit is None or t.org_head() or not dem.word or dem.definite or cover[i + 1] is not None \
+                or not dem.demonym():
+            continue  # not "فريق إيفواري" (a team as well as a rank)
         later = next((c for c in cover[i + 2:] if c is not None and c.type == "PER"), None)
         if later is None:
             return

@@ -264,8 +264,8 @@ def resolve_phrases(text: str, toks: list[Tok], entities: list[Entity]) -> None:
             # no antecedent: the one person named later who holds this very office (a headline's
             # "وزير الخارجية القطري: …" before "الشيخ محمد بن عبدالرحمن، وزير الخارجية القطري")
             later = [e for e in people if _evidence(p, e) >= 3 and any(m.start >= p.end for m in e.mentions)]
-            if len(later) != 1:
-                continue
+            if len(later) != 1 or toks[p.first].org_head():
+                continue  # not "الفريق" (a team as well as a rank)
             best = (3, 0, later[0])
         ent = best[2]
         ent.mentions.append(Mention(p.start, p.end, text[p.start:p.end]))

@@ -248,7 +248,8 @@ def facility_cands(ctx: Ctx, known: list[Cand]) -> list[Cand]:
 def dateline_cands(ctx: Ctx) -> list[Cand]:
     """The city of a dateline: ``أتلانتا، الولايات المتحدة الأمريكية (CNN) --``، ``لندن (CNN)``. In the
     article's first 400 characters, one to three words opening a line, then (after a comma and the
-    country) a bracketed source of at most three tokens, name the place the story is filed from."""
+    country) a bracketed source in Latin letters of at most three tokens, name the place the story is
+    filed from."""
     toks = ctx.toks
     out: list[Cand] = []
     for p, t in enumerate(toks):
@@ -259,6 +260,8 @@ def dateline_cands(ctx: Ctx) -> list[Cand]:
         close = next((q for q in range(p + 1, min(len(toks), p + 5)) if toks[q].text == ")"), None)
         if close is None or close == p + 1 or toks[close].line != t.line:
             continue
+        if not any(ch.isascii() and ch.isalpha() for q in range(p + 1, close) for ch in toks[q].text):
+            continue  # the source is an outlet in Latin letters (CNN); "ستيوا بوخارست (رومانيا)" is a club
         comma = next((q for q in range(p - 1, max(-1, p - 7), -1) if toks[q].text in ("،", ",")), None)
         end = (comma if comma is not None else p) - 1
         first = end
