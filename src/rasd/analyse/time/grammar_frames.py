@@ -351,3 +351,10 @@ def _two_units(m, n):
       rf"(?P<x>(?P<u>سنه|عام|شهر|اسبوع|يوم)){E}(?!\s+(?:ال|\d|{CARD}))", gate=("بين",))
 def _range_end_unit(m, n):
     return {"type": "DURATION", "value": f"P1{TIME_UNITS[m['u']][0]}"}, span_of(m)
+
+
+# «خلال شهر الصيام»: Ramadan named by its fast, over a preposition of extent, a month's duration (as «طوال شهر رمضان»)
+@rule("fixed", rf"(?<!\w)[وف]?(?:طوال|طيله|خلال)\s+(?P<x>(?:فتره\s+)?شهر\s+الصيام(?:\s+(?:المبارك|الكريم|الفضيل))?){E}",
+      gate=("الصيام",))
+def _fasting_month(m, n):
+    return {"type": "DURATION", "value": "P1M"}, span_of(m)
