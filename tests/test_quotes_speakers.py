@@ -291,3 +291,13 @@ def test_a_named_building_right_after_a_stance_verb_speaks_for_its_office() -> N
 def test_a_definite_description_ends_before_a_plural_object() -> None:
     assert clean_description("السلطات البريطانية الاتهامات الروسية") == "السلطات البريطانية"
     assert clean_description("القوات المسلحة المصرية") == "القوات المسلحة المصرية"
+
+
+def test_a_counted_group_after_a_stance_verb_is_its_subject() -> None:
+    art = article("وفي حين أعرب العديد من لبنانيي المهجر عن سعادتهم بالمشاركة في الانتخابات، شكا البعض الآخر.")
+    assert only(find_quotes(art), "سعادتهم").speaker == "العديد من لبنانيي المهجر"
+
+
+def test_an_auxiliary_around_an_svo_subject_is_skipped() -> None:
+    art = article("وكان الجيش قد أعلن أنه يعتزم نشر أكثر من 370 ألف عنصر.")
+    assert only(find_quotes(art), "يعتزم").speaker == "الجيش"

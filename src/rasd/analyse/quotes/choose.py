@@ -129,6 +129,30 @@ def _plural_subject(ctx: _Ctx, s: int, e: int) -> str | None:
     return clean_description(ctx.text[a:b])
 
 
+_QUANTITY_N = frozenset(normalize(w) for w in (
+    "العديد", "عدد", "بعض", "كثير", "الكثير", "مئات", "آلاف", "عشرات", "معظم", "غالبية", "أغلب"))
+
+
+def _quantified_subject(ctx: _Ctx, s: int, e: int) -> str | None:
+    """A counted group right after a stance verb is its subject (``أعرب العديد من لبنانيي المهجر عن
+    سعادتهم``): the words from the quantifier up to the verb's preposition, else None."""
+    spans = _words(ctx.norm, s, e)[:7]
+    if len(spans) < 2 or spans[0][2] not in _QUANTITY_N:
+        return None
+    out: list[tuple[int, int]] = []
+    of = False  # the first من is the group's own (العديد من…، عدد كبير من…)
+    for ws, we, w in spans:
+        if out and w == "من" and not of:
+            of = True
+        elif len(out) >= 2 and (w in _GOVERNING_N or w[:1] in MARKS or w.startswith("ب")):
+            break
+        out.append((ws, we))
+        if w[-1:] in "،,.":
+            break
+    a, b = ctx.src(out[0][0], out[-1][1])
+    return clean_description(ctx.text[a:b])
+
+
 def _svo_source(ctx: _Ctx, ss: int, cue_start: int) -> str | None:
     """``ولكن تقارير تحدثت عن…``: a source or anonymous noun right before the verb, after a comma or a
     connective, is the subject of its clause (the description), else None."""
@@ -361,6 +385,7 @@ def choose_speaker(ctx: _Ctx, c: _Cand, history: list[str], same_sentence: bool)
                 or (_actor_phrase(ctx, c.cue.end, c.start) if verb else None)
                 or (_source_phrase(ctx, c.cue.end, c.start) if verb else None)
                 or (_plural_subject(ctx, c.cue.end, c.start) if verb else None)
+                or (_quantified_subject(ctx, c.cue.end, c.start) if verb else None)
                 or (clause_subject(ctx, c.sentence, c.cue.start, cue_gender_of(c.cue))
                     if mid and c.cue.conj else None)
                 or (_svo_source(ctx, c.sentence, c.cue.start) if mid and verb and not c.cue.conj else None)

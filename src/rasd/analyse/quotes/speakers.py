@@ -230,6 +230,12 @@ def _resolve(ctx: _Ctx, s: int, e: int, history: list[str], strict: bool = False
         if len(words) > 1 and words[0][2] in _CONTRAST_N and words[1][2] != "ان":
             words = words[1:]  # "لكن مسؤولين عرب صرحوا": the subject after the connective
             s = words[0][0]
+        while len(words) > 1 and words[0][2] in _AUX_N:
+            words = words[1:]  # "وكان الجيش قد أعلن": the auxiliary before the subject
+            s = words[0][0]
+        while len(words) > 1 and words[-1][2] in _AUX_N:
+            e = min(e, words[-1][0])  # …and the قد after it
+            words = words[:-1]
         heads = [w for k, w in enumerate(words) if (w[2].strip(MARKS + "()") in _HEADS_N or _titled(w[2]))
                  and not (k > 0 and words[k - 1][2] in _COMPLEMENT_N)]  # "وكتب في صحيفة…": an object
         if heads:
@@ -362,6 +368,7 @@ def _complement(ctx: _Ctx, seg_start: int, ms: int) -> bool:
     return bool(before) and normalize(before[-1]) in _COMPLEMENT_N
 
 
+_AUX_N = {normalize(w) for w in ("كان", "وكان", "كانت", "وكانت", "قد", "وقد", "فقد", "لقد")}
 _CONTRAST_N = {normalize(w) for w in ("غير", "إلا", "بيد", "كما", "لكن", "ولكن", "إذ")}
 _ANON_CUT_N = {normalize(w) for w in ("عن", "على", "إلى", "مع", "حول", "بشأن", "لدى")}
 _COMPLEMENT_N = {normalize(w) for w in ("باسم", "من", "عن", "لدى", "مع", "إلى", "على", "في")}
