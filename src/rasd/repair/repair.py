@@ -305,7 +305,7 @@ def _cut_teasers(title: str, segments: list[Segment], verdicts: list[Verdict], k
     # The outlet's standing lines (a column's writer disclaimer, the "cannot verify" caveat) are the
     # story's paragraphs, but their words are not the story's.
     standing = {n for n, r in enumerate(rows)
-                if ("بقلم" in r[2] or "مستقل" in r[2]) and r[3] >= 0 and standing_line(r[2].strip())}
+                if ("بقلم" in r[2] or "التأكد" in r[2]) and r[3] >= 0 and standing_line(r[2].strip())}
     cut = trailing_leads(title, [r[2] for r in rows], known, standing)
     gone = {r[3] for r in rows[cut:] if r[3] >= 0}
     for pos in gone:

@@ -103,6 +103,14 @@ _DAY_SPAN = 90
 _DATELINE_RE = re.compile(r"^[^\s(\"«][^()\n.!?]{0,80}\([^()\n]{1,25}\)\s*[-–—:]")
 
 
+_DAY_HINT = re.compile("أحد|اثنين|إثنين|ثلاثاء|أربعاء|خميس|جمعة|سبت")
+
+
+def _dated_line(p: str) -> bool:
+    """``p`` names a weekday in its first clause (a plain substring scan first: most lines name none)."""
+    return _DAY_HINT.search(p, 0, _DAY_SPAN) is not None and _WEEKDAY_RE.search(p[:_DAY_SPAN]) is not None
+
+
 def _connective(p: str) -> bool:
     """``p`` continues the paragraph before it (see module docstring)."""
     # و opens a continuation (وقال، وكان …; a lead opening with وزير/وزارة is lost to the run, which
@@ -130,6 +138,7 @@ def _tolerated(p: str) -> bool:
 
 
 DATED_SHARE = 0.6
+DATED_SPAN = 12  # lines from the end where a dated block is looked for
 STYLE_MIN_OWN = 4
 STYLE_MIN_RUN = 4
 
@@ -187,11 +196,11 @@ def trailing_leads(title: str, paragraphs: list[str], known: frozenset[int] | se
         return k
 
     def dated(k: int) -> bool:  # most lines of the run name their weekday, as news leads do
-        return sum(_WEEKDAY_RE.search(paragraphs[j][:_DAY_SPAN]) is not None for j in range(k, n)) \
-            >= DATED_SHARE * (n - k)
+        return sum(_dated_line(paragraphs[j]) for j in range(k, n)) >= DATED_SHARE * (n - k)
 
     k = run_start(wire)
-    if not wire:
+    # cheap test first: a dated run of MIN_RUN + 1 lines needs this many dated lines near the end
+    if not wire and sum(map(_dated_line, paragraphs[-DATED_SPAN:])) >= DATED_SHARE * (MIN_RUN + 1):
         # A block whose leads name their days is news even under a column: a quotation-opening lead
         # may sit inside it, as under a wire story.
         k_dated = run_start(True)
