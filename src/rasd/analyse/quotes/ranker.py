@@ -11,13 +11,13 @@ conditional-logit model (``rasd/data/quotes/speakers.json``, trained by
 ``scripts/train_speakers.py`` on the dev annotations only) and returns the best one; without the
 weights file it returns the rules' choice unchanged.
 
-No weights ship (issue #10, third round): cross-validated on the dev annotations the model does not
-beat the rules — leave-one-article-out speaker accuracy 0.902 against the rules' 0.905 (306 matched
-quotes of 35 articles); 0.79 without the rules' choice as a feature; on two held-out draws of
-dev-month articles (140 quotes) it equals the rules (0.765 / 0.750). The right speaker is among the
-candidates for only 0.77–0.81 of held-out quotes: what the rules miss is mostly missing or cut
-entities, which no choice among candidates can fix. ``python3 scripts/train_speakers.py`` prints
-these figures; ``--write`` stores the weights, after which :func:`rerank` uses them.
+No weights ship (issue #10, fourth round): cross-validated on the dev annotations the model ties the
+rules — leave-one-article-out speaker accuracy 0.916 for both (322 matched quotes of 35 articles); on
+the held-out draws of dev-month articles it equals them or gains one quote (draws 1/2/3: rules
+0.836/0.861/0.803, model 0.851/0.861/0.803). The right speaker is among the candidates for only
+0.85–0.87 of held-out quotes: what the rules miss is mostly missing or cut entities, which no choice
+among candidates can fix. ``python3 scripts/train_speakers.py`` prints these figures; ``--write``
+stores the weights, after which :func:`rerank` uses them.
 
 Pure apart from reading the weights once. ``RECORD``: when a list, every call appends
 ``(quote source span, values, feature dicts, chosen)`` (used by the training script only).
