@@ -302,27 +302,6 @@ def titled_place_is_person(ctx: Ctx, cands: list[Cand]) -> None:
             c.type, c.source = "PER", "title"  # strong evidence: it outvotes the other mentions' type
 
 
-def apposed_place_is_person(ctx: Ctx, cands: list[Cand]) -> None:
-    """A tagger "place" of two or three plain words between commas right after a role phrase is the
-    role holder: ``المتحدث باسم حلف الناتو، دايلان وايت، إن …``; not when the gazetteer knows it."""
-    toks = ctx.toks
-    for c in cands:
-        if c.type not in ("LOC", "MISC") or c.source != "tagger" or not 1 <= c.last - c.first <= 2:
-            continue
-        if c.first < 2 or toks[c.first - 1].text not in ("،", ",") or c.last + 1 >= len(toks) \
-                or toks[c.last + 1].text not in ("،", ",", "."):
-            continue
-        if gazetteer().get(c.key) is not None or any(
-                t.bare_definite or t.org_head() or t.demonym() or t.title() or not t.word for t in toks[c.first:c.last + 1]):
-            continue
-        k = c.first - 2
-        while k >= 0 and c.first - k <= 9 and toks[k].line == toks[c.first].line and toks[k].word \
-                and not (toks[k].title() and not toks[k].stop):
-            k -= 1
-        if k >= 0 and toks[k].word and toks[k].title() and not toks[k].stop and toks[k].line == toks[c.first].line:
-            c.type, c.source = "PER", "title"
-
-
 def titled_org_is_person(ctx: Ctx, cands: list[Cand]) -> None:
     """A tagger "organisation" (or unknown "place") after a role phrase is the role holder's name.
 

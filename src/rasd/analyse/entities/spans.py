@@ -39,7 +39,6 @@ from rasd.analyse.entities.cands import (
 from rasd.analyse.entities.countries import demonym_country
 from rasd.analyse.entities.groups import group_cands, join_groups
 from rasd.analyse.entities.names import (
-    apposed_place_is_person,
     extend_first_names,
     extend_surnames,
     propagate,
@@ -52,7 +51,13 @@ from rasd.analyse.entities.names import (
     trim_names,
 )
 from rasd.analyse.entities.orgs import org_hits
-from rasd.analyse.entities.places import dateline_cands, extend_directions, facility_cands, geo_cands
+from rasd.analyse.entities.places import (
+    apposed_place_is_person,
+    dateline_cands,
+    extend_directions,
+    facility_cands,
+    geo_cands,
+)
 from rasd.analyse.entities.platforms import platform_cands
 from rasd.analyse.entities.tokens import Tok
 from rasd.arabic.normalize import normalize
