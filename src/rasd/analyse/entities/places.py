@@ -14,6 +14,11 @@ occurrences in the article has evidence:
 
 Then every occurrence is a place (document-level consistency). Pure, apart from
 the data file read once.
+
+Also here: named facilities and landforms, a head and its name (:func:`facility_cands`:
+``مطار الحديدة الدولي``، ``معبر نصيب``); the city of a dateline (:func:`dateline_cands`:
+``أتلانتا، الولايات المتحدة (CNN)``); and a tagger "place" in apposition after a role, which
+is the role's holder (:func:`apposed_place_is_person`).
 """
 
 from __future__ import annotations
