@@ -108,3 +108,22 @@ def test_person_after_org_head_is_retyped():
     assert out[0] == ["O", "B-ORG", "I-ORG", "O"]
     assert out[1] == tags[1]  # a title is not an organisation head
     assert out[2] == tags[2]  # only PER right after the head changes
+
+
+def test_second_stage_features_aggregate_other_mentions():
+    from rasd.analyse.ner import twostage
+
+    sents = [["قال", "دونالد", "رامسفيلد", "إن"], ["وقال", "رامسفيلد", "في", "بغداد"], ["زار", "دونالد", "رامسفيلد", "بغداد"]]
+    tags = [["O", "B-PER", "I-PER", "O"], ["O", "O", "O", "B-LOC"], ["O", "O", "O", "O"]]
+    corpus = twostage.corpus_table(sents, tags)
+    feats = twostage.features(sents, tags, corpus, window=1, leave_one_out=True)
+    # The bare surname in sentence 2 is part of the full name tagged in sentence 1 (window 1).
+    assert {"s1=O", "dtok=PER", "dsup=PER"} <= set(feats[1][1])
+    # Sentence 3 sees sentences 2–3 only: بغداد is a LOC string there, the full name is out of reach.
+    assert "dent=B-LOC" in feats[2][3]
+    assert not any(f.startswith(("dent=", "dsup=")) for f in feats[2][1])
+    # Leave-one-out: دونالد's own PER tag in sentence 1 is not its corpus evidence (the other mention is O).
+    assert "ctok=O" in feats[0][1]
+    assert "ctok=PER:hi" in feats[2][1]
+    # A mention's own tag never counts as "elsewhere in the document".
+    assert not any(f.startswith("dtok=") for f in feats[0][1])
