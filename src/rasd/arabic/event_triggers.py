@@ -29,7 +29,9 @@ Contents
   verb in the perfect, imperfect and unvocalized passive, and its verbal noun) add ``boycott`` (not
   a province), ``annex`` (territory after ضم), ``sites`` (blocked content after حجب), ``requested-by`` (بطلب من X), ``brandish``,
   ``defend``, ``pay`` (compensation paid), ``from-decision`` (تراجع عن), ``lawsuit``, ``relief``
-  (convoys of aid), ``imposed`` (فرض before حظر/قيود), ``not-by`` (احتج بـ argues) and ``rule-out``.
+  (convoys of aid), ``imposed`` (فرض before حظر/قيود), ``not-by`` (احتج بـ argues), ``rule-out``,
+  ``act-verb`` (a verb of carrying out, شن/قاد, governs the noun) and ``crowd`` (فرّق needs
+  protesters or a protest after it).
 
 Modes follow PLOVER's where it has them and are lowercase (CONSULT: meet,
 visit, phone, video, third-party; ASSAULT: aerial, explosion, firearms,
@@ -364,5 +366,13 @@ _FAMILIES: tuple[Trigger, ...] = (
     *_family("ASSAULT", None, None, "اسقاط", "aircraft"),
     Trigger("ASSAULT", "coup", "noun", "(?:محاوله انقلاب|المحاوله الانقلابيه|الانقلاب الفاشل|محاوله الانقلاب)", False),
     Trigger("ASSAULT", None, "verb", "(?:اطلق|اطلقت|اطلقوا|" + _IMP + "طلق" + _END + ") (?:صاروخ|صاروخا|صواريخ|قذائف|قذيفه)", False),
+    # an insurgency waged or led (يشن تمردا، يقود تمردا): an armed campaign under way
+    Trigger("ASSAULT", None, "noun", "(?:تمرد|تمردا)", False, "act-verb"),
+    # COERCE: dispersing a protest (تفريق المتظاهرين/الاحتجاجات)
+    *_family("COERCE", None, ("فرق", "فرق"), "تفريق", "crowd"),
+    # CONSULT: a joint press conference (مؤتمر صحفي مشترك مع X) is a meeting of its speakers
+    Trigger("CONSULT", "meet", "noun", "مؤتمر صحفي مشترك", True),
+    # RETREAT: opening a crossing or border (أمر بفتح معبر رفح); فتح alone is also the movement
+    Trigger("RETREAT", "ease", "noun", "فتح", False, "access"),
 )
 TRIGGERS = TRIGGERS + _FAMILIES

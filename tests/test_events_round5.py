@@ -1,0 +1,61 @@
+"""Issue #11, fifth round: trigger families and guards found from the ant-dev2 errors.
+
+The sentences are written for these tests (not copied from a corpus). Each case has a form that
+must fire and a sense of the same letters that must not.
+"""
+
+from __future__ import annotations
+
+from rasd.analyse import events
+from rasd.arabic.event_lexicon import compiled_triggers
+from rasd.arabic.normalize import normalize
+from rasd.record import Article
+from test_events_fixtures import add_entities, make_article
+
+ENTS = [("L1", "LOC", ["مصر"], "EG"), ("L2", "LOC", ["تركيا"], "TR"), ("L3", "LOC", ["الولايات المتحدة"], "US"),
+        ("P1", "PER", ["سامر الخطيب"]), ("P2", "PER", ["هادي العامري"]), ("O1", "ORG", ["حزب العمال الكردستاني"]),
+        ("O2", "ORG", ["قوات الأمن"], "EG")]
+
+
+def analyse(paragraphs: list[str]) -> Article:
+    art = make_article("", paragraphs)
+    art.published = "2018-05-10"
+    add_entities(art, ENTS)
+    events.annotate(art)
+    return art
+
+
+def types(art: Article) -> set[str]:
+    return {ev.type for ev in art.events}
+
+
+def kinds(word: str) -> set[str]:
+    norm = normalize(word)
+    return {t.type for t, rx in compiled_triggers() if rx.fullmatch(norm)}
+
+
+def test_here_is_no_congratulation() -> None:
+    # «هنا» (here) and «هنّأ» are one word once the hamza is normalized away: only the hamza makes the verb
+    assert "SUPPORT" not in types(analyse(["وقال سامر الخطيب إن مصر هنا لتبقى مع تركيا."]))
+    assert "SUPPORT" in types(analyse(["هنأ سامر الخطيب تركيا بنجاح الانتخابات."]))
+
+
+def test_insurgency_waged_is_an_attack() -> None:
+    art = analyse(["ويشن حزب العمال الكردستاني تمردا داميا على تركيا منذ عقود."])
+    assert "ASSAULT" in types(art)
+    assert "ASSAULT" not in types(analyse(["وأعلن سامر الخطيب تمرد الحزب على قرار تركيا."]))
+
+
+def test_dispersing_protesters_is_coercion() -> None:
+    assert "COERCE" in types(analyse(["وتمكنت قوات الأمن من تفريق المتظاهرين في مصر."]))
+    assert "COERCE" not in kinds("فرق") or "COERCE" not in types(analyse(["وفازت فرق تركيا على مصر."]))
+
+
+def test_joint_press_conference_is_a_meeting() -> None:
+    art = analyse(["وقال سامر الخطيب في مؤتمر صحفي مشترك مع هادي العامري إن الحوار مستمر."])
+    assert "CONSULT" in types(art)
+
+
+def test_agreement_reached_with_lam() -> None:
+    art = analyse(["وجاء ذلك عقب توصل الولايات المتحدة وتركيا لاتفاق حول المدينة."])
+    assert "AGREE" in types(art)
