@@ -59,3 +59,19 @@ def test_joint_press_conference_is_a_meeting() -> None:
 def test_agreement_reached_with_lam() -> None:
     art = analyse(["وجاء ذلك عقب توصل الولايات المتحدة وتركيا لاتفاق حول المدينة."])
     assert "AGREE" in types(art)
+
+
+def test_pronoun_opening_the_reported_clause_is_the_speaker() -> None:
+    art = make_article("", ["وقالت قوات الأمن إنها ألقت القبض على سامر الخطيب في القاهرة."])
+    art.published = "2018-05-10"
+    add_entities(art, ENTS)
+    from rasd.record import Quote
+
+    text = art.text
+    qs = text.index("إنها")
+    art.quotes = [Quote(start=qs, end=len(text) - 1, text=text[qs:len(text) - 1], kind="indirect",
+                        speaker="O2", cue="قالت")]
+    events.annotate(art)
+    name = {e.id: e.name for e in art.entities}
+    got = [(name.get(ev.source), name.get(ev.target)) for ev in art.events if ev.type == "COERCE"]
+    assert got and got[0][1] == "سامر الخطيب" and got[0][0] in ("قوات الأمن", "مصر")

@@ -34,6 +34,9 @@ _ADJUNCT = re.compile(r"(?:(?<!\w)(?:في|اثر|جراء|خلال|اثناء|ب
 
 
 _TRIGGER_WORD = combined_triggers()[1]
+# a reported clause opening with a pronoun subject right before the verb (قال إنه اعتقل، قالت إنها ستفرض)
+_THAT_HE = re.compile(r"(?<!\w)[وف]?(?:ان|بان|لان)(?:ه|ها|هم|هما)\s+(?:قد\s+|لم\s+|لن\s+)?"
+                      r"(?:(?:القت|القي|القوا|[يتن]لقي)\s+)?$")  # (… إنها ألقت القبض: the arrest noun)
 
 
 def _has_verb_of_its_own(gap: str) -> bool:
@@ -70,6 +73,11 @@ def fallback_actors(v: View, trig: Trigger, a: int, b: int, sent: tuple[int, int
     # the clause the trigger is in: a reporter before إن/أن is not the doer (قالت الوكالة إن الهجوم …)
     brk = last_match(CLAUSE_BREAK, v.norm[sent[0]:a])
     clause_a = sent[0] + (brk.end() if brk else 0)
+    if not subj and _THAT_HE.search(v.norm[max(sent[0], a - 24):a]):
+        # "وقالت شرطة دلهي إنها ألقت القبض …": the pronoun opening the reported clause is its speaker
+        sp = sentence_speaker(v, a, b, sent)
+        if sp is not None:
+            subj = [sp]
     if not subj and not adjunct:
         before = [m for m in ms if clause_a <= m.start and m.end <= a and word_count(v.norm[m.end:a]) <= 12
                   and not _OBJ_PREP.search(v.norm[max(0, m.start - 8):m.start])
