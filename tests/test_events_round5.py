@@ -75,3 +75,17 @@ def test_pronoun_opening_the_reported_clause_is_the_speaker() -> None:
     name = {e.id: e.name for e in art.entities}
     got = [(name.get(ev.source), name.get(ev.target)) for ev in art.events if ev.type == "COERCE"]
     assert got and got[0][1] == "سامر الخطيب" and got[0][0] in ("قوات الأمن", "مصر")
+
+
+def test_meeting_sides_after_the_noun() -> None:
+    art = analyse(["وقال سامر الخطيب، بعد اجتماع ثلاثي لمصر وتركيا والولايات المتحدة في الخرطوم، إن الحوار مستمر."])
+    name = {e.id: e.name for e in art.entities}
+    met = [{name.get(x) for x in ev.actors} for ev in art.events if ev.type == "CONSULT"]
+    assert any({"مصر", "تركيا"} <= sides for sides in met)
+
+
+def test_meeting_with_a_titled_person_takes_the_person() -> None:
+    art = analyse(["وتحدث سامر الخطيب عن العلاقات خلال لقائه مع وزير الخارجية هادي العامري الشهر الماضي."])
+    name = {e.id: e.name for e in art.entities}
+    met = [{name.get(x) for x in ev.actors} for ev in art.events if ev.type == "CONSULT"]
+    assert any("هادي العامري" in sides for sides in met)

@@ -67,6 +67,7 @@ import re
 from functools import lru_cache
 
 from rasd.analyse.events import sense
+from rasd.analyse.events.actors import sentence_speaker
 from rasd.analyse.events.arguments import _DO, find_actors
 from rasd.analyse.events.cues import clause_date, fronted_date, inherited_date, mode_of, needs_ok, status_of
 from rasd.analyse.events.fallback import fallback_actors, other_side, partner, pronoun_object
@@ -81,6 +82,7 @@ from rasd.analyse.events.sides import (
     backing,
     claimed_by_other,
     coordinated_subject,
+    meeting_sides,
     national_actor,
     object_adjective_target,
     undergoes,
@@ -126,6 +128,7 @@ _CONDITION = re.compile(r"(?<!\w)[وف]?(?:حتي|اذا|لو|لولا|في حا
                         r"(?:\S+\s+)?$")
 # light verbs whose past starts with ت (تلقى، تبادل، تم): no present tense
 _T_PAST = re.compile(r"[وف]?(?:تلقي|تلقت|تلقيا|تبادل|تبادلا|تم|تمت)")
+_WE_HELD = re.compile(r"(?<!\w)[وف]?\w{2,}نا\s+$")  # عقدنا، أجرينا (a light verb in the first person plural)
 _HOSTS = re.compile(r"[وف]?(?:استقبل|استقبلت|[يت]ستقبل)")
 _RESUMPTIVE = re.compile(r"(?<!\w)(?:الذي|التي|الذين|اللذين|اللتين)\s+$")
 # "تيارات إسلامية، تعارضها الإمارات": a clause describing the indefinite noun before it (no relative
@@ -261,6 +264,15 @@ def _candidates(article: Article) -> tuple[list[Cand], dict[str, Entity]]:
             objs = [patient]
             home = v.country(city_country(loc.entity.name)) if loc is not None else None
             subj = [Mention(loc.start, loc.end, home)] if home is not None else []
+        if trig.type == "CONSULT" and trig.symmetric and trig.pos == "noun" \
+                and len({v.key.get(m.entity.id, m.entity.id) for m in [*subj, *objs]}) < 2:
+            # "بعد اجتماع ثلاثي لمصر والسودان وإثيوبيا"، "خلال لقائه مع الوزير X": the sides after the noun;
+            # "عقدنا اجتماعات مع …": a first-person host is the quote's speaker
+            have = {m.entity.id for m in [*subj, *objs]}
+            objs = [*objs, *[m for m in meeting_sides(v, b, (sa, sb)) if m.entity.id not in have]]
+            if not subj and _WE_HELD.search(v.norm[max(sa, a - 16):a]) \
+                    and (sp := sentence_speaker(v, a, b, (sa, sb))) is not None:
+                subj = [sp]
         agent = agent_of(v, b, sb) if not trig.symmetric else None
         if agent is not None:
             # "اعتُقل X على يد قوات الأمن"، "الحصار المفروض من قبل الجيش": the agent acts, the one named

@@ -7,6 +7,7 @@ syntax gives only indirectly (the rules are described in :mod:`rasd.analyse.even
 - :func:`national_actor`, :func:`adjective_target`, :func:`visited_country`: an adjective of
   nationality (غارات تركية، الموقف الأمريكي، جولة أمريكية) names the actor, the target or the place.
 - :func:`backing`: the backer and the backed of «المدعوم من X»، «بدعم روسي».
+- :func:`meeting_sides`: the sides a meeting noun names after it (لـX وY، مع X).
 - :func:`claimed_by_other`: an attack told in another side's words is an allegation.
 - :data:`ONE_SIDED`, :data:`ACTION_TYPES`, :data:`STANCE_TYPES`, :data:`OPPOSE`: the type classes
   and the stance words the pass consults.
@@ -18,7 +19,7 @@ from __future__ import annotations
 
 import re
 
-from rasd.analyse.events.actors import clause_subject
+from rasd.analyse.events.actors import _drop_role_parts, clause_subject
 from rasd.analyse.events.merge import Cand
 from rasd.analyse.events.view import Mention, View, actor_key, demonym_code, home_countries, word_count
 from rasd.arabic.event_lexicon import Trigger
@@ -186,3 +187,32 @@ def backing(v: View, word: str, a: int, b: int, sa: int, sb: int) -> tuple[list[
     if backed is None or backed.entity.id == backer.entity.id:
         return [], []
     return [backer], [Mention(backed.start, backed.end, v.actor(backed.entity))]
+
+
+_SIDE_TYPES = ("PER", "ORG", "LOC", "GPE")
+
+
+def meeting_sides(v: View, b: int, sent: tuple[int, int]) -> list[Mention]:
+    """The sides a meeting noun ending at normalized ``b`` names after it: a list in لـ (``اجتماع
+    ثلاثي لمصر والسودان وإثيوبيا``، ``اجتماع لمجلس منبج``) and the one met ``مع`` (``لقائه مع
+    وزير الخارجية المصري سامح شكري``: the person, not the title's country). Empty when it names none."""
+    sa, sb = sent
+    ms = [m for m in _drop_role_parts(v, v.between(b, min(sb, b + 200)), sent) if m.entity.type in _SIDE_TYPES]
+    out: list[Mention] = []
+    pos = b
+    for m in ms:
+        gap = v.norm[pos:m.start]
+        if (not out and re.fullmatch(r"\s*(?:\S+\s+)?لل?", gap)) \
+                or (out and re.fullmatch(r"\s*(?:،\s*)?و|\s*،\s*", gap)):
+            out.append(m)
+            pos = m.end
+        else:
+            break
+    with_ = re.match(r"\s*(?:\S+\s+){0,2}?مع\s+", v.norm[pos:sb])
+    if with_ is not None:
+        after = pos + with_.end()
+        near = [m for m in ms if after <= m.start and word_count(v.norm[after:m.start]) <= 5]
+        pick = next((m for m in near if m.entity.type == "PER"), near[0] if near else None)
+        if pick is not None:
+            out.append(pick)
+    return out
