@@ -22,6 +22,7 @@ from rasd.analyse.quotes.base import (
 from rasd.analyse.quotes.speakers import _resolve, cue_gender
 from rasd.analyse.quotes.stance import stance_gender
 from rasd.analyse.quotes.subjects import (
+    _adverb,
     clause_subject,
     clean_description,
     head_ok,
@@ -415,6 +416,10 @@ def choose_speaker(ctx: _Ctx, c: _Cand, history: list[str], same_sentence: bool)
             speaker = _definite_head(ctx, speaker, ctx.src(c.anchor, c.anchor + 1)[0])
             speaker = _name_before_role(ctx, speaker)
             speaker = _title_anaphor(ctx, speaker, history, cue_gender_of(c.cue))
+            if speaker is not None and c.cue is not None and c.cue.start > c.sentence \
+                    and len(speaker.split()) == 1 and _adverb(normalize(speaker)):
+                speaker = None  # "وكان كوهين اعترف علنا بأنه": a lone accusative after a verb inside
+                # its sentence is the verb's adverb; the subject before the verb speaks (below)
     elif c.region is not None and history:
         return history[-1]
     if speaker is None and c.cue is not None and c.cue.start > c.sentence and resumptive(ctx, c.cue.end, c.start):

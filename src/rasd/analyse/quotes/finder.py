@@ -89,6 +89,7 @@ from rasd.analyse.quotes.base import (
     _speech_like,
     _words,
 )
+from rasd.analyse.quotes.blocks import colon_blocks
 from rasd.analyse.quotes.choose import choose_speaker, cue_gender_of, cue_plural, plural_subject
 from rasd.analyse.quotes.ranker import rerank
 from rasd.analyse.quotes.speakers import _trim_region
@@ -432,6 +433,7 @@ def find_quotes(article: Article) -> list[Quote]:
     if not article.text:
         return []
     ctx = _Ctx(article)
+    blocks = colon_blocks(ctx, [], _speaker_region)  # lines set out after «قال X:» (verse, slogans)
     cands = _direct(ctx)
     indirect = _indirect(ctx, [(c.start, c.end) for c in cands])
     # a quoted stretch inside a reported clause is part of that quote, not a quote of its own
@@ -446,6 +448,7 @@ def find_quotes(article: Article) -> list[Quote]:
     cands += complements(ctx, taken, _clause_end)
     cands += participle_objects(ctx, taken, _clause_end)
     cands += verbal_noun_objects(ctx, taken, _clause_end, _speaker_region)
+    cands = [c for c in cands if not any(b.start < c.end and c.start < b.end for b in blocks)] + blocks
     cands.sort(key=lambda c: c.anchor)
     seen: set[tuple[int, int]] = set()
     cands = [c for c in cands if (c.start, c.end) not in seen and not seen.add((c.start, c.end))]  # type: ignore[func-returns-value]

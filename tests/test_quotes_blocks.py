@@ -1,0 +1,38 @@
+"""Speech set out line by line after a colon (verse, slogans), and lone adverbs that are no speaker."""
+
+from __future__ import annotations
+
+from rasd.analyse.quotes import find_quotes
+from tests.test_quotes import article
+
+VERSE = ["أيظن الخائنون أن الليث قد اعتلاه الوهن", "فلم يعلموا أن الليث في نصف العمر مقتدر",
+         "عصابة الغدر والخوف اجتمعوا معا"]
+
+
+def test_lines_after_a_colon_are_direct_quotes_of_the_verbs_subject() -> None:
+    art = article("نشر الوزير قصيدتين على حسابه.", "وقال الشيخ خليفة بن حمد في قصيدته:", *VERSE,
+                  entities={"p1": ("PER", "خليفة بن حمد", [])})
+    quotes = find_quotes(art)
+    got = [q for q in quotes if q.kind == "direct"]
+    assert [q.text for q in got] == VERSE  # one quote per line, never across a line break
+    assert {q.speaker for q in got} == {"p1"}
+
+
+def test_a_numbered_list_after_a_colon_is_not_speech() -> None:
+    art = article("وقال الاتحاد في ترتيبه الجديد:", "1- فرنسا 1726 نقطة", "2- بلجيكا 1698 نقطة",
+                  entities={"o1": ("ORG", "الاتحاد", [])})
+    assert not [q for q in find_quotes(art) if q.kind == "direct"]
+
+
+def test_one_line_after_a_colon_needs_a_second_to_be_a_block() -> None:
+    art = article("وقال الشيخ خليفة بن حمد في قصيدته:", VERSE[0],
+                  "وتابعت الصحيفة سرد تفاصيل الزيارة الطويلة بعد ذلك بأيام عديدة في العاصمة.",
+                  entities={"p1": ("PER", "خليفة بن حمد", [])})
+    assert not [q for q in find_quotes(art) if q.text == VERSE[0]]
+
+
+def test_a_lone_adverb_after_the_verb_is_not_its_speaker() -> None:
+    art = article("وكان كوهين اعترف علنا بأنه دفع 130 ألف دولار للممثلة مقابل صمتها.",
+                  entities={"p1": ("PER", "كوهين", [])})
+    (q,) = find_quotes(art)
+    assert q.speaker == "p1"
