@@ -89,3 +89,17 @@ def test_meeting_with_a_titled_person_takes_the_person() -> None:
     name = {e.id: e.name for e in art.entities}
     met = [{name.get(x) for x in ev.actors} for ev in art.events if ev.type == "CONSULT"]
     assert any("هادي العامري" in sides for sides in met)
+
+
+def test_relative_antecedent_wages_the_insurgency() -> None:
+    art = analyse(["وتعتبر تركيا الوحدات امتدادا لحزب العمال الكردستاني الذي يشن تمردا على أراضيها منذ عقود."])
+    name = {e.id: e.name for e in art.entities}
+    assert "حزب العمال الكردستاني" in [name.get(ev.source) for ev in art.events if ev.type == "ASSAULT"]
+
+
+def test_possessive_meeting_takes_the_one_named_before() -> None:
+    art = analyse(["وكان سامر الخطيب قد تناول هذا الملف مرارا في الأشهر الماضية، وطلب وقف الحملة، وذلك خلال لقائه "
+                   "مع وزير الخارجية هادي العامري."])
+    name = {e.id: e.name for e in art.entities}
+    met = [{name.get(x) for x in ev.actors} for ev in art.events if ev.type == "CONSULT"]
+    assert {"سامر الخطيب", "هادي العامري"} in met

@@ -70,7 +70,7 @@ from rasd.analyse.events import sense
 from rasd.analyse.events.actors import sentence_speaker
 from rasd.analyse.events.arguments import _DO, find_actors
 from rasd.analyse.events.cues import clause_date, fronted_date, inherited_date, mode_of, needs_ok, status_of
-from rasd.analyse.events.fallback import fallback_actors, other_side, partner, pronoun_object
+from rasd.analyse.events.fallback import _antecedent, fallback_actors, other_side, partner, pronoun_object
 from rasd.analyse.events.merge import Cand, merge, reject_targets, speech_targets
 from rasd.analyse.events.passive import CONVICT, agent_of, convicted, patient_of, possessor
 from rasd.analyse.events.sides import (
@@ -85,6 +85,7 @@ from rasd.analyse.events.sides import (
     meeting_sides,
     national_actor,
     object_adjective_target,
+    relative_subject,
     undergoes,
     visited_country,
 )
@@ -273,6 +274,11 @@ def _candidates(article: Article) -> tuple[list[Cand], dict[str, Entity]]:
             if not subj and _WE_HELD.search(v.norm[max(sa, a - 16):a]) \
                     and (sp := sentence_speaker(v, a, b, (sa, sb))) is not None:
                 subj = [sp]
+            if not subj and len(objs) == 1 and re.search(r"[^ا](?:ه|ها|هم|هما)$", word):
+                subj = _antecedent(v, a, (sa, sb), objs)  # "خلال لقائه مع X": the one named before
+        elif trig.pos == "noun" and not trig.symmetric and not subj \
+                and (rel := relative_subject(v, a, (sa, sb))) is not None and rel.entity not in [m.entity for m in objs]:
+            subj = [rel]  # "حزب العمال الكردستاني الذي يشن تمردا": the antecedent wages it
         agent = agent_of(v, b, sb) if not trig.symmetric else None
         if agent is not None:
             # "اعتُقل X على يد قوات الأمن"، "الحصار المفروض من قبل الجيش": the agent acts, the one named

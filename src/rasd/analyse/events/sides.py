@@ -8,6 +8,7 @@ syntax gives only indirectly (the rules are described in :mod:`rasd.analyse.even
   nationality (غارات تركية، الموقف الأمريكي، جولة أمريكية) names the actor, the target or the place.
 - :func:`backing`: the backer and the backed of «المدعوم من X»، «بدعم روسي».
 - :func:`meeting_sides`: the sides a meeting noun names after it (لـX وY، مع X).
+- :func:`relative_subject`: «X الذي يشن تمردا»: the relative's antecedent does what the noun names.
 - :func:`claimed_by_other`: an attack told in another side's words is an allegation.
 - :data:`ONE_SIDED`, :data:`ACTION_TYPES`, :data:`STANCE_TYPES`, :data:`OPPOSE`: the type classes
   and the stance words the pass consults.
@@ -216,3 +217,18 @@ def meeting_sides(v: View, b: int, sent: tuple[int, int]) -> list[Mention]:
         if pick is not None:
             out.append(pick)
     return out
+
+
+_RELATIVE_VERB = re.compile(r"(?<!\w)(?:الذي|التي|الذين)\s+(?:\S+\s+){1,2}$")
+
+
+def relative_subject(v: View, a: int, sent: tuple[int, int]) -> Mention | None:
+    """The antecedent of a relative clause whose verb governs the noun trigger at normalized ``a``
+    (``حزب العمال الكردستاني الذي يشن تمردا``, ``… التي تقود حملة``): the actor ending right
+    before الذي/التي; ``None`` when the noun is not in such a clause."""
+    m = _RELATIVE_VERB.search(v.norm[max(sent[0], a - 40):a])
+    if m is None:
+        return None
+    rel = max(sent[0], a - 40) + m.start()
+    near = [x for x in v.between(max(sent[0], rel - 60), rel) if 0 <= rel - x.end <= 2]
+    return near[-1] if near and near[-1].entity.type in ("PER", "ORG", "LOC", "GPE") else None
