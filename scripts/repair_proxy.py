@@ -24,7 +24,6 @@ import rasd.eval.repair_gen as G
 from rasd.eval import shared_dir
 from rasd.eval.repair import repair_cases, score
 
-
 WIDE = False
 # Every ANT article that a gold split marks test (news, time, junk, blind): never drawn, even when wide.
 _GOLD_TEST = {r["docno"] for f in (Path(__file__).resolve().parent.parent / "benchmarks" / "gold").glob("*-split.json")
@@ -86,13 +85,13 @@ def main() -> int:
             print(f"   {k:15s} {int(rows[k]['n']):4d} {rows[k]['perfect']:5.1f} {rows[k]['lost']:5.2f} "
                   f"{rows[k]['junk_out']:5.1f}")
     by_outlet: dict[str, list[int]] = {}
-    for c, a in zip(cases, arts):
+    for c, a in zip(cases, arts, strict=True):
         ok = a.title == c.title and [p.strip() for p in a.paragraphs] == c.paragraphs
         by_outlet.setdefault(c.outlet, [0, 0])[0] += ok
         by_outlet[c.outlet][1] += 1
     print("   per outlet:", ", ".join(f"{o} {k}/{n}" for o, (k, n) in sorted(by_outlet.items())))
     if args.v:
-        for c, a in zip(cases, arts):
+        for c, a in zip(cases, arts, strict=True):
             if a.title == c.title and [p.strip() for p in a.paragraphs] == c.paragraphs:
                 continue
             text = "".join([a.title, *a.paragraphs]).replace(" ", "")

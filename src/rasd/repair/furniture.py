@@ -205,7 +205,10 @@ def furniture(s: str) -> tuple[str, str] | None:
             _NOTICE.search(s) or (_COMMENTS.search(s) and _COMMENT_POLICY.search(s) and n >= 5)):
         if _VERIFY.search(s):
             return "boilerplate_notice", VERIFY_NOTICE
-        return "boilerplate_notice", "a site notice (copyright, app or newsletter promotion, comment policy)"
+        # «لكن شركة فيسبوك اعتذرت …، وسمحت بإعادة النشر.», «وقال زوكربرغ إن … شروط الاستخدام …»: a sentence of
+        # the story that speaks of rights or terms opens with a connective and uses one notice word at most.
+        if not (_CONNECTIVE.match(s) and notice_families(s) < 2):
+            return "boilerplate_notice", "a site notice (copyright, app or newsletter promotion, comment policy)"
     elif n <= NOTICE_MAX_WORDS and not _CONNECTIVE.match(s) and "؟" not in s and notice_families(s) >= 2:
         return "boilerplate_notice", CUE_NOTICE
     if n > 14:

@@ -248,7 +248,7 @@ def foreign_headlines(title: str, body: list[str], evidence: CorpusEvidence | Ar
         own = {keep[n]: why for n, why in own.items()}
         tails = {keep[n]: at for n, at in tails.items()}
         cand = [n for n in range(len(body)) if n in known or _own_shape(body[n].strip())]
-        for n in _link_box(body, cand, known=known):
+        for n in _link_box(body, cand, known=known, title=title):
             if n not in known and n not in own:
                 own[n] = "a box of other stories' headlines between two paragraphs"
         for n in _interruptions(body, cand):
@@ -311,7 +311,7 @@ def _foreign(body: list[str], title: str, evidence: CorpusEvidence | ArticleHint
                 for n in set(box_c) - set(own_c) if 0 < n < len(body) - 1 and _short_head(body[n], body[n - 1])
                 and len(stems(body[n])) >= SHORT_MIN_STEMS and ctx.shared(body[n]) == 0})
     own.update({n: "a box of other stories' headlines between two paragraphs"
-                for n in _link_box(body, box_c, short_asking=set(box_c) - set(own_c))})
+                for n in _link_box(body, box_c, short_asking=set(box_c) - set(own_c), title=title)})
     own.update({n: INTERRUPTION for n in _interruptions(body, box_c) if n not in own})
     for n, at in tail_c.items():
         # Glued with no space ("…الماضي.بوتين يقبل …") is itself a scraper's mark: less word evidence needed.
@@ -373,14 +373,19 @@ def _bare_page(body: list[str]) -> bool:
     return bare >= BARE_MIN_LINES and bare * 3 >= len(long_lines)
 
 
+RESTATED_SHARED = 0.85  # a pull quote or deck line restates the article: nearly all its words are there
+
+
 def _link_box(body: list[str], own_c: list[int], short_asking: set[int] | frozenset[int] = frozenset(),
-              known: set[int] | frozenset[int] = frozenset()) -> list[int]:
+              known: set[int] | frozenset[int] = frozenset(), title: str = "") -> list[int]:
     """Runs of two or more consecutive headline-shaped lines of ``BOX_MIN_WORDS``+ words with a long
     paragraph on each side: a related-stories box (a subheading comes alone). A run holding a short
     question (``short_asking``: too short to count alone) needs a line that is no question: a run of
     questions only is an explainer's subheadings («كم تكلف…؟», «هل كان…؟»). On a page whose own
     paragraphs end bare (:func:`_bare_page`) the shape proves nothing: a run counts only when it holds
-    a line the corpus knows as a link (``known``)."""
+    a line the corpus knows as a link (``known``). A run whose every line restates the article
+    (``RESTATED_SHARED`` of its stems occur elsewhere in it) is the article's own pull quotes or deck
+    (Al Riyadh's «د. الحرفش: ستبقى المملكة …» between the paragraphs that quote him), not links."""
     cand = set(own_c)
     out: list[int] = []
     n = 0
@@ -397,7 +402,8 @@ def _link_box(body: list[str], own_c: list[int], short_asking: set[int] | frozen
                 and (not short_asking.intersection(run)
                      or any(not body[k].rstrip().endswith(_ASKING_ENDS) for k in run)) \
                 and (known.intersection(run) or not _bare_page(body)):
-            out.extend(run)
+            if known.intersection(run) or not _restated([title, *body], [k + 1 for k in run]):
+                out.extend(run)
         n = end + 1
     return out
 
@@ -467,7 +473,15 @@ def _interrupts(body: list[str], run: list[int], cand_set: set[int]) -> bool:
                 and ends_sentence(above) and not above.rstrip(_QUOTES_CLOSE + ")").endswith(":")
                 and (_continues(below) or below[:1] == "و" or below.startswith(_BACK_STARTS))
                 and any(Context(body[end + 1:end + 3]).shared(body[k]) <= OWN_MAX_SHARED for k in run)
-                and not any(_pull_quote(body[k], body) for k in run))
+                and not any(_pull_quote(body[k], body) for k in run)
+                and not (len(run) > 1 and _restated(body, run)))
+
+
+def _restated(body: list[str], run: list[int]) -> bool:
+    """Every line of ``run`` restates the article (``RESTATED_SHARED`` of its stems occur in its other
+    lines): a deck or pull quotes, not links to other stories (links share the topic, not the story)."""
+    ctx = Context(body)
+    return all(ctx.shared(body[k]) >= RESTATED_SHARED for k in run)
 
 
 # Openings that refer back to the paragraph above («جاء ذلك في …», «بدوره، …»): no section opens so.

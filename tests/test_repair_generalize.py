@@ -1,0 +1,37 @@
+"""Issue #9, generalisation round: rules checked on outlets and wordings the earlier rules were not
+built on (a dev-side leave-one-outlet-out proxy, ``scripts/repair_proxy.py``). Texts are made up for
+the tests; each rule has a case where it must fire and one where it must not.
+"""
+
+from __future__ import annotations
+
+from rasd.repair.furniture import furniture
+from rasd.repair.headlines import foreign_headlines
+
+TITLE = "مجلس الشورى يناقش مشروع نظام حماية المستهلك في جلسته الأسبوعية"
+P1 = ("ناقش مجلس الشورى في جلسته الأسبوعية أمس مشروع نظام حماية المستهلك الذي أعدته لجنة التجارة، "
+      "وقال رئيس اللجنة الدكتور سالم العتيبي إن النظام يحمي المستهلك من الغش التجاري ويرفع جودة السلع.")
+P2 = ("وأضاف العتيبي أن مشروع النظام يفرض غرامات مالية على المتاجر المخالفة، ويلزم التجار بإعلان الأسعار "
+      "بوضوح، ويمنح جمعية حماية المستهلك صلاحيات أوسع في متابعة الشكاوى.")
+P3 = ("وأوضح أن اللجنة درست تجارب دول عدة قبل إعداد المشروع، وأن المجلس سيصوت عليه في جلسة مقبلة بعد "
+      "استكمال ملاحظات الأعضاء على مواده المتعلقة بالغرامات وصلاحيات الجمعية.")
+# Two deck lines in the article's own words (its names and claims), between its paragraphs.
+DECK = ["العتيبي: النظام يحمي المستهلك من الغش التجاري ويرفع جودة السلع",
+        "مشروع النظام يفرض غرامات مالية على المتاجر المخالفة ويلزم التجار بإعلان الأسعار"]
+# Two links to other stories.
+LINKS = ["منتخب البرازيل يفوز على الأرجنتين في مباراة ودية بملعب لندن",
+         "ارتفاع أسعار الذهب في الأسواق العالمية مع تراجع الدولار الأمريكي"]
+
+
+def test_a_run_of_deck_lines_that_restate_the_article_is_no_link_box() -> None:
+    own, _ = foreign_headlines(TITLE, [P1, *DECK, P2, P3])
+    assert not own
+    own, _ = foreign_headlines(TITLE, [P1, *LINKS, P2, P3])
+    assert set(own) == {1, 2}
+
+
+def test_a_story_sentence_on_rights_or_terms_is_no_notice() -> None:
+    story = "لكن الشركة اعتذرت في وقت لاحق للمستخدمين، وسمحت بإعادة النشر."
+    notice = "لا يسمح بإعادة النشر دون إذن مسبق من الموقع."
+    assert furniture(story) is None
+    assert furniture(notice) is not None and furniture(notice)[0] == "boilerplate_notice"
