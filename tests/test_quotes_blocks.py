@@ -36,3 +36,14 @@ def test_a_lone_adverb_after_the_verb_is_not_its_speaker() -> None:
                   entities={"p1": ("PER", "كوهين", [])})
     (q,) = find_quotes(art)
     assert q.speaker == "p1"
+
+
+def test_a_contrast_opens_a_new_statement_with_its_own_subject() -> None:
+    art = article("وتقول الحكومة البريطانية إن روسيا هي التي دبرت حادث التسميم، لكن موسكو نفت ضلوعها في الحادث.",
+                  entities={"o1": ("ORG", "الحكومة البريطانية", []), "l1": ("LOC", "روسيا", []),
+                            "l2": ("LOC", "موسكو", [])})
+    quotes = find_quotes(art)
+    said = [q for q in quotes if q.text.startswith("روسيا")]
+    assert said and said[0].text.endswith("التسميم") and said[0].speaker == "o1"
+    denied = [q for q in quotes if q.text.startswith("ضلوعها")]
+    assert denied and denied[0].speaker == "l2"

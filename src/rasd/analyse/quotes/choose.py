@@ -7,6 +7,8 @@ order and falls back to :func:`~rasd.analyse.quotes.subjects.continuation`.
 
 from __future__ import annotations
 
+import re
+
 from rasd.analyse.quotes.base import (
     _ANON_N,
     _PRECEDED_RE,
@@ -302,6 +304,26 @@ def _opening_subject(ctx: _Ctx, c: _Cand) -> str | None:
     return None
 
 
+_CONNECTIVE_RE = re.compile(r"(?:[،,؛]|(?<!\w)(?:و?لكن|بينما|فيما))\s*$")
+
+
+def _connective_subject(ctx: _Ctx, c: _Cand) -> str | None:
+    """``…، لكن موسكو نفت ضلوعها``، ``بينما الحكومة تؤكد أن``: a name right before a verb inside its
+    sentence, after a comma or a contrast connective, is the verb's own subject (a new statement,
+    subject first), when it agrees with the verb; else None."""
+    if c.cue is None or c.cue.conj or c.cue.start <= c.sentence:
+        return None
+    a = ctx.src(c.sentence, c.sentence + 1)[0]
+    b = ctx.src(c.cue.start, c.cue.end)[0]
+    for ms, me, ent in ctx.mentions:
+        if ms > b:
+            break
+        if ms >= a and ent.type in ("PER", "ORG", "LOC") and not ctx.text[me:b].strip() \
+                and _CONNECTIVE_RE.search(ctx.text, max(a, ms - 12), ms):
+            return _agreeing(ctx, ent.id, cue_gender_of(c.cue))
+    return None
+
+
 _SCENE_PREPS_N = frozenset(normalize(w) for w in (
     "بجانب", "أمام", "وسط", "داخل", "خارج", "قرب", "بالقرب", "عند", "فوق", "تحت", "خلف", "إلى", "على", "في",
     "من", "مع", "عن", "لدى", "أثناء", "خلال"))
@@ -421,10 +443,12 @@ def choose_speaker(ctx: _Ctx, c: _Cand, history: list[str], same_sentence: bool)
                 speaker = None  # "وكان كوهين اعترف علنا بأنه": a lone accusative after a verb inside
                 # its sentence is the verb's adverb; the subject before the verb speaks (below)
     elif c.region is not None and history:
-        return history[-1]
+        return _connective_subject(ctx, c) or history[-1]
     if speaker is None and c.cue is not None and c.cue.start > c.sentence and resumptive(ctx, c.cue.end, c.start):
         # "نشرت البعثة الأممية صورة ذكرت فيها أن…": the sentence's subject speaks through its object
         return sentence_subject(ctx, c.sentence, c.cue.start) or subject_description(ctx, c.sentence, c.cue.start)
+    if c.cue is not None and (speaker is None or (c.strict and ctx.art.entity(speaker) is None)):
+        speaker = _connective_subject(ctx, c) or speaker
     own_clause = speaker is not None and c.cue is not None and c.region is not None and c.region[0] < c.cue.start \
         and _PRECEDED_RE.search(ctx.norm, c.sentence, c.region[0]) is not None
     if c.cue is not None and c.cue.start > c.sentence and not own_clause and (

@@ -317,7 +317,8 @@ def _attribute_direct(ctx: _Ctx, o: int, c: int, closed: bool, cs: int, ce: int,
     return None
 
 
-_NEXT_STATEMENT_RE = re.compile(r"[،,؛]\s*(?:(?:و?لكن\w*|بينما|فيما|ثم|كما)\s+)?$")
+# "، لكنه استطرد"، "، لكن موسكو نفت": after a connective, up to three words of a new subject
+_NEXT_STATEMENT_RE = re.compile(r"[،,؛]\s*(?:(?:و?لكن\w*|بينما|فيما|ثم|كما)\s+(?:[^\s،,؛.]+\s+){0,3})?$")
 
 
 def _clause_end(ctx: _Ctx, start: int, se: int, through: bool = False) -> int:
