@@ -103,3 +103,10 @@ def test_possessive_meeting_takes_the_one_named_before() -> None:
     name = {e.id: e.name for e in art.entities}
     met = [{name.get(x) for x in ev.actors} for ev in art.events if ev.type == "CONSULT"]
     assert {"سامر الخطيب", "هادي العامري"} in met
+
+
+def test_clause_opening_request_is_the_verb() -> None:
+    art = analyse(["وتناول سامر الخطيب الملف مع مصر، وطلب وقف الحملة الإعلامية على تركيا."])
+    assert "REQUEST" in types(art)
+
+

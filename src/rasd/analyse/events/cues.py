@@ -207,8 +207,9 @@ def needs_ok(v: View, trig: Trigger, word: str, a: int, b: int, sent_a: int, sen
         return True
     if trig.needs == "requested-by":  # بطلب من X (a request, طلبا/الطلب alone are documents)
         return bool(re.fullmatch(r"[وف]?بطلب", word.strip())) and bool(re.match(r"\s*من(?!\w)", right))
-    if trig.needs == "from":
-        return bool(re.match(r"\s*(?:\S+\s+){0,4}?من(?!\w)", right))
+    if trig.needs == "from":  # (a clause opening «وطلب …» is the verb: a noun there would need a verb)
+        return bool(re.match(r"\s*(?:\S+\s+){0,4}?من(?!\w)", right)) or (
+            trig.pos == "verb" and bool(re.fullmatch(r"[وف]\S+", word)) and bool(re.search(r"(?:^|[،,]\s*)[وف]?$", left)))
     if trig.needs == "praise-object":
         return bool(re.search(r"(?<!\w)[وب]?(?:ال)?(?:جهود|دور|موقف|مواقف|مبادره|عاليا|حرص|تعاون)", right[:50]))
     if trig.needs == "probe":  # حقق في الهجوم (حقق نجاحا is an achievement)
