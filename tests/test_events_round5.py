@@ -110,3 +110,8 @@ def test_clause_opening_request_is_the_verb() -> None:
     assert "REQUEST" in types(art)
 
 
+def test_narrated_present_stance_goes_on() -> None:
+    art = analyse(["ولم تتغير المواقف منذ أشهر، وتتهم تركيا الولايات المتحدة بدعم المقاتلين الأكراد في الشمال."])
+    assert [ev.status for ev in art.events if ev.type == "ACCUSE"] == ["ongoing"]
+    art = analyse(["وفرضت الولايات المتحدة عقوبات على مصر بتهمة دعم الإرهاب، الأمر الذي تنفيه مصر بشدة في كل مرة."])
+    assert all(ev.status == "happened" for ev in art.events if ev.type == "REJECT")

@@ -64,6 +64,25 @@ def _t_past(pattern: str, word: str) -> bool:
                if not suf or w.endswith(suf))
 
 
+def _quoted(v: View, a: int, b: int) -> bool:
+    """Is normalized ``a``-``b`` inside a quote (a present tense there is the speaker's, not the
+    narrator's: «إن الوزارة تطلب …» tells one request)?"""
+    s, e = v.src(a, b)
+    return any(q.start <= s and e <= q.end for q in v.article.quotes)
+
+
+def _narrated_present(v: View, a: int, b: int, window: str) -> bool:
+    """Is the present-tense stance verb at normalized ``a``-``b`` the narrator's account of a stance
+    that goes on (وتتهم المجر سوروس بـ…، وتهدد تركيا بمهاجمة منبج), rather than a quoted present
+    («إن الوزارة تطلب …»), a standing reply (الأمر الذي تنفيه الدوحة) or a subheading (حماس تدين)?"""
+    if _quoted(v, a, b) or re.search(r"(?<!\w)الامر الذي\s*$", window):
+        return False
+    s, e = v.src(a, b)
+    text = v.article.text
+    line = text[text.rfind("\n", 0, s) + 1:(text.find("\n", e) + 1 or len(text) + 1) - 1]
+    return len(line.split()) > 8 or line.rstrip()[-1:] in ".؟!"
+
+
 def status_of(v: View, cand_word: str, trig: Trigger, a: int, b: int, sent_a: int, sent_b: int) -> str:
     """Status from cues before the trigger (normalized offsets ``a``-``b`` of the trigger)."""
     left = v.norm[sent_a:a]
@@ -117,7 +136,7 @@ def status_of(v: View, cand_word: str, trig: Trigger, a: int, b: int, sent_a: in
     present = (bare[:1] in ("ي", "ت") and not _t_past(trig.pattern, bare)) \
         or (re.match(r"[وف]?ن", cand_word) and first_person(trig, cand_word))
     if trig.pos == "verb" and a >= title_end and present \
-            and (trig.type not in SPEECH_TYPES or trig.mode == "investigate") \
+            and (trig.type not in SPEECH_TYPES or trig.mode == "investigate" or _narrated_present(v, a, b, window)) \
             and not re.search(r"(?<!\w)[وف]?[لب]?(?:ان|لكي|كي|حتي)\s*$", window):
         return "ongoing"  # a present tense in the body (headlines tell the past in it)
     return "happened"
