@@ -35,3 +35,12 @@ def test_a_story_sentence_on_rights_or_terms_is_no_notice() -> None:
     notice = "لا يسمح بإعادة النشر دون إذن مسبق من الموقع."
     assert furniture(story) is None
     assert furniture(notice) is not None and furniture(notice)[0] == "boilerplate_notice"
+
+
+def test_a_first_line_that_ends_in_a_pause_is_the_title() -> None:
+    from rasd.repair.repair import repair
+
+    art = repair("\n".join(["المجلس يقر نظام حماية المستهلك..", P1, P2]))
+    assert art.title == "المجلس يقر نظام حماية المستهلك.." and art.paragraphs == [P1, P2]
+    art = repair("\n".join(["المجلس يقر نظام حماية المستهلك.", P1, P2]))  # a sentence: no title
+    assert art.title == ""

@@ -100,8 +100,11 @@ def _describe(of: int | str | None) -> str:
 
 
 def _title_like(text: str) -> bool:
-    return word_count(text) <= MAX_TITLE_WORDS and not text.rstrip().endswith((".", "،", ":")) \
-        and not glued_splits(text)
+    """At most ``MAX_TITLE_WORDS`` words, no final period, comma or colon (a pause «..» is a headline's:
+    «تركيا تعتقل 17 مشتبهاً بالانتماء لداعش..»), not glued."""
+    t = text.rstrip()
+    return word_count(t) <= MAX_TITLE_WORDS and not (t.endswith((".", "،", ":")) and not t.endswith("..")) \
+        and not glued_splits(t)
 
 
 def repair(raw: str, title: str | None = None, *, evidence: CorpusEvidence | ArticleHints | None = None,
