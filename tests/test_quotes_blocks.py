@@ -47,3 +47,14 @@ def test_a_contrast_opens_a_new_statement_with_its_own_subject() -> None:
     assert said and said[0].text.endswith("التسميم") and said[0].speaker == "o1"
     denied = [q for q in quotes if q.text.startswith("ضلوعها")]
     assert denied and denied[0].speaker == "l2"
+
+
+def test_a_verbal_noun_object_after_a_time_word_or_with_a_possessive_is_stated() -> None:
+    art = article("وكان ترامب أعلن الخميس إلغاء اللقاء مع الزعيم الكوري.",
+                  "وأكدت النقابات في وقت سابق دعمها للحراك الشعبي.",
+                  "وكشفت الصحيفة هوية شيخين رافقا الصحفي.",
+                  entities={"p1": ("PER", "ترامب", [])})
+    texts = [q.text for q in find_quotes(art)]
+    assert any(t.startswith("إلغاء اللقاء") for t in texts)
+    assert any(t.startswith("دعمها للحراك") for t in texts)
+    assert not any(t.startswith("هوية") for t in texts)  # a noun in ة, not هويته

@@ -273,7 +273,14 @@ _NOT_VERB_BEFORE_N = frozenset(normalize(w) for w in (
 _PRONOUN_SUFFIXES = ("هما", "هم", "ها", "ه")
 
 
-def verbal_noun(word: str) -> bool:
+# Time words that may stand between a reporting verb (or its subject) and its object (أعلن الخميس إلغاء…).
+_TIME_BETWEEN_N = frozenset(normalize(w) for w in (
+    "الأحد", "الاثنين", "الثلاثاء", "الأربعاء", "الخميس", "الجمعة", "السبت", "اليوم", "أمس", "مجددا",
+    "أيضا", "كذلك", "رسميا", "سابقا", "مؤخرا", "الأسبوع", "الشهر", "العام", "الماضي", "الماضية"))
+_EARLIER_N = (("في", "وقت", "سابق"), ("في", "وقت", "لاحق"), ("في", "وقت", "متاخر"))
+
+
+def verbal_noun(word: str, definite_ok: bool = False, raw: str = "") -> bool:
     """Does ``word`` (normalized) have the shape of an Arabic verbal noun: تفعيل (ترحيب)، إفعال
     (إجراء)، افتعال (اعتقال)، انفعال (انسحاب)، استفعال (استخدام)، تفاعل (تضامن)، مفاعلة (مساعدة)،
     فعول (وقوع، وجود), or عدم/نية before a noun? A shape test, not a lexicon: it generalizes to verbal
@@ -281,7 +288,17 @@ def verbal_noun(word: str) -> bool:
     w = word.strip(MARKS + "()،,.")
     if w in ("عدم", "نيه", "وفاه"):
         return True
-    if (w.endswith("ا") and not w.endswith("ها")) or w.startswith("ال"):
+    for suf in _PRONOUN_SUFFIXES:
+        # فعل with a possessive (رفضه، دعمها، قلقها، ضلوعها): the subject's own stance or act; a bare
+        # فعل word is too often a plain noun to count
+        if w.endswith(suf) and len(w) - len(suf) == 3 and not w.startswith(("ال", "و", "ف", "ب", "ل")) \
+                and not raw.endswith("ة"):
+            return True  # (the source word tells هويته from هوية, which normalization merges)
+    # إلغاء، إلقاء: a hamza-initial إفعال, not the article (normalization merges them)
+    article = w.startswith("ال") and raw[:1] not in ("إ", "أ", "آ")
+    if definite_ok and article and len(w) > 5:
+        w, article = w[2:], False  # after a named subject the definite noun is the object (ونفى ساركوزي الحصول)
+    if (w.endswith("ا") and not w.endswith("ها")) or article:
         return False  # an adverb (تماما، أيضا); a definite noun is more often the subject (الاتهامات)
     for suf in _PRONOUN_SUFFIXES:
         if w.endswith(suf) and len(w) - len(suf) >= 4:
@@ -297,6 +314,26 @@ def verbal_noun(word: str) -> bool:
             or (n == 5 and w[0] == "ت" and w[2] == "ا" and w[-1] != "ه")  # تضامن
             or (n == 6 and w[0] == "م" and w[2] == "ا" and w[-1] == "ه")  # مساعده
             or (n == 4 and w[2] == "و" and w[0] not in "اتيمبل"))  # وقوع، وجود (not بدوره)
+
+
+_RAW_SUFFIXES = ("ها", "هم", "هما", "ه")
+
+
+def _past_time_words(words: list[tuple[int, int, str]], k: int) -> int:
+    """Index of the first word from ``k`` on that is not a time word (الخميس، في وقت سابق)."""
+    while k < len(words):
+        if words[k][2] in _TIME_BETWEEN_N:
+            k += 1
+        elif tuple(w[2] for w in words[k:k + 3]) in _EARLIER_N:
+            k += 3
+        else:
+            break
+    return k
+
+
+def _raw(ctx: _Ctx, words: list[tuple[int, int, str]], k: int) -> str:
+    """The source form of word ``k`` (hamza and ة kept), or ""."""
+    return ctx.text[slice(*ctx.src(words[k][0], words[k][1]))].strip(MARKS + "()،,.") if k < len(words) else ""
 
 
 def verbal_noun_objects(ctx: _Ctx, taken: list[tuple[int, int]], clause_end, region_of) -> list[_Cand]:  # noqa: ANN001
@@ -324,7 +361,16 @@ def verbal_noun_objects(ctx: _Ctx, taken: list[tuple[int, int]], clause_end, reg
                 k += 1
             else:
                 break
-        if k >= len(words) - 1 or not verbal_noun(words[k][2]) or words[k][2][-1:] in "،,.:؛":
+        named_subject = k > 0
+        k = _past_time_words(words, k)  # "أعلن الخميس إلغاء…": time words before the object
+        raw = _raw(ctx, words, k)
+        ok = k < len(words) - 1 and verbal_noun(words[k][2], definite_ok=named_subject, raw=raw)
+        if not ok and not named_subject and words and words[0][2].startswith("ال") and words[0][2][-1:] not in "،,.:؛":
+            # "أكدت النقابات في وقت سابق دعمها له": a described subject, then the subject's own act
+            k = _past_time_words(words, 1)
+            raw = _raw(ctx, words, k)
+            ok = k < len(words) - 1 and raw.endswith(_RAW_SUFFIXES) and verbal_noun(words[k][2], raw=raw)
+        if not ok or words[k][2][-1:] in "،,.:؛":
             continue
         start = words[k][0]
         end = _complement_end(norm, start, clause_end(ctx, start, se))
