@@ -76,6 +76,8 @@ def _strip_start(ctx: Ctx, i: int, etype: str) -> tuple[int, bool]:
         return t.start, False  # وليد، وائل: the و is the name's own
     for stem, off, k in t.forms[1:]:
         prefix = t.norm[:k]
+        if _name_kaf(ctx, prefix, stem):
+            continue
         restored = stem.startswith("ا") and not t.norm[k:].startswith("ا")
         if stem.startswith("ال") and len(stem) >= 5:
             return off, restored
@@ -89,6 +91,13 @@ def _strip_start(ctx: Ctx, i: int, etype: str) -> tuple[int, bool]:
         if _lexical(stem) or stem in ctx.gaz_first or (etype == "PER" and stem in ctx.first_names):
             return off, False
     return t.start, False
+
+
+def _name_kaf(ctx: Ctx, prefix: str, stem: str) -> bool:
+    """Is a leading ك the name's own letter (``كالميل``، ``كاليفورنيا``، ``كالين``), not the preposition
+    "like"? The preposition is rare before a name, so ك is split off only when the article writes the
+    rest on its own elsewhere."""
+    return prefix.endswith("ك") and stem not in ctx.attested
 
 
 def _elided_article(ctx: Ctx, t: Tok, start: int) -> bool:
@@ -184,7 +193,8 @@ def _clean(ctx: Ctx, i: int, j: int, s: int, typ: str) -> Cand | None:
         while i < j and (toks[i].title() or toks[i].demonym() or toks[i].counterpart() is not None) \
                 and not _rank_as_name(ctx, i):
             i += 1
-        while j > i and any(k and st.startswith("ال") and toks[j].norm[0] in "بلك" for st, _o, k in toks[j].forms):
+        while j > i and any(k and st.startswith("ال") and toks[j].norm[0] in "بلك"
+                            and not _name_kaf(ctx, toks[j].norm[:k], st) for st, _o, k in toks[j].forms):
             j -= 1  # "فهد الصناعي بالجبيل": a prepositional phrase is not part of a name
         # a name cut before a patronymic: "الدكتور تركي | بن سعود"
         left = toks[i - 1] if i > 0 else None
