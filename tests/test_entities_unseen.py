@@ -92,3 +92,18 @@ def test_first_names_hold_common_names_beyond_the_akhateeb_lists() -> None:
     names = first_names()
     assert normalize("إبراهيم") in names and normalize("يوسف") in names
     assert normalize("رئيس") not in names and normalize("طموح") not in names
+
+
+def test_tagged_first_name_after_a_title_takes_the_family_name() -> None:
+    art = make("وكان وزير الخارجية السوداني إبراهيم غندور قال إن الاجتماع انتهى.")
+    entities.annotate(art, tagger=tagger([("إبراهيم", "PER")]))
+    assert normalize("إبراهيم غندور") in types(art)
+    kin = make("وحضر الأمير وليم حفيد ملكة بريطانيا الحفل.")
+    entities.annotate(kin, tagger=tagger([("وليم", "PER")]))
+    assert normalize("وليم") in types(kin)  # a kin noun opens the next phrase
+
+
+def test_leading_kaf_is_the_names_own_letter() -> None:
+    art = make("أقال لوران فوكييه نائبته فيرجيني كالميل. وصعدت كالميل لهجتها.")
+    entities.annotate(art, tagger=tagger([("لوران فوكييه", "PER"), ("فيرجيني كالميل", "PER"), ("كالميل", "PER")]))
+    assert normalize("فيرجيني كالميل") in types(art) and normalize("الميل") not in types(art)
