@@ -44,3 +44,12 @@ def test_a_first_line_that_ends_in_a_pause_is_the_title() -> None:
     assert art.title == "المجلس يقر نظام حماية المستهلك.." and art.paragraphs == [P1, P2]
     art = repair("\n".join(["المجلس يقر نظام حماية المستهلك.", P1, P2]))  # a sentence: no title
     assert art.title == ""
+
+
+def test_stamps_and_credits_by_shape_whatever_the_label() -> None:
+    for line, reason in (("آخر تعديل: 12-05-2017", "timestamp"), ("قبل 3 ساعات", "timestamp"),
+                         ("صورة: وكالات", "caption"), ("(تصوير: رويترز)", "caption"), ("صورة توضيحية", "caption")):
+        hit = furniture(line)
+        assert hit is not None and hit[0] == reason, line
+    for line in ("رؤية: 2030", "المصدر: الحكومة", "قال الوزير: غدا", "صورة قاتمة للاقتصاد العالمي هذا العام"):
+        assert furniture(line) is None, line

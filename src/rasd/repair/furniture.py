@@ -113,7 +113,12 @@ def relays_social_media(text: str) -> bool:
     Arabic adds it to 33 of the 34 of its pages that carry it); injected into an article that relays
     nothing of the kind it is page furniture."""
     return _RELAYED.search(text) is not None
-_AGENCY_END = re.compile(rf"(?:\(\s*(?:[^()]*[-–/،,]\s*)?(?:{_AGENCIES})\s*\)|[-–]\s*(?:{_AGENCIES}))$")
+_AGENCY_END = re.compile(rf"(?:\(\s*(?:[^()]*[-–/،,:]\s*)?(?:{_AGENCIES})\s*\)|[-–]\s*(?:{_AGENCIES}))$")
+# A credit line: one or two label words, a colon, an agency («صورة: وكالات», «المصدر: الأناضول»): whatever the
+# label says, a line that only names an agency after it credits the picture or the wire.
+_AGENCY_CREDIT = re.compile(rf"^\S+(?:\s\S+)?\s?:\s*(?:{_AGENCIES})$")
+# A line of at most three words opening with a photo word («صورة توضيحية», «صور من الحدث»): a picture's label.
+_PHOTO_LABEL = re.compile(r"^\(?(?:صورة|صور|الصورة|الصور|تصوير|لقطة)(?:\s\S+){0,2}\)?$")
 
 _TS_LABEL = re.compile(r"^(?:آخر\s+تحديث|اخر\s+تحديث|تم\s+التحديث|تاريخ\s+النشر|نُشر\s+في|نشر\s+في|نشر\s+بتاريخ|"
                        r"تم\s+النشر|محدّث|محدث|التاريخ|تحديث|بتاريخ|نشر|نُشر|التوقيت)\s*:?\s*")
@@ -128,14 +133,28 @@ _TS_WORDS = _MONTHS | {
     "الأول", "الاول", "الثاني", "الآخر", "الأولى", "الآخرة", "ص", "م", "مساء", "مساءً", "مساءا", "صباحا",
     "صباحًا", "صباحاً", "ظهرا", "GMT", "UTC", "بتوقيت", "توقيت", "غرينتش", "جرينتش", "غرينيتش", "مكة", "المكرمة",
     "هـ", "الموافق", "منذ", "ساعة", "ساعات", "ساعتين", "دقيقة", "دقائق", "دقيقتين", "ثانية", "ثوان", "يوم",
-    "أيام", "يومين", "أسبوع", "في", "AM", "PM", "am", "pm", "ت", "القدس", "بيروت", "القاهرة", "السعودية",
+    "أيام", "يومين", "أسبوع", "في", "قبل", "AM", "PM", "am", "pm", "ت", "القدس", "بيروت", "القاهرة", "السعودية",
 }
 _TS_SPLIT = re.compile(r"[\s،,\-–—|/()]+")
 _NUM = re.compile(r"^[0-9\u0660-\u0669]{1,4}(?:[:.][0-9\u0660-\u0669]{2}){0,2}$")
 
 
+# Any short label before a colon («آخر تعديل: …», «تاريخ الإضافة: …»): what makes the line a stamp is that
+# only date and time words follow it (``_timestamp``), not the label's wording.
+_ANY_LABEL = re.compile(r"^[^\d:]{2,30}?:\s+")
+
+
 def _timestamp(s: str) -> bool:
     rest = _TS_LABEL.sub("", s, count=1)
+    if rest == s:
+        m = _ANY_LABEL.match(s)
+        if m and len(m.group(0).split()) <= 3:
+            rest = s[m.end():]
+            toks = [t for t in _TS_SPLIT.split(rest) if t]
+            # a date (two numbers or a month) or a time, not a lone number («رؤية: 2030» is a slogan)
+            if sum(bool(_NUM.match(t)) for t in toks) < 2 and not any(t in _MONTHS for t in toks) \
+                    and not any(":" in t for t in toks):
+                return False
     toks = [t for t in _TS_SPLIT.split(rest) if t]
     if not toks or len(toks) > 14:
         return False
@@ -214,7 +233,8 @@ def furniture(s: str) -> tuple[str, str] | None:
     if n > 14:
         return None
     if not (ends_sentence(s) and s.rstrip()[-1:] == ".") and (
-            any(h in s for h in _CAPTION_HINTS) and _CAPTION.search(s) or _AGENCY_END.search(s[-60:])):
+            any(h in s for h in _CAPTION_HINTS) and (_CAPTION.search(s) or n <= 3 and _PHOTO_LABEL.match(s))
+            or _AGENCY_END.search(s[-60:]) or n <= 5 and ":" in s and _AGENCY_CREDIT.match(s)):
         scene = _SCENE.match(s)
         if scene and _CAPTION.search(s, scene.end()) is None and not _AGENCY_END.search(s[-60:]) \
                 and not _PHOTO_WORD.search(s, scene.end()):
