@@ -91,13 +91,19 @@ def _age_of(m, n):
 # «طفلة في الثامنة», «رجل في الأربعين»: a person's noun, «في» and a bare number word is an age even without «من العمر»
 _PERSON_NOUNS = ("طفل", "طفله", "فتاه", "فتي", "صبي", "صبيه", "ولد", "بنت", "شاب", "شابه", "امراه", "رجل", "سيده",
                  "مسن", "مسنه", "ابنه", "ابنته", "ابنها", "ابنتها", "ابنهما", "ابنتهما", "طفله", "طفلها", "طفلته")
+_PERSON_GATE = ("طفل", "فتاه", "فتي", "صبي", "ولد", "بنت", "شاب", "امراه", "رجل", "سيده", "مسن", "ابن")  # substrings of them all
 _PERSON = "|".join(sorted({w for p in _PERSON_NOUNS for w in (p, "ال" + p)}, key=len, reverse=True))
 _CLOCK_AFTER = re.compile(r"\s*(?:و\s*(?:النصف|الربع|الثلث|\S+\s+دقيقه)|صباح|مساء|ظهر|عصر|ليل|فجر|من\s|بتوقيت|[:.]\d)")
 
 
-@rule("duration", rf"(?<!\w)[وف]?(?:{_PERSON})ا?\s+(?:[،,]\s*)?(?:وهي\s+|وهو\s+)?في\s+(?P<x>(?P<n>ال\s*\d{{1,2}}|{ORD}|ال(?:{CARD}))){E}",
-      gate=_PERSON_NOUNS)
+_PERSON_BEFORE = re.compile(rf"(?<!\w)[وف]?(?:{_PERSON})ا?\s+(?:[،,]\s*)?(?:وهي\s+|وهو\s+)?$")
+
+
+# The match starts at «في» (a rare first letter keeps the scan cheap); the person's noun is read before it.
+@rule("duration", rf"(?<!\w)في\s+(?=ال)(?P<x>(?P<n>ال\s*\d{{1,2}}|{ORD}|ال(?:{CARD}))){E}", gate=_PERSON_GATE)
 def _age_bare(m, n):
+    if not _PERSON_BEFORE.search(n, max(0, m.start() - 24), m.start()):
+        return None
     num = _number(m["n"])
     if num is None or not 0 < num < 110 or _CLOCK_AFTER.match(n, m.end()):
         return None
@@ -335,15 +341,21 @@ def _count_of(words: str) -> tuple[str, float] | None:
     return (u[0], num) if num else None
 
 
-@rule("fixed", rf"{B}(?P<x>(?P<a>(?:(?:{CARD})\s+)?(?:{'|'.join(k for k, v in TIME_UNITS.items() if v[0] in _BIG and not v[1])}))"
+_COUNT_BEFORE = re.compile(rf"(?<!\w)(?:{CARD})\s+$")
+
+
+# The match starts at the first unit word; a count before it is read back («ست سنوات وثلاثة أشهر»).
+@rule("fixed", rf"(?<!\w)(?P<x>(?P<a>{'|'.join(k for k, v in TIME_UNITS.items() if v[0] in _BIG and not v[1])})"
       rf"\s+و\s*(?P<b>(?:(?:{CARD})\s*)?(?:{'|'.join(k for k, v in TIME_UNITS.items() if v[0] in ('M', 'D') and not v[1])}))){E}",
       gate=("شهر", "اشهر", "ايام", "يوم"))
 def _two_units(m, n):
-    a, b = _count_of(m["a"]), _count_of(m["b"])
+    count = _COUNT_BEFORE.search(n, max(0, m.start() - 30), m.start())
+    start = count.start() if count else m.start("x")
+    a, b = _count_of(n[start:m.end("a")]), _count_of(m["b"])
     if a is None or b is None or _BIG.get(a[0]) != b[0] or not (float(a[1]).is_integer() and float(b[1]).is_integer()):
         return None
     # TIMEX3 writes each unit («عام ونصف» is P1Y6M too)
-    return {"type": "DURATION", "value": f"P{int(a[1])}{a[0]}{int(b[1])}{b[0]}"}, span_of(m)
+    return {"type": "DURATION", "value": f"P{int(a[1])}{a[0]}{int(b[1])}{b[0]}"}, (start, m.end("x"))
 
 
 # «بين بضعة أيام وسنة»: the bare unit that closes a range of durations is one unit

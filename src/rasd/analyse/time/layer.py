@@ -146,13 +146,14 @@ def annotate(article: Article) -> None:
     for mt in mentions_of(text):
         typ, val, hij = timex.resolve(mt, anchor)
         out.append(timex.Resolved(mt.start, mt.end, typ, val, hij, mt))
+    sents = split_sentences(text)  # once: the steps below share it
     discourse.quoted_today(out, text, anchor, paragraphs(text))  # before the clocks take their day from it
-    timex.attach_clock_days(out, split_sentences(text))
+    timex.attach_clock_days(out, sents)
     timex.attach_clock_days(out, paragraphs(text))  # no day in the sentence: the paragraph's
     timex.attach_paren_weekdays(out, text)
     timex.attach_repeated_weekdays(out)
     discourse.coordinated_weekdays(out, text)
-    discourse.ordered_dates(out, text, split_sentences(text))
+    discourse.ordered_dates(out, text, sents)
     out = timex.merge_clock_with_day(out, text)
     out = discourse.merge_earlier_with_day(out, text, anchor)
     out = discourse.merge_night_pairs(out, text)
@@ -161,8 +162,8 @@ def annotate(article: Article) -> None:
     discourse.sunday_this_week(out, anchor)
     discourse.speaker_day(out, anchor, paragraphs(text))
     discourse.inherit_story_year(out, text, anchor, paragraphs(text))
-    discourse.event_anaphora(out, text, split_sentences(text))
-    _mark_future_clocks(out, text, split_sentences(text))
+    discourse.event_anaphora(out, text, sents)
+    _mark_future_clocks(out, text, sents)
     anchors = resolve_discourse(out, anchor)
     article.dates = [TimeExpr(r.start, r.end, text[r.start:r.end], r.type, r.value, r.hijri,
                               timex.mod_of(normalize(text[r.start:r.end]), r.value), a)
