@@ -107,3 +107,12 @@ def test_leading_kaf_is_the_names_own_letter() -> None:
     art = make("أقال لوران فوكييه نائبته فيرجيني كالميل. وصعدت كالميل لهجتها.")
     entities.annotate(art, tagger=tagger([("لوران فوكييه", "PER"), ("فيرجيني كالميل", "PER"), ("كالميل", "PER")]))
     assert normalize("فيرجيني كالميل") in types(art) and normalize("الميل") not in types(art)
+
+
+def test_verb_between_two_named_people_splits_the_span() -> None:
+    art = make("التقى كيم جونغ أون الرئيس مون جاي. وقالت الوكالة إن كيم جونغ أون شكر مون جاي على جهوده.")
+    entities.annotate(art, tagger=tagger([("كيم جونغ أون شكر مون جاي", "PER"), ("كيم جونغ أون", "PER"),
+                                          ("مون جاي", "PER")]))
+    kim = next(e for e in art.entities if normalize(e.name) == normalize("كيم جونغ أون"))
+    assert normalize("مون جاي") not in {normalize(a) for a in kim.aliases}
+    assert len(kim.mentions) == 2

@@ -278,6 +278,12 @@ def split_coordinated(ctx: Ctx, cands: list[Cand]) -> list[Cand]:
                 if (left in tails or left in heads) and (right in heads or (len(right) > 1 and right[1:] in full)):
                     cut = k
                     break
+        if cut is None and c.type == "PER":
+            gap = _verb_between_names(toks, c, full, heads)
+            if gap is not None:  # "كيم جونغ أون شكر مون جاي": two people and the verb between them
+                out.append(finish(ctx.text, Cand(c.first, gap - 1, c.start, toks[gap - 1].end, "PER", c.source)))
+                out.append(finish(ctx.text, Cand(gap + 1, c.last, toks[gap + 1].start, c.end, "PER", c.source)))
+                continue
         if cut is None:
             out.append(c)
             continue
@@ -285,6 +291,19 @@ def split_coordinated(ctx: Ctx, cands: list[Cand]) -> list[Cand]:
         b = finish(ctx.text, Cand(cut, c.last, skip_letters(ctx.text, toks[cut].start, 1), c.end, "PER", c.source))
         out += [a, b]
     return out
+
+
+def _verb_between_names(toks: list[Tok], c: Cand, full: set[tuple[str, ...]],
+                        heads: set[tuple[str, ...]]) -> int | None:
+    """The one word of a person span between two people the article names apart: the words before it
+    are a whole name written alone elsewhere and the words after it begin one (``كيم جونغ أون [شكر]
+    مون جاي``)."""
+    for k in range(c.first + 2, c.last):
+        left = tuple(t.norm for t in toks[c.first:k])
+        right = tuple(t.norm for t in toks[k + 1:c.last + 1])
+        if left in full and right in heads and left != c.key and toks[k].word and toks[k].norm not in LINKS:
+            return k
+    return None
 
 
 def titled_place_is_person(ctx: Ctx, cands: list[Cand]) -> None:
