@@ -61,14 +61,15 @@ def _entities(g: dict, refresh: bool):
     return art
 
 
-def samples(refresh: bool) -> list[dict]:
-    """One row per matched quote: docno, feature dicts, right flags, index of the rules' choice."""
+def samples(refresh: bool, sets: tuple[str, ...] = ("dev", "dev2")) -> list[dict]:
+    """One row per matched quote: docno, feature dicts, right flags, index of the rules' choice.
+    ``sets``: "dev" (the shared dev gold and the ANT news dev half) and "dev2" (the second dev-month set)."""
     from events_dev import _score_module, golds
-
 
     sc = _score_module()
     rows = []
-    for g in golds("dev"):
+    tag = {g["docno"]: name for name in sets for g in golds(name)}
+    for g in [g for name in sets for g in golds(name)]:
         art = copy.deepcopy(_entities(g, refresh))
         quotes, rec = recorded_quotes(art)
         d = sc.Doc(art.to_dict(include_raw=False))
@@ -95,7 +96,7 @@ def samples(refresh: bool) -> list[dict]:
                 right = [v is not None and sc.match_forms(d.forms(v), gf) for v in vals]
             names = [(art.entity(v).name if art.entity(v) else v) if v else None for v in vals]
             rows.append({"doc": g["docno"], "feats": feats, "right": right, "rule": vals.index(rule),
-                         "names": names, "gold": spk, "quote": q.text[:60]})
+                         "names": names, "gold": spk, "quote": q.text[:60], "set": tag[g["docno"]]})
     return rows
 
 
@@ -184,55 +185,51 @@ def pick(w: dict[str, float], r: dict) -> int:
 
 def main() -> int:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    ap.add_argument("--write", action="store_true", help="store the weights fitted on all dev articles")
+    ap.add_argument("--write", action="store_true", help="store the weights fitted on all training articles")
     ap.add_argument("--l2", type=float, default=1.0)
     ap.add_argument("--refresh", action="store_true", help="recompute the cached entities")
-    ap.add_argument("--with-heldout", action="store_true",
-                    help="train and cross-validate on the held-out speaker draws too")
+    ap.add_argument("--folds", type=int, default=0, help="k-fold by article instead of leave-one-article-out")
     ap.add_argument("--no-rule", action="store_true", help="drop the rules' choice from the features")
     args = ap.parse_args()
     rows = samples(args.refresh)
-    if args.with_heldout:
-        rows += heldout_samples(args.refresh)
+    held = heldout_samples(args.refresh) if HELDOUT.exists() else []
+    for r in held:
+        r["set"] = f"draw{r['draw']}"
+    rows += [r for r in held if r["draw"] in (1, 2)]  # draws 1-2 train; draw 3 stays held out
+    test3 = [r for r in held if r["draw"] == 3]
     if args.no_rule:
-        for r in rows:
+        for r in rows + test3:
             r["feats"] = [{k: v for k, v in f.items() if not k.startswith("rule")} for f in r["feats"]]
     docs = sorted({r["doc"] for r in rows})
     n = len(rows)
     rule_ok = sum(r["right"][r["rule"]] for r in rows)
     oracle = sum(any(r["right"]) for r in rows)
     cv_ok = 0
-    for d in docs:
-        w = fit([r for r in rows if r["doc"] != d], args.l2)
+    k = args.folds or len(docs)
+    for i in range(k):  # folds of whole articles (fold i: every k-th article of the sorted list)
+        fold = set(docs[i::k])
+        w = fit([r for r in rows if r["doc"] not in fold], args.l2)
         for r in rows:
-            if r["doc"] == d:
+            if r["doc"] in fold:
                 r["cv"] = r["right"][pick(w, r)]
                 cv_ok += r["cv"]
     print(f"{len(docs)} articles, {n} matched quotes; a right candidate exists for {oracle} ({oracle / n:.3f})")
     print(f"speaker accuracy, rules: {rule_ok}/{n} = {rule_ok / n:.3f}")
-    print(f"speaker accuracy, model (leave-one-article-out): {cv_ok}/{n} = {cv_ok / n:.3f}  (l2={args.l2})")
-    if args.with_heldout:
-        for draw in (1, 2, 3):
-            part = [r for r in rows if r.get("draw") == draw]
-            print(f"  of which held-out draw {draw}: rules {sum(r['right'][r['rule']] for r in part) / len(part):.3f}, "
-                  f"model {sum(r['cv'] for r in part) / len(part):.3f}")
-    if HELDOUT.exists() and not args.with_heldout:
-        held = heldout_samples(args.refresh)
-        if args.no_rule:
-            for r in held:
-                r["feats"] = [{k: v for k, v in f.items() if not k.startswith("rule")} for f in r["feats"]]
-        w = fit(rows, args.l2)
-        for draw in sorted({r["draw"] for r in held}):
-            part = [r for r in held if r["draw"] == draw]
-            m = len(part)
-            h_rule = sum(r["right"][r["rule"]] for r in part)
-            h_model = sum(r["right"][pick(w, r)] for r in part)
-            h_any = sum(any(r["right"]) for r in part)
-            print(f"held-out speakers, draw {draw} ({len({r['doc'] for r in part})} articles, {m} matched quotes): "
-                  f"rules {h_rule / max(1, m):.3f}, model {h_model / max(1, m):.3f}, "
-                  f"right speaker among the candidates {h_any / max(1, m):.3f}")
+    how = f"{k}-fold by article" if args.folds else "leave-one-article-out"
+    print(f"speaker accuracy, model ({how}): {cv_ok}/{n} = {cv_ok / n:.3f}  (l2={args.l2})")
+    for name in sorted({r["set"] for r in rows}):
+        part = [r for r in rows if r["set"] == name]
+        print(f"  {name} ({len({r['doc'] for r in part})} articles, {len(part)} quotes): "
+              f"rules {sum(r['right'][r['rule']] for r in part) / len(part):.3f}, "
+              f"model {sum(r['cv'] for r in part) / len(part):.3f}")
+    w = fit(rows, args.l2)
+    if test3:
+        m = len(test3)
+        print(f"held-out draw 3 ({len({r['doc'] for r in test3})} articles, {m} matched quotes; model fitted on "
+              f"all the above): rules {sum(r['right'][r['rule']] for r in test3) / m:.3f}, "
+              f"model {sum(r['right'][pick(w, r)] for r in test3) / m:.3f}, "
+              f"right speaker among the candidates {sum(any(r['right']) for r in test3) / m:.3f}")
     if args.write:
-        w = fit(rows, args.l2)
         OUT.parent.mkdir(parents=True, exist_ok=True)
         OUT.write_text(json.dumps({
             "about": "speaker ranker of rasd.analyse.quotes.ranker; scripts/train_speakers.py; see MODEL_CARD.md",

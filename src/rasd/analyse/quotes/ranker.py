@@ -95,7 +95,7 @@ def candidates(ctx: _Ctx, c: _Cand, rule: str | None, history: list[str],
                via_continuation: bool) -> tuple[list[str | None], list[dict[str, float]]]:
     """The speaker candidates of ``c`` and their features (see the module docstring)."""
     from rasd.analyse.coref.features import entity_gender
-    from rasd.analyse.quotes.choose import cue_gender_of
+    from rasd.analyse.quotes.choose import cue_gender_of, cue_plural
     from rasd.analyse.quotes.subjects import text_genders
 
     text = ctx.text
@@ -127,6 +127,8 @@ def candidates(ctx: _Ctx, c: _Cand, rule: str | None, history: list[str],
     hi = bisect.bisect_left(starts, sent_e)
     nearest_before: str | None = None
     nearest_dist = 10 ** 9
+    last_subject: str | None = None  # the latest subject of a reporting verb before the cue
+    last_subject_at = -1
     for ms, _me, ent in ctx.mentions[lo:hi]:
         if qs <= ms < qe:
             continue  # named inside the quote: spoken about, not speaking
@@ -140,6 +142,8 @@ def candidates(ctx: _Ctx, c: _Cand, rule: str | None, history: list[str],
             f["prep"] = 1.0
         if any(0 <= ms - e <= 2 for e in cue_ends):
             f["subj_of_cue"] = 1.0
+            if ms < cs and ms > last_subject_at:
+                last_subject, last_subject_at = ent.id, ms
         if f.get("sent0") and text.count(" ", sent_bounds[-1], ms) <= 3:
             f["sent_opening"] = 1.0  # among the sentence's first words: the main verb's subject
         old = found.get(ent.id)
@@ -150,6 +154,7 @@ def candidates(ctx: _Ctx, c: _Cand, rule: str | None, history: list[str],
         found[ent.id] = f
         if ms < cs and cs - ms < nearest_dist and ent.type in ("PER", "ORG"):
             nearest_dist, nearest_before = cs - ms, ent.id
+    plural = cue_plural(c.cue)
     values: list[str | None] = []
     feats: list[dict[str, float]] = []
     pool: list[str | None] = [*found]
@@ -190,9 +195,16 @@ def candidates(ctx: _Ctx, c: _Cand, rule: str | None, history: list[str],
             f["log_mentions"] = math.log1p(counts.get(ent.id, 0)) / 2
             if v == nearest_before:
                 f["nearest_before"] = 1.0
+            if v == last_subject:
+                f["last_subject"] = 1.0
+            if plural:
+                f[f"plural_cue&{ent.type}"] = 1.0  # a plural cue: a group, rarely one person
         if v is not None and ent is None and gender:
             g = "F" if normalize(v).split()[0].endswith("ه") else "M"
             f["gender_ok" if g == gender else "gender_bad"] = 1.0
+        if v is not None and ent is None and plural:
+            head = normalize(v).split()[0]
+            f["plural_cue&desc_plural" if head.endswith(("ون", "ين", "ات")) else "plural_cue&desc"] = 1.0
         if c.cue is not None and not base.get("right_after_cue") and v == prev:
             f["prev&bare_cue"] = 1.0
         for key in ("sent0", "sent1", "sent2", "after_cue", "right_after_cue", "before_cue", "after_quote",
