@@ -115,3 +115,8 @@ def test_narrated_present_stance_goes_on() -> None:
     assert [ev.status for ev in art.events if ev.type == "ACCUSE"] == ["ongoing"]
     art = analyse(["وفرضت الولايات المتحدة عقوبات على مصر بتهمة دعم الإرهاب، الأمر الذي تنفيه مصر بشدة في كل مرة."])
     assert all(ev.status == "happened" for ev in art.events if ev.type == "REJECT")
+
+
+def test_insurgency_waged_since_goes_on() -> None:
+    art = analyse(["وتعتبر تركيا الوحدات امتدادا لحزب العمال الكردستاني الذي يقود تمردا ضدها منذ عقود."])
+    assert [ev.status for ev in art.events if ev.type == "ASSAULT"] == ["ongoing"]

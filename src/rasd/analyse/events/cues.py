@@ -273,7 +273,7 @@ def needs_ok(v: View, trig: Trigger, word: str, a: int, b: int, sent_a: int, sen
     if trig.needs == "from-decision":  # تراجع عن قراره (تراجعت الأسعار is a fall)
         return bool(re.match(r"\s*عن(?!\w)", right))
     if trig.needs == "act-verb":  # يشن تمردا، يقود تمردا (حركة تمرد is a name, تمرد على القرار defiance)
-        return bool(_WAGE.search(left[-40:]))
+        return bool(WAGE_VERBS.search(left[-40:]))
     if trig.needs == "crowd":  # فرّق المتظاهرين، تفريق الاحتجاجات (فرق is also "teams", "difference")
         return bool(_CROWD.match(right))
     return True
@@ -283,7 +283,7 @@ _TIME_WORD = re.compile(r"[وف]?(?:اليوم|امس|يوم|الاحد|الاث
                         r"اول|ذلك|هذا|الغد|غد)")
 _TIME_PREP = re.compile(r"[وف]?(?:منذ|حتي|عند|قبيل|قبل|بعد|مع|في|صلاه|صباح|فجر|وقت)")
 # verbs that wage an armed campaign named by a noun (شن تمردا، قاد تمردا، أطلق تمردا)
-_WAGE = re.compile(r"(?<!\w)[وف]?(?:شن|شنت|شنوا|[يتن]شن|قاد|قادت|قادوا|[يتن]قود|اطلق|اطلقت|[يتن]طلق)(?!\w)")
+WAGE_VERBS = re.compile(r"(?<!\w)[وف]?(?:شن|شنت|شنوا|[يتن]شن|قاد|قادت|قادوا|[يتن]قود|اطلق|اطلقت|[يتن]طلق)(?!\w)")
 _CROWD = re.compile(r"\s*(?:\S+\s+){0,2}?[وب]?(?:ال)?(?:متظاهرين|محتجين|مظاهره|مظاهرات|احتجاجات|احتجاج|تظاهره|"
                     r"تظاهرات|حشود|المعتصمين|معتصمين|اعتصام)(?!\w)")
 _ACCESS = re.compile(r"(?<!\w)[وب]?(?:ال)?(?:دخول|ادخال|عبور|مرور|اجلاء|وصول|مجال|مجالها|المجال|حدود|الحدود|"

@@ -69,7 +69,7 @@ from functools import lru_cache
 from rasd.analyse.events import sense
 from rasd.analyse.events.actors import sentence_speaker
 from rasd.analyse.events.arguments import _DO, find_actors
-from rasd.analyse.events.cues import clause_date, fronted_date, inherited_date, mode_of, needs_ok, status_of
+from rasd.analyse.events.cues import WAGE_VERBS, clause_date, fronted_date, inherited_date, mode_of, needs_ok, status_of
 from rasd.analyse.events.fallback import _antecedent, fallback_actors, other_side, partner, pronoun_object
 from rasd.analyse.events.merge import Cand, merge, reject_targets, speech_targets
 from rasd.analyse.events.passive import CONVICT, agent_of, convicted, patient_of, possessor
@@ -351,15 +351,15 @@ def _candidates(article: Article) -> tuple[list[Cand], dict[str, Entity]]:
             # "يعقد مجلس الأمن اجتماعا السبت"، "نجري مفاوضات": a present light verb in the body holds
             # talks to come (dated today or later) or under way (no date)
             cs = sa + (brk.end() if brk else 0)
-            gv = last_match(LIGHT_VERBS, v.norm[max(cs, a - 40):a])
+            gv = last_match(LIGHT_VERBS, v.norm[max(cs, a - 40):a]) or last_match(WAGE_VERBS, v.norm[max(cs, a - 40):a])
             if gv is not None and _DO.fullmatch(gv.group().strip()) and not re.match(r"[وف]?ب", word):
                 gv = None  # قام holds a noun only through بـ (تقوم القوات بعمليات)
             if gv is not None and re.match(r"\s*[وف]?[يتن]", gv.group()) and not _T_PAST.fullmatch(gv.group().strip()) \
                     and word_count(v.norm[max(cs, a - 40) + gv.end():a]) <= 6:
                 if dated and article.published and dated[0][:10] >= article.published[:10]:
                     status = "planned"
-                elif not dated:
-                    status = "ongoing"
+                elif not dated or f"منذ {normalize_for_match(dated[1] or '')}" in v.norm[sa:sb]:
+                    status = "ongoing"  # (… يشن تمردا منذ 1984: under way since then)
         inherited = False
         if dated is None and status == "happened":
             pi = bisect.bisect_right(para_starts, a) - 1
