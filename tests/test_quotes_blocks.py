@@ -58,3 +58,11 @@ def test_a_verbal_noun_object_after_a_time_word_or_with_a_possessive_is_stated()
     assert any(t.startswith("إلغاء اللقاء") for t in texts)
     assert any(t.startswith("دعمها للحراك") for t in texts)
     assert not any(t.startswith("هوية") for t in texts)  # a noun in ة, not هويته
+
+
+def test_a_title_set_off_after_a_name_is_its_apposition_before_the_verb() -> None:
+    art = article('وكان يحيى السنوار، رئيس حركة المقاومة الإسلامية أو ما يعرف بـ"حماس" قال في مقابلة '
+                  "سابقة إنه يتفق مع الجانب المصري.",
+                  entities={"p1": ("PER", "يحيى السنوار", []), "o1": ("ORG", "حماس", [])})
+    (q,) = find_quotes(art)
+    assert q.text.startswith("يتفق") and q.speaker == "p1"

@@ -60,6 +60,7 @@ verb's verbal-noun object is what is stated (``أكدت وقوع هجوم``، :f
 
 from __future__ import annotations
 
+import bisect
 import re
 
 from rasd.analyse.quotes.attribution import attribution
@@ -74,6 +75,7 @@ from rasd.analyse.quotes.base import (
     _PUNCT_TRIM,
     _RELATIVES_N,
     _RELAY_N,
+    _ROLE_N,
     _TERMINAL,
     _TRAILING_RE,
     _VERBS_N,
@@ -189,6 +191,12 @@ def _speaker_region(ctx: _Ctx, cue: _Cue, upto: int, ss: int) -> tuple[tuple[int
         # SVO: الأمير خالد أكد أن… — the subject precedes the verb.
         cut = max(ss, norm.rfind("،", ss, cue.start) + 1, norm.rfind(",", ss, cue.start) + 1)
         head = [w for w in before if w[0] >= cut]
+        if head and cut > ss and head[0][2] in _ROLE_N:
+            # "وكان يحيى السنوار، رئيس حركة…، قال": the title is the apposition of the name before its comma
+            a = ctx.src(cut - 1, cut)[0]
+            name = [ms for ms, me, e in ctx.mentions if e.type == "PER" and me <= a and not ctx.text[me:a].strip()]
+            if name:
+                return (bisect.bisect_left(ctx.imap, name[-1]), head[-1][1]), True
         if 0 < len(head) <= 8:
             return (head[0][0], head[-1][1]), True
         if len(head) > 8 and head[-1][2].strip(MARKS + "()") in _HEADS_N:
