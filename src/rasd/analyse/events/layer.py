@@ -69,7 +69,15 @@ from functools import lru_cache
 from rasd.analyse.events import sense
 from rasd.analyse.events.actors import sentence_speaker
 from rasd.analyse.events.arguments import _DO, find_actors
-from rasd.analyse.events.cues import WAGE_VERBS, clause_date, fronted_date, inherited_date, mode_of, needs_ok, status_of
+from rasd.analyse.events.cues import (
+    WAGE_VERBS,
+    clause_date,
+    fronted_date,
+    inherited_date,
+    mode_of,
+    needs_ok,
+    status_of,
+)
 from rasd.analyse.events.fallback import _antecedent, fallback_actors, other_side, partner, pronoun_object
 from rasd.analyse.events.merge import Cand, merge, reject_targets, speech_targets
 from rasd.analyse.events.passive import CONVICT, agent_of, convicted, patient_of, possessor
