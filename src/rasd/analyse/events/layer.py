@@ -14,7 +14,9 @@ How (rule-based, one sentence at a time, over the normalized view):
    takes an adjacent subject before it (headline order, ``أن X يلتقي``) or the
    first actor after it (verb-first order), and the next actor as its object;
    a verbal noun (``اتصال``، ``زيارة``) takes the actors of the light verb that
-   governs it (``أجرى الرئيس X اتصالا بـ Y``) or its genitive. An organisation
+   governs it (``أجرى الرئيس X اتصالا بـ Y``) or its genitive; a meeting noun the sides
+   named after it (``اجتماع ثلاثي لمصر والسودان``، ``لقائه مع X``), a noun in a relative
+   clause the antecedent (``X الذي يشن تمردا``) (:func:`~rasd.analyse.events.sides.noun_sides`). An organisation
    or place directly before a person's name is part of that person's role
    (``سكرتير مجلس الأمن الروسي سيرغي شويغو``) and no actor; a place after
    ``في``/``بـ`` is the location. Symmetric events (meetings, talks,
@@ -67,7 +69,6 @@ import re
 from functools import lru_cache
 
 from rasd.analyse.events import sense
-from rasd.analyse.events.actors import sentence_speaker
 from rasd.analyse.events.arguments import _DO, find_actors
 from rasd.analyse.events.cues import (
     WAGE_VERBS,
@@ -78,7 +79,7 @@ from rasd.analyse.events.cues import (
     needs_ok,
     status_of,
 )
-from rasd.analyse.events.fallback import _antecedent, fallback_actors, other_side, partner, pronoun_object
+from rasd.analyse.events.fallback import fallback_actors, other_side, partner, pronoun_object
 from rasd.analyse.events.merge import Cand, merge, reject_targets, speech_targets
 from rasd.analyse.events.passive import CONVICT, agent_of, convicted, patient_of, possessor
 from rasd.analyse.events.sides import (
@@ -90,10 +91,9 @@ from rasd.analyse.events.sides import (
     backing,
     claimed_by_other,
     coordinated_subject,
-    meeting_sides,
     national_actor,
+    noun_sides,
     object_adjective_target,
-    relative_subject,
     undergoes,
     visited_country,
 )
@@ -137,7 +137,6 @@ _CONDITION = re.compile(r"(?<!\w)[وف]?(?:حتي|اذا|لو|لولا|في حا
                         r"(?:\S+\s+)?$")
 # light verbs whose past starts with ت (تلقى، تبادل، تم): no present tense
 _T_PAST = re.compile(r"[وف]?(?:تلقي|تلقت|تلقيا|تبادل|تبادلا|تم|تمت)")
-_WE_HELD = re.compile(r"(?<!\w)[وف]?\w{2,}نا\s+$")  # عقدنا، أجرينا (a light verb in the first person plural)
 _HOSTS = re.compile(r"[وف]?(?:استقبل|استقبلت|[يت]ستقبل)")
 _RESUMPTIVE = re.compile(r"(?<!\w)(?:الذي|التي|الذين|اللذين|اللتين)\s+$")
 # "تيارات إسلامية، تعارضها الإمارات": a clause describing the indefinite noun before it (no relative
@@ -273,20 +272,7 @@ def _candidates(article: Article) -> tuple[list[Cand], dict[str, Entity]]:
             objs = [patient]
             home = v.country(city_country(loc.entity.name)) if loc is not None else None
             subj = [Mention(loc.start, loc.end, home)] if home is not None else []
-        if trig.type == "CONSULT" and trig.symmetric and trig.pos == "noun" \
-                and len({v.key.get(m.entity.id, m.entity.id) for m in [*subj, *objs]}) < 2:
-            # "بعد اجتماع ثلاثي لمصر والسودان وإثيوبيا"، "خلال لقائه مع الوزير X": the sides after the noun;
-            # "عقدنا اجتماعات مع …": a first-person host is the quote's speaker
-            have = {m.entity.id for m in [*subj, *objs]}
-            objs = [*objs, *[m for m in meeting_sides(v, b, (sa, sb)) if m.entity.id not in have]]
-            if not subj and _WE_HELD.search(v.norm[max(sa, a - 16):a]) \
-                    and (sp := sentence_speaker(v, a, b, (sa, sb))) is not None:
-                subj = [sp]
-            if not subj and len(objs) == 1 and re.search(r"[^ا](?:ه|ها|هم|هما)$", word):
-                subj = _antecedent(v, a, (sa, sb), objs)  # "خلال لقائه مع X": the one named before
-        elif trig.pos == "noun" and not trig.symmetric and not subj \
-                and (rel := relative_subject(v, a, (sa, sb))) is not None and rel.entity not in [m.entity for m in objs]:
-            subj = [rel]  # "حزب العمال الكردستاني الذي يشن تمردا": the antecedent wages it
+        subj, objs = noun_sides(v, trig, word, a, b, (sa, sb), subj, objs)
         agent = agent_of(v, b, sb) if not trig.symmetric else None
         if agent is not None:
             # "اعتُقل X على يد قوات الأمن"، "الحصار المفروض من قبل الجيش": the agent acts, the one named

@@ -9,6 +9,7 @@ syntax gives only indirectly (the rules are described in :mod:`rasd.analyse.even
 - :func:`backing`: the backer and the backed of «المدعوم من X»، «بدعم روسي».
 - :func:`meeting_sides`: the sides a meeting noun names after it (لـX وY، مع X).
 - :func:`relative_subject`: «X الذي يشن تمردا»: the relative's antecedent does what the noun names.
+- :func:`noun_sides`: both of the above, applied to a noun trigger's actors.
 - :func:`claimed_by_other`: an attack told in another side's words is an allegation.
 - :data:`ONE_SIDED`, :data:`ACTION_TYPES`, :data:`STANCE_TYPES`, :data:`OPPOSE`: the type classes
   and the stance words the pass consults.
@@ -20,7 +21,8 @@ from __future__ import annotations
 
 import re
 
-from rasd.analyse.events.actors import _drop_role_parts, clause_subject
+from rasd.analyse.events.actors import _drop_role_parts, clause_subject, sentence_speaker
+from rasd.analyse.events.fallback import _antecedent
 from rasd.analyse.events.merge import Cand
 from rasd.analyse.events.view import Mention, View, actor_key, demonym_code, home_countries, word_count
 from rasd.arabic.event_lexicon import Trigger
@@ -232,3 +234,28 @@ def relative_subject(v: View, a: int, sent: tuple[int, int]) -> Mention | None:
     rel = max(sent[0], a - 40) + m.start()
     near = [x for x in v.between(max(sent[0], rel - 60), rel) if 0 <= rel - x.end <= 2]
     return near[-1] if near and near[-1].entity.type in ("PER", "ORG", "LOC", "GPE") else None
+
+
+_WE_HELD = re.compile(r"(?<!\w)[وف]?\w{2,}نا\s+$")  # عقدنا، أجرينا (a light verb in the first person plural)
+
+
+def noun_sides(v: View, trig: Trigger, word: str, a: int, b: int, sent: tuple[int, int],
+               subj: list[Mention], objs: list[Mention]) -> tuple[list[Mention], list[Mention]]:
+    """The actors of a noun trigger completed from its context: a meeting noun with fewer than two
+    sides takes those named after it (:func:`meeting_sides`), a first-person host (عقدنا اجتماعات:
+    the quote's speaker) and, for a possessive (لقائه مع X), the one named before; a directed noun
+    with no subject governed by a relative clause's verb takes the antecedent (:func:`relative_subject`)."""
+    sa, sb = sent
+    if trig.type == "CONSULT" and trig.symmetric and trig.pos == "noun" \
+            and len({v.key.get(m.entity.id, m.entity.id) for m in [*subj, *objs]}) < 2:
+        have = {m.entity.id for m in [*subj, *objs]}
+        objs = [*objs, *[m for m in meeting_sides(v, b, sent) if m.entity.id not in have]]
+        if not subj and _WE_HELD.search(v.norm[max(sa, a - 16):a]) \
+                and (sp := sentence_speaker(v, a, b, sent)) is not None:
+            subj = [sp]
+        if not subj and len(objs) == 1 and re.search(r"[^ا](?:ه|ها|هم|هما)$", word):
+            subj = _antecedent(v, a, sent, objs)
+    elif trig.pos == "noun" and not trig.symmetric and not subj \
+            and (rel := relative_subject(v, a, sent)) is not None and rel.entity not in [m.entity for m in objs]:
+        subj = [rel]
+    return subj, objs
