@@ -240,3 +240,18 @@ def test_a_rank_after_the_comma_followed_by_a_name_is_the_next_persons() -> None
     roles = _people("يرجح أن يلتقي الرئيس الأمريكي، دونالد ترامب، الملكة أليزابيث الثانية، أثناء زيارته.")
     assert roles["دونالد ترامب"] == ["الرئيس الأمريكي"]
     assert _people("وقال جون سميث، المحامي، إن القضية معقدة.")["جون سميث"] == ["المحامي"]
+
+
+def test_relational_noun_between_two_people() -> None:
+    """"X محامي الرئيس الأمريكي Y": the relation describes X, the title Y; "محامي Y الشخصي X" too."""
+    from rasd.analyse import entities as _entities
+    from rasd.record import Article as _Article
+    from test_entities import fake_tagger as _tagger
+
+    art = _Article(paragraphs=["محامي ترامب الشخصي مايكل كوهين يمثل أمام المحكمة.",
+                               "ويمثل مايكل كوهين محامي الرئيس الأمريكي دونالد ترامب أمام محكمة في نيويورك."])
+    art.build_text()
+    _entities.annotate(art, tagger=_tagger([("مايكل كوهين", "PER"), ("دونالد ترامب", "PER"), ("ترامب", "PER")]))
+    roles = {e.name: e.roles for e in art.entities if e.type == "PER"}
+    assert "محامي ترامب الشخصي" in roles["مايكل كوهين"] and "محامي الرئيس الأمريكي" in roles["مايكل كوهين"]
+    assert not any("محامي" in r for r in roles["دونالد ترامب"]) and "الرئيس الأمريكي" in roles["دونالد ترامب"]

@@ -219,7 +219,7 @@ def resolve_phrases(text: str, toks: list[Tok], entities: list[Entity]) -> None:
     office_roles(text, toks, cover, _add_role)
     lede_description(text, toks, cover, _add_role)
     predicate_roles(text, toks, cover, _add_role)
-    from rasd.analyse.entities.roles import is_kin_noun
+    from rasd.analyse.entities.roles import is_kin_noun, is_relation_noun
 
     for p in find_phrases(toks, cover):
         if p.first > 0 and toks[p.first - 1].word and is_kin_noun(toks[p.first - 1].norm):
@@ -227,6 +227,10 @@ def resolve_phrases(text: str, toks: list[Tok], entities: list[Entity]) -> None:
         role = " ".join(text[p.start:p.end].split())
         role = role[1:] if normalize(role)[:1] in "وف" and title_stem(role.split()[0][1:]) else role
         named, upto = _named_after(toks, cover, p)
+        prev = cover[p.first - 1] if p.first > 0 else None
+        if named is not None and prev is not None and prev.type == "PER" and is_relation_noun(toks[p.first].norm) \
+                and p.first < p.last and toks[p.first + 1].definite and toks[p.first - 1].line == toks[p.first].line:
+            named = None  # "مايكل كوهين محامي الرئيس الأمريكي دونالد ترامب": the relation is Cohen's
         if named is not None:
             if upto > p.last:  # "الصحفية الروسية [المستقلة]، يفغينيا الباتس": its adjectives too
                 role = " ".join(text[p.start:toks[upto].end].split())
@@ -236,7 +240,6 @@ def resolve_phrases(text: str, toks: list[Tok], entities: list[Entity]) -> None:
         if k < len(toks) and toks[k].word and not toks[k].definite and not toks[k].stop \
                 and toks[k].title() is None and k + 1 < len(toks) and cover[k + 1] is not None:
             continue  # "وزير الدفاع عوض محمد…": a name whose first word was missed
-        prev = cover[p.first - 1] if p.first > 0 else None
         if prev is not None and prev.type == "PER" and toks[p.first - 1].line == toks[p.first].line:
             # "أنور قرقاش وزير الدولة للشؤون الخارجية": the name's apposition, unless the countries differ
             c = entity_country(prev)

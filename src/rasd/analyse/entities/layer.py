@@ -41,6 +41,7 @@ from rasd.analyse.entities.roles import (
     coordinated_roles,
     counterpart_apposition,
     described_after,
+    governed_relation_before,
     kin_after,
     relational_before,
     role_after,
@@ -344,7 +345,7 @@ def _roles(text: str, toks: list[Tok], cands: list[Cand], tok_type: list[str | N
                     hits.append(outer)
         if before is None:
             rel = relational_before(text, toks, c.first, c.start) or counterpart_apposition(text, toks, c.first) \
-                or called_before(text, toks, c.first, in_span)
+                or called_before(text, toks, c.first, in_span) or governed_relation_before(text, toks, c.first, in_span)
             if rel is not None:
                 hits.append(rel)
         after = role_after(text, toks, c.last, in_span) or kin_after(text, toks, c.last) \

@@ -136,9 +136,13 @@ def role_before(text: str, toks: list[Tok], i: int, mention_start: int,
         return None
     if toks[head].org_head() and not toks[head].definite and toks[head].counterpart() is None:
         return None  # "فريق النصر", "لواء الإسلام": an organisation, not a rank
+    if head == i - 1 and not toks[head].definite and _bare_stem(toks[head]) in _RELATIONAL:
+        return None  # "محامي ترامب": the name is the lawyer's client, the relation is someone else's
     # Extend left through indefinite governing titles: مساعد [الرئيس], نائب [رئيس الوزراء].
     while head - 1 in chain and not toks[head].conj():
         left = toks[head - 1]
+        if _relation_between(toks, head - 1, in_span):
+            break  # "مايكل كوهين [محامي] الرئيس الأمريكي دونالد ترامب": the relation is Cohen's
         if left.title() and left.counterpart() is None and not left.org_head() \
                 and (not left.definite or toks[head].definite):
             head -= 1  # a governing title (مساعد الرئيس) or stacked titles (الأمير الدكتور)
@@ -231,6 +235,39 @@ def _relational(w: str) -> bool:
     return False
 
 
+def _bare_stem(t: Tok) -> str:
+    """The word without a leading و/ف/ل/ب (``ولمحامي`` → ``محامي``)."""
+    n = t.norm
+    for k in (1, 2):
+        if n not in _RELATIONAL and all(ch in "وفلب" for ch in n[:k]) and n[k:] in _RELATIONAL:
+            return n[k:]
+    return n
+
+
+def governed_relation_before(text: str, toks: list[Tok], i: int,
+                             in_span: Callable[[int], bool | str | None]) -> RoleHit | None:
+    """``محامي ترامب الشخصي مايكل كوهين``: a relational noun in construct with another person's name
+    (and up to two definite adjectives) right before the name at ``toks[i]`` describes this person."""
+    j = i - 1
+    adjectives = 0
+    while j >= 0 and adjectives < 2 and toks[j].word and toks[j].line == toks[i].line and in_span(j) is None \
+            and toks[j].bare_definite and not toks[j].title() and not toks[j].stop and not toks[j].demonym():
+        j -= 1
+        adjectives += 1
+    if j < 0 or in_span(j) != "PER":
+        return None
+    while j >= 0 and in_span(j) == "PER" and toks[j].line == toks[i].line:
+        j -= 1
+    if j < 0 or not toks[j].word or toks[j].line != toks[i].line or toks[j].definite:
+        return None
+    t = toks[j]
+    stem = _bare_stem(t)
+    if stem not in _RELATIONAL:
+        return None
+    off = t.start + (len(t.norm) - len(stem))
+    return RoleHit(" ".join(text[off:toks[i - 1].end].split()), "title", None, off, toks[i - 1].end)
+
+
 def relational_before(text: str, toks: list[Tok], i: int, mention_start: int) -> RoleHit | None:
     """``خصمه السابق مهاتير محمد``، ``وزوجته منى حسون``: a relational noun with a possessive pronoun
     (and an adjective) right before the name whose first token is ``toks[i]``."""
@@ -296,12 +333,29 @@ def _bare_apposition(text: str, toks: list[Tok], k: int, in_span: Callable[[int]
     if not title or first.norm in HONORIFIC_ONLY or first.org_head():
         return None
     last = _extend(toks, k + 1, in_span)
-    if last == k + 1 or (last + 1 < len(toks) and in_span(last + 1) == "PER"):
+    if last == k + 1 or (last + 1 < len(toks) and in_span(last + 1) == "PER"
+                         and not _relation_between(toks, k + 1, in_span)):
         return None
     if last + 2 < len(toks) and toks[last + 1].text in _APPOSITION_MARKS and in_span(last + 2) == "PER":
         return None  # "… رئيس الوزراء العراقي، حيدر العبادي": the title of the next name
     return RoleHit(_role_text(text, toks, k + 1, last, title[1]), "apposition",
                    _first_country(toks, k + 1, last), title[1], toks[last].end)
+
+
+def is_relation_noun(w: str) -> bool:
+    """Is the normalized word a bare relational noun (``محامي``، ``نجل``، ``مساعد``) that describes a
+    person by another one it governs?"""
+    return w in _RELATIONAL
+
+
+def _relation_between(toks: list[Tok], j: int, in_span: Callable[[int], bool | str | None]) -> bool:
+    """Is ``toks[j]`` a relational noun between two people, governing the second one's title: ``مايكل
+    كوهين [محامي] الرئيس الأمريكي دونالد ترامب``? Then the relation describes the first person and
+    the title the second (not "محامي الرئيس" for Trump)."""
+    t = toks[j]
+    return (j > 0 and j + 1 < len(toks) and in_span(j - 1) == "PER" and toks[j - 1].line == t.line
+            and not t.definite and not t.has_clitic and t.norm in _RELATIONAL
+            and toks[j + 1].definite and toks[j + 1].title() is not None)
 
 
 def _extend(toks: list[Tok], first: int, in_span: Callable[[int], bool | str | None]) -> int:
