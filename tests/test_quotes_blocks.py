@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from rasd.analyse.quotes import find_quotes
-from tests.test_quotes import article
+from tests.test_quotes import article, only
 
 VERSE = ["أيظن الخائنون أن الليث قد اعتلاه الوهن", "فلم يعلموا أن الليث في نصف العمر مقتدر",
          "عصابة الغدر والخوف اجتمعوا معا"]
@@ -66,3 +66,10 @@ def test_a_title_set_off_after_a_name_is_its_apposition_before_the_verb() -> Non
                   entities={"p1": ("PER", "يحيى السنوار", []), "o1": ("ORG", "حماس", [])})
     (q,) = find_quotes(art)
     assert q.text.startswith("يتفق") and q.speaker == "p1"
+
+
+def test_an_organisation_told_is_no_part_of_the_description() -> None:
+    art = article('وقال الناطق باسم وزير الداخلية العراقي لرويترز إن "النيران اشتعلت في أحد المخازن".',
+                  "وذكرت وكالة رويترز أن الحريق انطفأ.", entities={"o1": ("ORG", "رويترز", [])})
+    q = only(find_quotes(art), "النيران")
+    assert q.speaker == "الناطق باسم وزير الداخلية العراقي"

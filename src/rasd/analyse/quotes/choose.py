@@ -184,6 +184,22 @@ def _source_phrase(ctx: _Ctx, s: int, e: int) -> str | None:
     return clean_description(_resolve(ctx, s, e, [], strict=True))
 
 
+def _addressee_cut(ctx: _Ctx, desc: str | None) -> str | None:
+    """``الناطق باسم وزير الداخلية العراقي لرويترز``: a last word ل + an organisation the article names
+    is the outlet told, not part of the speaker; ``desc`` without it."""
+    if not desc or ctx.art.entity(desc) is not None:
+        return desc
+    raw = desc.split()
+    last = normalize(raw[-1].strip(MARKS + "()،,")) if len(raw) >= 2 else ""
+    if not last.startswith("ل") or last.startswith("ال") or len(last) < 4:
+        return desc
+    rest = last[1:]
+    for e in ctx.art.entities:
+        if e.type == "ORG" and rest in {normalize(e.name), *map(normalize, e.aliases)}:
+            return " ".join(raw[:-1])
+    return desc
+
+
 def _people_of(ctx: _Ctx, desc: str | None) -> str | None:
     """``البريطانيون``/``الروس`` as a speaker: the country the article names, when it does;
     ``… نص بيان الرئاسة الأفغانية``: the body whose statement is relayed."""
@@ -432,7 +448,7 @@ def choose_speaker(ctx: _Ctx, c: _Cand, history: list[str], same_sentence: bool)
             # "…القوات السورية، مؤكدا أن": a name the participle does not agree with is not its subject
             speaker = _agreeing(ctx, speaker, cue_gender_of(c.cue))
         if speaker is not None and ctx.art.entity(speaker) is None:
-            speaker = _earlier_form(clean_description(speaker), history)
+            speaker = _earlier_form(_addressee_cut(ctx, clean_description(speaker)), history)
             speaker = _named_prefix(ctx, speaker)
             speaker = _people_of(ctx, speaker)
             speaker = _definite_head(ctx, speaker, ctx.src(c.anchor, c.anchor + 1)[0])
