@@ -116,3 +116,15 @@ def test_verb_between_two_named_people_splits_the_span() -> None:
     kim = next(e for e in art.entities if normalize(e.name) == normalize("كيم جونغ أون"))
     assert normalize("مون جاي") not in {normalize(a) for a in kim.aliases}
     assert len(kim.mentions) == 2
+
+
+def test_clause_words_before_a_name_are_dropped() -> None:
+    art = make("ودانت فاليري بيكريس القرار. وأمرت القاضية بمثول كوهين أمامها. وقال مايكل كوهين إنه بريء.")
+    entities.annotate(art, tagger=tagger([("ودانت فاليري بيكريس", "PER"), ("بمثول كوهين", "PER"),
+                                          ("مايكل كوهين", "PER")]))
+    got = types(art)
+    assert normalize("فاليري بيكريس") in got and normalize("ودانت فاليري بيكريس") not in got
+    assert normalize("بمثول كوهين") not in got
+    kept = make("وقال باراك أوباما إن الاتفاق جيد. وأضاف أوباما أنه متفائل.")
+    entities.annotate(kept, tagger=tagger([("باراك أوباما", "PER"), ("أوباما", "PER")]))
+    assert normalize("باراك أوباما") in types(kept)  # ب opens the name itself

@@ -8,8 +8,6 @@
 - :func:`titled_org_is_person`: a tagger ORG that is the name after a role;
 - :func:`spelt_acronyms`: a Latin acronym spelt out in Arabic letters (``بي بي سي``) as one
   organisation; :func:`trim_names`: a person's name without a trailing adverb or kin noun;
-- :func:`extend_surnames`: a first name the tagger took alone, with the family name after it that
-  the article uses again on its own (``إبراهيم [غندور]`` … ``وتابع غندور``);
 - :func:`reported_names`: the subject of a reporting verb in apposition with a title
   (``رأت لوري بلوتكين بوغاردت المحللة السابقة…``).
 """
@@ -467,58 +465,3 @@ def trim_names(ctx: Ctx, cands: list[Cand]) -> None:
             c.last -= 1
             c.end = toks[c.last].end
             finish(ctx.text, c)
-
-
-def extend_surnames(ctx: Ctx, cands: list[Cand]) -> None:
-    """``وزير الخارجية السوداني إبراهيم غندور`` tagged ``إبراهيم``: a one-word person takes the plain
-    word after it when the article uses that word elsewhere as a speaker's or title holder's name
-    (``وتابع غندور``، ``الوزير غندور``): a reporting verb or a title before it says it names a person."""
-    from rasd.analyse.entities.roles import is_kin_noun
-
-    toks = ctx.toks
-    used = {k for c in cands for k in range(c.first, c.last + 1)}
-    named: set[str] = set()  # words written right after a reporting verb or a title
-    seen: dict[str, int] = {}
-    for t in toks:
-        seen[t.norm] = seen.get(t.norm, 0) + 1
-    for m in range(1, len(toks)):
-        p, t = toks[m - 1], toks[m]
-        if t.word and p.word and p.line == t.line and (
-                {p.norm, p.norm[1:]} & _ALL_VERB_FORMS or (p.title() and p.counterpart() is None)):
-            named.add(t.norm)
-    surnames = {c.key[-1] for c in cands if c.type == "PER" and len(c.key) >= 2}
-    for c in cands:
-        if c.type != "PER" or c.last != c.first:
-            continue
-        j = c.last + 1
-        if j >= len(toks) or j in used:
-            continue
-        t = toks[j]
-        if (not t.word or t.line != toks[c.first].line or t.stop or t.title() or t.definite or t.demonym()
-                or t.org_head() or t.pronoun_suffix or t.norm in ctx.common or t.norm[:1] in "وفبلك"
-                or any(ch.isdigit() for ch in t.text) or len(t.norm) < 3):
-            continue
-        if (t.norm not in named or seen.get(t.norm, 0) < 2) and not (
-                _after_title(toks, c.first) and c.key[0] not in surnames and not _verb_like_word(t.norm)
-                and not is_kin_noun(t.norm) and not (t.norm.endswith("ا") and t.norm[:-1] in ctx.common)):
-            continue  # "الأمير وليم [حفيد] …"، "رافقا [صحفيا]": a kin noun or an accusative opens the next phrase
-        c.last = j
-        c.end = t.end
-        finish(ctx.text, c)
-        used.add(j)
-
-
-def _after_title(toks: list[Tok], i: int) -> bool:
-    """Does a title phrase end right before token ``i`` (``الرئيس [إيمانويل]``، ``وزير الخارجية السوداني
-    [إبراهيم]``)? A title, or a demonym with a title up to three words before it."""
-    if i == 0 or toks[i - 1].line != toks[i].line or not toks[i - 1].word:
-        return False
-    p = toks[i - 1]
-    if p.title() and p.counterpart() is None and not p.org_head():
-        return True
-    return bool(p.demonym()) and any(t.title() and t.line == p.line for t in toks[max(0, i - 4):i - 1])
-
-
-def _verb_like_word(n: str) -> bool:
-    """A word that opens like an imperfect verb (``يعلن``، ``تؤكد``) is no family name after a title."""
-    return n[:1] in "يتن" and len(n) >= 4

@@ -1,0 +1,96 @@
+"""Person spans the tagger cut short or ran on (pure): surnames after a first name, words before a name.
+
+- :func:`extend_surnames`: a first name the tagger took alone, with the family name after it that
+  the article uses again on its own (``إبراهيم [غندور]`` … ``وتابع غندور``) or that follows a title
+  (``الرئيس إيمانويل [ماكرون]``);
+- :func:`trim_leading_words`: a verb or a prepositional word the tagger ran into a name (``[ودانت]
+  فاليري بيكريس``، ``[بمثول] كوهين``).
+"""
+
+from __future__ import annotations
+
+from rasd.analyse.entities.cands import Cand, Ctx, finish
+from rasd.analyse.entities.tokens import Tok
+from rasd.arabic.normalize import normalize
+from rasd.arabic.reporting import REPORTING_VERBS
+
+_ALL_VERB_FORMS = frozenset(normalize(v) for v in REPORTING_VERBS)
+
+
+def extend_surnames(ctx: Ctx, cands: list[Cand]) -> None:
+    """``وزير الخارجية السوداني إبراهيم غندور`` tagged ``إبراهيم``: a one-word person takes the plain
+    word after it when the article uses that word elsewhere as a speaker's or title holder's name
+    (``وتابع غندور``، ``الوزير غندور``): a reporting verb or a title before it says it names a person."""
+    from rasd.analyse.entities.roles import is_kin_noun
+
+    toks = ctx.toks
+    used = {k for c in cands for k in range(c.first, c.last + 1)}
+    named: set[str] = set()  # words written right after a reporting verb or a title
+    seen: dict[str, int] = {}
+    for t in toks:
+        seen[t.norm] = seen.get(t.norm, 0) + 1
+    for m in range(1, len(toks)):
+        p, t = toks[m - 1], toks[m]
+        if t.word and p.word and p.line == t.line and (
+                {p.norm, p.norm[1:]} & _ALL_VERB_FORMS or (p.title() and p.counterpart() is None)):
+            named.add(t.norm)
+    surnames = {c.key[-1] for c in cands if c.type == "PER" and len(c.key) >= 2}
+    for c in cands:
+        if c.type != "PER" or c.last != c.first:
+            continue
+        j = c.last + 1
+        if j >= len(toks) or j in used:
+            continue
+        t = toks[j]
+        if (not t.word or t.line != toks[c.first].line or t.stop or t.title() or t.definite or t.demonym()
+                or t.org_head() or t.pronoun_suffix or t.norm in ctx.common or t.norm[:1] in "وفبلك"
+                or any(ch.isdigit() for ch in t.text) or len(t.norm) < 3):
+            continue
+        if (t.norm not in named or seen.get(t.norm, 0) < 2) and not (
+                _after_title(toks, c.first) and c.key[0] not in surnames and not _verb_like_word(t.norm)
+                and not is_kin_noun(t.norm) and not (t.norm.endswith("ا") and t.norm[:-1] in ctx.common)):
+            continue  # "الأمير وليم [حفيد] …"، "رافقا [صحفيا]": a kin noun or an accusative opens the next phrase
+        c.last = j
+        c.end = t.end
+        finish(ctx.text, c)
+        used.add(j)
+
+
+def _after_title(toks: list[Tok], i: int) -> bool:
+    """Does a title phrase end right before token ``i`` (``الرئيس [إيمانويل]``، ``وزير الخارجية السوداني
+    [إبراهيم]``)? A title, or a demonym with a title up to three words before it."""
+    if i == 0 or toks[i - 1].line != toks[i].line or not toks[i - 1].word:
+        return False
+    p = toks[i - 1]
+    if p.title() and p.counterpart() is None and not p.org_head():
+        return True
+    return bool(p.demonym()) and any(t.title() and t.line == p.line for t in toks[max(0, i - 4):i - 1])
+
+
+def _verb_like_word(n: str) -> bool:
+    """A word that opens like an imperfect verb (``يعلن``، ``تؤكد``) is no family name after a title."""
+    return n[:1] in "يتن" and len(n) >= 4
+
+
+def trim_leading_words(ctx: Ctx, cands: list[Cand]) -> None:
+    """Drop a first word that opens a clause, not the name: و + a feminine past verb before a two-word
+    name (``ودانت فاليري بيكريس``; not ``والت ديزني``), or a word with ب/ل before a name the article
+    writes alone elsewhere (``بمثول كوهين`` beside ``مايكل كوهين``)."""
+    toks = ctx.toks
+    people = {c.key for c in cands if c.type == "PER"}
+    for c in cands:
+        if c.type != "PER" or c.last - c.first < 1 or c.start != toks[c.first].start:
+            continue
+        t = toks[c.first]
+        n = t.norm
+        if n in ctx.first_names or not t.word:
+            continue
+        verb = n[:1] == "و" and n.endswith("ت") and 4 <= len(n) <= 6 and c.last - c.first >= 2 \
+            and n[1:] not in ctx.first_names
+        # the rest is another person's surname, named with another first name (مايكل كوهين)
+        clitic = n[:1] in "بل" and len(n) >= 4 and n[1:] not in ctx.attested and any(
+            len(k) == len(c.key) and k[1:] == c.key[1:] and k[0] != n for k in people)
+        if verb or clitic:
+            c.first += 1
+            c.start = toks[c.first].start
+            finish(ctx.text, c)
