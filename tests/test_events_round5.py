@@ -120,3 +120,9 @@ def test_narrated_present_stance_goes_on() -> None:
 def test_insurgency_waged_since_goes_on() -> None:
     art = analyse(["وتعتبر تركيا الوحدات امتدادا لحزب العمال الكردستاني الذي يقود تمردا ضدها منذ عقود."])
     assert [ev.status for ev in art.events if ev.type == "ASSAULT"] == ["ongoing"]
+
+
+def test_a_word_in_ta_marbuta_is_no_verb() -> None:
+    # "طالبة" (a student) normalizes as "طالبه" (he asked him): no verb ends in ة
+    assert "REQUEST" not in types(analyse(["وقالت طالبة من مصر إن تركيا جميلة في الربيع."]))
+    assert "REQUEST" in types(analyse(["وطالبه سامر الخطيب بالانسحاب من تركيا فورا."]))

@@ -25,6 +25,7 @@ from rasd.arabic.event_lexicon import (
     STATUS_CUES,
     VIOLENCE_WORDS,
     Trigger,
+    compiled_triggers,
 )
 
 _WORD = re.compile(r"\w+")
@@ -62,6 +63,28 @@ def _t_past(pattern: str, word: str) -> bool:
     rx = re.compile(pattern)
     return any(rx.fullmatch("ي" + w[:len(w) - len(suf)]) for suf in ("", "ت", "وا", "ا", "تا")
                if not suf or w.endswith(suf))
+
+
+def homograph(v: View, trig: Trigger, word: str, a: int, b: int) -> bool:
+    """Is the trigger word at normalized ``a``-``b`` another word that normalizes the same way? The
+    hamza and ة the normalized view drops tell them apart: "هنا" (here) is the verb هنّأ only where
+    the hamza is written; no verb ends in ة ("طالبة", a student, is not "طالبه", he asked him),
+    unless the word is that type's verbal noun (إدانة)."""
+    src = v.article.text[slice(*v.src(a, b))]
+    if trig.type == "SUPPORT" and re.fullmatch(r"[وف]?هنا", word) and "أ" not in src:
+        return True
+    return trig.pos == "verb" and src.endswith("ة") and " " not in src and not _noun_of_type(trig.type, v.norm[a:b])
+
+
+@lru_cache(maxsize=4096)
+def _noun_of_type(type_: str, word: str) -> bool:
+    """Is ``word`` (normalized, no proclitics) a noun trigger of ``type_``?"""
+    return any(t == type_ and rx.fullmatch(word) for t, rx in _noun_patterns())
+
+
+@lru_cache(maxsize=1)
+def _noun_patterns() -> list[tuple[str, re.Pattern[str]]]:
+    return [(t.type, rx) for t, rx in compiled_triggers() if t.pos == "noun"]
 
 
 def _quoted(v: View, a: int, b: int) -> bool:

@@ -74,6 +74,7 @@ from rasd.analyse.events.cues import (
     WAGE_VERBS,
     clause_date,
     fronted_date,
+    homograph,
     inherited_date,
     mode_of,
     needs_ok,
@@ -206,8 +207,8 @@ def _candidates(article: Article) -> tuple[list[Cand], dict[str, Entity]]:
         if i < 0 or any(la <= a < lb for la, lb in links):
             continue
         sa, sb = sents[i]
-        if trig.type == "SUPPORT" and re.fullmatch(r"[وف]?هنا", word) and "أ" not in article.text[slice(*v.src(a, b))]:
-            continue  # "هنا" is "here": the verb هنّأ (congratulated) only where the hamza is written
+        if homograph(v, trig, word, a, b):
+            continue  # "هنا" (here) is no هنّأ, "طالبة" (a student) no طالبه
         if not needs_ok(v, trig, word, a, b, sa, sb):
             if trig.needs == "bombs" and _BLAME.match(v.norm[b:sb]):
                 trig = _BLAMES  # "ألقت واشنطن باللوم على طهران": blame, the target after على
