@@ -212,13 +212,14 @@ def meeting_sides(v: View, b: int, sent: tuple[int, int]) -> list[Mention]:
         else:
             break
     with_ = re.match(r"\s*(?:\S+\s+){0,2}?مع\s+", v.norm[pos:sb])
+    pick = None
     if with_ is not None:
         after = pos + with_.end()
         near = [m for m in ms if after <= m.start and word_count(v.norm[after:m.start]) <= 5]
         pick = next((m for m in near if m.entity.type == "PER"), near[0] if near else None)
-        if pick is not None:
-            out.append(pick)
-    return out
+    if len(out) == 1 and pick is None:
+        return []  # "اجتماع لمجلس الأمن": a body meets as itself, no side met
+    return [*out, pick] if pick is not None else out
 
 
 _RELATIVE_VERB = re.compile(r"(?<!\w)(?:الذي|التي|الذين)\s+(?:\S+\s+){1,2}$")
