@@ -250,3 +250,17 @@ def test_a_name_that_runs_on_into_a_future_verb_is_cut_back() -> None:
     art = Article(text="وقال إن الرئيس الأمريكي والزعيم الكوري الشمالي كيم جونغ أون سيعلنان الاتفاق.")
     entities.annotate(art)
     assert "كيم جونغ أون" in [e.name for e in art.entities if e.type == "PER"]
+
+
+def test_role_with_a_place_phrase_right_before_a_name() -> None:
+    """"المسؤولة الثانية في الحزب فيرجيني كالميل": the role is the woman's, not the man named before."""
+    from rasd.analyse import entities as _entities
+    from rasd.record import Article as _Article
+    from test_entities import fake_tagger as _tagger
+
+    art = _Article(paragraphs=["أقال زعيم الحزب لوران فوكييه المسؤولة الثانية في الحزب فيرجيني كالميل أمس."])
+    art.build_text()
+    _entities.annotate(art, tagger=_tagger([("لوران فوكييه", "PER"), ("فيرجيني كالميل", "PER")]))
+    roles = {e.name: e.roles for e in art.entities if e.type == "PER"}
+    assert any("المسؤولة الثانية" in r for r in roles["فيرجيني كالميل"])
+    assert not any("المسؤولة" in r for r in roles["لوران فوكييه"])

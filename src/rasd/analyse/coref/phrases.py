@@ -312,6 +312,9 @@ def _named_after(toks: list[Tok], cover: list[Entity | None], p: RolePhrase) -> 
                 adjectives = 3
                 k = m
                 continue
+            if m - k >= 2 and m < len(toks) and cover[m] is not None and cover[m].type == "PER" \
+                    and toks[m].line == line:  # type: ignore[union-attr]
+                return cover[m], m - 1  # "المسؤولة الثانية في الحزب فيرجيني كالميل"
         return None, p.last
     return None, p.last
 

@@ -136,7 +136,7 @@ def role_before(text: str, toks: list[Tok], i: int, mention_start: int,
         return None
     if toks[head].org_head() and not toks[head].definite and toks[head].counterpart() is None:
         return None  # "فريق النصر", "لواء الإسلام": an organisation, not a rank
-    if head == i - 1 and not toks[head].definite and _bare_stem(toks[head]) in _RELATIONAL:
+    if head == i - 1 and not toks[head].definite and _bare_stem(toks[head]) in _RELATIONS:
         return None  # "محامي ترامب": the name is the lawyer's client, the relation is someone else's
     # Extend left through indefinite governing titles: مساعد [الرئيس], نائب [رئيس الوزراء].
     while head - 1 in chain and not toks[head].conj():
@@ -166,6 +166,9 @@ def role_before(text: str, toks: list[Tok], i: int, mention_start: int,
 _RELATIONAL = frozenset(normalize(w) for w in (
     "خصم", "حليف", "حليفة", "زوج", "زوجة", "خليفة", "صديق", "صديقة", "شقيق", "شقيقة", "نجل", "ابن", "ابنة",
     "والد", "والدة", "حفيد", "حفيدة", "منافس", "منافسة", "سلف", "رفيق", "رفيقة", "زميل", "زميلة", "محامي", "مساعد", "مساعدة"))
+# Deputies relate one person to another too (نائبته فيرجيني كالميل، معاون ساركوزي كلود غيان), but bare
+# they head an office (نائب وزير التربية), so they are no kin noun that hides the phrase after it.
+_RELATIONS = _RELATIONAL | frozenset(normalize(w) for w in ("معاون", "معاونة", "نائب", "نائبة"))
 _POSSESSIVES = ("هما", "هم", "ها", "ه")
 # Adjectives that may follow the relational noun before the name (خصمه السابق).
 _REL_ADJ = frozenset(normalize(w) for w in ("السابق", "السابقة", "الجديد", "الجديدة", "الراحل", "الراحلة",
@@ -230,7 +233,7 @@ def _relational(w: str) -> bool:
     for suf in _POSSESSIVES:
         if w.endswith(suf) and len(w) > len(suf) + 2:
             stem = w[: -len(suf)]
-            if stem in _RELATIONAL or (stem.endswith("ت") and stem[:-1] + "ه" in _RELATIONAL):
+            if stem in _RELATIONS or (stem.endswith("ت") and stem[:-1] + "ه" in _RELATIONS):
                 return True
     return False
 
@@ -239,7 +242,7 @@ def _bare_stem(t: Tok) -> str:
     """The word without a leading و/ف/ل/ب (``ولمحامي`` → ``محامي``)."""
     n = t.norm
     for k in (1, 2):
-        if n not in _RELATIONAL and all(ch in "وفلب" for ch in n[:k]) and n[k:] in _RELATIONAL:
+        if n not in _RELATIONS and all(ch in "وفلب" for ch in n[:k]) and n[k:] in _RELATIONS:
             return n[k:]
     return n
 
@@ -262,7 +265,7 @@ def governed_relation_before(text: str, toks: list[Tok], i: int,
         return None
     t = toks[j]
     stem = _bare_stem(t)
-    if stem not in _RELATIONAL:
+    if stem not in _RELATIONS:
         return None
     off = t.start + (len(t.norm) - len(stem))
     return RoleHit(" ".join(text[off:toks[i - 1].end].split()), "title", None, off, toks[i - 1].end)
@@ -345,7 +348,7 @@ def _bare_apposition(text: str, toks: list[Tok], k: int, in_span: Callable[[int]
 def is_relation_noun(w: str) -> bool:
     """Is the normalized word a bare relational noun (``محامي``، ``نجل``، ``مساعد``) that describes a
     person by another one it governs?"""
-    return w in _RELATIONAL
+    return w in _RELATIONS
 
 
 def _relation_between(toks: list[Tok], j: int, in_span: Callable[[int], bool | str | None]) -> bool:
@@ -354,7 +357,7 @@ def _relation_between(toks: list[Tok], j: int, in_span: Callable[[int], bool | s
     the title the second (not "محامي الرئيس" for Trump)."""
     t = toks[j]
     return (j > 0 and j + 1 < len(toks) and in_span(j - 1) == "PER" and toks[j - 1].line == t.line
-            and not t.definite and not t.has_clitic and t.norm in _RELATIONAL
+            and not t.definite and not t.has_clitic and t.norm in _RELATIONS
             and toks[j + 1].definite and toks[j + 1].title() is not None)
 
 
