@@ -53,3 +53,15 @@ def test_stamps_and_credits_by_shape_whatever_the_label() -> None:
         assert hit is not None and hit[0] == reason, line
     for line in ("رؤية: 2030", "المصدر: الحكومة", "قال الوزير: غدا", "صورة قاتمة للاقتصاد العالمي هذا العام"):
         assert furniture(line) is None, line
+
+
+def test_a_line_beside_another_storys_headline_is_one_more_link() -> None:
+    on_topic = "ماذا ينتظر المتاجر الصغيرة في الأحياء؟"  # shares one word, asks: alone it stays
+    body = [P1, P2, P3, LINKS[0], on_topic, LINKS[1]]
+    own, _ = foreign_headlines(TITLE, body)
+    assert set(own) == {3, 4, 5}
+    own, _ = foreign_headlines(TITLE, [P1, P2, P3, on_topic])
+    assert 3 not in own
+    # a signature beside a link stays: a name is no link
+    own, _ = foreign_headlines(TITLE, [P1, P2, P3, LINKS[0], "د. سالم بن عبدالله العتيبي"])
+    assert 4 not in own

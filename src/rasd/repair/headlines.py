@@ -313,6 +313,7 @@ def _foreign(body: list[str], title: str, evidence: CorpusEvidence | ArticleHint
     own.update({n: "a box of other stories' headlines between two paragraphs"
                 for n in _link_box(body, box_c, short_asking=set(box_c) - set(own_c), title=title)})
     own.update({n: INTERRUPTION for n in _interruptions(body, box_c) if n not in own})
+    _box_neighbours(body, box_c, own, ctx)
     for n, at in tail_c.items():
         # Glued with no space ("…الماضي.بوتين يقبل …") is itself a scraper's mark: less word evidence needed.
         tail = body[n][at:]
@@ -327,6 +328,32 @@ def _foreign(body: list[str], title: str, evidence: CorpusEvidence | ArticleHint
         if len(stems(tail)) >= MIN_STEMS and ctx.shared(tail) <= limit:
             tails[n] = (at, "the headline of another story glued after the text: shares almost no words with it")
     return own, tails
+
+
+NEIGHBOUR_MAX_SHARED = 0.5
+# A signature or a name line: an honorific first («د. عثمان بن …») or a patronymic («… بن عبدالعزيز آل …»).
+_NAME_LINE_RE = re.compile(r"^(?:د|أ|م|الشيخ|الأمير|الدكتور)\.?\s|.*\s(?:بن|بنت)\s\S+(?:\s+آل\s+\S+)?$")
+NEIGHBOUR = "next to another story's headline, and foreign to the article: one more link of the same box"
+
+
+def _box_neighbours(body: list[str], cand: list[int], own: dict[int, str], ctx: Context) -> None:
+    """Add to ``own`` the headline-shaped lines (``cand``) that touch a line already judged another
+    story's headline and share at most ``NEIGHBOUR_MAX_SHARED`` of their stems with the article: links
+    come in boxes, so a link on the story's topic («أي مسار ستسلكه سوريا بعد هجوم دوما؟» under a
+    story on an attack) or a short one sits beside a foreign one. A subheading shares the words of
+    the section it opens, so the paragraph below a candidate must not restate it either; a line that
+    trails off («لا مجال للوقوف..») or bears vowel marks (verse) is the writer's own, and so is a
+    signature (:data:`_NAME_LINE_RE`)."""
+    for _ in range(2):  # a box of three: the far line joins through the middle one
+        add = [n for n in cand if n not in own and (n - 1 in own or n + 1 in own)
+               and len(stems(body[n])) >= MIN_STEMS and ctx.shared(body[n]) <= NEIGHBOUR_MAX_SHARED
+               and not body[n].rstrip().endswith(("..", "…")) and _HARAKAT_RE.search(body[n]) is None
+               and _NAME_LINE_RE.match(body[n].strip()) is None
+               and (n + 1 >= len(body) or n + 1 in own
+                    or Context(body[n + 1:n + 2]).shared(body[n]) <= OWN_MAX_SHARED / 2)]
+        if not add:
+            return
+        own.update(dict.fromkeys(add, NEIGHBOUR))
 
 
 def _own_question(line: str, at: int, tail: str) -> bool:
