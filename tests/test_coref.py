@@ -264,3 +264,17 @@ def test_role_with_a_place_phrase_right_before_a_name() -> None:
     roles = {e.name: e.roles for e in art.entities if e.type == "PER"}
     assert any("المسؤولة الثانية" in r for r in roles["فيرجيني كالميل"])
     assert not any("المسؤولة" in r for r in roles["لوران فوكييه"])
+
+
+def test_kin_noun_keeps_son_and_father_apart() -> None:
+    """"الصديق الصادق المهدي، نجل رئيس الوزراء الأسبق الصادق المهدي": two people, both kept."""
+    from rasd.analyse import entities as _entities
+    from rasd.record import Article as _Article
+    from test_entities import fake_tagger as _tagger
+
+    art = _Article(paragraphs=["وأفرج عن الصديق الصادق المهدي، نجل رئيس الوزراء السوداني الأسبق الصادق المهدي، أمس."])
+    art.build_text()
+    _entities.annotate(art, tagger=_tagger([("الصديق الصادق المهدي", "PER"), ("الصادق المهدي", "PER")]))
+    people = {e.name: e.roles for e in art.entities if e.type == "PER"}
+    assert "الصديق الصادق المهدي" in people and "الصادق المهدي" in people
+    assert any(r.startswith("رئيس الوزراء") for r in people["الصادق المهدي"])

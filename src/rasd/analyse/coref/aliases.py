@@ -234,8 +234,10 @@ def title_remainders(entities: list[Entity]) -> list[Entity]:
     for ent in entities:
         words = normalize(ent.name).split()
         if ent.type == "PER" and len(words) >= 2 and words[0].startswith("ال") and words[0] not in fn \
-                and (any(demonym_country(w) for w in words[1:]) or all(w.startswith("ال") for w in words)):
-            continue  # العهد السعودي، القصف الكيماوي: a noun phrase, not a person's name
+                and (any(demonym_country(w) for w in words[1:])
+                     or (all(w.startswith("ال") for w in words) and not ent.roles)):
+            continue  # العهد السعودي، القصف الكيماوي: a noun phrase, not a person's name (a role says
+            # "الصديق الصادق المهدي، نجل …" is one)
         out.append(ent)
     return out
 

@@ -227,9 +227,10 @@ def build_entities(text: str, toks: list[Tok], cands: list[Cand]) -> list[Entity
     for c in cands:
         firsts.setdefault((c.type, c.key), []).append(c.start)
     roots: list[tuple[str, tuple[str, ...]]] = []
+    apart = _kin_apart(toks, cands)
     for tk in keys:
         etype, key = tk
-        fulls = [r for r in roots if r[0] == etype and _joins(key, r[1], etype)]
+        fulls = [r for r in roots if r[0] == etype and _joins(key, r[1], etype) and (key, r[1]) not in apart]
         if not fulls:
             roots.append(tk)
             owner[tk] = tk
@@ -283,6 +284,33 @@ def build_entities(text: str, toks: list[Tok], cands: list[Cand]) -> list[Entity
             country=country_record(country) if country else None,
         ))
     return entities
+
+
+def _kin_apart(toks: list[Tok], cands: list[Cand]) -> set[tuple[tuple[str, ...], tuple[str, ...]]]:
+    """Pairs of person keys a kin noun sets apart: ``الصديق الصادق المهدي، نجل رئيس الوزراء الأسبق
+    الصادق المهدي`` names the son and then the father, so the shorter name does not join the longer.
+    Both orders of each pair are returned."""
+    from rasd.analyse.entities.roles import is_kin_noun
+
+    ends = {c.last: c for c in cands if c.type == "PER"}
+    out: set[tuple[tuple[str, ...], tuple[str, ...]]] = set()
+    for c in cands:
+        if c.type != "PER":
+            continue
+        j = c.first - 1
+        while j >= 0 and c.first - j <= 7 and toks[j].word and toks[j].line == toks[c.first].line \
+                and j not in ends and not is_kin_noun(toks[j].norm):
+            j -= 1
+        if j < 0 or j in ends or not toks[j].word or not is_kin_noun(toks[j].norm) or toks[j].definite:
+            continue
+        k = j - 1
+        if k >= 0 and toks[k].text in ("،", ","):
+            k -= 1
+        other = ends.get(k)
+        if other is not None and other.key != c.key:
+            out.add((c.key, other.key))
+            out.add((other.key, c.key))
+    return out
 
 
 def _unique(items: Iterable[str]) -> list[str]:
