@@ -128,3 +128,9 @@ def test_clause_words_before_a_name_are_dropped() -> None:
     kept = make("وقال باراك أوباما إن الاتفاق جيد. وأضاف أوباما أنه متفائل.")
     entities.annotate(kept, tagger=tagger([("باراك أوباما", "PER"), ("أوباما", "PER")]))
     assert normalize("باراك أوباما") in types(kept)  # ب opens the name itself
+
+
+def test_name_opening_with_ba_after_a_role_and_comma() -> None:
+    art = make("وبعد تشكيل رئيس الوزراء الإسرائيلي، بنيامين نتنياهو لجنة للتفاوض، فتحت الكنيسة أبوابها.")
+    entities.annotate(art, tagger=tagger([]))
+    assert types(art).get(normalize("بنيامين نتنياهو")) == "PER"

@@ -87,8 +87,10 @@ def _plain_name(words: list[Tok], common: frozenset[str], apposition: bool = Fal
         first = words[0]
         if first.conj() or (first.norm[:1] in "وبلفك" and first.norm[1:] in common):
             return False
-    elif words[0].norm[:1] in ("وبلفكت" if apposition else "وبلفكيت"):
-        return False  # a proclitic or an imperfect-verb prefix opens it
+    elif words[0].norm[:1] in "وفت" or (words[0].norm[:1] in "بلكي" and not apposition) or (
+            words[0].norm[:1] in "بلك" and (words[0].norm[1:] in common or words[0].norm[1:2] in "تيا")):
+        return False  # a proclitic or an imperfect-verb prefix opens it; after a role and its comma
+        # ب/ل/ك on no common word is the name's own letter (، بنيامين نتنياهو)
     if words[0].norm in common:
         return False  # a first name is rarely a common word; a family name may be one (نبيل العربي)
     for w in words:
