@@ -23,11 +23,31 @@ PARAGRAPH_SEP = "\n\n"
 
 
 _FIELDS: dict[type, tuple[str, ...]] = {}
+_ATOMS = frozenset({str, int, float, bool, type(None)})  # exact types returned as they are
 
 
 def _plain(x: Any) -> Any:
     """What ``dataclasses.asdict`` gives, without its deep copies of every string (the record's
-    JSON is written for every article of a corpus, so this is on the hot path of ``rasd process``)."""
+    JSON is written for every article of a corpus, so this is on the hot path of ``rasd process``).
+
+    Values of an exact atom type (most fields) are taken inline, without a call; everything else
+    goes through :func:`_plain_other`, the general rule."""
+    t = type(x)
+    if t in _ATOMS:
+        return x
+    if t is list:
+        return [v if type(v) in _ATOMS else _plain(v) for v in x]
+    names = _FIELDS.get(t)
+    if names is not None:
+        out = {}
+        for n in names:
+            v = getattr(x, n)
+            out[n] = v if type(v) in _ATOMS else _plain(v)
+        return out
+    return _plain_other(x)
+
+
+def _plain_other(x: Any) -> Any:
     if x is None or isinstance(x, (str, int, float, bool)):
         return x
     if isinstance(x, list):

@@ -78,16 +78,16 @@ def normalize(text: str) -> str:
     """Return the normalized view of ``text`` (see module docstring)."""
     # Layers normalize the same words again and again (about 800 calls per article): short
     # strings are looked up in a bounded cache; the function is pure, so the output is the same.
-    if len(text) <= _WORD_MAX:
-        out = _WORD_CACHE.get(text)
-        if out is None:
-            out = _NONTRIVIAL_RE.sub(_fold_match, text).translate(_FOLD_TABLE)
-            if len(_WORD_CACHE) < _WORD_CACHE_SIZE:
-                _WORD_CACHE[text] = out
+    # The look-up comes first (a long text misses at the cost of its hash, which str caches).
+    out = _WORD_CACHE.get(text)
+    if out is not None:
         return out
     # Only dropped marks and characters outside plain Arabic/ASCII need the
     # per-character fold; everything else folds 1:1 through str.translate.
-    return _NONTRIVIAL_RE.sub(_fold_match, text).translate(_FOLD_TABLE)
+    out = _NONTRIVIAL_RE.sub(_fold_match, text).translate(_FOLD_TABLE)
+    if len(text) <= _WORD_MAX and len(_WORD_CACHE) < _WORD_CACHE_SIZE:
+        _WORD_CACHE[text] = out
+    return out
 
 
 _RECENT_MAPS: dict[str, tuple[str, list[int]]] = {}  # the last few texts: layers map the same article
@@ -154,9 +154,21 @@ def source_span(index_map: list[int], start: int, end: int) -> tuple[int, int]:
 _SPACE_RE = re.compile(r"\s+")
 
 
+class _PunctSpace(dict):
+    """``str.translate`` table, filled on first sight of each character: punctuation, symbols,
+    separators and control characters (Unicode categories P, S, Z, C) → a space, others kept."""
+
+    def __missing__(self, code: int) -> int:
+        # A kept character maps to itself (None would delete it).
+        out = self[code] = 32 if unicodedata.category(chr(code))[0] in "PSZC" else code
+        return out
+
+
+_PUNCT_SPACE = _PunctSpace()
+
+
 def normalize_for_match(text: str) -> str:
     """Stronger folding for duplicate detection: normalized, punctuation and quote marks
     dropped, whitespace collapsed. Not offset-preserving; use for comparing strings."""
-    s = normalize(text)
-    s = "".join(" " if unicodedata.category(c)[0] in "PSZC" else c for c in s)
+    s = normalize(text).translate(_PUNCT_SPACE)
     return _SPACE_RE.sub(" ", s).strip()

@@ -80,6 +80,8 @@ class _Lines:
         self._cache: dict[object, list[tuple[int, int]]] = {}
         self._starts = [a for a, _b in self.spans]
         self._words: dict[str, list[int]] = {}  # gate word → the lines it occurs in
+        self._has: dict[str, bool] = {}  # gate word → does the text hold it (rules share words)
+        self._regex_open: dict[str, bool] = {}  # regex gates recur (the year gate guards 8 rules)
 
     def _word_lines(self, word: str) -> list[int]:
         """The lines holding ``word`` (found once per article: rules share their gate words)."""
@@ -95,30 +97,56 @@ class _Lines:
             self._words[word] = got
         return got
 
-    @staticmethod
-    def _plain(gate) -> bool:
-        """A gate of words that can stand for the substring test line by line (no empty word, no break)."""
-        return isinstance(gate, tuple) and all(g and "\n" not in g for g in gate)
+    def open(self, gate, words: frozenset[str] | None) -> bool:
+        """Does the text hold the gate at all (:func:`rasd.analyse.time.base.gate_open`)?
+        ``words``: the gate as a set when it is plain (:func:`_plain`), else None."""
+        if words is not None:
+            has, norm = self._has, self.norm
+            for w in gate:
+                got = has.get(w)
+                if got is None:
+                    got = has[w] = w in norm
+                if got:
+                    return True
+            return False
+        if isinstance(gate, re.Pattern):
+            got = self._regex_open.get(gate.pattern)
+            if got is None:
+                got = self._regex_open[gate.pattern] = gate_open(gate, self.norm)
+            return got
+        return gate_open(gate, self.norm)
 
-    def open(self, gate) -> bool:
-        """Does the text hold the gate at all (:func:`rasd.analyse.time.base.gate_open`)?"""
-        if not self._plain(gate):
-            return gate_open(gate, self.norm)
-        return any(self._word_lines(g) for g in gate)
-
-    def having(self, gate) -> list[tuple[int, int]]:
+    def having(self, gate, words: frozenset[str] | None) -> list[tuple[int, int]]:
         if gate is None or len(self.spans) == 1:
             return self.spans
         key = gate if isinstance(gate, tuple) else gate.pattern
         got = self._cache.get(key)
         if got is None:
-            if self._plain(gate):
+            if words is not None:
                 got = [self.spans[i] for i in sorted({i for g in gate for i in self._word_lines(g)})]
             else:
                 got = [(a, b) for a, b in self.spans if gate_open(gate, self.norm[a:b])]
             self._cache[key] = got
         return got
 
+
+def _plain(gate) -> bool:
+    """A gate of words that can stand for the substring test line by line (no empty word, no break)."""
+    return isinstance(gate, tuple) and all(g and "\n" not in g for g in gate)
+
+
+_GATE_SETS: list[frozenset[str] | None] = []  # per rule: its plain gate as a set, else None
+_GATE_WORDS: tuple[str, ...] = ()  # every word of a plain gate
+
+
+def _index_gates() -> None:
+    """Fill :data:`_GATE_SETS` and :data:`_GATE_WORDS` for the rules registered so far."""
+    global _GATE_WORDS
+    _GATE_SETS[:] = [frozenset(g) if _plain(g) else None for _k, _rx, _h, g in RULES]
+    _GATE_WORDS = tuple(sorted({w for ws in _GATE_SETS if ws for w in ws}))
+
+
+_index_gates()  # the grammar modules imported above registered every rule
 
 _HINTED: dict[re.Pattern, re.Pattern] = {}
 
@@ -134,18 +162,23 @@ def find(text: str) -> list[Mention]:
     """All time expressions in ``text``, left to right, non-overlapping (longest wins)."""
     norm, imap = normalize_with_map(text)
     cands: list[tuple[int, int, int, str, dict]] = []
+    if len(_GATE_SETS) != len(RULES):  # a rule registered after import
+        _index_gates()
     lines = _Lines(norm)
+    hinted = _HINTED
     for prio, (kind, rx, handler, gate) in enumerate(RULES):
-        if not lines.open(gate):
+        words = _GATE_SETS[prio]
+        if not lines.open(gate, words):
             continue
-        rx = _HINTED.get(rx) or _hinted(rx)
-        for m in (m for a, b in lines.having(gate) for m in rx.finditer(norm, a, b)):
-            got = handler(m, norm)
-            if got is None:
-                continue
-            fields_, (s, e) = got
-            if e > s:
-                cands.append((s, e, prio, fields_.pop("kind", kind), fields_))
+        rx = hinted.get(rx) or _hinted(rx)
+        for a, b in lines.having(gate, words):
+            for m in rx.finditer(norm, a, b):
+                got = handler(m, norm)
+                if got is None:
+                    continue
+                fields_, (s, e) = got
+                if e > s:
+                    cands.append((s, e, prio, fields_.pop("kind", kind), fields_))
     cands.sort(key=lambda c: (-(c[1] - c[0]), c[2], c[0]))
     taken: list[tuple[int, int]] = []
     out: list[Mention] = []
