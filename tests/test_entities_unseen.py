@@ -134,3 +134,9 @@ def test_name_opening_with_ba_after_a_role_and_comma() -> None:
     art = make("وبعد تشكيل رئيس الوزراء الإسرائيلي، بنيامين نتنياهو لجنة للتفاوض، فتحت الكنيسة أبوابها.")
     entities.annotate(art, tagger=tagger([]))
     assert types(art).get(normalize("بنيامين نتنياهو")) == "PER"
+
+
+def test_name_after_a_role_completed_by_an_organisation_and_place() -> None:
+    art = make("وقال مراسل بي بي سي في بودابست نك ثورب إن البرلمان سيناقش القانون.")
+    entities.annotate(art, tagger=tagger([("بودابست", "LOC")]))
+    assert types(art).get(normalize("نك ثورب")) == "PER"

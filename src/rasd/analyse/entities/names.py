@@ -126,11 +126,13 @@ def titled_names(ctx: Ctx, cands: list[Cand]) -> list[Cand]:
             i += 1
             continue
         j = i + 1  # past the rest of the title phrase: الرئيس [الروسي], وزير [الخارجية السعودي]
+        completed = False  # an organisation or place completes the role: مراسل بي بي سي في بودابست
         while j < len(toks) and j - i < 10 and toks[j].line == t.line:
             tj, at = toks[j], starts.get(j)
             if at is not None and at.type in ("ORG", "LOC") and (j > i + 1 or not t.definite) or (
                     at is not None and at.type == "ORG" and tj.norm[:1] == "ل"):  # مراسل [بي بي سي] …
                 j = at.last + 1  # an organisation or place completing the role: للأمم المتحدة
+                completed = True
                 continue
             nxt = starts.get(j + 1)
             if tj.norm in ROLE_PREPS and nxt is not None and nxt.type == "LOC":
@@ -139,7 +141,7 @@ def titled_names(ctx: Ctx, cands: list[Cand]) -> list[Cand]:
             if not tj.word or used[j] or tj.stop or not (tj.definite or tj.title() or tj.demonym() or tj.connector):
                 break  # "المتحدث باسم حلف الناتو": باسم joins the office to its body
             j += 1
-        full_role = j - i >= 2 and any(toks[m].demonym() or toks[m].definite for m in range(i + 1, j))
+        full_role = j - i >= 2 and (completed or any(toks[m].demonym() or toks[m].definite for m in range(i + 1, j)))
         if counterpart and not any(toks[m].demonym() for m in range(i + 1, j)):
             i += 1
             continue  # a counterpart names a person only with the country: نظيره الروسي
