@@ -65,3 +65,13 @@ def test_a_line_beside_another_storys_headline_is_one_more_link() -> None:
     # a signature beside a link stays: a name is no link
     own, _ = foreign_headlines(TITLE, [P1, P2, P3, LINKS[0], "د. سالم بن عبدالله العتيبي"])
     assert 4 not in own
+
+
+def test_a_read_also_box_goes_on_through_a_notice_inside_it() -> None:
+    from rasd.repair.repair import repair
+
+    notice = "ننوه إلى أن التعليقات تخضع للمراجعة قبل النشر."
+    art = repair("\n".join([TITLE, P1, P2, "مواضيع ذات علاقة", LINKS[0], notice, LINKS[1], P3]))
+    assert art.paragraphs == [P1, P2, P3]
+    assert set(LINKS) <= set(art.related_headlines)
+    assert any(r.reason == "boilerplate_notice" for r in art.removed)

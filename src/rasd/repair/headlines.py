@@ -39,6 +39,7 @@ from typing import TYPE_CHECKING
 
 from rasd.repair.dedup import Verdict
 from rasd.repair.foreign import Context, stems
+from rasd.repair.furniture import furniture
 from rasd.repair.lines import Segment, ends_sentence, headline_like, match_key, word_count
 
 if TYPE_CHECKING:
@@ -553,11 +554,18 @@ def glued_tail_headlines(segments: list[Segment], verdicts: list[Verdict]) -> li
     return out
 
 
-def after_marker(lines: list[str]) -> int:
-    """How many of ``lines`` (the non-empty lines after a bare marker) are headlines."""
-    n = 0
-    for line in lines[:MAX_AFTER_MARKER]:
-        if not _headline_shape(line.strip()) or _SINGLE_STOP_RE.search(line.strip()):
+def after_marker(lines: list[str]) -> list[int]:
+    """Which of ``lines`` (the non-empty lines after a bare marker) are headlines: the run of
+    headline-shaped lines below it, read through page furniture that sits inside the box (a notice or
+    a share line between two links: it goes by its own reason, and the box goes on)."""
+    out: list[int] = []
+    for k, line in enumerate(lines[:MAX_AFTER_MARKER + 2]):
+        s = line.strip()
+        if len(out) >= MAX_AFTER_MARKER:
             break
-        n += 1
-    return n
+        if furniture(s) is not None:
+            continue  # goes by its own reason; the box goes on below it
+        if not _headline_shape(s) or _SINGLE_STOP_RE.search(s):
+            break
+        out.append(k)
+    return out

@@ -165,8 +165,8 @@ def repair(raw: str, title: str | None = None, *, evidence: CorpusEvidence | Art
         hits[i] = hit
         if hit.reason == "boilerplate_read_also" and not hit.related:
             following = [lines[j] for j in nonempty[k + 1:]]
-            for j in nonempty[k + 1:k + 1 + after_marker(following)]:
-                marker_follow.add(j)
+            for j in after_marker(following):
+                marker_follow.add(nonempty[k + 1 + j])
     for i in reversed(nonempty):  # trailing credit lines, below the last paragraph
         if i in hits or i in marker_follow:
             continue
