@@ -255,3 +255,18 @@ def test_relational_noun_between_two_people() -> None:
     roles = {e.name: e.roles for e in art.entities if e.type == "PER"}
     assert "محامي ترامب الشخصي" in roles["مايكل كوهين"] and "محامي الرئيس الأمريكي" in roles["مايكل كوهين"]
     assert not any("محامي" in r for r in roles["دونالد ترامب"]) and "الرئيس الأمريكي" in roles["دونالد ترامب"]
+
+
+def test_closed_definite_title_after_a_name() -> None:
+    """"سارة نقدالله الأمين العام لحزب الأمة،": a role; a title that runs on is the verb's object."""
+    from rasd.analyse import entities as _entities
+    from rasd.record import Article as _Article
+    from test_entities import fake_tagger as _tagger
+
+    art = _Article(paragraphs=["وأفرج عن معارضين منهم سارة نقدالله الأمين العام لحزب الأمة، وآخرين.",
+                               "واتهم جون سميث الأمين العام للأمم المتحدة بالتقصير."])
+    art.build_text()
+    _entities.annotate(art, tagger=_tagger([("سارة نقدالله", "PER"), ("جون سميث", "PER")]))
+    roles = {e.name: e.roles for e in art.entities if e.type == "PER"}
+    assert "الأمين العام لحزب الأمة" in roles["سارة نقدالله"]
+    assert roles["جون سميث"] == []

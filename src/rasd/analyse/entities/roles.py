@@ -330,6 +330,9 @@ def _bare_apposition(text: str, toks: list[Tok], k: int, in_span: Callable[[int]
     person's name follows it (``استقبل الملك سلمان رئيس الوزراء العراقي حيدر العبادي`` is the
     object's title, read before that name)."""
     first = toks[k + 1]
+    if first.definite and not first.stop and not first.has_clitic and first.title() \
+            and first.norm.removeprefix("ال") not in HONORIFIC_ONLY and not first.org_head():
+        return _closed_definite_apposition(text, toks, k, in_span)
     if first.definite or first.stop or first.conj() or first.has_clitic or first.counterpart() is not None:
         return None  # "أمام المحكمة" is the preposition, not the title إمام
     title = first.title()
@@ -359,6 +362,21 @@ def _relation_between(toks: list[Tok], j: int, in_span: Callable[[int], bool | s
     return (j > 0 and j + 1 < len(toks) and in_span(j - 1) == "PER" and toks[j - 1].line == t.line
             and not t.definite and not t.has_clitic and t.norm in _RELATIONS
             and toks[j + 1].definite and toks[j + 1].title() is not None)
+
+
+def _closed_definite_apposition(text: str, toks: list[Tok], k: int,
+                                in_span: Callable[[int], bool | str | None]) -> RoleHit | None:
+    """``سارة نقدالله الأمين العام لحزب الأمة، …``: a definite title with a complement right after the
+    name, closed by a comma or a full stop, describes the person (an object would run on:
+    ``اتهم ترامب الأمين العام للأمم المتحدة بالتقصير``)."""
+    last = _extend(toks, k + 1, in_span)
+    if last == k + 1 or last + 1 >= len(toks) or toks[last + 1].text not in ("،", ",", "."):
+        return None
+    if last + 2 < len(toks) and in_span(last + 2) == "PER":
+        return None  # "…، حيدر العبادي": the title of the next name
+    title = toks[k + 1].title()
+    return RoleHit(_role_text(text, toks, k + 1, last, title[1]), "apposition",  # type: ignore[index]
+                   _first_country(toks, k + 1, last), title[1], toks[last].end)  # type: ignore[index]
 
 
 def _extend(toks: list[Tok], first: int, in_span: Callable[[int], bool | str | None]) -> int:
