@@ -73,3 +73,14 @@ def test_an_organisation_told_is_no_part_of_the_description() -> None:
                   "وذكرت وكالة رويترز أن الحريق انطفأ.", entities={"o1": ("ORG", "رويترز", [])})
     q = only(find_quotes(art), "النيران")
     assert q.speaker == "الناطق باسم وزير الداخلية العراقي"
+
+
+def test_an_opening_attribution_without_a_comma_ends_at_fa_inna_or_after_a_known_name() -> None:
+    art = article("وتقدم المحامي بطعن أمام المحكمة.",
+                  "ووفق المرصد السوري لحقوق الإنسان ينتشر في منبج 350 جنديا من التحالف.",
+                  'وبحسب دفاع نيكولا ساركوزي فإن الإجراءات القضائية شابتها "عيوب" كثيرة.',
+                  entities={"o1": ("ORG", "المرصد السوري لحقوق الإنسان", []),
+                            "p1": ("PER", "نيكولا ساركوزي", [])})
+    quotes = find_quotes(art)
+    assert only(quotes, "ينتشر في منبج").speaker == "o1"
+    assert only(quotes, "الإجراءات القضائية").text.endswith("كثيرة")

@@ -5,6 +5,7 @@ found) — ``وفقا للنظام`` is not. Pure: no I/O; used by :mod:`rasd.an
 
 from __future__ import annotations
 
+import bisect
 import re
 
 from rasd.analyse.quotes.base import (
@@ -26,11 +27,35 @@ def _speakerlike(ctx: _Ctx, s: int, e: int, known: set[str]) -> bool:
     words = [w.strip(MARKS + "()") for w in ctx.norm[s:e].split()]
     if not words:
         return False
+    a, b = ctx.src(s, e)
+    org = any(ms == a and me <= b and ent.type == "ORG" and len(ent.name.split()) >= 2
+              for ms, me, ent in ctx.mentions)  # "ووفق المرصد السوري لحقوق الإنسان": a named body
     return (words[0] == "ما" or words[0] in _SOURCE_N or words[0] in _ROLE_N or bool(ctx.per_inside(s, e))
-            or any(len(w) >= 4 and w in known for w in words))
+            or org or any(len(w) >= 4 and w in known for w in words))
 
 
 _CONTRAST_N = frozenset({"لكن", "ولكن", "بل", "غير", "الا"})  # normalized: a new statement follows
+
+
+_FA_INNA_RE = re.compile(r"(?<!\w)فان(?:ه|ها|هم)?(?!\w)")
+
+
+def _separator(ctx: _Ctx, np_s: int, comma: int) -> int:
+    """Where an opening attribution's source ends when no comma closes it: before «فإن»
+    (وبحسب دفاع ساركوزي فإن…), or after a name the article knows when a present-tense verb follows
+    (ووفق المرصد السوري لحقوق الإنسان ينتشر…); else ``comma``. The source is six words at most."""
+    norm = ctx.norm
+    fa = _FA_INNA_RE.search(norm, np_s, comma)
+    if fa is not None and len(norm[np_s:fa.start()].split()) <= 6:
+        return fa.start()
+    a = ctx.src(np_s, np_s + 1)[0]
+    ends = [me for ms, me, _e in ctx.mentions if ms == a]
+    if ends:
+        k = bisect.bisect_left(ctx.imap, max(ends))
+        nxt = norm[k:comma].split()
+        if len(nxt) >= 3 and nxt[0][:1] in "يت" and len(norm[np_s:k].split()) <= 6:
+            return k
+    return comma
 
 
 def attribution(ctx: _Ctx, taken: list[tuple[int, int]], known: set[str], clause_end) -> list[_Cand]:  # noqa: ANN001
@@ -47,6 +72,9 @@ def attribution(ctx: _Ctx, taken: list[tuple[int, int]], known: set[str], clause
         while np_s < se and norm[np_s].isspace():
             np_s += 1
         comma = _comma_cut(ctx, np_s, se)
+        lead_words = norm[ss:m.start()].split()
+        if not lead_words or lead_words[-1] in _CONTRAST_N:
+            comma = _separator(ctx, np_s, comma)
         np_e = comma
         while np_e > np_s and norm[np_e - 1] in _PUNCT_TRIM:
             np_e -= 1
@@ -57,7 +85,7 @@ def attribution(ctx: _Ctx, taken: list[tuple[int, int]], known: set[str], clause
         lead = norm[ss:m.start()].split()
         opening = not lead or lead[-1] in _CONTRAST_N  # "…الجمعة لكن وفق وسائل إعلامية، يبقى…"
         if opening and comma < se and len(norm[np_s:np_e].split()) <= 6:
-            start = comma + 1
+            start = comma + 1 if norm[comma:comma + 1] in "،," else comma
             while start < se and norm[start].isspace():
                 start += 1
             if norm.startswith("وذلك", start):
