@@ -372,6 +372,8 @@ def _closed_definite_apposition(text: str, toks: list[Tok], k: int,
     last = _extend(toks, k + 1, in_span)
     if last == k + 1 or last + 1 >= len(toks) or toks[last + 1].text not in ("،", ",", "."):
         return None
+    if any(t.norm.startswith("بال") for t in toks[k + 2:last + 1]):
+        return None  # "… للأمم المتحدة بالتقصير": the verb's complement follows, the title is its object
     if last + 2 < len(toks) and in_span(last + 2) == "PER":
         return None  # "…، حيدر العبادي": the title of the next name
     title = toks[k + 1].title()
