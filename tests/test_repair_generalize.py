@@ -75,3 +75,16 @@ def test_a_read_also_box_goes_on_through_a_notice_inside_it() -> None:
     assert art.paragraphs == [P1, P2, P3]
     assert set(LINKS) <= set(art.related_headlines)
     assert any(r.reason == "boilerplate_notice" for r in art.removed)
+
+
+def test_a_lead_sentence_repeated_above_its_paragraph_is_a_teaser() -> None:
+    from rasd.repair.repair import repair
+
+    first = P1.split("، ")[0] + "."
+    long_para = first + " " + P2
+    art = repair("\n".join([TITLE, first, long_para, P3]))
+    assert art.paragraphs == [long_para, P3]
+    assert any(r.reason == "truncated_copy" and r.text == first for r in art.removed)
+    short = "ناقش المجلس النظام."  # a short line: a subheading may open the paragraph's words
+    art = repair("\n".join([TITLE, short, short + " " + P2, P3]))
+    assert short in art.paragraphs

@@ -24,6 +24,9 @@ Rules:
   the following pieces when it sits in a glued run) is removed as
   ``truncated_copy``. Candidates are found through a hash of the first
   ``PREFIX_CHARS`` characters of each key, so the check is linear in practice.
+- A whole line that *does* end a sentence, of more than ``MIN_SENTENCE_COPY_WORDS`` words, whose key
+  is a proper prefix of the paragraph right below it (the teaser cut at a sentence end) is
+  ``truncated_copy`` too: nothing is lost, the paragraph below holds every word.
 - The title is one more target: a segment whose key equals the title's is
   ``duplicate_title`` when it is glued or comes before any kept paragraph; a
   leading truncated copy of the title is ``truncated_copy`` of ``"title"``.
@@ -42,6 +45,7 @@ MIN_TRUNCATED_CHARS = 20
 MIN_TRUNCATED_WORDS = 5
 MIN_ELLIPSIS_WORDS = 3  # "خرج آلاف الأرمينيين إلى الشوارع...": the ellipsis says it is cut
 MAX_CANDIDATES = 32
+MIN_SENTENCE_COPY_WORDS = 8  # a lead's first sentence(s) as a teaser line: a short one may be a subheading
 
 
 @dataclass(slots=True)
@@ -135,10 +139,19 @@ def judge(segments: list[Segment], title_key: str = "") -> list[Verdict]:
 
     # 3. Truncated copies of another segment (or of a run of segments).
     for i, s in enumerate(segments):
-        # Cheapest tests first: most segments are paragraphs that end a sentence, or have a head
-        # of their own (no segment to be a cut copy of).
-        if verdicts[i].reason or len(heads[i]) < PREFIX_CHARS or not _is_cut(s) \
-                or len(by_prefix[heads[i]]) < 2 or len(s.key) < MIN_TRUNCATED_CHARS:
+        # Cheapest tests first: most segments have a head of their own (no segment to be a cut copy
+        # of), and most of the others are paragraphs that end a sentence.
+        if verdicts[i].reason or len(heads[i]) < PREFIX_CHARS or len(by_prefix[heads[i]]) < 2 \
+                or len(s.key) < MIN_TRUNCATED_CHARS:
+            continue
+        if not _is_cut(s):
+            # A whole line of full sentences right above the paragraph that opens with them, cut at a
+            # sentence end: a lead repeated as a teaser (its words are all in the paragraph below).
+            j = i + 1
+            if (not s.glued and j < n and segments[j].part == 0 and verdicts[j].reason is None
+                    and len(s.key.split(None, MIN_SENTENCE_COPY_WORDS)) > MIN_SENTENCE_COPY_WORDS
+                    and _extends(segments, j, s.key)):
+                verdicts[i] = Verdict("truncated_copy", j)
             continue
         min_words = MIN_ELLIPSIS_WORDS if s.text.rstrip().endswith(("..", "…")) else MIN_TRUNCATED_WORDS
         if len(s.key.split(None, min_words)) < min_words:  # fewer words than min_words (no full split)

@@ -73,7 +73,7 @@ NOTICE_MAX_SHARED = 0.2
 
 _DETAILS = {
     "duplicate_title": "repeats the title",
-    "truncated_copy": "a copy of {of} cut off mid-sentence (teaser)",
+    "truncated_copy": "a copy of {of} cut off (teaser)",
     "glued_duplicate": "a copy of {of} glued into a run of paragraphs on line {line}",
     "duplicate_paragraph": "a repeat of {of}",
     "repeated_body": "part of a second copy of the whole body ({of})",
