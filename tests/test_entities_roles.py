@@ -268,3 +268,15 @@ def test_closed_definite_title_after_a_name() -> None:
     _entities.annotate(art, tagger=_tagger([("سارة نقدالله", "PER")]))
     roles = {e.name: e.roles for e in art.entities if e.type == "PER"}
     assert "الأمين العام لحزب الأمة" in roles["سارة نقدالله"]
+
+
+def test_called_after_adjectives_without_their_noun() -> None:
+    """"بملحمة هندية قديمة تدعى ماهابهاراتا": the adjectives describe an epic, not a person's role."""
+    from rasd.analyse import entities as _entities
+    from rasd.record import Article as _Article
+    from test_entities import fake_tagger as _tagger
+
+    art = _Article(paragraphs=["واستدل على ادعائه بملحمة هندية قديمة تدعى ماهابهاراتا أمس."])
+    art.build_text()
+    _entities.annotate(art, tagger=_tagger([("ماهابهاراتا", "PER")]))
+    assert all(not e.roles for e in art.entities)

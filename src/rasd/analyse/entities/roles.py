@@ -526,8 +526,8 @@ def called_before(text: str, toks: list[Tok], i: int, in_span: Callable[[int], b
         if toks[k].has_clitic and toks[k].norm[:1] == "ل":
             break  # "لطفل يدعى": the preposition opens the phrase (ب is too often a letter: بائعة)
         k -= 1
-    if not words:
-        return None
+    if not words or toks[words[-1]].demonym():
+        return None  # "بملحمة [هندية قديمة] تدعى": adjectives without their noun describe no one
     a, b = words[-1], words[0]
     start = toks[a].start
     if toks[a].has_clitic and toks[a].norm[:1] == "ل" and len(toks[a].norm) > 3:
