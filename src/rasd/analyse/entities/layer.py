@@ -35,12 +35,11 @@ from collections.abc import Callable, Iterable
 
 from rasd.analyse.entities.cands import finish
 from rasd.analyse.entities.countries import country_record, demonym_country
+from rasd.analyse.entities.described import called_before, described_after
 from rasd.analyse.entities.roles import (
     RoleHit,
-    called_before,
     coordinated_roles,
     counterpart_apposition,
-    described_after,
     governed_relation_before,
     kin_after,
     relational_before,
