@@ -280,3 +280,15 @@ def test_called_after_adjectives_without_their_noun() -> None:
     art.build_text()
     _entities.annotate(art, tagger=_tagger([("ماهابهاراتا", "PER")]))
     assert all(not e.roles for e in art.entities)
+
+
+def test_origin_phrase_inside_a_role_before_the_name() -> None:
+    from rasd.analyse import entities as _entities
+    from rasd.record import Article as _Article
+    from test_entities import fake_tagger as _tagger
+
+    art = _Article(paragraphs=["وهاجم أوربان الملياردير الأمريكي من اصل مجري جورج سوروس مجددا."])
+    art.build_text()
+    _entities.annotate(art, tagger=_tagger([("جورج سوروس", "PER"), ("أوربان", "PER")]))
+    roles = {e.name: e.roles for e in art.entities if e.type == "PER"}
+    assert "الملياردير الأمريكي من اصل مجري" in roles["جورج سوروس"]

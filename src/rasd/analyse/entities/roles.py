@@ -77,6 +77,19 @@ def _fits(prev: Tok | None, tok: Tok, in_span: Callable[[int], bool], idx: int) 
     return bool(prev is not None and not prev.definite and (prev.title() or prev.org_head()))
 
 
+_FROM, _ORIGIN = normalize("من"), normalize("أصل")
+
+
+def _origin(toks: list[Tok], k: int) -> bool:
+    """Is ``toks[k]`` part of an origin phrase inside a role, ``من أصل`` + demonym (``الوسيط الفرنسي
+    [من أصل] لبناني``، ``الملياردير الأمريكي [من اصل] مجري``)?"""
+    t = toks[k]
+    if t.norm == _FROM:
+        return k + 2 < len(toks) and toks[k + 1].norm == _ORIGIN and toks[k + 2].demonym() is not None
+    return t.norm == _ORIGIN and k > 0 and toks[k - 1].norm == _FROM and k + 1 < len(toks) \
+        and toks[k + 1].demonym() is not None
+
+
 def _role_text(text: str, toks: list[Tok], first: int, last: int, first_off: int) -> str:
     """The role phrase from ``first_off`` to the end of ``toks[last]``, dual title made singular."""
     head = toks[first]
@@ -114,7 +127,7 @@ def role_before(text: str, toks: list[Tok], i: int, mention_start: int,
     while j >= 0 and len(chain) < MAX_BEFORE:
         t = toks[j]
         if t.line != name_tok.line or not t.word or in_span(j) == "PER" or (
-                t.stop and not _role_prep(toks, j, in_span)):
+                t.stop and not _role_prep(toks, j, in_span) and not _origin(toks, j)):
             break
         chain.append(j)
         if t.conj():  # the conjunction opens this phrase: nothing further left belongs to it
@@ -149,7 +162,7 @@ def role_before(text: str, toks: list[Tok], i: int, mention_start: int,
         else:
             break
     for k in range(head + 1, i):
-        if not _fits(toks[k - 1], toks[k], in_span, k):
+        if not (_fits(toks[k - 1], toks[k], in_span, k) or _origin(toks, k)):
             return None
     t = toks[head]
     cp = t.counterpart()
