@@ -22,6 +22,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
+from rasd.analyse.events.nations import organ_country, place_of
 from rasd.analyse.events.view import (
     ACTOR_TYPES,
     NAME_TITLES,
@@ -30,8 +31,6 @@ from rasd.analyse.events.view import (
     Mention,
     View,
     last_match,
-    organ_country,
-    place_of,
     word_count,
 )
 from rasd.arabic.event_lexicon import CAPITALS, Trigger

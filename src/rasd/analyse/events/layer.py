@@ -82,6 +82,7 @@ from rasd.analyse.events.cues import (
 )
 from rasd.analyse.events.fallback import fallback_actors, other_side, partner, pronoun_object
 from rasd.analyse.events.merge import Cand, merge, reject_targets, speech_targets
+from rasd.analyse.events.nations import actor_key, city_country, demonym_code, home_countries
 from rasd.analyse.events.passive import CONVICT, agent_of, convicted, patient_of, possessor
 from rasd.analyse.events.sides import (
     ACTION_TYPES,
@@ -98,17 +99,7 @@ from rasd.analyse.events.sides import (
     undergoes,
     visited_country,
 )
-from rasd.analyse.events.view import (
-    TALK_TYPES,
-    Mention,
-    View,
-    actor_key,
-    city_country,
-    demonym_code,
-    home_countries,
-    last_match,
-    word_count,
-)
+from rasd.analyse.events.view import TALK_TYPES, Mention, View, last_match, word_count
 from rasd.arabic.event_lexicon import (
     CLAUSE_BREAK,
     LIGHT_VERBS,

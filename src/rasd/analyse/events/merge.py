@@ -10,7 +10,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from rasd.analyse.events.actors import SPEECH_TYPES
-from rasd.analyse.events.view import actor_key
+from rasd.analyse.events.nations import actor_key
 from rasd.arabic.event_lexicon import Trigger
 from rasd.record import Article, Entity, Event, Span
 

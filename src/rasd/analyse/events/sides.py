@@ -24,7 +24,8 @@ import re
 from rasd.analyse.events.actors import _drop_role_parts, clause_subject, sentence_speaker
 from rasd.analyse.events.fallback import _antecedent
 from rasd.analyse.events.merge import Cand
-from rasd.analyse.events.view import Mention, View, actor_key, demonym_code, home_countries, word_count
+from rasd.analyse.events.nations import actor_key, demonym_code, home_countries
+from rasd.analyse.events.view import Mention, View, word_count
 from rasd.arabic.event_lexicon import Trigger
 
 _WORD = re.compile(r"\w+")

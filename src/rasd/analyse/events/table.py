@@ -53,7 +53,7 @@ def entity_country(ent: Entity | None) -> str | None:
     if code:
         return code
     if ent.type in ("LOC", "GPE"):
-        from rasd.analyse.events.view import city_country
+        from rasd.analyse.events.nations import city_country
 
         return city_country(ent.name)
     return None
