@@ -88,3 +88,14 @@ def test_a_lead_sentence_repeated_above_its_paragraph_is_a_teaser() -> None:
     short = "ناقش المجلس النظام."  # a short line: a subheading may open the paragraph's words
     art = repair("\n".join([TITLE, short, short + " " + P2, P3]))
     assert short in art.paragraphs
+
+
+def test_a_glued_headline_in_topic_claim_form_goes_even_when_it_asks() -> None:
+    tail = "دراسة: هل تنجح المتاجر الصغيرة في المنافسة؟"
+    own, tails = foreign_headlines(TITLE, [P1, P2 + " " + tail, P3])
+    assert 1 in tails
+    assert (P2 + " " + tail)[tails[1][0]:] == tail
+    # the paragraph's own question after a sentence end stays
+    mine = "فهل ينجح النظام في حماية المستهلك؟"
+    own, tails = foreign_headlines(TITLE, [P1, P2 + " " + mine, P3])
+    assert 1 not in tails
