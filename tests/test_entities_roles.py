@@ -292,3 +292,15 @@ def test_origin_phrase_inside_a_role_before_the_name() -> None:
     _entities.annotate(art, tagger=_tagger([("جورج سوروس", "PER"), ("أوربان", "PER")]))
     roles = {e.name: e.roles for e in art.entities if e.type == "PER"}
     assert "الملياردير الأمريكي من اصل مجري" in roles["جورج سوروس"]
+
+
+def test_relational_noun_governing_a_name_after_the_name() -> None:
+    from rasd.analyse import entities as _entities
+    from rasd.record import Article as _Article
+    from test_entities import fake_tagger as _tagger
+
+    art = _Article(paragraphs=["ودانت فاليري بيكريس منافسة فوكييه داخل الحزب القرار."])
+    art.build_text()
+    _entities.annotate(art, tagger=_tagger([("فاليري بيكريس", "PER"), ("فوكييه", "PER")]))
+    roles = {e.name: e.roles for e in art.entities if e.type == "PER"}
+    assert "منافسة فوكييه" in roles["فاليري بيكريس"] and roles["فوكييه"] == []

@@ -375,7 +375,7 @@ def _roles(text: str, toks: list[Tok], cands: list[Cand], tok_type: list[str | N
                 or called_before(text, toks, c.first, in_span) or governed_relation_before(text, toks, c.first, in_span)
             if rel is not None:
                 hits.append(rel)
-        after = role_after(text, toks, c.last, in_span) or kin_after(text, toks, c.last) \
+        after = role_after(text, toks, c.last, in_span) or kin_after(text, toks, c.last, in_span) \
             or described_after(text, toks, c.last, in_span)
         if after is not None:
             hits.append(after)

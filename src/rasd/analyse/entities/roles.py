@@ -214,15 +214,25 @@ _KIN_AFTER = frozenset(normalize(w) for w in (
     "صهر", "ابنة", "صديق", "صديقة", "زميل", "زميلة"))
 
 
-def kin_after(text: str, toks: list[Tok], k: int) -> RoleHit | None:
+def kin_after(text: str, toks: list[Tok], k: int,
+              in_span: Callable[[int], bool | str | None] | None = None) -> RoleHit | None:
     """``الأمير وليم حفيد ملكة بريطانيا``، ``خديجة أزرو، خطيبة خاشقجي،``: a kin noun right after the
     name whose last token is ``toks[k]`` (or after its comma), with the words it governs up to
-    punctuation (three at most), is a role."""
+    punctuation (three at most), is a role; so is any relational noun that governs another person's
+    name (``فاليري بيكريس منافسة فوكييه``)."""
     if k + 2 < len(toks) and toks[k + 1].text in _APPOSITION_MARKS and toks[k + 2].norm in _KIN_AFTER:
         k += 1  # the apposition's comma
     if k + 2 >= len(toks) or not toks[k + 1].word or toks[k + 1].line != toks[k].line:
         return None
-    if toks[k + 1].norm not in _KIN_AFTER:
+    rel = toks[k + 1].norm
+    if in_span is not None and in_span(k + 2) == "PER" and toks[k + 2].line == toks[k].line and (
+            rel in _RELATIONS or (rel.endswith("ه") and rel[:-1] in _RELATIONS)):
+        last = k + 2
+        while last + 1 < len(toks) and in_span(last + 1) == "PER" and toks[last + 1].line == toks[k].line:
+            last += 1
+        return RoleHit(" ".join(text[toks[k + 1].start:toks[last].end].split()), "apposition", None,
+                       toks[k + 1].start, toks[last].end)
+    if rel not in _KIN_AFTER:
         return None
     last = k + 1
     for j in range(k + 2, min(len(toks), k + 5)):
