@@ -142,9 +142,42 @@ def _diff(a: Path, b: Path) -> int:
     return sum(x != y for x, y in zip(la, lb, strict=False)) + abs(len(la) - len(lb))
 
 
+# Entry points whose cumulative time is a layer's (or a part's) share of the pipeline's profile.
+_PARTS = [("repair", "rasd/pipeline.py", "repair_only"),
+          ("entities (all below)", "entities/layer.py", "annotate"),
+          ("· NER tagging (features + CRF)", "ner/tagger.py", "tag_text"),
+          ("· · NER features", "ner/features.py", "sequence"),
+          ("· entity span repair", "entities/spans.py", "repair_spans"),
+          ("· entity tokens", "entities/tokens.py", "build_tokens"),
+          ("· coreference", "coref/__init__.py", "resolve"),
+          ("events", "events/layer.py", "annotate"),
+          ("time expressions", "time/layer.py", "annotate"),
+          ("· the rule scan (timex.find)", "time/timex.py", "find"),
+          ("quotes", "quotes/finder.py", "annotate"),
+          ("JSON of the record", "rasd/record.py", "to_json")]
+
+
+def _layer_shares(path: str) -> None:
+    """Print each part's cumulative time as a share of ``process_item`` + ``to_json``."""
+    import pstats
+
+    stats = pstats.Stats(path).stats  # type: ignore[attr-defined]
+
+    def cum(file_end: str, name: str) -> float:
+        return sum(v[3] for (f, _ln, fn), v in stats.items() if f.endswith(file_end) and fn == name)
+
+    total = cum("rasd/pipeline.py", "process_item") + cum("rasd/record.py", "to_json")
+    print(f"\n### Shares of the profiled time ({total:.1f} s: process_item + to_json)\n")
+    print("| part | cumulative s | share |\n|---|---|---|")
+    for label, file_end, name in _PARTS:
+        t = cum(file_end, name)
+        print(f"| {label} | {t:.2f} | {100 * t / total:.1f} % |")
+
+
 def _print_profile(path: str, top: int) -> None:
     import pstats
 
+    _layer_shares(path)
     for key in ("tottime", "cumulative"):
         print(f"\n### cProfile, everything, top {top} by {key}\n\n```")
         st = pstats.Stats(path, stream=sys.stdout)
