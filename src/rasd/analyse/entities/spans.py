@@ -79,10 +79,14 @@ def _strip_start(ctx: Ctx, i: int, etype: str) -> tuple[int, bool]:
         if _name_kaf(ctx, prefix, stem):
             continue
         restored = stem.startswith("ا") and not t.norm[k:].startswith("ا")
-        if stem.startswith("ال") and len(stem) >= 5:
+        # a person's name opening with فال/فو (فاليري، فوكييه) keeps its letter unless the article
+        # writes the rest alone or a lexicon knows it
+        known = etype != "PER" or prefix != "ف" or stem in ctx.attested or _lexical(stem) \
+            or stem in ctx.gaz_first or stem in ctx.first_names
+        if stem.startswith("ال") and len(stem) >= 5 and known:
             return off, restored
         conj = prefix in ("و", "ف")
-        if conj and ctx.text[off:off + 1] in HAMZA_WAW:
+        if conj and ctx.text[off:off + 1] in HAMZA_WAW and known:
             return off, False
         if (conj or etype != "PER") and stem in ctx.attested:
             return off, False
