@@ -1,19 +1,23 @@
 """Train the quotes layer's speaker ranker (rasd/data/quotes/speakers.json) on the dev annotations.
 
-    python3 scripts/train_speakers.py [--write] [--l2 1.0] [--refresh]
+    python3 scripts/train_speakers.py [--write] [--l2 1.0] [--folds K] [--refresh] [--no-rule]
 
-Data: the 12 shared dev-gold articles and the dev half of benchmarks/gold/ant-news (never the
-frozen test half). Each article gets its entities (``process_text`` with the entities layer; cached
-in the temporary folder), then the quotes layer runs with the ranker recording: for every quote
-candidate, the speaker candidates of :func:`rasd.analyse.quotes.ranker.candidates` with their
-features and the rules' choice. A quote is matched to a gold quote as the shared score.py matches
-them (token F1 >= 0.5, greedy per gold quote); a candidate is right when its forms match the gold
-speaker's forms as score.py matches them (a null gold speaker: the null candidate).
+Data: the 12 shared dev-gold articles, the dev half of benchmarks/gold/ant-news, the second dev-month
+set (benchmarks/gold/ant-dev2) and draws 1-2 of the held-out speaker set (speakers-heldout.json);
+never a frozen test half. Draw 3 of the held-out set stays out of training and is scored in aggregate
+only. Each article gets its entities (``process_text`` with the entities layer; cached in the
+temporary folder, ``--refresh`` recomputes them), then the quotes layer runs with the ranker
+recording: for every quote candidate, the speaker candidates of
+:func:`rasd.analyse.quotes.ranker.candidates` with their features and the rules' choice. A quote is
+matched to a gold quote as the shared score.py matches them (token F1 >= 0.5, greedy per gold quote);
+a candidate is right when its forms match the gold speaker's forms as score.py matches them (a null
+gold speaker: the null candidate).
 
 Model: conditional logit (softmax over a quote's candidates, L2, batch gradient descent in numpy),
-trained on matched quotes that have a right candidate. Estimate: leave-one-article-out
-cross-validation — speaker accuracy over all matched quotes, rules vs model (the model fitted
-without the held-out article). Prints both; --write stores the weights fitted on all articles.
+trained on matched quotes that have a right candidate. Estimate: cross-validation by article
+(leave-one-article-out, or ``--folds K`` folds of whole articles) — speaker accuracy over all matched
+quotes, rules vs model, overall and per set; then the model fitted on everything against the rules on
+draw 3. --write stores the weights fitted on all training articles.
 """
 
 from __future__ import annotations
