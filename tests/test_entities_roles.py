@@ -304,3 +304,16 @@ def test_relational_noun_governing_a_name_after_the_name() -> None:
     _entities.annotate(art, tagger=_tagger([("فاليري بيكريس", "PER"), ("فوكييه", "PER")]))
     roles = {e.name: e.roles for e in art.entities if e.type == "PER"}
     assert "منافسة فوكييه" in roles["فاليري بيكريس"] and roles["فوكييه"] == []
+
+
+def test_kin_noun_before_a_title_and_a_name() -> None:
+    """A headline's "ابنة الجاسوس الروسي يوليا سكريبال" is her kin role; after another name the title is
+    the second name's ("الصديق المهدي، نجل رئيس الوزراء الأسبق الصادق المهدي")."""
+    from rasd.analyse import entities as _entities
+    from rasd.record import Article as _Article
+    from test_entities import fake_tagger as _tagger
+
+    art = _Article(paragraphs=["ابنة الجاسوس الروسي يوليا سكريبال تغادر المستشفى"])
+    art.build_text()
+    _entities.annotate(art, tagger=_tagger([("يوليا سكريبال", "PER")]))
+    assert [e.roles for e in art.entities if e.type == "PER"] == [["ابنة الجاسوس الروسي"]]

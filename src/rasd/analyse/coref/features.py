@@ -68,8 +68,13 @@ _AMBIGUOUS_FEMININE = frozenset(normalize(w) for w in ("محافظ", "مساعد
 
 def role_titles(roles: list[str]) -> list[tuple[str, str]]:
     """(stem, gender) of the first title word of each role (honorifics such as الشيخ skipped)."""
+    from rasd.analyse.entities.roles import is_kin_noun
+
     out = []
     for role in roles:
+        first = role.split()[:1]
+        if first and is_kin_noun(normalize(first[0])) and title_stem(first[0]) is None:
+            continue  # "ابنة الجاسوس الروسي السابق": the title is the relative's, not the person's
         for word in role.split()[:3]:
             hit = title_stem(word)
             if hit and hit[0] not in HONORIFIC_ONLY:

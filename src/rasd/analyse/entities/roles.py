@@ -80,6 +80,14 @@ def _fits(prev: Tok | None, tok: Tok, in_span: Callable[[int], bool], idx: int) 
 _FROM, _ORIGIN = normalize("من"), normalize("أصل")
 
 
+def _person_before(toks: list[Tok], j: int, in_span: Callable[[int], bool | str | None]) -> bool:
+    """Is a person named right before ``toks[j]`` (perhaps with a comma between)?"""
+    k = j - 1
+    if k >= 0 and toks[k].text in _APPOSITION_MARKS:
+        k -= 1
+    return k >= 0 and in_span(k) == "PER" and toks[k].line == toks[j].line
+
+
 def _origin(toks: list[Tok], k: int) -> bool:
     """Is ``toks[k]`` part of an origin phrase inside a role, ``من أصل`` + demonym (``الوسيط الفرنسي
     [من أصل] لبناني``، ``الملياردير الأمريكي [من اصل] مجري``)?"""
@@ -156,6 +164,10 @@ def role_before(text: str, toks: list[Tok], i: int, mention_start: int,
         left = toks[head - 1]
         if _relation_between(toks, head - 1, in_span):
             break  # "مايكل كوهين [محامي] الرئيس الأمريكي دونالد ترامب": the relation is Cohen's
+        if not left.definite and not left.title() and (left.norm in _KIN_AFTER or left.norm in _RELATIONAL) \
+                and not left.text.rstrip(_DIACRITIC_CHARS).endswith("ه") and not _person_before(toks, head - 1, in_span):
+            head -= 1  # "[ابنة] الجاسوس الروسي يوليا سكريبال": the title is her father's, the kin noun hers
+            break  # (but "الصديق المهدي، نجل رئيس الوزراء الصادق المهدي": the title is the second name's)
         if left.title() and left.counterpart() is None and not left.org_head() \
                 and (not left.definite or toks[head].definite):
             head -= 1  # a governing title (مساعد الرئيس) or stacked titles (الأمير الدكتور)
@@ -169,7 +181,7 @@ def role_before(text: str, toks: list[Tok], i: int, mention_start: int,
     if cp is not None:
         code = _first_country(toks, head + 1, i - 1) if head + 1 <= i - 1 else None
         return RoleHit(" ".join(text[cp:toks[i - 1].end].split()), "counterpart", code, cp, toks[i - 1].end)
-    off = t.title()[1]  # type: ignore[index]
+    off = t.title()[1] if t.title() else t.start  # type: ignore[index]  # a kin noun opens it
     return RoleHit(_role_text(text, toks, head, i - 1, off), "title",
                    _first_country(toks, head, i - 1), off, toks[i - 1].end)
 
