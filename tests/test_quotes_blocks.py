@@ -1,9 +1,11 @@
-"""Speech set out line by line after a colon (verse, slogans), and lone adverbs that are no speaker."""
+"""Quotes layer, fifth round of issue #10: set-out lines after a colon, adverbs, contrasts, verbal-noun
+objects, appositions, outlets told, attributions without a comma."""
 
 from __future__ import annotations
 
-from rasd.analyse.quotes import find_quotes
 from tests.test_quotes import article, only
+
+from rasd.analyse.quotes import find_quotes
 
 VERSE = ["أيظن الخائنون أن الليث قد اعتلاه الوهن", "فلم يعلموا أن الليث في نصف العمر مقتدر",
          "عصابة الغدر والخوف اجتمعوا معا"]
