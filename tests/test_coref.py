@@ -278,3 +278,11 @@ def test_kin_noun_keeps_son_and_father_apart() -> None:
     people = {e.name: e.roles for e in art.entities if e.type == "PER"}
     assert "الصديق الصادق المهدي" in people and "الصادق المهدي" in people
     assert any(r.startswith("رئيس الوزراء") for r in people["الصادق المهدي"])
+
+
+def test_head_of_government_is_the_prime_minister() -> None:
+    text = ("وقدم رئيس الحكومة هاني الملقي استقالته إلى الملك. "
+            "وكان رئيس الوزراء الأردني قد واجه احتجاجات.")
+    ents = [_ent(text, "E1", "PER", "هاني الملقي", ["رئيس الحكومة"])]
+    out = resolve(text, build_tokens(text), ents)
+    assert "رئيس الوزراء الأردني" in [m.text for m in out[0].mentions]

@@ -170,6 +170,14 @@ def _role_words(ent: Entity) -> set[str]:
     return {_bare(w) for r in ent.roles for w in r.split()}
 
 
+# Complements that name the same office (رئيس الحكومة = رئيس الوزراء).
+_SAME_COMPLEMENT = {normalize("حكومة"): normalize("وزراء")}
+
+
+def _office_words(words: set[str] | frozenset[str]) -> set[str]:
+    return {_SAME_COMPLEMENT.get(w, w) for w in words}
+
+
 def _same_office(p: RolePhrase, ent: Entity) -> bool:
     """Does one of the person's roles have the phrase's title and, when both name it, the same
     complement (``رئيس الوزراء`` is not ``رئيس المخابرات``)?"""
@@ -180,7 +188,7 @@ def _same_office(p: RolePhrase, ent: Entity) -> bool:
             continue
         comp = {_bare(w) for w in words[at + 1:] if not demonym_country(normalize(w))
                 and title_stem(w) is None}
-        if not p.words or not comp or p.words & comp:
+        if not p.words or not comp or _office_words(p.words) & _office_words(comp):
             return True
     return False
 
