@@ -99,3 +99,20 @@ def test_a_glued_headline_in_topic_claim_form_goes_even_when_it_asks() -> None:
     mine = "فهل ينجح النظام في حماية المستهلك؟"
     own, tails = foreign_headlines(TITLE, [P1, P2 + " " + mine, P3])
     assert 1 not in tails
+
+
+def test_a_quote_after_a_stop_opens_the_next_piece_when_the_piece_is_balanced() -> None:
+    from rasd.repair.lines import glued_splits
+
+    line = 'قال الوزير إن "الأمر خطير جدا"."ابني البالغ قتل ابنتي"'
+    assert [line[c:] for c in glued_splits(line)] == ['"ابني البالغ قتل ابنتي"']
+    line = 'قال الوزير "الأمر خطير جدا."وأضاف أن الوضع صعب'  # the quote closes the quotation
+    assert [line[c:] for c in glued_splits(line)] == ["وأضاف أن الوضع صعب"]
+
+
+def test_a_read_also_box_ends_at_a_line_that_continues_the_article() -> None:
+    from rasd.repair.repair import repair
+
+    own = "ويتقبل العزاء ذوو الفقيد في منزل الأسرة بحي النزهة"
+    art = repair("\n".join([TITLE, P1, P2, "اقرأ أيضاً:", LINKS[0], own, P3]))
+    assert own in art.paragraphs and LINKS[0] not in art.paragraphs

@@ -574,7 +574,7 @@ def after_marker(lines: list[str]) -> list[int]:
             break
         if furniture(s) is not None:
             continue  # goes by its own reason; the box goes on below it
-        if not _headline_shape(s) or _SINGLE_STOP_RE.search(s):
-            break
+        if not _headline_shape(s) or _SINGLE_STOP_RE.search(s) or s[:1] in "وف" and _continues(s):
+            break  # a line that continues («ويتقبل العزاء …») is the article's own again
         out.append(k)
     return out

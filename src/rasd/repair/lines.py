@@ -111,15 +111,17 @@ def glued_splits(line: str) -> list[int]:
     cuts: list[int] = []
     open_guillemets = 0
     open_parens = 0
+    straight = 0
     last_scan = 0
     prev = 0
     for m in _GLUE_RE.finditer(line):
         if m.group("term") not in _ONE_END:
             continue  # an ellipsis "..", "!..": a pause inside the paragraph
-        # Track «…» nesting incrementally so the scan stays linear.
+        # Track «…» nesting (and straight quotes since the last cut) incrementally: the scan stays linear.
         chunk = line[last_scan:m.start()]
         open_guillemets += chunk.count("«") - chunk.count("»")
         open_parens += chunk.count("(") - chunk.count(")")
+        straight += chunk.count('"')
         last_scan = m.start()
         if open_guillemets > 0 or open_parens > 0:
             continue
@@ -130,6 +132,10 @@ def glued_splits(line: str) -> list[int]:
                 or _DOMAIN_RE.match(line, m.end()):
             continue  # dotted abbreviation: إن.بي.سي
         cut = m.end()
+        if m.group("close")[:1] == '"' and straight % 2 == 0:
+            # The piece's straight quotes are balanced: a quote after its stop opens the next piece
+            # («…الإرهاب"."ابني … بارد"»: a glued headline in quotation marks), it closes nothing.
+            cut = m.start() + len(m.group("term"))
         # Both pieces need two words; test with anchored regexes, not slices (slicing the rest
         # of the line at every cut would be quadratic on a long glued line).
         if not _TWO_WORDS_RE.match(line, prev) or _TWO_WORDS_RE.match(line, prev).end() > cut \
@@ -137,6 +143,8 @@ def glued_splits(line: str) -> list[int]:
             continue
         cuts.append(cut)
         prev = cut
+        # the next chunk is counted from m.start(): the quotes before the cut are this piece's
+        straight = -line.count('"', m.start(), cut)
     return cuts
 
 
