@@ -86,3 +86,13 @@ def test_an_opening_attribution_without_a_comma_ends_at_fa_inna_or_after_a_known
     quotes = find_quotes(art)
     assert only(quotes, "ينتشر في منبج").speaker == "o1"
     assert only(quotes, "الإجراءات القضائية").text.endswith("كثيرة")
+
+
+def test_a_past_verb_after_kama_is_a_statement_of_the_sentences_subject() -> None:
+    art = article("وأكد ترامب أن لا علم له بهذه الصفقة كما نفى أن يكون أقام علاقة مع الممثلة.",
+                  entities={"p1": ("PER", "ترامب", [])})
+    quotes = find_quotes(art)
+    assert only(quotes, "لا علم له").text.endswith("الصفقة")
+    assert only(quotes, "يكون أقام").speaker == "p1"
+    aside = article("كما يذكر أن الصفقة عقدت قبل الانتخابات بأشهر قليلة.")
+    assert not find_quotes(aside)  # a present impersonal verb: the writer's aside

@@ -326,7 +326,8 @@ def _attribute_direct(ctx: _Ctx, o: int, c: int, closed: bool, cs: int, ce: int,
 
 
 # "، لكنه استطرد"، "، لكن موسكو نفت": after a connective, up to three words of a new subject
-_NEXT_STATEMENT_RE = re.compile(r"[،,؛]\s*(?:(?:و?لكن\w*|بينما|فيما|ثم|كما)\s+(?:[^\s،,؛.]+\s+){0,3})?$")
+_NEXT_STATEMENT_RE = re.compile(
+    r"[،,؛]\s*(?:(?:و?لكن\w*|بينما|فيما|ثم|كما)\s+(?:[^\s،,؛.]+\s+){0,3})?$|(?<!\w)و?كما\s+$")  # "… كما نفى أن"
 
 
 def _clause_end(ctx: _Ctx, start: int, se: int, through: bool = False) -> int:
@@ -385,8 +386,10 @@ def _indirect(ctx: _Ctx, taken: list[tuple[int, int]]) -> list[_Cand]:
         gap = norm[cue.end:m.start()].split()
         if len(gap) > 20 or (gap and gap[-1] in _BLOCK_N) or "الله" in gap:
             continue  # دعا الله أن… is a prayer, not a statement
-        if impersonal and not [w for w in gap if w not in _TOPIC_PREPS_N]:
-            continue  # "كما يذكر أن": no subject, the writer's aside; "كما أشار مهاتير إلى أنه" has one
+        if impersonal and not [w for w in gap if w not in _TOPIC_PREPS_N] and not (
+                prev[-1][2] in _AS_N and cue.word not in _PRESENT_N and not cue.conj):
+            continue  # "كما يذكر أن": no subject, the writer's aside; "كما أشار مهاتير إلى أنه" has one,
+            # and "…، كما نفى أن": a past verb after كما goes on with the sentence's subject
         if cue.word in _AMBIG_N and gap and not (cue.conj and cue.start == ss):
             continue
         if cue.word in _PASSIVE_PRONE_N and (not gap or gap[0] in _TOPIC_PREPS_N or gap[0] in ("من", "لدى")) \
