@@ -286,3 +286,10 @@ def test_head_of_government_is_the_prime_minister() -> None:
     ents = [_ent(text, "E1", "PER", "هاني الملقي", ["رئيس الحكومة"])]
     out = resolve(text, build_tokens(text), ents)
     assert "رئيس الوزراء الأردني" in [m.text for m in out[0].mentions]
+
+
+def test_possessive_ha_on_a_title_is_no_feminine() -> None:
+    from rasd.analyse.coref.features import title_stem
+
+    assert title_stem("زعيمه") == ("زعيم", "M") and title_stem("زعيمة") == ("زعيم", "F")
+    assert title_stem("المندوبة") == ("مندوب", "F")

@@ -18,7 +18,7 @@ from importlib import resources
 
 from rasd.analyse.entities.countries import demonym_country
 from rasd.arabic.normalize import normalize
-from rasd.arabic.titles import ORG_HEAD_STEMS, TITLE_STEMS
+from rasd.arabic.titles import ORG_HEAD_STEMS, TITLE_STEMS, strip_marks
 from rasd.record import Entity
 
 # Titles that fit any office: "المسؤول الأممي" may be the head of an expert panel.
@@ -55,7 +55,9 @@ def title_stem(word: str) -> tuple[str, str] | None:
                 w = stem
                 break
     if w.endswith("ه") and w[:-1] in TITLE_STEMS:
-        return w[:-1], "F"
+        # ة is the feminine; a written ه is a possessive pronoun on a masculine title (زعيمه لوران فوكييه)
+        raw = strip_marks(word).rstrip()
+        return w[:-1], ("M" if raw.endswith("ه") and not raw.endswith(("ته", "تها")) else "F")
     if w in TITLE_STEMS:
         return w, "M"
     return None
