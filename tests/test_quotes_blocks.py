@@ -94,5 +94,8 @@ def test_a_past_verb_after_kama_is_a_statement_of_the_sentences_subject() -> Non
     quotes = find_quotes(art)
     assert only(quotes, "لا علم له").text.endswith("الصفقة")
     assert only(quotes, "يكون أقام").speaker == "p1"
+    seen = article("وتندد أنقرة دائما بالدعم الأمريكي للوحدات الكردية، كما ترى أن القوات ليست سوى واجهة للحزب.",
+                   entities={"l1": ("LOC", "أنقرة", [])})
+    assert only(find_quotes(seen), "القوات ليست")
     aside = article("كما يذكر أن الصفقة عقدت قبل الانتخابات بأشهر قليلة.")
     assert not find_quotes(aside)  # a present impersonal verb: the writer's aside

@@ -387,9 +387,9 @@ def _indirect(ctx: _Ctx, taken: list[tuple[int, int]]) -> list[_Cand]:
         if len(gap) > 20 or (gap and gap[-1] in _BLOCK_N) or "الله" in gap:
             continue  # دعا الله أن… is a prayer, not a statement
         if impersonal and not [w for w in gap if w not in _TOPIC_PREPS_N] and not (
-                prev[-1][2] in _AS_N and cue.word not in _PRESENT_N and not cue.conj):
+                prev[-1][2] in _AS_N and cue.word not in _PASSIVE_PRONE_N and not cue.conj):
             continue  # "كما يذكر أن": no subject, the writer's aside; "كما أشار مهاتير إلى أنه" has one,
-            # and "…، كما نفى أن": a past verb after كما goes on with the sentence's subject
+            # and "…، كما نفى أن"، "كما ترى أن": a verb that is not impersonal goes on with the subject
         if cue.word in _AMBIG_N and gap and not (cue.conj and cue.start == ss):
             continue
         if cue.word in _PASSIVE_PRONE_N and (not gap or gap[0] in _TOPIC_PREPS_N or gap[0] in ("من", "لدى")) \
