@@ -293,3 +293,10 @@ def test_possessive_ha_on_a_title_is_no_feminine() -> None:
 
     assert title_stem("زعيمه") == ("زعيم", "M") and title_stem("زعيمة") == ("زعيم", "F")
     assert title_stem("المندوبة") == ("مندوب", "F")
+
+
+def test_official_agency_is_known_without_the_qualifier() -> None:
+    text = "وأفادت وكالة الأنباء السودانية الرسمية أن الرئيس تلقى رسالة."
+    ents = [_ent(text, "E1", "ORG", "وكالة الأنباء السودانية الرسمية")]
+    out = resolve(text, build_tokens(text), ents)
+    assert "وكالة الأنباء السودانية" in out[0].aliases

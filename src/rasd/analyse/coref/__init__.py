@@ -20,6 +20,7 @@ from rasd.analyse.coref.aliases import (
     media_heads,
     missed_first_names,
     not_people,
+    official_forms,
     overlong_names,
     renumber,
     short_forms,
@@ -49,6 +50,7 @@ def resolve(text: str, toks: list[Tok], entities: list[Entity]) -> list[Entity]:
     bare_heads(text, entities)
     short_forms(text, entities)
     media_heads(text, entities)
+    official_forms(entities)
     missed_first_names(text, toks, entities)
     resolve_phrases(text, toks, entities)
     return entities

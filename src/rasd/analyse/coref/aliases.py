@@ -447,3 +447,17 @@ def media_heads(text: str, entities: list[Entity]) -> None:
                 full = strip_marks(f"{head} {m.text}")
                 if full not in ent.aliases and full != ent.name:
                     ent.aliases.append(full)
+
+
+_OFFICIAL = frozenset(normalize(w) for w in ("الرسمية", "الرسمي"))
+
+
+def official_forms(entities: list[Entity]) -> None:
+    """``وكالة الأنباء السودانية الرسمية``: the name without the trailing "official" is an alias too
+    (the article and other articles write ``وكالة الأنباء السودانية``)."""
+    for ent in entities:
+        words = ent.name.split()
+        if ent.type == "ORG" and len(words) >= 3 and normalize(words[-1]) in _OFFICIAL:
+            short = " ".join(words[:-1])
+            if short not in ent.aliases:
+                ent.aliases.append(short)
