@@ -300,3 +300,13 @@ def test_official_agency_is_known_without_the_qualifier() -> None:
     ents = [_ent(text, "E1", "ORG", "وكالة الأنباء السودانية الرسمية")]
     out = resolve(text, build_tokens(text), ents)
     assert "وكالة الأنباء السودانية" in out[0].aliases
+
+
+def test_time_adverb_between_a_role_phrase_and_its_name() -> None:
+    text = ("ونشير إلى أن وزير الخارجية بالانابة آنئذٍ، السفير محمد عبد الله ادريس تناول الأمر. "
+            "والتقى وزير الخارجية المصري سامح شكري بنظيره.")
+    ents = [_ent(text, "E1", "PER", "محمد عبد الله ادريس"),
+            _ent(text, "E2", "PER", "سامح شكري", ["وزير الخارجية المصري"])]
+    out = resolve(text, build_tokens(text), ents)
+    idris = next(e for e in out if e.name == "محمد عبد الله ادريس")
+    assert any("بالانابة" in r for r in idris.roles)

@@ -47,6 +47,10 @@ _STATUS_ADJ = frozenset(normalize(w) for w in (
     "المستقيلة", "المقال", "المقالة", "المخلوع", "المخلوعة", "المنتهية", "الأسبق", "الأسبقة"))
 
 
+# Time adverbs that may stand between a role phrase and the name it titles.
+_THEN = frozenset(normalize(w) for w in ("آنئذ", "آنذاك", "حينها", "حينذاك", "وقتها", "حاليا", "سابقا"))
+
+
 @dataclass(slots=True)
 class RolePhrase:
     """A title-headed phrase: token range, source span, agreement features."""
@@ -303,6 +307,9 @@ def _named_after(toks: list[Tok], cover: list[Entity | None], p: RolePhrase) -> 
         if t.text in ("،", ",") or (t.word and t.title() is not None):
             k += 1
             adjectives = 3  # no adjective after the comma or the second title
+            continue
+        if t.word and normalize(strip_marks(t.text)) in _THEN:
+            k += 1  # "وزير الخارجية بالانابة [آنئذٍ]، السفير محمد عبد الله ادريس"
             continue
         if adjectives < 2 and t.word and t.bare_definite and not t.stop and t.title() is None \
                 and k + 1 < len(toks) and (toks[k + 1].text in ("،", ",") or toks[k + 1].bare_definite):
