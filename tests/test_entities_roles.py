@@ -317,3 +317,15 @@ def test_kin_noun_before_a_title_and_a_name() -> None:
     art.build_text()
     _entities.annotate(art, tagger=_tagger([("يوليا سكريبال", "PER")]))
     assert [e.roles for e in art.entities if e.type == "PER"] == [["ابنة الجاسوس الروسي"]]
+
+
+def test_role_after_bisifatihi_and_no_name_from_a_time_phrase() -> None:
+    from rasd.analyse import entities as _entities
+    from rasd.record import Article as _Article
+    from test_entities import fake_tagger as _tagger
+
+    art = _Article(paragraphs=["وكان ترامب بصفته القائد الأعلى للقوات المسلحة أمر العام الماضي بشن ضربات."])
+    art.build_text()
+    _entities.annotate(art, tagger=_tagger([("ترامب", "PER")]))
+    people = {e.name: e.roles for e in art.entities if e.type == "PER"}
+    assert list(people) == ["ترامب"] and "القائد الأعلى للقوات المسلحة" in people["ترامب"]

@@ -24,6 +24,7 @@ from rasd.analyse.entities.tokens import Tok, skip_letters
 from rasd.arabic.normalize import normalize
 
 _HE_IS = frozenset(normalize(w) for w in ("وهو", "وهي", "هو", "هي"))
+_AS = frozenset(normalize(w) for w in ("بصفته", "بصفتها", "بوصفه", "بوصفها"))  # "ترامب بصفته القائد الأعلى …"
 _NOW = frozenset(normalize(w) for w in ("حاليا", "حاليًا", "أيضا", "كذلك", "سابقا"))
 _ONE_OF = frozenset(normalize(w) for w in ("أحد", "إحدى", "احد", "احدى"))
 
@@ -39,7 +40,8 @@ def described_after(text: str, toks: list[Tok], k: int, in_span: Callable[[int],
         j += 1
     bracket = j < len(toks) and toks[j].text == "(" and j == k + 1
     # وهو/وهي, or هو/هي after the comma: a bare هو may end the name (ري يونغ هو)
-    introduced = j < len(toks) and toks[j].norm in _HE_IS and (j > k + 1 or toks[j].norm[:1] == "و")
+    introduced = j < len(toks) and ((toks[j].norm in _HE_IS and (j > k + 1 or toks[j].norm[:1] == "و"))
+                                    or toks[j].norm in _AS)
     if bracket or introduced:
         j += 1
         if introduced and j < len(toks) and toks[j].norm in _NOW:

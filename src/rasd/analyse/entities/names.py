@@ -74,6 +74,8 @@ def extend_first_names(ctx: Ctx, cands: list[Cand]) -> None:
 
 
 _ONE_OF = frozenset({"احد", "احدي"})
+# "القائد الأعلى للقوات المسلحة أمر العام الماضي": a verb and a time phrase, not a name after the role
+_TIME_ADJ = frozenset(normalize(w) for w in ("العام", "الماضي", "المقبل", "الجاري", "الحالي"))
 
 
 def _plain_name(words: list[Tok], common: frozenset[str], apposition: bool = False, closed: bool = False) -> bool:
@@ -176,7 +178,8 @@ def titled_names(ctx: Ctx, cands: list[Cand]) -> list[Cand]:
             plain = 2 <= len(words) <= 4 and _plain_name(toks[j:k], ctx.common, apposition, closed)
             # "صحفي نزيه": a bare indefinite title then one word is a noun and its adjective
             lone = j == i + 1 and not t.definite and len(words) == 1
-            if not lone and (words[0] in ctx.first_names or per_words & set(words) or (full_role and plain)):
+            if not lone and not _TIME_ADJ & set(words) and (
+                    words[0] in ctx.first_names or per_words & set(words) or (full_role and plain)):
                 c = finish(ctx.text, Cand(j, k - 1, toks[j].start, toks[k - 1].end, "PER", "rule"))
                 out.append(c)
                 for m in range(j, k):
