@@ -140,3 +140,9 @@ def test_name_after_a_role_completed_by_an_organisation_and_place() -> None:
     art = make("وقال مراسل بي بي سي في بودابست نك ثورب إن البرلمان سيناقش القانون.")
     entities.annotate(art, tagger=tagger([("بودابست", "LOC")]))
     assert types(art).get(normalize("نك ثورب")) == "PER"
+
+
+def test_spelt_initials_belong_to_the_name() -> None:
+    art = make("وقال إم إن تيواري نائب قائد الشرطة إن التحقيق مستمر. وقال إن الفتاة بخير.")
+    entities.annotate(art, tagger=tagger([("تيواري", "PER")]))
+    assert normalize("إم إن تيواري") in types(art)

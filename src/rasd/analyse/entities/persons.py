@@ -94,3 +94,23 @@ def trim_leading_words(ctx: Ctx, cands: list[Cand]) -> None:
             c.first += 1
             c.start = toks[c.first].start
             finish(ctx.text, c)
+
+
+def extend_initials(ctx: Ctx, cands: list[Cand]) -> None:
+    """Spelt initials before a person's name belong to it (``إم إن تيواري``): letter names right before
+    the name, at least one of which is no Arabic word too (``إم``, not only ``إن``)."""
+    from rasd.analyse.entities.names import _LETTERS, _LETTERS_AMBIGUOUS
+
+    toks = ctx.toks
+    used = {k for c in cands for k in range(c.first, c.last + 1)}
+    for c in cands:
+        if c.type != "PER" or c.start != toks[c.first].start:
+            continue
+        j = c.first
+        while j - 1 >= 0 and j - 1 not in used and toks[j - 1].word and toks[j - 1].line == toks[c.first].line \
+                and toks[j - 1].norm in _LETTERS | _LETTERS_AMBIGUOUS and c.first - j < 3:
+            j -= 1
+        if j < c.first and any(toks[m].norm in _LETTERS for m in range(j, c.first)):
+            c.first = j
+            c.start = toks[j].start
+            finish(ctx.text, c)
