@@ -1,11 +1,12 @@
 """Score the repair on hand-marked junk lines of ANT pages: how many leak into the body, how much
 article text is kept.
 
-    python3 scripts/ant_junk.py [--set junk-dev|news-dev|news-test|time-dev|time-test|dev2|all] [-v]
+    python3 scripts/ant_junk.py [--set junk-dev|junk-dev2|news-dev|news-test|time-dev|time-test|dev2|all] [-v]
 
 Sets (all in ``benchmarks/gold``; the texts come from ``../shared/data/news/ant-dev``):
 ``junk-dev`` (``ant-junk``, 30 Aug–Oct 2018 pages marked blind for junk lines only, development
-material), the two ANT news halves (``ant-news``), the two time sets (``ant-time``) and ``dev2``
+material), ``junk-dev2`` (``ant-junk2``, 39 more Aug–Oct 2018 pages marked blind the same way, seed
+20261224; dev), the two ANT news halves (``ant-news``), the two time sets (``ant-time``) and ``dev2``
 (``ant-dev2``, 24 Feb–Jun pages annotated in full, junk lines among them; dev). The test
 sets (``news-test``, ``time-test``) print aggregates only.
 
@@ -29,7 +30,7 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parents[1]
 SHARED = ROOT.parent / "shared" / "data"
 GOLD = ROOT / "benchmarks" / "gold"
-SETS = {"junk-dev": ("ant-junk", "dev"), "news-dev": ("ant-news", "dev"), "news-test": ("ant-news", "test"),
+SETS = {"junk-dev": ("ant-junk", "dev"), "junk-dev2": ("ant-junk2", "dev"), "news-dev": ("ant-news", "dev"), "news-test": ("ant-news", "test"),
         "time-dev": ("ant-time", "dev"), "time-test": ("ant-time", "test"), "dev2": ("ant-dev2", "dev2")}
 _DIAC = re.compile("[\u064b-\u0652\u0640]")
 _PUNCT = re.compile(r"[^\w\s]")

@@ -5,12 +5,14 @@ For every entry of ``ant-junk-split.json`` there must be ``ant-junk/<docno>.json
 indices into ``text.split("\\n")``, and whose ``junk_kinds`` gives exactly those indices one known kind.
 A line marked ``blank`` must be whitespace only, and a whitespace-only line must be marked junk.
 Prints one line per problem and the counts by kind and outlet; exit status 1 if any problem.
-Usage: ``python3 benchmarks/gold/ant-junk-validate.py``.
+Usage: ``python3 benchmarks/gold/ant-junk-validate.py [ant-junk|ant-junk2]`` (the set's folder; default
+``ant-junk``).
 """
 
 from __future__ import annotations
 
 import json
+import sys
 from collections import Counter
 from pathlib import Path
 
@@ -45,7 +47,11 @@ def check(entry: dict, art: dict, gold: dict) -> list[str]:
 
 def main() -> int:
     """Validate every annotation of the split, print problems and counts, return 0 if none."""
-    split = json.loads((HERE / "ant-junk-split.json").read_text(encoding="utf-8"))
+    folder = sys.argv[1] if len(sys.argv) > 1 else "ant-junk"
+    if not (HERE / f"{folder}-split.json").is_file():
+        print(f"ant-junk-validate: no split file {folder}-split.json in {HERE}")
+        return 2
+    split = json.loads((HERE / f"{folder}-split.json").read_text(encoding="utf-8"))
     want = {m["docno"] for m in split}
     arts = {}
     for outlet in ("bbc", "cnn", "france24"):
@@ -55,7 +61,7 @@ def main() -> int:
                 arts[art["id"]] = art
     problems, by_kind, by_outlet = [], Counter(), Counter()
     for entry in split:
-        path = HERE / "ant-junk" / f"{entry['docno']}.json"
+        path = HERE / folder / f"{entry['docno']}.json"
         if entry["docno"] not in arts or not path.exists():
             problems.append(f"{entry['docno']}: missing article or annotation file")
             continue
