@@ -13,9 +13,12 @@ seed 20261214, 8 per outlet (24 articles, issue #12's third round: annotated bef
 them, scored first as a held-out check, then used for fixes); seed 20261215, 4 per outlet (12 articles,
 annotated after that round's fixes and before rasd was run on them, a second held-out check);
 seed 20261218, 4 per outlet, political categories only (12 articles, issue #12's fourth round: annotated
-before rasd was run on them, scored first held out, then used for fixes).
-Usage: ``python3 benchmarks/gold/ant-time-draw.py [SEED PER_OUTLET [political]]``; ``political`` keeps
-the middleEast and internationalNews categories only.
+before rasd was run on them, scored first held out, then used for fixes); seed 20261223, 4 per outlet,
+any category, ``all`` (12 articles, issue #12's sixth round: a held-out check of the code before and
+after the fifth round's rules).
+Usage: ``python3 benchmarks/gold/ant-time-draw.py [SEED PER_OUTLET [political] [all]]``; ``political``
+keeps the middleEast and internationalNews categories only; ``all`` leaves out every article of every
+``*-split.json`` here and of ``speakers-heldout.json`` as well.
 """
 
 from __future__ import annotations
@@ -32,8 +35,9 @@ POLITICAL = ("middleEast", "internationalNews")
 
 def main() -> int:
     seed, per_outlet = (int(sys.argv[1]), int(sys.argv[2])) if len(sys.argv) >= 3 else (SEED, PER_OUTLET)
-    categories = POLITICAL if sys.argv[3:4] == ["political"] else None
-    picked = draw(seed, per_outlet, ("2018-02", "2018-07"), (800, 3200), "dev", categories)
+    categories = POLITICAL if "political" in sys.argv[3:] else None
+    every_split = "all" in sys.argv[3:]
+    picked = draw(seed, per_outlet, ("2018-02", "2018-07"), (800, 3200), "dev", categories, every_split)
     print(json.dumps(picked, ensure_ascii=False, indent=1))
     return 0
 
