@@ -8,6 +8,7 @@ works without them (speakers are then descriptive strings). Pure: no I/O.
 
 Modules: :mod:`.base` (cue lexicon, mark pairing, shared types), :mod:`.attribution`
 (وحسب X، …), :mod:`.stance` (stances, verbal-noun objects), :mod:`.choose` (which speaker),
+:mod:`.actors` (a stance verb's subject read after it),
 :mod:`.speakers` (speaker resolution), :mod:`.finder` (span finding; the span
 conventions are written there).
 """

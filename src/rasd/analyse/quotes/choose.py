@@ -9,6 +9,13 @@ from __future__ import annotations
 
 import re
 
+from rasd.analyse.quotes.actors import (
+    actor_phrase,
+    plural_np,
+    prep_subject,
+    quantified_subject,
+    source_phrase,
+)
 from rasd.analyse.quotes.base import (
     _ANON_N,
     _PRECEDED_RE,
@@ -71,7 +78,7 @@ def plural_subject(ctx: _Ctx, c: _Cand) -> str | None:
     words = _words(ctx.norm, c.sentence, c.anchor)[:3]
     if len(words) < 2 or words[0][2].startswith("ال") or not _is_verb_like(words[0][2]):
         return None
-    return _plural_subject(ctx, words[1][0], c.anchor)
+    return plural_np(ctx, words[1][0], c.anchor)
 
 
 def _is_verb_like(word: str) -> bool:
@@ -84,77 +91,6 @@ def _is_verb_like(word: str) -> bool:
 
 
 _AUX_N = frozenset(normalize(w) for w in ("قد", "وقد", "لقد", "كان", "وكان", "كانت", "وكانت"))
-
-_NUMERAL_ADJ_N = frozenset(normalize(w) for w in (
-    "الثلاث", "الأربع", "الخمس", "الست", "السبع", "الثماني", "العشر", "الثلاثة", "الأربعة", "الخمسة", "الستة",
-    "السبعة", "الكبرى", "الكبار"))
-
-
-def _actor_phrase(ctx: _Ctx, s: int, e: int) -> str | None:
-    """A description right after a stance verb that reads as an actor, not its object: a title or
-    organisation head, or a noun with a demonym (``نددت الخارجية السورية``), else None."""
-    from rasd.analyse.entities.countries import demonym_country
-    from rasd.arabic.titles import ORG_HEAD_STEMS
-
-    spans = _words(ctx.norm, s, e)[:3]
-    words = [w.strip(MARKS + "()،,") for _a, _b, w in spans]
-    if not words or not head_ok(words[0]) or not words[0].startswith("ال") or spans[0][2][:1] in MARKS:
-        return None  # a quoted phrase after the verb is its object: وطالبت "القوات الغازية"
-    if len(words) > 1 and words[1] in _NUMERAL_ADJ_N:
-        a, b = ctx.src(spans[0][0], spans[1][1])
-        return ctx.text[a:b]  # "اتهمت الدول الأربع الدوحة": a counted group acts
-    n = 2 if len(words) > 1 and head_ok(words[1]) and words[1].startswith("ال") else 1
-    if (n < 2 or demonym_country(words[1]) is None) and words[0][2:] not in ORG_HEAD_STEMS:
-        return None
-    a, b = ctx.src(spans[0][0], spans[n - 1][1])
-    return ctx.text[a:b]
-
-
-_GOVERNING_N = frozenset(normalize(w) for w in ("إلى", "من", "عن", "على", "في", "ب"))
-
-
-def _plural_subject(ctx: _Ctx, s: int, e: int) -> str | None:
-    """An indefinite plural noun right after a stance verb is its subject (``ودعا معارضون للإجهاض
-    إلى "التمرد"``): the words up to the verb's preposition, else None."""
-    spans = _words(ctx.norm, s, e)[:5]
-    if not spans or not spans[0][2].endswith("ون") or spans[0][2].startswith("ال") or not head_ok(spans[0][2]):
-        return None
-    out = []
-    for ws, we, w in spans:
-        if w in _GOVERNING_N or w[:1] in MARKS or w.startswith("ب"):
-            break
-        out.append((ws, we))
-        if w[-1:] in "،,.":
-            break
-    if not out:
-        return None  # "بون …": the first word is itself a preposition's phrase
-    a, b = ctx.src(out[0][0], out[-1][1])
-    return clean_description(ctx.text[a:b])
-
-
-_QUANTITY_N = frozenset(normalize(w) for w in (
-    "العديد", "عدد", "بعض", "كثير", "الكثير", "مئات", "آلاف", "عشرات", "معظم", "غالبية", "أغلب"))
-
-
-def _quantified_subject(ctx: _Ctx, s: int, e: int) -> str | None:
-    """A counted group right after a stance verb is its subject (``أعرب العديد من لبنانيي المهجر عن
-    سعادتهم``): the words from the quantifier up to the verb's preposition, else None."""
-    spans = _words(ctx.norm, s, e)[:7]
-    if len(spans) < 2 or spans[0][2] not in _QUANTITY_N:
-        return None
-    out: list[tuple[int, int]] = []
-    of = False  # the first من is the group's own (العديد من…، عدد كبير من…)
-    for ws, we, w in spans:
-        if out and w == "من" and not of:
-            of = True
-        elif len(out) >= 2 and (w in _GOVERNING_N or w[:1] in MARKS or w.startswith("ب")):
-            break
-        out.append((ws, we))
-        if w[-1:] in "،,.":
-            break
-    a, b = ctx.src(out[0][0], out[-1][1])
-    return clean_description(ctx.text[a:b])
-
 
 def _svo_source(ctx: _Ctx, ss: int, cue_start: int) -> str | None:
     """``ولكن تقارير تحدثت عن…``: a source or anonymous noun right before the verb, after a comma or a
@@ -173,15 +109,6 @@ def _svo_source(ctx: _Ctx, ss: int, cue_start: int) -> str | None:
 
 
 _CONNECTIVES_N = frozenset(normalize(w) for w in ("لكن", "ولكن", "غير أن", "بينما", "فيما", "إلا", "حيث", "إذ"))
-
-
-def _source_phrase(ctx: _Ctx, s: int, e: int) -> str | None:
-    """An anonymous or source description right after a stance verb (``عبرت والدة الشهيد عن
-    حزنها``): the description, else None."""
-    words = _words(ctx.norm, s, e)[:1]
-    if not words or (words[0][2] not in _ANON_N and words[0][2] not in _SOURCE_N):
-        return None
-    return clean_description(_resolve(ctx, s, e, [], strict=True))
 
 
 def _addressee_cut(ctx: _Ctx, desc: str | None) -> str | None:
@@ -421,10 +348,11 @@ def choose_speaker(ctx: _Ctx, c: _Cand, history: list[str], same_sentence: bool)
                 or relative_antecedent(ctx, c.sentence, c.cue.start)
                 or (sentence_subject(ctx, c.cue.end, c.start, verb_seen=True, gender=cue_gender_of(c.cue))
                     if verb else None)
-                or (_actor_phrase(ctx, c.cue.end, c.start) if verb else None)
-                or (_source_phrase(ctx, c.cue.end, c.start) if verb else None)
-                or (_plural_subject(ctx, c.cue.end, c.start) if verb else None)
-                or (_quantified_subject(ctx, c.cue.end, c.start) if verb else None)
+                or (actor_phrase(ctx, c.cue.end, c.start) if verb else None)
+                or (source_phrase(ctx, c.cue.end, c.start) if verb else None)
+                or (plural_np(ctx, c.cue.end, c.start) if verb else None)
+                or (quantified_subject(ctx, c.cue.end, c.start) if verb else None)
+                or (_agreeing(ctx, prep_subject(ctx, c), cue_gender_of(c.cue)) if verb else None)
                 or (clause_subject(ctx, c.sentence, c.cue.start, cue_gender_of(c.cue))
                     if mid and c.cue.conj else None)
                 or (_svo_source(ctx, c.sentence, c.cue.start) if mid and verb and not c.cue.conj else None)

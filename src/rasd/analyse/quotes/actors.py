@@ -1,0 +1,139 @@
+"""The subject of a stance verb read from the words right after it, when no name is there: a
+description that acts (``نددت الخارجية السورية``، ``اتهمت الدول الأربع``), an anonymous or source
+noun (``عبرت والدة الشهيد عن``), an indefinite plural (``ودعا معارضون للإجهاض إلى``), a counted group
+(``أعرب العديد من…``), or whatever stands before the preposition of a verb that takes no direct
+object (``وأكد الزعيمان السياسيان على``). Each returns an entity id, a clean description or None.
+
+Pure: no I/O. Used by :mod:`rasd.analyse.quotes.choose`.
+"""
+
+from __future__ import annotations
+
+from rasd.analyse.quotes.base import _ANON_N, _ROLE_N, _SOURCE_N, MARKS, _Cand, _Ctx, _words
+from rasd.analyse.quotes.subjects import _adverb, clean_description, head_ok
+from rasd.arabic.normalize import normalize
+
+_NUMERAL_ADJ_N = frozenset(normalize(w) for w in (
+    "الثلاث", "الأربع", "الخمس", "الست", "السبع", "الثماني", "العشر", "الثلاثة", "الأربعة", "الخمسة", "الستة",
+    "السبعة", "الكبرى", "الكبار"))
+
+
+def actor_phrase(ctx: _Ctx, s: int, e: int) -> str | None:
+    """A description right after a stance verb that reads as an actor, not its object: a title or
+    organisation head, or a noun with a demonym (``نددت الخارجية السورية``), else None."""
+    from rasd.analyse.entities.countries import demonym_country
+    from rasd.arabic.titles import ORG_HEAD_STEMS
+
+    spans = _words(ctx.norm, s, e)[:3]
+    words = [w.strip(MARKS + "()،,") for _a, _b, w in spans]
+    if not words or not head_ok(words[0]) or not words[0].startswith("ال") or spans[0][2][:1] in MARKS:
+        return None  # a quoted phrase after the verb is its object: وطالبت "القوات الغازية"
+    if len(words) > 1 and words[1] in _NUMERAL_ADJ_N:
+        a, b = ctx.src(spans[0][0], spans[1][1])
+        return ctx.text[a:b]  # "اتهمت الدول الأربع الدوحة": a counted group acts
+    n = 2 if len(words) > 1 and head_ok(words[1]) and words[1].startswith("ال") else 1
+    if (n < 2 or demonym_country(words[1]) is None) and words[0][2:] not in ORG_HEAD_STEMS:
+        return None
+    a, b = ctx.src(spans[0][0], spans[n - 1][1])
+    return ctx.text[a:b]
+
+
+_GOVERNING_N = frozenset(normalize(w) for w in ("إلى", "من", "عن", "على", "في", "ب"))
+
+
+def plural_np(ctx: _Ctx, s: int, e: int) -> str | None:
+    """An indefinite plural noun right after a stance verb is its subject (``ودعا معارضون للإجهاض
+    إلى "التمرد"``): the words up to the verb's preposition, else None."""
+    spans = _words(ctx.norm, s, e)[:5]
+    if not spans or not spans[0][2].endswith("ون") or spans[0][2].startswith("ال") or not head_ok(spans[0][2]):
+        return None
+    out = []
+    for ws, we, w in spans:
+        if w in _GOVERNING_N or w[:1] in MARKS or w.startswith("ب"):
+            break
+        out.append((ws, we))
+        if w[-1:] in "،,.":
+            break
+    if not out:
+        return None  # "بون …": the first word is itself a preposition's phrase
+    a, b = ctx.src(out[0][0], out[-1][1])
+    return clean_description(ctx.text[a:b])
+
+
+_QUANTITY_N = frozenset(normalize(w) for w in (
+    "العديد", "عدد", "بعض", "كثير", "الكثير", "مئات", "آلاف", "عشرات", "معظم", "غالبية", "أغلب"))
+
+
+def quantified_subject(ctx: _Ctx, s: int, e: int) -> str | None:
+    """A counted group right after a stance verb is its subject (``أعرب العديد من لبنانيي المهجر عن
+    سعادتهم``): the words from the quantifier up to the verb's preposition, else None."""
+    spans = _words(ctx.norm, s, e)[:7]
+    if len(spans) < 2 or spans[0][2] not in _QUANTITY_N:
+        return None
+    out: list[tuple[int, int]] = []
+    of = False  # the first من is the group's own (العديد من…، عدد كبير من…)
+    for ws, we, w in spans:
+        if out and w == "من" and not of:
+            of = True
+        elif len(out) >= 2 and (w in _GOVERNING_N or w[:1] in MARKS or w.startswith("ب")):
+            break
+        out.append((ws, we))
+        if w[-1:] in "،,.":
+            break
+    a, b = ctx.src(out[0][0], out[-1][1])
+    return clean_description(ctx.text[a:b])
+
+
+# Stance verbs that take no direct object: whatever stands between the verb and the preposition
+# it governs (ندد ب، عبر عن، أشار إلى، شدد على) is its subject.
+_INTRANSITIVE_STANCE = frozenset(("ندد", "رحب", "تعهد", "تحدث", "كشف", "عبر", "اعرب", "اشار", "شدد", "اكد"))
+
+
+def prep_subject(ctx: _Ctx, c: _Cand) -> str | None:
+    """``وأكد الزعيمان السياسيان على ضرورة…``، ``كشف وزير إسرائيلي عن…``، ``وندد المسؤولون في الحزب
+    بـ"…"``: the subject of a stance verb that has no direct object is the noun phrase between the verb
+    and its preposition (an entity or a description, agreeing with the verb), else None."""
+    from rasd.analyse.quotes.stance import _GOVERNS, stance_verb
+
+    hit = stance_verb(c.cue.word) if c.cue is not None else None
+    if hit is None or hit[0] not in _INTRANSITIVE_STANCE:
+        return None
+    prep = _GOVERNS[hit[0]]
+    words = _words(ctx.norm, c.cue.end, c.start)  # type: ignore[union-attr]
+    cut = next((k for k, (_a, _b, w) in enumerate(words)
+                if w.strip(MARKS) == prep or (prep == "ب" and w.startswith("ب"))), None)
+    if not cut or cut > 6:
+        return None  # nothing before the preposition (the subject is a pronoun), or no phrase
+    words = words[:cut]
+    while words and (_adverb(words[-1][2]) or words[-1][2] in _AFTER_SUBJECT_N):
+        words = words[:-1]  # "وتندد أنقرة دائما"، "أعلن الخميس": an adverb or a time word, not the subject
+    if not words or not head_ok(words[0][2]) or any(w[-1:] in "،,.:؛" for _a, _b, w in words[:-1]):
+        return None
+    a, b = ctx.src(words[0][0], words[-1][1])
+    named = [ent for ms, me, ent in ctx.mentions if ms == a and me <= b and ent.type in ("PER", "ORG", "LOC")]
+    if named:
+        return named[0].id
+    from rasd.analyse.quotes.speakers import _link_role, _titled
+
+    head = normalize(words[0][2].strip(MARKS + "()"))
+    if head in _ROLE_N or _titled(head):
+        ent = _link_role(ctx, ctx.text[a:b])
+        if ent is not None:
+            return ent.id
+    return clean_description(ctx.text[a:b])  # "الزعيمان السياسيان"، "المسؤولون في الحزب"
+
+
+_AFTER_SUBJECT_N = frozenset(normalize(w) for w in (
+    "الأحد", "الاثنين", "الثلاثاء", "الأربعاء", "الخميس", "الجمعة", "السبت", "اليوم", "أمس", "مجددا", "أيضا",
+    "كذلك", "رسميا", "سابقا", "مؤخرا", "لاحقا"))
+
+
+def source_phrase(ctx: _Ctx, s: int, e: int) -> str | None:
+    """An anonymous or source description right after a stance verb (``عبرت والدة الشهيد عن
+    حزنها``): the description, else None."""
+    words = _words(ctx.norm, s, e)[:1]
+    if not words or (words[0][2] not in _ANON_N and words[0][2] not in _SOURCE_N):
+        return None
+    from rasd.analyse.quotes.speakers import _resolve
+
+    return clean_description(_resolve(ctx, s, e, [], strict=True))

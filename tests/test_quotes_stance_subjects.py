@@ -1,0 +1,30 @@
+"""Who holds a stance (issue #10): the subject of a stance verb that takes no direct object."""
+
+from __future__ import annotations
+
+from rasd.analyse.quotes import find_quotes
+from test_quotes import article, only
+
+
+def test_the_phrase_between_an_intransitive_stance_verb_and_its_preposition_is_its_subject() -> None:
+    art = article("قال مقتدى الصدر إن التحالف مفتوح للجميع.",
+                  "وأكد الزعيمان السياسيان على ضرورة مشاركة كل الكتل في تشكيل الحكومة.",
+                  'وندد المسؤولون في الحزب بـ"قلة تضامن" القيادة.',
+                  entities={"E1": ("PER", "مقتدى الصدر", [])})
+    qs = find_quotes(art)
+    assert only(qs, "ضرورة مشاركة").speaker == "الزعيمان السياسيان"  # not the man quoted before
+    assert only(qs, "قلة تضامن").speaker == "المسؤولون في الحزب"
+
+
+def test_a_named_subject_or_a_linked_role_before_the_preposition() -> None:
+    art = article("قال وزير الخارجية الإسرائيلي يسرائيل كاتس إن الاتصالات مستمرة.",
+                  "وفي نوفمبر الماضي، كشف وزير الخارجية الإسرائيلي عن اتصال سري مع الرياض.",
+                  entities={"E1": ("PER", "يسرائيل كاتس", ["وزير الخارجية الإسرائيلي"])})
+    assert only(find_quotes(art), "اتصال سري").speaker == "E1"
+
+
+def test_without_a_phrase_before_the_preposition_the_subject_is_the_pronoun() -> None:
+    # "وعبر عن": no subject after the verb; the phrase rule gives nothing, the speaker goes on
+    art = article("قال مقتدى الصدر إن التحالف مفتوح للجميع.", "وعبر عن قلقه من تأخر تشكيل الحكومة.",
+                  entities={"E1": ("PER", "مقتدى الصدر", [])})
+    assert only(find_quotes(art), "قلقه").speaker == "E1"
