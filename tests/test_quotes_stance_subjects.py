@@ -28,3 +28,11 @@ def test_without_a_phrase_before_the_preposition_the_subject_is_the_pronoun() ->
     art = article("قال مقتدى الصدر إن التحالف مفتوح للجميع.", "وعبر عن قلقه من تأخر تشكيل الحكومة.",
                   entities={"E1": ("PER", "مقتدى الصدر", [])})
     assert only(find_quotes(art), "قلقه").speaker == "E1"
+
+
+def test_an_agency_described_as_official_is_named_without_the_qualifier() -> None:
+    from rasd.analyse.quotes.subjects import clean_description
+
+    assert clean_description("وكالة الأنباء الكورية الشمالية الرسمية") == "وكالة الأنباء الكورية الشمالية"
+    assert clean_description("المتحدث الرسمي") == "المتحدث الرسمي"  # a title, not an organisation
+    assert clean_description("مصدر حكومي رسمي") == "مصدر حكومي رسمي"

@@ -106,6 +106,15 @@ def _nisba(w: str) -> bool:
     return not w.startswith("ال") and (base in _RELATIONAL_N or demonym_country(base) is not None)
 
 
+_OFFICIAL_N = frozenset(normalize(w) for w in ("الرسمية", "الرسمي"))
+
+
+def _org_head(word: str) -> bool:
+    from rasd.arabic.titles import ORG_HEAD_STEMS
+
+    return normalize(word.strip(MARKS + "()")).removeprefix("ال") in ORG_HEAD_STEMS
+
+
 def clean_description(phrase: str | None) -> str | None:
     """``phrase`` as a clean noun-phrase description, or None (see the module docstring)."""
     if not phrase:
@@ -150,6 +159,8 @@ def clean_description(phrase: str | None) -> str | None:
         out.append(w)
     while out and normalize(out[-1].strip(MARKS + "()،,")) in _PREPS_N | {"و"}:
         out.pop()
+    if len(out) >= 3 and normalize(out[-1].strip(MARKS + "()،,")) in _OFFICIAL_N and _org_head(out[0]):
+        out.pop()  # "وكالة الأنباء الكورية الشمالية الرسمية": the agency's name, as the coref layer aliases it
     if not out or not head_ok(out[0]) or (len(out) == 1 and normalize(out[0]) in _QUANTIFIERS_N):
         return None
     h = normalize(out[0].strip(MARKS + "()"))
