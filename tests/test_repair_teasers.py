@@ -105,6 +105,27 @@ def test_without_a_dateline_two_own_paragraphs_are_too_few_evidence() -> None:
     assert trailing_leads(W_TITLE, paras) == len(paras)
 
 
+def test_other_dateline_forms_are_wire_leads_too() -> None:
+    """The agency alone («(وكالة)-- …») and a dash before the agency («القاهرة، مصر - (وكالة) …») open
+    a wire lead as «القاهرة، مصر (وكالة)-- …» does; a bracket inside a plain lead does not."""
+    body = PLAIN_LEAD
+    for lead in (f"(وكالة)-- {body}", f"القاهرة، مصر - (وكالة) {body}"):
+        assert trailing_leads(W_TITLE, [lead, *W_OWN, *W_LEADS]) == 3, lead
+    plain = f"افتتحت محافظة (أسوان) {body}"
+    assert trailing_leads(W_TITLE, [plain, *W_OWN, *W_LEADS]) == 6
+
+
+def test_where_the_wire_relaxations_find_no_block_the_plain_rule_still_looks() -> None:
+    """Under a wire lead a و-line between two leads joins the run; when the run it makes swallows the
+    story's own paragraphs (too few left), the block found without the relaxation still goes."""
+    own = ["بعد ساعات من ذلك، خرج مئات السكان إلى الشوارع احتفالا ورقصوا على أنغام الموسيقى الشعبية حتى "
+           "ساعات متأخرة من الليل في الأحياء القديمة.",
+           "ويبلغ طول الجسر نحو كيلومتر واحد ويضم أربع حارات للسيارات وممرين للمشاة على جانبيه مع "
+           "إنارة حديثة."]
+    paras = [WIRE_LEAD, W_OWN[0], *own, *W_LEADS]
+    assert trailing_leads(W_TITLE, paras) == 4
+
+
 def test_a_quotation_lead_between_two_leads_belongs_to_the_block() -> None:
     quoted = ("\"لن نتراجع عن خطة التقشف\".. هكذا رد وزير المالية اليوناني على منتقدي الموازنة الجديدة "
               "أمام البرلمان في أثينا مساء الخميس.")
