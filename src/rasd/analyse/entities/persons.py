@@ -114,3 +114,52 @@ def extend_initials(ctx: Ctx, cands: list[Cand]) -> None:
             c.first = j
             c.start = toks[j].start
             finish(ctx.text, c)
+
+
+def trim_trailing_words(ctx: Ctx, cands: list[Cand]) -> list[Cand]:
+    """Drop a last word the tagger ran into a name the article already knows without it: ``[العامري
+    يعلنان]`` beside ``هادي العامري``، ``[بورودين مصابا]`` beside ``ماكسيم بورودين``.
+
+    The rest of the span must be a person the article names elsewhere (a whole name, or the family
+    name of a longer one: a first name is shared by many); the dropped word must read as no name (see :func:`_not_name_tail`): an imperfect verb (``يعلنان``), an accusative participle or
+    adjective (``مصابا``، ``ساخرا``، ``خارجيا``) or a word opening with ك/ب/ل + the article (``كالتالي``).
+    Such a word tagged a person of its own right after a name (``ماكسيم بورودين] [مصابا``) is dropped."""
+    toks = ctx.toks
+    people = [c for c in cands if c.type == "PER" and c.key]
+    ends = {c.last for c in people}
+    drop: list[Cand] = []
+    for c in people:
+        if c.last == c.first and c.first - 1 in ends and len(c.key) == 1 and _not_name_tail(ctx, c, people):
+            drop.append(c)
+            continue
+        if c.last <= c.first or len(c.key) < 2 or c.end != toks[c.last].end:
+            continue
+        head, tail = c.key[:-1], c.key[-1]
+        if not _not_name_tail(ctx, c, people):
+            continue
+        # other people's names, less the same trailing word (``ماكسيم بورودين [مصابا]`` twice)
+        others = [d.key[:-1] if d.key[-1] == tail else d.key for d in people if d is not c and d.key != c.key]
+        if not any(k and (k == head or k[-len(head):] == head) for k in others):  # whole name or surname
+            continue
+        c.last -= 1
+        c.end = toks[c.last].end
+        finish(ctx.text, c)
+    return [c for c in cands if not any(c is d for d in drop)]
+
+
+def _not_name_tail(ctx: Ctx, c: Cand, people: list[Cand]) -> bool:
+    """Does the last word of ``c`` read as no name? It is inside no other person's name (the last word of
+    one is the same misreading), no first name, no family name with the article, and a verb (ي, or ت/ن
+    on a word the NER data mostly has outside names: تيرهارن is a name), an accusative (tanween, or
+    the shape of a participle مـ…ا, a nisba …يا or فاعلا) or a ك/ب/ل + article word."""
+    tail, t = c.key[-1], ctx.toks[c.last]
+    if tail in ctx.first_names or t.definite:  # a family name (سلمان العودة، عبد الله الثاني)
+        return False
+    if any(tail in d.key[:-1] for d in people if d is not c):
+        return False
+    accusative = tail.endswith("ا") and len(tail) >= 5 and (
+        "\u064b" in t.text or tail[0] == "م" or tail.endswith("يا") or (len(tail) == 5 and tail[1] == "ا"))
+    # a hyphen joins a transliterated name's syllables (كيم يونغ-تشول), never a verb's
+    verb = len(tail) >= 4 and tail.isalpha() and (tail[0] == "ي" or (tail[0] in "تن" and tail in ctx.common))
+    return accusative or verb or (tail[:1] in "كبل" and len(tail) >= 5 and tail[1:3] == "ال")
+

@@ -50,7 +50,12 @@ from rasd.analyse.entities.names import (
     trim_names,
 )
 from rasd.analyse.entities.orgs import org_hits
-from rasd.analyse.entities.persons import extend_initials, extend_surnames, trim_leading_words
+from rasd.analyse.entities.persons import (
+    extend_initials,
+    extend_surnames,
+    trim_leading_words,
+    trim_trailing_words,
+)
 from rasd.analyse.entities.places import (
     apposed_place_is_person,
     dateline_cands,
@@ -329,6 +334,7 @@ def repair_spans(text: str, toks: list[Tok], raw: list[tuple[int, int, str]]) ->
     cands += reported_names(ctx, cands)
     cands = propagate(ctx, cands)
     trim_leading_words(ctx, cands)
+    cands = trim_trailing_words(ctx, cands)
     extend_initials(ctx, cands)
     join_groups([c for c in groups if any(c is k for k in cands)], cands)
     return sorted((c for c in cands if c.key), key=lambda c: c.start)

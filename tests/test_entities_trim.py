@@ -1,0 +1,56 @@
+"""Person spans the tagger ran on into the next word (fake tagger; no shared data needed)."""
+
+from __future__ import annotations
+
+import re
+
+from rasd.analyse import entities
+from rasd.arabic.normalize import normalize
+from rasd.record import Article
+
+
+def _run(text: str, spans: list[tuple[str, str]]) -> list[str]:
+    a = Article(title="", paragraphs=[text])
+    a.build_text()
+
+    def tag(t: str) -> list[tuple[int, int, str]]:
+        out = []
+        for surface, typ in spans:
+            out += [(m.start(), m.end(), typ) for m in re.finditer(re.escape(surface), t)]
+        return sorted(out)
+    entities.annotate(a, tagger=tag)
+    return [normalize(e.name) for e in a.entities if e.type == "PER"]
+
+
+def test_verb_after_a_known_surname_is_dropped() -> None:
+    text = "التقى هادي العامري بالوفد. الصدر والعامري يعلنان تحالفا جديدا."
+    names = _run(text, [("هادي العامري", "PER"), ("العامري يعلنان", "PER")])
+    assert normalize("العامري يعلنان") not in names
+    assert normalize("هادي العامري") in names
+
+
+def test_accusative_after_a_known_surname_is_dropped() -> None:
+    text = "وعثر جيران على ماكسيم بورودين في شقته. وبعدما عثر على بورودين مصابا قالت السلطات."
+    names = _run(text, [("ماكسيم بورودين", "PER"), ("بورودين مصابا", "PER")])
+    assert names == [normalize("ماكسيم بورودين")], names
+
+
+def test_accusative_tagged_alone_right_after_a_name_is_dropped() -> None:
+    text = "وعثر جيران على ماكسيم بورودين مصابا في شقته. وقال بورودين إنه بخير."
+    names = _run(text, [("ماكسيم بورودين", "PER"), ("مصابا", "PER")])
+    assert names == [normalize("ماكسيم بورودين")], names
+
+
+def test_a_first_name_alone_is_no_evidence_and_names_stay() -> None:
+    # "كيم" alone and "كيم يونغ-تشول": a hyphenated syllable is no verb; "كريستيان" is a first name shared
+    text = "التقى كيم يونغ-تشول بالوفد. وقال كيم إن الأمر مهم. وسجل كريستيان إريكسن وكريستيان يونسن هدفين."
+    names = _run(text, [("كيم يونغ-تشول", "PER"), ("كيم", "PER"), ("كريستيان إريكسن", "PER"),
+                        ("كريستيان يونسن", "PER")])
+    assert normalize("كيم يونغ-تشول") in names
+    assert normalize("كريستيان يونسن") in names
+
+
+def test_a_family_name_with_the_article_stays() -> None:
+    text = "وقال عبد الله الثاني إن الأردن صامد. وأضاف عبد الله أن الحكومة ستعمل."
+    names = _run(text, [("عبد الله الثاني", "PER"), ("عبد الله", "PER")])
+    assert normalize("عبد الله الثاني") in names
