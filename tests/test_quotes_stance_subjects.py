@@ -36,3 +36,14 @@ def test_an_agency_described_as_official_is_named_without_the_qualifier() -> Non
     assert clean_description("وكالة الأنباء الكورية الشمالية الرسمية") == "وكالة الأنباء الكورية الشمالية"
     assert clean_description("المتحدث الرسمي") == "المتحدث الرسمي"  # a title, not an organisation
     assert clean_description("مصدر حكومي رسمي") == "مصدر حكومي رسمي"
+
+
+def test_a_described_subject_after_a_contrast_connective_speaks() -> None:
+    art = article('وذكر جيبسي دوبلانتيس أنه تردد في الشراء في بادئ الأمر، لكن الرب قال له "أنا لم أطلب منك أن تدفع '
+                  'ثمنها. طلبت منك أن تؤمن من أجلها".',
+                  "وقالت وكالة سانا إن الهجوم مفبرك. لكن قوى الغرب تقول إن النظام هو الوحيد القادر على تنفيذه.",
+                  entities={"E1": ("PER", "جيبسي دوبلانتيس", []), "E2": ("ORG", "وكالة سانا", [])})
+    qs = find_quotes(art)
+    assert only(qs, "أنا لم أطلب").speaker == "الرب"  # the new statement's subject, not دوبلانتيس
+    assert only(qs, "تردد في الشراء").speaker == "E1"
+    assert only(qs, "النظام هو").speaker == "قوى الغرب"

@@ -264,7 +264,16 @@ def _connective_subject(ctx: _Ctx, c: _Cand) -> str | None:
         if ms >= a and ent.type in ("PER", "ORG", "LOC") and not ctx.text[me:b].strip() \
                 and _CONNECTIVE_RE.search(ctx.text, max(a, ms - 12), ms):
             return _agreeing(ctx, ent.id, cue_gender_of(c.cue))
+    # "…، لكن الرب قال له"، "لكن قوى الغرب تقول إن": a described subject after a contrast connective
+    m = _CONTRAST_SUBJECT_RE.search(ctx.norm, c.sentence, c.cue.start)
+    if m and all(head_ok(w) and not _is_verb_like(w) for w in m.group("np").split()[:1]):
+        a, b = ctx.src(m.start("np"), m.end("np"))
+        if not any(a <= ms < b for ms, _me, _e in ctx.mentions):
+            return clean_description(ctx.text[a:b])
     return None
+
+
+_CONTRAST_SUBJECT_RE = re.compile(r"(?<!\w)و?(?:لكن|بينما|فيما)\s+(?P<np>[^\s،,؛.:]+(?:\s+[^\s،,؛.:]+){0,2})\s*$")
 
 
 _SCENE_PREPS_N = frozenset(normalize(w) for w in (

@@ -105,7 +105,6 @@ from rasd.record import Article, Quote
 
 # Objects of a reporting verb that stand where its subject usually does (لفت الانتباه، لفت النظر).
 _CUE_OBJECTS_N = {normalize(w) for w in ("الانتباه", "النظر", "الأنظار", "النقاب", "الستار")}
-
 # Present verbs that are as often passive (يُعتقد أن "it is believed"): with no subject before أن
 # nobody is quoted.
 _PASSIVE_PRONE_N = {normalize(w) for w in ("يعتقد", "يعتبر", "يذكر", "يتوقع", "يرجح", "يعلن", "يشار")}
@@ -273,8 +272,11 @@ def _attribute_direct(ctx: _Ctx, o: int, c: int, closed: bool, cs: int, ce: int,
         if n_words >= 8 and (not closed or norm[c - 1] in _TERMINAL or after[:1] in ("", "\n", ".")):
             # وقال X مشيرا إلى أن … "جملة كاملة." — a whole quoted sentence closing the sentence
             verbs = [q for q in cues if q.kind == "verb"] or cues
-            region, strict = _speaker_region(ctx, verbs[0], o, ss)
-            return _Cand(cs, ce, "direct", verbs[0], region, ss, strict)
+            # a verb after the last complementizer opens a new statement (…، لكن الرب قال له "…")
+            last = max(m.end() for q in cues if q.kind != "noun" for m in [_COMP_RE.search(norm, q.end, o)] if m)
+            verb = next((q for q in reversed(verbs) if q.start > last and q.kind == "verb"), verbs[0])
+            region, strict = _speaker_region(ctx, verb, o, ss)
+            return _Cand(cs, ce, "direct", verb, region, ss, strict)
     if cues:
         cue = cues[-1]
         if cue.word in _RELAY_N and " عن " not in norm[cue.end:o] and len(cues) > 1 \
