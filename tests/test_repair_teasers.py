@@ -188,3 +188,19 @@ def test_a_dated_block_under_a_column_may_hold_a_quotation_lead() -> None:
     quoted = '"سنعيد بناء كل ما هدمته الحرب".. بهذه الكلمات ختم رئيس البلدية، الأحد، زيارته لأحياء المدينة المدمرة.'
     paras = [LEAD, *own, TEASERS[0], quoted, *TEASERS[1:]]
     assert trailing_leads(TITLE, paras) == 1 + len(own)
+
+
+def test_a_lead_restating_a_background_paragraph_joins_the_block_below_it() -> None:
+    """The lead of the earlier story that the story's «وكان … قد» paragraph recalls, set right above the
+    block, goes with it (it shares the story's words, so the foreign test alone keeps it); the embedded
+    statement that a paragraph quotes («قال فيه: "…"») restates only the quotation, and stays."""
+    background = ("وكانت محافظة أسوان قد أعلنت الشهر الماضي موعد افتتاح الجسر المعلق الجديد فوق نهر النيل بعد "
+                  "انتهاء أعمال الإنشاء والاختبارات النهائية.")
+    recalled = ("أعلنت محافظة أسوان الشهر الماضي موعد افتتاح الجسر المعلق الجديد فوق نهر النيل بعد انتهاء أعمال "
+                "الإنشاء والاختبارات النهائية.")
+    paras = [WIRE_LEAD, *W_OWN, background, recalled, *W_LEADS]
+    assert trailing_leads(W_TITLE, paras) == 4
+    quoting = ("ونشرت المحافظة بيانا قالت فيه: \"أعلنت محافظة أسوان الشهر الماضي موعد افتتاح الجسر المعلق الجديد "
+               "فوق نهر النيل بعد انتهاء أعمال الإنشاء والاختبارات النهائية\".")
+    paras = [WIRE_LEAD, *W_OWN, quoting, recalled, *W_LEADS]
+    assert trailing_leads(W_TITLE, paras) == 5

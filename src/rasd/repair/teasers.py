@@ -259,6 +259,25 @@ def _trailing(title: str, paragraphs: list[str], known: frozenset[int] | set[int
         return n
     # Above a wire story's block, a lead that names its own day («كشفت اللجنة، الأحد، عن …») belongs
     # to the block even when it shares the story's topic: the story's own paragraphs continue.
-    while wire and k > 2 and lead(k - 1) and _WEEKDAY_RE.search(paragraphs[k - 1][:_DAY_SPAN]):
+    # A lead above the block that restates one of the story's own paragraphs without its connective
+    # («وكان ترامب قد أعلن قبول استقالة …» above «أعلن ترامب قبول استقالة …») is the lead of the
+    # earlier story that the paragraph recalls: a story does not say the same thing twice.
+    while k > 2 and (lead(k - 1) and (wire and _WEEKDAY_RE.search(paragraphs[k - 1][:_DAY_SPAN])
+                                      or _restates(paragraphs, k - 1, known))):
         k -= 1
     return k
+
+
+RESTATED_MIN = 0.7
+
+
+_QUOTED_RE = re.compile(r"\"[^\"\n]*\"|«[^»\n]*»|“[^”\n]*”")
+
+
+def _restates(paragraphs: list[str], i: int, known: frozenset[int] | set[int]) -> bool:
+    """``paragraphs[i]`` shares ``RESTATED_MIN`` of its stems with the words of one own paragraph above
+    it outside its quotations: a paragraph that quotes a statement or a post («قال فيه: "…"») may be
+    followed by the embedded statement itself, the story's own."""
+    line = paragraphs[i]
+    return any(_shared(line, [_QUOTED_RE.sub(" ", paragraphs[j])]) >= RESTATED_MIN
+               for j in range(1, i) if j not in known)
