@@ -12,7 +12,8 @@ speaker and event actor is an entity's ``name`` (not one of its aliases), «مج
 a free description that the text contains. Prints one line per problem and the counts per field;
 exits 1 if any problem was found.
 Usage: ``python3 benchmarks/gold/ant-blind-validate.py [-v] [--set NAME]`` (-v lists every span;
-``--set ant-dev2`` checks ``ant-dev2-split.json`` and ``ant-dev2/`` instead of the default ``ant-blind``).
+``--set ant-dev2`` checks ``ant-dev2-split.json`` and ``ant-dev2/`` instead of the default ``ant-blind``,
+``--set ant-dev3`` likewise).
 """
 
 from __future__ import annotations
