@@ -18,6 +18,7 @@ import copy
 import hashlib
 import importlib.util
 import json
+import os
 import pickle
 import sys
 from collections import Counter
@@ -25,7 +26,7 @@ from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[1]
 SHARED = ROOT.parent / "shared" / "data"
-CACHE = Path("/tmp/rasd-events-dev")
+CACHE = Path(os.environ.get("RASD_EVENTS_CACHE", "/tmp/rasd-events-dev"))
 sys.path.insert(0, str(ROOT / "scripts"))
 
 

@@ -217,9 +217,17 @@ def find_actors(v: View, trig: Trigger, word: str, a: int, b: int, sent_a: int, 
             if stem != word and right and word_count(v.norm[b:right[0].start]) <= 3:
                 # "الأمر الذي تنفيه الدوحة": the pronoun is the event told before; its actor acts
                 return [right[0]], [], location
-            if not ante or v.norm[ante[-1].end:rs].strip(" ،,") or ante[-1].entity.type not in ("PER", "ORG"):
+            named_ante = ante and not v.norm[ante[-1].end:rs].strip(" ،,") and ante[-1].entity.type in ("PER", "ORG")
+            if not named_ante and right and word_count(v.norm[b:right[0].start]) == 0 \
+                    and (right[0].entity.type in ("PER", "ORG") or _country_like(right[0])):
+                # "صواريخ S-400 التي طلب أردوغان شراءها من روسيا": the antecedent is a thing, the
+                # relative clause names its own subject right after its verb (verb first)
+                subj = _conjoined(v, right, 0, 1)
+                objs_from = right[len(subj):]
+            elif not named_ante:
                 return [], [], location
-            subj = [ante[-1]]
+            else:
+                subj = [ante[-1]]
     elif trig.pos == "noun":
         # talks and visits are "held"; attacks, protests and arrests are "carried out"
         light = LIGHT_VERBS if trig.type in TALK_TYPES or trig.needs else ACT_VERBS

@@ -10,6 +10,7 @@ import re
 from functools import lru_cache
 
 from rasd.analyse.events.actors import SPEECH_TYPES, first_person
+from rasd.analyse.events.nations import demonym_code
 from rasd.analyse.events.view import View, word_count
 from rasd.arabic.event_lexicon import (
     ACCORD_WORDS,
@@ -183,6 +184,22 @@ _GOVERNING_NOUN = re.compile(r"[وفلب]?(?:ال)?(?:اتفاقيه|اتفاق�
                              r"تعزيز|علاقات|برنامج|برامج|مجلس|لجنه|منظمه|بروتوكول|اطار|مستوي|عمليه)")
 
 
+_ADJ_SKIP = re.compile(r"(?:ال)?(?:عسكري|عسكريه|سياسي|سياسيه|مالي|ماليه|اقتصادي|اقتصاديه|المستمر|المستمره|متزايد|متزايده)")
+
+
+def own_actor(v: View, b: int, sent_b: int) -> bool:
+    """Does a stance noun ending at normalized ``b`` name its own actor: a genitive right after a
+    plural («تهديدات تركيا», not «مطالبة موسكو بأن»: a singular's genitive is often the one acted on) or an adjective of nationality («بالدعم الأمريكي للوحدات الكردية»), so that it
+    tells the stance with no verb of expression (أعرب عن، أكد) governing it?"""
+    nxt = [m for m in v.between(b, min(sent_b, b + 40)) if m.entity.type in ("PER", "ORG", "LOC", "GPE")]
+    if nxt and not v.norm[b:nxt[0].start].strip() and v.norm[:b].endswith("ات"):
+        return True  # (a plural names acts, whose genitive does them; "انتقاد الولايات المتحدة" is done to it)
+    words = v.norm[b:min(sent_b, b + 40)].split()[:3]
+    while words and _ADJ_SKIP.fullmatch(words[0]):
+        words = words[1:]
+    return bool(words) and words[0].startswith("ال") and demonym_code(words[0]) is not None
+
+
 def needs_ok(v: View, trig: Trigger, word: str, a: int, b: int, sent_a: int, sent_b: int) -> bool:
     """Does the trigger's extra condition (``trig.needs``, listed in :mod:`rasd.arabic.event_lexicon`)
     hold around normalized ``a``-``b`` in the sentence ``sent_a``-``sent_b``?"""
@@ -195,7 +212,8 @@ def needs_ok(v: View, trig: Trigger, word: str, a: int, b: int, sent_a: int, sen
         return bool(LIGHT_VERBS.search(clause) or EXPRESS_VERBS.search(clause)
                     or PHONE_WORDS.match(right.lstrip()))
     if trig.needs == "express":
-        return bool(EXPRESS_VERBS.search(clause) or LIGHT_VERBS.search(clause))
+        return bool(EXPRESS_VERBS.search(clause) or LIGHT_VERBS.search(clause)) \
+            or (trig.pos == "noun" and own_actor(v, b, sent_b))
     if trig.needs == "accord":
         return bool(ACCORD_WORDS.search(right[:40]))
     if trig.needs == "forces":  # نشر قوات/مقاتلات، not نشر بيانا

@@ -302,7 +302,7 @@ def _candidates(article: Article) -> tuple[list[Cand], dict[str, Entity]]:
         if subj and not objs and not trig.symmetric and trig.type != "REJECT" and trig.pos != "noun" \
                 and not unnamed_object:
             objs = pronoun_object(v, trig, word, a, b, (sa, sb), subj)
-        if trig.pos == "noun" and trig.type in ACTION_TYPES:
+        if trig.pos == "noun" and (trig.type in ACTION_TYPES or (trig.needs == "express" and not subj)):
             subj, objs = national_actor(v, b, sb, subj, objs)
         elif trig.pos == "noun" and trig.mode == "visit" and subj and not objs:
             subj, objs = visited_country(v, b, sb, subj)  # "جولة أمريكية يقوم بها بن سلمان"
