@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from rasd.repair.headlines import _one_quote, _tail_start
+from rasd.repair.headlines import _continues, _one_quote, _tail_start
 from rasd.repair.repair import repair
 
 TITLE = "افتتاح مستشفى جديد في الرياض"
@@ -131,3 +131,14 @@ def test_a_short_phrase_after_a_comma_before_two_dots_is_a_lead_phrase() -> None
     line = ("وقد تسببت الضجة حول هذه الجريمة بإعادة الفلبين لآلاف العمال من الكويت إثر الحادثة، شاهد الفيديو.. "
             "مئات الفلبينيين يعودون من الكويت ورئيسهم يعدهم بتقديم روحه")
     assert _tail_start(line) is None
+
+
+def test_a_line_opening_with_a_learnt_conjunction_is_the_articles_own() -> None:
+    """«وكتبت تقول "…"» has a headline's shape and few of the article's words, but a headline never opens
+    with a conjunction: the و-words that open paragraphs and never titles (learnt from unannotated news,
+    ``openers.txt``) keep it, as the listed ones (وقال …) do. A name opening with و stays a headline's."""
+    own = 'وكتبت تقول "لا يمكن إنكار تراجع قدراته العقلية"'
+    art = repair(f"{TITLE}\n{P1}\n{P2}\n{own}\n{P3}")
+    assert own in art.paragraphs and art.related_headlines == []
+    assert _continues("ورغم ذلك استمرت الاحتجاجات في المدينة") and _continues("ومنذ ذلك الحين تغير الكثير")
+    assert not _continues("وزير الخارجية يزور القاهرة غدا") and not _continues("واشنطن تفرض عقوبات جديدة")

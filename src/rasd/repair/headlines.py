@@ -35,6 +35,8 @@ final period" (which is just as often a subheading, a list item or a verse):
 from __future__ import annotations
 
 import re
+from functools import cache
+from importlib import resources
 from typing import TYPE_CHECKING
 
 from rasd.repair.dedup import Verdict
@@ -88,14 +90,26 @@ def _fold(w: str) -> str:
     return w.replace("أ", "ا").replace("إ", "ا").replace("آ", "ا").replace("ى", "ي").replace("ة", "ه")
 
 
+@cache
+def _openers() -> frozenset[str]:
+    """The و-words that open paragraphs and (almost) never titles, learnt from unannotated news
+    (``rasd/data/repair/openers.txt``, built by ``scripts/build_openers.py``): «وكتبت»، «ورغم»، «ووصف»."""
+    text = (resources.files("rasd") / "data" / "repair" / "openers.txt").read_text(encoding="utf-8")
+    return frozenset(w for w in text.split("\n") if w and not w.startswith("#"))
+
+
 def _continues(s: str) -> bool:
-    """True when ``s`` opens with a connective (وقال، فقد، كما …) or has fewer than three words."""
+    """True when ``s`` opens with a connective (وقال، فقد، كما …, or a و-word of :func:`_openers`) or
+    has fewer than three words."""
     words = _WORD_RE.findall(s[:120])
     # و/ف + a hamza-initial word (وأكد، فإن، فأرفع) is a conjunction; names seldom start so.
     if len(words) < 3:
         return True
     w = words[0]
-    return w.startswith(("وأ", "وإ", "فأ", "فإ", "وي", "وت", "ون")) or _fold(w) in _CONTINUATION
+    if w.startswith(("وأ", "وإ", "فأ", "فإ", "وي", "وت", "ون")):
+        return True
+    f = _fold(w)
+    return f in _CONTINUATION or (f[:1] == "و" and f in _openers())
 
 
 _CLOSER = {'"': '"', "«": "»", "“": "”", "'": "'", "(": ")"}
