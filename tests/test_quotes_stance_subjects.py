@@ -47,3 +47,14 @@ def test_a_described_subject_after_a_contrast_connective_speaks() -> None:
     assert only(qs, "أنا لم أطلب").speaker == "الرب"  # the new statement's subject, not دوبلانتيس
     assert only(qs, "تردد في الشراء").speaker == "E1"
     assert only(qs, "النظام هو").speaker == "قوى الغرب"
+
+
+def test_a_continuation_follows_the_quote_speaker_not_the_bare_subject_reading_of_its_sentence() -> None:
+    art = article('وأوضح قائد مجلس منبج العسكري محمد مصطفى أبو عادل لوكالة الأنباء الفرنسية أنه "عقدنا اجتماعات '
+                  'مع قيادات رفيعة المستوى في التحالف".',
+                  'وأضاف "قوات التحالف الدولي موجودة بشكل أساسي على الجبهات".',
+                  entities={"E1": ("ORG", "مجلس منبج العسكري", []), "E2": ("PER", "محمد مصطفى أبو عادل", []),
+                            "E3": ("ORG", "وكالة الأنباء الفرنسية", [])})
+    qs = find_quotes(art)
+    assert only(qs, "عقدنا").speaker == "E2"
+    assert only(qs, "قوات التحالف").speaker == "E2"

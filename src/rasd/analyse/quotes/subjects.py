@@ -349,7 +349,9 @@ def continuation(ctx: _Ctx, speakers: list[tuple[int, str]], before: int, gender
     if ctx.mentions:
         k = bisect.bisect_right(ctx.sents, (before, before)) - 1
         for s_start, s_end in ctx.sents[max(0, k - MAX_BACK): k + 1]:
-            if s_start < before:
+            if s_start < before and not any(s_start <= pos < s_end for pos, _w in speakers):
+                # a sentence whose quote has a speaker is read by it; its bare subject reading
+                # ("وأوضح قائد مجلس منبج العسكري محمد…" → the council) would only compete with it
                 subj = _subject_cached(ctx, s_start, s_end)
                 if subj is not None:
                     timeline.append((s_start, subj))
