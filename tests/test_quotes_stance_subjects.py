@@ -58,3 +58,14 @@ def test_a_continuation_follows_the_quote_speaker_not_the_bare_subject_reading_o
     qs = find_quotes(art)
     assert only(qs, "عقدنا").speaker == "E2"
     assert only(qs, "قوات التحالف").speaker == "E2"
+
+
+def test_a_trailing_attribution_without_a_comma_or_after_wa_dhalika_reports_its_clause() -> None:
+    art = article("وعند الساعة العاشرة أدت هزة بقوة خمس درجات جنوب البركان إلى انهيار صخري بحسب هيئة المسح الجيولوجي.",
+                  "وخرج المعتقلون المفرج عنهم من سجن كوبر وهم يهتفون، وذلك وفقا لمصادر أمنية.",
+                  "وأكدت المصادر أن الهدنة صامدة. والتي يتجه الرأي الغالب في المجلس إلى ردها وفق المكتب الدائم.",
+                  entities={"E1": ("ORG", "هيئة المسح الجيولوجي", []), "E2": ("ORG", "وكالة الصحافة الفرنسية", [])})
+    qs = find_quotes(art)
+    assert only(qs, "وعند الساعة").speaker == "E1"
+    assert only(qs, "وخرج المعتقلون").speaker == "مصادر أمنية"
+    assert not [q for q in qs if q.text.startswith("والتي")]  # a relative clause reports nothing

@@ -58,6 +58,40 @@ def _separator(ctx: _Ctx, np_s: int, comma: int) -> int:
     return comma
 
 
+_WA_DHALIKA_RE = re.compile(r"[،,؛]\s*وذلك\s*$")
+_CLAUSE_COMMA_RE = re.compile(r"[،,](?=\s)")
+
+
+def _trailing_at(ctx: _Ctx, ss: int, at: int, np_end: int, se: int) -> tuple[int, int] | None:
+    """The clause a trailing attribution at ``at`` reports, as (start, end) of the words before it, or
+    None: after a comma (``CLAUSE، بحسب X``), after «، وذلك» (``CLAUSE، وذلك وفقا لمراسل…``), or with no
+    comma when the attribution closes its sentence or its clause (``…أدت هزة… إلى انهيار صخري بحسب
+    هيئة المسح.``): then the clause is the last comma stretch before it, when that has four words."""
+    norm = ctx.norm
+    if len(norm[ss:at].split()) < 3:
+        return None
+    if sum(norm.count(q, ss, at) for q in MARKS) % 2:
+        return None  # a quotation closes inside: the words are the end of someone's quote (…العراق"، وذلك وفقا لـ)
+    m = _PRECEDED_RE.search(norm, ss, at) or _WA_DHALIKA_RE.search(norm, ss, at)
+    if m is not None:
+        return ss, m.start()
+    if np_end < se and norm[np_end:np_end + 1] not in "،,":
+        return None  # the attribution runs on into its sentence: not a trailing one
+    cut = [c.end() for c in _CLAUSE_COMMA_RE.finditer(norm, ss, at)]
+    start = cut[-1] if cut and len(norm[cut[-1]:at].split()) >= 4 else ss
+    words = norm[start:at].split()
+    if len(words) < 4 or words[0] in _NOT_A_CLAUSE_N:
+        return None  # "والتي يتجه الرأي…": a relative clause; "حسبما أوردت…": another attribution
+    if any(start <= q.start < at and q.kind in ("verb", "participle") for q in ctx.cues):
+        return None  # "ذكرت قناة المنار… نقلا عن X": the clause is itself a report
+    while start < at and norm[start].isspace():
+        start += 1
+    return start, at
+
+
+_NOT_A_CLAUSE_N = frozenset({"الذي", "التي", "الذين", "والذي", "والتي", "والذين", "حسبما", "كما", "وكما", "مما", "ما"})
+
+
 def attribution(ctx: _Ctx, taken: list[tuple[int, int]], known: set[str], clause_end) -> list[_Cand]:  # noqa: ANN001
     """``وحسب X، CLAUSE`` and ``CLAUSE، بحسب X``: the clause is reported by X. ``known``: words of
     the speakers found so far; ``clause_end(ctx, start, se)``: the end of a reported clause."""
@@ -94,8 +128,8 @@ def attribution(ctx: _Ctx, taken: list[tuple[int, int]], known: set[str], clause
             if lead:
                 start += lead.end()  # ووفقا لوسائل إعلام، فإن الفندق…
             end = clause_end(ctx, start, se)
-        elif _PRECEDED_RE.search(norm, ss, m.start()) and len(norm[ss:m.start()].split()) >= 3:
-            start, end = ss, _PRECEDED_RE.search(norm, ss, m.start()).start()
+        elif (pre := _trailing_at(ctx, ss, m.start(), comma, se)) is not None:
+            start, end = pre
             while end > start and norm[end - 1] in _PUNCT_TRIM:
                 end -= 1
             rest = norm[comma + 1:se].split() if comma < se else []
