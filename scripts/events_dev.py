@@ -1,13 +1,14 @@
 """Score the events layer in-process on the ANT golds (fast loop for development).
 
-    python3 scripts/events_dev.py [--set shared|news-dev|dev|dev2|all-dev|test] [-v] [--refresh] [--types]
+    python3 scripts/events_dev.py [--set shared|news-dev|dev|dev2|dev3|all-dev|test] [-v] [--refresh] [--types]
 
 The layers before events (entities, dates, quotes) are cached per article in
 /tmp/rasd-events-dev (``--refresh`` rebuilds them), so a run re-does only the
 events layer. Scoring is that of the shared ``score.py`` (imported from
 ../shared): type + one gold actor (lenient), + all gold actors + status (strict).
 ``dev`` = the 12 shared-gold articles + the dev half of benchmarks/gold/ant-news;
-``dev2`` = the 24 articles of benchmarks/gold/ant-dev2; ``all-dev`` = dev + dev2.
+``dev2`` = the 24 articles of benchmarks/gold/ant-dev2; ``dev3`` = the 12 of ant-dev3 (its own
+set, not in ``all-dev``); ``all-dev`` = dev + dev2.
 ``test`` is the frozen half: aggregate figures only (``-v`` and ``--types`` are refused).
 """
 
@@ -48,6 +49,8 @@ def golds(which: str) -> list[dict]:
         out += joined("dev")
     if which in ("dev2", "all-dev"):
         out += joined("dev2")
+    if which == "dev3":
+        out += joined("dev3")
     if which == "test":
         out += joined("test")
     return out
@@ -102,7 +105,7 @@ def _beyond(ge: dict, ev: dict, d, sc, gents: list[dict]) -> list[str]:
 
 def main() -> int:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    ap.add_argument("--set", default="dev", choices=("shared", "news-dev", "dev", "dev2", "all-dev", "test"))
+    ap.add_argument("--set", default="dev", choices=("shared", "news-dev", "dev", "dev2", "dev3", "all-dev", "test"))
     ap.add_argument("-v", "--verbose", action="store_true")
     ap.add_argument("--types", action="store_true", help="per-type counts")
     ap.add_argument("--refresh", action="store_true")

@@ -73,3 +73,10 @@ def test_with_too_far_from_the_meeting_names_no_side() -> None:
     art = analyse(["وجاء الإعلان في مؤتمر صحفي السبت بعد أن اتفقت الأطراف كلها على الخطة الجديدة والتقى الوزراء "
                    "جميعا في العاصمة وتناقشوا طويلا مع هادي العامري."])
     assert not [ev for ev in of_type(art, "CONSULT") if "سامر الخطيب" in names(art, ev)]
+
+
+def test_giving_up_weapons_is_disarming_and_giving_up_a_deal_is_not() -> None:
+    art = analyse(["وفي عام 2003، وافق سامر الخطيب على التخلي عن برنامج بلاده النووي."])
+    assert [ev for ev in of_type(art, "RETREAT") if ev.mode == "disarm" and "سامر الخطيب" in names(art, ev)]
+    art = analyse(["وحاول سامر الخطيب إقناع هادي العامري بعدم التخلي عن الاتفاق مع روسيا."])
+    assert not [ev for ev in of_type(art, "RETREAT") if ev.mode == "disarm"]

@@ -30,7 +30,8 @@ Contents
   a province), ``annex`` (territory after ضم), ``sites`` (blocked content after حجب), ``requested-by`` (بطلب من X), ``brandish``,
   ``defend``, ``pay`` (compensation paid), ``from-decision`` (تراجع عن), ``lawsuit``, ``relief``
   (convoys of aid), ``imposed`` (فرض before حظر/قيود), ``not-by`` (احتج بـ argues), ``rule-out``,
-  ``act-verb`` (a verb of carrying out, شن/قاد, governs the noun) and ``crowd`` (فرّق needs
+  ``act-verb`` (a verb of carrying out, شن/قاد, governs the noun), ``arms`` (تخلى عن needs weapons
+  or a weapons programme) and ``crowd`` (فرّق needs
   protesters or a protest after it).
 
 Modes follow PLOVER's where it has them and are lowercase (CONSULT: meet,
@@ -374,5 +375,9 @@ _FAMILIES: tuple[Trigger, ...] = (
     Trigger("CONSULT", "meet", "noun", "مؤتمر صحفي مشترك", True),
     # RETREAT: opening a crossing or border (أمر بفتح معبر رفح); فتح alone is also the movement
     Trigger("RETREAT", "ease", "noun", "فتح", False, "access"),
+    # RETREAT/disarm: giving up weapons or a weapons programme (التخلي عن برنامجها النووي); التخلي عن
+    # a deal or a post is no disarmament
+    Trigger("RETREAT", "disarm", "verb", "(?:تخلي|تخلت|تخلوا|تخليا|" + _IMP + "تخلي|" + _IMP + "تخلو(?:ن|ا))", False, "arms"),
+    Trigger("RETREAT", "disarm", "noun", "تخلي" + _NSUF, False, "arms"),
 )
 TRIGGERS = TRIGGERS + _FAMILIES

@@ -315,6 +315,9 @@ def needs_ok(v: View, trig: Trigger, word: str, a: int, b: int, sent_a: int, sen
         return bool(re.match(r"\s*عن(?!\w)", right))
     if trig.needs == "act-verb":  # يشن تمردا، يقود تمردا (حركة تمرد is a name, تمرد على القرار defiance)
         return bool(WAGE_VERBS.search(left[-40:]))
+    if trig.needs == "arms":  # تخلى عن أسلحته / برنامجه النووي (التخلي عن الاتفاق، عن منصبه: no disarming)
+        return bool(re.match(r"\s*عن\s+(?:\S+\s+){0,2}?[وب]?(?:ال)?(?:سلاح|اسلحه|اسلحت|ترسان|برنامج|برامج|النووي|"
+                             r"الصاروخي|الكيماوي|الكيميائي)", right))
     if trig.needs == "crowd":  # فرّق المتظاهرين، تفريق الاحتجاجات (فرق is also "teams", "difference")
         return bool(_CROWD.match(right))
     return True
