@@ -54,3 +54,25 @@ def test_a_family_name_with_the_article_stays() -> None:
     text = "وقال عبد الله الثاني إن الأردن صامد. وأضاف عبد الله أن الحكومة ستعمل."
     names = _run(text, [("عبد الله الثاني", "PER"), ("عبد الله", "PER")])
     assert normalize("عبد الله الثاني") in names
+
+
+def _orgs(text: str) -> list[str]:
+    a = Article(title="", paragraphs=[text])
+    a.build_text()
+    entities.annotate(a, tagger=lambda t: [])
+    return [normalize(e.name) for e in a.entities if e.type == "ORG"]
+
+
+def test_a_conjunct_inside_an_organisation_name() -> None:
+    assert normalize("حزب العيش والحرية") in _orgs("وأعلن حزب العيش والحرية انسحابه من السباق.")
+    assert normalize("منظمة التعاون الاقتصادي والتنمية") in _orgs(
+        "وتوقعت منظمة التعاون الاقتصادي والتنمية نموا أبطأ.")
+    # an adjective agreeing with the head closes the name after the conjunct
+    assert normalize("وكالة الحدود والجمارك الأمريكية") in _orgs(
+        "وقالت وكالة الحدود والجمارك الأمريكية إنها أوقفت المهاجرين.")
+
+
+def test_a_conjunct_that_opens_a_new_phrase_is_left_out() -> None:
+    # a new noun with its own adjective (disagreeing with the head), or a conjunct after a place
+    assert not any("الشعب" in o for o in _orgs("ودعا حكومة دمشق والشعب السوري إلى الحوار."))
+    assert not any("المنطقه" in o for o in _orgs("وأمن مجلس التعاون الخليجي والمنطقة العربية مهم."))

@@ -23,6 +23,7 @@ from dataclasses import dataclass
 
 from rasd.analyse.entities.tokens import CLOSE_QUOTES, OPEN_QUOTES, Tok
 from rasd.arabic.normalize import normalize
+from rasd.arabic.titles import strip_marks
 
 MAX_NAME = 8
 WEAK_HEADS = frozenset(normalize(w) for w in (
@@ -111,6 +112,44 @@ def _quoted(toks: list[Tok], i: int) -> tuple[int, int] | None:
     return None
 
 
+def head_fem(head: Tok) -> bool:
+    """Is the organisation's head noun feminine (ة, normalized ه: وكالة، هيئة)?"""
+    h = head.org_head()
+    return bool(h and h[0].endswith("ه"))
+
+
+def _name_conjunct(toks: list[Tok], j: int, head: Tok, definite: bool, tagged: list[str | None],
+                   span_last: dict[int, int], place_last: dict[int, int]) -> bool:
+    """Is token ``j`` (و + the article + a noun) a conjunct inside the name of an organisation whose
+    indefinite head is in construct with what came before (``حزب العدالة والتنمية``، ``منظمة الأغذية
+    والزراعة``)? Not after a definite head (``الجيش السوري والحلفاء``), not on a word that opens a
+    name, an organisation, a title or a demonym of its own (``مجلس الأمن والجمعية العامة``), not after
+    a place or a tagged name (the caller: ``هيئة تحرير الشام والقضاء``), and only
+    where the coordination closes the name: punctuation, the line's end or a non-definite word follows
+    (``… والتنمية الحاكم`` goes on with an adjective; ``… والمعارضة السورية`` is a new phrase)."""
+    t = toks[j]
+    if definite or t.line != head.line or not t.word or t.norm[:1] != "و" or len(t.norm) < 6:
+        return False
+    if not strip_marks(t.text)[1:].startswith("ال") or j in place_last or tagged[j] not in (None, "MISC") \
+            or span_last.get(j, j) != j:
+        return False  # a place or a name of its own; a one-word MISC (الإسلام) is a noun here
+    if t.title() or t.org_head() or t.demonym() or t.counterpart() is not None or t.pronoun_suffix:
+        return False
+    if t.norm.endswith(("ات", "ين", "ون")):
+        return False  # a plural: "… والدول"، "والمسلحين" list members, not a name's words
+    if j + 1 >= len(toks) or toks[j + 1].line != head.line or not toks[j + 1].word:
+        return True
+    nxt = toks[j + 1]
+    if nxt.norm[:1] == "و" and nxt.conj():
+        return True  # another conjunct: "… والإسلام والمجتمع"
+    if not nxt.definite:
+        return True
+    # an adjective after the conjunct belongs to the whole name when it agrees with the head in gender
+    # ("وكالة الحدود والجمارك الأمريكية"); one that does not starts a phrase of its own ("حكومة دمشق
+    # والشعب السوري"، "مجلس التعاون والمنطقة العربية")
+    return _adjective(nxt) and head_fem(head) == nxt.norm.endswith("ه")
+
+
 def org_hits(toks: list[Tok], tagged: list[str | None], span_last: dict[int, int],
              place_last: dict[int, int], person_last: dict[int, int] | None = None,
              common: frozenset[str] = frozenset()) -> list[OrgHit]:
@@ -183,9 +222,15 @@ def org_hits(toks: list[Tok], tagged: list[str | None], span_last: dict[int, int
         strong = False
         firm = False  # a definite word or a known name follows the head
         noun_open = True  # the next definite word may be a noun (after the head or a ل complement)
+        plain_before = False  # the last word is a plain noun or adjective, no place or tagged name
         j = i + 1
         while j < n and j - i <= MAX_NAME:
             t = toks[j]
+            if firm and last == j - 1 and plain_before and _name_conjunct(toks, j, head, definite, tagged, span_last,
+                                                                        place_last):
+                last = j  # "حزب العدالة والتنمية"، "مركز القانون الإندونيسي والإسلام والمجتمع"
+                j += 1
+                continue
             if t.line != head.line or not t.word or t.stop or t.conj():
                 break
             if tagged[j] == "PER":
@@ -193,14 +238,14 @@ def org_hits(toks: list[Tok], tagged: list[str | None], span_last: dict[int, int
                     # "مؤسسة سالم بن محفوظ"، "شركة عبدالرحمن الراشد": an institution named after a person
                     last = person_last[j]
                     strong = firm = True
-                    noun_open = False
+                    noun_open = plain_before = False
                     j = last + 1
                     continue
                 if not (last == j - 1 and toks[j - 1].title() and j in person_last):
                     break
                 last = person_last[j]  # "جامعة الملك عبدالعزيز": a king's name inside an institution's
                 strong = firm = True
-                noun_open = False
+                noun_open = plain_before = False
                 j = last + 1
                 continue
             if j in span_last or j in place_last:
@@ -214,7 +259,7 @@ def org_hits(toks: list[Tok], tagged: list[str | None], span_last: dict[int, int
                     break  # "مصلحة أوروبا", "حكومة الخرطوم": a place after a broad head is not a name
                 last = span_last.get(j, place_last.get(j))
                 strong = firm = True
-                noun_open = False
+                noun_open = plain_before = False
                 j = last + 1  # type: ignore[operator]
                 continue
             if (firm and not noun_open and t.norm[:1] == "ل" and t.has_clitic and not t.definite and not t.pronoun_suffix
@@ -243,7 +288,7 @@ def org_hits(toks: list[Tok], tagged: list[str | None], span_last: dict[int, int
                 if not noun_open and not _adjective(t):
                     break  # "الائتلاف الوطني السوري المعارض | الفصائل": a new noun phrase
                 noun_open = False
-                last, firm = j, True
+                last, firm, plain_before = j, True, True
                 if t.demonym() or (t.norm in _SCOPE_ADJ and stem not in WEAK_HEADS):
                     strong = True  # "التحالف العربي"، "البنك الدولي": a scope adjective names it like a demonym
                 j += 1
