@@ -80,3 +80,10 @@ def test_giving_up_weapons_is_disarming_and_giving_up_a_deal_is_not() -> None:
     assert [ev for ev in of_type(art, "RETREAT") if ev.mode == "disarm" and "سامر الخطيب" in names(art, ev)]
     art = analyse(["وحاول سامر الخطيب إقناع هادي العامري بعدم التخلي عن الاتفاق مع روسيا."])
     assert not [ev for ev in of_type(art, "RETREAT") if ev.mode == "disarm"]
+
+
+def test_a_wish_or_decision_to_withdraw_is_planned() -> None:
+    art = analyse(["وأعلن سامر الخطيب عن رغبته في سحب القوات الأمريكية من مصر."])
+    assert [ev for ev in of_type(art, "RETREAT") if ev.status == "planned"]
+    art = analyse(["وسحب سامر الخطيب القوات الأمريكية من مصر أمس."])
+    assert [ev for ev in of_type(art, "RETREAT") if ev.status == "happened"]
