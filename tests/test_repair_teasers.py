@@ -204,3 +204,29 @@ def test_a_lead_restating_a_background_paragraph_joins_the_block_below_it() -> N
                "فوق نهر النيل بعد انتهاء أعمال الإنشاء والاختبارات النهائية\".")
     paras = [WIRE_LEAD, *W_OWN, quoting, recalled, *W_LEADS]
     assert trailing_leads(W_TITLE, paras) == 5
+
+
+def test_a_lead_sharing_only_the_beats_common_words_is_foreign() -> None:
+    """Stems that a tenth of news articles hold (ترامب، منتخب، السعودية …, learnt from unannotated news)
+    say nothing about a lead's topic; a lead that shares the story's rare words (its names) is the
+    story's own."""
+    from rasd.repair.teasers import _df_table, _foreign_to
+
+    common, known = _df_table()
+    assert {"ترامب", "سعودي"} <= common and "بابادوبولوس" not in known
+    story = ["ترامب يبحث مع السلطات السعودية صفقة أسلحة جديدة",
+             "قال الرئيس الأمريكي دونالد ترامب إن الولايات المتحدة والسلطات السعودية ستعقد اجتماعا في وقت "
+             "لاحق لبحث صفقة أسلحة."]
+    # half its stems are the story's, but only the beat's common ones (السلطات، السعودية، وقت، اجتماع …)
+    other = ("أعلنت السلطات السعودية، في وقت سابق، عن اجتماع مع الولايات المتحدة لبحث تطوير مهرجان الجنادرية "
+             "للتراث والثقافة الشعبية.")
+    own = ("قالت السلطات السعودية إن الولايات المتحدة ستشارك في اجتماع عاجل بشأن صفقة الأسلحة الجديدة مع "
+           "ترامب.")
+    assert _foreign_to(other, story) and not _foreign_to(own, story)
+
+
+def test_fa_before_a_function_word_is_a_connective() -> None:
+    from rasd.repair.teasers import _connective
+
+    assert _connective("فبعد أن أهدى اللاعبون الفوز لفريقهم اتهم المدرب الإعلام بالتحيز")
+    assert not _connective("فاز المنتخب البرازيلي على نظيره الأرجنتيني بهدفين نظيفين في المباراة")

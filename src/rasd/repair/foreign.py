@@ -76,9 +76,10 @@ class Context:
         # Keyed line by line (the repair keys the same lines again: match_key remembers them).
         self._text = " " + " ".join(k for k in map(match_key, uniq) if k) + " "
 
-    def shared(self, unit: str) -> float:
-        """Fraction of ``unit``'s stems that occur elsewhere in the article (1.0 when it has none)."""
-        s = stems(unit)
+    def shared(self, unit: str, skip: frozenset[str] = frozenset()) -> float:
+        """Fraction of ``unit``'s stems that occur elsewhere in the article (1.0 when it has none);
+        ``skip``: stems that say nothing (left out of the count)."""
+        s = stems(unit) - skip if skip else stems(unit)
         if not s:
             return 1.0
         own = match_key(unit)

@@ -93,7 +93,7 @@ def _fold(w: str) -> str:
 @cache
 def _openers() -> frozenset[str]:
     """The و-words that open paragraphs and (almost) never titles, learnt from unannotated news
-    (``rasd/data/repair/openers.txt``, built by ``scripts/build_openers.py``): «وكتبت»، «ورغم»، «ووصف»."""
+    (``rasd/data/repair/openers.txt``, built by ``scripts/build_repair_tables.py``): «وكتبت»، «ورغم»، «ووصف»."""
     text = (resources.files("rasd") / "data" / "repair" / "openers.txt").read_text(encoding="utf-8")
     return frozenset(w for w in text.split("\n") if w and not w.startswith("#"))
 
