@@ -103,6 +103,7 @@ class _Cand:
     region: tuple[int, int] | None  # normalized speaker part; None → previous speaker
     sentence: int = 0  # start of the sentence of the cue
     strict: bool = False  # region is a guess: use it only when it clearly names a speaker
+    nested: bool = False  # inside another quote: its speaker does not go on in the discourse
 
     @property
     def anchor(self) -> int:

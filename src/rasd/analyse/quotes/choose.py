@@ -300,6 +300,9 @@ def _title_anaphor(ctx: _Ctx, desc: str | None, history: list[str], gender: str 
         if ent is not None and ent.type == "PER":
             from rasd.analyse.coref import agrees
 
+            stems = {title_stem(normalize(w)) for r in ent.roles for w in r.split()} - {None}
+            if ent.roles and title_stem(words[0])[0] not in {x[0] for x in stems}:  # type: ignore[index,union-attr]
+                break  # "قال مهاتير إن الملك": the person holds other titles; the title is someone else's
             if agrees(gender, ent) and agrees(title_gender, ent):
                 return ent.id
             break

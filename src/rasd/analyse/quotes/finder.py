@@ -93,13 +93,11 @@ from rasd.analyse.quotes.base import (
 )
 from rasd.analyse.quotes.blocks import colon_blocks
 from rasd.analyse.quotes.choose import choose_speaker, cue_gender_of, cue_plural, plural_subject
+from rasd.analyse.quotes.nested import nested_reports
 from rasd.analyse.quotes.ranker import rerank
 from rasd.analyse.quotes.speakers import _trim_region
 from rasd.analyse.quotes.stance import complements, marked_stance, participle_objects, verbal_noun_objects
-from rasd.analyse.quotes.subjects import (
-    continuation,
-    head_ok,
-)
+from rasd.analyse.quotes.subjects import continuation, head_ok
 from rasd.arabic.normalize import normalize
 from rasd.record import Article, Quote
 
@@ -462,6 +460,7 @@ def find_quotes(article: Article) -> list[Quote]:
     cands += complements(ctx, taken, _clause_end)
     cands += participle_objects(ctx, taken, _clause_end)
     cands += verbal_noun_objects(ctx, taken, _clause_end, _speaker_region)
+    cands += nested_reports(ctx, cands, _clause_end)  # "…إن بورودين اتصل به ليقول له إن…": both
     cands = [c for c in cands if not any(b.start < c.end and c.start < b.end for b in blocks)] + blocks
     cands.sort(key=lambda c: c.anchor)
     seen: set[tuple[int, int]] = set()
@@ -481,7 +480,7 @@ def find_quotes(article: Article) -> list[Quote]:
             speaker = (plural_subject(ctx, c) if plural else None) or continuation(
                 ctx, timeline, c.anchor, cue_gender_of(c.cue), plural=plural)
         speaker = rerank(ctx, c, speaker, history, cont)
-        if speaker is not None:
+        if speaker is not None and not c.nested:
             history.append(speaker)
             timeline.append((c.anchor, speaker))
         last_sentence = c.sentence

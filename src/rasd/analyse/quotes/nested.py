@@ -1,0 +1,87 @@
+"""Reported speech inside reported speech: ``وقال باشكوف إن بورودين اتصل به ليقول له إن أفراد الأمن…``.
+
+The annotation conventions keep both: the outer clause is the first speaker's quote, and the clause a
+reporting verb inside it introduces is a quote of the inner verb's subject (``الصحيفة ذكرت أن الصماد
+كان قد توعد أن…`` → الصماد; ``قال مهاتير إن الملك "أشار إلى أنه…"`` → الملك). The finder's indirect
+rule takes one clause per sentence, so the inner one is found here, inside each indirect quote.
+
+Pure: no I/O. Used by :mod:`rasd.analyse.quotes.finder`.
+"""
+
+from __future__ import annotations
+
+import re
+
+from rasd.analyse.quotes.base import (
+    _COMP_RE,
+    _IMPERSONAL_N,
+    _PRESENT_N,
+    MARKS,
+    _Cand,
+    _Ctx,
+    _words,
+)
+from rasd.arabic.normalize import normalize
+
+# Present verbs that are as often passive or impersonal (يُعتقد أن، يذكر أن): no inner speaker.
+_PRONOUN_RE = re.compile(r"و?(?:لكن|ان|لان)(?:ه|ها|هم)")  # a subject pronoun on a particle
+_PASSIVE_N = frozenset(normalize(w) for w in ("يعتقد", "يعتبر", "يذكر", "يتوقع", "يرجح", "يعلن", "يشار"))
+
+
+def _names_someone(ctx: _Ctx, words: list[tuple[int, int, str]]) -> bool:
+    """Do the words before an inner verb name its subject: a name among the first three, or a source,
+    role, anonymous or title head first (الصحيفة، مصادر، الملك)?"""
+    from rasd.analyse.quotes.base import _HEADS_N
+    from rasd.analyse.quotes.speakers import _titled
+
+    head = words[0][2].strip(MARKS + "()")
+    if head in _HEADS_N or _titled(head):
+        return True
+    a, b = ctx.src(words[0][0], words[min(2, len(words) - 1)][1])
+    return any(a <= ms < b and e.type in ("PER", "ORG", "LOC") for ms, _me, e in ctx.mentions)
+
+
+def nested_reports(ctx: _Ctx, cands: list[_Cand], clause_end) -> list[_Cand]:  # noqa: ANN001
+    """Indirect quotes introduced by a reporting verb inside another indirect quote: the inner clause,
+    up to the end of the outer one, with the words before the inner verb (inside the outer clause)
+    as its speaker part. ``clause_end(ctx, start, limit)``: where a reported clause ends."""
+    norm = ctx.norm
+    out: list[_Cand] = []
+    spans = {(c.start, c.end) for c in cands}
+    for outer in cands:
+        if outer.kind != "indirect" or outer.cue is None or outer.cue.kind != "verb":
+            continue
+        for cue in ctx.cues:
+            if not outer.start < cue.start < outer.end or cue.kind != "verb":
+                continue
+            prev = _words(norm, outer.start, cue.start)
+            if prev and (prev[-1][2] in _IMPERSONAL_N or prev[-1][2] in ("الذي", "التي", "الذين")):
+                continue  # "كما يذكر أن": the writer's aside; "التي قال إنها": a relative clause
+            if cue.word in _PASSIVE_N or (cue.word in _PRESENT_N and not prev):
+                continue
+            m = _COMP_RE.search(norm, cue.end, min(outer.end, cue.end + 40))
+            if m is None or len(norm[cue.end:m.start()].split()) > 4 or any(
+                    ch in norm[cue.end:m.start()] for ch in ".؟!") or norm[cue.end:m.start()].count(":"):
+                continue
+            start = m.end()
+            while start < outer.end and (norm[start].isspace() or norm[start] in MARKS):
+                start += 1
+            end = clause_end(ctx, start, outer.end)
+            if len(norm[start:end].split()) < 2 or (start, end) in spans:
+                continue
+            # the inner verb's subject: the words of the outer clause before it, from its last comma
+            lead = max(outer.start, norm.rfind("،", outer.start, cue.start) + 1, norm.rfind(",", outer.start, cue.start) + 1)
+            words = _words(norm, lead, cue.start)
+            if words and _PRONOUN_RE.fullmatch(words[0][2]):
+                words = _words(norm, outer.start, cue.start)  # "…، ولكنه اتصل به ليقول": the clause's subject
+            if not words or len(words) > 12 or not _names_someone(ctx, words):
+                continue  # "شاهدت وثائقيا يقول": no one named as the inner verb's subject
+            while end > start and norm[end - 1] in MARKS + " ":
+                end -= 1  # إن "…": the quotation closes with the clause
+            if sum(norm.count(q, start, end) for q in MARKS) % 2:
+                continue  # the clause crosses a quotation's edge
+            region = (words[0][0], words[-1][1])
+            out.append(_Cand(start, end, "indirect", cue, region, outer.sentence, nested=True))
+            spans.add((start, end))
+            break  # one inner statement per quote
+    return out

@@ -1,0 +1,39 @@
+"""Reported speech inside reported speech (issue #10): both clauses are quotes, each of its own speaker."""
+
+from __future__ import annotations
+
+from rasd.analyse.quotes import find_quotes
+from test_quotes import article, only
+
+
+def test_a_reporting_verb_inside_a_reported_clause_quotes_its_own_subject() -> None:
+    art = article("وذكرت صحيفة عرب نيوز أن صالح الصماد كان قد توعد أن يكون هذا العام عاما صعبا على خصومه.",
+                  entities={"E1": ("ORG", "صحيفة عرب نيوز", []), "E2": ("PER", "صالح الصماد", [])})
+    qs = find_quotes(art)
+    outer = only(qs, "صالح الصماد كان")
+    inner = only(qs, "يكون هذا العام")
+    assert outer.speaker == "E1" and inner.speaker == "E2"
+    assert outer.start < inner.start and inner.end <= outer.end
+
+
+def test_a_pronoun_subject_inside_the_clause_is_the_clauses_named_subject() -> None:
+    art = article("وقال فياتشيسلاف باشكوف إن ماكسيم بورودين كان يبحث عن محام، ولكنه اتصل به مرة أخرى ليقول له إن "
+                  "أفراد الأمن كانوا يتدربون على شيء ما.",
+                  "وأضاف أن الشرطة لم تحقق في الأمر بعد.",
+                  entities={"E1": ("PER", "فياتشيسلاف باشكوف", []), "E2": ("PER", "ماكسيم بورودين", [])})
+    qs = find_quotes(art)
+    assert only(qs, "أفراد الأمن").speaker == "E2"
+    # the inner speaker does not go on: "وأضاف" continues the outer one
+    assert only(qs, "الشرطة لم تحقق").speaker == "E1"
+
+
+def test_no_inner_quote_without_a_named_inner_subject() -> None:
+    art = article("وقال أيمن الصفدي إنه شاهد فيلما وثائقيا يقول إن الأسماك تموت.",
+                  entities={"E1": ("PER", "أيمن الصفدي", [])})
+    assert [q.text for q in find_quotes(art)] == ["شاهد فيلما وثائقيا يقول إن الأسماك تموت"]
+
+
+def test_a_bare_title_is_not_a_speaker_who_holds_other_titles() -> None:
+    art = article("قال رئيس الوزراء مهاتير محمد إن الملك أشار إلى أنه راغب في العفو عن أنور فورا.",
+                  entities={"E1": ("PER", "مهاتير محمد", ["رئيس الوزراء"])})
+    assert only(find_quotes(art), "راغب في العفو").speaker == "الملك"
