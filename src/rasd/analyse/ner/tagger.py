@@ -22,6 +22,7 @@ from dataclasses import dataclass
 from importlib import resources as importlib_resources
 from pathlib import Path
 
+from rasd.analyse.ner.crfnp import FastCRF, read_model
 from rasd.analyse.ner.features import Featurizer, Resources
 from rasd.arabic.normalize import normalize
 from rasd.arabic.sentences import split_sentences
@@ -154,6 +155,9 @@ class _Model:
     lexicon: dict[str, int]
     common: frozenset[str]
     stack: tuple[object, Featurizer] | None = None  # (pycrfsuite.Tagger, its featurizer)
+    # The same tags as ``tagger`` from the same features, computed in numpy (rasd.analyse.ner.crfnp);
+    # None with a stacked model or a file it cannot read.
+    fast: FastCRF | None = None
 
 
 _MODEL: _Model | None = None
@@ -182,8 +186,10 @@ def _load(directory: Path) -> _Model:
         raise ModelError(f"NER model at {path} cannot be loaded: {exc}") from exc
     res, lexicon, common = load_resources(directory)
     fz = Featurizer(res, known=model_attributes(path))
-    return _Model(tagger=tagger, featurizer=fz, lexicon=lexicon, common=common,
-                  stack=load_stack(directory, res))
+    stack = load_stack(directory, res)
+    weights = read_model(path) if stack is None else None
+    return _Model(tagger=tagger, featurizer=fz, lexicon=lexicon, common=common, stack=stack,
+                  fast=FastCRF(weights, fz) if weights is not None else None)
 
 
 def stack_resources(res: Resources) -> Resources:
@@ -232,11 +238,29 @@ def tag_tokens(tokens: Sequence[str]) -> list[str]:
     """BIO tags (``B-PER``, ``I-ORG``, ``O`` …) for one sentence of tokens."""
     if not tokens:
         return []
-    m = _model()
-    tags: list[str] = []
-    for i in range(0, len(tokens), MAX_SEQUENCE):
-        tags.extend(_tag_chunk(m, tokens[i:i + MAX_SEQUENCE]))
-    return tags
+    return _tag_all(_model(), [tokens])[0]
+
+
+def _tag_all(m: _Model, sentences: Sequence[Sequence[str]]) -> list[list[str]]:
+    """The CRF's tags for each sentence, each cut into pieces of at most MAX_SEQUENCE tokens
+    that are tagged as sequences of their own."""
+    chunks = [s[i:i + MAX_SEQUENCE] for s in sentences for i in range(0, len(s), MAX_SEQUENCE)]
+    if m.fast is not None:
+        with _FAST_LOCK:  # one set of tables and one crfsuite context per process
+            tagged = m.fast.tag(chunks)
+    else:
+        tagged = [_tag_chunk(m, c) for c in chunks]
+    out: list[list[str]] = []
+    it = iter(tagged)
+    for s in sentences:
+        tags: list[str] = []
+        for _ in range(0, len(s), MAX_SEQUENCE):
+            tags.extend(next(it))
+        out.append(tags)
+    return out
+
+
+_FAST_LOCK = threading.Lock()
 
 
 def tag_sentences(sentences: Sequence[Sequence[str]], window: int | None = None) -> list[list[str]]:
@@ -252,7 +276,7 @@ def tag_sentences(sentences: Sequence[Sequence[str]], window: int | None = None)
     from rasd.analyse.ner.document import propagate, retype_after_heads
 
     m = _model()
-    tags = retype_after_heads(sentences, [tag_tokens(s) for s in sentences])
+    tags = retype_after_heads(sentences, _tag_all(m, sentences))
     return propagate(sentences, tags, m.common.__contains__, window=window)
 
 
