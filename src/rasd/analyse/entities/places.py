@@ -33,8 +33,11 @@ from rasd.arabic.titles import strip_marks
 
 _PLACE_NOUNS = frozenset(normalize(w) for w in (
     "مدينة", "بلدة", "قرية", "منطقة", "محافظة", "ولاية", "ريف", "مخيم", "حي", "إقليم", "عاصمة",
-    "ضاحية", "مقاطعة", "بلدات", "مدن", "قرى", "مناطق", "أحياء",
+    "ضاحية", "مقاطعة", "بلدات", "مدن", "قرى", "مناطق", "أحياء", "غوطة", "ضواحي",
 ))
+# Nouns that are part of a place's proper name as the gold and the news write it (قطاع غزة، سلطنة عمان،
+# ولاية كولورادو، إقليم …): the written form with the noun is one of the place's names.
+_NAMING_PLACE_NOUNS = frozenset(normalize(w) for w in ("قطاع", "سلطنة", "ولاية", "إقليم", "إمارة", "مملكة"))
 _LOCATIVE = frozenset(normalize(w) for w in ("في", "من", "إلى", "على", "قرب", "عبر", "داخل", "نحو", "حول"))
 _CLITICS = ("و", "ف", "ب", "ل", "وب", "ول", "فب", "فل")
 
@@ -56,6 +59,11 @@ def geo_first() -> dict[str, list[tuple[str, ...]]]:
     for v in out.values():
         v.sort(key=len, reverse=True)
     return out
+
+
+def _known_place(key: tuple[str, ...]) -> bool:
+    """Is ``key`` a place of the gazetteer or of the GeoNames list?"""
+    return key in gazetteer() or key in geo_first().get(key[0], [])
 
 
 def _place_noun(t_norm: str) -> bool:
@@ -177,6 +185,11 @@ def extend_directions(ctx: Ctx, cands: list[Cand]) -> None:
             continue
         if ctx.gaz_first.get(c.key[0]) and any(key == (*c.key, nxt.norm) for key, _p in ctx.gaz_first[c.key[0]]):
             continue  # the gazetteer's own longer name (كوريا الجنوبية) was already preferred
+        if c.first > 0 and toks[c.first - 1].line == nxt.line and _place_noun(toks[c.first - 1].norm) \
+                and _known_place(c.key) and not _known_place((*c.key, nxt.norm)):
+            # "مدينة حمص الغربية"، "غوطة دمشق الشرقية": a known town with a place noun before it, the adjective
+            # describes the noun; "مدينة القدس الشرقية"، "ولاية فرجينيا الغربية" name a place of their own
+            continue
         c.last += 1
         c.end = nxt.end
         c.country = None
@@ -301,3 +314,35 @@ def apposed_place_is_person(ctx: Ctx, cands: list[Cand]) -> None:
             k -= 1
         if k >= 0 and toks[k].word and toks[k].title() and not toks[k].stop and toks[k].line == toks[c.first].line:
             c.type, c.source = "PER", "title"
+
+
+def place_forms(ctx: Ctx, cands: list[Cand]) -> None:
+    """Two details of a place's written name, in place on the resolved mentions.
+
+    - A demonym after a town says its country, it is not its name (``كولورادو [الأمريكية]``، ``خان
+      شيخون [السورية]``): dropped from a place whose name has no article (and is no country's name).
+    - A noun of the division before the name (``ولاية كولورادو``، ``قطاع غزة``، ``سلطنة عمان``) makes
+      the longer form one of the place's names: an alias, the mention stays the bare name."""
+    toks = ctx.toks
+    for c in cands:
+        if c.type != "LOC" or not c.key:
+            continue
+        last = toks[c.last]
+        dem = last.demonym() if c.last > c.first else None  # the code is not the place's: it is no country
+        whole = gazetteer().get(c.key)
+        if dem is not None and c.end == last.end and not toks[c.first].definite and last.definite \
+                and (whole is None or whole.kind != "country"):  # not "مصر العربية" of a country's own name
+            c.last -= 1
+            c.end = toks[c.last].end
+            finish(ctx.text, c)
+        if c.first == 0 or c.start != toks[c.first].start:
+            continue
+        p = toks[c.first - 1]
+        if p.line != toks[c.first].line or not p.word:
+            continue
+        for stem, off, _k in p.forms:
+            if stem in _NAMING_PLACE_NOUNS:
+                alias = f"{strip_marks(ctx.text[off:p.end])} {c.name}"
+                if alias not in c.aliases:
+                    c.aliases.append(alias)
+                break

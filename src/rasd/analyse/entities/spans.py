@@ -62,6 +62,7 @@ from rasd.analyse.entities.places import (
     extend_directions,
     facility_cands,
     geo_cands,
+    place_forms,
 )
 from rasd.analyse.entities.platforms import platform_cands
 from rasd.analyse.entities.tokens import Tok
@@ -336,5 +337,6 @@ def repair_spans(text: str, toks: list[Tok], raw: list[tuple[int, int, str]]) ->
     trim_leading_words(ctx, cands)
     cands = trim_trailing_words(ctx, cands)
     extend_initials(ctx, cands)
+    place_forms(ctx, cands)
     join_groups([c for c in groups if any(c is k for k in cands)], cands)
     return sorted((c for c in cands if c.key), key=lambda c: c.start)

@@ -1,0 +1,43 @@
+"""A place's written name: a demonym after it, a division noun before it, a compass adjective (no tagger)."""
+
+from __future__ import annotations
+
+import re
+
+from rasd.analyse import entities
+from rasd.arabic.normalize import normalize
+from rasd.record import Article
+
+
+def _places(text: str, spans: list[tuple[str, str]] | None = None) -> dict[str, list[str]]:
+    a = Article(title="", paragraphs=[text])
+    a.build_text()
+
+    def tag(t: str) -> list[tuple[int, int, str]]:
+        return sorted((m.start(), m.end(), typ) for surface, typ in spans or []
+                      for m in re.finditer(re.escape(surface), t))
+    entities.annotate(a, tagger=tag)
+    return {normalize(e.name): [normalize(x) for x in e.aliases] for e in a.entities if e.type == "LOC"}
+
+
+def test_a_demonym_after_a_town_is_not_its_name() -> None:
+    locs = _places("وصلت الطائرة إلى دنفر، عاصمة ولاية كولورادو الأمريكية، مساء أمس.",
+                   [("كولورادو الأمريكية", "LOC"), ("دنفر", "LOC")])
+    assert normalize("كولورادو") in locs, locs
+    assert normalize("ولاية كولورادو") in locs[normalize("كولورادو")]
+
+
+def test_a_division_noun_gives_the_longer_name_as_an_alias() -> None:
+    locs = _places("وسيطرت الحكومة على قطاع غزة بعد المفاوضات.", [("غزة", "LOC")])
+    assert normalize("قطاع غزة") in locs[normalize("غزة")], locs
+    # مدينة is no part of the name: no alias
+    locs = _places("ووصل الوفد إلى مدينة دمشق صباحا.", [("دمشق", "LOC")])
+    assert locs[normalize("دمشق")] == [], locs
+
+
+def test_a_compass_adjective_after_a_known_town_and_a_place_noun_describes_the_noun() -> None:
+    locs = _places("وردت الدفاعات على هجوم فوق مدينة حمص الغربية ليلا.", [("حمص", "LOC")])
+    assert normalize("حمص") in locs and normalize("حمص الغربيه") not in locs, locs
+    # a compass name the place lists know stays whole
+    locs = _places("وتظاهر السكان في مدينة القدس الشرقية أمس.", [("القدس", "LOC")])
+    assert normalize("القدس الشرقية") in locs, locs
