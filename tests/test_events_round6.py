@@ -87,3 +87,15 @@ def test_a_wish_or_decision_to_withdraw_is_planned() -> None:
     assert [ev for ev in of_type(art, "RETREAT") if ev.status == "planned"]
     art = analyse(["وسحب سامر الخطيب القوات الأمريكية من مصر أمس."])
     assert [ev for ev in of_type(art, "RETREAT") if ev.status == "happened"]
+
+
+def test_a_country_before_a_described_person_is_no_part_of_his_role() -> None:
+    # «الحكومة المجرية الملياردير الأمريكي»: the description opens a new noun phrase, so the
+    # government is the subject, not part of the billionaire's title
+    art = make_article("", ["وتتهم الحكومة المجرية الملياردير الأمريكي جورج سوروس بتشجيع الهجرة إلى أوروبا."])
+    art.published = "2018-05-10"
+    add_entities(art, [("L5", "LOC", ["الحكومة المجرية"], "HU"),
+                       ("P3", "PER", ["جورج سوروس", "الملياردير الأمريكي"])])
+    events.annotate(art)
+    acc = of_type(art, "ACCUSE")
+    assert acc and acc[0].source and art.entity(acc[0].source).name == "الحكومة المجرية"

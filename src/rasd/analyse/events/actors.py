@@ -59,6 +59,15 @@ _AFFIL = re.compile(r"(?<!\w)(?:ال)?(?:مؤيد|مؤيده|مؤيدين|موا
 _DAY_WORDS = frozenset({"اليوم", "امس", "الاحد", "الاثنين", "الثلاثاء", "الاربعاء", "الخميس", "الجمعه", "السبت"})
 
 
+def _description(v: View, m: Mention) -> bool:
+    """Is the person mention ``m`` a description (الملياردير الأمريكي) rather than the person's name:
+    a definite first word that is no word of the name?"""
+    first = v.norm[m.start:m.end].split()[:1]
+    if not first or not first[0].startswith("ال"):
+        return False
+    return first[0] not in normalize_for_match(m.entity.name).split()
+
+
 def _drop_role_parts(v: View, ms: list[Mention], sent: tuple[int, int]) -> list[Mention]:
     """Drop ORG/LOC mentions that are part of a person's role; a role alone stands for its holder.
 
@@ -79,7 +88,10 @@ def _drop_role_parts(v: View, ms: list[Mention], sent: tuple[int, int]) -> list[
                      # a day between ends the role: "حذرت وزارة الدفاع الأمريكية الخميس الرئيس السوري"
                      and not any(w in _DAY_WORDS for w in gap.split())
                      # an object in بـ opens the gap: "رحبت السعودية بقرار الرئيس الأمريكي دونالد ترامب"
-                     and not re.match(r"\s*ب(?!اسم)(?!ال)\w{3,}\s", gap))
+                     and not re.match(r"\s*ب(?!اسم)(?!ال)\w{3,}\s", gap)
+                     # a person told by a description is no name a role ends on: "وتتهم الحكومة المجرية
+                     # الملياردير الأمريكي … جورج سوروس" (the government accuses the billionaire)
+                     and not _description(v, nxt))
         if m.entity.type == "PER":
             # "سفير خادم الحرمين الشريفين لدى دولة الكويت الدكتور عبدالعزيز …": a person in a role phrase
             if not (close_per and _ROLE_NOUNS.search(v.norm[max(0, m.start - 40):m.start])):
