@@ -2,14 +2,14 @@
 
 ``openers.txt``: the و-words that open paragraphs, never headlines. A headline never opens with a
 conjunction; a paragraph often does («وكتبت تقول …», «ومنذ …»). The
-word lists of :mod:`rasd.repair.headlines` name the common connectives (وقال، وكان …) and the
+word lists of :mod:`rasd.repair.headshape` name the common connectives (وقال، وكان …) and the
 و + hamza/ي/ت/ن verb forms; the rest (وكتبت، ورغم، ووصف …) are learnt here from unannotated news:
 the first word of every paragraph and every title of the corpus: the ANT corpus (``../shared/data/news/ant-dev``,
 every article that a ``benchmarks/gold/*-split.json`` marks ``test`` left out) and of SaudiNewsNet
 (``../shared/data/news/saudinewsnet``). A word starting with «و» goes in the table when it
 opens ``MIN_PARAGRAPHS``+ paragraphs and at most one title per ``TITLE_RATIO`` paragraphs (وزير، واشنطن،
 وفاة open titles too and stay out). Only the words (normalised as
-:func:`rasd.repair.headlines._fold` does) are written, no text.
+:func:`rasd.repair.headshape._fold` does) are written, no text.
 
 ``stems_df.tsv``: the document frequency (share of the corpus's articles holding it) of every light
 stem (:func:`rasd.repair.foreign.stems`) found in ``MIN_DF`` of them or more: the words every news

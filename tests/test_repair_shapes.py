@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from rasd.repair.headlines import _continues, _one_quote, _tail_start
+from rasd.repair.headshape import _continues, _one_quote, _tail_start
 from rasd.repair.repair import repair
 
 TITLE = "افتتاح مستشفى جديد في الرياض"

@@ -7,7 +7,8 @@ Modules, one job each:
 - :mod:`rasd.repair.boilerplate`: bylines, datelines, read-also, share, contact,
   tag, link and time-stamp lines and line edges;
 - :mod:`rasd.repair.dedup`: repeated titles, exact and truncated copies;
-- :mod:`rasd.repair.headlines`: headlines of other stories left in the body;
+- :mod:`rasd.repair.headlines`: headlines of other stories left in the body (line shapes in
+  :mod:`rasd.repair.headshape`);
 - :mod:`rasd.repair.repair`: the order of the steps and the Article it returns.
 
 Removal reason codes: ``duplicate_title``, ``truncated_copy``,

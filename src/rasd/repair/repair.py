@@ -52,15 +52,8 @@ from rasd.repair.furniture import (
     reporter_voice,
     standing_line,
 )
-from rasd.repair.headlines import (
-    MIN_STEMS,
-    OWN_MAX_SHARED,
-    _own_shape,
-    after_marker,
-    foreign_headlines,
-    glued_tail_headlines,
-    linked_shape,
-)
+from rasd.repair.headlines import OWN_MAX_SHARED, after_marker, foreign_headlines, glued_tail_headlines
+from rasd.repair.headshape import MIN_STEMS, _own_shape, linked_shape
 from rasd.repair.lines import Segment, glued_splits, headline_like, match_key, segments_of, word_count
 from rasd.repair.teasers import LEAD_MIN_WORDS, trailing_leads
 

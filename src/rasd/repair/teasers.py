@@ -9,7 +9,7 @@ the article's last paragraphs is such a block when all of these hold:
 
 - every line of the run opens a story: ``LEAD_MIN_WORDS``+ words and no
   connective at its start (``و…``/``ف…``, وقال، كما، يذكر …, see
-  :func:`rasd.repair.headlines._continues`), no quotation, list item, digit or
+  :func:`rasd.repair.headshape._continues`), no quotation, list item, digit or
   ``Name:`` interview turn;
 - the run holds ``MIN_RUN`` lines or more, below at least two of the article's
   own paragraphs, and the line above it does not end with a colon (a list's
@@ -80,7 +80,7 @@ from functools import cache
 from importlib import resources
 
 from rasd.repair.foreign import _FUNCTION, Context, stems
-from rasd.repair.headlines import _continues
+from rasd.repair.headshape import _continues
 from rasd.repair.lines import match_key
 
 LEAD_MIN_WORDS = 15

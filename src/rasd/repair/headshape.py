@@ -1,0 +1,205 @@
+"""The shape of another story's headline in a scraped body: line tests, no word evidence.
+
+Pure: no I/O. What :mod:`rasd.repair.headlines` asks of a line before it weighs the line's words:
+a headline's shape (3–20 words, no single final period: :func:`_headline_shape`), none of the marks
+of the article's own text (a comma clause, vowelled verse, a bullet, a pull quote, an opening
+connective — :func:`_not_a_headline`, :func:`_continues`), and where a headline glued after a
+paragraph's last sentence starts (:func:`_tail_start`). Split out of :mod:`rasd.repair.headlines`
+(the decisions stay there); the connectives are a listed few plus the و-words learnt from
+unannotated news (``rasd/data/repair/openers.txt``, ``scripts/build_repair_tables.py``).
+"""
+
+from __future__ import annotations
+
+import re
+from functools import cache
+from importlib import resources
+
+from rasd.repair.foreign import stems
+from rasd.repair.lines import match_key, word_count
+
+MIN_OWN_WORDS = 4
+MIN_HEAD_WORDS = 3
+PAUSE_MAX_WORDS = 8  # a headline's lead phrase before "..": "شاهد"، "تركيا تؤكد استمرار عملية عفرين"
+MIN_STEMS = 2  # fewer content words say nothing either way ("كيف كانت ردود الفعل؟")
+_END_RE = re.compile(r"(?:(?<![0-9])\.|\.(?![0-9])|[؟?!])[.\"'»”)]*\s*")  # not a decimal point: "31.5"
+_Q_END = ("؟", "?", "!")
+_ASKING_ENDS = ("..", "…", "؟", "?", "!")  # lines that ask or trail off
+_HARAKAT_RE = re.compile("[\u064b-\u0652]")
+_ITEM_RE = re.compile(r"\(?[0-9\u0660-\u0669]{1,2}[).\-]")
+# "… العام. وقال": two sentences, not one headline; not "د. آل هيازع" (an initial) nor "31.2" (a number).
+_SINGLE_STOP_RE = re.compile(r"(?<=[\u0621-\u064a0-9]{2})\.(?![.0-9])[\"'»”)]*\s*\S")
+
+_QUOTES_OPEN = "\"«“'"
+_QUOTES_CLOSE = "\"»”'"
+
+
+# A sentence that opens with a conjunction or connective continues the article; a headline never does.
+_CONTINUATION = frozenset(match_key(w) for w in """
+وقال وقالت وأكد وأكدت وأضاف وأضافت وأشار وأشارت وأوضح وأوضحت وتابع وتابعت وبين وبينت ولفت ولفتت وذكر وذكرت
+وكان وكانت وقد وفي ومن وعلى وإن وأن ولكن وهو وهي وهذا وهذه وكما ويذكر ويشار وجاء وجاءت وشدد وشددت ولم ولا
+وبحسب ووفق ووفقا وعن وإلى وبعد وقبل ومع وأما وتم ويعد وتعد وأعلن وأعلنت وأفاد وأفادت ويأتي وتأتي وهنا وحول
+وما وهل وكيف ولماذا ومتى وأين وكم ولعل وربما وإذا وحين وعندما فهم فهي فهو فما فهل لو أو او فقد فإن فيما كما ثم لكن لكنه لكنها إلا حيث بينما مشيرا مؤكدا مضيفا وسط إذ وإذ أي وعليه ولذلك لذلك بل وبل
+""".split())
+_WORD_RE = re.compile(r"[\u0621-\u064aA-Za-z0-9\u0660-\u0669]+")
+
+
+def _fold(w: str) -> str:
+    """The hamza/alef-maqsura/ta-marbuta folds of :func:`match_key`, for one plain word (cheap)."""
+    return w.replace("أ", "ا").replace("إ", "ا").replace("آ", "ا").replace("ى", "ي").replace("ة", "ه")
+
+
+@cache
+def _openers() -> frozenset[str]:
+    """The و-words that open paragraphs and (almost) never titles, learnt from unannotated news
+    (``rasd/data/repair/openers.txt``, built by ``scripts/build_repair_tables.py``): «وكتبت»، «ورغم»، «ووصف»."""
+    text = (resources.files("rasd") / "data" / "repair" / "openers.txt").read_text(encoding="utf-8")
+    return frozenset(w for w in text.split("\n") if w and not w.startswith("#"))
+
+
+def _continues(s: str) -> bool:
+    """True when ``s`` opens with a connective (وقال، فقد، كما …, or a و-word of :func:`_openers`) or
+    has fewer than three words."""
+    words = _WORD_RE.findall(s[:120])
+    # و/ف + a hamza-initial word (وأكد، فإن، فأرفع) is a conjunction; names seldom start so.
+    if len(words) < 3:
+        return True
+    w = words[0]
+    if w.startswith(("وأ", "وإ", "فأ", "فإ", "وي", "وت", "ون")):
+        return True
+    f = _fold(w)
+    return f in _CONTINUATION or (f[:1] == "و" and f in _openers())
+
+
+_CLOSER = {'"': '"', "«": "»", "“": "”", "'": "'", "(": ")"}
+
+
+def _one_quote(s: str) -> bool:
+    """Whether ``s`` is wholly one quotation (a pull quote) or one bracketed note («(شاهد الفيديو أعلاه)»):
+    its opening mark closes only at its end.
+    «أشعل أملًا» معرض توعوي في «تخصصي الطائف» quotes two names and is a headline."""
+    return s[:1] in _CLOSER and s[-1:] == _CLOSER[s[0]] and s.find(_CLOSER[s[0]], 1) == len(s) - 1
+
+
+# A short line naming a correspondent, editor or analyst in its first words credits a section of the
+# article (BBC's «جوناثان هيد مراسل بي بي سي لشؤون شرق آسيا» above its analysis box), never another
+# story's headline.
+_ROLE_RE = re.compile(r"^(?:\S+\s+){0,3}(?:مراسل|مراسلة|مراسلو|مراسلي|محرر|محررة|محلل|محللة)(?=\s|$)")
+ROLE_MAX_WORDS = 10  # a credit is a name and a role; a headline about a reporter says more
+
+
+# «أضاف: "…"», «قالت: "…"»: the next quotation of the speaker above, the article's own line.
+_QUOTE_TURN_RE = re.compile(r"^و?(?:قال|قالت|أضاف|أضافت|تابع|تابعت|ختم|ختمت)\s*:")
+
+
+def _not_a_headline(s: str, glued: bool = False) -> bool:
+    """Marks of the article's own text, never of a headline: a comma or a spaced dash (a clause of a
+    sentence), a vowelled line (verse: «تَعوذُ مِن شَرِّها»), a list bullet, a pull quote wholly in
+    quotation marks, an opening connective (:func:`_continues`). ``glued``: a tail glued with no space
+    after a sentence end, itself a scraper's mark; a comma or dash there is a headline's own
+    («مصر: رفع أسعار الوقود، والزيادة …», «أسواق المال - (التقرير الأسبوعي)»), and the tail must then
+    share fewer words (:func:`_foreign`)."""
+    return (not glued and ("،" in s or "," in s or " - " in s or " – " in s)
+            or len(_HARAKAT_RE.findall(s)) >= 3 or s[:1] in "*•-–·" or _ITEM_RE.match(s)
+            is not None or _one_quote(s) or _continues(s) or _QUOTE_TURN_RE.match(s) is not None or (("مراسل" in s or "محرر" in s or "محلل" in s) and word_count(s) <= ROLE_MAX_WORDS
+                and _ROLE_RE.match(s) is not None))
+
+
+def _clausal(s: str) -> bool:
+    """A comma or a spaced dash: a clause of a sentence, unless the corpus or a glue says otherwise."""
+    return "،" in s or "," in s or " - " in s or " – " in s
+
+
+def _own_shape(s: str) -> bool:
+    """Headline-shaped, one sentence, and none of the marks of :func:`_not_a_headline`."""
+    # Cheapest tests first: most lines are paragraphs that fail on length or their final period.
+    return len(s) <= 200 and _headline_shape(s) and not _not_a_headline(s) and not _SINGLE_STOP_RE.search(s)
+
+
+def _headline_shape(s: str) -> bool:
+    """3–20 words, at most 200 characters, and no single final period: headlines end bare or with
+    ``..``/``…``/``؟``/``!`` (``تركيا تؤكد استمرار عملية عفرين..``, ``هل إيران تتغير؟``)."""
+    t = s.rstrip().rstrip(_QUOTES_CLOSE + ")")
+    if t.endswith((".", "،", ":", "؛", ",")) and not t.endswith(("..", "…")):
+        return False
+    return 3 <= word_count(s) <= 20 and len(s) <= 200
+
+
+def linked_shape(s: str) -> bool:
+    """The shape of a link's text that other pages also carry (:meth:`CorpusEvidence.is_linked`): a
+    headline's shape with ``MIN_OWN_WORDS``+ words and two content words; a comma is allowed (the
+    corpus, not the words, says it is no sentence of this article)."""
+    t = s.strip()
+    if not _headline_shape(t) or _SINGLE_STOP_RE.search(t) or _continues(t) or s[:1] in "*•-–·":
+        return False
+    # A short question («ما هي ردود الفعل؟») is an explainer's stock subheading, in many stories.
+    need = MIN_OWN_WORDS + 1 if t.endswith(_Q_END) else MIN_OWN_WORDS
+    return word_count(t) >= need and len(stems(t)) >= MIN_STEMS
+
+
+def _ends_bare(t: str) -> bool:
+    """Ends in a letter, a digit, a closing quote or bracket: no stop, question or exclamation mark."""
+    t = t.rstrip().rstrip(_QUOTES_CLOSE + ")")
+    return t[-1:].isalnum()
+
+
+def _balanced(t: str) -> bool:
+    return t.count('"') % 2 == 0 and t.count("«") == t.count("»") and t.count("“") == t.count("”")
+
+
+_TAIL_WINDOW = 260  # > the 200 characters a headline may hold, plus its closing quotes
+
+
+def _tail_start(r: str) -> int | None:
+    """Where the longest headline-shaped tail after a sentence end of ``r`` starts, or None.
+
+    The closing quotes after the sentence end belong to the sentence unless the
+    tail would then hold an unbalanced quotation mark (a headline opening with a
+    quote: ``…الحادث.""هذه أمريكا" أغنية…``).
+    """
+    # A tail that starts further back than _TAIL_WINDOW characters is longer than any headline, and
+    # the first tail of three words decides: sentence ends before the window can only give None.
+    ends = [m for m in _END_RE.finditer(r, max(0, len(r) - _TAIL_WINDOW)) if m.end() < len(r)]
+    # From the last sentence end backwards: the first tail of three words or more decides (a longer
+    # tail would swallow the paragraph's own sentences); shorter ones are a headline's own ".. لكن بضمانات".
+    for i in range(len(ends) - 1, -1, -1):
+        m = ends[i]
+        g = m.group(0)
+        if g.startswith(("..", "…")) and g[-1:].isspace() and g.rstrip()[-1:] in ".…":
+            # An ellipsis and a space is a pause after a headline's short lead phrase ("شاهد.. مشرّعون …",
+            # "تركيا تؤكد استمرار عملية عفرين.. لكن"); after a long sentence of the paragraph it ends that
+            # sentence, and a tail may follow ("…عائدات النفط.. كونتي: على تشيلسي …"). After a closing
+            # quote it ends a quotation, and a tail may follow.
+            # A columnist's ".." ends sentences that trail off ("… فلماذا يتحمل العميل خطأ النظام..");
+            # a headline after one ends bare. A long lead phrase is a headline's too when the text after the
+            # pause is none ("نشطاء يتداولون … وتيار المستقبل.. والأخير: الرد بالتصويت"): then it stays a pause.
+            # A short phrase after a comma is a lead phrase too ("… إثر الحادثة، شاهد الفيديو.. مئات …").
+            start = ends[i - 1].end() if i else max(0, len(r) - _TAIL_WINDOW)
+            lead = r[start:m.start()]
+            if not _ends_bare(r) or len(lead.split(None, PAUSE_MAX_WORDS)) <= PAUSE_MAX_WORDS \
+                    or len(lead.rpartition("،")[2].split(None, 3)) <= 3:
+                continue
+            pause = True
+        else:
+            pause = False
+        if len(r[:m.start()].split(None, MIN_HEAD_WORDS)) < MIN_HEAD_WORDS:  # fewer words (no full split)
+            return None
+        at = m.end()
+        while at > m.start() + 1 and not _balanced(r[at:]):
+            at -= 1
+        tail = r[at:].strip()
+        if word_count(tail) < 3:
+            continue
+        # Glued with no space after a word's period ("…الأقل.مصر: رفع …") and ending bare: a scraper's mark.
+        # A space before the period is a typing habit («الميلادي .الوزراء: …»): the glue after it counts.
+        glued = not r[at - 1:at].isspace() and r[:m.start()].rstrip(" ")[-1:].isalnum() and _ends_bare(tail)
+        if tail[:1] in "،,؛;:":
+            return None  # "…بالتأكيد."، بحسب …": a clause of the sentence before
+        # After a pause, a tail opening with و/ف is more likely the headline's own second half
+        # ("… المستقبل.. وعروبة لبنان تتقدم"): the pause then belongs to a longer headline.
+        if _headline_shape(tail) and _balanced(tail) and not _not_a_headline(tail, glued) \
+                and not (pause and tail[:1] in "وف"):
+            return at
+        if not pause:
+            return None
+    return None
