@@ -29,6 +29,7 @@ from __future__ import annotations
 import struct
 from collections.abc import Sequence
 from dataclasses import dataclass
+from itertools import chain
 from pathlib import Path
 
 import numpy as np
@@ -153,6 +154,14 @@ class _CrfsuiteViterbi:
         return res
 
 
+def _padded(rows: list[list[int]], lens: np.ndarray, width: int, pad: int) -> np.ndarray:
+    """``rows`` (of lengths ``lens``) as an int32 matrix of ``width`` columns, each row padded at
+    its end with ``pad``."""
+    out = np.full((len(rows), width), pad, dtype=np.int32)
+    out[np.arange(width) < lens[:, None]] = np.fromiter(chain.from_iterable(rows), dtype=np.int32)
+    return out
+
+
 _MAX_TYPES = 200_000  # word types kept (as the featurizer's cache): about 40 MB of tables when full
 
 
@@ -253,18 +262,18 @@ class FastCRF:
         Z = self.Z
         for k in range(4):
             rows = [d[2 + k] for d in described]
-            width = max(map(len, rows))
+            lens = np.fromiter(map(len, rows), dtype=np.int32, count=n)
+            width = int(lens.max())
             seg = self._segs[k]
             if width > seg.shape[1]:
                 seg = self._segs[k] = np.concatenate(
                     (seg, np.full((len(seg), width - seg.shape[1]), Z, dtype=np.int32)), axis=1)
-            width = seg.shape[1]
-            seg[n0:need] = [r + [Z] * (width - len(r)) for r in rows]
-            self._seglen[n0:need, k] = [len(r) for r in rows]
+            seg[n0:need] = _padded(rows, lens, seg.shape[1], Z)
+            self._seglen[n0:need, k] = lens
         # Running sum of the bias and the word's own attributes, in order (see the module docstring).
         own = [self._bias + d[1] for d in described]
-        width = max(1, max(map(len, own)))
-        idx = np.array([r + [Z] * (width - len(r)) for r in own], dtype=np.int64).T
+        lens = np.fromiter(map(len, own), dtype=np.int32, count=n)
+        idx = _padded(own, lens, max(1, int(lens.max())), Z).T
         acc = np.zeros((n, len(self.labels)))
         for col in idx:
             acc += self.W[col]
