@@ -230,3 +230,14 @@ def test_fa_before_a_function_word_is_a_connective() -> None:
 
     assert _connective("فبعد أن أهدى اللاعبون الفوز لفريقهم اتهم المدرب الإعلام بالتحيز")
     assert not _connective("فاز المنتخب البرازيلي على نظيره الأرجنتيني بهدفين نظيفين في المباراة")
+
+
+def test_a_short_lead_between_two_leads_belongs_to_a_wire_block() -> None:
+    """A one-sentence lead shorter than a lead's usual length («خبر سار ينتظر …») sits inside the block;
+    a short و-line there is the story's own, and a short turn to the next speaker too."""
+    short = "خبر سار ينتظر العائلة الملكية في بريطانيا، وذلك في عام 2019 المقبل."
+    paras = [WIRE_LEAD, *W_OWN, W_LEADS[0], short, W_LEADS[1], W_LEADS[2]]
+    assert trailing_leads(W_TITLE, paras) == 3
+    own_short = "وأضاف المحافظ أن الجسر سيفتح للمشاة أولا الأسبوع المقبل."
+    paras = [WIRE_LEAD, *W_OWN, W_LEADS[0], own_short, W_LEADS[1], W_LEADS[2]]
+    assert trailing_leads(W_TITLE, paras) == len(paras)

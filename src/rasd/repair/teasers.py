@@ -176,9 +176,18 @@ def _tolerated(p: str) -> bool:
     """``p`` may sit inside a wire story's block of leads, between two leads, though it does not open
     like one: a lead that opens with a quotation («"رمزية جميلة …".. هكذا رأى …»), with a verb whose
     first letter is و («وافقت اللجنة …», which no letter test tells from a connective) or with a
-    background «كانت …». A list item or an interview turn never does."""
-    return (len(p.split(None, LEAD_MIN_WORDS)) > LEAD_MIN_WORDS - 1 and p[:1] not in "-–•*"
-            and not _TURN_RE.match(p))
+    background «كانت …», or a short lead (``SHORT_LEAD_WORDS``+ words, one sentence that opens like a
+    lead: «خبر سار ينتظر العائلة الملكية في بريطانيا، وذلك في عام 2019.»). A list item or an interview
+    turn never does."""
+    if p[:1] in "-–•*" or _TURN_RE.match(p):
+        return False
+    words = len(p.split(None, LEAD_MIN_WORDS))
+    return words > LEAD_MIN_WORDS - 1 or (
+        words >= SHORT_LEAD_WORDS and p.rstrip().endswith(".") and p[:1] not in _NOT_LEAD_START
+        and not _connective(p) and not _SPEAKER_TURN_RE.match(p))
+
+
+SHORT_LEAD_WORDS = 8
 
 
 DATED_SHARE = 0.6
