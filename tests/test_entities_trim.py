@@ -76,3 +76,21 @@ def test_a_conjunct_that_opens_a_new_phrase_is_left_out() -> None:
     # a new noun with its own adjective (disagreeing with the head), or a conjunct after a place
     assert not any("الشعب" in o for o in _orgs("ودعا حكومة دمشق والشعب السوري إلى الحوار."))
     assert not any("المنطقه" in o for o in _orgs("وأمن مجلس التعاون الخليجي والمنطقة العربية مهم."))
+
+
+def test_a_country_name_after_the_name_noun_is_its_adjective() -> None:
+    assert normalize("وكالة الأنباء السعودية الرسمية") in _orgs("وفقا لما نقلته وكالة الأنباء السعودية الرسمية.")
+
+
+def test_demonyms_of_stan_countries() -> None:
+    from rasd.analyse.entities.countries import demonym_country
+    assert demonym_country("الأفغانية") == "AF" and demonym_country("الأوزبكي") == "UZ"
+    assert demonym_country("باكي") is None  # a stem too short to drop ستان from (باكستاني stays)
+    assert normalize("وكالة الأنباء الأفغانية") in _orgs("ونقلت وكالة الأنباء الأفغانية نص البيان.")
+
+
+def test_a_purpose_phrase_after_a_closing_demonym_is_left_out() -> None:
+    orgs = _orgs("وقالت قوات الأمن الأفغانية لتبادل التهنئة مع المقاتلين.")
+    assert normalize("قوات الأمن الأفغانية") in orgs, orgs
+    # right after the head, a ل complement still belongs to the name
+    assert normalize("المرصد السوري لحقوق الإنسان") in _orgs("وقال المرصد السوري لحقوق الإنسان إن القصف استمر.")

@@ -197,6 +197,9 @@ def demonyms() -> dict[str, str]:
         stem = _demonym_stem(name)
         if stem:
             bases.setdefault(stem + "ي", code)
+        n = normalize(name)
+        if n.endswith("ستان") and len(n) - 4 >= 4:
+            bases.setdefault(n[:-4] + "ي", code)  # أفغانستان → أفغاني، أوزبكستان → أوزبكي (not باكستان → باكي)
     for code, aliases in _COUNTRY_ALIASES.items():
         for a in aliases:
             stem = _demonym_stem(a)

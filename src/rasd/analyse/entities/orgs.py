@@ -223,6 +223,7 @@ def org_hits(toks: list[Tok], tagged: list[str | None], span_last: dict[int, int
         firm = False  # a definite word or a known name follows the head
         noun_open = True  # the next definite word may be a noun (after the head or a ل complement)
         plain_before = False  # the last word is a plain noun or adjective, no place or tagged name
+        named_inside = False  # a tagged name or a place is part of the name so far
         j = i + 1
         while j < n and j - i <= MAX_NAME:
             t = toks[j]
@@ -239,6 +240,7 @@ def org_hits(toks: list[Tok], tagged: list[str | None], span_last: dict[int, int
                     last = person_last[j]
                     strong = firm = True
                     noun_open = plain_before = False
+                    named_inside = True
                     j = last + 1
                     continue
                 if not (last == j - 1 and toks[j - 1].title() and j in person_last):
@@ -246,9 +248,14 @@ def org_hits(toks: list[Tok], tagged: list[str | None], span_last: dict[int, int
                 last = person_last[j]  # "جامعة الملك عبدالعزيز": a king's name inside an institution's
                 strong = firm = True
                 noun_open = plain_before = False
+                named_inside = True
                 j = last + 1
                 continue
-            if j in span_last or j in place_last:
+            # "وكالة الأنباء السعودية": a country name that is also the demonym after the name's noun is its
+            # adjective, not a place (the definite branch below takes it)
+            adjective_place = j not in span_last and place_last.get(j) == j and last == j - 1 and plain_before \
+                and t.demonym() and t.definite
+            if (j in span_last or j in place_last) and not adjective_place:
                 if not noun_open and toks[j].norm[:1] != "ل":
                     break  # a new noun phrase ("بجدة", "الرياض") after a complete name; ل is a complement
                 if j == i + 1 and definite and toks[j].norm[:1] != "ل" and not _adjective(toks[j]):
@@ -260,8 +267,14 @@ def org_hits(toks: list[Tok], tagged: list[str | None], span_last: dict[int, int
                 last = span_last.get(j, place_last.get(j))
                 strong = firm = True
                 noun_open = plain_before = False
+                named_inside = True
                 j = last + 1  # type: ignore[operator]
                 continue
+            # a demonym after the head's complement closes the name: "قوات الأمن الأفغانية | لتبادل التهنئة"
+            # (not one right after the head, "المرصد السوري لحقوق الإنسان", nor after a name, "شركة كوانتاس
+            # الأسترالية للطيران")
+            if j - 1 > i + 1 and toks[j - 1].demonym() is not None and t.norm[:1] == "ل" and not named_inside:
+                break
             if (firm and not noun_open and t.norm[:1] == "ل" and t.has_clitic and not t.definite and not t.pronoun_suffix
                     and len(t.norm) >= 5 and j + 1 < n and toks[j + 1].line == head.line
                     and toks[j + 1].word and not toks[j + 1].stop and not toks[j + 1].conj()
