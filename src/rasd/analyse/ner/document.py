@@ -45,14 +45,12 @@ def _normalized(tokens: Sequence[str]) -> list[str]:
     return out
 
 
-def _keys(tokens: Sequence[str], tags: Sequence[str], common: Callable[[str], bool]) -> Counter[tuple]:
+def _keys(norm: Sequence[str], tags: Sequence[str], common: Callable[[str], bool]) -> Counter[tuple]:
+    """Entity keys of one sentence (``norm``: its normalized tokens)."""
     found: Counter[tuple] = Counter()
-    norm = None
     for a, b, t in bio_spans(tags):
         if b - a > MAX_LEN:
             continue
-        if norm is None:
-            norm = _normalized(tokens)
         key = tuple(norm[a:b])
         if any(len(w) < 2 or not any(c.isalpha() for c in w) for w in key):
             continue
@@ -81,6 +79,12 @@ def _bare_forms(first: str) -> tuple[str, ...]:
     elif first[1:3] == "لل" and first[0] in "وف" and len(first) >= 6:
         out.append("ال" + first[3:])
     return tuple(out)
+
+
+@functools.lru_cache(maxsize=100_000)
+def _start_forms(first: str) -> tuple[str, ...]:
+    """``first`` and its :func:`_bare_forms`: the forms in which an entity may start with it."""
+    return (first, *_bare_forms(first))
 
 
 def _match(norm: list[str], p: int, table: dict[tuple, str]) -> tuple[int, str] | None:
@@ -120,7 +124,8 @@ def propagate(
     ``window``: the document of sentence ``i`` is sentences ``i-window … i+window``
     (for a stream without document boundaries); ``None``: all of ``sentences``.
     """
-    per_sent = [_keys(s, t, common) for s, t in zip(sentences, tags, strict=True)]
+    norms = [_normalized(s) for s in sentences]  # once per sentence, for the keys and for the matching
+    per_sent = [_keys(n, t, common) for n, t in zip(norms, tags, strict=True)]
     out = [list(t) for t in tags]
     table: dict[tuple, str] = {}
     firsts: set[str] = set()
@@ -135,6 +140,7 @@ def propagate(
     for i, (toks, sent_tags) in enumerate(zip(sentences, out, strict=True)):
         if "O" not in sent_tags:
             continue
+        norm = norms[i]
         if window is not None:
             found: Counter[tuple] = Counter()
             for c in per_sent[max(0, i - window):i + window + 1]:
@@ -143,13 +149,10 @@ def propagate(
                 continue
             table = _table(found)
             firsts = {k[0] for k in table}
-        norm = _normalized(toks)
         p = 0
         while p < len(toks):
-            first = norm[p]
             # Cheap test first: no entity of the table can start with this word.
-            if sent_tags[p] != "O" or (first not in firsts and not any(
-                    b in firsts for b in _bare_forms(first))):
+            if sent_tags[p] != "O" or firsts.isdisjoint(_start_forms(norm[p])):
                 p += 1
                 continue
             m = _match(norm, p, table)
