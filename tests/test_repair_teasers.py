@@ -241,3 +241,20 @@ def test_a_short_lead_between_two_leads_belongs_to_a_wire_block() -> None:
     own_short = "وأضاف المحافظ أن الجسر سيفتح للمشاة أولا الأسبوع المقبل."
     paras = [WIRE_LEAD, *W_OWN, W_LEADS[0], own_short, W_LEADS[1], W_LEADS[2]]
     assert trailing_leads(W_TITLE, paras) == len(paras)
+
+
+def test_two_dated_leads_on_one_other_story_do_not_break_a_block() -> None:
+    """Leads that name their weekday in their first clause open news items even when two of them share
+    one other story's words (a block's pair of leads), so the block still counts as jumping."""
+    pair = ["أعلنت وزارة الخارجية اليابانية، الأحد، أن رئيس الوزراء سيزور العاصمة الهندية نيودلهي الشهر المقبل "
+            "لبحث اتفاقية تجارية جديدة بين البلدين.",
+            "أكد رئيس الوزراء الياباني، الإثنين، أن زيارته إلى العاصمة الهندية نيودلهي الشهر المقبل ستشهد توقيع "
+            "اتفاقية تجارية جديدة بين البلدين."]
+    pair2 = ["أعلن الاتحاد الأوروبي لكرة السلة، السبت، تأجيل نهائي البطولة القارية إلى الربيع المقبل بسبب "
+             "أعمال الصيانة في الملعب المضيف للمباراة.",
+             "قال رئيس الاتحاد الأوروبي لكرة السلة، الأحد، إن تأجيل نهائي البطولة القارية إلى الربيع المقبل "
+             "جاء بسبب أعمال الصيانة في الملعب."]
+    on_topic = ("افتتحت محافظة الأقصر جسرا معلقا جديدا فوق نهر النيل يربط ضفتي المدينة بعد أعمال إنشاء استمرت "
+                "عامين كاملين.")
+    paras = [WIRE_LEAD, *W_OWN, *pair, *pair2, on_topic]
+    assert trailing_leads(W_TITLE, paras) == 3

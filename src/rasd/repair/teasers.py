@@ -303,7 +303,10 @@ def _trailing(title: str, paragraphs: list[str], known: frozenset[int] | set[int
     # Under a wire lead, a block whose every line is foreign to the story may hold pairs of leads on
     # one other story (two on one match, two on one resignation): half its lines jumping is enough.
     unlinked = MIN_UNLINKED_WIRE if wire and n_foreign == len(run) else MIN_UNLINKED
-    if sum(_shared(paragraphs[j], [paragraphs[j - 1]]) <= MAX_SHARED for j in run[1:]) < unlinked * (len(run) - 1):
+    # A lead that names its own weekday in its first clause («أعربت الخارجية، الجمعة، عن …») opens a
+    # news item even when it follows another lead on the same story (a block's pair of leads).
+    if sum(_dated_line(paragraphs[j]) or _shared(paragraphs[j], [paragraphs[j - 1]]) <= MAX_SHARED
+           for j in run[1:]) < unlinked * (len(run) - 1):
         return n
     # Above a wire story's block, a lead that names its own day («كشفت اللجنة، الأحد، عن …») belongs
     # to the block even when it shares the story's topic: the story's own paragraphs continue.
