@@ -37,3 +37,19 @@ def test_a_bare_title_is_not_a_speaker_who_holds_other_titles() -> None:
     art = article("قال رئيس الوزراء مهاتير محمد إن الملك أشار إلى أنه راغب في العفو عن أنور فورا.",
                   entities={"E1": ("PER", "مهاتير محمد", ["رئيس الوزراء"])})
     assert only(find_quotes(art), "راغب في العفو").speaker == "الملك"
+
+
+def test_a_named_subject_with_titles_and_time_words_before_a_verbal_noun_object() -> None:
+    from rasd.analyse.quotes.stance import verbal_noun
+
+    art = article("نفى الجمعة الأمين العام للحزب حسن نصرالله مقتل أي من مقاتليه في اليمن.",
+                  "ونفى وزير الخارجية الروسي، سيرغي لافروف، أي تدخل أو تلاعب بالأدلة.",
+                  "وينفي دونالد ترامب ارتكاب أي تواطؤ.",
+                  entities={"E1": ("PER", "حسن نصرالله", []), "E2": ("PER", "سيرغي لافروف", []),
+                            "E3": ("PER", "دونالد ترامب", [])})
+    qs = find_quotes(art)
+    assert only(qs, "مقتل أي").speaker == "E1"
+    assert only(qs, "أي تدخل").speaker == "E2"
+    assert only(qs, "ارتكاب").speaker == "E3"  # the name is the subject, not a verbal noun of its shape
+    assert not verbal_noun("مهله", after_subject=True, raw="مهلة")  # مفعلة is no act
+    assert verbal_noun("مقتل", after_subject=True, raw="مقتل") and not verbal_noun("مقتل", raw="مقتل")

@@ -280,14 +280,17 @@ _TIME_BETWEEN_N = frozenset(normalize(w) for w in (
 _EARLIER_N = (("في", "وقت", "سابق"), ("في", "وقت", "لاحق"), ("في", "وقت", "متاخر"))
 
 
-def verbal_noun(word: str, definite_ok: bool = False, raw: str = "") -> bool:
+def verbal_noun(word: str, definite_ok: bool = False, raw: str = "", after_subject: bool = False) -> bool:
     """Does ``word`` (normalized) have the shape of an Arabic verbal noun: تفعيل (ترحيب)، إفعال
     (إجراء)، افتعال (اعتقال)، انفعال (انسحاب)، استفعال (استخدام)، تفاعل (تضامن)، مفاعلة (مساعدة)،
     فعول (وقوع، وجود), or عدم/نية before a noun? A shape test, not a lexicon: it generalizes to verbal
     nouns no list holds and is used only right where a reporting verb's object stands."""
     w = word.strip(MARKS + "()،,.")
-    if w in ("عدم", "نيه", "وفاه"):
-        return True
+    if w in ("عدم", "نيه", "وفاه", "اي"):
+        return True  # (أي: "نفى أي تدخل")
+    if after_subject and len(w) == 4 and w[0] == "م" and w[1] not in "اوي" and w[2] not in "اوي" \
+            and raw[:1] == "م" and not raw.endswith("ة"):
+        return True  # مفعل after the subject and time words: "نفى حزب الله الجمعة مقتل…"
     for suf in _PRONOUN_SUFFIXES:
         # فعل with a possessive (رفضه، دعمها، قلقها، ضلوعها): the subject's own stance or act; a bare
         # فعل word is too often a plain noun to count
@@ -336,6 +339,41 @@ def _raw(ctx: _Ctx, words: list[tuple[int, int, str]], k: int) -> str:
     return ctx.text[slice(*ctx.src(words[k][0], words[k][1]))].strip(MARKS + "()،,.") if k < len(words) else ""
 
 
+def _named(ctx: _Ctx, w: tuple[int, int, str]) -> bool:
+    a, b = ctx.src(w[0], w[1])
+    return any(ms <= a < me or a <= ms < b for ms, me, _e in ctx.mentions)
+
+
+def _in_date(ctx: _Ctx, w: tuple[int, int, str]) -> bool:
+    """Is the word part of a time expression the dates layer found (مطلع آذار)?"""
+    a = ctx.src(w[0], w[1])[0]
+    return any(d.start <= a < d.end for d in ctx.art.dates)
+
+
+def _subject_end(ctx: _Ctx, words: list[tuple[int, int, str]], k: int) -> int:
+    """Where a named subject after a reporting verb ends (``نفى الجمعة الأمين العام للحزب حسن نصرالله
+    مقتل…``، ``ونفى وزير الخارجية الروسي، سيرغي لافروف، أي تدخل``، ``أعلنت غوغل وفيس بوك حجب…``):
+    after the last name of a run that opens with titles or a name (names joined by و or set off by
+    commas), within seven words; ``k`` when the words at ``k`` are no such subject."""
+    if k < len(words) and not _named(ctx, words[k]) and verbal_noun(words[k][2], raw=_raw(ctx, words, k)):
+        return k  # the object right after the verb (أكد استعداد مصر)
+    end = k
+    for i in range(k, min(len(words), k + 7)):
+        w = words[i][2]
+        if _named(ctx, words[i]):
+            end = i + 1
+            if w[-1:] in ".:؛":
+                break
+        elif w == "و" or (end == k and (w.startswith(("ال", "لل")) or w.rstrip("،,").startswith("ال"))) \
+                or (end == k and i == k and not w.startswith("ال") and w[-1:] not in "،,.:؛"):
+            continue  # titles before the name (الأمين العام للحزب، وزير الخارجية الروسي،)
+        else:
+            break
+        if w[-1:] in ".:؛":
+            break
+    return end
+
+
 def verbal_noun_objects(ctx: _Ctx, taken: list[tuple[int, int]], clause_end, region_of) -> list[_Cand]:  # noqa: ANN001
     """``أكدت تقارير… وقوع هجوم كيميائي``، ``أعلنت غوغل وفيس بوك حجب الإعلانات…``: a reporting verb
     without أن whose object — right after it, or after a named subject — is a verbal noun; the
@@ -349,22 +387,13 @@ def verbal_noun_objects(ctx: _Ctx, taken: list[tuple[int, int]], clause_end, reg
         prev = _words(norm, max(ss, cue.start - 12), cue.start)[-1:]
         if prev and prev[0][2] in _NOT_VERB_BEFORE_N:
             continue  # "ويترتب على كشف أسمائهم": a preposition makes the cue a noun; "إذا … أعلن": no statement
-        words = _words(norm, cue.end, se)[:8]
-        k = 0
-        # a named subject (مستشفى… أكد وفاة / أعلنت غوغل وفيس بوك حجب): skip the names and their و
-        while k < len(words):
-            a, b = ctx.src(words[k][0], words[k][1])
-            named = any(ms <= a < me or a <= ms < b for ms, me, _e in ctx.mentions)
-            if named and words[k][2][-1:] not in "،,.:؛":
-                k += 1
-            elif k > 0 and words[k][2] == "و":
-                k += 1
-            else:
-                break
-        named_subject = k > 0
+        words = _words(norm, cue.end, se)[:10]
+        k = _subject_end(ctx, words, _past_time_words(words, 0))
+        named_subject = k > 0 and any(_named(ctx, w) for w in words[:k])
         k = _past_time_words(words, k)  # "أعلن الخميس إلغاء…": time words before the object
         raw = _raw(ctx, words, k)
-        ok = k < len(words) - 1 and verbal_noun(words[k][2], definite_ok=named_subject, raw=raw)
+        ok = k < len(words) - 1 and not _named(ctx, words[k]) and not _in_date(ctx, words[k]) and verbal_noun(
+            words[k][2], definite_ok=named_subject, raw=raw, after_subject=k > 0)
         if not ok and not named_subject and words and words[0][2].startswith("ال") and words[0][2][-1:] not in "،,.:؛":
             # "أكدت النقابات في وقت سابق دعمها له": a described subject, then the subject's own act
             k = _past_time_words(words, 1)
@@ -377,7 +406,8 @@ def verbal_noun_objects(ctx: _Ctx, taken: list[tuple[int, int]], clause_end, reg
         end = _before_taken(norm, start, end, taken)
         if len(norm[start:end].split()) < 2 or any(s < end and start < e for s, e in taken):
             continue
-        region, strict = region_of(ctx, cue, start, ss)
-        out.append(_Cand(start, end, "indirect", cue, region, ss, strict))
+        lead = _past_time_words(words, 0)
+        region, strict = ((words[lead][0], start), False) if 0 < lead < k else region_of(ctx, cue, start, ss)
+        out.append(_Cand(start, end, "indirect", cue, region, ss, strict))  # (نفى الجمعة الأمين العام…)
         taken.append((start, end))
     return out
