@@ -99,3 +99,11 @@ def test_a_country_before_a_described_person_is_no_part_of_his_role() -> None:
     events.annotate(art)
     acc = of_type(art, "ACCUSE")
     assert acc and acc[0].source and art.entity(acc[0].source).name == "الحكومة المجرية"
+
+
+def test_a_killing_in_an_attack_is_one_event_of_the_attacker() -> None:
+    art = analyse(["ونشرت الصحيفة خبر مقتل سامر الخطيب القيادي في الحزب في غارة جوية شنها الطيران التركي "
+                   "على موكبه في مصر."])
+    attacks = of_type(art, "ASSAULT")
+    assert len(attacks) == 1
+    assert art.entity(attacks[0].source).name == "تركيا" and art.entity(attacks[0].target).name == "سامر الخطيب"

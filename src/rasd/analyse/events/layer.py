@@ -81,7 +81,7 @@ from rasd.analyse.events.cues import (
     status_of,
 )
 from rasd.analyse.events.fallback import fallback_actors, other_side, partner, pronoun_object
-from rasd.analyse.events.merge import Cand, merge, reject_targets, speech_targets
+from rasd.analyse.events.merge import Cand, attack_victims, merge, reject_targets, speech_targets
 from rasd.analyse.events.nations import actor_key, city_country, demonym_code, home_countries
 from rasd.analyse.events.passive import CONVICT, agent_of, convicted, patient_of, possessor
 from rasd.analyse.events.sides import (
@@ -444,6 +444,7 @@ def rule_events(article: Article) -> tuple[list[Event], list[str], list[Entity]]
         return [], [], []
     cands, implied = _candidates(article)
     cands.sort(key=lambda c: c.start)
+    cands = attack_victims(cands, article.text)
     reject_targets(cands)
     speech_targets(cands, {e.id: actor_key(e) for e in [*article.entities, *implied.values()]})
     events, vias = merge(cands, article, implied)

@@ -1,17 +1,20 @@
 """Event mentions and their merging into events (the events layer's helper).
 
 :class:`Cand` is one mention the rules found; :func:`reject_targets` and :func:`speech_targets`
-complete targets from the mentions around; :func:`merge` groups the mentions of one event (the
+complete targets from the mentions around; :func:`attack_victims` joins a killing to the attack it
+happened in; :func:`merge` groups the mentions of one event (the
 rules are described in :mod:`rasd.analyse.events.layer`, step 5). Pure: no I/O.
 """
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 
 from rasd.analyse.events.actors import SPEECH_TYPES
 from rasd.analyse.events.nations import actor_key
 from rasd.arabic.event_lexicon import Trigger
+from rasd.arabic.normalize import normalize_for_match
 from rasd.record import Article, Entity, Event, Span
 
 
@@ -73,6 +76,32 @@ def speech_targets(cands: list[Cand], keys: dict[str, str]) -> None:
                 c.target = p.target
                 c.actors = [c.source, p.target]
                 break
+
+
+# the words between a killing and the attack it happened in: "مقتل X القيادي في الجماعة في غارة"
+_IN_ATTACK = re.compile(r"^[^.!?؟؛:«»\"]{0,90}?(?<!\w)(?:في|اثر|جراء|خلال|ب)\s*(?:ال)?$")
+
+
+def attack_victims(cands: list[Cand], text: str) -> list[Cand]:
+    """"مقتل صالح الصماد … في غارة جوية شنها طيران التحالف": a killing told with the attack it
+    happened in is one event: the victim mention takes the attack's source, and the attack mention
+    (whose own target is a convoy, a place or the victim's side) is dropped. Returns the mentions
+    left, in order."""
+    drop: set[int] = set()
+    for i, c in enumerate(cands):
+        if c.trig.needs != "victim" or c.source or not c.target or c.anaphoric:
+            continue
+        for j in range(i + 1, min(i + 4, len(cands))):
+            d = cands[j]
+            if d.trig.type != "ASSAULT" or d.sent != c.sent or not d.source or d.source == c.target:
+                continue
+            if _IN_ATTACK.match(normalize_for_match(text[c.end:d.start])):
+                c.source = d.source
+                c.actors = [d.source, c.target]
+                c.via = "rule" if d.via == "rule" else c.via
+                drop.add(j)
+            break
+    return [c for k, c in enumerate(cands) if k not in drop]
 
 
 # Types whose modes are distinct acts between the same sides, never one event told twice.
