@@ -53,3 +53,11 @@ def test_a_named_subject_with_titles_and_time_words_before_a_verbal_noun_object(
     assert only(qs, "ارتكاب").speaker == "E3"  # the name is the subject, not a verbal noun of its shape
     assert not verbal_noun("مهله", after_subject=True, raw="مهلة")  # مفعلة is no act
     assert verbal_noun("مقتل", after_subject=True, raw="مقتل") and not verbal_noun("مقتل", raw="مقتل")
+
+
+def test_a_negated_opening_verb_keeps_its_subject_for_a_pronoun_cue() -> None:
+    art = article("وقالت كريستال تادلوك إنها ستدفع الغرامة.",
+                  "ولم تعلق وكالة الحدود والجمارك الأمريكية على القضية، بيد أنها شددت على أنه يجب الإعلان عن "
+                  "كل المنتجات الزراعية.",
+                  entities={"E1": ("PER", "كريستال تادلوك", []), "E2": ("ORG", "وكالة الحدود والجمارك الأمريكية", [])})
+    assert only(find_quotes(art), "يجب الإعلان").speaker == "E2"

@@ -169,6 +169,9 @@ def clean_description(phrase: str | None) -> str | None:
     return " ".join(out).strip(" ،,.:؛") or None
 
 
+_NEGATION_N = frozenset(normalize(w) for w in ("لم", "ولم", "لن", "ولن", "لا", "ولا", "فلم", "فلا"))
+
+
 def sentence_subject(ctx: _Ctx, ss: int, limit: int, verb_seen: bool = False,
                      gender: str | None = None) -> str | None:
     """Entity id of the subject the sentence ``norm[ss:limit]`` opens with, else None.
@@ -225,8 +228,8 @@ def sentence_subject(ctx: _Ctx, ss: int, limit: int, verb_seen: bool = False,
             nxt = ctx.src(we + 1, we + 2)[0]
             nxt += len(ctx.text[nxt:]) - len(ctx.text[nxt:].lstrip())
             return next((ent.id for ms, _me, ent in ctx.mentions if nxt <= ms <= nxt + 1 and ent.type == "PER"), None)
-        if bare in _AUX_N:
-            continue
+        if bare in _AUX_N or (not verb_seen and bare in _NEGATION_N):
+            continue  # "ولم تعلق الوكالة…": the negation stands before the opening verb
         if ctx.src_word(ws, we) in _STOPS_S or bare in _PREPS_N:
             return None
         if not verb_seen and not _title_like(bare) and not bare.startswith(("ال", "وال")):
