@@ -105,3 +105,16 @@ def test_a_comma_line_counts_only_as_one_of_a_pair() -> None:
     assert own == {2: INTERRUPTION, 3: INTERRUPTION}
     own, _ = foreign_headlines(TITLE, [LEAD, SHORT[0], comma, SHORT[2], SHORT[1]])
     assert not own
+
+
+def test_a_single_link_above_a_kama_verb_paragraph_goes_but_not_above_kama_huwa() -> None:
+    """«كما» and a verb adds to the paragraph above the line («كما سيتم …»): no section opens with
+    "also", so a single headline-shaped line between them is a link; «كما هو متوقع،» (as expected)
+    can open a section under a subheading, and the line stays."""
+    adds = "كما سيتم فتح مراكز جديدة للإرشاد الزراعي في القرى النائية خلال الأسابيع القليلة القادمة."
+    body = [LEAD, SHORT[0], LINKS[0], adds, SHORT[2]]
+    own, _ = foreign_headlines(TITLE, body)
+    assert own == {2: INTERRUPTION}
+    expected = "كما هو متوقع، سيتم فتح مراكز جديدة للإرشاد الزراعي في القرى النائية خلال الأسابيع القادمة."
+    own, _ = foreign_headlines(TITLE, [LEAD, SHORT[0], LINKS[0], expected, SHORT[2]])
+    assert own == {}

@@ -365,11 +365,12 @@ def _restated(body: list[str], run: list[int]) -> bool:
 
 # Openings that refer back to the paragraph above («جاء ذلك في …», «بدوره، …»): no section opens so.
 _BACK_STARTS = ("جاء ذلك", "وجاء ذلك", "يأتي ذلك", "ويأتي ذلك", "بدوره", "بدورها", "من جانبه", "من جانبها")
-# The paragraph below points back to the speaker of the one above, with no subject of its own.
+# The paragraph below points back to the speaker of the one above, with no subject of its own, or adds
+# to it with «كما» and a verb («كما سيدفع ماسك …»: no section opens with "also"; «كما هو متوقع» does).
 _BACKREF_RE = re.compile(
     r"^(?:و(?:قال|قالت|أضاف|أضافت|تابع|تابعت|أشار|أشارت|أوضح|أوضحت|أكد|أكدت|لفت|لفتت|ذكر|ذكرت|تحدث|تحدثت)"
     r"(?:\s+(?:أيضا|أيضاً|كذلك|قائلا|قائلاً|قائلة|أن|إن|بأن|إنه|أنه)(?=[\s:،]|$)|\s*:)"
-    r"|كما\s+\S+\s+(?:أيضا|أيضاً|كذلك)(?=[\s:،]|$))")
+    r"|كما\s+(?!(?:هو|هي|هم|أن|أنه|أنها|إن|لو|في|يبدو|كان|كانت)(?=[\s،,]|$))\S)")
 
 
 def _loose_shape(s: str) -> bool:
