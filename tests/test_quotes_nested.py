@@ -61,3 +61,13 @@ def test_a_negated_opening_verb_keeps_its_subject_for_a_pronoun_cue() -> None:
                   "كل المنتجات الزراعية.",
                   entities={"E1": ("PER", "كريستال تادلوك", []), "E2": ("ORG", "وكالة الحدود والجمارك الأمريكية", [])})
     assert only(find_quotes(art), "يجب الإعلان").speaker == "E2"
+
+
+def test_an_outlet_told_after_the_verb_is_not_the_speaker() -> None:
+    art = article("وقالت كريستال تادلوك إنها ستدفع الغرامة.",
+                  "وقد قالت لمحطة إذاعة محلية في دنفر إنها سترفع القضية إلى المحكمة.",
+                  "ووفقا للمرصد السوري لحقوق الإنسان قتل 78 مدنيا على الأقل.",
+                  entities={"E1": ("PER", "كريستال تادلوك", []), "E2": ("ORG", "المرصد السوري لحقوق الإنسان", [])})
+    qs = find_quotes(art)
+    assert only(qs, "سترفع").speaker == "E1"
+    assert only(qs, "قتل 78").speaker == "E2"  # وفقا ل|لمرصد: the attribution's own ل, not an addressee

@@ -37,10 +37,13 @@ def _trim_region(ctx: _Ctx, s: int, e: int) -> tuple[int, int]:
     """The speaker part proper: up to the first comma and circumstance word."""
     e = _comma_cut(ctx, s, e)
     end = s
-    for k, (ws, we, w) in enumerate(_words(ctx.norm, s, e)):
+    words = _words(ctx.norm, s, e)
+    outlet = len(words) > 1 and not words[0][2].startswith("ال") and not ctx.norm[words[0][0] - 1:words[0][0]].isalpha() \
+        and (words[0][2][1:] in ORG_HEAD_STEMS or words[1][2].removeprefix("ال") in ORG_HEAD_STEMS)  # (not وفقا ل|لمرصد)
+    for k, (ws, we, w) in enumerate(words):
         if ctx.src_word(ws, we) in _STOPS_S or _LINK_RE.match(w) or (k == 0 and w.startswith("لل")) or (
-                k == 0 and w.startswith("ل") and _clitic_on_name(ctx, ws)):
-            break  # "وقال للأمين العام"، "قال لبي بي سي": ل first marks the addressee, not the speaker
+                k == 0 and w.startswith("ل") and (_clitic_on_name(ctx, ws) or outlet)):
+            break  # "وقال للأمين العام"، "قال لبي بي سي"، "قالت لمحطة إذاعة": ل first marks the addressee
         end = we
     return s, end
 
