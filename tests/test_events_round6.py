@@ -107,3 +107,10 @@ def test_a_killing_in_an_attack_is_one_event_of_the_attacker() -> None:
     attacks = of_type(art, "ASSAULT")
     assert len(attacks) == 1
     assert art.entity(attacks[0].source).name == "تركيا" and art.entity(attacks[0].target).name == "سامر الخطيب"
+
+
+def test_urging_with_hadd_is_a_request() -> None:
+    art = analyse(["وحضت تركيا الولايات المتحدة على استبعاد حزب العمال الكردستاني من المفاوضات."])
+    req = of_type(art, "REQUEST")
+    assert req and art.entity(req[0].source).name == "تركيا"
+    assert not of_type(analyse(["وحضر سامر الخطيب الاجتماع في مصر أمس."]), "REQUEST")

@@ -203,7 +203,7 @@ TRIGGERS: tuple[Trigger, ...] = (
             False),
     Trigger("REJECT", None, "verb", _v("استهجن", "ستهجن"), False),
     # -- REQUEST ---------------------------------------------------------------
-    Trigger("REQUEST", None, "verb", _v("(?:طالب|ناشد|حث)", "(?:طالب|ناشد|حث)"), False),
+    Trigger("REQUEST", None, "verb", _v("(?:طالب|ناشد|حث|حض)", "(?:طالب|ناشد|حث|حض)"), False),
     Trigger("REQUEST", None, "verb", "(?:دعا|دعت|دعوا|دعيا|" + _IMP + "دعو" + _END + ")", False, "not-prayer"),
     Trigger("REQUEST", None, "noun", "(?:مطالبه|مطالبته|مطالبتها|مناشده)", False, "express"),
     Trigger("REQUEST", None, "verb", "[يت]تعين علي", False),
