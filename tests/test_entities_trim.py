@@ -94,3 +94,22 @@ def test_a_purpose_phrase_after_a_closing_demonym_is_left_out() -> None:
     assert normalize("قوات الأمن الأفغانية") in orgs, orgs
     # right after the head, a ل complement still belongs to the name
     assert normalize("المرصد السوري لحقوق الإنسان") in _orgs("وقال المرصد السوري لحقوق الإنسان إن القصف استمر.")
+
+
+def _people(text: str) -> dict[str, list[str]]:
+    a = Article(title="", paragraphs=[text])
+    a.build_text()
+    entities.annotate(a, tagger=lambda t: [(m.start(), m.end(), "PER") for m in re.finditer("المالكي|السيسي", t)])
+    return {normalize(e.name): e.roles for e in a.entities if e.type == "PER"}
+
+
+def test_an_indefinite_demonym_after_a_definite_rank_is_a_first_name_and_the_office_a_role() -> None:
+    people = _people("لكن المتحدث باسم التحالف العقيد الركن تركي المالكي قال إنها ليست المرة الأولى.")
+    assert normalize("تركي المالكي") in people, people
+    roles = people[normalize("تركي المالكي")]
+    assert "العقيد الركن" in roles and "المتحدث باسم التحالف" in roles, roles
+
+
+def test_the_office_before_a_title_with_its_country_is_not_taken() -> None:
+    people = _people("والتقى وزير الخارجية الأمريكي الرئيس المصري السيسي في القاهرة.")
+    assert not any("وزير" in r for r in people[normalize("السيسي")]), people

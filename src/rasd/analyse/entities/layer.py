@@ -388,17 +388,23 @@ def _roles(text: str, toks: list[Tok], cands: list[Cand], tok_type: list[str | N
 
 def _outer_role(text: str, toks: list[Tok], hit: RoleHit, in_span: Callable[[int], str | None],
                 stacked: bool = False) -> RoleHit | None:
-    """The office before a one-word rank or honorific: ``رئيس أركان الجيوش الأمريكية [الجنرال] جو
-    دانفورد``, ``العاهل الأردني [الملك] عبدالله``: the rank is the nearest title, the office is a role too.
+    """The office before a rank or honorific: ``رئيس أركان الجيوش الأمريكية [الجنرال] جو دانفورد``,
+    ``العاهل الأردني [الملك] عبدالله``, ``المتحدث باسم التحالف [العقيد الركن] تركي المالكي``: the rank
+    (one title, or definite titles only) is the nearest title, the office is a role too.
 
     ``stacked``: ``hit`` is itself an office; a second office right before it (``ولي العهد السعودي
     [وزير الدفاع]``) is one more role when ``hit`` opens with an indefinite title, which the first
     office could not govern (role_before already joins governing titles such as نائب رئيس)."""
-    if hit.kind != "title" or (len(hit.text.split()) != 1 and not stacked):
+    if hit.kind != "title":
         return None
     starts = [t.start for t in toks]
     i = bisect.bisect_right(starts, hit.start) - 1
-    if i <= 0 or (toks[i].end < hit.end and not stacked):
+    last = bisect.bisect_left(starts, hit.end) - 1
+    # a definite rank and its qualifier (``المتحدث باسم التحالف [العقيد الركن] تركي المالكي``); not a title
+    # with its country (``الرئيس المصري``: the office before it is another person's, التقى وزير … الرئيسَ …)
+    ranks = last == i + 1 and bool(toks[i].title()) and toks[i].definite and toks[last].definite \
+        and not toks[last].title() and toks[last].demonym() is None and not toks[last].has_clitic
+    if i <= 0 or (toks[i].end < hit.end and not stacked and not ranks):
         return None
     if stacked and (toks[i].definite or toks[i].conj() or toks[i].counterpart() is not None):
         return None

@@ -163,3 +163,25 @@ def _not_name_tail(ctx: Ctx, c: Cand, people: list[Cand]) -> bool:
     verb = len(tail) >= 4 and tail.isalpha() and (tail[0] == "ي" or (tail[0] in "تن" and tail in ctx.common))
     return accusative or verb or (tail[:1] in "كبل" and len(tail) >= 5 and tail[1:3] == "ال")
 
+
+
+def demonym_first_names(ctx: Ctx, cands: list[Cand]) -> None:
+    """A first name that is also a demonym (``تركي``، ``عراقي``) before a person's family name, after a
+    definite title phrase: ``العقيد الركن [تركي] المالكي``. An adjective agrees with its noun in
+    definiteness, so an indefinite demonym after a definite word describes nothing: it opens the name."""
+    toks = ctx.toks
+    used = {k for c in cands for k in range(c.first, c.last + 1)}
+    for c in cands:
+        if c.type != "PER" or c.first < 2 or c.start != toks[c.first].start:
+            continue
+        p, pp = toks[c.first - 1], toks[c.first - 2]
+        if c.first - 1 in used or not p.word or not pp.word or p.line != toks[c.first].line or pp.line != p.line:
+            continue
+        if p.demonym() is None or p.definite or p.has_clitic or p.norm.endswith("ه") or not pp.definite:
+            continue  # "الرئيس الأمريكي ترامب": a definite demonym agrees with the title
+        if not toks[c.first].definite:
+            continue  # the family name after it has the article (تركي المالكي، تركي الفيصل)
+        c.first -= 1
+        c.start = p.start
+        finish(ctx.text, c)
+        used.add(c.first)

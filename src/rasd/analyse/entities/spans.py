@@ -51,6 +51,7 @@ from rasd.analyse.entities.names import (
 )
 from rasd.analyse.entities.orgs import org_hits
 from rasd.analyse.entities.persons import (
+    demonym_first_names,
     extend_initials,
     extend_surnames,
     trim_leading_words,
@@ -337,6 +338,7 @@ def repair_spans(text: str, toks: list[Tok], raw: list[tuple[int, int, str]]) ->
     trim_leading_words(ctx, cands)
     cands = trim_trailing_words(ctx, cands)
     extend_initials(ctx, cands)
+    demonym_first_names(ctx, cands)
     place_forms(ctx, cands)
     join_groups([c for c in groups if any(c is k for k in cands)], cands)
     return sorted((c for c in cands if c.key), key=lambda c: c.start)
