@@ -76,3 +76,8 @@ def test_an_outlet_told_after_the_verb_is_not_the_speaker() -> None:
     qs = find_quotes(art)
     assert only(qs, "سترفع").speaker == "E1"
     assert only(qs, "قتل 78").speaker == "E2"  # وفقا ل|لمرصد: the attribution's own ل, not an addressee
+
+
+def test_an_outlet_in_latin_letters_after_the_verb_is_told_not_speaking() -> None:
+    art = article("وكانت مصادر أكدت لـCNN في وقت سابق أن الولايات المتحدة تسعى إلى تشكيل قوة عربية.")
+    assert only(find_quotes(art), "الولايات المتحدة").speaker == "مصادر"

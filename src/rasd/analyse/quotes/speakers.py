@@ -39,7 +39,8 @@ def _trim_region(ctx: _Ctx, s: int, e: int) -> tuple[int, int]:
     end = s
     words = _words(ctx.norm, s, e)
     outlet = len(words) > 1 and not words[0][2].startswith("ال") and not ctx.norm[words[0][0] - 1:words[0][0]].isalpha() \
-        and (words[0][2][1:] in ORG_HEAD_STEMS or words[1][2].removeprefix("ال") in ORG_HEAD_STEMS)  # (not وفقا ل|لمرصد)
+        and (words[0][2][1:] in ORG_HEAD_STEMS or words[1][2].removeprefix("ال") in ORG_HEAD_STEMS  # (not وفقا ل|لمرصد)
+             or (words[0][2][1:2].isascii() and words[0][2][1:2].isalpha()))  # لـCNN
     for k, (ws, we, w) in enumerate(words):
         if ctx.src_word(ws, we) in _STOPS_S or _LINK_RE.match(w) or (k == 0 and w.startswith("لل")) or (
                 k == 0 and w.startswith("ل") and (_clitic_on_name(ctx, ws) or outlet)):
