@@ -114,3 +114,10 @@ def test_urging_with_hadd_is_a_request() -> None:
     req = of_type(art, "REQUEST")
     assert req and art.entity(req[0].source).name == "تركيا"
     assert not of_type(analyse(["وحضر سامر الخطيب الاجتماع في مصر أمس."]), "REQUEST")
+
+
+def test_calling_someone_is_a_phone_consultation() -> None:
+    art = analyse(["وذكرت الصحيفة أن سامر الخطيب اتصل الجمعة بهادي العامري لبحث الأزمة."])
+    calls = of_type(art, "CONSULT")
+    assert calls and calls[0].mode == "phone" and {"سامر الخطيب", "هادي العامري"} <= names(art, calls[0])
+    assert not of_type(analyse(["وقال سامر الخطيب إن الأمر اتصل بعد ذلك بالأزمة في مصر."]), "CONSULT")

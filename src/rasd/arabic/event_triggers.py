@@ -114,6 +114,8 @@ TRIGGERS: tuple[Trigger, ...] = (
     Trigger("CONSULT", None, "noun", "(?:(?:اتصال|اتصالا|اتصالات|مكالمات)" + _NSUF + "|" + _fem("مكالم") + ")", True, "light-verb"),
     # a message sent or received (تلقى رسالة شفهية من أمير قطر، بعث برسالة إلى): one side writes to the other
     Trigger("CONSULT", None, "noun", "(?:" + _fem("رسال") + "|رسائل)", True, "light-verb"),
+    # اتصل بـ X (called X): the one called follows بـ within two words (اتصل الجمعة بمايكل كوهين)
+    Trigger("CONSULT", "phone", "verb", "(?:اتصل|اتصلت|اتصلا|اتصلوا|" + _IMP + "تصل" + _END + ")", True, "called"),
     # past هاتف is also the noun "telephone": only هاتفه/هاتفت and the imperfect
     Trigger("CONSULT", "phone", "verb", "(?:هاتفه|هاتفها|هاتفت|هاتفا|" + _IMP + "هاتف" + _END + _OBJ + ")", True),
     Trigger("CONSULT", "visit", "verb", "(?:زار|زارت|زارا|زاروا|" + _IMP + "زور" + _END + _OBJ + ")", False),
