@@ -247,9 +247,17 @@ class FastCRF:
                     b2.append(e[3])
         return own[0][2:], [x for f in own if (x := m0.get(f)) is not None], a2, a1, b1, b2
 
+    def _entry(self, tok: str, new: list[tuple]) -> tuple:
+        """The cache entry ``(index, word, bg- map as previous word, bg+ map as this word)`` of a new
+        type; its description goes to ``new``, for :meth:`_add_types` to store under that index."""
+        d = self._describe(tok)
+        new.append(d)
+        e = self._types[tok] = (self._n + len(new) - 1, d[0], self._bgm.get(d[0]), self._bgp.get(d[0]))
+        return e
+
     def _add_types(self, described: list[tuple]) -> list[tuple]:
-        """Store new types (from :meth:`_describe`); their cache entries
-        ``(index, word, bg- map as previous word, bg+ map as this word)``."""
+        """Store new types (from :meth:`_describe`) under the next indices; their cache entries
+        (see :meth:`_entry`)."""
         n0, n = self._n, len(described)
         need = n0 + n
         if need > len(self._own_sum):
@@ -270,12 +278,14 @@ class FastCRF:
                     (seg, np.full((len(seg), width - seg.shape[1]), Z, dtype=np.int32)), axis=1)
             seg[n0:need] = _padded(rows, lens, seg.shape[1], Z)
             self._seglen[n0:need, k] = lens
-        # Running sum of the bias and the word's own attributes, in order (see the module docstring).
-        own = [self._bias + d[1] for d in described]
-        lens = np.fromiter(map(len, own), dtype=np.int32, count=n)
-        idx = _padded(own, lens, max(1, int(lens.max())), Z).T
+        # Running sum from 0 of the bias, then the word's own attributes, in order (see the module
+        # docstring).
         acc = np.zeros((n, len(self.labels)))
-        for col in idx:
+        for b in self._bias:
+            acc += self.W[b]
+        own = [d[1] for d in described]
+        lens = np.fromiter(map(len, own), dtype=np.int32, count=n)
+        for col in _padded(own, lens, max(1, int(lens.max())), Z).T:
             acc += self.W[col]
         self._own_sum[n0:need] = acc
         self._n = need
@@ -286,24 +296,23 @@ class FastCRF:
         """Label strings for each sentence (each sentence is tagged alone, as one sequence)."""
         if self._n > _MAX_TYPES:
             self._reset()
-        types = self._types
-        get = types.get
-        new: dict[str, tuple] = {}
-        for sent in sentences:
-            for t in sent:
-                if get(t) is None and t not in new:
-                    new[t] = self._describe(t)
-        if new:
-            for t, e in zip(new, self._add_types(list(new.values())), strict=True):
-                types[t] = e
+        get = self._types.get
+        entry = self._entry
+        new: list[tuple] = []
+        try:
+            sents = [[get(t) or entry(t, new) for t in sent] for sent in sentences]
+            if new:
+                self._add_types(new)
+        except BaseException:
+            self._reset()  # entries of new types may point at rows never filled
+            raise
         start, end, Z = self._start, self._end, self.Z
         pad: list[int] = []  # type index per window position: two sentinels either side of each sentence
         bgm: list[int] = []
         bgp: list[int] = []
         lens = []
         s0, e0 = start[0], end[0]
-        for sent in sentences:
-            ents = [types[t] for t in sent]
+        for ents in sents:
             lens.append(len(ents))
             if not ents:
                 continue
