@@ -113,3 +113,11 @@ def test_an_indefinite_demonym_after_a_definite_rank_is_a_first_name_and_the_off
 def test_the_office_before_a_title_with_its_country_is_not_taken() -> None:
     people = _people("والتقى وزير الخارجية الأمريكي الرئيس المصري السيسي في القاهرة.")
     assert not any("وزير" in r for r in people[normalize("السيسي")]), people
+
+
+def test_a_name_after_a_counterpart_with_fa_letters_and_its_role() -> None:
+    a = Article(title="", paragraphs=["وتناول العشاء مع نظيرته السويدية مارغوت فالستروم، قبل الذهاب إلى السفارة."])
+    a.build_text()
+    entities.annotate(a, tagger=lambda t: [])
+    people = {normalize(e.name): e.roles for e in a.entities if e.type == "PER"}
+    assert people.get(normalize("مارغوت فالستروم")) == ["نظيرته السويدية"], people

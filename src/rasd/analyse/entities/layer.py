@@ -360,6 +360,8 @@ def _roles(text: str, toks: list[Tok], cands: list[Cand], tok_type: list[str | N
                     hits.append(before)  # "نظيره السوري" as written is a description of the person too
             elif before.country:
                 hits.append(RoleHit("", before.kind, before.country, before.start, before.end))
+                if before.kind == "counterpart":
+                    hits.append(before)  # no office to transfer: "نظيرته السويدية" describes the person as written
         elif before is not None:
             hits.append(before)
             last_role[line] = before

@@ -159,7 +159,9 @@ def titled_names(ctx: Ctx, cands: list[Cand]) -> list[Cand]:
             last_closed = apposition and k > j and k + 1 < len(toks) and toks[k + 1].text in ("،", ",", ".") \
                 and not w.definite and w.norm[1:] not in ctx.common and w.norm[1:] not in per_words \
                 and w.norm[1:] not in ctx.first_names
-            if w.stop or w.title() or w.org_head() or w.demonym() or (w.conj() and not last_closed) \
+            # "مارغوت فالستروم": a ف + article inside a name is its own letters when the rest is no known word
+            own_fa = k > j and w.norm[:1] == "ف" and w.norm[1:] not in ctx.common and w.norm[1:] not in ctx.attested
+            if w.stop or w.title() or w.org_head() or w.demonym() or (w.conj() and not last_closed and not own_fa) \
                     or w.pronoun_suffix or w.counterpart() is not None or w.norm in _ONE_OF:
                 break  # "… سامح شكري نظيره الروسي"; "مازن فقها أحد قياديي …": "one of" opens a description
             if w.definite:
