@@ -10,6 +10,8 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable
+from functools import lru_cache
+from importlib import resources
 
 from rasd.arabic.months import GREGORIAN_MONTHS, HIJRI_MONTHS, WEEKDAYS
 from rasd.arabic.normalize import normalize
@@ -165,7 +167,8 @@ _NOT_FUT = {  # words that start like سـ + imperfect verb but are nouns (سي�
 }
 # An imperfect verb governing the expression in its clause («يستقبل … الثلاثاء», «يبقى … حتى الأحد»)
 # speaks of now or later. Words that start like one but are nouns or months:
-_NOT_IMPERFECT = {"يوم", "يوما", "يومي", "يوميا", "يوميه", "يونيو", "يوليو", "يناير", "يمين", "يسار", "يد", "يده",
+_NOT_IMPERFECT = {"ياتي", "تاتي",  # «يأتي ذلك بعد…»: this comes after (what happened), no event to come
+                  "يوم", "يوما", "يومي", "يوميا", "يوميه", "يونيو", "يوليو", "يناير", "يمين", "يسار", "يد", "يده",
                   "يورو", "يونيسيف", "يونيسكو", "يونسكو", "يهود", "يهودي", "يهوديه", "يمني", "يمنيه", "يمنيين",
                   "ياباني", "يابانيه", "يونان", "يوناني", "يونانيه", "يوغوسلافيا"}
 
@@ -188,6 +191,32 @@ _THAT = frozenset({"ان", "انه", "انها", "انهم", "بان", "بانه
 _WHICH = frozenset({"الذي", "التي", "الذين"})
 
 
+@lru_cache(maxsize=1)
+def _t_imperfects() -> frozenset[str]:
+    """تـ + stem words the corpus reads as imperfect verbs (``scripts/build_time_verbs.py``); empty when absent."""
+    try:
+        text = (resources.files("rasd") / "data" / "time" / "t_imperfect.txt").read_text(encoding="utf-8")
+    except (FileNotFoundError, OSError):
+        return frozenset()
+    return frozenset(w for w in text.split("\n") if w and not w.startswith("#"))
+
+
+# تـ-imperfects known by their shape: form X «تستضيف», a doubled prefix «تتجه», form VII «تنطلق», form VIII
+# «تحتفل» (their perfects and nouns start otherwise: استضاف، انطلق، احتفل؛ تنظيم، تنفيذ have a long vowel).
+_T_IMPERFECT_SHAPE = re.compile(r"تست\w{2,}|تت\w{2,}|تن[^اوي][^اوي]\w|ت[^اتنوي]ت[^اوي]\w")
+
+
+def imperfect_word(bare: str) -> bool:
+    """Whether ``bare`` (normalized, clitic و/ف removed) reads as an imperfect verb of the 3rd person."""
+    if len(bare) < 4 or bare.endswith("يه"):
+        return False
+    if bare in _NOT_IMPERFECT:
+        return False
+    if bare.startswith("ي"):
+        return True
+    return bare.startswith("ت") and (bare in _t_imperfects() or bool(_T_IMPERFECT_SHAPE.fullmatch(bare)))
+
+
 def _imperfect_governs(norm: str, lo: int, start: int) -> bool:
     """Whether the clause of ``start`` opens with an imperfect (يـ) verb: «يستقبل الرئيس … الثلاثاء».
 
@@ -197,8 +226,22 @@ def _imperfect_governs(norm: str, lo: int, start: int) -> bool:
     clause = norm[lo:start]
     cut = _clause_cut(clause)
     words = clause[cut + 1:].split()
+    if not words and cut >= 0 and clause[cut] in "،,":
+        # «يبدأ ولي العهد، الأمير محمد بن سلمان، الاثنين»: a comma right before the span closes an apposition
+        # (a short definite phrase between two commas); the clause is the one before it
+        before = clause[:cut]
+        cut2 = _clause_cut(before)
+        inner = before[cut2 + 1:].split()
+        if cut2 >= 0 and before[cut2] in "،," and 1 <= len(inner) <= 5 and inner[0].startswith("ال"):
+            words = before[_clause_cut(before[:cut2]) + 1:cut2].split()
+    if any(w in _WAS for w in words):
+        return False  # «وكانت لدى أعضاء المجلس مهلة تنتهي الخميس»: كان + imperfect tells a past in progress
+    if verb_right_before(words):
+        return True  # «يمكن أن يتم صباح الجمعة», «حيث تعقد الجمعة»: the verb right before the span governs it
     for i in range(len(words) - 1, -1, -1):  # a complement clause («يقول إن الهجوم وقع») starts anew
         if words[i] in _THAT:
+            if i > 0 and words[i - 1] in ("قبل", "بعد"):
+                return False  # «علّقت التنفيذ قبل أن تعود … الخميس»: a told past, imperfect after «قبل/بعد أن»
             words = words[i + 1:]
             break
         if words[i] in _WHICH and i + 2 == len(words):  # «الذكرى … الذي يوافق الثلاثاء»: the relative clause's verb
@@ -206,14 +249,48 @@ def _imperfect_governs(norm: str, lo: int, start: int) -> bool:
             break
     if len(words) < 2:
         return False
-    for w in words[:2]:  # verb-first, or subject-verb as headlines write it («ترامب يستقبل …»)
-        bare = w[1:] if len(w) > 3 and w[0] in "وف" else w
-        if bare.startswith("ي") and len(bare) >= 4 and bare not in _NOT_IMPERFECT and not bare.endswith("يه"):
-            return True
+    for i, w in enumerate(words[:2]):  # verb-first, or subject-verb as headlines write it («ترامب يستقبل …»)
+        if _imperfect_bare(w):
+            if i == 1 and _NEGATED_PAST.fullmatch(words[0]):
+                return False  # «ولم تنجح 60 طلعة الاثنين»: لم + imperfect is a past denied
+            # «وتقترن مهمة بومبيو الذي باشر العمل … الثلاثاء»: a relative clause with a verb of its own (not an
+            # imperfect) between the opening verb and the span holds the span
+            return not any(x in _WHICH and j + 1 < len(words) and not _imperfect_bare(words[j + 1])
+                           for j, x in enumerate(words[2:], 2))
     return False
 
 
-_PAST_REPORTING = frozenset(normalize(v) for v in REPORTING_VERBS if not v.startswith(("ي", "ت")))
+# «لم/لما» + imperfect: the past, denied; «قبل/بعد أن» + imperfect in a told past («قبل أن تعود … الخميس»).
+_NEGATED_PAST = re.compile(r"[وف]?(?:لم|لما)")
+_WAS = frozenset({"كان", "كانت", "كانوا", "وكان", "وكانت", "وكانوا", "فكان", "فكانت"})
+_PARTICLE = frozenset({"ان", "لن", "قد", "وقد", "الذي", "التي", "الذين", "حيث"})
+
+
+def verb_right_before(words: list[str]) -> bool:
+    """Whether the last of ``words`` (normalized, the clause up to a span) is an imperfect verb governing the
+    span: a تـ-imperfect («حيث تعقد الجمعة», «وتستضيف إسطنبول»… is read by the clause opening), or an
+    imperfect after a particle («أن يتم», «التي تجرى»). A bare يـ-word is not enough: names before the span
+    look like verbs (يسري، يونس، يفتوشينكو). Not after «لم» nor «قبل/بعد أن» (a told past)."""
+    if len(words) < 2:
+        return False
+    last, prev = words[-1], words[-2]
+    if _NEGATED_PAST.fullmatch(prev) or (prev == "ان" and len(words) >= 3 and words[-3] in ("قبل", "بعد", "بعدما")):
+        return False
+    if prev in _PARTICLE and last[:1] in "يت" and (_imperfect_bare(last) or (len(last) == 3 and last not in _NOT_IMPERFECT)):
+        return True
+    bare = last[1:] if len(last) > 4 and last[0] in "وف" else last
+    return bare.startswith("ت") and imperfect_word(bare)
+
+
+def _imperfect_bare(w: str) -> bool:
+    """:func:`imperfect_word` of ``w`` with a clitic و/ف taken off."""
+    return imperfect_word(w[1:] if len(w) > 3 and w[0] in "وف" else w)
+
+
+# Past reporting verbs, less the forms that are more often nouns or particles once normalized («بين» between,
+# «رأي» opinion, «رد» reply, «نقل» transfer, «نفي» denial).
+_PAST_REPORTING = frozenset(normalize(v) for v in REPORTING_VERBS
+                            if not v.startswith(("ي", "ت"))) - {"بين", "راي", "رد", "نقل", "نفي"}
 
 
 def past_report_before(norm: str, lo: int, start: int) -> bool:

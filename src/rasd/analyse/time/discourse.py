@@ -108,7 +108,7 @@ def merge_night_pairs(out: list[Resolved], text: str) -> list[Resolved]:
     return merged
 
 
-_COORD_GAP = re.compile(r"\s*[،,]?\s*(?:و|او|ثم)\s*(?:يوم\s*)?")
+_COORD_GAP = re.compile(r"[^\S\n]*[،,]?[^\S\n]*(?:و|او|ثم)[^\S\n]*(?:يوم[^\S\n]*)?")  # within a line: a heading ends
 
 
 def coordinated_weekdays(out: list[Resolved], text: str) -> None:
@@ -311,7 +311,8 @@ def inherit_story_year(out: list[Resolved], text: str, anchor: date | None,
             continue
         if mt.kind == "date" and mt.f.get("cal") == "G" and mt.f.get("y") is None and mt.f.get("d") \
                 and mt.f.get("mrel") is None and mt.f.get("mrel_day") is None and mt.f.get("yrel") is None \
-                and story is not None and anchor.year - story[0] >= 2 and m:
+                and story is not None and anchor.year - story[0] >= 2 and m and mt.tense != "future":
+            # (a plan, «على أن يقام حفل في 1 آب/أغسطس», is not part of a story of years ago)
             here = _paragraph_of(r.start, paragraphs)
             same_day = story[1][4:10] == r.value[4:10]
             if same_day or 0 <= here - story[2] <= 1:

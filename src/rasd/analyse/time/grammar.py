@@ -57,6 +57,7 @@ from rasd.analyse.time.base import (  # noqa: F401 - RULES: the registry these r
     rule,
     span_of,
     squash,
+    verb_right_before,
 )
 from rasd.arabic.months import AMBIGUOUS_HIJRI, AMBIGUOUS_MONTHS, HIJRI_MONTHS, WEEKDAYS
 from rasd.arabic.titles import TITLE_STEMS
@@ -431,8 +432,11 @@ def _weekday(m, n):
     if m["this"] and off is None:
         direction = 1  # "هذا الأربعاء": the coming one (or today)
     f = {"wd": wd, "dir": direction, "part": part_code(m["part"])}
-    if _FUTURE_VERB_BEFORE.search(n, max(0, m.start("x") - 24), m.start("x")):
-        f["fut_verb"] = True  # «وسيبدأ السبت التحقيق»: the weekday is the adverb of a future verb
+    before = n[max(0, m.start("x") - 40):m.start("x")]
+    before = before[max(before.rfind(c) for c in ".،,:\"\n") + 1:]
+    if _FUTURE_VERB_BEFORE.search(n, max(0, m.start("x") - 24), m.start("x")) or verb_right_before(before.split()):
+        # «وسيبدأ السبت التحقيق», «حيث تعقد الجمعة»: the weekday is the adverb of a future or present verb
+        f["fut_verb"] = True
     return f, span_of(m)
 
 

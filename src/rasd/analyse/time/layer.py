@@ -91,10 +91,12 @@ def resolve_discourse(out: list[timex.Resolved], anchor: date | None) -> list[st
             src = "text"
         elif mt is not None and mt.kind == "daypart" and (r.value or "").startswith("XXXX"):
             # «الثلاثاء … ودافع مساء في نفس الخطاب»: a bare part of a day is of the last day the text gave
-            day = last_day or (anchor.isoformat() if anchor is not None else None)
+            # — a day of the news around the publication date: a background date («منذ 30 آذار/مارس») is no scene
+            near = last_day is not None and (anchor is None or abs((date.fromisoformat(last_day) - anchor).days) <= 7)
+            day = last_day if near else (anchor.isoformat() if anchor is not None else None)
             if day is not None:
                 r.value = f"{day}T{mt.f['part']}"
-                src = "text" if last_day else "published"
+                src = "text" if near else "published"
         elif mt is not None and mt.kind == "clock" and (r.value or "").startswith("XXXX"):
             day = last_day or (anchor.isoformat() if anchor is not None else None)
             if day is not None and anchor is not None and mt.f.get("fut_sentence") and day < anchor.isoformat():
