@@ -81,3 +81,12 @@ def test_an_outlet_told_after_the_verb_is_not_the_speaker() -> None:
 def test_an_outlet_in_latin_letters_after_the_verb_is_told_not_speaking() -> None:
     art = article("وكانت مصادر أكدت لـCNN في وقت سابق أن الولايات المتحدة تسعى إلى تشكيل قوة عربية.")
     assert only(find_quotes(art), "الولايات المتحدة").speaker == "مصادر"
+
+
+def test_a_participle_after_a_reported_clause_continues_the_sentences_speaker() -> None:
+    art = article("دبي، الإمارات العربية المتحدة (CNN)— قال أحمد أبوزيد، المتحدث باسم وزارة الخارجية المصرية، الجمعة، "
+                  "إن التصريحات التي أدلى بها سامح شكري، وزير خارجية مصر حول إرسال قوات عربية إلى سوريا ليس مقصود "
+                  "به مصر، لافتا إلى أن مصر لا ترسل قوات خارج أراضيها.",
+                  entities={"E1": ("PER", "أحمد أبوزيد", ["المتحدث باسم وزارة الخارجية المصرية"]),
+                            "E2": ("PER", "سامح شكري", ["وزير خارجية مصر"])}, title="خارجية مصر: إرسال قواتنا للخارج له ضوابط")
+    assert only(find_quotes(art), "مصر لا ترسل").speaker == "E1"

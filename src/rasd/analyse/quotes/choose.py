@@ -371,6 +371,10 @@ def choose_speaker(ctx: _Ctx, c: _Cand, history: list[str], same_sentence: bool)
                 or (sentence_subject(ctx, c.sentence, c.cue.start) if mid else None)
                 or (last_actor(ctx, c.sentence, c.cue.start, cue_gender_of(c.cue)) if mid else None))
     participle = c.cue is not None and c.cue.kind == "participle"
+    if participle and same_sentence and history and _PRECEDED_RE.search(ctx.norm, c.sentence, c.cue.start) \
+            and _agreeing(ctx, history[-1], cue_gender_of(c.cue)) and ctx.art.entity(history[-1]) is not None \
+            and any(q.kind == "verb" and c.sentence <= q.start < c.cue.start for q in ctx.cues):  # type: ignore[union-attr]
+        return history[-1]  # "قال أبوزيد إن التصريحات التي أدلى بها شكري…، لافتا إلى أن": the sentence's speaker goes on
     if participle:
         by = (relative_antecedent(ctx, c.sentence, c.cue.start)  # type: ignore[union-attr]
               or clause_subject(ctx, c.sentence, c.cue.start, cue_gender_of(c.cue))  # type: ignore[union-attr]
