@@ -16,9 +16,11 @@ How (rule-based, one sentence at a time, over the normalized view):
    a verbal noun (``اتصال``، ``زيارة``) takes the actors of the light verb that
    governs it (``أجرى الرئيس X اتصالا بـ Y``) or its genitive; a meeting noun the sides
    named after it (``اجتماع ثلاثي لمصر والسودان``، ``لقائه مع X``), a noun in a relative
-   clause the antecedent (``X الذي يشن تمردا``) (:func:`~rasd.analyse.events.sides.noun_sides`). An organisation
-   or place directly before a person's name is part of that person's role
-   (``سكرتير مجلس الأمن الروسي سيرغي شويغو``) and no actor; a place after
+   clause the antecedent (``X الذي يشن تمردا``) (:func:`~rasd.analyse.events.sides.noun_sides`), a
+   stance noun with no verb of expression the genitive of its plural or its adjective of
+   nationality (``تهديدات تركيا``، ``الدعم الأمريكي``). An organisation
+   or place directly before a person's name (not a description: ``الحكومة المجرية الملياردير``)
+   is part of that person's role (``سكرتير مجلس الأمن الروسي سيرغي شويغو``) and no actor; a place after
    ``في``/``بـ`` is the location. Symmetric events (meetings, talks,
    agreements) need two actors, directed ones a source.
    Where the syntax gives less: coordinated verbs share their subject
@@ -50,6 +52,7 @@ How (rule-based, one sentence at a time, over the normalized view):
    status, and no conflicting dates, are one event with several ``mentions``.
    A headline mention joins the body event of its type that shares an actor,
    else the first of its type in the lead (headlines name people by role);
+   A killing told with the attack it happened in (``مقتل X في غارة شنها Y``) is one event.
    ``هذا الهجوم``، ``خلال اللقاء`` and a definite noun with fallback actors
    (``الضربات``) join the latest earlier event of their type; one side's act told
    again within a few paragraphs, its target guessed or missing once, is one event.
