@@ -41,3 +41,10 @@ def test_a_compass_adjective_after_a_known_town_and_a_place_noun_describes_the_n
     # a compass name the place lists know stays whole
     locs = _places("وتظاهر السكان في مدينة القدس الشرقية أمس.", [("القدس", "LOC")])
     assert normalize("القدس الشرقية") in locs, locs
+
+
+def test_a_compass_noun_before_a_continent_names_a_region() -> None:
+    locs = _places("وتوسعت الشركة في جنوب شرق آسيا وشرق أوروبا، ونزح السكان جنوب بغداد.",
+                   [("آسيا", "LOC"), ("أوروبا", "LOC"), ("بغداد", "LOC")])
+    assert normalize("جنوب شرق آسيا") in locs and normalize("شرق أوروبا") in locs, locs
+    assert normalize("بغداد") in locs and normalize("جنوب بغداد") not in locs, locs  # a direction from a town

@@ -346,3 +346,38 @@ def place_forms(ctx: Ctx, cands: list[Cand]) -> None:
                 if alias not in c.aliases:
                     c.aliases.append(alias)
                 break
+
+
+_COMPASS = frozenset(normalize(w) for w in ("شمال", "جنوب", "شرق", "غرب", "وسط"))
+
+
+def compass_regions(ctx: Ctx, cands: list[Cand]) -> None:
+    """A compass noun before a continent names a region (``جنوب آسيا``، ``جنوب شرق آسيا``، ``شرق أوروبا``):
+    the mention grows over it. Only before a one-word place without the article that no place list
+    knows (the tagger's آسيا، أوروبا): before a known country or town the noun gives a direction (``جنوب بغداد``،
+    ``شمال سوريا``). In place, on the resolved mentions."""
+    toks = ctx.toks
+    used = {k for c in cands for k in range(c.first, c.last + 1)}
+    for c in cands:
+        if c.type != "LOC" or c.first == 0 or c.last != c.first or toks[c.first].definite \
+                or c.start != toks[c.first].start:
+            continue
+        if _known_place(c.key) or c.key in gazetteer():
+            continue
+        j = c.first
+        start = None
+        while j - 1 >= 0 and j - 1 not in used and c.first - j < 2 and toks[j - 1].line == toks[c.first].line:
+            t = toks[j - 1]
+            hit = next(((stem, off) for stem, off, _k in t.forms if stem in _COMPASS), None)
+            if hit is None:
+                break
+            j -= 1
+            start = hit[1]
+            if hit[1] != t.start:
+                break  # a clitic (بجنوب، وشرق) opens the phrase
+        if start is None:
+            continue
+        c.first, c.start = j, start
+        c.country = None
+        finish(ctx.text, c)
+        used.update(range(j, c.last + 1))

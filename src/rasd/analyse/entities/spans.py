@@ -59,6 +59,7 @@ from rasd.analyse.entities.persons import (
 )
 from rasd.analyse.entities.places import (
     apposed_place_is_person,
+    compass_regions,
     dateline_cands,
     extend_directions,
     facility_cands,
@@ -340,5 +341,6 @@ def repair_spans(text: str, toks: list[Tok], raw: list[tuple[int, int, str]]) ->
     extend_initials(ctx, cands)
     demonym_first_names(ctx, cands)
     place_forms(ctx, cands)
+    compass_regions(ctx, cands)
     join_groups([c for c in groups if any(c is k for k in cands)], cands)
     return sorted((c for c in cands if c.key), key=lambda c: c.start)
