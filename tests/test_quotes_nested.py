@@ -90,3 +90,13 @@ def test_a_participle_after_a_reported_clause_continues_the_sentences_speaker() 
                   entities={"E1": ("PER", "أحمد أبوزيد", ["المتحدث باسم وزارة الخارجية المصرية"]),
                             "E2": ("PER", "سامح شكري", ["وزير خارجية مصر"])}, title="خارجية مصر: إرسال قواتنا للخارج له ضوابط")
     assert only(find_quotes(art), "مصر لا ترسل").speaker == "E1"
+
+
+def test_came_in_a_statement_is_a_cue_whose_speaker_is_the_statements_owner() -> None:
+    art = article('وجاء في بيان لوزارة الخارجية التونسية أنه "تم اليوم استدعاء السفير الإيطالي لإبلاغه استغراب تونس".',
+                  'وجاء في بيان على لسان يوليا سكريبال أصدرته الشرطة أن "قواها تزداد يوما بعد يوم".',
+                  entities={"E1": ("ORG", "وزارة الخارجية التونسية", []), "E2": ("PER", "يوليا سكريبال", []),
+                            "E3": ("ORG", "الشرطة", [])})
+    qs = find_quotes(art)
+    assert only(qs, "تم اليوم").speaker == "E1"
+    assert only(qs, "قواها").speaker == "E2"

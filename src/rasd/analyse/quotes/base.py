@@ -76,6 +76,9 @@ _TRAILING_RE = re.compile(
     rf"\s*[،,؛]\s*(?:(?:{_alt(R.TRAILING_CLAUSES)}|و?ب?حسب|وفق(?:ا?\s*ل)?|طبقا\s*ل)(?!\w)"
     r"|م\w{3,}(?:(?<![هن])ا|ين)(?!\w))"
 )
+# "وجاء في بيان لوزارة الخارجية أنه…"، "وجاء فيه:": a statement speaks; the cue takes its في, so the speaker
+# part starts at the statement noun (بيان لـX → X) or is empty (فيه: the statement named before)
+_CAME_IN_RE = re.compile(r"(?<!\w)(?P<conj>[وف])?جاء\s+(?:في|فيه|فيها)(?!\w)")
 _WORD_RE = re.compile(r"\S+")
 _PUNCT_TRIM = " \t\n.,،:؛;!?؟…-"
 MARKS = "«»“”„\""
@@ -133,6 +136,9 @@ class _Ctx:
                 continue
             kind = "participle" if w in _PART_N else "noun" if w in _NOUN_N else "verb"
             self.cues.append(_Cue(m.start(), m.end(), w, bool(m.group("conj")), kind))
+        for m in _CAME_IN_RE.finditer(self.norm):
+            self.cues.append(_Cue(m.start(), m.end(), "جاء", bool(m.group("conj")), "verb"))
+        self.cues.sort(key=lambda q: q.start)
         self.mentions = sorted(
             ((m.start, m.end, e) for e in self.art.entities for m in e.mentions), key=lambda x: (x[0], -x[1])
         )

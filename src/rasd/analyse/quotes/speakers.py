@@ -305,17 +305,20 @@ def _resolve(ctx: _Ctx, s: int, e: int, history: list[str], strict: bool = False
         return " ".join(words)  # مصدر أمني مشارك في الوفد، مصدر قريب من حكومة المملكة
     if head in _STATEMENT_N:
         # بيان صادر عن مكتب رئيس الوزراء → the office speaks through its statement
-        k = ctx.norm.find(" عن ", ts, _comma_cut(ctx, ts, e))
-        if 0 <= k < ts + 25:
-            by = _resolve(ctx, k + 4, e, history, anaphora=anaphora)
-            if by:
-                return by
+        for marker in (" عن ", " علي لسان "):  # بيان صادر عن X، بيان على لسان X
+            k = ctx.norm.find(marker, ts, _comma_cut(ctx, ts, e))
+            if 0 <= k < ts + 25:
+                by = _resolve(ctx, k + len(marker), e, history, anaphora=anaphora)
+                if by:
+                    return by
         words = _words(ctx.norm, ts, te)
         if len(words) > 1 and words[1][2].startswith("ل"):
             ws, we = ctx.src(words[1][0], words[1][1])
             for ms, _me, ent in ctx.mentions:
                 if ws < ms < we:
                     return ent.id  # بيان لحماس → حماس
+        if len(words) == 1 and not head.startswith("ال"):
+            return None  # "وجاء في بيان أن…": a statement nobody is named for; the issuer is found elsewhere
     if head in _ANAPHOR_N and anaphora:
         # وأوضحت الصحيفة → the newspaper named before (صحيفة "…" / أعلنت وزارة الصحة).
         named = _antecedent(ctx, _ANAPHOR_N[head], ts, history)
