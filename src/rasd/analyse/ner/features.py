@@ -183,26 +183,29 @@ class Featurizer:
         self.known = known
         self._cache_size = cache_size
         self._cache: dict[str, tuple] = {}
-        if known is not None:
-            # Per window offset: base feature → the model's attribute as bytes, for the
-            # attributes the model has. Own features never start with "-" or a digit.
-            maps: dict[str, dict[str, bytes]] = {o: {} for o in ("", "-2", "-1", "1", "2")}
-            for f in known:
-                off = f[:2] if f[:1] == "-" else f[:1] if f[:1] in "12" else ""
-                maps.get(off, maps[""])[f[len(off):]] = f.encode()
-            self._maps = tuple(maps[o] for o in ("", "-2", "-1", "1", "2"))
-            # Context feature → its (-2, -1, +1, +2) attributes in one look-up: a new word
-            # type's filtering was the largest Python cost of cold tagging.
-            near: dict[str, list] = {}
-            for slot, o in enumerate(("-2", "-1", "1", "2")):
-                for base, b in maps[o].items():
-                    near.setdefault(base, [None] * 4)[slot] = b
-            self._near = {base: tuple(v) for base, v in near.items()}
+        self._maps: tuple = ()  # built on first use (_filters): a tagger that only needs the
+        self._near: dict = {}   # resources (rasd.analyse.ner.crfnp) does not pay for them at load
         bound = self._keep
         self._bias = bound(("bias",))
         # Sentinels for the window beyond either end of the sentence.
         self._start = ((), bound(("-2BOUND",)), bound(("-1BOUND",)), (), (), "<s>")
         self._end = ((), (), (), bound(("1BOUND",)), bound(("2BOUND",)), "</s>")
+
+    def _filters(self, known: frozenset[str]) -> None:
+        # Per window offset: base feature → the model's attribute as bytes, for the
+        # attributes the model has. Own features never start with "-" or a digit.
+        maps: dict[str, dict[str, bytes]] = {o: {} for o in ("", "-2", "-1", "1", "2")}
+        for f in known:
+            off = f[:2] if f[:1] == "-" else f[:1] if f[:1] in "12" else ""
+            maps.get(off, maps[""])[f[len(off):]] = f.encode()
+        self._maps = tuple(maps[o] for o in ("", "-2", "-1", "1", "2"))
+        # Context feature → its (-2, -1, +1, +2) attributes in one look-up: a new word
+        # type's filtering was the largest Python cost of cold tagging.
+        near: dict[str, list] = {}
+        for slot, o in enumerate(("-2", "-1", "1", "2")):
+            for base, b in maps[o].items():
+                near.setdefault(base, [None] * 4)[slot] = b
+        self._near = {base: tuple(v) for base, v in near.items()}
 
     def _keep(self, feats) -> tuple:
         known = self.known
@@ -216,6 +219,8 @@ class Featurizer:
         if hit is not None:
             return hit
         own, ctx = _core(tok, self.resources)
+        if self.known is not None and not self._maps:
+            self._filters(self.known)
         far = ctx[:3]  # far neighbours get only the word, stem and shape; near ones all context features
         if self.known is None:
             entry = (own, tuple("-2" + f for f in far), tuple("-1" + f for f in ctx),

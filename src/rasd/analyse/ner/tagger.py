@@ -185,11 +185,11 @@ def _load(directory: Path) -> _Model:
     except Exception as exc:  # crfsuite raises plain ValueError/IOError on a corrupt file
         raise ModelError(f"NER model at {path} cannot be loaded: {exc}") from exc
     res, lexicon, common = load_resources(directory)
-    fz = Featurizer(res, known=model_attributes(path))
+    weights = read_model(path)
+    fz = Featurizer(res, known=frozenset(weights.attrs) if weights is not None else model_attributes(path))
     stack = load_stack(directory, res)
-    weights = read_model(path) if stack is None else None
     return _Model(tagger=tagger, featurizer=fz, lexicon=lexicon, common=common, stack=stack,
-                  fast=FastCRF(weights, fz) if weights is not None else None)
+                  fast=FastCRF(weights, fz) if weights is not None and stack is None else None)
 
 
 def stack_resources(res: Resources) -> Resources:
