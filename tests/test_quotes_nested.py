@@ -100,3 +100,10 @@ def test_came_in_a_statement_is_a_cue_whose_speaker_is_the_statements_owner() ->
     qs = find_quotes(art)
     assert only(qs, "تم اليوم").speaker == "E1"
     assert only(qs, "قواها").speaker == "E2"
+
+
+def test_a_circumstantial_participle_ends_a_description() -> None:
+    from rasd.analyse.quotes.subjects import clean_description
+
+    assert clean_description("مراسل للأناضول متحدثا لقناة سي إن إن ترك") == "مراسل للأناضول"
+    assert clean_description("مصدر أمني مطلع") == "مصدر أمني مطلع"  # a nominative adjective stays

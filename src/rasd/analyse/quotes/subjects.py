@@ -144,8 +144,9 @@ def clean_description(phrase: str | None) -> str | None:
             break  # "المندوبة الأمريكية بالقول": the cue's complement; "… لم تنجح": a clause
         if n in _RELATIVES_N or _COMP_WORD_RE.fullmatch(n) or (out and n in _TIME_N):
             break
-        if out and _adverb(n) and normalize(out[-1]).startswith("ال"):
-            break  # "الزوجين تفصيلا": an adverb after a definite phrase ends it
+        if out and _adverb(n) and (normalize(out[-1]).startswith("ال") or (n[0] == "م" and len(n) >= 5)):
+            break  # "الزوجين تفصيلا": an adverb after a definite phrase ends it; so does a circumstantial
+            # participle after any ("مراسل للأناضول متحدثا لقناة…")
         if len(out) >= 2 and n.startswith("ال") and not any(normalize(x).startswith(("ال", "وال", "لل")) for x in out) \
                 and _nisba(normalize(out[-1].strip(MARKS + "()،,"))):
             break  # "مصدر دبلوماسي تركي الاتهامات…": adjectives agree in definiteness; the object starts
