@@ -328,7 +328,7 @@ def inherit_story_year(out: list[Resolved], text: str, anchor: date | None,
 
 
 _DAY_WORDS_BEFORE = re.compile(
-    r"(?<!\w)(?:(?P<part>صباح|مساء|فجر|ليل|ليلة|ظهر|عصر|بعد ظهر)\s+)?(?:(?P<rel>[أا]مس|يوم [أا]مس|اليوم)\s+)?$")
+    r"(?<!\w)(?:(?P<part>صباح|مساء|فجر|ليل|ليلة|ظهر|عصر|بعد ظهر)\s+)?(?:(?P<rel>[أا]مس|يوم [أا]مس|اليوم)\s+)?(?:يوم\s+)?$")
 
 
 def widen_day_words(out: list[Resolved], text: str) -> None:
@@ -360,3 +360,4 @@ def sunday_this_week(out: list[Resolved], anchor: date | None) -> None:
         if (mt is not None and mt.kind == "relperiod" and mt.f.get("u") == "W" and mt.f.get("this")
                 and mt.tense != "future" and r.value == R.week_value(anchor)):
             r.value = _previous_week(r.value)
+

@@ -28,7 +28,7 @@ phrases: a quantity (numeral, ordinal, unspecified plural) with a unit and the w
   weekday (found by the tense, as a bare weekday);
 - «(بداية) العام الجديد»: the year just begun, or the coming one in an article of October–December;
 - «هذا الصباح», «منذ الصباح الباكر»: that part of the publication day; «الأسبوع قبل الماضي»: the
-  period before the last; «لمدة27 عاما» (a numeral written against its preposition): the duration;
+  period before the last; «لمدة27 عاما», «بعد72 ساعة» (a numeral written against its preposition): the duration;
 - a day of the month just named, «في 25 منه»: the anaphor «day N of the same month» (resolved by
   :mod:`rasd.analyse.time.layer` against the last date the text gave).
 """
@@ -255,8 +255,8 @@ def _before_last(m, n):
 
 # -- «لمدة27 عاما»: a numeral written against its preposition --------------------------------------
 
-@rule("duration", rf"(?<!\w)[وف]?(?:لمده|مده|منذ|خلال|طوال|قرابه|نحو|حوالي)(?P<x>(?P<n>\d{{1,4}})\s*(?P<u>{'|'.join(k for k in TIME_UNITS if not k.startswith('ال'))})){E}",
-      gate=re.compile(r"[هذلو]\d"))
+@rule("duration", rf"(?<!\w)[وف]?(?:لمده|مده|منذ|خلال|طوال|قرابه|نحو|حوالي|بعد)(?P<x>(?P<n>\d{{1,4}})\s*(?P<u>{'|'.join(k for k in TIME_UNITS if not k.startswith('ال'))})){E}",
+      gate=re.compile(r"[هذلويد]\d"))
 def _glued_amount(m, n):
     u = TIME_UNITS.get(squash(m["u"]))
     num = int(m["n"])
@@ -370,3 +370,24 @@ def _range_end_unit(m, n):
       gate=("الصيام",))
 def _fasting_month(m, n):
     return {"type": "DURATION", "value": "P1M"}, span_of(m)
+
+
+# «وبعد ذلك بيومين», «قبل ذلك بثلاثة أسابيع»: the date so long after (before) the one the text gave last
+_SHIFT_UNITS = "|".join(k for k, v in TIME_UNITS.items() if not v[1] and v[0] in ("D", "W", "M", "Y"))
+
+
+@rule("anaphor", rf"{B}(?P<x>(?P<dir>بعد|قبل)\s+(?:ذلك|ذاك|هذا)\s+ب(?P<amt>(?:(?:{CARD}|\d{{1,3}})\s+)?"
+      rf"(?:{_SHIFT_UNITS}|ايام|اسابيع|اشهر|شهور|سنوات|اعوام))(?:\s+واحد(?:ه)?)?){E}", gate=("ذلك", "ذاك", "هذا"))
+def _shifted_from_then(m, n):
+    amt = squash(m["amt"])  # «بيوم واحد»: the «واحد» after the unit is outside the group
+    parts = amt.split()
+    unit = TIME_UNITS.get(parts[-1])
+    u = unit[0] if unit else _PLURALS.get(parts[-1])
+    if len(parts) == 1:
+        num = unit[2] if unit and unit[2] in (1, 2) else None
+    else:
+        num = int(parts[0]) if parts[0].isdigit() else parse_cardinal(" ".join(parts[:-1]))
+    if u is None or not num or not float(num).is_integer() or num > 100:
+        return None
+    # «shift»: a date of its own once resolved (later anaphors count from it); with no date before it, the amount
+    return {"u": u, "offset": int(num) * (1 if m["dir"] == "بعد" else -1), "shift": True}, span_of(m)

@@ -59,6 +59,7 @@ def _duration(m, n):
     return {"u": u[0], "n": num, "t": u[1]}, (s, m.end("x"))
 
 
+_EXTENT_BEFORE = re.compile(r"(?<!\w)[وف]?(?:خلال|طوال|طيله|لمده|مدي)\s+$")  # a preposition of extent right before
 _DUAL = "|".join(k for k, v in TIME_UNITS.items() if v[2] == 2)
 _SING = "|".join(k for k, v in TIME_UNITS.items() if v[2] == 1 and not k.endswith("ا"))
 
@@ -68,6 +69,9 @@ def _dual(m, n):
     u = _unit(m["u"])
     num = 2.5 if m["half"] else 2
     if n[m.start("u") - 2:m.start("u")] == "ال" and not m["half"]:
+        if _EXTENT_BEFORE.search(n, max(0, m.start("u") - 10), m.start("u") - 2) and not re.match(r"\s+(?:\d|(?!اللذين|اللتين)ال\w*ين(?!\w))", n[m.end():]):
+            # «خلال الساعتين اللتين يحصلون فيها على الكهرباء»: the two hours, a duration
+            return {"u": u[0], "n": num, "t": u[1]}, (m.start("u") - 2, m.end("x"))
         return None  # «بين العامين 2011 و2015», «العامين الماضيين» (its own rule): not a bare dual
     if m["ago"] == "قبل" and not re.match(r"\s+(?:من|علي)(?!\w)", n[m.end():]):
         return {"u": u[0], "n": num, "t": u[1], "kind": "ago"}, span_of(m)

@@ -86,6 +86,8 @@ def resolve_discourse(out: list[timex.Resolved], anchor: date | None) -> list[st
             if ref is not None and (len(ref) >= max(need, 4) or "-W" in ref):
                 r.type, r.value, r.hijri = timex.anaphor_value(mt.f, _ref_date(ref))
                 src = "text"
+            elif mt.f.get("shift"):  # «بعد ذلك بيومين» with no date before it: only the amount is known
+                r.type, r.value, src = "DURATION", f"P{abs(mt.f['offset'])}{mt.f['u']}", None
         elif mt is not None and mt.kind == "date" and mt.f.get("same_year") and last and len(last) >= 4 and r.value:
             r.value = last[:4] + r.value[4:]
             src = "text"
@@ -106,7 +108,8 @@ def resolve_discourse(out: list[timex.Resolved], anchor: date | None) -> list[st
                 src = "text" if last_day else "published"
         elif mt is not None and mt.kind in ("clock", "daypart") and r.value and not r.value.startswith("XXXX"):
             src = "text"
-        if r.type == "DATE" and r.value and _TEXT_DATE.fullmatch(r.value) and mt is not None and mt.kind != "anaphor":
+        if r.type == "DATE" and r.value and _TEXT_DATE.fullmatch(r.value) and mt is not None \
+                and (mt.kind != "anaphor" or (mt.f.get("shift") and src == "text")):
             last = r.value
             if "-W" not in last:
                 last_cal = last
