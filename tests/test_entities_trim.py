@@ -121,3 +121,11 @@ def test_a_name_after_a_counterpart_with_fa_letters_and_its_role() -> None:
     entities.annotate(a, tagger=lambda t: [])
     people = {normalize(e.name): e.roles for e in a.entities if e.type == "PER"}
     assert people.get(normalize("مارغوت فالستروم")) == ["نظيرته السويدية"], people
+
+
+def test_a_quoted_organisation_name_inside_a_role() -> None:
+    a = Article(title="", paragraphs=['وقال المتحدث باسم حركة "حماس" فوزي برهوم إن الحركة ترفض المبادرة.'])
+    a.build_text()
+    entities.annotate(a, tagger=lambda t: [(m.start(), m.end(), "PER") for m in re.finditer("فوزي برهوم", t)])
+    people = {normalize(e.name): e.roles for e in a.entities if e.type == "PER"}
+    assert people.get(normalize("فوزي برهوم")) == ["المتحدث باسم حركة حماس"], people

@@ -26,7 +26,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 
 from rasd.analyse.entities.countries import demonym_country
-from rasd.analyse.entities.tokens import Tok
+from rasd.analyse.entities.tokens import CLOSE_QUOTES, OPEN_QUOTES, Tok
 from rasd.arabic.normalize import normalize
 
 # Honorifics and ranks: a name right after one is another person, not part of a role.
@@ -61,8 +61,18 @@ def _role_prep(toks: list[Tok], idx: int, in_span: Callable[[int], bool | str | 
     return toks[idx].norm in ROLE_PREPS and idx + 1 < len(toks) and in_span(idx + 1) == "LOC"
 
 
-def _fits(prev: Tok | None, tok: Tok, in_span: Callable[[int], bool], idx: int) -> bool:
+def _quoted_name_mark(toks: list[Tok], idx: int, in_span: Callable[[int], bool | str | None]) -> bool:
+    """Is ``toks[idx]`` a quotation mark around an organisation's or a place's name (``لشركة "راكوتن"``)?"""
+    t = toks[idx]
+    if t.word or not t.text or t.text not in OPEN_QUOTES + CLOSE_QUOTES:
+        return False
+    return any(0 <= k < len(toks) and toks[k].word and in_span(k) in ("ORG", "LOC") for k in (idx - 1, idx + 1))
+
+
+def _fits(prev: Tok | None, tok: Tok, in_span: Callable[[int], bool], idx: int, toks: list[Tok] | None = None) -> bool:
     """Can ``tok`` continue a role phrase after ``prev``?"""
+    if toks is not None and _quoted_name_mark(toks, idx, in_span):
+        return True
     if not tok.word:
         return False
     if tok.norm == _GENERAL and prev is not None and prev.title():
@@ -111,7 +121,10 @@ def _role_text(text: str, toks: list[Tok], first: int, last: int, first_off: int
             out = word[:-2] + out[len(word):]
         if first_off > head.start and head.norm.startswith("لل") and nword.startswith("ل"):
             out = "ا" + out  # "للرئيس السابق" → the role is "الرئيس السابق", not "لرئيس السابق"
-    return " ".join(out.split())
+    return " ".join(out.translate(_NO_QUOTES).split())
+
+
+_NO_QUOTES = str.maketrans("", "", OPEN_QUOTES + CLOSE_QUOTES)
 
 
 def _first_country(toks: list[Tok], first: int, last: int) -> str | None:
@@ -134,6 +147,10 @@ def role_before(text: str, toks: list[Tok], i: int, mention_start: int,
     j = i - 1
     while j >= 0 and len(chain) < MAX_BEFORE:
         t = toks[j]
+        if _quoted_name_mark(toks, j, in_span) and t.line == name_tok.line:
+            chain.append(j)  # 'الرئيس التنفيذي لشركة "راكوتن" هيروشي ميكيتاني': a quoted name inside the role
+            j -= 1
+            continue
         if t.line != name_tok.line or not t.word or in_span(j) == "PER" or (
                 t.stop and not _role_prep(toks, j, in_span) and not _origin(toks, j)):
             break
@@ -174,7 +191,8 @@ def role_before(text: str, toks: list[Tok], i: int, mention_start: int,
         else:
             break
     for k in range(head + 1, i):
-        if not (_fits(toks[k - 1], toks[k], in_span, k) or _origin(toks, k)):
+        prev = toks[k - 1] if toks[k - 1].word else toks[k - 2]  # the word before a quotation mark
+        if not (_fits(prev, toks[k], in_span, k, toks) or _origin(toks, k)):
             return None
     t = toks[head]
     cp = t.counterpart()
