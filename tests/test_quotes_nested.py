@@ -107,3 +107,10 @@ def test_a_circumstantial_participle_ends_a_description() -> None:
 
     assert clean_description("مراسل للأناضول متحدثا لقناة سي إن إن ترك") == "مراسل للأناضول"
     assert clean_description("مصدر أمني مطلع") == "مصدر أمني مطلع"  # a nominative adjective stays
+
+
+def test_a_plural_cue_takes_the_plural_subject_of_a_sentence_opening_verb_of_any_kind() -> None:
+    art = article("قال مسؤول أمريكي إن القرار لم يتخذ بعد.",
+                  "وناشد قادة أوروبيون، من بريطانيا وفرنسا وألمانيا، الرئيس الأمريكي للحفاظ على الاتفاق النووي، "
+                  "ويقولون إنه يؤدي العمل المطلوب منه.")
+    assert only(find_quotes(art), "يؤدي العمل").speaker == "قادة أوروبيون"

@@ -31,6 +31,7 @@ from rasd.analyse.quotes.base import (
 from rasd.analyse.quotes.speakers import _resolve, cue_gender
 from rasd.analyse.quotes.stance import stance_gender
 from rasd.analyse.quotes.subjects import (
+    _NOT_HEAD_N,
     _adverb,
     clause_subject,
     clean_description,
@@ -76,8 +77,17 @@ def plural_subject(ctx: _Ctx, c: _Cand) -> str | None:
     if not cue_plural(c.cue):
         return None
     words = _words(ctx.norm, c.sentence, c.anchor)[:3]
-    if len(words) < 2 or words[0][2].startswith("ال") or not _is_verb_like(words[0][2]):
+    if len(words) < 2 or words[0][2].startswith("ال"):
         return None
+    if not _is_verb_like(words[0][2]):
+        # "وناشد قادة أوروبيون…، ويقولون إنه": a sentence opening with و + a word, then an indefinite noun
+        # and a plural adjective: the word is the verb, the plural phrase its subject
+        w0 = words[0][2]
+        if not (w0[:1] == "و" and len(w0) >= 4 and w0[1:] not in _NOT_HEAD_N and not w0[1:].startswith("ال")
+                and len(words) > 2 and words[2][2].rstrip("،,").endswith(("ون", "يون")) and not words[1][2].startswith("ال")):
+            return None
+        a, b = ctx.src(words[1][0], words[2][1])
+        return clean_description(ctx.text[a:b])
     return plural_np(ctx, words[1][0], c.anchor)
 
 
