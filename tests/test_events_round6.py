@@ -121,3 +121,10 @@ def test_calling_someone_is_a_phone_consultation() -> None:
     calls = of_type(art, "CONSULT")
     assert calls and calls[0].mode == "phone" and {"سامر الخطيب", "هادي العامري"} <= names(art, calls[0])
     assert not of_type(analyse(["وقال سامر الخطيب إن الأمر اتصل بعد ذلك بالأزمة في مصر."]), "CONSULT")
+
+
+def test_cancelling_a_summit_rejects_and_cancelling_a_law_does_not() -> None:
+    art = analyse(["وكان سامر الخطيب قد أعلن الخميس إلغاء القمة مع هادي العامري في مصر."])
+    assert [ev for ev in of_type(art, "REJECT") if ev.source and art.entity(ev.source).name == "سامر الخطيب"]
+    art = analyse(["وأعلن سامر الخطيب الخميس إلغاء القانون الذي أقرته تركيا العام الماضي."])
+    assert not of_type(art, "REJECT")

@@ -333,6 +333,9 @@ _FAMILIES: tuple[Trigger, ...] = (
     *_family("REJECT", None, ("استبعد", "ستبعد"), None, "rule-out"),
     *_family("REJECT", None, ("انكر", "نكر"), None),
     *_family("REJECT", None, ("فند", "فند"), "تفنيد", None),  # فند الرواية: refuted
+    # cancelling a summit, talks, a visit or a deal (أعلن ترامب إلغاء القمة): rejecting the other side
+    Trigger("REJECT", None, "verb", "(?:الغي|الغت|الغوا|الغاها|الغاه|" + _IMP + "لغي" + "(?:ان|ون)?" + _OBJ + ")", False, "meeting-off"),
+    Trigger("REJECT", None, "noun", "(?:الغاء|الغائه|الغائها|الغاءه|الغاءها)", False, "meeting-off"),
     # THREATEN: ultimatums, blackmail, brandishing force
     *_family("THREATEN", None, None, "انذار", "light-verb"),  # (ينذر بـ: portends)
     *_family("THREATEN", None, ("ابتز", "بتز"), "ابتزاز", None),

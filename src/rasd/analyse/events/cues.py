@@ -231,6 +231,9 @@ def needs_ok(v: View, trig: Trigger, word: str, a: int, b: int, sent_a: int, sen
         return bool(MAINTAIN_WORDS.search(left[-30:]))
     if trig.needs == "with":
         return bool(re.search(r"(?<!\w)مع(?!\w)", right[:60])) or word.endswith("ا")
+    if trig.needs == "meeting-off":  # إلغاء القمة/الزيارة/الصفقة (إلغاء القانون/الرسوم: no side rejected)
+        return bool(re.match(r"\s*(?:\S+\s+)?[وبل]?(?:ال)?(?:قمه|لقاء|لقاءات|زياره|زيارته|زيارتها|اجتماع|اجتماعات|"
+                             r"محادثات|مفاوضات|صفقه|اتفاق|الاتفاقيه|اتفاقيه)(?!\w)", right))
     if trig.needs == "called":  # اتصل بـ X، اتصل الجمعة بـ X (متصل/اتصل الأمر: no call)
         return bool(re.match(r"\s*(?:\S+\s+){0,2}?ب(?!عد|ين|ان|سبب)\w{2,}", right))
     if trig.needs == "with-near":
