@@ -15,7 +15,8 @@ annotated after that round's fixes and before rasd was run on them, a second hel
 seed 20261218, 4 per outlet, political categories only (12 articles, issue #12's fourth round: annotated
 before rasd was run on them, scored first held out, then used for fixes); seed 20261223, 4 per outlet,
 any category, ``all`` (12 articles, issue #12's sixth round: a held-out check of the code before and
-after the fifth round's rules).
+after the fifth round's rules); seed 20261225, 4 per outlet, any category, ``all`` (12 articles,
+issue #12's seventh round: annotated before rasd was run on them, the round's held-out figure).
 Usage: ``python3 benchmarks/gold/ant-time-draw.py [SEED PER_OUTLET [political] [all]]``; ``political``
 keeps the middleEast and internationalNews categories only; ``all`` leaves out every article of every
 ``*-split.json`` here and of ``speakers-heldout.json`` as well.
