@@ -212,8 +212,11 @@ class FastCRF:
         self._segs = [np.full((1024, 1), self.Z, dtype=np.int32) for _ in range(4)]  # -2, -1, +1, +2
         self._seglen = np.zeros((1024, 4), dtype=np.int32)
         # The window beyond a sentence's ends (Featurizer's -2BOUND … 2BOUND sentinels): types 0 and 1.
-        self._start = self._add_types([("<s>", [], self._known("-2BOUND"), self._known("-1BOUND"), [], [])])[0]
-        self._end = self._add_types([("</s>", [], [], [], self._known("1BOUND"), self._known("2BOUND"))])[0]
+        new: list[tuple] = []
+        self._start = self._entry("<s>", new, ("<s>", [], self._known("-2BOUND"), self._known("-1BOUND"), [], []))
+        self._end = self._entry("</s>", new, ("</s>", [], [], [], self._known("1BOUND"), self._known("2BOUND")))
+        self._add_types(new)
+        self._types.clear()  # the sentinels are no word types
 
     def _known(self, attr: str) -> list[int]:
         """``[id]`` of a window attribute (``-2…``, ``-1…``, ``1…``, ``2…``), ``[]`` when the model lacks it."""
@@ -247,17 +250,18 @@ class FastCRF:
                     b2.append(e[3])
         return own[0][2:], [x for f in own if (x := m0.get(f)) is not None], a2, a1, b1, b2
 
-    def _entry(self, tok: str, new: list[tuple]) -> tuple:
+    def _entry(self, tok: str, new: list[tuple], d: tuple | None = None) -> tuple:
         """The cache entry ``(index, word, bg- map as previous word, bg+ map as this word)`` of a new
-        type; its description goes to ``new``, for :meth:`_add_types` to store under that index."""
-        d = self._describe(tok)
+        type; its description (``d``, by default :meth:`_describe`) goes to ``new``, for
+        :meth:`_add_types` to store under that index."""
+        if d is None:
+            d = self._describe(tok)
         new.append(d)
         e = self._types[tok] = (self._n + len(new) - 1, d[0], self._bgm.get(d[0]), self._bgp.get(d[0]))
         return e
 
-    def _add_types(self, described: list[tuple]) -> list[tuple]:
-        """Store new types (from :meth:`_describe`) under the next indices; their cache entries
-        (see :meth:`_entry`)."""
+    def _add_types(self, described: list[tuple]) -> None:
+        """Store new types (from :meth:`_describe`) under the next indices (see :meth:`_entry`)."""
         n0, n = self._n, len(described)
         need = n0 + n
         if need > len(self._own_sum):
@@ -289,8 +293,6 @@ class FastCRF:
             acc += self.W[col]
         self._own_sum[n0:need] = acc
         self._n = need
-        bgm, bgp = self._bgm, self._bgp
-        return [(n0 + i, d[0], bgm.get(d[0]), bgp.get(d[0])) for i, d in enumerate(described)]
 
     def tag(self, sentences: Sequence[Sequence[str]]) -> list[list[str]]:
         """Label strings for each sentence (each sentence is tagged alone, as one sequence)."""
