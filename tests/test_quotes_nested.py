@@ -114,3 +114,19 @@ def test_a_plural_cue_takes_the_plural_subject_of_a_sentence_opening_verb_of_any
                   "وناشد قادة أوروبيون، من بريطانيا وفرنسا وألمانيا، الرئيس الأمريكي للحفاظ على الاتفاق النووي، "
                   "ويقولون إنه يؤدي العمل المطلوب منه.")
     assert only(find_quotes(art), "يؤدي العمل").speaker == "قادة أوروبيون"
+
+
+def test_an_opening_time_phrase_or_time_pronoun_is_not_the_sentences_subject() -> None:
+    from rasd.record import TimeExpr
+
+    art = article("قال بيبلاب دب إن قدماء الهنود اخترعوا الانترنت.",
+                  "ففي عام 2014 تحدث مودي، أمام جمع من الأطباء، وقال لهم إن الجراحة التجميلية كانت موجودة.",
+                  "وبعدها أثار نائب وزير التربية، ساتيابال سينغ، استغراب الكثيرين عندما ادعى أن أول ذكر للطائرة كان "
+                  "في ملحمة قديمة.",
+                  entities={"E1": ("PER", "بيبلاب دب", []), "E2": ("PER", "ناريندرا مودي", []),
+                            "E3": ("PER", "ساتيابال سينغ", [])})
+    at = art.text.index("عام 2014")
+    art.dates.append(TimeExpr(at, at + len("عام 2014"), "عام 2014", type="DATE", value="2014"))
+    qs = find_quotes(art)
+    assert only(qs, "الجراحة").speaker == "E2"
+    assert only(qs, "أول ذكر").speaker == "E3"

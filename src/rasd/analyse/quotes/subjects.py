@@ -188,7 +188,7 @@ def sentence_subject(ctx: _Ctx, ss: int, limit: int, verb_seen: bool = False,
     elif words and words[0][2].strip("،,") in ("بدوره", "بدورها", "وبدوره", "وبدورها"):
         k = 1
     else:
-        k = _dateline_end(words) or _past_adverbial(words)
+        k = _dateline_end(words) or _date_opener(ctx, words) or _past_adverbial(words) or _time_pronoun(words)
     body = words[k:]
     if not body:
         return None
@@ -278,6 +278,38 @@ def _dateline_end(words: list[tuple[int, int, str]]) -> int:
         if w.endswith(("--", "—", "–")) or w in ("-", "--"):
             return i + 1 if i + 1 < len(words) else 0
     return 0
+
+
+def _date_opener(ctx: _Ctx, words: list[tuple[int, int, str]]) -> int:
+    """Index of the first word after an opening time phrase the dates layer found, with its preposition
+    (``ففي عام 2014 تحدث مودي…``، ``وفي نوفمبر الماضي كشف…``); 0 when the sentence opens otherwise."""
+    if len(words) < 3 or not ctx.art.dates:
+        return 0
+    first = words[0][2]
+    if first not in _PREPS_N and not (first[:1] in "وف" and first[1:] in _PREPS_N) and first not in ("منذ", "ومنذ"):
+        return 0
+    a = ctx.src(words[1][0], words[1][1])[0]
+    span = next(((d.start, d.end) for d in ctx.art.dates if d.start <= a < d.end), None)
+    if span is None:
+        return 0
+    k = 1
+    while k < len(words) and ctx.src(words[k][0], words[k][1])[1] <= span[1]:
+        k += 1
+    return k if k < len(words) else 0
+
+
+_TIME_PREPS_N = frozenset(normalize(w) for w in ("بعد", "قبل", "عند", "حين", "إثر", "عقب"))
+
+
+def _time_pronoun(words: list[tuple[int, int, str]]) -> int:
+    """1 when the sentence opens with a time preposition carrying a pronoun (``وبعدها أثار X…``،
+    ``وعندها قال``): an adverb before the verb; else 0."""
+    if len(words) < 3:
+        return 0
+    w = words[0][2].rstrip("،,")
+    w = w[1:] if w[:1] in "وف" else w
+    stem = w[:-2] if w.endswith("ها") else w[:-1] if w.endswith("ه") else ""
+    return 1 if stem in _TIME_PREPS_N else 0
 
 
 def _past_adverbial(words: list[tuple[int, int, str]]) -> int:
