@@ -130,3 +130,12 @@ def test_an_opening_time_phrase_or_time_pronoun_is_not_the_sentences_subject() -
     qs = find_quotes(art)
     assert only(qs, "الجراحة").speaker == "E2"
     assert only(qs, "أول ذكر").speaker == "E3"
+
+
+def test_a_verbal_noun_in_ta_marbuta_is_no_stance_verb_with_a_pronoun() -> None:
+    art = article("وتحدث الرئيس في كلمته، في إشارة إلى الاتفاق النووي الذي وقع عام 2015.",
+                  "واتهمت المندوبة الأمريكية نيكي هايلي روسيا بإسقاط التزاماتها، مهددة بتحرك أمريكي منفرد للرد.",
+                  entities={"E1": ("PER", "نيكي هايلي", ["المندوبة الأمريكية"])})
+    qs = find_quotes(art)
+    assert not [q for q in qs if q.text.startswith("الاتفاق النووي")]  # في إشارة إلى: the writer's aside
+    assert only(qs, "بتحرك").speaker == "E1"  # a feminine participle (مهددة) still governs its complement

@@ -110,6 +110,13 @@ def _appositive_dropped(ctx: _Ctx, words: list[tuple[int, int, str]]) -> list[tu
     return words
 
 
+def _noun_in_ta(ctx: _Ctx, s: int, e: int) -> bool:
+    """Does the source word end in ة (إشارة، إدانة: a verbal noun), where the normalized form reads as a
+    verb with the pronoun ه (أشاره، أدانه)? Normalization merges the two letters."""
+    a, b = ctx.src(s, e)
+    return ctx.text[a:b].rstrip(MARKS + "()،,.").endswith("ة")
+
+
 def stance_verb(word: str) -> tuple[str, str] | None:
     """(stem, kind) of a stance verb or participle (``ووصف`` → (وصف, verb), ``متهمة`` → participle)."""
     w = word.strip(MARKS + "()،,")
@@ -154,6 +161,8 @@ def marked_stance(ctx: _Ctx, o: int, cs: int, ce: int, ss: int) -> _Cue | None:
     for k in range(len(before) - 1, max(-1, len(before) - reach), -1):
         ws, we, w = before[k]
         hit = stance_verb(w)
+        if hit and hit[1] == "verb" and _noun_in_ta(ctx, ws, we):
+            hit = None
         gap = len(before) - 1 - k
         if hit and gap > 8 and w == "عبر":
             continue  # far from the quote, عبر is the preposition "across"
@@ -171,7 +180,8 @@ def complements(ctx: _Ctx, taken: list[tuple[int, int]], clause_end) -> list[_Ca
     out: list[_Cand] = []
     for m in _STANCE_RE.finditer(norm):
         hit = stance_verb(m.group())
-        if hit is None or any(s <= m.start() < e for s, e in taken):
+        if hit is None or any(s <= m.start() < e for s, e in taken) or (
+                hit[1] == "verb" and _noun_in_ta(ctx, m.start(), m.end())):
             continue
         prep = _GOVERNS[hit[0]]
         if not prep:
