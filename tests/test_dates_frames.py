@@ -116,14 +116,20 @@ def test_day_words_before_a_weekday_and_date():
     assert got["فجر السبت 23 حزيران/يونيو"] == "2018-06-23TMO"
 
 
-@pytest.mark.parametrize("text, value", [
-    ("وقد أكدت إيران مقتل عدد من مواطنيها لاحقا في هذا القصف.", "PAST_REF"),
-    ("وسيعلن الحزب موقفه لاحقا.", "FUTURE_REF"),
-    ("وأشار إلى أنها تأجلت إلى وقت لاحق.", "FUTURE_REF"),
+@pytest.mark.parametrize("text", [
+    "وقد أكدت إيران مقتل عدد من مواطنيها لاحقا في هذا القصف.",
+    "وسيعلن الحزب موقفه لاحقا.",
+    "وأشار إلى أنها تأجلت إلى وقت لاحق.",
+    "وكانت الحكومة قد وافقت في وقت سابق على مشروع قانون.",
 ])
-def test_later_follows_the_clause(text, value):
-    got = {d.text: d.value for d in layer_dates(text, "2018-05-07")}
-    assert value in got.values()
+def test_bare_earlier_and_later_name_no_time(text):
+    # the shared dev gold's convention: «لاحقا», «في وقت سابق/لاحق» order the told events, they are no TIMEX
+    assert layer_dates(text, "2018-05-07") == []
+
+
+def test_earlier_with_a_day_or_a_year_keeps_the_day_or_the_year():
+    got = {d.text: d.value for d in layer_dates("وقال في وقت لاحق الخميس إنه وافق في وقت سابق العام الجاري.", "2018-06-28")}
+    assert got == {"وقت لاحق الخميس": "2018-06-28", "العام الجاري": "2018"}
 
 
 def test_this_week_on_a_sunday():

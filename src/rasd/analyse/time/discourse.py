@@ -54,10 +54,11 @@ def _previous_week(value: str) -> str:
 
 def merge_earlier_with_day(out: list[Resolved], text: str, anchor: date | None) -> list[Resolved]:
     """«في وقت سابق الخميس»: one DATE, the day's value; the span starts at «وقت» (a leading «في» is a
-    preposition). «في وقت سابق من هذا الأسبوع» stays two expressions (as the seed's gold has it), but
+    preposition). In «في وقت سابق من هذا الأسبوع» the week is the expression (as the seed's gold has it), but
     «earlier this week» said on a Sunday, the first day of a Sunday–Saturday week, is the week that
     has just ended: nothing of the new week is "earlier" yet, and the outlets' sources count weeks
-    from Monday.
+    from Monday. A bare «في وقت سابق/لاحق» is dropped: it orders the told events among themselves and
+    names no time (the convention of the shared dev gold, which leaves both out).
     """
     merged: list[Resolved] = []
     i = 0
@@ -65,15 +66,17 @@ def merge_earlier_with_day(out: list[Resolved], text: str, anchor: date | None) 
         a = out[i]
         b = out[i + 1] if i + 1 < len(out) else None
         m = _EARLIER.search(normalize(text[a.start:a.end])) if a.value in ("PAST_REF", "FUTURE_REF") else None
-        if m is None or b is None or b.mention is None or not b.value or not _EARLIER_GAP.fullmatch(text[a.end:b.start]):
+        if m is None:
             merged.append(a)
             i += 1
+            continue
+        if b is None or b.mention is None or not b.value or not _EARLIER_GAP.fullmatch(text[a.end:b.start]):
+            i += 1  # bare «في وقت سابق»: no time of its own
             continue
         if b.mention.kind == "relperiod" and _WEEK.fullmatch(b.value):
             # the week stays its own expression («في وقت سابق من الأسبوع الجاري»), with the right week
             if anchor is not None and anchor.isoweekday() == 7 and b.mention.f.get("offset") == 0 and "سابق" in m.group(1):
                 b.value = _previous_week(b.value)
-            merged.append(a)
             i += 1
             continue
         if b.mention.kind in ("weekday", "relday"):
@@ -81,8 +84,7 @@ def merge_earlier_with_day(out: list[Resolved], text: str, anchor: date | None) 
             merged.append(Resolved(start, b.end, b.type, b.value, b.hijri, b.mention))
             i += 2
             continue
-        merged.append(a)
-        i += 1
+        i += 1  # «في وقت سابق من هذا العام»: the year that follows is the expression
     return merged
 
 

@@ -23,7 +23,6 @@ from rasd.analyse.time.base import (
     B,
     E,
     alt,
-    later_ref,
     rule,
     span_of,
     squash,
@@ -261,8 +260,8 @@ def _vague(m, n):
     x = squash(m["x"])
     if x == "سابقا" and _FORMER.search(n[max(0, m.start() - 30):m.start()]):
         return None  # «السفير السعودي سابقا», «ألمانيا الغربية سابقا»: "former", said of a title or a name
-    if x in ("لاحقا", "في وقت لاحق"):
-        return {"value": later_ref(n, m.start("x"), m.end("x"))}, span_of(m)
+    if x == "لاحقا":
+        return None  # "later" orders the told events; it names no time (shared dev gold convention)
     return {"value": _VAGUE[x]}, span_of(m)
 
 
