@@ -139,3 +139,11 @@ def test_a_verbal_noun_in_ta_marbuta_is_no_stance_verb_with_a_pronoun() -> None:
     qs = find_quotes(art)
     assert not [q for q in qs if q.text.startswith("الاتفاق النووي")]  # في إشارة إلى: the writer's aside
     assert only(qs, "بتحرك").speaker == "E1"  # a feminine participle (مهددة) still governs its complement
+
+
+def test_it_was_said_that_is_a_quote_without_a_speaker() -> None:
+    art = article("وقال ديمتري دلياني إن القرار انتصار للكنائس.",
+                  "وشنت الولايات المتحدة غارات على منشآت قيل إنها لأسلحة كيمياوية سورية.",
+                  entities={"E1": ("PER", "ديمتري دلياني", [])})
+    q = only(find_quotes(art), "لأسلحة")
+    assert q.speaker is None and q.kind == "indirect"

@@ -79,6 +79,7 @@ _TRAILING_RE = re.compile(
 # "وجاء في بيان لوزارة الخارجية أنه…"، "وجاء فيه:": a statement speaks; the cue takes its في, so the speaker
 # part starts at the statement noun (بيان لـX → X) or is empty (فيه: the statement named before)
 _CAME_IN_RE = re.compile(r"(?<!\w)(?P<conj>[وف])?جاء\s+(?:في|فيه|فيها)(?!\w)")
+_SAID_PASSIVE_RE = re.compile(r"(?<!\w)(?P<conj>[وف])?(?P<w>قيل|يقال)(?=\s+(?:ان|بان|انه|انها|انهم)(?!\w))")
 _WORD_RE = re.compile(r"\S+")
 _PUNCT_TRIM = " \t\n.,،:؛;!?؟…-"
 MARKS = "«»“”„\""
@@ -138,6 +139,8 @@ class _Ctx:
             self.cues.append(_Cue(m.start(), m.end(), w, bool(m.group("conj")), kind))
         for m in _CAME_IN_RE.finditer(self.norm):
             self.cues.append(_Cue(m.start(), m.end(), "جاء", bool(m.group("conj")), "verb"))
+        for m in _SAID_PASSIVE_RE.finditer(self.norm):  # "وقيل إن…"، "منشآت قيل إنها…": no speaker
+            self.cues.append(_Cue(m.start(), m.end(), m.group("w"), bool(m.group("conj")), "verb"))
         self.cues.sort(key=lambda q: q.start)
         self.mentions = sorted(
             ((m.start, m.end, e) for e in self.art.entities for m in e.mentions), key=lambda x: (x[0], -x[1])

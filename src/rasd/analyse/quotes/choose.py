@@ -58,6 +58,11 @@ def cue_gender_of(cue: _Cue | None) -> str | None:
     return None
 
 
+def said_passive(cue: _Cue | None) -> bool:
+    """Is the cue the passive «قيل/يقال» (it was said that…)? Its quote has no speaker."""
+    return cue is not None and cue.word in ("قيل", "يقال")
+
+
 def cue_plural(cue: _Cue | None) -> bool:
     """Does the cue show a plural subject (قالوا، يقولون، أكدوا، مضيفين)? Such a cue never continues
     one person's words."""
@@ -356,6 +361,8 @@ def _agreeing(ctx: _Ctx, who: str | None, gender: str | None) -> str | None:
 
 def choose_speaker(ctx: _Ctx, c: _Cand, history: list[str], same_sentence: bool) -> str | None:
     """The speaker the sentence of ``c`` names (entity id or clean description), else None."""
+    if said_passive(c.cue):
+        return None
     if c.cue is not None and c.cue.kind == "stance":
         # the stance verb's own subject: the noun its relative clause hangs on, the name right
         # after the verb, the subject of the sentence it continues; never its object

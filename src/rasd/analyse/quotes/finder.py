@@ -92,7 +92,7 @@ from rasd.analyse.quotes.base import (
     _words,
 )
 from rasd.analyse.quotes.blocks import colon_blocks
-from rasd.analyse.quotes.choose import choose_speaker, cue_gender_of, cue_plural, plural_subject
+from rasd.analyse.quotes.choose import choose_speaker, cue_gender_of, cue_plural, plural_subject, said_passive
 from rasd.analyse.quotes.nested import nested_reports
 from rasd.analyse.quotes.ranker import rerank
 from rasd.analyse.quotes.speakers import _trim_region
@@ -476,7 +476,7 @@ def find_quotes(article: Article) -> list[Quote]:
         if plural and speaker is not None and (ent := article.entity(speaker)) is not None and ent.type == "PER":
             speaker = None  # "ويقولون إنه": a plural cue never names one person
         cont = speaker is None
-        if speaker is None:
+        if speaker is None and not said_passive(c.cue):  # "قيل إن": it was said; nobody speaks
             speaker = (plural_subject(ctx, c) if plural else None) or continuation(
                 ctx, timeline, c.anchor, cue_gender_of(c.cue), plural=plural)
         speaker = rerank(ctx, c, speaker, history, cont)
