@@ -21,7 +21,10 @@ outlet per story; for each, the pooled F1, its paired bootstrap difference (stan
 deviation, share of resamples where it is not better) and the difference per month.
 Neither mode writes the model.
 
-    python3 scripts/fit_story_model.py [--l2 10] [--engine | --ablate]
+``--errors`` lists the shipped engine's month-by-month errors on the dev pairs (false
+merges and misses, by pool, with both titles).
+
+    python3 scripts/fit_story_model.py [--l2 10] [--engine | --ablate | --errors]
 """
 
 from __future__ import annotations
@@ -87,11 +90,15 @@ class MonthCV:
             more = np.array([extra(self.prepared[i], self.prepared[j]) for i, j in self.cands])  # type: ignore[operator]
             feats = np.hstack([feats, more])
         out = {g: [False] * len(self.dev) for g in grid}
+        self.prob = [0.0] * len(self.dev)  # each dev pair's probability under its month's model
         for m in sorted(set(self.month)):
             train = [i for i in range(len(self.dev)) if self.month[i] != m]
             model: PairModel = fit([xs[i] for i in train], [self.ys[i] for i in train], l2=l2)
             z = (feats - np.array(model.mean)) / np.array(model.scale) @ np.array(model.weights) + model.bias
             probs = dict(zip(self.cands, (1.0 / (1.0 + np.exp(-z))).tolist(), strict=True))
+            for i, (a, b) in enumerate(self.pairs):
+                if self.month[i] == m:
+                    self.prob[i] = probs.get((min(a, b), max(a, b)), 0.0)
             for t, k in grid:
                 groups = cluster(len(self.docs), probs, self.days, threshold=t, link=k, window_days=2,
                                  outlets=self.outlets, max_per_outlet=max_per_outlet)
@@ -163,7 +170,54 @@ def _later_cov(a: Prepared, b: Prepared) -> float:
     return _coverage(b.first_idf, a.stems)
 
 
+def annotate_actions(docs: list, prepared: list[Prepared]) -> None:
+    """Attach to each prepared article its title's main action (the first word of the title
+    that rasd's trigger lexicon types, with its type and stem) and its first sentence's head
+    (the first stems, where Arabic news puts the verb and its actor)."""
+    from rasd.arabic.normalize import normalize
+    from rasd.corpus.storysim import _WORD_RE, _word_type, stem
+
+    for d, p in zip(docs, prepared, strict=True):
+        found = None
+        for text in (d.title or "", (d.text or "")[:300]):  # the title, else the start of the lead
+            for w in _WORD_RE.findall(normalize(text)):
+                t = _word_type(w)
+                if t:
+                    found = (t, stem(w.lower()))
+                    break
+            if found:
+                break
+        p.action = found  # type: ignore[attr-defined]
+        p.head = list(p.first_idf)[:5]  # type: ignore[attr-defined]
+        p.thead = list(p.title)[:3]  # type: ignore[attr-defined]
+
+
+def _action_type(a: Prepared, b: Prepared) -> float:
+    x, y = a.action, b.action  # type: ignore[attr-defined]
+    return 0.0 if x is None or y is None else 1.0 if x[0] == y[0] else -1.0
+
+
+def _action_stem(a: Prepared, b: Prepared) -> float:
+    x, y = a.action, b.action  # type: ignore[attr-defined]
+    if x is None or y is None:
+        return 0.5
+    return float(x[1] in b.lead_idf and y[1] in a.lead_idf)
+
+
+def _head_cov(a: Prepared, b: Prepared, attr: str = "head") -> float:
+    def share(x: Prepared, y: Prepared) -> float:
+        h = getattr(x, attr)
+        total = sum(x.lead_idf.get(t, 0.0) for t in h)
+        return sum(x.lead_idf.get(t, 0.0) for t in h if t in y.lead_idf) / total if total else 0.0
+    return min(share(a, b), share(b, a))
+
+
 EXTRA: dict[str, object] = {
+    "main action: same type of the first trigger": lambda a, b: [_action_type(a, b)],
+    "main action: trigger stems in the other lead": lambda a, b: [_action_stem(a, b)],
+    "first-sentence head (5 stems) in the other lead": lambda a, b: [_head_cov(a, b)],
+    "title head (3 stems) in the other lead": lambda a, b: [_head_cov(a, b, "thead")],
+    "main action type + first-sentence head": lambda a, b: [_action_type(a, b), _head_cov(a, b)],
     "numbers (Jaccard of title + lead numbers)": lambda a, b: [_numbers(a, b)],
     "title names found in the other lead": lambda a, b: [_title_names(a, b)],
     "names, IDF-weighted Dice": lambda a, b: [_dice({t: a.lead_idf[t] for t in a.names},
@@ -175,8 +229,9 @@ EXTRA: dict[str, object] = {
 }
 
 
-def ablate(cv: MonthCV, xs: list[list[float]], l2: float) -> None:
-    """Print each variant's month-by-month engine F1 against the shipped engine's."""
+def ablate(cv: MonthCV, xs: list[list[float]], l2: float, only: str = "") -> None:
+    """Print each variant's (those whose name contains ``only``) month-by-month engine F1
+    against the shipped engine's."""
     grid = [(THRESHOLD, min(LINK, THRESHOLD))]
     base = cv.predict(xs, l2, grid)[grid[0]]
     print(f"shipped engine (l2 {l2:g}, threshold {THRESHOLD}, link {LINK}): month-CV F1 {cv.f1(base):.3f} "
@@ -186,7 +241,7 @@ def ablate(cv: MonthCV, xs: list[list[float]], l2: float) -> None:
                                                                    {"max_per_outlet": 3}),
                                         ("l2 1 and at most 3 of an outlet", {"l2": 1.0, "max_per_outlet": 3})]
     variants += [(f"+ {name}", {"extra": fn}) for name, fn in EXTRA.items()]
-    for name, kw in variants:
+    for name, kw in (v for v in variants if only in v[0]):
         vx = xs
         if "extra" in kw:
             fn = kw["extra"]
@@ -199,12 +254,37 @@ def ablate(cv: MonthCV, xs: list[list[float]], l2: float) -> None:
               f"not better in {worse:.0%} of resamples)  per month [{months}]", flush=True)
 
 
+def errors(cv: MonthCV, xs: list[list[float]], l2: float) -> None:
+    """Print the shipped engine's month-CV errors on the dev pairs: a table by pool (pairs,
+    same story, false merges, misses) and one line per error (its month model's pair
+    probability, 0 when the pair was no candidate; both titles)."""
+    grid = [(THRESHOLD, min(LINK, THRESHOLD))]
+    pred = cv.predict(xs, l2, grid)[grid[0]]
+    table: dict[str, list[int]] = {}
+    for i, p in enumerate(cv.dev):
+        row = table.setdefault(p["pool"], [0, 0, 0, 0])
+        row[0] += 1
+        row[1] += cv.ys[i]
+        row[2] += pred[i] and not cv.ys[i]
+        row[3] += cv.ys[i] and not pred[i]
+    print(f"month-CV F1 {cv.f1(pred):.3f}; by pool: pairs, same story, false merges, misses")
+    for pool, (n, pos, fp, fn) in sorted(table.items()):
+        print(f"  {pool:12} {n:4} {pos:4} {fp:4} {fn:4}")
+    for i, p in enumerate(cv.dev):
+        if pred[i] != bool(cv.ys[i]):
+            a, b = (cv.docs[x] for x in cv.pairs[i])
+            print(f"{'MISS ' if cv.ys[i] else 'MERGE'} p={cv.prob[i]:.2f} {p['pool']:11} {a.id} {b.id} "
+                  f"{p.get('note', '')}\n    {a.title[:90]}\n    {b.title[:90]}")
+
+
 def main() -> int:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("--l2", type=float, default=10.0)
     mode = ap.add_mutually_exclusive_group()
     mode.add_argument("--engine", action="store_true", help="also score the engine month by month (slower)")
     mode.add_argument("--ablate", action="store_true", help="compare variants month by month with the shipped engine")
+    mode.add_argument("--errors", action="store_true", help="list the shipped engine's month-CV errors on dev")
+    ap.add_argument("--only", default="", help="with --ablate: only the variants whose name contains this")
     args = ap.parse_args()
     corpus = ant_corpus()
     if corpus is None:
@@ -231,9 +311,14 @@ def main() -> int:
         scores.append(f1(pred, ys))
     print(f"dev pairs: {len(ys)} ({sum(ys)} same story); 10-fold CV F1 at p>=0.5: "
           f"{sum(scores) / len(scores):.3f} (min {min(scores):.3f}, max {max(scores):.3f})")
-    if args.engine or args.ablate:
+    if args.engine or args.ablate or args.errors:
         cv = MonthCV(docs, prepared, dev, ys)
-        (ablate if args.ablate else engine_by_month)(cv, xs, args.l2)
+        if args.ablate:
+            annotate_actions(docs, prepared)
+        if args.ablate:
+            ablate(cv, xs, args.l2, args.only)
+        else:
+            (errors if args.errors else engine_by_month)(cv, xs, args.l2)
         return 0
     model = fit(xs, ys, l2=args.l2)
     MODEL_PATH.parent.mkdir(parents=True, exist_ok=True)

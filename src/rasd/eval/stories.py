@@ -1,12 +1,12 @@
 """``rasd eval stories [LABELS.jsonl…]``: pairwise precision and recall of story grouping.
 
-Main set: ``rasd/eval/data/story_pairs_ant.jsonl`` — 713 cross-outlet pairs of
+Main set: ``rasd/eval/data/story_pairs_ant.jsonl`` — 884 cross-outlet pairs of
 ``../shared/data/news/ant-dev`` (BBC, CNN, France24, 2018) published at most 48 h
 apart, drawn from eleven independent pools (shared rare title words, shared
 shingles at three levels, five TF-IDF cosine bands, shared names, random same-day
 pairs) by ``scripts/sample_story_pairs.py`` and labelled by hand with the definition
 in ``rasd/eval/data/STORIES.md``. Split by month before anything was built: the
-**test** half (Feb, May, Jul, Sep; 180 pairs) is frozen; the dev half (533 pairs, three
+**test** half (Feb, May, Jul, Sep; 180 pairs) is frozen; the dev half (704 pairs, four
 rounds drawn the same way) is all the pair model is fitted on.
 Labels are ``{"a", "b", "pool", "split", "label"}``, ids only, never text.
 
