@@ -363,3 +363,24 @@ def sunday_this_week(out: list[Resolved], anchor: date | None) -> None:
                 and mt.tense != "future" and r.value == R.week_value(anchor)):
             r.value = _previous_week(r.value)
 
+
+# the outlets' disclaimer at the head of a signed opinion piece («والآراء الواردة أدناه تعبر عن رأي الكاتبة»)
+_OPINION = re.compile(r"(?:الاراء|الرأي|الراي)\s+(?:الوارده|المذكوره)\W+(?:\w+\W+){0,3}?(?:تعبر|تعكس)")
+
+
+def is_opinion(head: str) -> bool:
+    """Whether ``head`` (an article's first lines, or a line the repair removed) is the disclaimer of a signed
+    opinion piece."""
+    return bool(_OPINION.search(normalize(head[:400])))
+
+
+def opinion_today(out: list[Resolved], text: str) -> None:
+    """In a signed opinion piece (see :func:`is_opinion`; the caller decides), a bare «اليوم» is
+    "nowadays" — PRESENT_REF — not the day of publication: «الأردنيون اليوم يرسمون مشهداً جديداً»,
+    «اليوم يواجه الأفغانيون…». An «اليوم» with a weekday or a date is a day as anywhere (in place)."""
+    for r in out:
+        mt = r.mention
+        if (mt is not None and mt.kind == "relday" and mt.f.get("offset") == 0 and not mt.f.get("wd")
+                and not mt.f.get("part") and normalize(text[r.start:r.end]) == "اليوم"):
+            r.type, r.value = "DATE", "PRESENT_REF"
+

@@ -1,0 +1,38 @@
+"""Time classes of issue #12's seventh round, each with a near miss that must keep the other reading:
+a bare «اليوم» in a signed opinion piece is "nowadays"."""
+
+from __future__ import annotations
+
+from rasd.analyse.time import layer
+from rasd.record import Article, Removal
+
+DISCLAIMER = "هذا المقال بقلم فلان، والآراء الواردة أدناه تعبر عن رأي الكاتب، ولا تعكس بالضرورة وجهة نظر الشبكة."
+
+
+def dates(text: str, published: str, removed: list[Removal] | None = None) -> dict[str, list[str | None]]:
+    art = Article(id="t", title="", paragraphs=text.split("\n"), published=published)
+    art.text = text
+    art.removed = removed or []
+    layer.annotate(art)
+    out: dict[str, list[str | None]] = {}
+    for d in art.dates:
+        out.setdefault(d.text, []).append(d.value)
+    return out
+
+
+OPED = "الأردنيون اليوم يرسمون مشهداً جديداً، وقال الوزير اليوم الأربعاء إن الحكومة ستستقيل."
+
+
+def test_today_in_an_opinion_piece_is_nowadays():
+    got = dates(DISCLAIMER + "\n" + OPED, "2018-06-06")
+    assert got["اليوم"] == ["PRESENT_REF"]
+    assert got["اليوم الأربعاء"] == ["2018-06-06"]  # a weekday makes it the day
+
+
+def test_the_disclaimer_the_repair_removed_still_counts():
+    removed = [Removal(text=DISCLAIMER, reason="boilerplate_disclaimer")]
+    assert dates(OPED, "2018-06-06", removed)["اليوم"] == ["PRESENT_REF"]
+
+
+def test_today_in_a_news_report_is_the_day():
+    assert dates(OPED, "2018-06-06")["اليوم"] == ["2018-06-06"]
