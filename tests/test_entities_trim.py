@@ -129,3 +129,22 @@ def test_a_quoted_organisation_name_inside_a_role() -> None:
     entities.annotate(a, tagger=lambda t: [(m.start(), m.end(), "PER") for m in re.finditer("فوزي برهوم", t)])
     people = {normalize(e.name): e.roles for e in a.entities if e.type == "PER"}
     assert people.get(normalize("فوزي برهوم")) == ["المتحدث باسم حركة حماس"], people
+
+
+def _titled(text: str) -> list[str]:
+    a = Article(title="", paragraphs=[text])
+    a.build_text()
+    entities.annotate(a, tagger=lambda t: [])
+    return [normalize(e.name) for e in a.entities if e.type == "PER"]
+
+
+def test_names_after_a_full_role_opening_with_ta_or_a_common_first_name() -> None:
+    assert normalize("تشاك غراسلي") in _titled("وقال السيناتور الجمهوري تشاك غراسلي إن الباب مفتوح.")
+    assert normalize("عهد التميمي") in _titled("وقالت الناشطة الفلسطينية عهد التميمي إن الاحتلال مستمر.")
+    # a تفعيل noun or an imperfect verb after a role is no name
+    assert not _titled("وأكد الرئيس الأمريكي تدهور العملة بسبب العقوبات.")
+    assert not _titled("وقال المراسل الألماني تأشيرة دخول لم تصدر بعد.")
+
+
+def test_a_common_word_after_two_names_ends_the_name() -> None:
+    assert normalize("دونالد ترامب") in _titled("وأعلن الرئيس الأمريكي دونالد ترامب الانسحاب من الاتفاق النووي.")
