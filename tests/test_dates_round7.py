@@ -1,5 +1,5 @@
 """Time classes of issue #12's seventh round, each with a near miss that must keep the other reading:
-a bare «اليوم» in a signed opinion piece is "nowadays"."""
+a bare «اليوم» in a signed opinion piece is "nowadays"; a day anaphor told in the past is not after the publication day."""
 
 from __future__ import annotations
 
@@ -36,3 +36,16 @@ def test_the_disclaimer_the_repair_removed_still_counts():
 
 def test_today_in_a_news_report_is_the_day():
     assert dates(OPED, "2018-06-06")["اليوم"] == ["2018-06-06"]
+
+
+# 2018-05-26 is a Saturday: the Thursday before is 05-24.
+SUMMIT = ("وكان ترامب قد أعلن الخميس إلغاء القمة التي كانت مقررة في الثاني عشر من الشهر المقبل في سنغافورة "
+          "لكنه {verb} في اليوم التالي ليفتح الطريق أمام عقدها.")
+
+
+def test_a_day_told_in_the_past_counts_from_a_day_gone_by():
+    assert dates(SUMMIT.format(verb="عاد"), "2018-05-26")["اليوم التالي"] == ["2018-05-25"]
+
+
+def test_a_day_told_in_the_future_keeps_the_last_date():
+    assert dates(SUMMIT.format(verb="سيعود"), "2018-05-26")["اليوم التالي"] == ["2018-06-13"]

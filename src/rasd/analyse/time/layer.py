@@ -19,7 +19,7 @@ import re
 from datetime import date, timedelta
 
 from rasd.analyse.time import discourse, timex
-from rasd.analyse.time.base import future_verb_in
+from rasd.analyse.time.base import future_verb_in, tense_at
 from rasd.analyse.time.published import mentions_of
 from rasd.arabic.normalize import normalize
 from rasd.arabic.sentences import split_sentences
@@ -68,6 +68,7 @@ def resolve_discourse(out: list[timex.Resolved], anchor: date | None) -> list[st
     last_cal: str | None = None  # the same, weeks left out (a day anaphor cannot count from a week)
     last_day: str | None = None  # the last day-precise value (a clock without a day of its own takes it)
     last_ahead: str | None = None  # the last date not before the publication month («حتى ذلك الحين»)
+    days_gone: list[str] = []  # the day-precise DATE values given so far that are not after the publication day
     for r in out:
         mt = r.mention
         src = "published" if mt is not None and timex.anchored(mt, r.value) else None
@@ -86,6 +87,12 @@ def resolve_discourse(out: list[timex.Resolved], anchor: date | None) -> list[st
             if ref is not None and (len(ref) >= max(need, 4) or "-W" in ref):
                 r.type, r.value, r.hijri = timex.anaphor_value(mt.f, _ref_date(ref))
                 src = "text"
+                if (mt.f.get("past_clause") and anchor is not None and days_gone and r.value
+                        and r.value[:10] > anchor.isoformat() and mt.f["u"] == "D"):
+                    # «أعلن الخميس إلغاء القمة المقررة في 12 من الشهر المقبل لكنه عاد في اليوم التالي»: a day
+                    # told in the past tense is not after the publication day, so it counts from the last day
+                    # the text gave that is not (a planned date inside a relative clause is no scene)
+                    r.type, r.value, r.hijri = timex.anaphor_value(mt.f, _ref_date(days_gone[-1]))
             elif mt.f.get("shift"):  # «بعد ذلك بيومين» with no date before it: only the amount is known
                 r.type, r.value, src = "DURATION", f"P{abs(mt.f['offset'])}{mt.f['u']}", None
         elif mt is not None and mt.kind == "date" and mt.f.get("same_year") and last and len(last) >= 4 and r.value:
@@ -122,6 +129,8 @@ def resolve_discourse(out: list[timex.Resolved], anchor: date | None) -> list[st
                 last_ahead = last
         if r.type in ("DATE", "TIME") and r.value and re.match(r"\d{4}-\d\d-\d\d", r.value):
             last_day = r.value[:10]
+            if anchor is not None and last_day <= anchor.isoformat() and mt is not None and mt.kind != "anaphor":
+                days_gone.append(last_day)
         anchors.append(src)
     return anchors
 
@@ -141,6 +150,22 @@ def _mark_future_clocks(out: list[timex.Resolved], text: str, sentences: list[tu
         after = re.split(r"[\"«»“”]", after)[0]
         if future_verb_in(normalize(before + " " + after)):
             r.mention.f["fut_sentence"] = True
+
+
+def _mark_past_anaphors(out: list[timex.Resolved], text: str) -> None:
+    """Mark each day anaphor («اليوم التالي», «ذلك اليوم») whose own clause is told in the past (``past_clause``).
+    The clause starts after the last «لكن/ثم», comma or full stop before it: a future word of another clause of
+    the sentence («القمة المقررة … الشهر المقبل لكنه عاد في اليوم التالي») does not make it future."""
+    norm = None
+    for r in out:
+        if r.mention is not None and r.mention.kind == "anaphor" and r.mention.f.get("u") == "D":
+            norm = norm if norm is not None else normalize(text)
+            cut = max((m.end() for m in _CLAUSE_CUT.finditer(norm, max(0, r.start - 120), r.start)), default=max(0, r.start - 120))
+            if tense_at(norm[cut:r.end + 40], r.start - cut, r.end - cut, verb=True) == "past":
+                r.mention.f["past_clause"] = True
+
+
+_CLAUSE_CUT = re.compile(r"[.،,!?؟\n]|(?<!\w)(?:[وف]?لكن\w*|ثم)(?!\w)")
 
 
 def annotate(article: Article) -> None:
@@ -171,6 +196,7 @@ def annotate(article: Article) -> None:
     discourse.inherit_story_year(out, text, anchor, paragraphs(text))
     discourse.event_anaphora(out, text, sents)
     _mark_future_clocks(out, text, sents)
+    _mark_past_anaphors(out, text)
     anchors = resolve_discourse(out, anchor)
     article.dates = [TimeExpr(r.start, r.end, text[r.start:r.end], r.type, r.value, r.hijri,
                               timex.mod_of(normalize(text[r.start:r.end]), r.value), a)
