@@ -25,11 +25,11 @@ from rasd.analyse.entities.cands import (
     restored,
 )
 from rasd.analyse.entities.countries import gazetteer
+from rasd.analyse.entities.persons import name_pair, plain_name
 from rasd.analyse.entities.roles import ROLE_PREPS
 from rasd.analyse.entities.tokens import Tok, skip_letters
 from rasd.arabic.normalize import normalize
 from rasd.arabic.reporting import REPORTING_VERBS
-from rasd.arabic.titles import strip_marks
 
 _VERB_FORMS = frozenset(normalize(v) for v in REPORTING_VERBS if v[:1] not in "يت")  # past forms
 _ALL_VERB_FORMS = frozenset(normalize(v) for v in REPORTING_VERBS)
@@ -77,58 +77,6 @@ def extend_first_names(ctx: Ctx, cands: list[Cand]) -> None:
 _ONE_OF = frozenset({"احد", "احدي"})
 # "القائد الأعلى للقوات المسلحة أمر العام الماضي": a verb and a time phrase, not a name after the role
 _TIME_ADJ = frozenset(normalize(w) for w in ("العام", "الماضي", "المقبل", "الجاري", "الحالي"))
-
-
-def _name_pair(a: Tok, b: Tok, common: frozenset[str]) -> bool:
-    """Could ``a b`` be a first and a family name on their own: no common word, no clitic, no accusative
-    (…ا) or possessive ending (``جاهزا لخوض``، ``قرار بلاده``، ``معروف دوليا`` are not)?"""
-    return all(w.norm not in common and not w.has_clitic and not w.definite and not w.norm.endswith(("ا", "ه"))
-               and not w.pronoun_suffix for w in (a, b))
-
-
-def _ta_name(words: list[Tok], common: frozenset[str]) -> bool:
-    """``تشاك غراسلي``، ``تيريزا ماي``، ``تامر الرفاعي``: a first word opening with ت is a name, not an
-    imperfect verb or a تفعيل noun (``تدهور``، ``تغريدة``، ``تطأ``), when a long vowel or ش follows the
-    ت (a transliteration's shape), no word list has it and no later word opens with a preposition
-    (``تعهد بفرض``)."""
-    first = words[0].norm
-    return len(words) >= 2 and first[1:2] in ("ي", "و", "ا", "ش") and strip_marks(words[0].text)[1:2] not in "أإآ" \
-        and first not in common \
-        and first[1:] not in common and not any(w.norm[:1] in "بلك" and w.has_clitic for w in words[1:])
-
-
-def _nisba_family(words: list[Tok], common: frozenset[str]) -> bool:
-    """``عهد التميمي``: a first name that is also a common word, before a family name with the article in
-    the nisba form (…ي) that no word list has."""
-    last = words[-1]
-    return len(words) == 2 and last.bare_definite and last.norm.endswith("ي") and last.norm not in common
-
-
-def _plain_name(words: list[Tok], common: frozenset[str], apposition: bool = False, closed: bool = False) -> bool:
-    """Could these words be an unknown person's name? Conservative: what looks like a verb,
-    a preposition phrase, a plural or an indefinite noun is not (ينقل تحيات، بمحافظة الأحساء،
-    ظلوا يتصدرون، وفداً رفيعاً). ``apposition``: the words follow a full role and its comma
-    (``الصحفية الروسية المستقلة، يفغينيا الباتس``), where a verb is rare and ي may open a name;
-    ``closed`` too: punctuation closes them (``رئيسة الوزراء البريطانية، تيريزا ماي،``), so ت may
-    open the name and a later word may start with و (``دايلان وايت``، ``بوب وودورد``)."""
-    if apposition and closed:  # "، بوب وودورد،": a clitic only when a common word follows it
-        first = words[0]
-        if first.conj() or (first.norm[:1] in "وبلفك" and first.norm[1:] in common):
-            return False
-    elif words[0].norm[:1] in "وف" or (words[0].norm[:1] == "ت" and not _ta_name(words, common)) or (
-            words[0].norm[:1] in "بلكي" and not apposition) or (
-            words[0].norm[:1] in "بلك" and (words[0].norm[1:] in common or words[0].norm[1:2] in "تيا")):
-        return False  # a proclitic or an imperfect-verb prefix opens it; after a role and its comma
-        # ب/ل/ك on no common word is the name's own letter (، بنيامين نتنياهو)
-    if words[0].norm in common and not _nisba_family(words, common):
-        return False  # a first name is rarely a common word; a family name may be one (نبيل العربي)
-    for w in words:
-        n = w.norm
-        if any(ch in TANWEEN for ch in w.text) or n.endswith(("وا", "ون")):
-            return False
-        if w is not words[0] and n[:1] == "و" and not (apposition and closed and w is words[-1]):
-            return False  # a conjunct: "دعمه وترحيبه"; but "، بوب وودورد،" closes an apposition
-    return True
 
 
 def titled_names(ctx: Ctx, cands: list[Cand]) -> list[Cand]:
@@ -191,7 +139,7 @@ def titled_names(ctx: Ctx, cands: list[Cand]) -> list[Cand]:
             if w.stop or w.title() or w.org_head() or w.demonym() or (w.conj() and not last_closed and not own_fa) \
                     or w.pronoun_suffix or w.counterpart() is not None or w.norm in _ONE_OF:
                 break  # "… سامح شكري نظيره الروسي"; "مازن فقها أحد قياديي …": "one of" opens a description
-            if k - j == 2 and w.norm in ctx.common and _name_pair(toks[j], toks[j + 1], ctx.common):
+            if k - j == 2 and w.norm in ctx.common and name_pair(toks[j], toks[j + 1], ctx.common):
                 break  # "دونالد ترامب [الانسحاب]": a common word after two name-like words opens the next phrase
             if w.definite:
                 if k == j:
@@ -206,7 +154,7 @@ def titled_names(ctx: Ctx, cands: list[Cand]) -> list[Cand]:
             # A full role (title + complement or demonym: وزير الخارجية المصري) followed by two or
             # more plain words is how news introduces a person: "… سامح شكري".
             closed = k < len(toks) and toks[k].text in ("،", ",", ".", "؛", ":")
-            plain = 2 <= len(words) <= 4 and _plain_name(toks[j:k], ctx.common, apposition, closed)
+            plain = 2 <= len(words) <= 4 and plain_name(toks[j:k], ctx.common, apposition, closed)
             # "صحفي نزيه": a bare indefinite title then one word is a noun and its adjective
             lone = j == i + 1 and not t.definite and len(words) == 1
             if not lone and not _TIME_ADJ & set(words) and (
