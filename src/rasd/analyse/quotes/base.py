@@ -137,11 +137,12 @@ class _Ctx:
                 continue
             kind = "participle" if w in _PART_N else "noun" if w in _NOUN_N else "verb"
             self.cues.append(_Cue(m.start(), m.end(), w, bool(m.group("conj")), kind))
-        for m in _CAME_IN_RE.finditer(self.norm):
-            self.cues.append(_Cue(m.start(), m.end(), "جاء", bool(m.group("conj")), "verb"))
-        for m in _SAID_PASSIVE_RE.finditer(self.norm):  # "وقيل إن…"، "منشآت قيل إنها…": no speaker
-            self.cues.append(_Cue(m.start(), m.end(), m.group("w"), bool(m.group("conj")), "verb"))
-        self.cues.sort(key=lambda q: q.start)
+        extra = [_Cue(m.start(), m.end(), "جاء", bool(m.group("conj")), "verb")
+                 for m in (_CAME_IN_RE.finditer(self.norm) if "جاء " in self.norm else ())]
+        extra += [_Cue(m.start(), m.end(), m.group("w"), bool(m.group("conj")), "verb")  # "وقيل إن…": no speaker
+                  for m in (_SAID_PASSIVE_RE.finditer(self.norm) if "قيل " in self.norm or "يقال " in self.norm else ())]
+        if extra:
+            self.cues = sorted(self.cues + extra, key=lambda q: q.start)
         self.mentions = sorted(
             ((m.start, m.end, e) for e in self.art.entities for m in e.mentions), key=lambda x: (x[0], -x[1])
         )
