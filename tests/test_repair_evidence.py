@@ -8,7 +8,7 @@ import pytest
 
 from rasd.pipeline import with_corpus_evidence
 from rasd.read.items import RawItem
-from rasd.repair.evidence import CorpusEvidence
+from rasd.repair.evidence import CorpusEvidence, similar_titles
 from rasd.repair.foreign import Context, stems
 from rasd.repair.furniture import furniture
 from rasd.repair.repair import repair
@@ -203,3 +203,77 @@ def test_prose_repeated_in_many_pages_is_furniture() -> None:
     art = repair(raw, title=TITLE, evidence=ev.hints(raw, outlet="x", title=TITLE), outlet="x")
     assert footer not in art.paragraphs
     assert [r.reason for r in art.removed] == ["boilerplate_repeated"]
+
+
+# -- versions of one story: their shared paragraphs are content --------------------------------
+
+SHARE = "قراءة ممتعة وطيبة للجميع"  # no rule knows it: only repetition across stories says it is furniture
+QUOTE = "وقال شاهد عيان إن النيران اشتعلت فجأة."  # a short line: the furniture count is three pages
+BACK = "وكان المصنع قد تعرض لحريق مماثل قبل عامين أدى إلى خسائر مادية كبيرة في مخازنه الشمالية."
+# An updated story: new title and lead each time (its longest line, so no copy of one page), the same
+# quote and background paragraphs.
+VERSIONS = [
+    ("حريق ضخم في مصنع للبلاستيك بمدينة جدة",
+     "اندلع حريق ضخم صباح اليوم في مصنع للبلاستيك في المنطقة الصناعية بمدينة جدة، وهرعت فرق الإطفاء إلى المكان."),
+    ("ارتفاع عدد ضحايا حريق مصنع جدة",
+     "ارتفع عدد ضحايا الحريق الذي اندلع في مصنع للبلاستيك بجدة إلى سبعة أشخاص بحسب الدفاع المدني."),
+    ("الدفاع المدني يسيطر على حريق مصنع جدة بعد ساعات",
+     "أعلن الدفاع المدني السيطرة على الحريق الذي شب في مصنع البلاستيك بجدة بعد ست ساعات من العمل."),
+]
+STORIES = [  # other stories of the week, on other topics, carrying the outlet's share line
+    ("منتخب البرازيل يفوز على الأرجنتين في نهائي كأس القارات",
+     "فاز منتخب البرازيل على منتخب الأرجنتين بهدفين مقابل هدف في المباراة النهائية لكأس القارات."),
+    ("ارتفاع أسعار النفط في الأسواق العالمية",
+     "ارتفعت أسعار النفط اليوم في الأسواق العالمية بنسبة اثنين بالمئة بعد تراجع المخزونات."),
+    ("افتتاح معرض الكتاب الدولي في الرياض",
+     "افتتح معرض الكتاب الدولي أبوابه أمس بمشاركة مئات دور النشر من أكثر من ثلاثين بلدا."),
+]
+
+
+def _week() -> tuple[CorpusEvidence, list[tuple[str, str]]]:
+    pages = [(t, f"{lead}\n{BACK}\n{QUOTE}\n{SHARE}") for t, lead in VERSIONS]
+    pages += [(t, f"{lead}\n{SHARE}") for t, lead in STORIES]
+    ev = CorpusEvidence()
+    for t, raw in pages:
+        ev.observe(raw, outlet="x", title=t)
+    return ev, pages
+
+
+def test_versions_of_one_story_are_one_story() -> None:
+    assert similar_titles(VERSIONS[0][0], VERSIONS[1][0]) and similar_titles(VERSIONS[0][0], VERSIONS[2][0])
+    assert not similar_titles(VERSIONS[0][0], STORIES[1][0])  # «ارتفاع» alone is no story in common
+    assert not any(similar_titles(a[0], b[0]) for a in STORIES for b in STORIES if a != b)
+
+
+@pytest.mark.parametrize("hinted", [False, True])
+def test_a_line_shared_by_versions_of_one_story_is_content(hinted: bool) -> None:
+    """Three updates of one story repeat its quote: the article's own; the share line that stories on
+    other topics repeat still goes."""
+    ev, pages = _week()
+    for t, raw in pages[:3]:
+        evidence = ev.hints(raw, outlet="x", title=t) if hinted else ev
+        art = repair(raw, title=t, evidence=evidence, outlet="x")
+        assert QUOTE in art.paragraphs
+        assert SHARE not in art.paragraphs
+        assert [r.reason for r in art.removed] == ["boilerplate_repeated"]
+        assert covers_input(raw, art)
+
+
+def test_a_short_line_in_three_different_stories_is_furniture() -> None:
+    ev, _ = _week()
+    for t, lead in STORIES:
+        ev.observe(f"{lead} ثانية\n{QUOTE}", outlet="x", title=t)
+    raw = f"{VERSIONS[0][1]}\n{QUOTE}"
+    art = repair(raw, title=VERSIONS[0][0], evidence=ev, outlet="x")
+    assert QUOTE not in art.paragraphs
+
+
+def test_a_daily_column_under_one_title_is_a_new_story_each_day() -> None:
+    """The same title over different paragraphs: a column's signature line repeats across stories."""
+    ev = CorpusEvidence()
+    sign = "بقلم محرر الصفحة"
+    for _, lead in STORIES:
+        ev.observe(f"{lead}\n{sign}", outlet="x", title="في الشباك")
+    raw = f"{VERSIONS[0][1]}\n{sign}"
+    art = repair(raw, title="في الشباك", evidence=ev.hints(raw, outlet="x", title="في الشباك"), outlet="x")
+    assert sign not in art.paragraphs

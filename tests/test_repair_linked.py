@@ -22,11 +22,16 @@ LINK2 = "مستشفى الرياض الجديد يستقبل أول المرضى
 SHARE = "قراءة ممتعة وطيبة للجميع مع أسرة التحرير."  # no rule knows it: only repetition says it is furniture
 
 
+_TOPICS = ["الطقس في المرتفعات الجنوبية", "أسعار النفط في الأسواق", "نهائي كأس القارات",
+           "معرض الكتاب الدولي", "الانتخابات البلدية المقبلة", "موسم الحج هذا العام"]
+
+
 def _page(k: int, extra: str = "") -> tuple[str, str]:
-    """Another story of the outlet (its own long paragraphs), carrying ``extra`` lines."""
-    title = f"خبر آخر رقم {k} عن الطقس"
-    body = (f"توقعت الأرصاد الجوية في نشرتها رقم {k} هطول أمطار غزيرة على المرتفعات الجنوبية خلال الأيام "
-            f"المقبلة مع رياح نشطة تثير الغبار في المناطق المفتوحة والطرق السريعة بين المدن.")
+    """Another story of the outlet, on a topic of its own (its own title and long paragraph; stories
+    that share a topic's title are one story's versions), carrying ``extra`` lines."""
+    title = f"تقرير عن {_TOPICS[k]}"
+    body = (f"نشرت الصحيفة تقريرا مفصلا عن {_TOPICS[k]} يتناول آراء الخبراء والمسؤولين وتوقعاتهم للأيام "
+            f"المقبلة مع أرقام وإحصاءات جديدة حصلت عليها من مصادر متعددة في المناطق والمدن.")
     return title, f"{title}\n{body}\n{extra}\n{SHARE}"
 
 

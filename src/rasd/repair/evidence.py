@@ -14,9 +14,12 @@ pages of one site:
   that recurs in at least ``MIN_OUTLET_ARTICLES`` different articles of one
   outlet, or ``MIN_CORPUS_ARTICLES`` of the whole batch, is page furniture
   (share bars, notices, captions the site template repeats). "Different"
-  means a different fingerprint (the article's longest other line): copies or
-  updated versions of one story share their paragraphs, and those are content,
-  not boilerplate. A short line holding a digit also counts when it recurs
+  means a different story (:func:`distinct_stories`): not a copy (the same
+  fingerprint: the article's longest other line) and, for a short line, not a
+  version or follow-up of one story (titles sharing half their words and a long
+  paragraph in common). Updates of one story, re-edited
+  under new titles, carry the same quotes and background paragraphs, and those are
+  content; furniture recurs across stories on other topics. A short line holding a digit also counts when it recurs
   with its numbers, month and weekday names masked (:func:`masked`): a site's
   time stamp or counter line (``نشر في: الأحد 5 آب 2016``, ``1234 مشاهدة``).
 
@@ -34,6 +37,9 @@ from __future__ import annotations
 
 import heapq
 import re
+from functools import lru_cache
+
+from rasd.repair.foreign import stems
 
 MIN_OUTLET_ARTICLES = 3
 MIN_CORPUS_ARTICLES = 5
@@ -53,7 +59,14 @@ STORY_LINES = 5
 STORY_MIN_CHARS = 80
 MAX_LINE_CHARS = 400
 MAX_TITLE_CHARS = 250
-_CAP = max(MIN_OUTLET_ARTICLES, MIN_CORPUS_ARTICLES, PROSE_MIN_ARTICLES)
+_CAP = max(MIN_OUTLET_ARTICLES, MIN_CORPUS_ARTICLES, PROSE_MIN_ARTICLES) + 4  # room for versions of one story
+# Two pages are one story when their titles share SAME_STORY_SHARE of the shorter title's stems, and at
+# least SAME_STORY_MIN_STEMS of them (one shared name, «السعودية», says nothing), and one of their
+# BODY_LINES longest paragraphs (STORY_MIN_CHARS+) besides the line in question: a daily column under
+# a fixed title is a new story each day.
+SAME_STORY_SHARE = 0.5
+SAME_STORY_MIN_STEMS = 2
+BODY_LINES = 8
 # Templated lines (a time stamp, a counter, a dated byline) repeat with other numbers, days and months:
 # short lines holding a digit are also compared with those masked.
 MASK_MAX_CHARS = 90
@@ -80,14 +93,65 @@ def is_prose(line: str) -> bool:
     return len(line.split()) >= PROSE_MIN_WORDS and _PROSE_END_RE.search(line) is not None
 
 
-def _recurs(key: str, outlet_fps: list[int] | None, all_fps: list[int] | None, prose_too: bool = False) -> bool:
-    """Whether a line seen in these different articles (fingerprints) is page furniture; with
-    ``prose_too``, whether it recurs at all (a prose line under the furniture count)."""
-    prose = is_prose(key) and not prose_too
-    need_outlet = PROSE_MIN_ARTICLES if prose else MIN_OUTLET_ARTICLES
-    need_all = PROSE_MIN_ARTICLES if prose else MIN_CORPUS_ARTICLES
-    return (outlet_fps is not None and len(outlet_fps) >= need_outlet) or (
-        all_fps is not None and len(all_fps) >= need_all)
+@lru_cache(maxsize=8192)
+def _title_stems(title: str) -> frozenset[str]:
+    return frozenset(stems(title))
+
+
+def similar_titles(title_a: str, title_b: str) -> bool:
+    """Whether two titles name one story: they share half the shorter one's stems, two at least."""
+    if title_a == title_b:
+        return True
+    sa, sb = _title_stems(title_a), _title_stems(title_b)
+    common = len(sa & sb)
+    return common >= SAME_STORY_MIN_STEMS and common >= SAME_STORY_SHARE * min(len(sa), len(sb))
+
+
+# A page seen carrying a line: (fingerprint: the hash of its longest other line, its title's key, the
+# hashes of its longest paragraphs).
+Seen = tuple[int, str, frozenset[int]]
+
+
+def same_story(a: Seen, b: Seen, line: str = "") -> bool:
+    """Whether two pages carrying ``line`` are versions or follow-ups of one story: similar titles
+    (:func:`similar_titles`) and a long paragraph in common besides ``line``. Updated pages of one
+    story keep its quotes and background paragraphs under new titles («مستشار أردوغان: جمال خاشقجي
+    قتل…», «تركيا تطلب الإذن بتفتيش القنصلية… خاشقجي»)."""
+    common = a[2] & b[2]
+    if not common or (len(common) == 1 and hash(line) in common):
+        return False
+    return similar_titles(a[1], b[1])
+
+
+def distinct_stories(seen: list[Seen], need: int, line: str = "") -> int:
+    """How many different stories (up to ``need``) these pages (different fingerprints) carrying
+    ``line`` hold: a page that is one story with a page counted before (:func:`same_story`) does not
+    count again."""
+    if len(seen) < need:
+        return len(seen)
+    got: list[Seen] = []
+    for x in seen:
+        if not any(same_story(x, g, line) for g in got):
+            got.append(x)
+            if len(got) >= need:
+                break
+    return len(got)
+
+
+def _recurs(key: str, outlet_fps: list[Seen] | None, all_fps: list[Seen] | None, prose_too: bool = False) -> bool:
+    """Whether a line seen in these different articles (fingerprints) is page furniture: it recurs in
+    enough different stories; with ``prose_too``, whether a prose line under the furniture count
+    recurs in different articles at all (the repair then reads its words against the article's)."""
+    if prose_too:  # different articles, as a teaser recurs in follow-ups of one story too
+        return (outlet_fps is not None and len(outlet_fps) >= MIN_OUTLET_ARTICLES) or (
+            all_fps is not None and len(all_fps) >= MIN_CORPUS_ARTICLES)
+    if is_prose(key):  # a full sentence in PROSE_MIN_ARTICLES pages: a notice, or a lead the site pastes
+        return (outlet_fps is not None and len(outlet_fps) >= PROSE_MIN_ARTICLES) or (
+            all_fps is not None and len(all_fps) >= PROSE_MIN_ARTICLES)
+    # A short line reaches the furniture count in three versions of one story (a quote, a background
+    # line): only different stories count.
+    return (outlet_fps is not None and distinct_stories(outlet_fps, MIN_OUTLET_ARTICLES, key) >= MIN_OUTLET_ARTICLES) or (
+        all_fps is not None and distinct_stories(all_fps, MIN_CORPUS_ARTICLES, key) >= MIN_CORPUS_ARTICLES)
 
 
 def _linked(key: str, outlet_stories: list[frozenset[int]] | None, all_stories: list[frozenset[int]] | None) -> bool:
@@ -106,8 +170,9 @@ class CorpusEvidence:
 
     def __init__(self) -> None:
         self._titles: dict[str, int] = {}
-        self._outlet_lines: dict[tuple[str, str], list[int]] = {}
-        self._lines: dict[str, list[int]] = {}
+        # (outlet, line) and line → the pages carrying it, one per fingerprint (copies of a page count once)
+        self._outlet_lines: dict[tuple[str, str], list[Seen]] = {}
+        self._lines: dict[str, list[Seen]] = {}
         # short unpunctuated lines → the distinct stories carrying them (sets of long-paragraph hashes)
         self._outlet_stories: dict[tuple[str, str], list[frozenset[int]]] = {}
         self._stories: dict[str, list[frozenset[int]]] = {}
@@ -129,14 +194,16 @@ class CorpusEvidence:
         second = max((k for k in keys if k != longest), key=len, default=longest)
         o = outlet or ""
         story: frozenset[int] | None = None
+        body = frozenset(hash(p) for p in heapq.nlargest(BODY_LINES, dict.fromkeys(keys), key=len)
+                         if len(p) >= STORY_MIN_CHARS)
         for k in uniq:
             fp = hash(longest if longest != k else second)
             for store, key in ((self._outlet_lines, (o, k)), (self._lines, k)):
-                fps = store.get(key)  # type: ignore[call-overload]
-                if fps is None:
-                    store[key] = [fp]  # type: ignore[index]
-                elif len(fps) < _CAP and fp not in fps:
-                    fps.append(fp)
+                seen = store.get(key)  # type: ignore[call-overload]
+                if seen is None:
+                    store[key] = [(fp, t, body)]  # type: ignore[index]
+                elif len(seen) < _CAP and all(x[0] != fp for x in seen):
+                    seen.append((fp, t, body))
             mk = masked(k) if len(k) <= MASK_MAX_CHARS else None
             if mk is not None:
                 fps = self._masked.get((o, mk))
