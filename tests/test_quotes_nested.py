@@ -147,3 +147,12 @@ def test_it_was_said_that_is_a_quote_without_a_speaker() -> None:
                   entities={"E1": ("PER", "ديمتري دلياني", [])})
     q = only(find_quotes(art), "لأسلحة")
     assert q.speaker is None and q.kind == "indirect"
+
+
+def test_the_verbal_noun_of_a_reporting_verb_with_its_subject_reports_the_clause() -> None:
+    art = article("واتى تصريح السفير الروسي بعيد إعلان الرئيس الأمريكي دونالد ترامب أنه سيتخذ قرارا بشأن عمل عسكري.",
+                  "ولم يتمكن المسؤولون من التأكيد أن الهجوم وقع.",
+                  entities={"E1": ("PER", "دونالد ترامب", ["الرئيس الأمريكي"])})
+    qs = find_quotes(art)
+    assert only(qs, "سيتخذ قرارا").speaker == "E1"
+    assert not [q for q in qs if q.text.startswith("الهجوم وقع")]  # a definite noun names no speaker

@@ -93,7 +93,7 @@ from rasd.analyse.quotes.base import (
 )
 from rasd.analyse.quotes.blocks import colon_blocks
 from rasd.analyse.quotes.choose import choose_speaker, cue_gender_of, cue_plural, plural_subject, said_passive
-from rasd.analyse.quotes.nested import nested_reports
+from rasd.analyse.quotes.nested import nested_reports, noun_reports
 from rasd.analyse.quotes.ranker import rerank
 from rasd.analyse.quotes.speakers import _trim_region
 from rasd.analyse.quotes.stance import complements, marked_stance, participle_objects, verbal_noun_objects
@@ -460,7 +460,7 @@ def find_quotes(article: Article) -> list[Quote]:
     cands += complements(ctx, taken, _clause_end)
     cands += participle_objects(ctx, taken, _clause_end)
     cands += verbal_noun_objects(ctx, taken, _clause_end, _speaker_region)
-    cands += nested_reports(ctx, cands, _clause_end)  # "…إن بورودين اتصل به ليقول له إن…": both
+    cands += noun_reports(ctx, taken, _clause_end) + nested_reports(ctx, cands, _clause_end)  # إعلان X أن؛ nested
     cands = [c for c in cands if not any(b.start < c.end and c.start < b.end for b in blocks)] + blocks
     cands.sort(key=lambda c: c.anchor)
     seen: set[tuple[int, int]] = set()

@@ -85,3 +85,42 @@ def nested_reports(ctx: _Ctx, cands: list[_Cand], clause_end) -> list[_Cand]:  #
             spans.add((start, end))
             break  # one inner statement per quote
     return out
+
+
+# Verbal nouns of reporting verbs (إعلان، تأكيد، تصريح): in construct with their subject they report
+# the clause after أن, as their verb would (بعد إعلان التحالف العربي الاثنين أنه قتل…).
+_REPORT_NOUN_RE = re.compile(r"(?<!\S)[بل]?(?:اعلان|تاكيد|تصريح|تصريحات)\s+")
+
+
+def noun_reports(ctx: _Ctx, taken: list[tuple[int, int]], clause_end) -> list[_Cand]:  # noqa: ANN001
+    """``إعلان X أن…``، ``تصريحات X بأن…``: the indefinite verbal noun of a reporting verb, its subject
+    (one to seven words, no comma) and أن: the clause is X's quote. Definite (التأكيد أن) or
+    coordinated (تأكيد أو نفي أن) nouns name no speaker and are left out."""
+    from rasd.analyse.quotes.base import _Cue
+
+    norm = ctx.norm
+    out: list[_Cand] = []
+    for m in _REPORT_NOUN_RE.finditer(norm):
+        if any(s <= m.start() < e for s, e in taken):
+            continue
+        ss, se = ctx.sentence_of(m.start())
+        comp = _COMP_RE.search(norm, m.end(), min(se, m.end() + 80))
+        if comp is None or comp.group("prep") or not comp.group("comp").startswith(("ان", "بان")):
+            continue
+        between = _words(norm, m.end(), comp.start())
+        if not 1 <= len(between) <= 7 or any(w[2][-1:] in "،,.:؛" or w[2] in MARKS for w in between) \
+                or between[0][2] in ("او", "و", "ان", "علي", "عن", "في"):
+            continue
+        start = comp.end()
+        while start < se and norm[start].isspace():
+            start += 1
+        if norm[start:start + 1] in MARKS:
+            continue  # أن «…»: a direct quote, the finder's
+        end = clause_end(ctx, start, se)
+        if len(norm[start:end].split()) < 2 or any(s < end and start < e for s, e in taken):
+            continue
+        word = norm[m.start():m.end()].strip()
+        cue = _Cue(m.start(), m.start() + len(word), word, False, "noun")
+        out.append(_Cand(start, end, "indirect", cue, (between[0][0], between[-1][1]), ss))
+        taken.append((start, end))
+    return out
