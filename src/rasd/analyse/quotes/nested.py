@@ -4,6 +4,8 @@ The annotation conventions keep both: the outer clause is the first speaker's qu
 reporting verb inside it introduces is a quote of the inner verb's subject (``الصحيفة ذكرت أن الصماد
 كان قد توعد أن…`` → الصماد; ``قال مهاتير إن الملك "أشار إلى أنه…"`` → الملك). The finder's indirect
 rule takes one clause per sentence, so the inner one is found here, inside each indirect quote.
+The verbal noun of a reporting verb with its subject reports the same way (``بعد إعلان التحالف أنه…``):
+:func:`noun_reports`.
 
 Pure: no I/O. Used by :mod:`rasd.analyse.quotes.finder`.
 """
