@@ -128,3 +128,15 @@ def test_cancelling_a_summit_rejects_and_cancelling_a_law_does_not() -> None:
     assert [ev for ev in of_type(art, "REJECT") if ev.source and art.entity(ev.source).name == "سامر الخطيب"]
     art = analyse(["وأعلن سامر الخطيب الخميس إلغاء القانون الذي أقرته تركيا العام الماضي."])
     assert not of_type(art, "REJECT")
+
+
+def test_his_visit_to_a_country_with_the_subject_dropped() -> None:
+    # «قبل زيارته إلى تركيا»: the possessive is the person the sentence before is about
+    art = analyse(["كما تحدث سامر الخطيب عن خطط الحكومة في مصر. كما تطرق إلى ملف الأسرى قبل زيارته إلى تركيا."])
+    visits = [ev for ev in of_type(art, "CONSULT") if ev.mode == "visit"]
+    assert visits and {"سامر الخطيب", "تركيا"} <= names(art, visits[0])
+
+
+def test_his_visit_to_a_consulate_names_no_country_visited() -> None:
+    art = analyse(["وقرر سامر الخطيب إلغاء رحلته بعد أن سمع عن هادي العامري الذي اختفى بعد زيارته للقنصلية."])
+    assert not [ev for ev in of_type(art, "CONSULT") if ev.mode == "visit"]

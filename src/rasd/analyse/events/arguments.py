@@ -285,6 +285,10 @@ def find_actors(v: View, trig: Trigger, word: str, a: int, b: int, sent_a: int, 
                                                          v.norm[max(b, right[0].start - 30):right[0].start]) \
                 and word_count(v.norm[b:right[0].start]) <= 5:
             return [], _conjoined(v, right, 0, 1), location  # "في معارك مع القوات الأمريكية": the side named
+        elif trig.mode == "visit" and right and re.search(r"(?:ه|ها|هم|هما)$", word) \
+                and right[0].entity.type in ("LOC", "GPE") and _country_like(right[0]) \
+                and re.fullmatch(r"\s*(?:المرتقبه\s+|المقبله\s+|الاخيره\s+)?(?:الي|ل)\s*", v.norm[b:right[0].start]):
+            return [], [right[0]], location  # "قبل زيارته إلى أمريكا": the country visited; the owner visits
         elif not (right and _genitive(v.norm[b:right[0].start], right[0])):
             return [], [], location  # a bare noun with no genitive actor
     if not subj and trig.needs == "describe" and re.match(r"\s*بان", v.norm[b:rend]) and _OBJ_SUFFIX.sub("", word) == word:

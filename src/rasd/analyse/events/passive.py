@@ -88,4 +88,11 @@ def possessor(v: View, trig: Trigger, word: str, a: int, b: int, sent: tuple[int
         return None
     if m.group() == "ه" and v.article.text[v.src(a, b)[1] - 1] == "ة":
         return None  # وساطة is the noun in ة (normalized وساطه), not وساط + ه
-    return clause_subject(v, a, sent)
+    owner = clause_subject(v, a, sent)
+    if owner is None and not v.between(sent[0], a) and trig.mode == "visit":
+        # "كما تحدث الأمير … . كما تطرق إلى … قبل زيارته إلى أمريكا": a sentence with no actor before the
+        # noun drops its subject, the person the sentence before is about
+        cut = max(v.norm.rfind(".", 0, max(0, sent[0] - 2)), v.norm.rfind("\n", 0, max(0, sent[0] - 2))) + 1
+        prev = clause_subject(v, sent[0], (cut, sent[0]))
+        owner = prev if prev is not None and prev.entity.type == "PER" else None
+    return owner
