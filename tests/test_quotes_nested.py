@@ -156,3 +156,16 @@ def test_the_verbal_noun_of_a_reporting_verb_with_its_subject_reports_the_clause
     qs = find_quotes(art)
     assert only(qs, "سيتخذ قرارا").speaker == "E1"
     assert not [q for q in qs if q.text.startswith("الهجوم وقع")]  # a definite noun names no speaker
+
+
+def test_a_subject_completed_by_a_place_and_a_time_phrase_before_the_verbal_noun_object() -> None:
+    from rasd.record import TimeExpr
+
+    art = article("وكما أعلن أمن حماس في قطاع غزة اعتقال ثلاثة أشخاص وبدء التحقيق معهم.",
+                  "وأعلن خالد علي منذ عدة أسابيع عدم نيته الترشح للانتخابات.",
+                  entities={"E1": ("ORG", "حماس", []), "E2": ("LOC", "غزة", []), "E3": ("PER", "خالد علي", [])})
+    at = art.text.index("منذ عدة أسابيع")
+    art.dates.append(TimeExpr(at, at + len("منذ عدة أسابيع"), "منذ عدة أسابيع", type="DURATION", value="PXW"))
+    qs = find_quotes(art)
+    assert only(qs, "اعتقال ثلاثة").speaker is not None
+    assert only(qs, "عدم نيته").speaker == "E3"

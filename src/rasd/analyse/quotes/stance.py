@@ -344,6 +344,14 @@ def _past_time_words(words: list[tuple[int, int, str]], k: int) -> int:
     return k
 
 
+def _past_dates(ctx: _Ctx, words: list[tuple[int, int, str]], k: int) -> int:
+    """Index of the first word from ``k`` on that is not inside a time expression of the dates layer
+    (``الذي أعلن منذ عدة أسابيع عدم نيته…``)."""
+    while k < len(words) and _in_date(ctx, words[k]):
+        k += 1
+    return k
+
+
 def _raw(ctx: _Ctx, words: list[tuple[int, int, str]], k: int) -> str:
     """The source form of word ``k`` (hamza and ة kept), or ""."""
     return ctx.text[slice(*ctx.src(words[k][0], words[k][1]))].strip(MARKS + "()،,.") if k < len(words) else ""
@@ -368,12 +376,17 @@ def _subject_end(ctx: _Ctx, words: list[tuple[int, int, str]], k: int) -> int:
     if k < len(words) and not _named(ctx, words[k]) and verbal_noun(words[k][2], raw=_raw(ctx, words, k)):
         return k  # the object right after the verb (أكد استعداد مصر)
     end = k
-    for i in range(k, min(len(words), k + 7)):
+    place_until = -1
+    for i in range(k, min(len(words), k + 8)):
         w = words[i][2]
         if _named(ctx, words[i]):
             end = i + 1
             if w[-1:] in ".:؛":
                 break
+        elif end > k and w in ("في", "ب") and any(_named(ctx, x) for x in words[i + 1:i + 3]):
+            place_until = i + 2  # "أمن حماس في قطاع غزة": a place completing the subject
+        elif i <= place_until:
+            continue
         elif w == "و" or (end == k and (w.startswith(("ال", "لل")) or w.rstrip("،,").startswith("ال"))) \
                 or (end == k and i == k and not w.startswith("ال") and w[-1:] not in "،,.:؛"):
             continue  # titles before the name (الأمين العام للحزب، وزير الخارجية الروسي،)
@@ -398,9 +411,9 @@ def verbal_noun_objects(ctx: _Ctx, taken: list[tuple[int, int]], clause_end, reg
         if prev and prev[0][2] in _NOT_VERB_BEFORE_N:
             continue  # "ويترتب على كشف أسمائهم": a preposition makes the cue a noun; "إذا … أعلن": no statement
         words = _words(norm, cue.end, se)[:10]
-        k = _subject_end(ctx, words, _past_time_words(words, 0))
+        k = _subject_end(ctx, words, _past_dates(ctx, words, _past_time_words(words, 0)))
         named_subject = k > 0 and any(_named(ctx, w) for w in words[:k])
-        k = _past_time_words(words, k)  # "أعلن الخميس إلغاء…": time words before the object
+        k = _past_dates(ctx, words, _past_time_words(words, k))  # "أعلن الخميس إلغاء…"، "منذ عدة أسابيع"
         raw = _raw(ctx, words, k)
         ok = k < len(words) - 1 and not _named(ctx, words[k]) and not _in_date(ctx, words[k]) and verbal_noun(
             words[k][2], definite_ok=named_subject, raw=raw, after_subject=k > 0)
