@@ -162,6 +162,20 @@ def _padded(rows: list[list[int]], lens: np.ndarray, width: int, pad: int) -> np
     return out
 
 
+def _add_rows(acc: np.ndarray, W: np.ndarray, cols: np.ndarray) -> None:
+    """``acc[i] += W[cols[0, i]]``, then ``+= W[cols[1, i]]`` …: one column after another, so each
+    row of ``acc`` is a running sum in column order (exact, as crfsuite adds). Small batches
+    gather every weight row at once; large ones one column at a time (less memory traffic)."""
+    if len(acc) < 150:
+        for rows in W[cols]:
+            acc += rows
+        return
+    buf = np.empty_like(acc)
+    for col in cols:
+        np.take(W, col, axis=0, out=buf)
+        acc += buf
+
+
 _MAX_TYPES = 200_000  # word types kept (as the featurizer's cache): about 40 MB of tables when full
 
 
@@ -289,8 +303,7 @@ class FastCRF:
             acc += self.W[b]
         own = [d[1] for d in described]
         lens = np.fromiter(map(len, own), dtype=np.int32, count=n)
-        for col in _padded(own, lens, max(1, int(lens.max())), Z).T:
-            acc += self.W[col]
+        _add_rows(acc, self.W, _padded(own, lens, max(1, int(lens.max())), Z).T)
         self._own_sum[n0:need] = acc
         self._n = need
 
@@ -333,18 +346,14 @@ class FastCRF:
         pos = np.flatnonzero(P >= 2)  # the sentinels are types 0 and 1
         state = self._own_sum[P[pos]]
         W = self.W
-        buf = np.empty_like(state)
         # Then each neighbour's attributes, in the item's order; a segment's columns stop where
         # every row of this document is padding (rows are padded at their ends).
         for k, shift in enumerate((-2, -1, 1, 2)):
             at = P[pos + shift]
             width = int(self._seglen[at, k].max())
             if width:
-                for col in self._segs[k][at, :width].T:
-                    np.take(W, col, axis=0, out=buf)
-                    state += buf
-        for col in (bgm, bgp):
-            state += W[col]
+                _add_rows(state, W, self._segs[k][at, :width].T)
+        _add_rows(state, W, np.array((bgm, bgp), dtype=np.int32))
         paths = self._viterbi(state, [n for n in lens if n])
         labels = self.labels
         it = iter(paths)
