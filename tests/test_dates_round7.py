@@ -1,5 +1,6 @@
 """Time classes of issue #12's seventh round, each with a near miss that must keep the other reading:
-a bare «اليوم» in a signed opinion piece is "nowadays"; a day anaphor told in the past is not after the publication day."""
+a bare «اليوم» in a signed opinion piece is "nowadays"; a day anaphor told in the past is not after the publication day; a bare year closed by punctuation or
+followed by a definite word."""
 
 from __future__ import annotations
 
@@ -49,3 +50,14 @@ def test_a_day_told_in_the_past_counts_from_a_day_gone_by():
 
 def test_a_day_told_in_the_future_keeps_the_last_date():
     assert dates(SUMMIT.format(verb="سيعود"), "2018-05-26")["اليوم التالي"] == ["2018-06-13"]
+
+
+def test_a_bare_year_closed_by_punctuation_or_a_definite_word():
+    got = dates("تعلموا من الثورة الإيرانية 1979 والإطاحة بالشاه، ومن حراكات سابقة مثل ١٩٨٩ والذي بدأ. "
+                "عُرف أوكتار (مواليد أنقرة، 1956).", "2018-06-04")
+    assert got["1979"] == ["1979"] and got["١٩٨٩"] == ["1989"] and got["1956"] == ["1956"]
+
+
+def test_a_count_is_no_year():
+    got = dates("قتل 2013 شخصا وجرح نحو 2014، في القضية \"1000\" و\"2015\".", "2018-06-04")
+    assert not any(v in (["2013"], ["2014"], ["2015"]) for v in got.values())

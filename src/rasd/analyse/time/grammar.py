@@ -298,6 +298,21 @@ def _year_of_event(m, n):
     return None
 
 
+# «الثورة الإيرانية 1979 والإطاحة…», «حراكات سابقة مثل 1989 والذي…», «(مواليد أنقرة، 1956)»: a bare year closed by
+# punctuation or followed by a definite word — a count goes on with its noun («2000 شخص») or a unit. On 4,000
+# unannotated dev-month pages it read 59 spans no other rule took, 56 of them years.
+@rule("year", rf"(?<![\w\d/.,:%-])(?P<x>(?P<y>{GYEAR}))(?=\s*(?:[.،,؛:)\n\"»]|$)|\s+و?ال(?!ف(?!\w)|اف)\w)", gate=G_GYEAR)
+def _bare_year(m, n):
+    before = n[max(0, m.start() - 30):m.start()].split()
+    if before and before[-1].strip('"«') in ("رؤيه", "خطه"):
+        return None  # the year of a plan's name («رؤية 2030») is no date (the shared gold leaves it out)
+    if re.search(r"[\d\"]\s*$", n[max(0, m.start() - 3):m.start()]):
+        return None  # «القضية "1000" و"2000"»: a label in quotes, a number after a number
+    if int(m["y"]) % 100 == 0 or any(w in ("عدد", "نحو", "حوالي", "قرابه", "بلغ", "بلغت") for w in before[-3:]):
+        return None  # «بلغ عدد القتلى 2000،»: a round or stated count
+    return {"cal": "G", "y": int(m["y"])}, span_of(m)
+
+
 @rule("year", rf"(?<![\d/.-])(?P<x>(?P<y>{GYEAR})(?!\d)\s*(?:ميلاديه|ميلادي|م)(?!\w))", gate=G_GYEAR)
 def _year_marked(m, n):
     return {"cal": "G", "y": int(m["y"])}, span_of(m)
