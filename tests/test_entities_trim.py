@@ -148,3 +148,11 @@ def test_names_after_a_full_role_opening_with_ta_or_a_common_first_name() -> Non
 
 def test_a_common_word_after_two_names_ends_the_name() -> None:
     assert normalize("دونالد ترامب") in _titled("وأعلن الرئيس الأمريكي دونالد ترامب الانسحاب من الاتفاق النووي.")
+
+
+def test_a_definite_head_its_agreeing_adjective_and_a_field_name_an_institution() -> None:
+    assert normalize("المفوضية العليا المستقلة للانتخابات") in _orgs(
+        "وأعلنت المفوضية العليا المستقلة للانتخابات النتائج النهائية.")
+    assert normalize("المجلس القومي للطفولة") in _orgs("وقال المجلس القومي للطفولة إنه يتابع القضية.")
+    # the adjective must agree with the head
+    assert not any("التلفزيون" in o for o in _orgs("وبث التلفزيون المحلية للطلاب برنامجا."))

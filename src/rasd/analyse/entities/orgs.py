@@ -118,6 +118,13 @@ def head_fem(head: Tok) -> bool:
     return bool(h and h[0].endswith("ه"))
 
 
+def _fem_adjective(t: Tok) -> bool:
+    """Is a definite adjective feminine: ة (الوطنية), or the فُعلى elative (العليا، الكبرى; the masculine
+    أفعل elative الأعلى opens with الأ)?"""
+    raw = strip_marks(t.text)
+    return raw.endswith("ة") or (raw.endswith(("ا", "ى")) and not raw.startswith(("الأ", "الا")))
+
+
 def _name_conjunct(toks: list[Tok], j: int, head: Tok, definite: bool, tagged: list[str | None],
                    span_last: dict[int, int], place_last: dict[int, int]) -> bool:
     """Is token ``j`` (و + the article + a noun) a conjunct inside the name of an organisation whose
@@ -298,6 +305,13 @@ def org_hits(toks: list[Tok], tagged: list[str | None], span_last: dict[int, int
                     noun_open = True  # a ل complement: للأمم [المتحدة]، للتعاون
                     if not firm:
                         break  # "شركة للمقاولات": no name before the complement
+                    adj = toks[j - 1]
+                    if definite and j >= i + 2 and _adjective(adj) and adj.definite and stem not in WEAK_HEADS \
+                            and head_fem(head) == _fem_adjective(adj) and adj.demonym() is None \
+                            and not (j + 1 < n and toks[j + 1].norm.startswith("لل")):
+                        strong = True  # "المركز الوطني لحقوق الإنسان"، "المفوضية العليا المستقلة للانتخابات":
+                        # a definite head, an adjective agreeing with it and a field name an institution
+                        # (not "التلفزيون المحلية للطلاب", nor a second ل phrase of purpose: "… للإعلام للتحقيق")
                 if not noun_open and not _adjective(t):
                     break  # "الائتلاف الوطني السوري المعارض | الفصائل": a new noun phrase
                 noun_open = False
