@@ -374,13 +374,13 @@ def is_opinion(head: str) -> bool:
     return bool(_OPINION.search(normalize(head[:400])))
 
 
-def opinion_today(out: list[Resolved], text: str) -> None:
-    """In a signed opinion piece (see :func:`is_opinion`; the caller decides), a bare «اليوم» is
-    "nowadays" — PRESENT_REF — not the day of publication: «الأردنيون اليوم يرسمون مشهداً جديداً»,
-    «اليوم يواجه الأفغانيون…». An «اليوم» with a weekday or a date is a day as anywhere (in place)."""
-    for r in out:
-        mt = r.mention
-        if (mt is not None and mt.kind == "relday" and mt.f.get("offset") == 0 and not mt.f.get("wd")
-                and not mt.f.get("part") and normalize(text[r.start:r.end]) == "اليوم"):
+def opinion_today(out: list[Resolved], text: str, heads: list[str]) -> None:
+    """In a signed opinion piece (:func:`is_opinion` of one of ``heads``: the text, the lines the repair
+    removed), a bare «اليوم» is "nowadays" — PRESENT_REF — not the day of publication: «الأردنيون اليوم يرسمون
+    مشهداً جديداً», «اليوم يواجه الأفغانيون…». An «اليوم» with a weekday or a date is a day as anywhere (in place)."""
+    bare = [r for r in out if r.mention is not None and r.mention.kind == "relday" and r.mention.f.get("offset") == 0
+            and not r.mention.f.get("wd") and not r.mention.f.get("part") and normalize(text[r.start:r.end]) == "اليوم"]
+    if bare and any(is_opinion(h) for h in heads):
+        for r in bare:
             r.type, r.value = "DATE", "PRESENT_REF"
 

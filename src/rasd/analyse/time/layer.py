@@ -191,8 +191,8 @@ def annotate(article: Article) -> None:
     discourse.widen_day_words(out, text)
     discourse.sunday_this_week(out, anchor)
     discourse.speaker_day(out, anchor, paragraphs(text))
-    if discourse.is_opinion(text) or any(discourse.is_opinion(r.text) for r in article.removed or ()):
-        discourse.opinion_today(out, text)  # the repair removes the disclaimer line: its record still says so
+    # the repair removes the disclaimer line: its record still says so
+    discourse.opinion_today(out, text, [text] + [r.text for r in article.removed or ()])
     discourse.inherit_story_year(out, text, anchor, paragraphs(text))
     discourse.event_anaphora(out, text, sents)
     _mark_future_clocks(out, text, sents)
