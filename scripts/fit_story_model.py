@@ -39,7 +39,7 @@ ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT / "src"))
 
 from rasd.corpus.collect import story_docs_from_jsonl  # noqa: E402
-from rasd.corpus.stories import LINK, THRESHOLD, _day, candidate_pairs, cluster  # noqa: E402
+from rasd.corpus.stories import LINK, THRESHOLD, _day, candidate_pairs, cluster, cross_outlet  # noqa: E402
 from rasd.corpus.storysim import (  # noqa: E402
     FEATURES,
     MODEL_PATH,
@@ -52,6 +52,8 @@ from rasd.corpus.storysim import (  # noqa: E402
     prepare,
 )
 from rasd.eval.stories import ANT_LABELS, ant_corpus  # noqa: E402
+
+OUTLET_LABELS = ANT_LABELS.with_name("story_pairs_ant_outlet.jsonl")
 
 
 def f1(pred: list[bool], gold: list[int]) -> float:
@@ -66,13 +68,20 @@ class MonthCV:
     fitted on the other months' pairs scores every candidate pair of the corpus, the corpus
     is clustered, and the month's pairs are read off the groups."""
 
-    def __init__(self, docs: list, prepared: list[Prepared], dev: list[dict], ys: list[int]) -> None:
+    def __init__(self, docs: list, prepared: list[Prepared], dev: list[dict], ys: list[int],
+                 outlet: list[dict] | None = None, keep_outlet: bool = False) -> None:
         import numpy as np
 
         self.docs, self.prepared, self.dev, self.ys = docs, prepared, dev, ys
         n = len(docs)
         self.pos = {d.id: i for i, d in enumerate(docs)}
+        # pairs of one outlet: training signal only (the benchmark is cross-outlet)
+        self.outlet = [(self.pos[p["a"]], self.pos[p["b"]], int(p["label"]),
+                        min(docs[self.pos[p["a"]]].published, docs[self.pos[p["b"]]].published)[:7])
+                       for p in outlet or []]
         self.cands = candidate_pairs(prepared, window_hours=48.0, max_df=max(20, n // 8))
+        if not keep_outlet:  # as the engine does
+            self.cands = cross_outlet(prepared, self.cands)
         self.feats = np.array([pair_features(prepared[i], prepared[j]) for i, j in self.cands])
         self.days = [_day(d.published) for d in docs]
         self.outlets = [d.source for d in docs]
@@ -91,9 +100,14 @@ class MonthCV:
             feats = np.hstack([feats, more])
         out = {g: [False] * len(self.dev) for g in grid}
         self.prob = [0.0] * len(self.dev)  # each dev pair's probability under its month's model
+        ox = [pair_features(self.prepared[a], self.prepared[b])
+              + (extra(self.prepared[a], self.prepared[b]) if extra is not None else [])  # type: ignore[operator]
+              for a, b, _, _ in self.outlet]
         for m in sorted(set(self.month)):
             train = [i for i in range(len(self.dev)) if self.month[i] != m]
-            model: PairModel = fit([xs[i] for i in train], [self.ys[i] for i in train], l2=l2)
+            other = [k for k, o in enumerate(self.outlet) if o[3] != m]
+            model: PairModel = fit([xs[i] for i in train] + [ox[k] for k in other],
+                                   [self.ys[i] for i in train] + [self.outlet[k][2] for k in other], l2=l2)
             z = (feats - np.array(model.mean)) / np.array(model.scale) @ np.array(model.weights) + model.bias
             probs = dict(zip(self.cands, (1.0 / (1.0 + np.exp(-z))).tolist(), strict=True))
             for i, (a, b) in enumerate(self.pairs):
@@ -212,7 +226,13 @@ def _head_cov(a: Prepared, b: Prepared, attr: str = "head") -> float:
     return min(share(a, b), share(b, a))
 
 
+def _same(a: Prepared, b: Prepared) -> float:
+    return float(a.source is not None and a.source == b.source)
+
+
 EXTRA: dict[str, object] = {
+    "same outlet": lambda a, b: [_same(a, b)],
+    "same outlet, and x lead": lambda a, b: [_same(a, b), _same(a, b) * cosine(a.lead, b.lead)],
     "main action: same type of the first trigger": lambda a, b: [_action_type(a, b)],
     "main action: trigger stems in the other lead": lambda a, b: [_action_stem(a, b)],
     "first-sentence head (5 stems) in the other lead": lambda a, b: [_head_cov(a, b)],
@@ -285,6 +305,9 @@ def main() -> int:
     mode.add_argument("--ablate", action="store_true", help="compare variants month by month with the shipped engine")
     mode.add_argument("--errors", action="store_true", help="list the shipped engine's month-CV errors on dev")
     ap.add_argument("--only", default="", help="with --ablate: only the variants whose name contains this")
+    ap.add_argument("--outlet", action="store_true", help="add the labelled pairs of one outlet to the fit")
+    ap.add_argument("--keep-one-outlet", action="store_true",
+                    help="month-CV modes: score the candidate pairs of one outlet too (the engine before round 4)")
     args = ap.parse_args()
     corpus = ant_corpus()
     if corpus is None:
@@ -297,6 +320,10 @@ def main() -> int:
     dev = [p for p in dev if p["split"] == "dev"]
     xs = [pair_features(prepared[pos[p["a"]]], prepared[pos[p["b"]]]) for p in dev]
     ys = [int(p["label"]) for p in dev]
+    outlet = [] if not args.outlet or not OUTLET_LABELS.exists() else [
+        json.loads(line) for line in OUTLET_LABELS.open(encoding="utf-8") if line.strip()]
+    oxs = [pair_features(prepared[pos[p["a"]]], prepared[pos[p["b"]]]) for p in outlet]
+    oys = [int(p["label"]) for p in outlet]
     scores = []
     for seed in range(5):
         order = list(range(len(ys)))
@@ -305,22 +332,22 @@ def main() -> int:
         for k in range(10):
             test = set(order[k::10])
             train = [i for i in order if i not in test]
-            m = fit([xs[i] for i in train], [ys[i] for i in train], l2=args.l2)
+            m = fit([xs[i] for i in train] + oxs, [ys[i] for i in train] + oys, l2=args.l2)
             for i in test:
                 pred[i] = m.probability(xs[i]) >= 0.5
         scores.append(f1(pred, ys))
-    print(f"dev pairs: {len(ys)} ({sum(ys)} same story); 10-fold CV F1 at p>=0.5: "
+    print(f"dev pairs: {len(ys)} ({sum(ys)} same story), and {len(oys)} pairs of one outlet ({sum(oys)}) "
+          f"for the fit only; 10-fold CV F1 at p>=0.5: "
           f"{sum(scores) / len(scores):.3f} (min {min(scores):.3f}, max {max(scores):.3f})")
     if args.engine or args.ablate or args.errors:
-        cv = MonthCV(docs, prepared, dev, ys)
+        cv = MonthCV(docs, prepared, dev, ys, outlet, keep_outlet=args.keep_one_outlet)
         if args.ablate:
             annotate_actions(docs, prepared)
-        if args.ablate:
             ablate(cv, xs, args.l2, args.only)
         else:
             (errors if args.errors else engine_by_month)(cv, xs, args.l2)
         return 0
-    model = fit(xs, ys, l2=args.l2)
+    model = fit(xs + oxs, ys + oys, l2=args.l2)
     MODEL_PATH.parent.mkdir(parents=True, exist_ok=True)
     MODEL_PATH.write_text(json.dumps(model.to_json(), indent=1) + "\n", encoding="utf-8")
     for name, w in zip(FEATURES, model.weights, strict=True):

@@ -27,6 +27,12 @@ Writes src/rasd/eval/data/story_pairs_ant.jsonl: ``{"a", "b", "pool", "split"}``
 ``--round N`` (N >= 2) draws a further round of **dev** pairs only, the same pools and
 quotas with seed 20261207 + N - 1, skipping every pair already in the file, and writes
 them to ``--out`` with ``"round": N`` for labelling (the test half never grows).
+
+``--same-outlet`` (with ``--round``) draws pairs of one outlet instead (its updates and
+rewrites of one event, which the engine also groups), from the same pools at ``--scale``
+times the quotas (dev months only), with ``"same_outlet": true``: training signal for
+the pair model, kept out of the cross-outlet benchmark
+(``src/rasd/eval/data/story_pairs_ant_outlet.jsonl``).
 """
 
 from __future__ import annotations
@@ -89,7 +95,11 @@ def main() -> int:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("--round", type=int, default=1)
     ap.add_argument("--out", default=str(OUT))
+    ap.add_argument("--same-outlet", action="store_true", help="draw pairs of one outlet (dev months only)")
+    ap.add_argument("--scale", type=float, default=1.0, help="times the pool quotas")
     args = ap.parse_args()
+    if args.same_outlet and args.round < 2:
+        ap.error("--same-outlet draws dev pairs only: give --round N (N >= 2)")
     arts = load()
     n = len(arts)
     words = [[k for k in keys(a["title"] + "\n" + a["text"]) if len(k) > 2 or k.isdigit()] for a in arts]
@@ -120,7 +130,7 @@ def main() -> int:
     pools: dict[str, list[tuple[int, int]]] = {p: [] for p in PER_HALF}
     cosd: dict[tuple[int, int], float] = {}
     for i, j, v in zip(cos.row.tolist(), cos.col.tolist(), cos.data.tolist(), strict=True):
-        if i < j and src[i] != src[j] and abs(t[i] - t[j]) <= 48:
+        if i < j and (src[i] == src[j]) == args.same_outlet and abs(t[i] - t[j]) <= 48:
             cosd[(i, j)] = v
     # every cross-outlet pair within 48 h (sharing at least one word, i.e. all of them in practice)
     for (i, j), v in cosd.items():
@@ -140,16 +150,18 @@ def main() -> int:
             pools["names"].append((i, j))
         if arts[i]["published"][:10] == arts[j]["published"][:10]:
             pools["random"].append((i, j))
-    rng = random.Random(20261207 + args.round - 1)
+    rng = random.Random(20261207 + args.round - 1 + (1000 if args.same_outlet else 0))
     taken: set[tuple[int, int]] = set()
     if args.round > 1:
         index = {a["id"]: i for i, a in enumerate(arts)}
-        for line in open(OUT, encoding="utf-8"):
-            old = json.loads(line)
-            i, j = index[old["a"]], index[old["b"]]
-            taken.add((min(i, j), max(i, j)))
+        for path in (OUT, OUT.with_name("story_pairs_ant_outlet.jsonl")):
+            for line in open(path, encoding="utf-8") if path.exists() else []:
+                old = json.loads(line)
+                i, j = index[old["a"]], index[old["b"]]
+                taken.add((min(i, j), max(i, j)))
     out = []
     for pool, per in PER_HALF.items():
+        per = round(per * args.scale)
         cands = sorted(pools[pool])
         rng.shuffle(cands)
         for split in ("dev", "test") if args.round == 1 else ("dev",):
@@ -163,7 +175,11 @@ def main() -> int:
                     continue
                 taken.add((i, j))
                 rec = {"a": arts[i]["id"], "b": arts[j]["id"], "pool": pool, "split": split}
-                out.append(rec if args.round == 1 else {**rec, "round": args.round})
+                if args.round > 1:
+                    rec["round"] = args.round
+                if args.same_outlet:
+                    rec["same_outlet"] = True
+                out.append(rec)
                 k += 1
         print(f"{pool}: {len(pools[pool])} candidates", file=sys.stderr)
     with open(args.out, "w", encoding="utf-8") as fh:

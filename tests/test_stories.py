@@ -10,7 +10,7 @@ from pathlib import Path
 import pytest
 
 from rasd.corpus.collect import story_docs_from_jsonl
-from rasd.corpus.stories import StoryDoc, build_stories, candidate_pairs, cluster
+from rasd.corpus.stories import StoryDoc, build_stories, candidate_pairs, cluster, cross_outlet
 from rasd.corpus.storysim import FEATURES, event_types, hours, load_model, pair_features, prepare, stem
 from rasd.errors import InputError
 
@@ -120,6 +120,23 @@ def test_build_stories_groups_rewrites_only() -> None:
     assert quake[0].outlets == ["o1", "o2"] and quake[0].label in {QUAKE_A[0], QUAKE_B[0]}
     assert all("oil" not in s.members for s in stories)
     assert build_stories([]) == []
+
+
+def test_pairs_of_one_outlet_are_left_to_the_other_outlets_unless_copies() -> None:
+    """An outlet's rewrite of its own report is not scored (the model is calibrated across
+    outlets): it joins the story through the other outlet's report; a copy is kept."""
+    rewrite = StoryDoc("q1b", *QUAKE_B, "o1", "2018-07-29T16:00:00+00:00")  # o1 again, other wording
+    copy = StoryDoc("q1c", *QUAKE_A, "o1", "2018-07-29T09:00:00+00:00")
+    docs = _docs([rewrite, copy])
+    prep = prepare([(d.title, d.text, d.published, d.source, d.entities) for d in docs])
+    ids = [d.id for d in docs]
+    cands = candidate_pairs(prep, window_hours=48, max_df=100)
+    assert ("q1", "q1b") in {tuple(sorted((ids[i], ids[j]))) for i, j in cands}  # a candidate before
+    norm = {tuple(sorted((ids[i], ids[j]))) for i, j in cross_outlet(prep, cands)}
+    assert ("q1", "q1b") not in norm and ("q1", "q1c") in norm and ("q1", "q2") in norm
+    assert ("q1b", "q2") in norm  # another outlet: scored
+    quake = next(s for s in build_stories(docs) if "q1" in s.members)
+    assert {"q1", "q1c", "q2"} <= set(quake.members)
 
 
 def test_average_linkage_does_not_chain() -> None:
