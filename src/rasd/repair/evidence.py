@@ -38,6 +38,7 @@ from __future__ import annotations
 import heapq
 import re
 from functools import lru_cache
+from itertools import islice
 
 from rasd.repair.foreign import stems
 
@@ -62,11 +63,11 @@ MAX_TITLE_CHARS = 250
 _CAP = max(MIN_OUTLET_ARTICLES, MIN_CORPUS_ARTICLES, PROSE_MIN_ARTICLES) + 4  # room for versions of one story
 # Two pages are one story when their titles share SAME_STORY_SHARE of the shorter title's stems, and at
 # least SAME_STORY_MIN_STEMS of them (one shared name, «السعودية», says nothing), and one of their
-# BODY_LINES longest paragraphs (STORY_MIN_CHARS+) besides the line in question: a daily column under
-# a fixed title is a new story each day.
+# first BODY_LINES long paragraphs (STORY_MIN_CHARS+) besides the line in question: a daily column
+# under a fixed title is a new story each day.
 SAME_STORY_SHARE = 0.5
 SAME_STORY_MIN_STEMS = 2
-BODY_LINES = 8
+BODY_LINES = 24
 # Templated lines (a time stamp, a counter, a dated byline) repeat with other numbers, days and months:
 # short lines holding a digit are also compared with those masked.
 MASK_MAX_CHARS = 90
@@ -194,16 +195,18 @@ class CorpusEvidence:
         second = max((k for k in keys if k != longest), key=len, default=longest)
         o = outlet or ""
         story: frozenset[int] | None = None
-        body = frozenset(hash(p) for p in heapq.nlargest(BODY_LINES, dict.fromkeys(keys), key=len)
-                         if len(p) >= STORY_MIN_CHARS)
+        # its long paragraphs (hashes cached by the dict above), for telling versions of one story apart
+        body = frozenset(islice((hash(p) for p in keys if len(p) >= STORY_MIN_CHARS), BODY_LINES))
+        page: Seen = (hash(longest), t, body)
         for k in uniq:
-            fp = hash(longest if longest != k else second)
+            entry = page if k != longest else (hash(second), t, body)
+            fp = entry[0]
             for store, key in ((self._outlet_lines, (o, k)), (self._lines, k)):
                 seen = store.get(key)  # type: ignore[call-overload]
                 if seen is None:
-                    store[key] = [(fp, t, body)]  # type: ignore[index]
-                elif len(seen) < _CAP and all(x[0] != fp for x in seen):
-                    seen.append((fp, t, body))
+                    store[key] = [entry]  # type: ignore[index]
+                elif len(seen) < _CAP and entry not in seen and all(x[0] != fp for x in seen):
+                    seen.append(entry)
             mk = masked(k) if len(k) <= MASK_MAX_CHARS else None
             if mk is not None:
                 fps = self._masked.get((o, mk))
