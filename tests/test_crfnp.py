@@ -97,3 +97,15 @@ def test_viterbi_backends_agree_on_random_scores_and_ties(model):
         elif trial % 3 == 1:
             state[:] = 0.0
         assert ct(state, lens) == model.fast._viterbi_np(state, lens)
+
+
+def test_tables_reset_when_full_keep_tags(model, monkeypatch):
+    import rasd.analyse.ner.crfnp as crfnp
+
+    monkeypatch.setattr(crfnp, "_MAX_TYPES", 50)  # forget the types every few batches
+    fresh = FastCRF(read_model(model_dir() / "model.crfsuite"), model.featurizer)
+    rng = random.Random(23)
+    for _ in range(6):
+        sents = _random_sentences(model, rng, 10)
+        assert fresh.tag(sents) == [list(model.tagger.tag(model.featurizer.sequence(s))) for s in sents]
+    assert fresh._n <= 50 + sum(len(s) for s in sents) + 2
