@@ -156,3 +156,8 @@ def test_a_definite_head_its_agreeing_adjective_and_a_field_name_an_institution(
     assert normalize("المجلس القومي للطفولة") in _orgs("وقال المجلس القومي للطفولة إنه يتابع القضية.")
     # the adjective must agree with the head
     assert not any("التلفزيون" in o for o in _orgs("وبث التلفزيون المحلية للطلاب برنامجا."))
+
+
+def test_a_name_never_ends_on_a_patronymic() -> None:
+    names = _titled("بعد سيطرة ابنه الشيخ حمد بن خليفة على حكم قطر في عام 1995.")
+    assert normalize("حمد بن خليفة") in names, names

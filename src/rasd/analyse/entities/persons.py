@@ -240,3 +240,27 @@ def plain_name(words: list[Tok], common: frozenset[str], apposition: bool = Fals
         if w is not words[0] and n[:1] == "و" and not (apposition and closed and w is words[-1]):
             return False  # a conjunct: "دعمه وترحيبه"; but "، بوب وودورد،" closes an apposition
     return True
+
+
+def complete_patronymics(ctx: Ctx, cands: list[Cand]) -> None:
+    """A person's name never ends on بن/ابن/بنت/آل: the word after it is the father's or family name even
+    when it is also a title or a common word (``الشيخ حمد بن [خليفة]``)."""
+    toks = ctx.toks
+    used = {k for c in cands for k in range(c.first, c.last + 1)}
+    for c in cands:
+        if c.type != "PER":
+            continue
+        steps = 0
+        while steps < 2 and strip_marks(toks[c.last].text) in _LINK_WORDS and c.end == toks[c.last].end:
+            j = c.last + 1
+            if j >= len(toks) or j in used or not toks[j].word or toks[j].line != toks[c.last].line or toks[j].stop:
+                break
+            c.last = j
+            c.end = toks[j].end
+            finish(ctx.text, c)
+            used.add(j)
+            steps += 1
+
+
+# as written: آل with its madda (إل is the Korean syllable of كيم جونغ إل)
+_LINK_WORDS = frozenset(("بن", "ابن", "إبن", "بنت", "آل"))

@@ -51,6 +51,7 @@ from rasd.analyse.entities.names import (
 )
 from rasd.analyse.entities.orgs import org_hits
 from rasd.analyse.entities.persons import (
+    complete_patronymics,
     demonym_first_names,
     extend_initials,
     extend_surnames,
@@ -340,6 +341,7 @@ def repair_spans(text: str, toks: list[Tok], raw: list[tuple[int, int, str]]) ->
     cands = trim_trailing_words(ctx, cands)
     extend_initials(ctx, cands)
     demonym_first_names(ctx, cands)
+    complete_patronymics(ctx, cands)
     place_forms(ctx, cands)
     compass_regions(ctx, cands)
     join_groups([c for c in groups if any(c is k for k in cands)], cands)
