@@ -128,9 +128,15 @@ class _CrfsuiteViterbi:
             raise OSError("unexpected crf1d_context_t layout")
         self._trans = np.ascontiguousarray(trans, dtype=np.float64)
         ctypes.memmove(c.trans, self._trans.ctypes.data, self._trans.nbytes)
+        lib.crf1dc_delete.argtypes = [ctypes.POINTER(Ctx)]
         self._ctx, self._c, self._lib, self._L = ctx, c, lib, L
         self._memmove = ctypes.memmove
-        self._addr = ctypes.addressof
+
+    def __del__(self) -> None:
+        try:
+            self._lib.crf1dc_delete(self._ctx)
+        except Exception:  # noqa: BLE001 - interpreter shutdown: nothing to free into
+            pass
 
     def __call__(self, state: np.ndarray, lens: list[int]) -> list[list[int]]:
         state = np.ascontiguousarray(state, dtype=np.float64)
