@@ -9,29 +9,18 @@ are development material for the repair; the ANT test halves stay the test sets.
 Writes ``ant-junk-split.json`` (entries ``{docno, source, month, split: "dev"}``). Run again on the
 same other splits, it rewrites the same draw.
 Draw made: seed 20261217, 10 per outlet (30 articles).
-Usage: ``python3 benchmarks/gold/ant-junk-draw.py [SEED PER_OUTLET]``.
+Usage: ``python3 benchmarks/gold/ant-junk-draw.py [SEED PER_OUTLET] [--out PATH] [--at REV]``; the draw as
+made: ``--at 26e592f^`` (the splits as they stood then; see ``draw.py``).
 """
 
 from __future__ import annotations
 
-import json
-import sys
-
-from draw import HERE, draw  # this folder is on sys.path when the script runs
+from draw import Spec, main  # this folder is on sys.path when the script runs
 
 SEED = 20261217
 PER_OUTLET = 10
-
-
-def main() -> int:
-    """Write the seeded draw to ``ant-junk-split.json``, print its size and return 0."""
-    seed, per_outlet = (int(sys.argv[1]), int(sys.argv[2])) if len(sys.argv) == 3 else (SEED, PER_OUTLET)
-    picked = draw(seed, per_outlet, ("2018-08", "2018-10"), (600, 4000), "dev")
-    (HERE / "ant-junk-split.json").write_text(json.dumps(picked, ensure_ascii=False, indent=1) + "\n",
-                                              encoding="utf-8")
-    print(f"{len(picked)} articles written to ant-junk-split.json")
-    return 0
-
+SPEC = Spec(split="dev", months=("2018-08", "2018-10"), chars=(600, 4000),
+            exclude=("ant-time-split.json", "ant-news-split.json"))
 
 if __name__ == "__main__":
-    raise SystemExit(main())
+    raise SystemExit(main("ant-junk-draw.py", SPEC, SEED, PER_OUTLET, "ant-junk-split.json"))

@@ -17,31 +17,34 @@ before rasd was run on them, scored first held out, then used for fixes); seed 2
 any category, ``all`` (12 articles, issue #12's sixth round: a held-out check of the code before and
 after the fifth round's rules); seed 20261225, 4 per outlet, any category, ``all`` (12 articles,
 issue #12's seventh round: annotated before rasd was run on them, the round's held-out figure).
-Usage: ``python3 benchmarks/gold/ant-time-draw.py [SEED PER_OUTLET [political] [all]]``; ``political``
-keeps the middleEast and internationalNews categories only; ``all`` leaves out every article of every
-``*-split.json`` here and of ``speakers-heldout.json`` as well.
+Usage: ``python3 benchmarks/gold/ant-time-draw.py [SEED PER_OUTLET [political] [all]] [--out PATH]
+[--at REV]``; ``political`` keeps the middleEast and internationalNews categories only; ``all`` leaves out
+every article of every ``*-split.json`` here and of ``speakers-heldout.json`` as well (the files listed
+in ``EVERY_SPLIT``: those present at draws 8 and 9). Each draw as made: ``--at`` the parent of the
+commit that added it (the splits as they stood then; see ``draw.py``): 20261212 ``74a18a4^``, 20261213
+``d6ff6bb^``, 20261214 ``ad10ff4^``, 20261215 ``16fc32b^``, 20261218 political ``a7b7cad^``, 20261219
+political ``c7b9b56^`` (draw 6), 20261220 ``0e79990^`` (draw 7), 20261223 all ``cd1d698^``, 20261225 all
+``1eecee3^``.
 """
 
 from __future__ import annotations
 
-import json
-import sys
-
-from draw import draw  # this folder is on sys.path when the script runs
+from draw import POLITICAL, Spec, main  # this folder is on sys.path when the script runs
 
 SEED = 20261212
 PER_OUTLET = 8
-POLITICAL = ("middleEast", "internationalNews")
+# What every draw leaves out; ``all`` adds EVERY_SPLIT (the annotated sets present at draws 8 and 9).
+BASE = ("ant-time-split.json", "ant-news-split.json")
+EVERY_SPLIT = ("ant-blind-split.json", "ant-dev2-split.json", "ant-dev3-split.json", "ant-junk-split.json",
+               "ant-junk2-split.json", "ant-news-split.json", "ant-time-split.json", "speakers-heldout.json")
 
 
-def main() -> int:
-    seed, per_outlet = (int(sys.argv[1]), int(sys.argv[2])) if len(sys.argv) >= 3 else (SEED, PER_OUTLET)
-    categories = POLITICAL if "political" in sys.argv[3:] else None
-    every_split = "all" in sys.argv[3:]
-    picked = draw(seed, per_outlet, ("2018-02", "2018-07"), (800, 3200), "dev", categories, every_split)
-    print(json.dumps(picked, ensure_ascii=False, indent=1))
-    return 0
+def spec(flags: frozenset[str]) -> Spec:
+    """The draw's parameters for the flags given (``political``, ``all``)."""
+    return Spec(split="dev", months=("2018-02", "2018-07"), chars=(800, 3200),
+                categories=POLITICAL if "political" in flags else None,
+                exclude=EVERY_SPLIT if "all" in flags else BASE)
 
 
 if __name__ == "__main__":
-    raise SystemExit(main())
+    raise SystemExit(main("ant-time-draw.py", spec, SEED, PER_OUTLET, "-", flags=("political", "all")))

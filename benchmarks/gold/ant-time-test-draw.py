@@ -9,27 +9,18 @@ they are never read for tuning, only scored in aggregate.
 Prints the split entries to add to ``ant-time-split.json`` (all ``test``). Run on the split as it was
 before they were added (it leaves out every article already there), it reprints the draw.
 Draw made: seed 20261216, 7 per outlet (21 articles).
-Usage: ``python3 benchmarks/gold/ant-time-test-draw.py [SEED PER_OUTLET]``.
+Usage: ``python3 benchmarks/gold/ant-time-test-draw.py [SEED PER_OUTLET] [--out PATH] [--at REV]``; the draw as
+made: ``--at 04c1612^`` (the splits as they stood then; see ``draw.py``).
 """
 
 from __future__ import annotations
 
-import json
-import sys
-
-from draw import draw  # this folder is on sys.path when the script runs
+from draw import Spec, main  # this folder is on sys.path when the script runs
 
 SEED = 20261216
 PER_OUTLET = 7
-
-
-def main() -> int:
-    """Print the seeded test draw as split entries (JSON list) and return 0."""
-    seed, per_outlet = (int(sys.argv[1]), int(sys.argv[2])) if len(sys.argv) == 3 else (SEED, PER_OUTLET)
-    picked = draw(seed, per_outlet, ("2018-08", "2018-10"), (800, 3200), "test")
-    print(json.dumps(picked, ensure_ascii=False, indent=1))
-    return 0
-
+SPEC = Spec(split="test", months=("2018-08", "2018-10"), chars=(800, 3200),
+            exclude=("ant-time-split.json", "ant-news-split.json"))
 
 if __name__ == "__main__":
-    raise SystemExit(main())
+    raise SystemExit(main("ant-time-test-draw.py", SPEC, SEED, PER_OUTLET, "-"))
