@@ -154,9 +154,6 @@ def compiled_triggers() -> list[tuple[Trigger, re.Pattern[str]]]:
 _ANY_PREFIX = re.compile(_NOUN_PREFIX)  # the longest proclitic chain either prefix allows
 
 
-_SEEN_MAX = 100_000  # distinct words whose match is kept (a few MB)
-
-
 class WordTriggers:
     """The alternation of the one-word triggers, for ``fullmatch`` on one word at a time.
 
@@ -186,9 +183,6 @@ class WordTriggers:
         self._alts = alternatives
         self._by_char = by_char
         self._rx: dict[str, re.Pattern[str]] = {}
-        # word → its match: a pure function of the word, and news repeats its words (about five
-        # look-ups per distinct word over an article sample; the look-ups were 4 % of the pipeline).
-        self._seen: dict[str, re.Match[str] | None] = {}
 
     def _group(self, ch: str) -> re.Pattern[str]:
         rx = self._rx.get(ch)
@@ -201,18 +195,7 @@ class WordTriggers:
         return rx
 
     def fullmatch(self, word: str) -> re.Match[str] | None:
-        """The first alternative that matches all of ``word`` (see the class docstring).
-        Cached per word: the same word gets the same (immutable) match object."""
-        seen = self._seen
-        if word in seen:
-            return seen[word]
-        m = self._fullmatch(word)
-        if len(seen) >= _SEEN_MAX:
-            seen.clear()
-        seen[word] = m
-        return m
-
-    def _fullmatch(self, word: str) -> re.Match[str] | None:
+        """The first alternative that matches all of ``word`` (see the class docstring)."""
         if not word:
             return self._all.fullmatch(word)
         # Where the word part can start: after any proclitic chain a prefix allows (a superset).
