@@ -3,16 +3,12 @@ just ended on a Sunday, and the year of the story told around a yearless day and
 
 from __future__ import annotations
 
-from rasd.analyse.time import layer
-from rasd.record import Article
+from time_helpers import layer_dates
 
 
 def annotated(text: str, published: str) -> dict[str, tuple[str | None, str | None]]:
     """{expression text: (value, anchor)} as the layer reports them (lines as paragraphs)."""
-    art = Article(id="t", title="", paragraphs=text.split("\n"), published=published)
-    art.text = text
-    layer.annotate(art)
-    return {d.text: (d.value, d.anchor) for d in art.dates}
+    return {d.text: (d.value, d.anchor) for d in layer_dates(text, published)}
 
 
 def test_earlier_on_a_weekday_is_that_day():

@@ -7,22 +7,15 @@ from datetime import date
 
 import pytest
 
-from rasd.analyse.time import layer
 from rasd.analyse.time.timex import extract
-from rasd.record import Article
+from time_helpers import layer_dates
+from time_helpers import value_by_text as annotated
 
 THU = date(2018, 6, 14)
 
 
 def values(text: str, anchor: date = THU) -> dict[str, tuple[str, str | None]]:
     return {text[r.start:r.end]: (r.type, r.value) for r in extract(text, anchor)}
-
-
-def annotated(text: str, published: str) -> dict[str, str | None]:
-    art = Article(id="t", title="", paragraphs=text.split("\n"), published=published)
-    art.text = text
-    layer.annotate(art)
-    return {d.text: d.value for d in art.dates}
 
 
 @pytest.mark.parametrize("text, span, typ, value", [
@@ -100,13 +93,6 @@ def test_a_name_in_sa_is_no_future_marker():
 def test_ala_an_plans_ahead():
     got = annotated("ترسل الترشيحات في يناير، على أن يعلن اسم الفائز في أوائل أكتوبر/تشرين الأول.", "2018-02-28")
     assert got["أوائل أكتوبر/تشرين الأول"] == "2018-10"
-
-
-def layer_dates(text: str, published: str) -> list:
-    art = Article(id="t", title="", paragraphs=text.split("\n"), published=published)
-    art.text = text
-    layer.annotate(art)
-    return art.dates
 
 
 def test_day_words_before_a_weekday_and_date():

@@ -7,19 +7,10 @@ from datetime import date
 
 import pytest
 
-from rasd.analyse.time import layer
 from rasd.analyse.time.timex import extract
-from rasd.record import Article
+from time_helpers import layer_dates as annotated
 
 FRI = date(2018, 3, 16)
-
-
-def annotated(text: str, published: str) -> list:
-    """The time expressions of ``text`` (lines as paragraphs) as the layer reports them."""
-    art = Article(id="t", title="", paragraphs=text.split("\n"), published=published)
-    art.text = text
-    layer.annotate(art)
-    return art.dates
 
 
 def values(text: str, anchor: date = FRI) -> dict[str, tuple[str, str | None]]:

@@ -5,19 +5,12 @@ from __future__ import annotations
 
 import pytest
 
-from rasd.analyse.time import layer
-from rasd.record import Article
+from time_helpers import layer_dates
+from time_helpers import value_by_text as by_text
 
 
 def annotated(text: str, published: str) -> list[tuple[str, str, str | None, str | None]]:
-    art = Article(id="t", title="", paragraphs=text.split("\n"), published=published)
-    art.text = text
-    layer.annotate(art)
-    return [(d.text, d.type, d.value, d.anchor) for d in art.dates]
-
-
-def by_text(text: str, published: str) -> dict[str, str | None]:
-    return {t: v for t, _, v, _ in annotated(text, published)}
+    return [(d.text, d.type, d.value, d.anchor) for d in layer_dates(text, published)]
 
 
 @pytest.mark.parametrize("text, published, span, value", [

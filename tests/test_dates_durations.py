@@ -5,15 +5,7 @@ from __future__ import annotations
 
 import pytest
 
-from rasd.analyse.time import layer
-from rasd.record import Article
-
-
-def by_text(text: str, published: str) -> dict[str, str | None]:
-    art = Article(id="t", title="", paragraphs=text.split("\n"), published=published)
-    art.text = text
-    layer.annotate(art)
-    return {d.text: d.value for d in art.dates}
+from time_helpers import value_by_text as by_text
 
 
 @pytest.mark.parametrize("text, published, span, value", [

@@ -7,16 +7,12 @@ from __future__ import annotations
 
 import pytest
 
-from rasd.analyse.time import layer
 from rasd.analyse.time.base import imperfect_word
-from rasd.record import Article
+from time_helpers import layer_dates
 
 
 def values(text: str, published: str, span: str) -> list[str | None]:
-    art = Article(id="t", title="", paragraphs=text.split("\n"), published=published)
-    art.text = text
-    layer.annotate(art)
-    return [d.value for d in art.dates if d.text == span]
+    return [d.value for d in layer_dates(text, published) if d.text == span]
 
 
 # 2018-06-06 is a Wednesday: the coming Friday is 06-08, the last one 06-01.

@@ -4,19 +4,15 @@ followed by a definite word."""
 
 from __future__ import annotations
 
-from rasd.analyse.time import layer
-from rasd.record import Article, Removal
+from rasd.record import Removal
+from time_helpers import layer_dates
 
 DISCLAIMER = "هذا المقال بقلم فلان، والآراء الواردة أدناه تعبر عن رأي الكاتب، ولا تعكس بالضرورة وجهة نظر الشبكة."
 
 
 def dates(text: str, published: str, removed: list[Removal] | None = None) -> dict[str, list[str | None]]:
-    art = Article(id="t", title="", paragraphs=text.split("\n"), published=published)
-    art.text = text
-    art.removed = removed or []
-    layer.annotate(art)
     out: dict[str, list[str | None]] = {}
-    for d in art.dates:
+    for d in layer_dates(text, published, removed):
         out.setdefault(d.text, []).append(d.value)
     return out
 
