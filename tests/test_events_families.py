@@ -9,11 +9,10 @@ from __future__ import annotations
 
 import pytest
 
-from rasd.analyse import events
-from rasd.arabic.event_lexicon import TRIGGERS, TYPES, compiled_triggers
-from rasd.arabic.normalize import normalize
+from rasd.arabic.event_lexicon import TRIGGERS, TYPES
 from rasd.record import Article
-from test_events_fixtures import add_entities, make_article
+from test_events_fixtures import analysed, typed
+from test_events_fixtures import trigger_kinds as kinds
 
 ENTS = [("L1", "LOC", ["السعودية"], "SA"), ("L2", "LOC", ["قطر"], "QA"), ("L3", "LOC", ["روسيا"], "RU"),
         ("L4", "LOC", ["تركيا"], "TR"), ("L5", "LOC", ["لبنان"], "LB"), ("L6", "LOC", ["القرم"], "UA"),
@@ -21,23 +20,7 @@ ENTS = [("L1", "LOC", ["السعودية"], "SA"), ("L2", "LOC", ["قطر"], "QA
 
 
 def analyse(paragraphs: list[str]) -> Article:
-    art = make_article("", paragraphs)
-    art.published = "2018-05-10"
-    add_entities(art, ENTS)
-    events.annotate(art)
-    return art
-
-
-def typed(art: Article, type_: str) -> list[tuple[str | None, str | None]]:
-    """(source name, target name) of each event of ``type_``."""
-    name = {e.id: e.name for e in art.entities}
-    return [(name.get(ev.source), name.get(ev.target)) for ev in art.events if ev.type == type_]
-
-
-def kinds(word: str) -> set[str]:
-    """The types of the triggers whose word regex matches all of ``word``."""
-    norm = normalize(word)
-    return {t.type for t, rx in compiled_triggers() if rx.fullmatch(norm)}
+    return analysed(paragraphs, ENTS)
 
 
 def test_every_category_has_verb_and_noun_triggers() -> None:

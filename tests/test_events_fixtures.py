@@ -6,6 +6,9 @@ Entities are found by plain string search of the given forms in ``article.text``
 
 from __future__ import annotations
 
+from rasd.analyse import events
+from rasd.arabic.event_lexicon import compiled_triggers
+from rasd.arabic.normalize import normalize
 from rasd.record import Article, Entity, Mention, TimeExpr
 
 
@@ -34,6 +37,28 @@ def make_article(title: str, paragraphs: list[str]) -> Article:
     art = Article(title=title, paragraphs=list(paragraphs))
     art.build_text()
     return art
+
+
+def analysed(paragraphs: list[str], entities: list[tuple], published: str = "2018-05-10") -> Article:
+    """An article of ``paragraphs`` published on ``published`` with the hand-made ``entities`` (see
+    :func:`add_entities`), after the events layer."""
+    art = make_article("", paragraphs)
+    art.published = published
+    add_entities(art, entities)
+    events.annotate(art)
+    return art
+
+
+def typed(art: Article, type_: str) -> list[tuple[str | None, str | None]]:
+    """(source name, target name) of each event of ``type_``."""
+    name = {e.id: e.name for e in art.entities}
+    return [(name.get(ev.source), name.get(ev.target)) for ev in art.events if ev.type == type_]
+
+
+def trigger_kinds(word: str) -> set[str]:
+    """The types of the triggers whose word regex matches all of ``word`` (normalized)."""
+    norm = normalize(word)
+    return {t.type for t, rx in compiled_triggers() if rx.fullmatch(norm)}
 
 
 def add_dates(article: Article, spec: list[tuple[str, str]]) -> None:

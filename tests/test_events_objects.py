@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from rasd.analyse import events
 from rasd.record import Article, Quote
-from test_events_fixtures import add_entities, make_article
+from test_events_fixtures import add_entities, analysed, make_article, typed
 
 ENTS = [("L1", "LOC", ["السعودية"], "SA"), ("L2", "LOC", ["تركيا"], "TR"), ("L3", "LOC", ["روسيا"], "RU"),
         ("L4", "LOC", ["قطر"], "QA"), ("L5", "LOC", ["الرياض"]), ("L6", "LOC", ["سجن ذهبان"]), ("L7", "LOC", ["غزة"]), ("P1", "PER", ["دونالد ترامب"]), ("P2", "PER", ["ديمتري بيسكوف"]),
@@ -17,17 +17,7 @@ ENTS = [("L1", "LOC", ["السعودية"], "SA"), ("L2", "LOC", ["تركيا"],
 
 
 def analyse(text: str) -> Article:
-    art = make_article("", [text])
-    art.published = "2018-05-10"
-    add_entities(art, ENTS)
-    events.annotate(art)
-    return art
-
-
-def typed(art: Article, type_: str) -> list[tuple[str | None, str | None]]:
-    """(source name, target name) of each event of ``type_``."""
-    name = {e.id: e.name for e in art.entities}
-    return [(name.get(ev.source), name.get(ev.target)) for ev in art.events if ev.type == type_]
+    return analysed([text], ENTS)
 
 
 def test_qama_bi_noun_takes_the_subject_of_qama() -> None:

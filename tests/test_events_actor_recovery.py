@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from rasd.analyse import events
 from rasd.record import Article, Event
-from test_events_fixtures import add_entities, make_article
+from test_events_fixtures import add_entities, analysed, make_article
 
 ENTS = [("L1", "LOC", ["مصر"], "EG"), ("L2", "LOC", ["تركيا"], "TR"), ("L3", "LOC", ["الولايات المتحدة"], "US"),
         ("L4", "LOC", ["روسيا"], "RU"), ("P1", "PER", ["سامر الخطيب"]), ("P2", "PER", ["هادي العامري"]),
@@ -16,11 +16,7 @@ ENTS = [("L1", "LOC", ["مصر"], "EG"), ("L2", "LOC", ["تركيا"], "TR"), ("
 
 
 def analyse(paragraphs: list[str]) -> Article:
-    art = make_article("", paragraphs)
-    art.published = "2018-05-10"
-    add_entities(art, ENTS)
-    events.annotate(art)
-    return art
+    return analysed(paragraphs, ENTS)
 
 
 def names(art: Article, ev: Event) -> set[str]:
