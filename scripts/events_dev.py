@@ -156,7 +156,8 @@ def main() -> int:
                 if args.verbose and not hit[1]:
                     names = [(art.entity(a).name if art.entity(a) else a) for a in hit[0]["actors"]]
                     print(f"  ~ {g['docno'][:22]} {ge['type']} {ge.get('source')} -> {ge.get('target')} "
-                          f"{ge['status']} | got {names} {hit[0]['status']} src={hit[0]['source'] and art.entity(hit[0]['source']).name}")
+                          f"{ge['status']} | got {names} {hit[0]['status']} src={hit[0]['source'] and art.entity(hit[0]['source']).name}"
+                          f" :: {g['text'][max(0, ge['trigger_start'] - 60):ge['trigger_end'] + 60]}".replace("\n", " "))
             elif args.verbose:
                 trig = g["text"][ge["trigger_start"]:ge["trigger_end"]]
                 s = g["text"].rfind("\n", 0, ge["trigger_start"]) + 1
@@ -169,7 +170,10 @@ def main() -> int:
             if args.verbose and k not in used:
                 names = [(art.entity(a).name if art.entity(a) else a) for a in ev["actors"]]
                 trig = out["text"][ev["trigger"]["start"]:ev["trigger"]["end"]]
-                print(f"  + {g['docno'][:22]} {ev['type']}/{ev['mode']} «{trig}» {names} {ev['status']}")
+                ts = ev["trigger"]["start"]
+                ctx = out["text"][max(out["text"].rfind("\n", 0, ts) + 1, ts - 70):ev["trigger"]["end"] + 40]
+                print(f"  + {g['docno'][:22]} {ev['type']}/{ev['mode']} «{trig}» {names} {ev['status']} :: "
+                      + ctx.replace("\n", " "))
         tot["gold"] += len(g["events"])
 
     def prf(tp: int, pred: int, gold: int) -> str:
