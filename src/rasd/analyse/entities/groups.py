@@ -5,15 +5,53 @@ when the article also writes its singular (``عبدالملك الحوثي``، `
 that singular is not a demonym (``السوريين`` are people of a country), a title
 (``الصحفيين``) or a common word. The article's own use of the singular as a
 name is the evidence; nothing is listed.
+
+Without the singular in the article, general Arabic usage is the evidence: a family or movement
+name is (almost) always written with the article, so in the word-frequency table shipped with the
+NER model (wordfreq ``large_ar``) both its singular and its plural are far more frequent definite
+than bare (``الحوثي``/``الحوثيين`` against ``حوثي``/``حوثيين``: 100 times), whereas an adjective
+used as a noun is not (``جهادي``، ``جمهوريين``، ``انفصاليين``، ``تلفزيون``).
 """
 
 from __future__ import annotations
 
-from rasd.analyse.entities.cands import Cand, Ctx, finish
+from functools import lru_cache
+
+from rasd.analyse.entities.cands import Cand, Ctx, finish, restored
 from rasd.analyse.entities.countries import demonym_country
 from rasd.arabic.titles import TITLE_STEMS
 
 _CLITICS = ("", "و", "ف", "ب", "ل", "وب", "ول")
+# log10 gap between the definite and the bare form (zipf units, bins of 0.5) that marks a name: the
+# name-like nisbas measured at 2.0 (الحوثي، الحوثيين، الحوثيون); adjectives used as nouns at 1.5 or
+# less (الانفصاليين 1.5, الجمهوري 0.5, الجهادي 0.5) — hence both forms must reach it.
+_NAME_GAP = 2.0
+
+
+@lru_cache(maxsize=4096)
+def _zipf(word: str) -> float | None:
+    """Zipf frequency bin of a normalized word in the NER model's word table, None when unknown."""
+    try:
+        from rasd.analyse.ner.tagger import ModelError, _model
+    except ImportError:
+        return None
+    try:
+        feats = _model().featurizer.resources.words.get(word)
+    except ModelError:
+        return None
+    z = next((f[2:] for f in feats or () if f.startswith("z=")), None)
+    return float(z) if z else None
+
+
+def definite_name(singular: str, plural: str) -> bool:
+    """Are the normalized definite ``singular`` (``الحوثي``) and ``plural`` (``الحوثيين``) written with
+    the article far more often than without it, as names are (module docstring)? False when the table
+    lacks a form."""
+    for form in (singular, plural):
+        full, bare = _zipf(form), _zipf(form[2:])
+        if full is None or full - (bare or 0.0) < _NAME_GAP:
+            return False
+    return True
 
 
 def group_cands(ctx: Ctx) -> list[Cand]:
@@ -26,8 +64,6 @@ def group_cands(ctx: Ctx) -> list[Cand]:
     singular_seen = {t.norm for m, t in enumerate(toks) if m and t.norm.endswith("ي") and t.norm.startswith("ال")
                      and t.word and toks[m - 1].word and not toks[m - 1].definite
                      and not toks[m - 1].stop and toks[m - 1].line == t.line}
-    if not singular_seen:
-        return []
     out: list[Cand] = []
     for i in plurals:
         t = toks[i]
@@ -36,10 +72,14 @@ def group_cands(ctx: Ctx) -> list[Cand]:
                 continue
             singular = stem[:-3] + "ي"
             bare = singular[2:]
-            if (singular not in singular_seen or demonym_country(singular) or bare in ctx.common
-                    or singular in ctx.common or bare in TITLE_STEMS or t.title()):
+            if (demonym_country(singular) or bare in ctx.common or singular in ctx.common
+                    or bare in TITLE_STEMS or t.title()):
                 continue
-            out.append(finish(ctx.text, Cand(i, i, off, t.end, "ORG", "rule")))
+            if singular not in singular_seen and not definite_name(singular, stem):
+                continue
+            c = finish(ctx.text, Cand(i, i, off, t.end, "ORG", "rule"), restore_al=restored(t, stem, k))
+            c.key = (stem[:-3] + "يين",)  # one key for both cases: الحوثيون and الحوثيين are one group
+            out.append(c)
             break
     return out
 
