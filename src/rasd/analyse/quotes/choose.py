@@ -35,6 +35,7 @@ from rasd.analyse.quotes.subjects import (
     _adverb,
     clause_subject,
     clean_description,
+    continuation,
     head_ok,
     last_actor,
     participle_gender,
@@ -435,4 +436,52 @@ def choose_speaker(ctx: _Ctx, c: _Cand, history: list[str], same_sentence: bool)
         speaker = ((clause_subject(ctx, c.sentence, c.cue.start, cue_gender_of(c.cue), describe=True)
                     if c.cue.conj and speaker is None else None)
                    or sentence_subject(ctx, c.sentence, c.cue.start) or speaker)
+    return speaker
+
+
+_AGENT_PREPS = frozenset({"من", "عن", "على", "في", "إلى", "الى", "مع", "بين", "ضد", "حول", "لدى", "عند", "بعد", "قبل"})
+
+
+def sentence_agent(ctx: _Ctx, c: _Cand, gender: str | None) -> str | None:
+    """The person (else organisation) named in ``c``'s own sentence before its cue whose gender is
+    known and agrees with the cue's, the one nearest the cue; not one after a preposition (``لوزير``،
+    ``مع الرئيس``), which is an addressee or object. None without a cue or a gender.
+
+    Used where the continuation of the timeline would give the quote to an organisation or a
+    description: over the dev sets that continuation is right about half the time (against 0.94 when
+    it continues a person), and a gender-agreeing name in the sentence itself is the better reading
+    (``…محمد الصغير…، وأضاف أن``)."""
+    from rasd.analyse.coref.features import entity_gender
+    from rasd.analyse.quotes.subjects import text_genders
+
+    if c.cue is None or gender is None or c.cue.start <= c.sentence:
+        return None
+    lo = ctx.src(c.sentence, c.sentence + 1)[0]
+    hi = ctx.src(c.cue.start, c.cue.start + 1)[0]
+    said = text_genders(ctx)
+    best: dict[str, str] = {}
+    for ms, _me, ent in ctx.mentions:
+        if ms < lo or ent.type not in ("PER", "ORG"):
+            continue
+        if ms >= hi:
+            break
+        before = ctx.text[max(0, ms - 12):ms]
+        words = before.split()
+        if (before[-1:] in ("ل", "ب")) or (before[-1:].isspace() and words
+                                          and normalize(words[-1].strip(MARKS + "(")) in _AGENT_PREPS):
+            continue
+        if (said.get(ent.id) or entity_gender(ent)) == gender:
+            best[ent.type] = ent.id  # the last one seen: the nearest to the cue
+    return best.get("PER") or best.get("ORG")
+
+
+def continued(ctx: _Ctx, c: _Cand, timeline: list[tuple[int, str]], plural: bool) -> str | None:
+    """The speaker of ``c`` when its sentence names none: a plural cue's plural subject, else the
+    continuation of ``timeline`` (speakers in text order); a continuation that lands on an
+    organisation or a description yields to :func:`sentence_agent`."""
+    gender = cue_gender_of(c.cue)
+    speaker = (plural_subject(ctx, c) if plural else None) or continuation(
+        ctx, timeline, c.anchor, gender, plural=plural)
+    if not plural and speaker is not None and ((ent := ctx.art.entity(speaker)) is None or ent.type != "PER"):
+        speaker = sentence_agent(ctx, c, gender) or speaker
     return speaker

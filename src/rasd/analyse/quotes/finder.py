@@ -92,12 +92,12 @@ from rasd.analyse.quotes.base import (
     _words,
 )
 from rasd.analyse.quotes.blocks import colon_blocks
-from rasd.analyse.quotes.choose import choose_speaker, cue_gender_of, cue_plural, plural_subject, said_passive
+from rasd.analyse.quotes.choose import choose_speaker, continued, cue_plural, said_passive
 from rasd.analyse.quotes.nested import nested_reports, noun_reports
 from rasd.analyse.quotes.ranker import rerank
 from rasd.analyse.quotes.speakers import _trim_region
 from rasd.analyse.quotes.stance import complements, marked_stance, participle_objects, verbal_noun_objects
-from rasd.analyse.quotes.subjects import continuation, head_ok
+from rasd.analyse.quotes.subjects import head_ok
 from rasd.arabic.normalize import normalize
 from rasd.record import Article, Quote
 
@@ -477,8 +477,7 @@ def find_quotes(article: Article) -> list[Quote]:
             speaker = None  # "ويقولون إنه": a plural cue never names one person
         cont = speaker is None
         if speaker is None and not said_passive(c.cue):  # "قيل إن": it was said; nobody speaks
-            speaker = (plural_subject(ctx, c) if plural else None) or continuation(
-                ctx, timeline, c.anchor, cue_gender_of(c.cue), plural=plural)
+            speaker = continued(ctx, c, timeline, plural)
         speaker = rerank(ctx, c, speaker, history, cont)
         if speaker is not None and not c.nested:
             history.append(speaker)
