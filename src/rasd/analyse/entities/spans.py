@@ -68,6 +68,7 @@ from rasd.analyse.entities.places import (
     place_forms,
 )
 from rasd.analyse.entities.platforms import platform_cands
+from rasd.analyse.entities.subjects import recurring_subjects
 from rasd.analyse.entities.tokens import Tok
 from rasd.arabic.normalize import normalize
 from rasd.arabic.titles import ORG_HEAD_STEMS, TITLE_STEMS, strip_marks
@@ -336,6 +337,7 @@ def repair_spans(text: str, toks: list[Tok], raw: list[tuple[int, int, str]]) ->
     extend_first_names(ctx, cands)
     cands += titled_names(ctx, cands)
     cands += reported_names(ctx, cands)
+    cands += recurring_subjects(ctx, cands)
     cands = propagate(ctx, cands)
     trim_leading_words(ctx, cands)
     cands = trim_trailing_words(ctx, cands)
