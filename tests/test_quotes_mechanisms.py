@@ -27,3 +27,16 @@ def test_a_name_after_a_preposition_or_of_the_other_gender_does_not_take_the_quo
     cand = max(_indirect(ctx, []), key=lambda c: c.start)  # the second sentence's quote
     assert sentence_agent(ctx, cand, "F") is None  # E2 follows «مع» and is a man
     assert sentence_agent(ctx, cand, None) is None  # no gender, no reading
+
+
+def test_a_name_after_ila_is_an_addressee() -> None:
+    # «إلى» normalizes to «الي»: the preposition test must compare normalized forms
+    art = article("وقالت وزارة الصحة إن المستشفيات ممتلئة.",
+                  "ونقلت الرسالة إلى أحمد الشامي أمس، وأضافت أن الأدوية نفدت.",
+                  entities={"E1": ("ORG", "وزارة الصحة", []), "E2": ("PER", "أحمد الشامي", [])})
+    from rasd.analyse.quotes.choose import sentence_agent
+    from rasd.analyse.quotes.finder import _Ctx, _indirect
+
+    ctx = _Ctx(art)
+    cand = max(_indirect(ctx, []), key=lambda c: c.start)
+    assert sentence_agent(ctx, cand, "M") is None

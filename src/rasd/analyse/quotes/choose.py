@@ -439,7 +439,8 @@ def choose_speaker(ctx: _Ctx, c: _Cand, history: list[str], same_sentence: bool)
     return speaker
 
 
-_AGENT_PREPS = frozenset({"من", "عن", "على", "في", "إلى", "الى", "مع", "بين", "ضد", "حول", "لدى", "عند", "بعد", "قبل"})
+_AGENT_PREPS = frozenset(normalize(w) for w in (
+    "من", "عن", "على", "في", "إلى", "مع", "بين", "ضد", "حول", "لدى", "عند", "بعد", "قبل"))  # normalized: إلى → الي
 
 
 def sentence_agent(ctx: _Ctx, c: _Cand, gender: str | None) -> str | None:
