@@ -40,3 +40,10 @@ def test_a_name_after_ila_is_an_addressee() -> None:
     ctx = _Ctx(art)
     cand = max(_indirect(ctx, []), key=lambda c: c.start)
     assert sentence_agent(ctx, cand, "M") is None
+
+
+def test_a_writer_named_in_the_sentence_beats_continuing_an_earlier_person() -> None:
+    art = article("وقال الوزير خالد العمري إن القرار نهائي.",
+                  "وردا على ذلك، كتب سامي الحداد، المدير التنفيذي للشركة، في مدونته قائلا إن الشركة ستطعن في القرار.",
+                  entities={"E1": ("PER", "خالد العمري", ["الوزير"]), "E2": ("PER", "سامي الحداد", [])})
+    assert only(find_quotes(art), "الشركة ستطعن").speaker == "E2"
