@@ -7,6 +7,7 @@ order and falls back to :func:`~rasd.analyse.quotes.subjects.continuation`.
 
 from __future__ import annotations
 
+import bisect
 import re
 
 from rasd.analyse.quotes.actors import (
@@ -461,11 +462,12 @@ def sentence_agent(ctx: _Ctx, c: _Cand, gender: str | None) -> str | None:
     hi = ctx.src(c.cue.start, c.cue.start + 1)[0]
     said = text_genders(ctx)
     best: dict[str, str] = {}
-    for ms, _me, ent in ctx.mentions:
-        if ms < lo or ent.type not in ("PER", "ORG"):
+    from rasd.analyse.quotes.ranker import _mention_index
+
+    starts = _mention_index(ctx)
+    for ms, _me, ent in ctx.mentions[bisect.bisect_left(starts, lo): bisect.bisect_left(starts, hi)]:
+        if ent.type not in ("PER", "ORG"):
             continue
-        if ms >= hi:
-            break
         before = ctx.text[max(0, ms - 12):ms]
         words = before.split()
         if (before[-1:] in ("ل", "ب")) or (before[-1:].isspace() and words
