@@ -8,8 +8,8 @@ script removes every ORG entity whose name is exactly «السلطات|الحك�
 
 * an event source/target that named it becomes the country's LOC entity when the article has one
   (the shared gold's convention), else stays as the text's free description (valid for the validator);
-* a quote speaker that named it stays as the text's free description (a noun phrase starting with a
-  noun, as the conventions allow when the entity list has no such referent).
+* a quote speaker that named it likewise becomes the country's LOC entity when there is one (as the
+  ANT dev half's «ووصفت الحكومة السورية» → سوريا), else stays as the text's free description.
 
 Usage: ``python3 benchmarks/gold/ant-dev-govts.py [--write]`` (dry run without ``--write``). Only the
 dev sets ant-dev2 and ant-dev3 are touched, never ant-news or ant-blind.
@@ -57,6 +57,10 @@ def fix(gold: dict) -> list[str]:
         gone[e["name"]] = loc_code.get(code)
         changes.append(f"entity ORG {e['name']!r} removed (country entity: {loc_code.get(code)})")
     gold["entities"] = kept
+    for q in gold["quotes"]:
+        if q.get("speaker") in gone and gone[q["speaker"]]:
+            changes.append(f"quote speaker {q['speaker']!r} -> {gone[q['speaker']]!r}")
+            q["speaker"] = gone[q["speaker"]]
     for ev in gold["events"]:
         for k in ("source", "target"):
             if ev.get(k) in gone and gone[ev[k]]:

@@ -322,7 +322,9 @@ _GOVERNMENT = frozenset(normalize(w) for w in ("الحكومة", "حكومة"))
 
 def governments(entities: list[Entity]) -> list[Entity]:
     """``الحكومة السورية`` is Syria as an actor (the annotation conventions: a country and its
-    government are one actor): it joins the country's entity when the article names the country."""
+    government are one actor): it joins the country's entity when the article names the country.
+    When it does not, it is no entity of its own (the dev gold leaves «الحكومة + nationality» out;
+    a quote or event keeps the phrase as its text's description)."""
     gone: set[int] = set()
     for ent in entities:
         words = normalize(ent.name).split()
@@ -333,6 +335,7 @@ def governments(entities: list[Entity]) -> list[Entity]:
                         and e.country.get("alpha2") == code), None)
         if country is not None:
             _merge(country, ent)
+        if code:
             gone.add(id(ent))
     return [e for e in entities if id(e) not in gone]
 
