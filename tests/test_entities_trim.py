@@ -56,6 +56,14 @@ def test_a_family_name_with_the_article_stays() -> None:
     assert normalize("عبد الله الثاني") in names
 
 
+def test_a_preposition_on_a_definite_word_is_no_name_part() -> None:
+    # كالتالي = ك + التالي: the article behind a preposition makes an adverb, not a family name,
+    # even where the article names زايد nowhere else
+    text = "وجاء رد الشيخ زايد كالتالي: إن الصبر غاية."
+    names = _run(text, [("زايد كالتالي", "PER")])
+    assert names == [normalize("زايد")], names
+
+
 def _orgs(text: str) -> list[str]:
     a = Article(title="", paragraphs=[text])
     a.build_text()
@@ -165,3 +173,27 @@ def test_a_name_never_ends_on_a_patronymic() -> None:
     entities.annotate(a, tagger=lambda t: [(m.start(), m.end(), "PER") for m in re.finditer("حمد بن", t)])
     names = [normalize(e.name) for e in a.entities if e.type == "PER"]
     assert normalize("حمد بن خليفة") in names, names
+
+
+def _all(text: str, spans: list[tuple[str, str]]) -> list[tuple[str, str]]:
+    a = Article(title="", paragraphs=[text])
+    a.build_text()
+
+    def tag(t: str) -> list[tuple[int, int, str]]:
+        out = []
+        for surface, typ in spans:
+            out += [(m.start(), m.end(), typ) for m in re.finditer(re.escape(surface), t)]
+        return sorted(out)
+    entities.annotate(a, tagger=tag)
+    return [(normalize(e.name), e.type) for e in a.entities]
+
+
+def test_letter_fragments_need_another_name_word() -> None:
+    # a lone two-letter word cut from "سي.إن.إن" and a "person" of letters alone are no names;
+    # a two-letter initial beside a longer name word stays
+    text = "وقال تلفزيون سي.إن.إن ترك إن ثلاثة أصيبوا. واطلعت البي بي سي على نسخة منه. وقال إم إن تيواري إنه بخير."
+    ents = _all(text, [("سي", "ORG"), ("بي سي", "PER"), ("إم إن تيواري", "PER")])
+    names = [n for n, _ in ents]
+    assert normalize("سي") not in names, ents
+    assert normalize("بي سي") not in names, ents
+    assert normalize("إم إن تيواري") in names, ents

@@ -88,7 +88,7 @@ def annotate(article: Article, tagger: Tagger | None = None) -> None:
         except RasdError as exc:  # model missing or unreadable: rules only
             article.warnings.append(f"entities: named-entity model unavailable ({exc}); rules only")
     toks = build_tokens(text)
-    cands = [c for c in repair_spans(text, toks, raw) if not _not_a_name(c)]
+    cands = _letter_fragments([c for c in repair_spans(text, toks, raw) if not _not_a_name(c)])
     cands += _latin_acronyms(text, toks, cands)
     cands += _ministries(text, toks, cands)
     # Imported here, not at the top: coreference reads this package's token view, so a top-level
@@ -107,6 +107,21 @@ _UNITS = frozenset(normalize(w) for w in (
 _INVOCATIONS = frozenset(normalize(w) for w in ("الله", "لله", "والله", "بالله"))
 _PIOUS_PHRASES = frozenset(tuple(normalize(p).split()) for p in (
     "الحمد لله", "إن شاء الله", "بسم الله", "سبحانه وتعالى", "رحمه الله", "حفظه الله", "لا إله إلا الله"))
+
+
+def _letter_fragments(cands: list[Cand]) -> list[Cand]:
+    """Drop spans made of one- or two-letter words only that no longer name backs: a lone ``سي`` cut from
+    ``سي.إن.إن``، a person ``بي سي`` cut from ``البي بي سي``. Such a word is a spelled-out letter or a
+    syllable; it names something only beside another name word — in the span (``إم إن تيواري``) or,
+    for a lone word, in another name of the article (``لي`` after ``لي كه تشيانغ``). A person is never
+    letters alone (an organisation's acronym is: ``بي بي سي`` stays)."""
+    def short(c: Cand) -> bool:
+        return bool(c.key) and all(len(w) <= 2 for w in c.key)
+
+    backed = {w for c in cands if not short(c) for w in c.key}
+    return [c for c in cands if not short(c)
+            or (len(c.key) == 1 and c.key[0] in backed)
+            or (len(c.key) > 1 and c.type != "PER")]
 
 
 def _not_a_name(c: Cand) -> bool:

@@ -140,8 +140,10 @@ def trim_trailing_words(ctx: Ctx, cands: list[Cand]) -> list[Cand]:
         head, tail = c.key[:-1], c.key[-1]
         if not _not_name_tail(ctx, c, people):
             continue
-        # other people's names, less the same trailing word (``ماكسيم بورودين [مصابا]`` twice)
-        others = [d.key[:-1] if d.key[-1] == tail else d.key for d in people if d is not c and d.key != c.key]
+        if _prep_phrase(ctx, c):  # a preposition + article word is never a name part: no evidence needed
+            others = [head]
+        else:  # other people's names, less the same trailing word (``ماكسيم بورودين [مصابا]`` twice)
+            others = [d.key[:-1] if d.key[-1] == tail else d.key for d in people if d is not c and d.key != c.key]
         if not any(k and (k == head or k[-len(head):] == head) for k in others):  # whole name or surname
             continue
         c.last -= 1
@@ -150,12 +152,25 @@ def trim_trailing_words(ctx: Ctx, cands: list[Cand]) -> list[Cand]:
     return [c for c in cands if not any(c is d for d in drop)]
 
 
+def _prep_phrase(ctx: Ctx, c: Cand) -> bool:
+    """Is the last word of ``c`` a preposition ك/ب/ل on a definite common word (``كالتالي``، ``بالأمس``)?
+    The word behind the preposition must be a common word with the article, so transliterations that
+    merely open with the same letters (``بالمر``، ``بالدوين``) stay names; a known first name stays too."""
+    tail = c.key[-1]
+    if len(tail) < 5 or tail[0] not in "كبل" or tail in ctx.first_names:
+        return False
+    rest = tail[1:] if tail[1:3] == "ال" else "ا" + tail[1:] if tail[:2] == "لل" else ""
+    return bool(rest) and rest in ctx.common
+
+
 def _not_name_tail(ctx: Ctx, c: Cand, people: list[Cand]) -> bool:
     """Does the last word of ``c`` read as no name? It is inside no other person's name (the last word of
     one is the same misreading), no first name, no family name with the article, and a verb (ي, or ت/ن
     on a word the NER data mostly has outside names: تيرهارن is a name), an accusative (tanween, or
     the shape of a participle مـ…ا, a nisba …يا or فاعلا) or a ك/ب/ل + article word."""
     tail, t = c.key[-1], ctx.toks[c.last]
+    if _prep_phrase(ctx, c) and not any(tail in d.key[:-1] for d in people if d is not c):
+        return True  # كالتالي، بالأمس: the article behind a preposition makes no family name
     if tail in ctx.first_names or t.definite:  # a family name (سلمان العودة، عبد الله الثاني)
         return False
     if any(tail in d.key[:-1] for d in people if d is not c):
