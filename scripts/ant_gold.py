@@ -107,9 +107,10 @@ def main() -> int:
                     help="repair each article with its outlets' other pages as evidence: passes "
                          "--evidence CORPUS to the command (default CORPUS: the ANT corpus folder)")
     args = ap.parse_args()
-    if args.split == "test2" and args.verbose:
-        # a frozen test set is scored in aggregate only: its items and errors are never printed
-        print("ant_gold: --split test2 is a frozen test set: aggregate only, -v refused", file=sys.stderr)
+    if args.split in ("test", "all", "blind", "test2") and args.verbose:
+        # a frozen test or held-out set is scored in aggregate only: its items and errors are never printed
+        print(f"ant_gold: --split {args.split} holds a frozen test or held-out set: aggregate only, -v refused",
+              file=sys.stderr)
         return 2
     if args.evidence:
         args.cmd += f" --evidence {shlex.quote(args.evidence)}"
