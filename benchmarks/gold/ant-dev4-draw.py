@@ -5,7 +5,7 @@ The method of ``ant-dev3-draw.py``, with a new seed: a seeded random sample
 category ``middleEast`` or ``internationalNews``) published February–July 2018 (the dev months),
 1,000–3,000 characters of ``text``, with at least one reporting verb (قال/أضاف/أكد/أعلن, any form: a
 substring test), leaving out every article already annotated: the ``ant-news``, ``ant-time``,
-``ant-junk``, ``ant-junk2``, ``ant-blind``, ``ant-dev2`` and ``ant-dev3`` splits, the held-out speaker set
+``ant-junk``, ``ant-junk2``, ``ant-blind``, ``ant-dev2``, ``ant-dev3`` and ``ant-test2`` splits, the held-out speaker set
 (``speakers-heldout.json``) and the shared dev gold. Independent of rasd's output; the drawn articles were
 annotated by hand from the text alone, by an annotator who never ran rasd nor saw its output. DEV material:
 its errors may be read.
@@ -14,7 +14,7 @@ Writes ``ant-dev4-split.json`` (entries ``{docno, source, month, split: "dev4"}`
 other splits as they stood when it was made (adding articles to them changes the pool), it rewrites the
 same draw. Draw made: seed 20261226, 2 per outlet (6 articles).
 Usage: ``python3 benchmarks/gold/ant-dev4-draw.py [SEED PER_OUTLET] [--out PATH] [--at REV]``; the draw as
-made: ``--at`` the commit before the one that added ``ant-dev4-split.json`` (see ``draw.py``).
+made: ``--at e8c1558^`` (the splits as they stood then; see ``draw.py``).
 """
 
 from __future__ import annotations
@@ -27,7 +27,7 @@ SPEC = Spec(split="dev4", months=("2018-02", "2018-07"), chars=(1000, 3000), cat
             reporting=True,
             exclude=("ant-news-split.json", "ant-time-split.json", "ant-junk-split.json", "ant-junk2-split.json",
                      "ant-blind-split.json", "ant-dev2-split.json", "ant-dev3-split.json",
-                     "speakers-heldout.json"))
+                     "ant-test2-split.json", "speakers-heldout.json"))
 
 if __name__ == "__main__":
     raise SystemExit(main("ant-dev4-draw.py", SPEC, SEED, PER_OUTLET, "ant-dev4-split.json"))
