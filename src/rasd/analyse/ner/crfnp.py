@@ -39,7 +39,7 @@ from rasd.analyse.ner.features import Featurizer, _core
 _FEATURE = np.dtype([("type", "<u4"), ("src", "<u4"), ("dst", "<u4"), ("w", "<f8")])  # 20 bytes, packed
 
 
-def _cqdb_strings(data: bytes, off: int, n: int) -> list[str] | None:
+def cqdb_strings(data: bytes, off: int, n: int) -> list[str] | None:
     """The ``n`` keys of the CQDB chunk at ``off``, by id (header, 256 hash tables, then the
     records ``id, size, key\\0`` and the id → record offset array)."""
     chunk, _, _, _, num, bwd = struct.unpack_from("<4s5I", data, off)
@@ -72,8 +72,8 @@ def read_model(path: Path) -> CrfWeights | None:
          off_attrs) = struct.unpack_from("<4sI4s7I", data, 0)
         if magic != b"lCRF" or kind != b"FOMC":
             return None
-        attrs = _cqdb_strings(data, off_attrs, n_attrs)
-        labels = _cqdb_strings(data, off_labels, n_labels)
+        attrs = cqdb_strings(data, off_attrs, n_attrs)
+        labels = cqdb_strings(data, off_labels, n_labels)
         chunk, _, n_feat = struct.unpack_from("<4sII", data, off_feat)
         if attrs is None or labels is None or chunk != b"FEAT":
             return None

@@ -22,7 +22,7 @@ from dataclasses import dataclass
 from importlib import resources as importlib_resources
 from pathlib import Path
 
-from rasd.analyse.ner.crfnp import FastCRF, read_model
+from rasd.analyse.ner.crfnp import FastCRF, cqdb_strings, read_model
 from rasd.analyse.ner.features import Featurizer, Resources
 from rasd.arabic.normalize import normalize
 from rasd.arabic.sentences import split_sentences
@@ -136,14 +136,8 @@ def model_attributes(path: Path) -> frozenset[str] | None:
         magic, _, kind, _, _, _, n_attrs, _, _, off = struct.unpack_from("<4sI4s7I", data, 0)
         if magic != b"lCRF" or kind != b"FOMC":
             return None
-        chunk, _, _, _, n, bwd = struct.unpack_from("<4s5I", data, off)
-        if chunk != b"CQDB" or n != n_attrs:
-            return None
-        out = []
-        for rec in struct.unpack_from(f"<{n}I", data, off + bwd):
-            size = struct.unpack_from("<I", data, off + rec + 4)[0]
-            out.append(data[off + rec + 8:off + rec + 7 + size].decode("utf-8"))
-        return frozenset(out)
+        out = cqdb_strings(data, off, n_attrs)
+        return None if out is None else frozenset(out)
     except (OSError, struct.error, UnicodeDecodeError):
         return None
 
