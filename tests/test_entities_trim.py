@@ -14,6 +14,159 @@ def _run(text: str, spans: list[tuple[str, str]]) -> list[str]:
     return [name for name, typ in _all(text, spans) if typ == "PER"]
 
 
+def test_verb_after_a_known_surname_is_dropped() -> None:
+    text = "التقى هادي العامري بالوفد. الصدر والعامري يعلنان تحالفا جديدا."
+    names = _run(text, [("هادي العامري", "PER"), ("العامري يعلنان", "PER")])
+    assert normalize("العامري يعلنان") not in names
+    assert normalize("هادي العامري") in names
+
+
+def test_accusative_after_a_known_surname_is_dropped() -> None:
+    text = "وعثر جيران على ماكسيم بورودين في شقته. وبعدما عثر على بورودين مصابا قالت السلطات."
+    names = _run(text, [("ماكسيم بورودين", "PER"), ("بورودين مصابا", "PER")])
+    assert names == [normalize("ماكسيم بورودين")], names
+
+
+def test_accusative_tagged_alone_right_after_a_name_is_dropped() -> None:
+    text = "وعثر جيران على ماكسيم بورودين مصابا في شقته. وقال بورودين إنه بخير."
+    names = _run(text, [("ماكسيم بورودين", "PER"), ("مصابا", "PER")])
+    assert names == [normalize("ماكسيم بورودين")], names
+
+
+def test_a_first_name_alone_is_no_evidence_and_names_stay() -> None:
+    # "كيم" alone and "كيم يونغ-تشول": a hyphenated syllable is no verb; "كريستيان" is a first name shared
+    text = "التقى كيم يونغ-تشول بالوفد. وقال كيم إن الأمر مهم. وسجل كريستيان إريكسن وكريستيان يونسن هدفين."
+    names = _run(text, [("كيم يونغ-تشول", "PER"), ("كيم", "PER"), ("كريستيان إريكسن", "PER"),
+                        ("كريستيان يونسن", "PER")])
+    assert normalize("كيم يونغ-تشول") in names
+    assert normalize("كريستيان يونسن") in names
+
+
+def test_a_family_name_with_the_article_stays() -> None:
+    text = "وقال عبد الله الثاني إن الأردن صامد. وأضاف عبد الله أن الحكومة ستعمل."
+    names = _run(text, [("عبد الله الثاني", "PER"), ("عبد الله", "PER")])
+    assert normalize("عبد الله الثاني") in names
+
+
+def test_a_preposition_on_a_definite_word_is_no_name_part() -> None:
+    # كالتالي = ك + التالي: the article behind a preposition makes an adverb, not a family name,
+    # even where the article names زايد nowhere else
+    text = "وجاء رد الشيخ زايد كالتالي: إن الصبر غاية."
+    names = _run(text, [("زايد كالتالي", "PER")])
+    assert names == [normalize("زايد")], names
+
+
+def _orgs(text: str) -> list[str]:
+    a = Article(title="", paragraphs=[text])
+    a.build_text()
+    entities.annotate(a, tagger=lambda t: [])
+    return [normalize(e.name) for e in a.entities if e.type == "ORG"]
+
+
+def test_a_conjunct_inside_an_organisation_name() -> None:
+    assert normalize("حزب العيش والحرية") in _orgs("وأعلن حزب العيش والحرية انسحابه من السباق.")
+    assert normalize("منظمة التعاون الاقتصادي والتنمية") in _orgs(
+        "وتوقعت منظمة التعاون الاقتصادي والتنمية نموا أبطأ.")
+    # an adjective agreeing with the head closes the name after the conjunct
+    assert normalize("وكالة الحدود والجمارك الأمريكية") in _orgs(
+        "وقالت وكالة الحدود والجمارك الأمريكية إنها أوقفت المهاجرين.")
+
+
+def test_a_conjunct_that_opens_a_new_phrase_is_left_out() -> None:
+    # a new noun with its own adjective (disagreeing with the head), or a conjunct after a place
+    assert not any("الشعب" in o for o in _orgs("ودعا حكومة دمشق والشعب السوري إلى الحوار."))
+    assert not any("المنطقه" in o for o in _orgs("وأمن مجلس التعاون الخليجي والمنطقة العربية مهم."))
+
+
+def test_a_country_name_after_the_name_noun_is_its_adjective() -> None:
+    assert normalize("وكالة الأنباء السعودية الرسمية") in _orgs("وفقا لما نقلته وكالة الأنباء السعودية الرسمية.")
+
+
+def test_demonyms_of_stan_countries() -> None:
+    from rasd.analyse.entities.countries import demonym_country
+    assert demonym_country("الأفغانية") == "AF" and demonym_country("الأوزبكي") == "UZ"
+    assert demonym_country("باكي") is None  # a stem too short to drop ستان from (باكستاني stays)
+    assert normalize("وكالة الأنباء الأفغانية") in _orgs("ونقلت وكالة الأنباء الأفغانية نص البيان.")
+
+
+def test_a_purpose_phrase_after_a_closing_demonym_is_left_out() -> None:
+    orgs = _orgs("وقالت قوات الأمن الأفغانية لتبادل التهنئة مع المقاتلين.")
+    assert normalize("قوات الأمن الأفغانية") in orgs, orgs
+    # right after the head, a ل complement still belongs to the name
+    assert normalize("المرصد السوري لحقوق الإنسان") in _orgs("وقال المرصد السوري لحقوق الإنسان إن القصف استمر.")
+
+
+def _people(text: str) -> dict[str, list[str]]:
+    a = Article(title="", paragraphs=[text])
+    a.build_text()
+    entities.annotate(a, tagger=lambda t: [(m.start(), m.end(), "PER") for m in re.finditer("المالكي|السيسي", t)])
+    return {normalize(e.name): e.roles for e in a.entities if e.type == "PER"}
+
+
+def test_an_indefinite_demonym_after_a_definite_rank_is_a_first_name_and_the_office_a_role() -> None:
+    people = _people("لكن المتحدث باسم التحالف العقيد الركن تركي المالكي قال إنها ليست المرة الأولى.")
+    assert normalize("تركي المالكي") in people, people
+    roles = people[normalize("تركي المالكي")]
+    assert "العقيد الركن" in roles and "المتحدث باسم التحالف" in roles, roles
+
+
+def test_the_office_before_a_title_with_its_country_is_not_taken() -> None:
+    people = _people("والتقى وزير الخارجية الأمريكي الرئيس المصري السيسي في القاهرة.")
+    assert not any("وزير" in r for r in people[normalize("السيسي")]), people
+
+
+def test_a_name_after_a_counterpart_with_fa_letters_and_its_role() -> None:
+    a = Article(title="", paragraphs=["وتناول العشاء مع نظيرته السويدية مارغوت فالستروم، قبل الذهاب إلى السفارة."])
+    a.build_text()
+    entities.annotate(a, tagger=lambda t: [])
+    people = {normalize(e.name): e.roles for e in a.entities if e.type == "PER"}
+    assert people.get(normalize("مارغوت فالستروم")) == ["نظيرته السويدية"], people
+
+
+def test_a_quoted_organisation_name_inside_a_role() -> None:
+    a = Article(title="", paragraphs=['وقال المتحدث باسم حركة "حماس" فوزي برهوم إن الحركة ترفض المبادرة.'])
+    a.build_text()
+    entities.annotate(a, tagger=lambda t: [(m.start(), m.end(), "PER") for m in re.finditer("فوزي برهوم", t)])
+    people = {normalize(e.name): e.roles for e in a.entities if e.type == "PER"}
+    assert people.get(normalize("فوزي برهوم")) == ["المتحدث باسم حركة حماس"], people
+
+
+def _titled(text: str) -> list[str]:
+    a = Article(title="", paragraphs=[text])
+    a.build_text()
+    entities.annotate(a, tagger=lambda t: [])
+    return [normalize(e.name) for e in a.entities if e.type == "PER"]
+
+
+def test_names_after_a_full_role_opening_with_ta_or_a_common_first_name() -> None:
+    assert normalize("تشاك غراسلي") in _titled("وقال السيناتور الجمهوري تشاك غراسلي إن الباب مفتوح.")
+    assert normalize("عهد التميمي") in _titled("وقالت الناشطة الفلسطينية عهد التميمي إن الاحتلال مستمر.")
+    # a تفعيل noun or an imperfect verb after a role is no name
+    assert not _titled("وأكد الرئيس الأمريكي تدهور العملة بسبب العقوبات.")
+    assert not _titled("وقال المراسل الألماني تأشيرة دخول لم تصدر بعد.")
+
+
+def test_a_common_word_after_two_names_ends_the_name() -> None:
+    assert normalize("دونالد ترامب") in _titled("وأعلن الرئيس الأمريكي دونالد ترامب الانسحاب من الاتفاق النووي.")
+
+
+def test_a_definite_head_its_agreeing_adjective_and_a_field_name_an_institution() -> None:
+    assert normalize("المفوضية العليا المستقلة للانتخابات") in _orgs(
+        "وأعلنت المفوضية العليا المستقلة للانتخابات النتائج النهائية.")
+    assert normalize("المجلس القومي للطفولة") in _orgs("وقال المجلس القومي للطفولة إنه يتابع القضية.")
+    # the adjective must agree with the head
+    assert not any("التلفزيون" in o for o in _orgs("وبث التلفزيون المحلية للطلاب برنامجا."))
+
+
+def test_a_name_never_ends_on_a_patronymic() -> None:
+    # the tagger stops at بن; خليفة is also a title ("caliph")
+    a = Article(title="", paragraphs=["بعد سيطرة ابنه الشيخ حمد بن خليفة على حكم قطر في عام 1995."])
+    a.build_text()
+    entities.annotate(a, tagger=lambda t: [(m.start(), m.end(), "PER") for m in re.finditer("حمد بن", t)])
+    names = [normalize(e.name) for e in a.entities if e.type == "PER"]
+    assert normalize("حمد بن خليفة") in names, names
+
+
 def _all(text: str, spans: list[tuple[str, str]]) -> list[tuple[str, str]]:
     a = Article(title="", paragraphs=[text])
     a.build_text()
