@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import multiprocessing
 import os
 import random
 import signal
@@ -11,6 +12,7 @@ import subprocess
 import sys
 import time
 from pathlib import Path
+from typing import Any
 
 import pytest
 
@@ -18,6 +20,7 @@ from rasd.cli import main as cli
 from rasd.corpus.ingest import ingest
 from rasd.corpus.search import Filters, search
 from rasd.corpus.store import Store
+from rasd.errors import StoreError
 
 WORDS = ("الحكومة أعلنت اليوم عن خطة جديدة لدعم المشروعات الصغيرة في المملكة وقال وزير الاقتصاد إن "
          "البرنامج يشمل قروضا ميسرة للشباب وتدريبا مهنيا في المناطق كافة وأضاف أن التنفيذ يبدأ الشهر "
@@ -206,3 +209,41 @@ def test_duplicates_command_on_files(tmp_path: Path, capsys: pytest.CaptureFixtu
         assert len(c["members"]) == 2 and c["members"][0] == c["original"] and c["similarity"] >= 0.8
     assert cli(["duplicates", str(corpus), "--num-perm", "100"]) == 2
     assert cli(["duplicates"]) == 2
+
+
+def _poll_count(path: str, seconds: float) -> None:
+    end = time.time() + seconds
+    while time.time() < end:
+        try:
+            with Store(path, create=False) as st:
+                st.count()
+        except StoreError:
+            pass
+
+
+def _create(path: str, q: Any) -> None:
+    try:
+        with Store(path, create=True) as st:
+            q.put(st.count())
+    except StoreError as exc:
+        q.put(str(exc))
+
+
+def test_creating_a_database_while_readers_poll_it(tmp_path: Path) -> None:
+    """A new database is switched to WAL under an exclusive lock that SQLite's busy timeout does
+    not wait for; readers polling the file in that instant must not make the creating process fail
+    (this once failed ingest in CI, about 1 creation in 6)."""
+    ctx = multiprocessing.get_context("spawn")
+    for i in range(8):
+        path = str(tmp_path / f"c{i}.db")
+        q = ctx.Queue()
+        readers = [ctx.Process(target=_poll_count, args=(path, 0.6)) for _ in range(2)]
+        for r in readers:
+            r.start()
+        time.sleep(0.05)
+        writer = ctx.Process(target=_create, args=(path, q))
+        writer.start()
+        writer.join(60)
+        for r in readers:
+            r.join(60)
+        assert q.get(timeout=5) == 0

@@ -25,6 +25,7 @@ from __future__ import annotations
 import json
 import os
 import sqlite3
+import time
 from collections.abc import Iterator
 from dataclasses import dataclass, field
 from typing import Any
@@ -110,15 +111,31 @@ class Store:
             raise StoreError(f"{path}: no such corpus database (create it with  rasd ingest … --db {path})")
         try:
             self.conn = sqlite3.connect(path, isolation_level=None, timeout=30)
-            self.conn.execute("PRAGMA journal_mode=WAL")
-            self.conn.execute("PRAGMA synchronous=NORMAL")
-            self.conn.execute("PRAGMA foreign_keys=ON")
-            if create:
-                self.conn.executescript(SCHEMA)
-            else:
-                self._check()
+            self._setup(create)
         except sqlite3.DatabaseError as exc:
             raise StoreError(f"{path}: not a usable corpus database ({exc})") from None
+
+    def _setup(self, create: bool) -> None:
+        # Switching a new file to WAL takes an exclusive lock that SQLite's busy timeout does not
+        # wait for: a second process opening the database in that instant (a concurrent ingest, a
+        # reader polling the count) gets "database is locked" at once. Retry that for the same
+        # 30 s the connection waits on other locks.
+        deadline = time.monotonic() + 30
+        while True:
+            try:
+                if create:
+                    self.conn.execute("PRAGMA journal_mode=WAL")
+                self.conn.execute("PRAGMA synchronous=NORMAL")
+                self.conn.execute("PRAGMA foreign_keys=ON")
+                if create:
+                    self.conn.executescript(SCHEMA)
+                else:
+                    self._check()
+                return
+            except sqlite3.OperationalError as exc:
+                if "locked" not in str(exc) or time.monotonic() > deadline:
+                    raise
+                time.sleep(0.05)
 
     def _check(self) -> None:
         names = {r[0] for r in self.conn.execute("SELECT name FROM sqlite_master")}
