@@ -16,7 +16,10 @@ seed 20261218, 4 per outlet, political categories only (12 articles, issue #12's
 before rasd was run on them, scored first held out, then used for fixes); seed 20261223, 4 per outlet,
 any category, ``all`` (12 articles, issue #12's sixth round: a held-out check of the code before and
 after the fifth round's rules); seed 20261225, 4 per outlet, any category, ``all`` (12 articles,
-issue #12's seventh round: annotated before rasd was run on them, the round's held-out figure).
+issue #12's seventh round: annotated before rasd was run on them, the round's held-out figure); seed
+20261229, 4 per outlet, any category, ``all5`` (12 articles, draw 10, session 5: split ``heldout``, annotated
+before rasd was run on them, scored only in aggregate as the held-out figure of issue #12; ``all5`` also
+leaves out ``LATER_SPLITS``).
 Usage: ``python3 benchmarks/gold/ant-time-draw.py [SEED PER_OUTLET [political] [all]] [--out PATH]
 [--at REV]``; ``political`` keeps the middleEast and internationalNews categories only; ``all`` leaves out
 every article of every ``*-split.json`` here and of ``speakers-heldout.json`` as well (the files listed
@@ -37,14 +40,16 @@ PER_OUTLET = 8
 BASE = ("ant-time-split.json", "ant-news-split.json")
 EVERY_SPLIT = ("ant-blind-split.json", "ant-dev2-split.json", "ant-dev3-split.json", "ant-junk-split.json",
                "ant-junk2-split.json", "ant-news-split.json", "ant-time-split.json", "speakers-heldout.json")
+# ``all5`` (draw 10, session 5) also leaves out the sets annotated after draws 8 and 9.
+LATER_SPLITS = ("ant-dev4-split.json", "ant-test2-split.json", "ant-dev5-split.json")
 
 
 def spec(flags: frozenset[str]) -> Spec:
     """The draw's parameters for the flags given (``political``, ``all``)."""
-    return Spec(split="dev", months=("2018-02", "2018-07"), chars=(800, 3200),
-                categories=POLITICAL if "political" in flags else None,
-                exclude=EVERY_SPLIT if "all" in flags else BASE)
+    exclude = EVERY_SPLIT + LATER_SPLITS if "all5" in flags else EVERY_SPLIT if "all" in flags else BASE
+    return Spec(split="heldout" if "all5" in flags else "dev", months=("2018-02", "2018-07"), chars=(800, 3200),
+                categories=POLITICAL if "political" in flags else None, exclude=exclude)
 
 
 if __name__ == "__main__":
-    raise SystemExit(main("ant-time-draw.py", spec, SEED, PER_OUTLET, "-", flags=("political", "all")))
+    raise SystemExit(main("ant-time-draw.py", spec, SEED, PER_OUTLET, "-", flags=("political", "all", "all5")))

@@ -207,13 +207,14 @@ def read_timeml(paths: list[str], published: str | None) -> list[dict]:
 
 def ant_items(shared: Path, split: str) -> list[dict]:
     """The ANT articles annotated for time: the shared dev gold (``shared-dev``), this repo's
-    ``benchmarks/gold/ant-news`` halves (``dev``, ``test``), ``ant-time`` (``time-dev``, ``time-test``)
+    ``benchmarks/gold/ant-news`` halves (``dev``, ``test``), ``ant-time`` (``time-dev``, ``time-test``, and
+    ``time-heldout``: a draw scored in aggregate only, never by default)
     or ``ant-dev2`` (``dev2``); [] when the files are absent."""
     items = []
     if split == "shared-dev":
         path = shared / "data/gold/ant-dev/gold.jsonl"
         rows = [json.loads(line) for line in path.open(encoding="utf-8")] if path.is_file() else []
-    elif split in ("time-dev", "time-test"):
+    elif split in ("time-dev", "time-test", "time-heldout"):
         rows = ant_news_rows(shared, split.removeprefix("time-"), "ant-time")
     elif split == "dev2":
         rows = ant_news_rows(shared, "dev2", "ant-dev2")
