@@ -14,7 +14,7 @@ Writes ``ant-dev5-split.json`` (entries ``{docno, source, month, split: "dev5"}`
 other splits as they stood when it was made (adding articles to them changes the pool), it rewrites the
 same draw. Draw made: seed 20261228, 4 per outlet (12 articles).
 Usage: ``python3 benchmarks/gold/ant-dev5-draw.py [SEED PER_OUTLET] [--out PATH] [--at REV]``; the draw as
-made: ``--at 0c0ffee^`` (the splits as they stood then; see ``draw.py``).
+made: ``--at 181a6a2^`` (the splits as they stood then; see ``draw.py``).
 """
 
 from __future__ import annotations
