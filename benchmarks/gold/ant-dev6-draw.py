@@ -14,7 +14,7 @@ Writes ``ant-dev6-split.json`` (entries ``{docno, source, month, split: "dev6"}`
 other splits as they stood when it was made (adding articles to them changes the pool), it rewrites the
 same draw. Draw made: seed 20261230, 4 per outlet (12 articles).
 Usage: ``python3 benchmarks/gold/ant-dev6-draw.py [SEED PER_OUTLET] [--out PATH] [--at REV]``; the draw as
-made: ``--at HEAD_PLACEHOLDER^`` (the splits as they stood then; see ``draw.py``).
+made: ``--at 56421db^`` (the splits as they stood then; see ``draw.py``).
 """
 
 from __future__ import annotations
