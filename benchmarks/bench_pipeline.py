@@ -78,17 +78,12 @@ def _worker(args: argparse.Namespace) -> int:
         prof.enable()
     c0, w0 = time.process_time(), time.perf_counter()
     out: list[str] = []
-    if args.jobs > 1:
-        from rasd.parallel import map_ordered
+    # The loop of ``rasd process``: rasd.parallel.map_ordered, with one job or several (errors come
+    # back as values and are recorded as lines, compared like the records).
+    from rasd.parallel import map_ordered
 
-        for _, art in map_ordered(work, items, args.jobs):
-            out.append(art.to_json(include_raw=False) if not isinstance(art, BaseException) else f"ERROR {art!r}")
-    else:
-        for item in items:
-            try:
-                out.append(work(item).to_json(include_raw=False))
-            except Exception as exc:  # noqa: BLE001 - recorded as a line, compared like the records
-                out.append(f"ERROR {exc!r}")
+    for _, art in map_ordered(work, items, max(1, args.jobs)):
+        out.append(art.to_json(include_raw=False) if not isinstance(art, BaseException) else f"ERROR {art!r}")
     wall = time.perf_counter() - w0
     own = time.process_time() - c0
     kids = resource.getrusage(resource.RUSAGE_CHILDREN)

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import gc
 import json
 import sqlite3
 from pathlib import Path
@@ -122,3 +123,32 @@ def test_workers_end_when_the_main_process_is_killed(tmp_path: Path) -> None:
     for k in alive:
         os.kill(k, signal.SIGKILL)
     assert not alive, f"workers {alive} outlived the main process"
+
+
+@pytest.mark.parametrize("jobs", [1, 2])
+def test_models_are_frozen_out_of_the_collector_during_a_run_only(jobs: int) -> None:
+    """After the first task the long-lived objects are frozen (the collector skips them: less CPU
+    per article); when the run ends, or the caller stops early, the collector is as it was."""
+    assert gc.get_freeze_count() == 0
+    seen = []
+    for _, r in map_ordered(_square_or_fail, range(20), jobs, chunk=3, warmup=4):
+        seen.append((r, gc.get_freeze_count()))
+    assert [r for r, _ in seen[:3]] == [0, 1, 4] and all(n > 0 for _, n in seen)
+    assert gc.get_freeze_count() == 0
+    run = map_ordered(_square_or_fail, range(20), jobs, chunk=3, warmup=4)
+    next(run)
+    assert gc.get_freeze_count() > 0
+    run.close()
+    assert gc.get_freeze_count() == 0
+
+
+def test_a_caller_that_froze_objects_itself_is_left_alone() -> None:
+    keep = [[i] for i in range(100)]
+    gc.freeze()
+    try:
+        before = gc.get_freeze_count()
+        assert [r for _, r in map_ordered(_square_or_fail, range(5), 1)][:2] == [0, 1]
+        assert gc.get_freeze_count() == before
+    finally:
+        gc.unfreeze()
+    assert keep
