@@ -15,11 +15,17 @@ exact text of one site:
   (تحميل … تطبيق، تطبيق … على هاتفك، لتصلك أهم الأخبار، اشترك في النشرة), comment
   policy (التعليقات + تخضع/المنشورة/حذف/آداب/قبل النشر), opinion disclaimers
   (يعبر عن رأي كاتبه، لا يعكس بالضرورة + موقع/الشبكة/…), the "cannot verify
-  independently" line, login and terms-of-use lines.
+  independently" line, login and terms-of-use lines. A notice no pattern names
+  still holds two words or word pairs of those families (:func:`notice_families`;
+  harakat dropped, clitics and article stripped: «يُرجى», «بتعليقاتكم»).
+- ``boilerplate_share`` (:data:`COUNTER`): a page counter, one to three label
+  words and a number («عدد المشاهدات: 3», «التعليقات (0)»); the repair keeps it
+  when the label's stems are the story's («القتلى: 25»).
 - ``caption``: a short line (at most 14 words, no final period) that credits
   or describes a photo: صورة أرشيفية، تعبيرية، الصورة:، تصوير:، حقوق الصورة، مصدر
   الصورة، ©، Getty/Image caption, ``جانب من …``, or ends with a news agency in
-  brackets or after a dash (``متظاهرون في وسط القاهرة (رويترز)``).
+  brackets or after a dash (``متظاهرون في وسط القاهرة (رويترز)``); an agency's name
+  alone (``أسوشيتد برس``); a photo word before a colon (``صورة: …``).
 - ``separator``: a line made only of dashes, underscores, equals signs,
   asterisks, bullets or tildes (three or more), with spaces between: a rule
   the page draws between the story and its footer (BBC Arabic's
@@ -28,7 +34,8 @@ exact text of one site:
   label (آخر تحديث، نشر في، تاريخ النشر …) and an optional one- or two-word
   place: weekdays, month names (Egyptian/Gulf ``أغسطس`` and Levantine ``آب``,
   ``تشرين الأول``, both as ``آب/أغسطس``), numbers, ``hh:mm``, ص/م/مساءً، GMT،
-  بتوقيت غرينتش، منذ … ساعات.
+  بتوقيت غرينتش، منذ … ساعات. Before a date or a clock time written as one token
+  (``25.08.2016``, ``22:44``) a one- or two-word label needs no colon.
 """
 
 from __future__ import annotations
@@ -71,19 +78,45 @@ _CUE_WORDS = frozenset("""
 موقعنا الموقع تطبيق التطبيق تطبيقنا نشرتنا الإشعارات إشعارات التنبيهات منصتنا صفحتنا قناتنا حساباتنا الرابط متجر
 الحقوق محفوظة يحظر يمنع بإذن الاقتباس الخصوصية شروط المسؤولية مسؤوليته مسؤوليتها
 التعليقات تعليقاتكم تعليقك تعليقاتك كاتبه كاتبها كتّابها أصحابها بالضرورة
+المحتوى محتوى المواد المنشورة المنشور الإعلان إعلاني إعلانية الإعلانات متصفح المتصفح القراء قرائنا زوار الزوار
+تنويه نرحب ندعوكم اطلاع لمتابعة للمزيد تصفح
 """.split())
 _CUE_PAIRS = frozenset(("لا تفوت", "لا تفوتوا", "الرسائل القصيرة", "البريد الإلكتروني", "النشرة البريدية",
                         "النشرة الإخبارية", "حقوق النشر", "حقوق الطبع", "حقوق الملكية", "لا يسمح", "لا يجوز",
                         "إذن مسبق", "إعادة نشر", "إعادة النشر", "بذكر المصدر", "الآراء الواردة", "رأي كاتب",
-                        "لا يعكس", "لا تعكس", "لا يعبر", "لا تعبر", "لا يمثل", "لا تمثل"))
-_CUE_TOKEN = re.compile(r"[\u0621-\u064a\u0651]+")
+                        "لا يعكس", "لا تعكس", "لا يعبر", "لا تعبر", "لا يمثل", "لا تمثل", "الملكية الفكرية",
+                        "آراء كتابها", "على اطلاع"))
+_CUE_TOKEN = re.compile(r"[\u0621-\u064a]+")
+# Harakat, shadda and tatweel are dropped before lookup (a notice may be vowelled: «يُرجى»), and a word is
+# also looked up without its clitics (و ف, ب ل ك, ال): «بتعليقاتكم», «تعليقات» are the family of «التعليقات».
+_MARKS = re.compile("[\u064b-\u0652\u0640]")
+_CLITICS = re.compile("^([وف]?)([بلك]?)(ال)?")
+
+
+def _forms(w: str) -> set[str]:
+    """``w`` (harakat already dropped) and its forms without leading clitics and article, three letters
+    or more left: «بتعليقاتكم» → «تعليقاتكم», «والموقع» → «الموقع», «موقع»."""
+    out = {w}
+    m = _CLITICS.match(w)
+    if m:
+        cut = 0
+        for g in m.groups():
+            if g:
+                cut += len(g)
+                if len(w) - cut >= 3:
+                    out.add(w[cut:])
+    return out
+
+
+_CUE_BARE = frozenset(f for w in _CUE_WORDS for f in (_MARKS.sub("", w), _MARKS.sub("", w).removeprefix("ال"))
+                      if len(f) >= 3)
 NOTICE_MAX_WORDS = 30
 
 
 def notice_families(s: str) -> int:
     """How many distinct notice words and word pairs (of the families above) ``s`` holds."""
-    toks = _CUE_TOKEN.findall(s)
-    hits = {t for t in toks if t in _CUE_WORDS}
+    toks = _CUE_TOKEN.findall(_MARKS.sub("", s))
+    hits = {t for t in toks if t in _CUE_BARE or not _CUE_BARE.isdisjoint(_forms(t))}
     hits.update(p for p in map(" ".join, zip(toks, toks[1:], strict=False)) if p in _CUE_PAIRS)
     return len(hits) + ("©" in s)
 
@@ -119,6 +152,10 @@ _AGENCY_END = re.compile(rf"(?:\(\s*(?:[^()]*[-–/،,:]\s*)?(?:{_AGENCIES})\s*\
 _AGENCY_CREDIT = re.compile(rf"^\S+(?:\s\S+)?\s?:\s*(?:{_AGENCIES})$")
 # A line of at most three words opening with a photo word («صورة توضيحية», «صور من الحدث»): a picture's label.
 _PHOTO_LABEL = re.compile(r"^\(?(?:صورة|صور|الصورة|الصور|تصوير|لقطة)(?:\s\S+){0,2}\)?$")
+# A credit with no label: the agency's name alone («أسوشيتد برس», «(أ ف ب)», «واس»). And a photo word
+# before a colon names whose picture it is («صورة: …», «صور: …»), whatever follows.
+_AGENCY_ONLY = re.compile(rf"^\(?\s*(?:{_AGENCIES})\s*\)?$")
+_PHOTO_COLON = re.compile(r"^\(?(?:صورة|صور|الصورة|الصور|حقوق\s+الصور(?:ة)?)\s*:")
 
 _TS_LABEL = re.compile(r"^(?:آخر\s+تحديث|اخر\s+تحديث|تم\s+التحديث|تاريخ\s+النشر|نُشر\s+في|نشر\s+في|نشر\s+بتاريخ|"
                        r"تم\s+النشر|محدّث|محدث|التاريخ|تحديث|بتاريخ|نشر|نُشر|التوقيت)\s*:?\s*")
@@ -133,10 +170,15 @@ _TS_WORDS = _MONTHS | {
     "الأول", "الاول", "الثاني", "الآخر", "الأولى", "الآخرة", "ص", "م", "مساء", "مساءً", "مساءا", "صباحا",
     "صباحًا", "صباحاً", "ظهرا", "GMT", "UTC", "بتوقيت", "توقيت", "غرينتش", "جرينتش", "غرينيتش", "مكة", "المكرمة",
     "هـ", "الموافق", "منذ", "ساعة", "ساعات", "ساعتين", "دقيقة", "دقائق", "دقيقتين", "ثانية", "ثوان", "يوم",
-    "أيام", "يومين", "أسبوع", "في", "قبل", "AM", "PM", "am", "pm", "ت", "القدس", "بيروت", "القاهرة", "السعودية",
+    "أيام", "يومين", "أسبوع", "في", "قبل", "الساعة", "AM", "PM", "am", "pm", "ت", "القدس", "بيروت", "القاهرة", "السعودية",
 }
 _TS_SPLIT = re.compile(r"[\s،,\-–—|/()]+")
 _NUM = re.compile(r"^[0-9\u0660-\u0669]{1,4}(?:[:.][0-9\u0660-\u0669]{2}){0,2}$")
+# A date or a clock time in one token («25.08.2016», «2016.08.25», «22:44», «09:40:00»): with one, a
+# short label before it needs no colon («تاريخ الإضافة 25.08.2016», «الساعة 22:44»).
+_DATE_TOKEN = re.compile(r"^(?:[0-9\u0660-\u0669]{1,4}\.[0-9\u0660-\u0669]{1,2}\.[0-9\u0660-\u0669]{2,4}|"
+                         r"(?:[01]?[0-9]|2[0-3]):[0-5][0-9](?::[0-5][0-9])?)$")
+_NUM_DATE = re.compile(r"^[0-9\u0660-\u0669]{1,4}(?:\.[0-9\u0660-\u0669]{1,2}\.[0-9\u0660-\u0669]{2,4})?$|" + _NUM.pattern)
 
 
 # Any short label before a colon («آخر تعديل: …», «تاريخ الإضافة: …»): what makes the line a stamp is that
@@ -161,10 +203,12 @@ def _timestamp(s: str) -> bool:
     # An optional one- or two-word place first ("القاهرة، الأربعاء 15 آب 2018", "رام الله - 3 أيار").
     for skip in (0, 1, 2):
         body = toks[skip:]
-        if not body or (skip and len(body) < 2):
+        whole = any(_DATE_TOKEN.match(t) for t in body)
+        if not body or (skip and len(body) < 2 and not whole):
             break
-        if all(_NUM.match(t) or t in _TS_WORDS for t in body) and any(
-                _NUM.match(t) or t in _MONTHS for t in body) and (skip == 0 or any(t in _MONTHS for t in body)):
+        if all(_NUM_DATE.match(t) or t in _TS_WORDS for t in body) and any(
+                _NUM_DATE.match(t) or t in _MONTHS for t in body) and (
+                skip == 0 or whole or any(t in _MONTHS for t in body)):
             return True
     return False
 
@@ -187,6 +231,11 @@ _RULE = re.compile(r"^(?:[-_–—=*•·~ـ]\s*){3,}$")  # a drawn rule: three 
 CUE_NOTICE = "a site notice: it speaks to the reader about the site, its rights or comments"
 SCENE_CAPTION = "a photo caption: a view of the scene («جانب من …»)"
 VERIFY_NOTICE = "the site's caveat that it cannot verify what social media relay"
+COUNTER = "a page counter: a short label and a number («عدد المشاهدات: 3», «التعليقات (0)»)"
+# One to three words of label, no digit in them, then only a number (after a colon or a space, or in
+# brackets). Whether the label is the story's (a count it reports) is the caller's question.
+# A four-digit number from 1900 on is a year («رؤية: 2030» is a slogan), not a count.
+_COUNTER = re.compile(r"^[^\d:()]{2,30}?\s*(?::\s*|\(\s*|\s)(?![12][0-9]{3}\b)[0-9\u0660-\u0669]{1,7}\s*\)?$")
 
 
 def standing_line(s: str) -> bool:
@@ -234,7 +283,8 @@ def furniture(s: str) -> tuple[str, str] | None:
         return None
     if not (ends_sentence(s) and s.rstrip()[-1:] == ".") and (
             any(h in s for h in _CAPTION_HINTS) and (_CAPTION.search(s) or n <= 3 and _PHOTO_LABEL.match(s))
-            or _AGENCY_END.search(s[-60:]) or n <= 5 and ":" in s and _AGENCY_CREDIT.match(s)):
+            or _AGENCY_END.search(s[-60:]) or n <= 5 and ":" in s and _AGENCY_CREDIT.match(s)
+            or n <= 4 and _AGENCY_ONLY.match(s) or n <= 6 and _PHOTO_COLON.match(s)):
         scene = _SCENE.match(s)
         if scene and _CAPTION.search(s, scene.end()) is None and not _AGENCY_END.search(s[-60:]) \
                 and not _PHOTO_WORD.search(s, scene.end()):
@@ -242,4 +292,6 @@ def furniture(s: str) -> tuple[str, str] | None:
         return "caption", "a photo caption or credit"
     if _DIGIT.search(s) and _timestamp(s):
         return "timestamp", "a date or time stamp line"
+    if n <= 4 and _COUNTER.match(s):
+        return "boilerplate_share", COUNTER
     return None

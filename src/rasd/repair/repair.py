@@ -44,6 +44,7 @@ from rasd.repair import boilerplate
 from rasd.repair.dedup import Verdict, judge
 from rasd.repair.foreign import Context, stems
 from rasd.repair.furniture import (
+    COUNTER,
     CUE_NOTICE,
     SCENE_CAPTION,
     VERIFY_NOTICE,
@@ -156,7 +157,8 @@ def repair(raw: str, title: str | None = None, *, evidence: CorpusEvidence | Art
             body_seen += 1
             continue
         hits[i] = hit
-        if hit.reason == "boilerplate_read_also" and not hit.related:
+        if hit.reason == "boilerplate_read_also" and not hit.related or (
+                hit.reason == "boilerplate_repeated" and not top and _box_label(lines[i])):
             following = [lines[j] for j in nonempty[k + 1:]]
             for j in after_marker(following):
                 marker_follow.add(nonempty[k + 1 + j])
@@ -317,6 +319,14 @@ def _cut_teasers(title: str, segments: list[Segment], verdicts: list[Verdict], k
     return [k for pos, k in enumerate(kept) if pos not in gone]
 
 
+def _box_label(line: str) -> bool:
+    """A line the outlet repeats that can head a box of links: one to four words, no digit, no sentence
+    end (a label, «أخبار مرتبطة», «لا تفوّت», whatever its wording). The headline-shaped lines right
+    under it are the box's links (:func:`rasd.repair.headlines.after_marker`)."""
+    s = line.strip().rstrip(":").strip()
+    return 1 <= word_count(s) <= 4 and not any(c.isdigit() for c in s) and not s.endswith((".", "؟", "?", "!"))
+
+
 def _story_furniture(hit: boilerplate.Hit, line: str, lines: list[str], nonempty: list[int],
                      title: str | None, cue: bool = True) -> bool:
     """Whether a furniture ``hit`` on ``line`` is the story's own text after all, by what the rest of the
@@ -332,6 +342,11 @@ def _story_furniture(hit: boilerplate.Hit, line: str, lines: list[str], nonempty
     if hit.detail == VERIFY_NOTICE:
         return reporter_voice(line.strip()) and relays_social_media(
             "\n".join([title or ""] + [lines[j] for j in nonempty if lines[j] != line]))
+    if hit.detail == COUNTER:  # «القتلى: 25» counts what the story reports; «عدد المشاهدات: 3» the page's readers
+        # Whole stems: a substring test would find «قراء» of «قراءات» inside «قراءة» or «القراءة».
+        label = stems(line)
+        story = stems("\n".join([title or ""] + [lines[j] for j in nonempty if lines[j] != line]))
+        return not label.isdisjoint(story)
     if hit.detail == SCENE_CAPTION:
         rest = line.strip().split(None, 1)[1] if len(line.split()) > 1 else ""
         others = [title or ""] + [lines[j] for j in nonempty if lines[j] != line]

@@ -1,0 +1,90 @@
+"""Page furniture in wordings no rule names: vowelled and clitic-bearing notices, stamps with a bare label,
+page counters, agency-only credits, and a box of links under a label the outlet repeats."""
+
+from __future__ import annotations
+
+import pytest
+
+from rasd.repair.evidence import CorpusEvidence
+from rasd.repair.furniture import COUNTER, furniture, notice_families
+from rasd.repair.repair import repair
+
+TITLE = "افتتاح مستشفى جديد في الرياض"
+P1 = "أعلنت وزارة الصحة اليوم عن افتتاح مستشفى جديد في مدينة الرياض بسعة ثلاثمائة سرير."
+P2 = "وقال المتحدث باسم الوزارة إن المستشفى سيخدم أكثر من مليون نسمة في الأحياء الشمالية."
+P3 = "وأضاف أن العمل في المشروع استمر ثلاث سنوات بتكلفة بلغت خمسمائة مليون ريال."
+
+
+@pytest.mark.parametrize("line", [
+    "يُرجى عدم نشر أي تعليقات تسيء إلى الآخرين.",  # vowelled «يُرجى», «تعليقات» without its article
+    "نرحب بتعليقاتكم على أن تكون في حدود اللياقة.",  # «بتعليقاتكم»: clitic and suffix
+    "الآراء الواردة في المقالات تعبر عن آراء كتّابها فقط.",  # shadda
+])
+def test_notice_words_are_found_through_vowels_and_clitics(line: str) -> None:
+    assert notice_families(line) >= 2
+    assert furniture(line) is not None and furniture(line)[0] == "boilerplate_notice"
+
+
+def test_a_story_sentence_about_a_site_is_no_notice() -> None:
+    assert furniture("وقال الوزير إن المحتوى المنشور على الموقع مخالف للقانون.") is None
+
+
+@pytest.mark.parametrize("line", ["تاريخ الإضافة 25.08.2016", "الساعة 22:44", "2018-10-07 12:33:00",
+                                  "آخر تعديل: 12-03-2016"])
+def test_stamps_with_a_bare_label(line: str) -> None:
+    assert furniture(line) == ("timestamp", "a date or time stamp line")
+
+
+@pytest.mark.parametrize("line", ["الهلال 2:1 النصر", "نمو 3.25 بالمئة", "رؤية: 2030"])
+def test_scores_rates_and_slogans_are_no_stamps_or_counters(line: str) -> None:
+    assert furniture(line) is None
+
+
+@pytest.mark.parametrize("line", ["عدد المشاهدات: 3", "التعليقات (0)", "عدد القراءات 6"])
+def test_page_counters(line: str) -> None:
+    assert furniture(line) == ("boilerplate_share", COUNTER)
+
+
+def test_a_counter_goes_but_a_count_the_story_reports_stays() -> None:
+    title = "هجوم في بغداد يقتل 25 شخصا"
+    first = "قتل 25 شخصا في هجوم ببغداد اليوم."
+    last = "وقالت الشرطة إن الهجوم وقع صباحا."
+    art = repair(f"{title}\n{first}\nعدد المشاهدات: 25\n{last}")
+    assert art.paragraphs == [first, last]
+    assert [(r.text, r.detail) for r in art.removed] == [("عدد المشاهدات: 25", COUNTER)]
+    assert repair(f"{title}\n{first}\nالقتلى: 25\n{last}").paragraphs == [first, "القتلى: 25", last]
+
+
+@pytest.mark.parametrize("line", ["أسوشيتد برس", "(أ ف ب)", "واس", "صورة: الرياض", "حقوق الصور: رويترز"])
+def test_agency_and_photo_credits(line: str) -> None:
+    assert furniture(line) == ("caption", "a photo caption or credit")
+    art = repair(f"{TITLE}\n{P1}\n{line}\n{P2}\n{P3}")
+    assert art.paragraphs == [P1, P2, P3]
+
+
+def test_a_photo_word_before_a_long_sentence_is_text() -> None:
+    assert furniture("صورة: قال الوزير إن الاتفاق سيوقع غدا في الرياض.") is None
+
+
+def test_headlines_under_a_label_the_outlet_repeats_are_links() -> None:
+    """«أخبار مرتبطة» names no read-also wording; the batch shows it on three stories of the outlet, so
+    it labels a box, and the headline-shaped lines right under it are links to other stories, even on
+    the story's own topic (their words are the story's: no foreign-words rule would take them)."""
+    label = "أخبار مرتبطة"
+    links = ["وزارة الصحة تطلق حملة تطعيم في مستشفيات الرياض", "افتتاح مركز لعلاج السكري في الأحياء الشمالية"]
+    stories = [
+        ("فوز الهلال على النصر في الدوري", "فاز فريق الهلال على النصر بهدفين في مباراة الدوري مساء أمس."),
+        ("أمطار غزيرة على جدة", "هطلت أمطار غزيرة على مدينة جدة صباح اليوم وأغلقت عدة طرق."),
+        ("افتتاح متحف جديد في العلا", "افتتحت هيئة السياحة متحفا جديدا في محافظة العلا يضم قطعا أثرية."),
+    ]
+    raw = f"{P1}\n{P2}\n{P3}\n{label}\n" + "\n".join(links)
+    ev = CorpusEvidence()
+    for t, p in stories:
+        ev.observe(f"{t}\n{p}\n{label}\nسطر آخر من الصفحة عن موضوع {t} لا علاقة له بغيره.", outlet="x", title=t)
+    ev.observe(raw, outlet="x", title=TITLE)
+    art = repair(raw, title=TITLE, evidence=ev, outlet="x")
+    assert art.paragraphs == [P1, P2, P3]
+    assert art.related_headlines == links
+    assert {r.reason for r in art.removed} == {"boilerplate_repeated", "related_headline"}
+    # Alone, nothing marks the label: the page is left as it is (no guess on shape only).
+    assert repair(raw, title=TITLE).paragraphs == [P1, P2, P3, label, *links]
