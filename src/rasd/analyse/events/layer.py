@@ -72,6 +72,7 @@ import re
 from functools import lru_cache
 
 from rasd.analyse.events import sense
+from rasd.analyse.events import status as status_model
 from rasd.analyse.events.arguments import _DO, find_actors
 from rasd.analyse.events.cues import (
     WAGE_VERBS,
@@ -329,6 +330,8 @@ def _candidates(article: Article) -> tuple[list[Cand], dict[str, Entity]]:
         else:
             groups = [(subj, objs)]
         status = status_of(v, word, trig, a, b, sa, sb)
+        if status == "negated":
+            continue  # "لم يطلب"، "لا ترسل": a negated act is no event (the reference gold's convention)
         brk = last_match(CLAUSE_BREAK, v.norm[sa:a])
         dated = clause_date(v, a, b, sa + (brk.end() if brk else 0), sb)
         if dated is None and brk is not None:
@@ -432,10 +435,13 @@ def _candidates(article: Article) -> tuple[list[Cand], dict[str, Entity]]:
             if st == "happened" and trig.type == "ASSAULT" and source and quote is not None \
                     and claimed_by_other(v, article.quotes[quote].speaker, source):
                 st = "likely"  # "قال نشطاء إن الحكومة ألقت قنبلة": who attacked is another's claim
+            st, feats = status_model.of_mention(v.norm, a, b, (sa, sb), trig.type, trig.pos, st,
+                                                quoted=quote is not None, title=a < s_title_end,
+                                                date=None if inherited else date, published=article.published)
             out.append(Cand(trig, s, e, v.src(sa, sb), st, mode, source, target, ids,
                              date, location, quote, inherited=inherited, date_text=date_text, via=via,
                              retell=via == "fallback" and trig.pos == "noun" and bool(_DEFINITE.match(word)),
-                             weak_target=weak, own_object=described))
+                             weak_target=weak, own_object=described, status_feats=feats))
     return out, {e.id: e for e in v.implied.values()}
 
 

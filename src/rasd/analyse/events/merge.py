@@ -41,6 +41,7 @@ class Cand:
     retell: bool = False  # a definite noun whose actors the syntax does not give (الضربات، الهجوم)
     weak_target: bool = False  # the target is the sentence's other actor, not the trigger's object
     own_object: bool = False  # the object pronoun names a thing told before («تيارات، تعارضها»), no actor
+    status_feats: tuple[str, ...] = ()  # what the learned status decision saw (rasd.analyse.events.status)
 
 
 
