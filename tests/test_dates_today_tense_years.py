@@ -17,7 +17,9 @@ def dates(text: str, published: str, removed: list[Removal] | None = None) -> di
     return out
 
 
-OPED = "الأردنيون اليوم يرسمون مشهداً جديداً، وقال الوزير اليوم الأربعاء إن الحكومة ستستقيل."
+# verb-first: only the opinion piece makes this «اليوم» "nowadays" (a subject-first «الأردنيون اليوم يرسمون» is
+# "nowadays" anywhere, see test_today_after_the_subject_of_a_nominal_clause_is_nowadays)
+OPED = "يرسم الأردنيون اليوم مشهداً جديداً، وقال الوزير اليوم الأربعاء إن الحكومة ستستقيل."
 
 
 def test_today_in_an_opinion_piece_is_nowadays():
@@ -57,3 +59,25 @@ def test_a_bare_year_closed_by_punctuation_or_a_definite_word():
 def test_a_count_is_no_year():
     got = dates("قتل 2013 شخصا وجرح نحو 2014، في القضية \"1000\" و\"2015\".", "2018-06-04")
     assert not any(v in (["2013"], ["2014"], ["2015"]) for v in got.values())
+
+
+# -- «اليوم» after the definite subject that opens a nominal clause is "nowadays" (issue #12, round 8) --------
+
+
+def test_today_after_the_subject_of_a_nominal_clause_is_nowadays():
+    for text in ("قال التقرير إن سوريا منهارة، واليمن اليوم على حافة أسوأ مجاعة.",
+                 "وأضاف أن المقاومة اليوم أقوى بكثير من الماضي.",
+                 "الوظائف المتاحة اليوم في مجال الحلال قليلة."):
+        assert dates(text, "2018-06-06")["اليوم"] == ["PRESENT_REF"], text
+
+
+def test_today_after_a_verb_a_preposition_or_the_press_is_the_day():
+    for text in ("ولكن الحكم ألغي اليوم.",  # a perfect that normalizes like a definite word («ألغي» → «الغي»)
+                 "تحدثت الصحف العالمية الصادرة اليوم عن الزيارة.",  # what is issued on the day
+                 "الصحافة اليوم تتطرق للأزمة اليمنية.",  # a press review
+                 "وقال الوزير في المؤتمر اليوم إن الحكومة ستستقيل."):
+        assert dates(text, "2018-06-06")["اليوم"] == ["2018-06-06"], text
+
+
+def test_a_quoted_name_ending_in_today_is_no_day():
+    assert "اليوم" not in dates("وجاءت القائمة كالتالي وفقا لـ”المصري اليوم”.", "2015-08-09")

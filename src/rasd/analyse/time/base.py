@@ -384,12 +384,49 @@ def present_period(norm: str, start: int, end: int) -> bool:
     after = _CLAUSE_BREAK.split(after)[0].split()[:3]
     if before and before[-1] == "العمر" or re.match(r"\s*و\s*(?:في\s+)?المستقبل", norm[end:end + 20]):
         return True
+    if _nominal_subject(norm, start):
+        return True
     words = before + after
     for i in range(len(words)):
         for j in (1, 2):
             if i + j <= len(words) and _STATIVE.fullmatch(" ".join(words[i:i + j])):
                 return True
     return False
+
+
+_OPENERS = frozenset({"و", "ف", "ان", "وان", "فان", "لكن", "ولكن", "اما", "كما", "اذ", "بل"})
+
+
+def _definite(w: str) -> bool:
+    """A definite noun or adjective: «ال» + a stem of three letters or more. Normalized, the perfects «ألغى»,
+    «ألقوا» also start with «ال»; they are shorter («الغي») or end in «وا»."""
+    w = w[1:] if w[:1] in "وف" and w[1:3] == "ال" else w
+    return w.startswith("ال") and len(w) >= 5 and not w.endswith("وا")
+
+
+def _nominal_subject(norm: str, start: int) -> bool:
+    """«الشباب الأردني اليوم المتعطش…», «الوظائف المتاحة اليوم في…»: «اليوم» right after the definite noun phrase
+    that opens its clause (a nominal sentence: no verb, preposition or name before it) qualifies that subject —
+    "X nowadays". A verb («الأشياء اللي سمعتها اليوم») or a preposition («في الصحف اليوم») before it is a day."""
+    window = norm[max(0, start - 60):start]
+    parts = _CLAUSE_BREAK.split(window)
+    if len(parts) == 1 and start > 60:
+        return False  # the clause opens further back: too long for a subject phrase
+    if len(parts) > 1 and window[len(window) - len(parts[-1]) - 1] in "\"«»“”(":
+        return False  # «صحيفة "المصري اليوم"», «(الاتحاد اليوم)»: a quoted or bracketed name
+    words = parts[-1].split()
+    that = [i for i, w in enumerate(words) if w in ("ان", "بان", "وان", "فان", "لان")]
+    if that:  # «وأضاف أن المقاومة اليوم أقوى»: the complement clause opens anew
+        words = words[that[-1] + 1:]
+    while words and words[0] in _OPENERS:
+        words = words[1:]
+    return 1 <= len(words) <= 4 and all(_definite(w) for w in words) and not any(w in _DAY_SUBJECTS for w in words)
+
+
+# Subjects whose «اليوم» is the day: the press of a review («الصحافة اليوم تتطرق», «البداية اليوم بردود الصحف»),
+# what is issued or held on a day («الصحف الصادرة اليوم», «القمة المنعقدة اليوم»).
+_DAY_SUBJECTS = frozenset({"الصحف", "الصحافه", "الصحيفه", "الجرائد", "البدايه", "الصادره", "الصادر", "المنعقد",
+                           "المنعقده", "المقرر", "المقرره", "المقام", "المقامه"})
 
 
 def later_ref(norm: str, start: int, end: int) -> str:
