@@ -12,7 +12,8 @@ ran rasd nor saw its output. FROZEN TEST material: scored in aggregate only, nev
 Writes ``ant-test3-split.json`` (entries ``{docno, source, month, split: "test3"}``). Run again on the
 other splits as they stood when it was made, it rewrites the same draw. Draw made: seed 20261231,
 4 per outlet (12 articles), session 5.
-Usage: ``python3 benchmarks/gold/ant-test3-draw.py [SEED PER_OUTLET] [--out PATH] [--at REV]``.
+Usage: ``python3 benchmarks/gold/ant-test3-draw.py [SEED PER_OUTLET] [--out PATH] [--at REV]``; the draw as
+made: ``--at 58ecb02^``.
 """
 
 from __future__ import annotations
