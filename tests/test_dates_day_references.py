@@ -120,6 +120,15 @@ def test_quoted_today_is_the_day_the_words_were_said():
     assert ("اليوم", "DATE", "2018-07-11", "published") in outside
 
 
+def test_a_quoted_yesterday_counts_from_a_report_told_by_a_form_v_verb():
+    """«توعد العبادي الخميس …» then «وقال العبادي "… يوم أمس …"» in a Friday's article: a تـ-perfect of a reporting
+    verb («توعد», «تابع») dates the report like «قال»; its imperfect twin («تقول») does not (issue #12, round 8)."""
+    text = "توعد العبادي الخميس بالاقتصاص من الجهاديين.\nوقال العبادي إن \"يوم أمس شهد ضربة ناجحة\"."
+    assert ("يوم أمس", "DATE", "2018-06-27", "text") in annotated(text, "2018-06-29")
+    present = text.replace("توعد العبادي الخميس", "تقول الحكومة الخميس")
+    assert ("يوم أمس", "DATE", "2018-06-28", "published") in annotated(present, "2018-06-29")
+
+
 def test_earlier_after_a_verb_is_kept():
     assert by_text("بعد أن كانت قد أبلغت سابقا عن هجوم", "2018-05-12").get("سابقا") == "PAST_REF"
 

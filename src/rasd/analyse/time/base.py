@@ -289,8 +289,10 @@ def _imperfect_bare(w: str) -> bool:
 
 # Past reporting verbs, less the forms that are more often nouns or particles once normalized («بين» between,
 # «رأي» opinion, «رد» reply, «نقل» transfer, «نفي» denial).
+# A تـ-form is a perfect of form V/VI («توعد», «تابع», «توقع») unless its يـ twin is listed too (تقول/يقول: an imperfect).
 _PAST_REPORTING = frozenset(normalize(v) for v in REPORTING_VERBS
-                            if not v.startswith(("ي", "ت"))) - {"بين", "راي", "رد", "نقل", "نفي"}
+                            if not v.startswith("ي") and not (v.startswith("ت") and "ي" + v[1:] in REPORTING_VERBS)
+                            ) - {"بين", "راي", "رد", "نقل", "نفي"}
 
 
 def past_report_before(norm: str, lo: int, start: int) -> bool:
