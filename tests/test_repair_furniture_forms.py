@@ -3,6 +3,8 @@ page counters, agency-only credits, and a box of links under a label the outlet 
 
 from __future__ import annotations
 
+import pickle
+
 import pytest
 
 from rasd.repair.evidence import CorpusEvidence
@@ -88,3 +90,46 @@ def test_headlines_under_a_label_the_outlet_repeats_are_links() -> None:
     assert {r.reason for r in art.removed} == {"boilerplate_repeated", "related_headline"}
     # Alone, nothing marks the label: the page is left as it is (no guess on shape only).
     assert repair(raw, title=TITLE).paragraphs == [P1, P2, P3, label, *links]
+
+
+def _labelled_batch(label: str) -> tuple[CorpusEvidence, str]:
+    """A batch where ``label`` opens a line of three other stories' pages, and a page that carries one."""
+    stories = [
+        ("فوز الهلال على النصر في الدوري", "فاز فريق الهلال على النصر بهدفين في مباراة الدوري مساء أمس.",
+         "ارتفاع أسعار الذهب مع تراجع الدولار في الأسواق"),
+        ("أمطار غزيرة على جدة", "هطلت أمطار غزيرة على مدينة جدة صباح اليوم وأغلقت عدة طرق.",
+         "انطلاق معرض الكتاب الدولي بمشاركة خمسين دولة"),
+        ("افتتاح متحف جديد في العلا", "افتتحت هيئة السياحة متحفا جديدا في محافظة العلا يضم قطعا أثرية.",
+         "منتخب البرازيل يفوز على الأرجنتين في نهائي كأس القارات"),
+    ]
+    ev = CorpusEvidence()
+    for t, p, h in stories:
+        ev.observe(f"{p}\n{label}: {h}", outlet="x", title=t)
+    raw = f"{P1}\n{P2}\n{label}: وزارة الصحة تطلق حملة تطعيم في مستشفيات الرياض\n{P3}"
+    ev.observe(raw, outlet="x", title=TITLE)
+    return ev, raw
+
+
+def test_a_label_the_outlet_opens_links_with_is_learnt_from_the_batch() -> None:
+    """«تقرير سابق:» is in no list of read-also wordings; three stories of the outlet open a line with it
+    before other words, so it labels a link, and the line goes, its headline to the related ones."""
+    ev, raw = _labelled_batch("تقرير سابق")
+    assert ev.link_label("تقرير سابق: أي عنوان آخر هنا", "x") == "تقرير سابق"
+    assert ev.link_label("تقرير لاحق: أي عنوان آخر هنا", "x") is None
+    art = repair(raw, title=TITLE, evidence=ev, outlet="x")
+    assert art.paragraphs == [P1, P2, P3]
+    assert art.related_headlines == ["وزارة الصحة تطلق حملة تطعيم في مستشفيات الرياض"]
+    assert "تقرير سابق" in art.removed[0].detail
+    hints = ev.hints(raw, outlet="x", title=TITLE)
+    assert hints is not None
+    assert repair(raw, title=TITLE, evidence=pickle.loads(pickle.dumps(hints)), outlet="x").paragraphs == [P1, P2, P3]
+    # Alone, the label is unknown: nothing is removed for it.
+    assert not any("تقرير سابق" in r.detail for r in repair(raw, title=TITLE).removed)
+
+
+def test_a_quotation_turn_is_no_label() -> None:
+    """«وقال:» opens quotations in many stories: a turn of the story, never a link's label."""
+    ev, raw = _labelled_batch("وقال")
+    assert ev.link_label(raw.split("\n")[2], "x") == "وقال"  # it recurs, as turns do
+    art = repair(raw, title=TITLE, evidence=ev, outlet="x")
+    assert not any("وقال" in r.detail for r in art.removed)

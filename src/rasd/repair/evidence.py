@@ -23,6 +23,14 @@ pages of one site:
   with its numbers, month and weekday names masked (:func:`masked`): a site's
   time stamp or counter line (``نشر في: الأحد 5 آب 2016``, ``1234 مشاهدة``).
 
+- **Does this line open with the outlet's link label?** (:meth:`link_label`) The
+  words before a colon at the start of a short line («مقال ذو صلة: …», «تقرير
+  سابق: …»: one to three words, no digit) that open lines of
+  ``MIN_OUTLET_ARTICLES`` different stories of one outlet, or
+  ``MIN_CORPUS_ARTICLES`` of the batch, each time before other words: the site's
+  label of a related-story link, whatever its wording. The repair takes the
+  line only when the rest has a link's shape.
+
 For parallel work, :meth:`CorpusEvidence.hints` packs what the batch says
 about one article's lines into a small picklable :class:`ArticleHints` with the
 same three questions, so a worker process never needs the whole batch.
@@ -78,6 +86,21 @@ _CALENDAR = frozenset("""
 شوال القعدة الحجة السبت الأحد الاحد الاثنين الإثنين الثلاثاء الأربعاء الاربعاء الخميس الجمعة
 """.split())
 _TOKEN_RE = re.compile(r"[\u0621-\u064a]+")
+# A label before a colon: one to three words, no digit, 3–25 characters (one- and two-letter labels
+# are an interview's turns: «س:», «ج:»); the rest of the line is another story's headline.
+_LABEL_RE = re.compile(r"^([^\d:\n]{3,25}?)\s*:\s*\S")
+LABEL_MAX_WORDS = 3
+LABEL_LINE_MAX_CHARS = 250
+
+
+def label_of(key: str) -> str | None:
+    """The label before a colon opening the short line ``key``, or None."""
+    if len(key) > LABEL_LINE_MAX_CHARS or ":" not in key[:27]:
+        return None
+    m = _LABEL_RE.match(key)
+    if m is None or len(m.group(1).split()) > LABEL_MAX_WORDS:
+        return None
+    return m.group(1).strip()
 
 
 def masked(key: str) -> str | None:
@@ -178,6 +201,9 @@ class CorpusEvidence:
         self._outlet_stories: dict[tuple[str, str], list[frozenset[int]]] = {}
         self._stories: dict[str, list[frozenset[int]]] = {}
         self._masked: dict[tuple[str, str], list[int]] = {}  # (outlet, masked line) → fingerprints
+        # (outlet, label) and label → the pages whose lines open with it (see link_label)
+        self._outlet_labels: dict[tuple[str, str], list[Seen]] = {}
+        self._labels: dict[str, list[Seen]] = {}
         self.articles = 0
 
     def observe(self, raw: str, *, outlet: str | None = None, title: str | None = None) -> None:
@@ -214,6 +240,14 @@ class CorpusEvidence:
                     self._masked[(o, mk)] = [fp]
                 elif len(fps) < MIN_OUTLET_ARTICLES and fp not in fps:
                     fps.append(fp)
+            lab = label_of(k) if ":" in k[:27] else None
+            if lab is not None:
+                for lstore, lkey in ((self._outlet_labels, (o, lab)), (self._labels, lab)):
+                    pages = lstore.get(lkey)  # type: ignore[call-overload]
+                    if pages is None:
+                        lstore[lkey] = [entry]  # type: ignore[index]
+                    elif len(pages) < _CAP and all(x[0] != fp for x in pages):
+                        pages.append(entry)
             if len(k) <= MAX_TITLE_CHARS and not k.endswith(".") and not is_prose(k):
                 if story is None:  # the article's long paragraphs: versions of one story share some
                     story = frozenset(hash(p) for p in heapq.nlargest(STORY_LINES, keys, key=len)
@@ -234,6 +268,8 @@ class CorpusEvidence:
         out._outlet_stories = {k: list(v) for k, v in self._outlet_stories.items()}
         out._stories = {k: list(v) for k, v in self._stories.items()}
         out._masked = {k: list(v) for k, v in self._masked.items()}
+        out._outlet_labels = {k: list(v) for k, v in self._outlet_labels.items()}
+        out._labels = {k: list(v) for k, v in self._labels.items()}
         out.articles = self.articles
         return out
 
@@ -282,6 +318,15 @@ class CorpusEvidence:
         k = line_key(line)
         return _linked(k, self._outlet_stories.get((outlet or "", k)), self._stories.get(k))
 
+    def link_label(self, line: str, outlet: str | None = None) -> str | None:
+        """The label opening ``line`` («تقرير سابق» of «تقرير سابق: …») when it opens lines of different
+        stories of the outlet or of the batch (see module docstring), else None."""
+        k = line_key(line)
+        lab = label_of(k) if ":" in k[:27] else None
+        if lab is None:
+            return None
+        return lab if _recurs(lab, self._outlet_labels.get((outlet or "", lab)), self._labels.get(lab)) else None
+
     def hints(self, raw: str, *, outlet: str | None = None, title: str | None = None) -> ArticleHints | None:
         """What the batch says about the lines of one article, or None when it says nothing."""
         keys = [k for k in (ln.strip() for ln in raw.split("\n")) if k]
@@ -294,9 +339,12 @@ class CorpusEvidence:
         boiler_l: list[str] = []
         prose_l: list[str] = []
         linked_l: list[str] = []
+        labels: dict[str, str] = {}
         for k in keys:
             if len(k) > MAX_LINE_CHARS:  # titles and furniture are short lines
                 continue
+            if self._labels and ":" in k[:27] and (lab := self.link_label(k, outlet)):
+                labels[k] = lab
             n = tcount.get(k, 0)
             if n > 1 or (n == 1 and k != own):
                 titles_l.append(k)
@@ -316,27 +364,30 @@ class CorpusEvidence:
         titles, boiler = frozenset(titles_l), frozenset(boiler_l)
         # A glued title leaves the line without its final period; a line ending in one has none.
         tails = {k: t for k in keys if not k.endswith(".") and (t := self.titles_ending(k))} if tcount else {}
-        if not (titles or boiler or tails or prose_l or linked_l):
+        if not (titles or boiler or tails or prose_l or linked_l or labels):
             return None
-        return ArticleHints(titles, boiler, tails, frozenset(prose_l), frozenset(linked_l))
+        return ArticleHints(titles, boiler, tails, frozenset(prose_l), frozenset(linked_l), labels)
 
 
 class ArticleHints:
     """The batch's evidence about one article's lines (see :meth:`CorpusEvidence.hints`); answers the
     same questions as :class:`CorpusEvidence` for those lines."""
 
-    __slots__ = ("titles", "boilerplate", "tails", "repeated_prose", "linked")
+    __slots__ = ("titles", "boilerplate", "tails", "repeated_prose", "linked", "labels")
 
     def __init__(self, titles: frozenset[str], boilerplate: frozenset[str], tails: dict[str, str],
-                 repeated_prose: frozenset[str] = frozenset(), linked: frozenset[str] = frozenset()) -> None:
+                 repeated_prose: frozenset[str] = frozenset(), linked: frozenset[str] = frozenset(),
+                 labels: dict[str, str] | None = None) -> None:
         self.titles, self.boilerplate, self.tails = titles, boilerplate, tails
         self.repeated_prose, self.linked = repeated_prose, linked
+        self.labels = labels or {}
 
     def __getstate__(self) -> tuple:
-        return self.titles, self.boilerplate, self.tails, self.repeated_prose, self.linked
+        return self.titles, self.boilerplate, self.tails, self.repeated_prose, self.linked, self.labels
 
     def __setstate__(self, state: tuple) -> None:
-        self.titles, self.boilerplate, self.tails, self.repeated_prose, self.linked = state
+        self.titles, self.boilerplate, self.tails, self.repeated_prose, self.linked = state[:5]
+        self.labels = state[5] if len(state) > 5 else {}
 
     def is_other_title(self, line: str, own_title: str = "") -> bool:
         return line_key(line) in self.titles
@@ -352,3 +403,6 @@ class ArticleHints:
 
     def is_linked(self, line: str, outlet: str | None = None) -> bool:
         return line_key(line) in self.linked
+
+    def link_label(self, line: str, outlet: str | None = None) -> str | None:
+        return self.labels.get(line_key(line))

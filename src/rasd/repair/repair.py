@@ -414,6 +414,13 @@ def _corpus_hit(evidence: CorpusEvidence | ArticleHints, line: str, own_title: s
     if evidence.is_linked(line, outlet) and linked_shape(line) and match_key(line) != match_key(own_title):
         return boilerplate.Hit("related_headline", "a headline that other stories' pages of the outlet carry too: "
                                "a link to another story", 0, len(line), related=[line.strip()])
+    label = evidence.link_label(line, outlet)
+    # A label names (a noun phrase): «وقال:», «وأضاف البيان:» open a quotation, the story's own turn.
+    if label is not None and label[:1] not in "وف":
+        rest = line.strip()[line.strip().index(":") + 1:].strip()
+        if linked_shape(rest) and match_key(rest) != match_key(own_title):
+            return boilerplate.Hit("boilerplate_read_also", f"a link under the label «{label}:», which opens lines "
+                                   "of other stories' pages too", 0, len(line), related=[rest])
     return None
 
 
