@@ -11,8 +11,9 @@ Uses the per-article cache of scripts/events_dev.py (the layers before events). 
   (a filter, a condition, or no actor found);
 - ``wrong type``: a mention at the trigger, of another type;
 - ``actor missing/wrong``: a mention of the right type, none of whose actors is a gold actor;
-- ``lost later``: a right mention (type and an actor), lost in merging, to the learned check, or to
-  the one-to-one matching (its event went to another gold event).
+- ``displaced``: a right mention (type and an actor) whose event the one-to-one matching of score.py
+  gave to an earlier gold event of the same type sharing an actor (mostly one rasd missed);
+- ``lost later``: a right mention lost in merging or to the learned check.
 
 For the matched events, the strict components that fail (status, a gold source or target not among
 the actors), and with ``--status`` the confusion of status (gold → ours) over the matched events.
@@ -134,7 +135,13 @@ def main() -> int:
                     right = [c for c in at if c.trig.type == ge["type"]]
                     ok = any(any(sc.match_forms(d.forms(x), sc.gold_forms(g["entities"], a))
                                  for x in c.actors if x) for c in right for a in gact)
-                    cause = "lost later" if ok or not gact else "actor missing/wrong"
+                    cause = "actor missing/wrong"
+                    if ok or not gact:
+                        # the event holding this mention went to an earlier gold event of its type that
+                        # shares an actor (score.py matches greedily), or merging/the check lost it
+                        holds = [k for k, ev in enumerate(art.events)
+                                 if any(m.start < e and s < m.end for m in [ev.trigger, *ev.mentions])]
+                        cause = "displaced" if any(k in used for k in holds) else "lost later"
             causes[cause] += 1
             by_type.setdefault(ge["type"], Counter())[cause] += 1
             if args.verbose:

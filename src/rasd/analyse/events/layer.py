@@ -36,8 +36,9 @@ How (rule-based, one sentence at a time, over the normalized view):
    for the target: ``via=fallback``). A country named only by its army,
    government or capital is an implied country entity, added to the article
    when an event names it.
-3. Status from the words before the trigger: negation (``لم``، ``لن``، ``نفى``)
-   → denied; ``قد`` + imperfect (not ``كان X قد``), ``من المحتمل``, a frame of
+3. Status from the words before the trigger: a negator right before it (``لم``، ``لن``، ``دون``)
+   → no event (the reference gold codes none); a denial verb (``نفت … تقارير عن مفاوضات``,
+   not across a comma to a joined verb) → denied; ``قد`` + imperfect (not ``كان X قد``), ``من المحتمل``, a frame of
    belief (``يعتقد أن``، ``يبدو أن``) → likely; ``من المقرر``، ``يعتزم``، future ``سـ``,
    a decision or an aim (``قراره سحب``، ``يسعى لإطلاق``) → planned; ``ما زال``،
    ``يواصل`` → ongoing; else happened. A date after publication makes a happened
