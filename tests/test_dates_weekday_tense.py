@@ -98,3 +98,28 @@ def test_sixth_round_classes(text, published, span, value):
 ])
 def test_sixth_round_near_misses(text, published, span):
     assert values(text, published, span) == []
+
+
+# -- a future adjective after the weekday qualifies a later noun (issue #12, round 8) --------------------------
+@pytest.mark.parametrize("text, span, value", [
+    # 2018-06-06 is a Wednesday: the last Friday is 06-01, the coming one 06-08
+    ("وكان ترامب قد ألغى الجمعة القمة المرتقبة مع كيم", "الجمعة", "2018-06-01"),
+    ("ولوحت كوريا الشمالية يوم الجمعة بعدم المشاركة في القمة المقبلة", "يوم الجمعة", "2018-06-01"),
+    # near misses: the adjective before the weekday, or an imperfect governing it, still make it the coming one
+    ("القمة المرتقبة الجمعة في سنغافورة", "الجمعة", "2018-06-08"),
+    ("وتستضيف إسطنبول الجمعة القمة المرتقبة", "الجمعة", "2018-06-08"),
+])
+def test_a_future_adjective_after_the_weekday_does_not_make_it_coming(text, span, value):
+    assert values(text, "2018-06-06", span) == [value]
+
+
+@pytest.mark.parametrize("text, span, value", [
+    # a clause of one imperfect and the day: the coming one
+    ("وتعقد الجمعة القمة المرتقبة مع كيم", "الجمعة", "2018-06-08"),
+    ("يتوجه الجمعة الناخبون العراقيون للاقتراع", "الجمعة", "2018-06-08"),
+    # near misses: a verb of judgement, a perfect
+    ("ويعتبر الجمعة الأكثر دموية منذ بدء الاحتجاجات", "الجمعة", "2018-06-01"),
+    ("توجه الجمعة الناخبون العراقيون للاقتراع", "الجمعة", "2018-06-01"),
+])
+def test_an_imperfect_alone_before_the_weekday_makes_it_coming(text, span, value):
+    assert values(text, "2018-06-06", span) == [value]

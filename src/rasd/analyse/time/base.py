@@ -263,6 +263,7 @@ def _imperfect_governs(norm: str, lo: int, start: int) -> bool:
 # «لم/لما» + imperfect: the past, denied; «قبل/بعد أن» + imperfect in a told past («قبل أن تعود … الخميس»).
 _NEGATED_PAST = re.compile(r"[وف]?(?:لم|لما)")
 _WAS = frozenset({"كان", "كانت", "كانوا", "وكان", "وكانت", "وكانوا", "فكان", "فكانت"})
+_DEEMED = frozenset({"يعتبر", "تعتبر", "يبدو", "تبدو"})  # "is deemed", "seems": no event of the day
 _PARTICLE = frozenset({"ان", "لن", "قد", "وقد", "الذي", "التي", "الذين", "حيث"})
 
 
@@ -271,7 +272,10 @@ def verb_right_before(words: list[str]) -> bool:
     span: a تـ-imperfect («حيث تعقد الجمعة», «وتستضيف إسطنبول»… is read by the clause opening), or an
     imperfect after a particle («أن يتم», «التي تجرى»). A bare يـ-word is not enough: names before the span
     look like verbs (يسري، يونس، يفتوشينكو). Not after «لم» nor «قبل/بعد أن» (a told past)."""
-    if len(words) < 2:
+    if len(words) == 1:  # «وتعقد الجمعة القمة», «ويصل الخميس»: the clause opens with its verb and the day
+        bare = words[0][1:] if len(words[0]) > 3 and words[0][0] in "وف" else words[0]
+        return _imperfect_bare(bare) and bare not in _DEEMED  # «ويعتبر الاثنين الأكثر دموية»: a judgement of a day
+    if not words:
         return False
     last, prev = words[-1], words[-2]
     if _NEGATED_PAST.fullmatch(prev) or (prev == "ان" and len(words) >= 3 and words[-3] in ("قبل", "بعد", "بعدما")):
@@ -353,6 +357,10 @@ def tense_at(norm: str, start: int, end: int, verb: bool = False) -> str | None:
             continue  # the expression's own words (الأسبوع المقبل) are not context
         if m.start() > quote_after:
             continue  # «قال في شباط/فبراير "إننا سنضرب"»: the quoted words' tense is not the report's
+        if verb and m.start() >= end and _ADJ_FUT.fullmatch(m.group(0)):
+            # «لوحت … يوم الأربعاء بعدم المشاركة في القمة المرتقبة»: an adjective after a weekday qualifies a later
+            # noun; the verbs around the weekday (read with ``verb``) tell its tense
+            continue
         if m.end() <= start and _ADJ_FUT.fullmatch(m.group(0)) and re.search(r"(?<!\w)وذلك(?!\w)", norm[m.end():start]):
             continue  # «قمته المرتقبة …، وذلك خلال لقائه السبت»: «وذلك» tells when the main clause's event was
         v = m.group("v")
