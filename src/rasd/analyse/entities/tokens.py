@@ -13,6 +13,7 @@ from __future__ import annotations
 import bisect
 import re
 from dataclasses import dataclass, field
+from typing import Any
 
 from rasd.analyse.entities.countries import demonym_country
 from rasd.arabic.normalize import DIACRITICS, TATWEEL, normalize
@@ -47,6 +48,24 @@ def skip_letters(text: str, start: int, k: int) -> int:
     return i
 
 
+class _Word:
+    """What a token's lexicon look-ups give for one word as written: they depend on its text
+    alone, so each is worked out once per distinct word (across tokens and articles) and kept
+    here, offsets relative to the word's start. ``_MISS``: not asked yet."""
+
+    __slots__ = ("norm", "rel", "kind", "word", "stop", "title", "org", "counterpart", "demonym", "definite")
+
+    def __init__(self, text: str, kind: str) -> None:
+        norm = normalize(text)
+        self.norm = norm
+        self.rel = _forms(text, 0, norm) if kind == "word" else [(norm, 0, 0)]
+        self.kind = kind
+        self.word = kind == "word"
+        bare = strip_marks(text)
+        self.stop = bare in STOPWORDS or (bare[:1] in "وف" and bare[1:] in STOPWORDS)
+        self.title = self.org = self.counterpart = self.demonym = self.definite = _MISS
+
+
 @dataclass(slots=True)
 class Tok:
     text: str
@@ -56,7 +75,12 @@ class Tok:
     line: int
     norm: str
     # (stem, source offset of the stem, number of clitic letters) — the word itself first.
-    forms: list[tuple[str, int, int]] = field(default_factory=list)
+    forms: list[tuple[str, int, int]]
+    # kind == "word"; a stop word (as written, or after و/ف): plain fields, read millions of times
+    word: bool
+    stop: bool
+    # The per-word memo of the look-ups below (see _Word); not part of a token's value.
+    info: _Word = field(compare=False, repr=False)
 
     # -- lexicon ------------------------------------------------------------
     def _find(self, pool: frozenset[str] | set[str], article: bool = True) -> tuple[str, int] | None:
@@ -69,14 +93,13 @@ class Tok:
 
     def title(self) -> tuple[str, int] | None:
         """(title stem, offset) when the word is a person title (``الرئيس``، ``ووزير``, dual ``الرئيسين``)."""
-        # A function of the word as written (its forms come from it alone): cached across tokens and
-        # articles with the offset relative to the token; the layers ask it of every token many times.
-        got = _TITLES.get(self.text, _MISS)
+        # A function of the word as written (its forms come from it alone): kept per word (_Word)
+        # with the offset relative to the token; the layers ask it of every token many times.
+        w = self.info
+        got = w.title
         if got is _MISS:
             hit = self._title()
-            got = _TITLES[self.text] = None if hit is None else (hit[0], hit[1] - self.start)
-            if len(_TITLES) > _CACHE_MAX:
-                _TITLES.clear()
+            got = w.title = None if hit is None else (hit[0], hit[1] - self.start)
         return None if got is None else (got[0], got[1] + self.start)
 
     def _title(self) -> tuple[str, int] | None:
@@ -96,11 +119,23 @@ class Tok:
         return None
 
     def counterpart(self) -> int | None:
-        hit = self._find(COUNTERPART_STEMS, article=False)
-        return hit[1] if hit else None
+        w = self.info
+        got = w.counterpart
+        if got is _MISS:
+            hit = self._find(COUNTERPART_STEMS, article=False)
+            got = w.counterpart = hit[1] - self.start if hit else None
+        return None if got is None else got + self.start
 
     def org_head(self) -> tuple[str, int, bool] | None:
         """(head stem, offset, definite) when the word is an organisation head noun."""
+        w = self.info
+        got = w.org
+        if got is _MISS:
+            hit = self._org_head()
+            got = w.org = None if hit is None else (hit[0], hit[1] - self.start, hit[2])
+        return None if got is None else (got[0], got[1] + self.start, got[2])
+
+    def _org_head(self) -> tuple[str, int, bool] | None:
         for stem, off, _k in self.forms:
             if stem in ORG_HEAD_STEMS:
                 return stem, off, False
@@ -114,16 +149,16 @@ class Tok:
 
     def demonym(self) -> tuple[str, int] | None:
         """(alpha2, offset) when the word is a demonym (``الروسي``، ``والصيني``)."""
-        for stem, off, _k in self.forms:
-            code = demonym_country(stem)
-            if code:
-                return code, off
-        return None
-
-    @property
-    def stop(self) -> bool:
-        bare = strip_marks(self.text)
-        return bare in STOPWORDS or (bare[:1] in "وف" and bare[1:] in STOPWORDS)
+        w = self.info
+        got = w.demonym
+        if got is _MISS:
+            got = w.demonym = None
+            for stem, off, _k in self.forms:
+                code = demonym_country(stem)
+                if code:
+                    got = w.demonym = (code, off - self.start)
+                    break
+        return None if got is None else (got[0], got[1] + self.start)
 
     @property
     def connector(self) -> bool:
@@ -132,6 +167,13 @@ class Tok:
     @property
     def definite(self) -> bool:
         """Starts with the article (possibly after proclitics): الأمن، والأمن، للأمن — not ألماني، ألف."""
+        w = self.info
+        got = w.definite
+        if got is _MISS:
+            got = w.definite = self._definite()
+        return got
+
+    def _definite(self) -> bool:
         for stem, off, k in self.forms:
             if stem.startswith("ال") and len(stem) > 3:
                 raw = strip_marks(self.text[off - self.start:])
@@ -146,10 +188,6 @@ class Tok:
     @property
     def pronoun_suffix(self) -> bool:
         return bool(_PRONOUN_SUFFIX_RE.search(self.norm)) and len(self.norm) > 4
-
-    @property
-    def word(self) -> bool:
-        return self.kind == "word"
 
     @property
     def has_clitic(self) -> bool:
@@ -173,12 +211,11 @@ _NOUN_FEMININES = frozenset(normalize(w) for w in ("محافظ", "مساعد", "
                                                    "خليفة", "لاعب", "مدير", "شيخ", "ملك"))
 
 
-# Per word as written (a token's kind and forms depend on its text alone): its normalized form and
-# forms with offsets relative to the word; its title look-up (:meth:`Tok.title`). Bounded.
+# Per word as written (a token's kind and forms depend on its text alone): its _Word (normalized
+# form, forms with offsets relative to the word, the look-ups of Tok). Bounded.
 _CACHE_MAX = 100_000
-_SEEN: dict[str, tuple[str, list[tuple[str, int, int]]]] = {}
-_TITLES: dict[str, tuple[str, int] | None] = {}
-_MISS = object()
+_SEEN: dict[str, _Word] = {}
+_MISS: Any = object()
 
 
 def _forms(text: str, start: int, norm: str) -> list[tuple[str, int, int]]:
@@ -202,6 +239,7 @@ _FORMAT_CHARS = frozenset("\u200b\u200c\u200d\u200e\u200f\u202a\u202b\u202c\u202
 def build_tokens(text: str) -> list[Tok]:
     """Tokens of ``text`` with line numbers and proclitic forms."""
     breaks = [m.start() for m in re.finditer("\n", text)]
+    bisect_right = bisect.bisect_right
     out: list[Tok] = []
     seen = _SEEN  # words repeat, within an article and across articles: analyse each once
     # The tokens of rasd.arabic.tokenize.tokenize(text), taken straight from its pattern's
@@ -210,17 +248,15 @@ def build_tokens(text: str) -> list[Tok]:
         word, start = m.group(), m.start()
         if word in _FORMAT_CHARS:
             continue  # a direction mark (U+200F) between a comma and a title is not a word of the text
-        hit = seen.get(word)
-        if hit is None:
-            norm = normalize(word)
-            rel = _forms(word, 0, norm) if m.lastgroup == "word" else [(norm, 0, 0)]
+        w = seen.get(word)
+        if w is None:
             if len(seen) > _CACHE_MAX:
                 seen.clear()
-            hit = seen[word] = (norm, rel)
-        norm, rel = hit
+            w = seen[word] = _Word(word, m.lastgroup or "punct")
+        rel = w.rel
         # rel[0] is the word itself, (norm, 0, 0); most words have no other form
-        forms = [(norm, start, 0)] if len(rel) == 1 else [(stem, start + off, k) for stem, off, k in rel]
-        out.append(Tok(word, start, m.end(), m.lastgroup or "punct", bisect.bisect_right(breaks, start), norm, forms))
+        forms = [(w.norm, start, 0)] if len(rel) == 1 else [(stem, start + off, k) for stem, off, k in rel]
+        out.append(Tok(word, start, m.end(), w.kind, bisect_right(breaks, start), w.norm, forms, w.word, w.stop, w))
     return out
 
 
