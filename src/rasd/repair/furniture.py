@@ -41,6 +41,7 @@ exact text of one site:
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from rasd.repair.lines import ends_sentence
 
@@ -108,6 +109,13 @@ def _forms(w: str) -> set[str]:
     return out
 
 
+@lru_cache(maxsize=32768)
+def _cue_token(t: str) -> bool:
+    """Whether the word ``t`` (harakat dropped) is a notice word in one of its forms (memoised: news
+    text repeats its words)."""
+    return t in _CUE_BARE or (t[:1] in "وفبلكا" and not _CUE_BARE.isdisjoint(_forms(t)))
+
+
 _CUE_BARE = frozenset(f for w in _CUE_WORDS for f in (_MARKS.sub("", w), _MARKS.sub("", w).removeprefix("ال"))
                       if len(f) >= 3)
 NOTICE_MAX_WORDS = 30
@@ -116,7 +124,7 @@ NOTICE_MAX_WORDS = 30
 def notice_families(s: str) -> int:
     """How many distinct notice words and word pairs (of the families above) ``s`` holds."""
     toks = _CUE_TOKEN.findall(_MARKS.sub("", s))
-    hits = {t for t in toks if t in _CUE_BARE or not _CUE_BARE.isdisjoint(_forms(t))}
+    hits = {t for t in toks if _cue_token(t)}
     hits.update(p for p in map(" ".join, zip(toks, toks[1:], strict=False)) if p in _CUE_PAIRS)
     return len(hits) + ("©" in s)
 
