@@ -123,3 +123,11 @@ def test_a_future_adjective_after_the_weekday_does_not_make_it_coming(text, span
 ])
 def test_an_imperfect_alone_before_the_weekday_makes_it_coming(text, span, value):
     assert values(text, "2018-06-06", span) == [value]
+
+
+def test_a_plural_verb_of_expecting_makes_a_yearless_month_coming():
+    """«يتوقعون/يعتزمان» like «يتوقع/يعتزم» (issue #12, round 8): a later month in an April article is this year's;
+    the perfect «توقعوا» leaves the past reading (last October)."""
+    text = "بعض المراقبين {verb} أن تتزايد الهجمات مع اقتراب موعد الانتخابات في أكتوبر."
+    assert values(text.format(verb="يتوقعون"), "2018-04-23", "أكتوبر") == ["2018-10"]
+    assert values(text.format(verb="توقعوا"), "2018-04-23", "أكتوبر") == ["2017-10"]
