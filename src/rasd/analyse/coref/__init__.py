@@ -29,6 +29,7 @@ from rasd.analyse.coref.aliases import (
     title_remainders,
 )
 from rasd.analyse.coref.features import agrees, entity_country, entity_gender, first_name_gender
+from rasd.analyse.coref.lone import lone_people
 from rasd.analyse.coref.phrases import find_phrases, resolve_phrases
 from rasd.analyse.coref.spelling import spelling_variants
 from rasd.analyse.entities.tokens import Tok
@@ -53,7 +54,10 @@ def resolve(text: str, toks: list[Tok], entities: list[Entity]) -> list[Entity]:
     official_forms(entities)
     missed_first_names(text, toks, entities)
     resolve_phrases(text, toks, entities)
-    return entities
+    kept = lone_people(text, entities, merge_into)
+    if len(kept) != len(entities):
+        renumber(kept)
+    return kept
 
 __all__ = ["agrees", "connector_names", "missed_first_names", "renumber", "short_names", "entity_country", "entity_gender", "find_phrases", "first_name_gender", "resolve",
            "resolve_phrases"]

@@ -1,0 +1,66 @@
+"""Lone one-word persons: a person entity the article writes once, as one word, with nothing else behind it.
+
+Contract: :func:`lone_people(entities) <lone_people>` runs last in :func:`rasd.analyse.coref.resolve`. A person
+entity whose only mention is a single word and who has no role is weak evidence of a person: news introduces
+people in full or with a title, so such a word is far more often a common word the tagger took for a name
+(``غير صالح``، ``وقوع صدام``، ``على حسن التجارب``), a place or a work typed as a person (``وسط سوليزبيري``،
+``ملحمة تدعى رامايانا``), or one piece of a name the spans cut (``كيم جونغ أون``) — on the four dev sets, 11 of
+12 such entities matched no gold person. So:
+
+- when another person of the article carries the word in a longer name (``ترامب`` beside ``دونالد ترامب``), the
+  word is a mention of that person (the one named nearest before it, else the first after);
+- otherwise the entity is dropped. A word written twice or more, one with a role, and one right after a past
+  reporting verb (``وقال فوكودا``: the subject of a speech verb is a speaker) stay as they are.
+
+Pure: entities are updated in place; the returned list holds the survivors (ids are renumbered by the caller).
+"""
+
+from __future__ import annotations
+
+from rasd.arabic.normalize import normalize
+from rasd.record import Entity
+
+
+def _words(ent: Entity) -> set[str]:
+    """Every word of the longer (two words or more) names of ``ent``."""
+    out: set[str] = set()
+    for form in (ent.name, *ent.aliases, *(m.text for m in ent.mentions)):
+        ws = normalize(form).split()
+        if len(ws) >= 2:
+            out.update(ws)
+    return out
+
+
+def _lone(ent: Entity) -> bool:
+    return (ent.type == "PER" and len(ent.mentions) == 1 and not ent.roles
+            and len(normalize(ent.mentions[0].text).split()) == 1)
+
+
+def _distance(ent: Entity, pos: int) -> tuple[int, int]:
+    """How far ``ent`` is named from offset ``pos``: the nearest mention before it first, then after it."""
+    before = [pos - m.start for m in ent.mentions if m.start < pos]
+    return (0, min(before)) if before else (1, min((m.start - pos for m in ent.mentions), default=0))
+
+
+def lone_people(text: str, entities: list[Entity], merge) -> list[Entity]:  # noqa: ANN001 - merge(into, other)
+    """The entities of ``text`` without the lone one-word persons (see the module docstring);
+    ``merge(into, other)`` joins a lone word to the longer name that carries it."""
+    from rasd.analyse.coref.aliases import _after_reporting_verb
+
+    gone: set[int] = set()
+    for ent in entities:
+        if not _lone(ent):
+            continue
+        word = normalize(ent.mentions[0].text)
+        pos = ent.mentions[0].start
+        owners = [e for e in entities if e is not ent and e.type == "PER" and id(e) not in gone
+                  and word in _words(e)]
+        if owners:
+            merge(min(owners, key=lambda e: _distance(e, pos)), ent)
+        elif _after_reporting_verb(text, pos):
+            continue
+        gone.add(id(ent))
+    return [e for e in entities if id(e) not in gone]
+
+
+__all__ = ["lone_people"]
