@@ -93,6 +93,31 @@ def test_bio_spans_conll_convention():
     assert bio_spans(["B-ORG", "I-PER"]) == [(0, 1, "ORG"), (1, 2, "PER")]
 
 
+def _bio_spans_reference(tags):
+    """The convention spelled out tag by tag (bio_spans skips the O tags)."""
+    spans, start, kind = [], -1, ""
+    for i, tag in enumerate([*tags, "O"]):
+        prefix, _, typ = tag.partition("-")
+        if prefix == "I" and typ == kind and start >= 0:
+            continue
+        if start >= 0:
+            spans.append((start, i, kind))
+            start, kind = -1, ""
+        if prefix in ("B", "I"):
+            start, kind = i, typ
+    return spans
+
+
+def test_bio_spans_matches_the_tag_by_tag_reading():
+    import random
+
+    rng = random.Random(17)
+    pool = ["O", "O", "B-PER", "I-PER", "I-ORG", "B-LOC", "I-LOC", "X", "B", "I-"]
+    for _ in range(5000):
+        tags = [rng.choice(pool) for _ in range(rng.randint(0, 10))]
+        assert bio_spans(tags) == _bio_spans_reference(tags), tags
+
+
 def test_span_excludes_leading_clitic_word():
     text = "ووزير الخارجية الصيني وانغ يي"
     assert ("وانغ يي", "PER") in _spans(text)

@@ -283,8 +283,15 @@ def bio_spans(tags: Sequence[str]) -> list[tuple[int, int, str]]:
         return []
     spans: list[tuple[int, int, str]] = []
     start, kind = -1, ""
-    for i, tag in enumerate([*tags, "O"]):
-        prefix, _, typ = tag.partition("-")
+    prev = -2
+    # Only the tags other than O are looked at (most tags are O); an O between two of them, or
+    # after the last, ends the open span there.
+    for i in [i for i, tag in enumerate(tags) if tag != "O"]:
+        if start >= 0 and i != prev + 1:
+            spans.append((start, prev + 1, kind))
+            start, kind = -1, ""
+        prev = i
+        prefix, _, typ = tags[i].partition("-")
         if prefix == "I" and typ == kind and start >= 0:
             continue
         if start >= 0:
@@ -292,6 +299,8 @@ def bio_spans(tags: Sequence[str]) -> list[tuple[int, int, str]]:
             start, kind = -1, ""
         if prefix in ("B", "I"):
             start, kind = i, typ
+    if start >= 0:
+        spans.append((start, prev + 1, kind))
     return spans
 
 
