@@ -14,7 +14,12 @@ Steps, in order:
 2. Boilerplate (:mod:`rasd.repair.boilerplate`): whole lines (time stamps, end
    markers, read-also, share, contact, link lines; bylines/datelines at the top;
    credit lines at the bottom) and line edges (share-widget or byline/dateline
-   prefix of the first body line, tag/link/read-more suffixes).
+   prefix of the first body line, tag/link/read-more suffixes). With corpus
+   evidence, also lines the batch explains (:func:`_corpus_hit`: another
+   article's title, a line the outlet repeats, a link under a label that opens
+   lines of other stories' pages); a short label the outlet repeats
+   (:func:`_box_label`) heads a box, and the headline-shaped lines under it are
+   links, as under a read-also marker.
 3. Title: the given ``title`` (metadata) when there is one; otherwise the first
    remaining line when it looks like a title (at most 25 words, no final
    period, not glued); a single remaining line becomes the title only when it
