@@ -44,6 +44,7 @@ def first_name_gender(name: str) -> str | None:
     return _first_name_genders().get(words[0]) if words else None
 
 
+@lru_cache(maxsize=65536)  # pure; coreference asks it of every token of an article (≈200 calls per article)
 def title_stem(word: str) -> tuple[str, str] | None:
     """(masculine title stem, gender) of a title word (``المندوبة`` → (مندوب, F)), else None."""
     w = normalize(word)
