@@ -133,3 +133,22 @@ def test_more_near_misses(text, span):
 
 def test_year_after_wa_fi():
     assert values("للسهر على تطبيقها. وفي 1984 انسحب المغرب من الاتحاد")["1984"] == ("DATE", "1984")
+
+
+# -- the nth weekday of a series with a part of the day, «هذه», or the ordinal first (issue #12, round 8) -----
+@pytest.mark.parametrize("text, span, typ, value", [
+    # 2018-04-13 is a Friday
+    ("تجددت المواجهات صباح الجمعة الثالثة من الاحتجاجات", "صباح الجمعة الثالثة", "TIME", "2018-04-13TMO"),
+    ("وقال البطش \"هذه الجمعة الثالثة من مسيرات العودة\"", "هذه الجمعة الثالثة", "DATE", "2018-04-13"),
+    ("قتل فلسطيني في ثالث جمعة من الاحتجاجات", "ثالث جمعة", "DATE", "2018-04-13"),
+])
+def test_nth_weekday_of_a_series(text, span, typ, value):
+    got = {d.text: (d.type, d.value) for d in layer_dates(text, "2018-04-13")}
+    assert got.get(span) == (typ, value)
+
+
+@pytest.mark.parametrize("text", ["وجه بمعاملة العريف أول جمعة جوهر معاملة الشهداء",  # a rank and a name
+                                  "سجل الهدف علي ثاني جمعة.",
+                                  "مساء أول خميس من كل شهر يحتفي المسرح بالعرائس"])  # a recurrence, not a day
+def test_an_ordinal_before_a_weekday_name_without_a_preposition_is_no_day(text):
+    assert not [d for d in layer_dates(text, "2018-04-13") if "جمعة" in d.text or "خميس" in d.text]

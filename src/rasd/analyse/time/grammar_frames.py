@@ -39,6 +39,8 @@ import re
 
 from rasd.analyse.time.base import (
     CARD,
+    DAYPART,
+    G_WEEKDAY,
     GREG_MONTHS,
     ORD,
     PARTS,
@@ -47,6 +49,7 @@ from rasd.analyse.time.base import (
     E,
     day_number,
     general_before,
+    part_code,
     rule,
     span_of,
     squash,
@@ -224,13 +227,22 @@ _NTH_GATE = re.compile(r"(?:جمعه|سبت|احد|اثنين|ثلاثاء|ار�
                        r"|عاشر|حادي|عشر|ثلاث|اربع|خمس|ست|سبع|ثمان|تسع)")
 
 
-@rule("weekday", rf"(?:{B}|(?<=(?<!\w)لل)|(?<=(?<!\w)[وف]لل))(?P<x>(?:يوم\s+)?(?:ال)?(?P<wd>{WD_BARE})\s+(?P<o>{ORD}))"
-      rf"{E}(?!\s+(?:من\s+(?:شهر|{'|'.join(GREG_MONTHS)})|عشر))", gate=_NTH_GATE)
+@rule("weekday", rf"(?:{B}|(?<=(?<!\w)لل)|(?<=(?<!\w)[وف]لل))(?P<x>(?:(?P<part>{DAYPART})\s+)?(?:هذه\s+)?(?:يوم\s+)?"
+      rf"(?:ال)?(?P<wd>{WD_BARE})\s+(?P<o>{ORD})){E}(?!\s+(?:من\s+(?:شهر|{'|'.join(GREG_MONTHS)})|عشر))", gate=_NTH_GATE)
 def _nth_weekday(m, n):
     # the series' day is the weekday itself, found as a bare weekday is (by the tense); «الأحد الأول من
-    # مايو» (the first Sunday of a month) and «الأحد عشر» (eleven) are left to the other rules
+    # مايو» (the first Sunday of a month) and «الأحد عشر» (eleven) are left to the other rules. A part of the
+    # day or «هذه» before it is part of it («صباح الجمعة الثالثة», «هذه الجمعة الثالثة»)
     if parse_ordinal(squash(m["o"])) is None:
         return None
+    return {"wd": WEEKDAYS["ال" + m["wd"]], "dir": None, "part": part_code(m["part"])}, span_of(m)
+
+
+# «في ثالث جمعة» (the ordinal in construct before an indefinite weekday, after a preposition): the same series'
+# day. Without the preposition it is often a rank or a name («العريف أول جمعة», «علي ثاني جمعة»).
+@rule("weekday", rf"(?<!\w)(?:[وف]?(?:في|خلال|منذ)\s+)(?P<x>(?P<o>اول|ثاني|ثالث|رابع|خامس|سادس|سابع|ثامن|تاسع|عاشر)"
+      rf"\s+(?P<wd>{WD_BARE})){E}(?!\s+(?:من\s+(?:كل|شهر|{'|'.join(GREG_MONTHS)})|عشر|ال\w+))", gate=G_WEEKDAY)
+def _nth_weekday_construct(m, n):
     return {"wd": WEEKDAYS["ال" + m["wd"]], "dir": None, "part": None}, span_of(m)
 
 
