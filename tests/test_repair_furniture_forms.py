@@ -133,3 +133,16 @@ def test_a_quotation_turn_is_no_label() -> None:
     assert ev.link_label(raw.split("\n")[2], "x") == "وقال"  # it recurs, as turns do
     art = repair(raw, title=TITLE, evidence=ev, outlet="x")
     assert not any("وقال" in r.detail for r in art.removed)
+
+
+def test_a_second_counter_is_no_story_for_the_first() -> None:
+    """Two counters under each other (or a copy of the body with its junk) share their label: that is
+    the page's furniture twice, not a count the story reports."""
+    art = repair(f"{TITLE}\n{P1}\nالتعليقات: 4\nالتعليقات: 7\n{P2}\n{P3}")
+    assert art.paragraphs == [P1, P2, P3]
+    assert [r.detail for r in art.removed] == [COUNTER, COUNTER]
+
+
+@pytest.mark.parametrize("line", ["Share on Facebook", "Follow us on Twitter", "Print"])
+def test_widgets_left_in_english(line: str) -> None:
+    assert furniture(line) == ("boilerplate_share", "a share/follow/subscribe widget line")

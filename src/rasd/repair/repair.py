@@ -53,6 +53,7 @@ from rasd.repair.furniture import (
     CUE_NOTICE,
     SCENE_CAPTION,
     VERIFY_NOTICE,
+    furniture,
     names_writer,
     relays_social_media,
     reporter_voice,
@@ -349,8 +350,10 @@ def _story_furniture(hit: boilerplate.Hit, line: str, lines: list[str], nonempty
             "\n".join([title or ""] + [lines[j] for j in nonempty if lines[j] != line]))
     if hit.detail == COUNTER:  # «القتلى: 25» counts what the story reports; «عدد المشاهدات: 3» the page's readers
         # Whole stems: a substring test would find «قراء» of «قراءات» inside «قراءة» or «القراءة».
+        # The other counters of the page (a second one, a copy of the body with its junk) are no story.
         label = stems(line)
-        story = stems("\n".join([title or ""] + [lines[j] for j in nonempty if lines[j] != line]))
+        story = stems("\n".join([title or ""] + [lines[j] for j in nonempty if lines[j] != line and (
+            len(lines[j]) > 60 or furniture(lines[j].strip()) != ("boilerplate_share", COUNTER))]))
         return not label.isdisjoint(story)
     if hit.detail == SCENE_CAPTION:
         rest = line.strip().split(None, 1)[1] if len(line.split()) > 1 else ""
