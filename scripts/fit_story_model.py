@@ -53,6 +53,9 @@ from rasd.corpus.storysim import (  # noqa: E402
 )
 from rasd.eval.stories import ANT_LABELS, ant_corpus  # noqa: E402
 
+sys.path.insert(0, str(ROOT / "scripts"))
+import story_variants  # noqa: E402  (the session-5 variants: days named, quotes, character 4-grams, preview)
+
 OUTLET_LABELS = ANT_LABELS.with_name("story_pairs_ant_outlet.jsonl")
 
 
@@ -246,6 +249,7 @@ EXTRA: dict[str, object] = {
                                                      {t: b.local.get(t, 0.0) for t in b.names})],
     "title vs the other lead": lambda a, b: [max(cosine(a.title, b.lead), cosine(b.title, a.lead))],
     "later first sentence covered": lambda a, b: [_later_cov(a, b)],
+    **story_variants.EXTRA,
 }
 
 
@@ -343,6 +347,7 @@ def main() -> int:
         cv = MonthCV(docs, prepared, dev, ys, outlet, keep_outlet=args.keep_one_outlet)
         if args.ablate:
             annotate_actions(docs, prepared)
+            story_variants.annotate(docs, prepared)
             ablate(cv, xs, args.l2, args.only)
         else:
             (errors if args.errors else engine_by_month)(cv, xs, args.l2)
