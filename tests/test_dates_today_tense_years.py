@@ -81,3 +81,13 @@ def test_today_after_a_verb_a_preposition_or_the_press_is_the_day():
 
 def test_a_quoted_name_ending_in_today_is_no_day():
     assert "اليوم" not in dates("وجاءت القائمة كالتالي وفقا لـ”المصري اليوم”.", "2015-08-09")
+
+
+def test_the_target_year_of_a_plan_name_is_no_date():
+    """«رؤية 2030» in any of its forms (quoted, with «المملكة/السعودية» between) is a plan's name, as the shared
+    dev gold has it; an event's year («حرب 1967 بين», «مونديال 2018.») is still a date (issue #12, round 8)."""
+    for text in ("في إطار تحقيق أهداف \"رؤية 2030\" في المملكة", "هذا أحد مقومات رؤية المملكة 2030، وهو",
+                 "تحت عنوان (رؤية السعودية 2030)، الذي رفعه"):
+        assert "2030" not in dates(text, "2018-02-22"), text
+    assert dates("وقعت حرب 1967 بين العرب وإسرائيل", "2018-02-22")["1967"] == ["1967"]
+    assert dates("رفع الستار عن مونديال 2018. سيصبح المنتخب", "2018-06-14")["2018"] == ["2018"]

@@ -150,6 +150,15 @@ def general_before(norm: str, start: int) -> bool:
     return w in _GENERAL_NOUNS
 
 
+_PLAN = re.compile(r"(?<!\w)[\"«“]?(?:رؤيه|خطه)\s+(?:\w+\s+)?[\"«“]?$")
+
+
+def plan_name_before(norm: str, start: int) -> bool:
+    """Whether the year at ``start`` ends a plan's name: «رؤية 2030», «رؤية المملكة 2030», «"خطة 2020"». Its year
+    is a target in a name, no date (the shared dev gold leaves «رؤية 2030» out)."""
+    return _PLAN.search(norm, max(0, start - 30), start) is not None
+
+
 # -- tense of the context ---------------------------------------------------------------
 
 _FUT_RE = re.compile(

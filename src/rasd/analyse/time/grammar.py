@@ -53,6 +53,7 @@ from rasd.analyse.time.base import (  # noqa: F401 - RULES: the registry these r
     general_before,
     mod_offset,
     part_code,
+    plan_name_before,
     present_period,
     rule,
     span_of,
@@ -304,7 +305,7 @@ def _year_of_event(m, n):
 @rule("year", rf"(?<![\w\d/.,:%-])(?P<x>(?P<y>{GYEAR}))(?=\s*(?:[.،,؛:](?!\s*\d)|[)\n\"»]|$)|\s+و?ال(?!ف(?!\w)|اف)\w)", gate=G_GYEAR)
 def _bare_year(m, n):
     before = n[max(0, m.start() - 30):m.start()].split()
-    if before and before[-1].strip('"«') in ("رؤيه", "خطه"):
+    if plan_name_before(n, m.start()):
         return None  # the year of a plan's name («رؤية 2030») is no date (the shared gold leaves it out)
     if re.search(r"[\d\"]\s*$", n[max(0, m.start() - 3):m.start()]):
         return None  # «القضية "1000" و"2000"»: a label in quotes, a number after a number

@@ -20,7 +20,20 @@ from __future__ import annotations
 
 import re
 
-from rasd.analyse.time.base import CARD, HOURWORDS, NEXT, PAST, B, E, alt, later_ref, rule, span_of, squash
+from rasd.analyse.time.base import (
+    CARD,
+    HOURWORDS,
+    NEXT,
+    PAST,
+    B,
+    E,
+    alt,
+    later_ref,
+    plan_name_before,
+    rule,
+    span_of,
+    squash,
+)
 from rasd.arabic.numbers import TIME_UNITS, parse_cardinal
 
 _PLURALS = {"ايام": "D", "اسابيع": "W", "اشهر": "M", "شهور": "M", "سنوات": "Y", "اعوام": "Y", "سنين": "Y",
@@ -352,8 +365,8 @@ _QUANTITY_BEFORE = re.compile(r"(?:نحو|حوالي|قرابه|زهاء|اكث�
       r"(?=\s*(?:[.،,؛:؟?!)\n\"»”]|$|ال|بين|في|من|علي|الي|عندما|حين|و\s*(?:19|20)\d\d))", gate=re.compile(r"(?:19|20)\d\d"))
 def _year_after_noun(m, n):
     before = n[max(0, m.start() - 14):m.start()]
-    if not re.search(r"[^\W\d]{2,}\s+$", before) or _QUANTITY_BEFORE.search(before):
-        return None
+    if not re.search(r"[^\W\d]{2,}\s+$", before) or _QUANTITY_BEFORE.search(before) or plan_name_before(n, m.start()):
+        return None  # a count, or the target year of a plan's name («أهداف "رؤية 2030"», «رؤية المملكة 2030»)
     return {"cal": "G", "y": int(m["y"])}, span_of(m)
 
 
