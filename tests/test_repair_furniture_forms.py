@@ -146,3 +146,22 @@ def test_a_second_counter_is_no_story_for_the_first() -> None:
 @pytest.mark.parametrize("line", ["Share on Facebook", "Follow us on Twitter", "Print"])
 def test_widgets_left_in_english(line: str) -> None:
     assert furniture(line) == ("boilerplate_share", "a share/follow/subscribe widget line")
+
+
+def test_a_stamp_template_that_many_outlets_share_is_learnt_across_the_batch() -> None:
+    """«المرجع الداخلي للخبر 12 من 3.» is no stamp by its words; five pages of five outlets carry it with
+    other numbers, so it is a template's line (each outlet shows it once: only the batch tells)."""
+    line = "المرجع الداخلي للخبر {n} من {m}."
+    after = "تبلغ تكلفة المشروع خمسمائة مليون ريال بحسب الوزارة."
+    ev = CorpusEvidence()
+    topics = ["الهلال يفوز على النصر في مباراة مثيرة", "أمطار غزيرة تغلق طرقا في جدة", "افتتاح متحف جديد في العلا",
+              "ارتفاع أسعار النفط في الأسواق العالمية", "انطلاق معرض الكتاب في الرياض"]
+    for k, t in enumerate(topics):
+        ev.observe(f"{t}\nنص الخبر الأول عن {t} بكلمات كثيرة كافية.\n{line.format(n=k + 1, m=k + 3)}",
+                   outlet=f"o{k}", title=t)
+    raw = f"{P1}\n{P2}\n{line.format(n=9, m=8)}\n{after}"
+    ev.observe(raw, outlet="o9", title=TITLE)
+    art = repair(raw, title=TITLE, evidence=ev, outlet="o9")
+    assert art.paragraphs == [P1, P2, after]
+    assert [r.reason for r in art.removed] == ["boilerplate_repeated"]
+    assert repair(raw, title=TITLE).paragraphs == [P1, P2, line.format(n=9, m=8), after]

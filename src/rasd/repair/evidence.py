@@ -21,7 +21,8 @@ pages of one site:
   under new titles, carry the same quotes and background paragraphs, and those are
   content; furniture recurs across stories on other topics. A short line holding a digit also counts when it recurs
   with its numbers, month and weekday names masked (:func:`masked`): a site's
-  time stamp or counter line (``نشر في: الأحد 5 آب 2016``, ``1234 مشاهدة``).
+  time stamp or counter line (``نشر في: الأحد 5 آب 2016``, ``1234 مشاهدة``), in
+  ``MIN_OUTLET_ARTICLES`` pages of the outlet or ``MIN_CORPUS_ARTICLES`` of the batch.
 
 - **Does this line open with the outlet's link label?** (:meth:`link_label`) The
   words before a colon at the start of a short line («مقال ذو صلة: …», «تقرير
@@ -200,7 +201,7 @@ class CorpusEvidence:
         # short unpunctuated lines → the distinct stories carrying them (sets of long-paragraph hashes)
         self._outlet_stories: dict[tuple[str, str], list[frozenset[int]]] = {}
         self._stories: dict[str, list[frozenset[int]]] = {}
-        self._masked: dict[tuple[str, str], list[int]] = {}  # (outlet, masked line) → fingerprints
+        self._masked: dict[tuple[str, str], list[int]] = {}  # (outlet or "\0": any, masked line) → fingerprints
         # (outlet, label) and label → the pages whose lines open with it (see link_label)
         self._outlet_labels: dict[tuple[str, str], list[Seen]] = {}
         self._labels: dict[str, list[Seen]] = {}
@@ -235,11 +236,12 @@ class CorpusEvidence:
                     seen.append(entry)
             mk = masked(k) if len(k) <= MASK_MAX_CHARS else None
             if mk is not None:
-                fps = self._masked.get((o, mk))
-                if fps is None:
-                    self._masked[(o, mk)] = [fp]
-                elif len(fps) < MIN_OUTLET_ARTICLES and fp not in fps:
-                    fps.append(fp)
+                for mkey, cap in (((o, mk), MIN_OUTLET_ARTICLES), (("\0", mk), MIN_CORPUS_ARTICLES)):
+                    fps = self._masked.get(mkey)
+                    if fps is None:
+                        self._masked[mkey] = [fp]
+                    elif len(fps) < cap and fp not in fps:
+                        fps.append(fp)
             lab = label_of(k) if ":" in k[:27] else None
             if lab is not None:
                 for lstore, lkey in ((self._outlet_labels, (o, lab)), (self._labels, lab)):
@@ -301,7 +303,11 @@ class CorpusEvidence:
         if mk is None or is_prose(k):
             return False
         fps = self._masked.get((outlet or "", mk))
-        return fps is not None and len(fps) >= MIN_OUTLET_ARTICLES
+        if fps is not None and len(fps) >= MIN_OUTLET_ARTICLES:
+            return True
+        # The batch's other outlets count too (key "\0"): a stamp template that many sites share.
+        fps = self._masked.get(("\0", mk))
+        return fps is not None and len(fps) >= MIN_CORPUS_ARTICLES
 
     def is_repeated_prose(self, line: str, outlet: str | None = None) -> bool:
         """True when a prose line recurs across different articles, fewer times than furniture does:
