@@ -3,7 +3,7 @@ just ended on a Sunday, and the year of the story told around a yearless day and
 
 from __future__ import annotations
 
-from time_helpers import layer_dates
+from time_helpers import layer_dates, value_by_text
 
 
 def annotated(text: str, published: str) -> dict[str, tuple[str | None, str | None]]:
@@ -178,3 +178,16 @@ def test_set_back_by_years_and_the_past_years_with_a_slip():
     assert got("أعادت البلاد عقودا إلى الوراء") == [("عقودا", "DURATION", "PXY")]
     assert got("شهدت في السنوات الماضي تحسنا") == [("السنوات الماضي", "DATE", "PAST_REF")]
     assert got("عاد إلى الوراء") == []
+
+
+# -- a weekday written with a yearless day and month must agree with it (issue #12, round 8) -----------------
+def test_a_stated_weekday_picks_the_year_of_a_yearless_date():
+    # a story of 2014 told first; the schedule's «السبت 16 حزيران» is 2018's (a Saturday), not 2014's (a Monday)
+    text = "وكان الملعب قد استضاف كأس روسيا في عام 2014.\nمباريات الملعب: الأرجنتين وآيسلندا (السبت 16 حزيران / يونيو)."
+    assert value_by_text(text, "2018-06-08")["السبت 16 حزيران / يونيو"] == "2018-06-16"
+    # the last written year agrees: it is kept («وفي 2007 … الجمعة 21 ديسمبر», a Friday in 2007)
+    story = "وفي 2007، انقسمت الدول في ثبوت الهلال.\nواحتفلت باكستان بالعيد الجمعة 21 ديسمبر/كانون الأول."
+    assert value_by_text(story, "2018-05-17")["الجمعة 21 ديسمبر/كانون الأول"] == "2007-12-21"
+    # near miss: a day within a month of publication keeps its year although the weekday is a slip of the text
+    assert value_by_text("ألقى ماكرون كلمة مساء الثلاثاء 25 أبريل/نيسان", "2018-04-23")[
+        "مساء الثلاثاء 25 أبريل/نيسان"] == "2018-04-25TEV"

@@ -133,3 +133,45 @@ def attach_repeated_weekdays(out: list[Resolved]) -> None:
             seen[wd] = day
             if mt.tense == "future" and mt.f.get("dir") is None:
                 ahead.add(wd)
+
+
+def agree_weekday_year(out: list[Resolved], anchor: date | None) -> None:
+    """«السبت 16 حزيران/يونيو», «الخميس 26 تموز/يوليو» written without a year: the year is one in which that day
+    falls on the weekday the text gives it (in place). A year from tense or from a story told around it that
+    puts the day on another weekday gives way to the last year the text wrote before it, if that one agrees
+    («وفي 2007 … الجمعة 21 ديسمبر»), else to the nearest year around the publication date that agrees (a
+    schedule of this year's matches under a story of 2014). A value within a month of the publication date
+    stays: there a wrong weekday is more likely a slip of the text than a day of another year."""
+    if anchor is None:
+        return
+    written: int | None = None  # the last year the text wrote
+    for r in out:
+        mt = r.mention
+        if mt is None:
+            continue
+        if mt.kind in ("date", "year") and isinstance(mt.f.get("y"), int) and mt.f.get("cal") == "G":
+            written = mt.f["y"]
+            continue
+        if mt.kind != "date" or mt.f.get("wdn") is None or mt.f.get("y") is not None \
+                or mt.f.get("cal") != "G" or not r.value or not re.match(r"\d{4}-\d\d-\d\d", r.value):
+            continue
+        wd, m, d, now = mt.f["wdn"], int(r.value[5:7]), int(r.value[8:10]), date.fromisoformat(r.value[:10])
+        if now.isoweekday() == wd or abs((now - anchor).days) <= 31:
+            continue
+        agree = []
+        for y in ([written] if written else []) + [anchor.year - 1, anchor.year, anchor.year + 1]:
+            try:
+                day = date(y, m, d)
+            except ValueError:
+                continue
+            if day.isoweekday() == wd:
+                agree.append(day)
+                if y == written:
+                    break
+        if agree:
+            best = agree[0] if agree[0].year == written else min(agree, key=lambda x: abs((x - anchor).days))
+            r.value = best.isoformat() + r.value[10:]
+            if best.year != written:
+                mt.f.pop("story_year", None)  # the year now comes from the publication date
+            else:
+                mt.f["story_year"] = True

@@ -151,6 +151,7 @@ def _greg_date(m, n):
         f["yrel"] = mod_offset(m["mod"]) or 0
     if m["wd"]:
         f["with_wd"] = True  # «أمس الأحد 24 يونيو»: discourse.widen_day_words may take the word before
+        f["wdn"] = WEEKDAYS[squash(m["wd"])]  # the weekday the text gives the day: it must agree (days.agree_weekday_year)
     return f, span_of(m)
 
 

@@ -194,6 +194,7 @@ def annotate(article: Article) -> None:
     # the repair removes the disclaimer line: its record still says so
     discourse.opinion_today(out, text, [text] + [r.text for r in article.removed or ()])
     discourse.inherit_story_year(out, text, anchor, paragraphs(text))
+    timex.agree_weekday_year(out, anchor)  # after the story year: a stated weekday overrules it
     discourse.event_anaphora(out, text, sents)
     _mark_future_clocks(out, text, sents)
     _mark_past_anaphors(out, text)

@@ -36,6 +36,7 @@ from datetime import date, timedelta
 from rasd.analyse.time import resolve as R
 from rasd.analyse.time.base import gate_open, tense_at
 from rasd.analyse.time.days import (  # noqa: F401 - the day-giving steps, used through this module too
+    agree_weekday_year,
     attach_clock_days,
     attach_paren_weekdays,
     attach_repeated_weekdays,
