@@ -189,3 +189,18 @@ def test_letter_fragments_need_another_name_word() -> None:
     assert normalize("سي") not in names, ents
     assert normalize("بي سي") not in names, ents
     assert normalize("إم إن تيواري") in names, ents
+
+
+def test_addressee_after_a_name_is_cut_from_it() -> None:
+    """``وقال نتنياهو لموراليس``: ل + a word of another person's name is the person spoken to."""
+    from rasd.analyse import entities as _entities
+    from rasd.record import Article as _Article
+    from test_entities import fake_tagger as _tagger
+
+    art = _Article(paragraphs=["وصل الرئيس الغواتيمالي جيمي موراليس إلى القدس واستقبله بنيامين نتنياهو.",
+                               "وقال نتنياهو لموراليس إن الزيارة تاريخية."])
+    art.build_text()
+    _entities.annotate(art, tagger=_tagger([("جيمي موراليس", "PER"), ("بنيامين نتنياهو", "PER"),
+                                            ("نتنياهو لموراليس", "PER")]))
+    names = {e.name for e in art.entities if e.type == "PER"}
+    assert "نتنياهو لموراليس" not in names and {"جيمي موراليس", "بنيامين نتنياهو"} <= names

@@ -140,7 +140,7 @@ def trim_trailing_words(ctx: Ctx, cands: list[Cand]) -> list[Cand]:
         head, tail = c.key[:-1], c.key[-1]
         if not _not_name_tail(ctx, c, people):
             continue
-        if _prep_phrase(ctx, c):  # a preposition + article word is never a name part: no evidence needed
+        if _prep_phrase(ctx, c) or _addressee(c, people):  # never a name part: no evidence needed
             others = [head]
         else:  # other people's names, less the same trailing word (``ماكسيم بورودين [مصابا]`` twice)
             others = [d.key[:-1] if d.key[-1] == tail else d.key for d in people if d is not c and d.key != c.key]
@@ -171,6 +171,8 @@ def _not_name_tail(ctx: Ctx, c: Cand, people: list[Cand]) -> bool:
     tail, t = c.key[-1], ctx.toks[c.last]
     if _prep_phrase(ctx, c) and not any(tail in d.key[:-1] for d in people if d is not c):
         return True  # كالتالي، بالأمس: the article behind a preposition makes no family name
+    if _addressee(c, people):
+        return True
     if tail in ctx.first_names or t.definite:  # a family name (سلمان العودة، عبد الله الثاني)
         return False
     if any(tail in d.key[:-1] for d in people if d is not c):
@@ -181,6 +183,14 @@ def _not_name_tail(ctx: Ctx, c: Cand, people: list[Cand]) -> bool:
     verb = len(tail) >= 4 and tail.isalpha() and (tail[0] == "ي" or (tail[0] in "تن" and tail in ctx.common))
     return accusative or verb or (tail[:1] in "كبل" and len(tail) >= 5 and tail[1:3] == "ال")
 
+
+
+def _addressee(c: Cand, people: list[Cand]) -> bool:
+    """Is the last word of ``c`` ل + a word of another person's name (``وقال نتنياهو [لموراليس]`` beside
+    ``جيمي موراليس``)? The person spoken to, run into the speaker's name: never part of it."""
+    tail = c.key[-1]
+    return len(c.key) >= 2 and tail[:1] == "ل" and len(tail) >= 5 and not tail.startswith("ال") and any(
+        tail[1:] in d.key for d in people if d is not c and d.key != c.key)
 
 
 def demonym_first_names(ctx: Ctx, cands: list[Cand]) -> None:

@@ -130,6 +130,9 @@ def _role_tokens(phrase: str, bare: bool = False) -> list[str]:
     return toks
 
 
+_CLAUSE_N = frozenset(normalize(w) for w in ("إن", "أن", "بأن", "وأن", "إنه", "أنه", "إنها", "أنها"))
+
+
 @lru_cache(maxsize=2048)
 def _role_pattern(want: tuple[str, ...]) -> re.Pattern[str]:
     """``ROLE [rest of the role, an honorific…] NAME``, compiled once per role."""
@@ -143,9 +146,13 @@ def _link_role(ctx: _Ctx, phrase: str) -> Entity | None:
     if len(want) < 2 or not any(e.type == "PER" for e in ctx.art.entities):
         return None
     ws = set(_role_tokens(phrase, bare=True))
+    from rasd.analyse.coref.features import agrees, title_stem
+
+    # a feminine title (متحدثة باسم الشركة) never names a man the article knows, nor a masculine one a woman
+    gender = (title_stem(phrase.split()[0]) or (None, None))[1] if phrase.split() else None
     holders = []
     for e in ctx.art.entities:
-        if e.type != "PER":
+        if e.type != "PER" or not agrees(gender, e):
             continue
         for role in e.roles:
             rt = _role_tokens(role, bare=True)
@@ -160,7 +167,10 @@ def _link_role(ctx: _Ctx, phrase: str) -> Entity | None:
         a, b = ctx.src(m.end(), m.end())[0], ctx.src(m.start("rest"), m.end("rest"))
         for ms, _me, ent in ctx.mentions:
             if ent.type == "PER" and b[0] <= ms < b[1] + 1 and ms <= a:
-                named.append(ent)
+                # the name stands in the role's own clause: not after the reported clause opens
+                # (متحدثة باسم الشركة إن الرجلين وافقا على لقاء المدير: المدير is no name of hers)
+                if agrees(gender, ent) and not _CLAUSE_N & set(normalize(ctx.text[b[0]:ms]).split()):
+                    named.append(ent)
                 break
     if len(holders) > 1:
         # two people credited with one office (one of them by a misread object): the one the text

@@ -1,0 +1,30 @@
+"""A role phrase in the speaker part links a named person only when it can refer to them: the title's
+gender agrees, and a name ROLE → NAME reads stands in the role's own clause (rasd.analyse.quotes.speakers)."""
+
+from __future__ import annotations
+
+from rasd.analyse.quotes import annotate
+from rasd.record import Mention
+from test_quotes import article, only
+
+
+def _kevin() -> dict[str, tuple[str, str, list[str]]]:
+    return {"E1": ("PER", "كيفن جونسون", ["المدير التنفيذي لستاربكس"])}
+
+
+def test_feminine_title_does_not_name_the_man_with_the_role() -> None:
+    art = article("وقال كيفن جونسون، المدير التنفيذي لستاربكس، إن المدير أخطأ.",
+                  "وذكرت متحدثة باسم ستاربكس إن الرجلين وافقا على لقاء المدير.", entities=_kevin())
+    # coreference links the bare role «المدير» at the end to him
+    k = art.text.rindex("المدير")
+    art.entities[0].mentions.append(Mention(k, k + len("المدير"), "المدير"))
+    annotate(art)
+    q = only(art.quotes, "الرجلين وافقا")
+    assert q.speaker != "E1" and q.speaker is not None and q.speaker.startswith("متحدثة")
+
+
+def test_masculine_role_still_names_its_holder() -> None:
+    art = article("وقال كيفن جونسون، المدير التنفيذي لستاربكس، إن المدير أخطأ.",
+                  "وأكد المدير التنفيذي لستاربكس أن الشركة ستدرب موظفيها.", entities=_kevin())
+    annotate(art)
+    assert only(art.quotes, "الشركة ستدرب").speaker == "E1"
