@@ -165,3 +165,16 @@ def test_a_stamp_template_that_many_outlets_share_is_learnt_across_the_batch() -
     assert art.paragraphs == [P1, P2, after]
     assert [r.reason for r in art.removed] == ["boilerplate_repeated"]
     assert repair(raw, title=TITLE).paragraphs == [P1, P2, line.format(n=9, m=8), after]
+
+
+@pytest.mark.parametrize("line", [
+    "(CNN)-- كشف موقع التواصل الاجتماعي، فيسبوك، عن فرض قواعد جديدة على الراغبين في نشر إعلانات سياسية.",
+    "هذا وتندد المنظمات الدولية للدفاع عن حقوق الإنسان بشكل متواصل بالانتهاكات لحقوق الإنسان في البلاد.",
+    "ويمكن للمستخدم معرفة موقع أقرب دراجة باستخدام تطبيق على الهاتف الذكي.",
+])
+def test_news_words_that_notice_words_become_without_their_article(line: str) -> None:
+    """«موقع» is a place and «حقوق» human rights: without the article they are no notice words, and one
+    word twice («حقوق», «لحقوق») is one family. A lead ending the page is not taken for a notice."""
+    assert notice_families(line) < 2
+    art = repair(f"{TITLE}\n{P1}\n{line}")
+    assert art.paragraphs == [P1, line]

@@ -81,14 +81,13 @@ _CUE_WORDS = frozenset("""
 موقعنا الموقع تطبيق التطبيق تطبيقنا نشرتنا الإشعارات إشعارات التنبيهات منصتنا صفحتنا قناتنا حساباتنا الرابط متجر
 الحقوق محفوظة يحظر يمنع بإذن الاقتباس الخصوصية شروط المسؤولية مسؤوليته مسؤوليتها
 التعليقات تعليقاتكم تعليقك تعليقاتك كاتبه كاتبها كتّابها أصحابها بالضرورة
-المحتوى محتوى المواد المنشورة المنشور الإعلان إعلاني إعلانية الإعلانات متصفح المتصفح القراء قرائنا زوار الزوار
-تنويه نرحب ندعوكم اطلاع لمتابعة للمزيد تصفح
+المحتوى محتوى إعلاني متصفح المتصفح قرائنا زوار الزوار تنويه نرحب ندعوكم اطلاع لمتابعة للمزيد تصفح
 """.split())
 _CUE_PAIRS = frozenset(("لا تفوت", "لا تفوتوا", "الرسائل القصيرة", "البريد الإلكتروني", "النشرة البريدية",
                         "النشرة الإخبارية", "حقوق النشر", "حقوق الطبع", "حقوق الملكية", "لا يسمح", "لا يجوز",
                         "إذن مسبق", "إعادة نشر", "إعادة النشر", "بذكر المصدر", "الآراء الواردة", "رأي كاتب",
                         "لا يعكس", "لا تعكس", "لا يعبر", "لا تعبر", "لا يمثل", "لا تمثل", "الملكية الفكرية",
-                        "آراء كتابها", "على اطلاع"))
+                        "آراء كتابها", "على اطلاع", "المواد المنشورة", "المحتوى المنشور"))
 _CUE_TOKEN = re.compile(r"[\u0621-\u064a]+")
 # Harakat, shadda and tatweel are dropped before lookup (a notice may be vowelled: «يُرجى»), and a word is
 # also looked up without its clitics (و ف, ب ل ك, ال): «بتعليقاتكم», «تعليقات» are the family of «التعليقات».
@@ -118,15 +117,23 @@ def _cue_token(t: str) -> bool:
     return t in _CUE_BARE or (t[:1] in "وفبلكا" and not _CUE_BARE.isdisjoint(_forms(t)))
 
 
+# Without its article, a notice word may be an everyday news word: «موقع» (a place), «حقوق» (human
+# rights): those forms are not looked up.
+_NEWS_BARE = frozenset(("موقع", "حقوق", "خصوصية", "مسؤولية", "متابعة", "تطبيق"))
 _CUE_BARE = frozenset(f for w in _CUE_WORDS for f in (_MARKS.sub("", w), _MARKS.sub("", w).removeprefix("ال"))
-                      if len(f) >= 3)
+                      if len(f) >= 3 and (f == _MARKS.sub("", w) or f not in _NEWS_BARE))
+
+
+def _family(t: str) -> str:
+    """The shortest cue form of the notice word ``t``: «حقوق» and «لحقوق» are one word, counted once."""
+    return min((f for f in _forms(t) if f in _CUE_BARE), key=len, default=t)
 NOTICE_MAX_WORDS = 30
 
 
 def notice_families(s: str) -> int:
     """How many distinct notice words and word pairs (of the families above) ``s`` holds."""
     toks = _CUE_TOKEN.findall(_MARKS.sub("", s))
-    hits = {t for t in toks if _cue_token(t)}
+    hits = {_family(t) for t in toks if _cue_token(t)}
     hits.update(p for p in map(" ".join, zip(toks, toks[1:], strict=False)) if p in _CUE_PAIRS)
     return len(hits) + ("©" in s)
 
