@@ -88,7 +88,7 @@ from rasd.analyse.events.cues import (
 from rasd.analyse.events.fallback import fallback_actors, other_side, partner, pronoun_object
 from rasd.analyse.events.merge import Cand, attack_victims, merge, reject_targets, speech_targets
 from rasd.analyse.events.nations import actor_key, city_country, demonym_code, home_countries
-from rasd.analyse.events.passive import CONVICT, agent_of, convicted, patient_of, possessor
+from rasd.analyse.events.passive import CONVICT, agent_of, convicted, patient_of, possessor, struck_only
 from rasd.analyse.events.sides import (
     ACTION_TYPES,
     ONE_SIDED,
@@ -276,6 +276,8 @@ def _candidates(article: Article) -> tuple[list[Cand], dict[str, Entity]]:
             # before it undergoes the act (the patient of a passive, the genitive of a noun)
             patients = [m for m in [*subj, *objs] if m.entity is not agent.entity and m.start < agent.start]
             subj, objs = [agent], patients[:1]
+        elif struck_only(v, trig, a, b, (sa, sb)):
+            subj, objs = [], [m for m in [*subj, *objs] if m.start >= b][:1]  # «التفجير استهدف X»: X is hit
         if len(subj) == 1 and subj[0].start == subj[0].end == a and not objs and trig.pos == "verb" \
                 and not trig.symmetric and re.search(r"(?:ه|ها|هم|هما)$", word) \
                 and (shared := coordinated_subject(v, out, word, (sa, sb), a)) is not None:

@@ -8,6 +8,9 @@
   subject as a side.
 - :func:`convicted`: «أدان» with a charge after it («بتهمة»، «بجريمة») is a conviction (SANCTION),
   not a condemnation (ACCUSE).
+- :func:`struck_only`: an attack whose subject is the attack itself or an attacker the text does not
+  name («فإن التفجير استهدف X»، «استهدف انفجار موكبا لـ X»، «أن الانتحاري فجر نفسه») has no source from
+  its syntax: the side named after it is hit.
 
 All offsets are over the normalized text of a :class:`~rasd.analyse.events.view.View`. Pure.
 """
@@ -96,3 +99,48 @@ def possessor(v: View, trig: Trigger, word: str, a: int, b: int, sent: tuple[int
         prev = clause_subject(v, sent[0], (cut, sent[0]))
         owner = prev if prev is not None and prev.entity.type == "PER" else None
     return owner
+
+
+# what strikes when the text names no side: the attack itself or an attacker it does not name
+_UNNAMED_DOER = re.compile(r"[وف]?(?:ال)?(?:تفجير|انفجار|هجوم|غاره|قصف|صاروخ|ضربه|عبوه|قذيفه|هجمات|غارات|ضربات|"
+                           r"تفجيرات|صواريخ|انتحاري|انتحاريه|مهاجم|مهاجمون|مهاجمين|مسلح|مسلحون|مسلحين|مجهولون|"
+                           r"مجهولين)")
+_RELATIVE = frozenset({"الذي", "التي", "الذين", "اللذين", "اللتين"})
+
+
+_HIT = re.compile(r"[وف]?(?:استهدف|استهدفت|طال|طالت|اصاب|اصابت|ضرب|ضربت|هز|هزت)")
+
+
+def attack_subject(v: View, b: int, sent: tuple[int, int]) -> bool:
+    """Is the attack noun ending at normalized ``b`` the subject of a verb of hitting right after it
+    («التفجير استهدف X»، «الهجمات التي استهدفت تركيا»)? Then X is hit, not the one who strikes."""
+    words = [w for w in v.norm[b:min(sent[1], b + 40)].split()][:3]
+    if words and words[0] in _RELATIVE:
+        words = words[1:]
+    return bool(words) and bool(_HIT.fullmatch(words[0]))
+
+
+def unnamed_doer(v: View, a: int, b: int, sent: tuple[int, int]) -> bool:
+    """Is the subject of the attack verb at normalized ``a``-``b`` an attack or an unnamed attacker
+    («فإن التفجير استهدف X»، «استهدف انفجار موكبا لـ X»، «الانفجار الذي استهدف X»، «أن الانتحاري فجر نفسه»)?
+    Then the actors named after the verb are hit, none of them strikes. The subject is the word right
+    after the verb, or the word (or the noun before one adjective) right before it in its clause."""
+    m_after = re.match(r"\s*(\S+)", v.norm[b:min(sent[1], b + 30)])
+    after = [m_after.group(1)] if m_after and not v.in_mention(b + m_after.start(1), b + m_after.end(1)) else []
+    before = [w for w in re.split(r"[\s،,]+", v.norm[max(sent[0], a - 40):a]) if w][-3:]
+    if before and before[-1] in _RELATIVE:
+        before = before[:-1]
+    near = before[-2:] if before and not _UNNAMED_DOER.fullmatch(before[-1]) else before[-1:]
+    if any(v.in_mention(m.start, m.end) for m in v.between(max(sent[0], a - 40), a)
+           if m.end >= a - len(" ".join(near)) - 1):
+        return False  # a named side stands right before the verb: it is the subject
+    return bool(after and _UNNAMED_DOER.fullmatch(after[0])) or any(_UNNAMED_DOER.fullmatch(w) for w in near)
+
+
+def struck_only(v: View, trig: Trigger, a: int, b: int, sent: tuple[int, int]) -> bool:
+    """Are the actors of the attack trigger at normalized ``a``-``b`` all hit, none striking: a verb
+    whose subject is the attack or an unnamed attacker (:func:`unnamed_doer`), a noun that is the
+    subject of a verb of hitting (:func:`attack_subject`)?"""
+    if trig.type != "ASSAULT":
+        return False
+    return unnamed_doer(v, a, b, sent) if trig.pos == "verb" else attack_subject(v, b, sent)
