@@ -91,3 +91,19 @@ def test_the_target_year_of_a_plan_name_is_no_date():
         assert "2030" not in dates(text, "2018-02-22"), text
     assert dates("وقعت حرب 1967 بين العرب وإسرائيل", "2018-02-22")["1967"] == ["1967"]
     assert dates("رفع الستار عن مونديال 2018. سيصبح المنتخب", "2018-06-14")["2018"] == ["2018"]
+
+
+def test_today_of_a_third_person_state_or_known_as_is_nowadays():
+    for text in ("كان على رأس الشأن الدبلوماسي. وهو اليوم رئيس المجلس البابوي.",
+                 "عاش الشعب في المنطقة المعروفة اليوم باسم ولاية موريلوس."):
+        assert dates(text, "2018-04-27")["اليوم"] == ["PRESENT_REF"], text
+    # near miss: an ordinal day after «هو» is no time expression
+    assert "اليوم" not in dates("ويعد إضراب الاثنين هو اليوم الرابع عشر من الإضرابات.", "2018-05-07")
+
+
+def test_until_today_with_a_conjunction_and_a_rate_per_day():
+    assert dates("منذ تشكيل وحداتنا وحتى اليوم، لم نقم بأي عملية", "2018-02-18")["اليوم"] == ["PRESENT_REF"]
+    assert dates("ولغاية اليوم، يرى معظم المزارعين", "2018-04-20")["اليوم"] == ["PRESENT_REF"]
+    # «36 يورو فقط في اليوم»: a rate (a number before «في اليوم»), not a day
+    assert "اليوم" not in dates("يمنحوهن 36 يورو فقط في اليوم، دون أجر", "2018-06-05")
+    assert dates("وصل الوزير اليوم إلى بغداد", "2018-06-05")["اليوم"] == ["2018-06-05"]

@@ -403,6 +403,8 @@ def present_period(norm: str, start: int, end: int) -> bool:
     after = _CLAUSE_BREAK.split(after)[0].split()[:3]
     if before and before[-1] == "العمر" or re.match(r"\s*و\s*(?:في\s+)?المستقبل", norm[end:end + 20]):
         return True
+    if before and (before[-1] in _THIRD_PRONOUNS or re.fullmatch(r"[وف]?(?:ال)?معروف(?:ه|ين|ون)?", before[-1])):
+        return True  # «وهو اليوم رئيس المجلس», «في المنطقة المعروفة اليوم باسم…»: what someone or something is now
     if _nominal_subject(norm, start):
         return True
     words = before + after
@@ -413,6 +415,7 @@ def present_period(norm: str, start: int, end: int) -> bool:
     return False
 
 
+_THIRD_PRONOUNS = frozenset({"هو", "وهو", "فهو", "هي", "وهي", "فهي", "هم", "وهم", "فهم"})
 _OPENERS = frozenset({"و", "ف", "ان", "وان", "فان", "لكن", "ولكن", "اما", "كما", "اذ", "بل"})
 
 

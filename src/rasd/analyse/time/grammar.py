@@ -407,17 +407,19 @@ _NOT_TODAY_BEFORE = re.compile(r"(?:(?:عين|صحيفه|جريده|لصحيفه
 def _relday(m, n):
     r = squash(m["r"])
     if r == "اليوم" and not m["wd"] and not m["part"] and re.search(
-            r"(?:ساعه|ساعات|مره|مرات|مرتين|دقيقه|دقائق|وجبه|وجبات)\s+(?:\S+\s+)?(?:في|كل)\s+$", n[max(0, m.start("r") - 25):m.start("r")]):
-        return None  # «20 ساعة في اليوم»: a rate, not a day
+            r"(?:(?:ساعه|ساعات|مره|مرات|مرتين|دقيقه|دقائق|وجبه|وجبات)\s+(?:\S+\s+)?|\d[\d,.]*\s+(?:\S+\s+){0,2})(?:في|كل)\s+$",
+            n[max(0, m.start("r") - 40):m.start("r")]):
+        return None  # «20 ساعة في اليوم», «36 يورو فقط في اليوم»: a rate, not a day
     if r == "اليوم" and not m["wd"] and not m["part"] and re.search(r"(?<!\w)اما\s+$", n[max(0, m.start("r") - 6):m.start("r")]):
         return None  # «أما اليوم»: nowadays (grammar_vague), not the publication day
     if r == "اليوم" and not m["wd"] and not m["part"] and re.match(r"\s+(?:الذي|التي)(?!\w)", n[m.end("r"):]):
         # «في اليوم الذي عثر فيه على…»: the day of an event the text tells, not the publication day
         return {"u": "D", "offset": 0, "kind": "anaphor"}, span_of(m)
-    if r == "اليوم" and not m["wd"] and not m["part"] and re.search(r"(?<!\w)(?:حتي|الي|لغايه)\s+$", n[max(0, m.start("r") - 8):m.start("r")]) \
+    if r == "اليوم" and not m["wd"] and not m["part"] and re.search(r"(?<!\w)[وف]?(?:حتي|الي|لغايه)\s+$", n[max(0, m.start("r") - 9):m.start("r")]) \
             and not re.match(r"\s*[(،,]?\s*\d", n[m.end("r"):]):
         return {"kind": "fixed", "value": "PRESENT_REF"}, span_of(m)  # «المتواصلة إلى اليوم»: to this day, like «حتى الآن»
-    if r == "اليوم" and not m["wd"] and not m["part"] and present_period(n, m.start("r"), m.end("r")):
+    if r == "اليوم" and not m["wd"] and not m["part"] and present_period(n, m.start("r"), m.end("r")) \
+            and not _NOT_TODAY_AFTER.match(n, m.end("r")):  # «هو اليوم الأول للعمل»: an ordinal day, no time
         return {"kind": "fixed", "value": "PRESENT_REF"}, span_of(m)
     if r in ("اليوم", "الليله") and not m["wd"] and not m["part"]:
         if _NOT_TODAY_AFTER.match(n, m.end("r")) or _NOT_TODAY_BEFORE.search(n[max(0, m.start("r") - 12):m.start("r")]):
