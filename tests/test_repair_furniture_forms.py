@@ -178,3 +178,23 @@ def test_news_words_that_notice_words_become_without_their_article(line: str) ->
     assert notice_families(line) < 2
     art = repair(f"{TITLE}\n{P1}\n{line}")
     assert art.paragraphs == [P1, line]
+
+
+def test_a_label_that_names_the_story_s_topic_is_no_link_label() -> None:
+    """«الرياض:» opens lines of other pages too, but this story is about Riyadh: the line is a headline
+    on its topic (a subheading's form too), so the learnt-label rule leaves it."""
+    ev, raw = _labelled_batch("الرياض")
+    art = repair(raw, title=TITLE, evidence=ev, outlet="x")
+    assert not any("الرياض:" in r.detail for r in art.removed)
+
+
+def test_a_repeated_separator_heads_no_box() -> None:
+    """«* *» repeats on the outlet's pages (a section break); the lines under it are the story's."""
+    sub = "وزارة الصحة تطلق حملة تطعيم في مستشفيات الرياض"
+    ev = CorpusEvidence()
+    for t in ("فوز الهلال على النصر في الدوري", "أمطار غزيرة على جدة", "افتتاح متحف جديد في العلا"):
+        ev.observe(f"نص الخبر عن {t} بكلمات كافية هنا.\n* *\nسطر آخر عن {t} وحده.", outlet="x", title=t)
+    raw = f"{P1}\n{P2}\n{P3}\n* *\n{sub}"
+    ev.observe(raw, outlet="x", title=TITLE)
+    art = repair(raw, title=TITLE, evidence=ev, outlet="x")
+    assert sub in art.paragraphs

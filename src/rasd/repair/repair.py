@@ -41,6 +41,7 @@ Steps, in order:
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
@@ -151,6 +152,8 @@ def repair(raw: str, title: str | None = None, *, evidence: CorpusEvidence | Art
         if hit is None and evidence is not None and not (title is None and k == 0):
             hit = _corpus_hit(evidence, lines[i], title or lines[nonempty[0]], outlet)
             if hit is not None and hit.reason == "boilerplate_repeated" and _story_caveat(lines[i], lines, nonempty, title):
+                hit = None
+            if hit is not None and hit.detail.startswith(LABEL_DETAIL) and _story_label(lines[i], lines, nonempty, title):
                 hit = None
             if hit is None and evidence.is_repeated_prose(lines[i], outlet):
                 if trailing is None:
@@ -326,11 +329,12 @@ def _cut_teasers(title: str, segments: list[Segment], verdicts: list[Verdict], k
 
 
 def _box_label(line: str) -> bool:
-    """A line the outlet repeats that can head a box of links: one to four words, no digit, no sentence
-    end (a label, «أخبار مرتبطة», «لا تفوّت», whatever its wording). The headline-shaped lines right
+    """A line the outlet repeats that can head a box of links: one to four words of letters only (no
+    digit, mark or sentence end: a label, «أخبار مرتبطة», «لا تفوّت», whatever its wording). The headline-shaped lines right
     under it are the box's links (:func:`rasd.repair.headlines.after_marker`)."""
     s = line.strip().rstrip(":").strip()
-    return 1 <= word_count(s) <= 4 and not any(c.isdigit() for c in s) and not s.endswith((".", "؟", "?", "!"))
+    # Words only: a drawn separator («* *», «---») repeats too, and the section under it is the story's.
+    return 1 <= word_count(s) <= 4 and all(_HARAKAT.sub("", w).isalpha() for w in s.split())
 
 
 def _story_furniture(hit: boilerplate.Hit, line: str, lines: list[str], nonempty: list[int],
@@ -360,6 +364,19 @@ def _story_furniture(hit: boilerplate.Hit, line: str, lines: list[str], nonempty
         others = [title or ""] + [lines[j] for j in nonempty if lines[j] != line]
         return bool(stems(rest)) and Context(others).shared(rest) == 1.0
     return False
+
+
+LABEL_DETAIL = "a link under the label"
+_HARAKAT = re.compile("[\u064b-\u0652\u0640]")
+
+
+def _story_label(line: str, lines: list[str], nonempty: list[int], title: str | None) -> bool:
+    """The label before the colon names what the story is about («ماكرون:» in a story on Macron,
+    «سوريا:» in one on Syria): a headline's topic, which the story's own subheadings use too, not a
+    site's link label («تقرير سابق:», «مقال ذو صلة:»), whose words the story does not use."""
+    label = stems(line.strip().split(":", 1)[0])
+    story = stems("\n".join([title or ""] + [lines[j] for j in nonempty if lines[j] != line]))
+    return not label.isdisjoint(story)
 
 
 def _story_caveat(line: str, lines: list[str], nonempty: list[int], title: str | None) -> bool:
@@ -427,7 +444,7 @@ def _corpus_hit(evidence: CorpusEvidence | ArticleHints, line: str, own_title: s
     if label is not None and label[:1] not in "وف":
         rest = line.strip()[line.strip().index(":") + 1:].strip()
         if linked_shape(rest) and match_key(rest) != match_key(own_title):
-            return boilerplate.Hit("boilerplate_read_also", f"a link under the label «{label}:», which opens lines "
+            return boilerplate.Hit("boilerplate_read_also", f"{LABEL_DETAIL} «{label}:», which opens lines "
                                    "of other stories' pages too", 0, len(line), related=[rest])
     return None
 
