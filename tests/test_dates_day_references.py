@@ -139,3 +139,17 @@ def test_weekday_repeated_in_a_past_clause_after_a_future_one():
     got = annotated("ويتوقع وصول سفينة أخرى بحلول الثلاثاء.\nولقد أعادت تل أبيب الثلاثاء فتح معبر كرم أبو سالم.",
                     "2018-07-29")
     assert [v for t, _, v, _ in got if t == "الثلاثاء"] == ["2018-07-31", "2018-07-24"]
+
+
+@pytest.mark.parametrize("text, value", [
+    # an indefinite accusative noun before «سابقا»: "a former …" (issue #12, round 8)
+    ("بيد أن موظفا سابقا في الخدمة قال للصحيفة", None),
+    ("فلي شانغ دونغ كان وزيرا سابقا للثقافة", None),
+    ("مؤكدة بذلك قرارا سابقا للبرلمان", None),
+    # near misses: after a verb or a pronoun suffix it is "earlier"
+    ("وكما وعدنا سابقا بتحرير الأرض", "PAST_REF"),
+    ("التصريحات التي كان الأمريكيون يطلقونها سابقا", "PAST_REF"),
+    ("وكان الجيش قد أعلن سابقا أن الموعد", "PAST_REF"),
+])
+def test_former_after_an_indefinite_noun(text, value):
+    assert by_text(text, "2018-05-12").get("سابقا") == value

@@ -246,9 +246,11 @@ _VAGUE = {
 }
 
 
-# «سابقا» right after a relational adjective (definite «السعودي/الغربية», or accusative «حربيا») qualifies
-# the title or name before it ("the former Saudi ambassador"); after a verb it is "earlier".
-_FORMER = re.compile(r"(?<!\w)(?:ال\w{2,}(?:ي|يه)|\w{3,}يا)\s+$")
+# «سابقا» right after a relational adjective (definite «السعودي/الغربية», or accusative «حربيا») or an
+# indefinite accusative noun («موظفا سابقا», «كان وزيرا سابقا», «قرارا سابقا») qualifies the title or name
+# before it ("the former Saudi ambassador", "a former employee"); after a verb or a pronoun suffix («وعدنا
+# سابقا», «يطلقونها سابقا», «سعرها سابقا») it is "earlier".
+_FORMER = re.compile(r"(?<!\w)(?:ال\w{2,}(?:ي|يه)|\w{3,}يا|(?!ا)\w{3,}[^\Wاوهن]ا)\s+$")
 
 
 @rule("fixed", rf"{B}(?P<x>{alt(k for k, v in _VAGUE.items() if v)}){E}", gate=tuple(max(k.split(), key=len) for k in _VAGUE))
