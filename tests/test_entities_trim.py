@@ -204,3 +204,30 @@ def test_addressee_after_a_name_is_cut_from_it() -> None:
                                             ("نتنياهو لموراليس", "PER")]))
     names = {e.name for e in art.entities if e.type == "PER"}
     assert "نتنياهو لموراليس" not in names and {"جيمي موراليس", "بنيامين نتنياهو"} <= names
+
+
+def test_conjunction_before_a_place_in_a_list_is_no_letter_of_it() -> None:
+    """``نانتاكا وكوباكا``: a و before a consonant is the conjunction (a W-name has a long vowel after its
+    و: واشنطن، وارسو, which keep it)."""
+    from rasd.analyse import entities as _entities
+    from rasd.record import Article as _Article
+    from test_entities import fake_tagger as _tagger
+
+    art = _Article(paragraphs=["وسجلت وفيات في نانتاكا وكوباكا، فيما اتفقت واشنطن ووارسو على الرد."])
+    art.build_text()
+    _entities.annotate(art, tagger=_tagger([("نانتاكا", "LOC"), ("كوباكا", "LOC"), ("واشنطن", "LOC"),
+                                            ("وارسو", "LOC")]))
+    names = {e.name for e in art.entities if e.type == "LOC"}
+    assert {"نانتاكا", "كوباكا", "واشنطن", "وارسو"} <= names and "وكوباكا" not in names
+
+
+def test_evaluative_adjective_is_no_part_of_an_organisation_name() -> None:
+    from rasd.analyse import entities as _entities
+    from rasd.record import Article as _Article
+    from test_entities import fake_tagger as _tagger
+
+    art = _Article(paragraphs=["وأضاف أن ميليشيا الحوثي الانقلابية لا يعنيها الوطن، وأن حزب الله الإرهابي يدعمها."])
+    art.build_text()
+    _entities.annotate(art, tagger=_tagger([("حزب الله", "ORG")]))
+    names = {e.name for e in art.entities if e.type == "ORG"}
+    assert "حزب الله" in names and not any("الإرهابي" in n or "الانقلابية" in n for n in names)

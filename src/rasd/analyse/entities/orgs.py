@@ -41,6 +41,13 @@ _ADJECTIVES = frozenset(normalize(w) for w in (
 ))
 
 
+# Evaluative adjectives a writer puts after an organisation's name (حزب الله الإرهابي، ميليشيا الحوثي
+# الانقلابية، الجماعات المتطرفة): they judge it and are never part of the name it calls itself.
+_EVALUATIVE = frozenset(normalize(w) for w in (
+    "الإرهابي", "الإرهابية", "الارهابي", "الارهابية", "الانقلابي", "الانقلابية", "المتطرف", "المتطرفة",
+    "الإجرامي", "الإجرامية", "المتمرد", "المتمردة", "الطائفي", "الطائفية", "العميل", "العميلة"))
+
+
 _LED_BY = frozenset({"قياده", "رئاسه", "اشراف", "رعايه"})
 _SCOPE_ADJ = frozenset(normalize(w) for w in (
     "العربي", "العربية", "الدولي", "الدولية", "الإسلامي", "الإسلامية", "الأفريقي", "الأفريقية", "الخليجي",
@@ -293,6 +300,8 @@ def org_hits(toks: list[Tok], tagged: list[str | None], span_last: dict[int, int
                 continue
             if t.title() and (j > i + 1 or stem in WEAK_HEADS):
                 break  # "قيادة المدرب …": a person's title, not part of the name
+            if t.definite and t.norm in _EVALUATIVE:
+                break  # "حزب الله [الإرهابي]"، "ميليشيا الحوثي [الانقلابية]": the writer's judgement, no name
             if t.definite:
                 prefixes = {normalize(t.text[: o - t.start]) for s, o, k in t.forms if s.startswith("ال") and k}
                 if t.bare_definite:

@@ -104,7 +104,18 @@ def _strip_start(ctx: Ctx, i: int, etype: str) -> tuple[int, bool]:
             return off, False  # "التقت فرانس24 بفراز القزاز" where the text also writes "فراز" alone
         if _lexical(stem) or stem in ctx.gaz_first or (etype == "PER" and stem in ctx.first_names):
             return off, False
+        if prefix == "و" and etype != "PER" and _coordinated(ctx, t, stem):
+            return off, False
     return t.start, False
+
+
+def _coordinated(ctx: Ctx, t: Tok, stem: str) -> bool:
+    """Is the و of a place or organisation no letter of its name but the conjunction (``نانتاكا [و]كوباكا``،
+    ``[و]برشلونة وكامبريس``)? A foreign name spelt with و opens with W + a vowel, which Arabic writes with a
+    long vowel after it (واشنطن، ويلز، ووهان); a consonant after the و (وكوباكا، وبرشلونة، ومراكش) reads as
+    the conjunction, unless the whole word is a known word (وكالة، ولاية) or place."""
+    return (len(stem) >= 4 and stem[0] not in "اويءؤئ" and not _lexical(t.norm) and t.norm not in ctx.common
+            and t.norm not in ctx.gaz_first and t.norm not in ctx.first_names)
 
 
 def _name_kaf(ctx: Ctx, prefix: str, stem: str) -> bool:
@@ -228,7 +239,9 @@ def _clean(ctx: Ctx, i: int, j: int, s: int, typ: str) -> Cand | None:
     if i == j and (toks[i].stop or toks[i].title() or toks[i].kind == "number" or toks[i].norm in ORDINALS):
         return None
     t = toks[i]
-    if t.start < s < t.end and i == j and _false_conjunction(ctx, t, s):
+    if t.start < s < t.end and i == j and _false_conjunction(ctx, t, s) \
+            and not (typ != "PER" and normalize(ctx.text[t.start:s]) == "و"
+                     and _coordinated(ctx, t, normalize(ctx.text[s:t.end]))):
         start, restore = t.start, False
     elif t.start < s < t.end:  # the tagger already left a proclitic out
         start, restore = s, _elided_article(ctx, t, s)
