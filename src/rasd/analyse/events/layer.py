@@ -27,7 +27,8 @@ How (rule-based, one sentence at a time, over the normalized view):
    (``اتهم X السعودية …، وطالبها``); a pronoun object is the last actor named
    before (``وطالبها``، ``متهمة إياها``); a resumptive pronoun makes the
    antecedent the object (``الأكراد الذين تدعمهم واشنطن``); a lone person
-   undergoes an arrest, abduction, assassination or release; an indefinite
+   undergoes an arrest, abduction, assassination or release; an attack whose subject is the
+   attack or an unnamed attacker (``التفجير استهدف X``) only hits X; an indefinite
    description (``مسؤول إماراتي``) is the person of that country named next;
    a directed event with a source only takes the sentence's next other actor
    as target, a meeting with one side the nearest other actor; an event with
