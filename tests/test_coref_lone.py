@@ -46,3 +46,19 @@ def test_government_description_joins_the_country_named() -> None:
     out = resolve(text, build_tokens(text), ents)
     assert [(e.type, e.name) for e in out] == [("LOC", "تركيا")]
     assert "السلطات التركية" in [m.text for m in out[0].mentions]
+
+
+def test_nationality_adjective_alone_is_no_place() -> None:
+    text = "وأرسلت فرنسا عسكريين إلى مدينة منبج السورية، وقالت السعودية إن الأمر مقلق."
+    ents = [_ent(text, "E1", "LOC", "منبج"), _ent(text, "E2", "LOC", "السورية"), _ent(text, "E3", "LOC", "السعودية")]
+    ents[2].country = {"alpha2": "SA"}
+    out = resolve(text, build_tokens(text), ents)
+    assert {e.name for e in out} == {"منبج", "السعودية"}
+
+
+def test_communities_and_common_words_are_no_organisations() -> None:
+    text = "ودعم المقاتلين العرب والأكراد، وقال إن محكمة خاصة ستنظر في القضية، فيما علقت طالبان."
+    ents = [_ent(text, "E1", "ORG", "الأكراد", forms=["الأكراد"]), _ent(text, "E2", "ORG", "خاصة"),
+            _ent(text, "E3", "ORG", "طالبان")]
+    out = resolve(text, build_tokens(text), ents)
+    assert {e.name for e in out} == {"طالبان"}

@@ -29,7 +29,7 @@ from rasd.analyse.coref.aliases import (
     title_remainders,
 )
 from rasd.analyse.coref.features import agrees, entity_country, entity_gender, first_name_gender
-from rasd.analyse.coref.lone import lone_people
+from rasd.analyse.coref.lone import adjective_places, common_things, lone_people
 from rasd.analyse.coref.phrases import find_phrases, resolve_phrases
 from rasd.analyse.coref.spelling import spelling_variants
 from rasd.analyse.entities.tokens import Tok
@@ -54,7 +54,9 @@ def resolve(text: str, toks: list[Tok], entities: list[Entity]) -> list[Entity]:
     official_forms(entities)
     missed_first_names(text, toks, entities)
     resolve_phrases(text, toks, entities)
-    kept = lone_people(text, entities, merge_into)
+    from rasd.analyse.entities.cands import common_words
+
+    kept = common_things(adjective_places(lone_people(text, entities, merge_into)), common_words())
     if len(kept) != len(entities):
         renumber(kept)
     return kept

@@ -12,11 +12,21 @@ people in full or with a title, so such a word is far more often a common word t
 - otherwise the entity is dropped. A word written twice or more, one with a role, and one right after a past
   reporting verb (``وقال فوكودا``: the subject of a speech verb is a speaker) stay as they are.
 
+:func:`common_things` drops a place or organisation written once as one word that is a common word of the NER
+training data (``منطقة [بيت] حانون`` cut short, ``محكمة "[خاصة]"``), or a community named by its plural
+(``الأكراد``، ``الشيعة``): the conventions, like those of the dev golds (none of 7 such mentions annotated), make
+peoples and sects no entities, as they make no entity of a nationality adjective.
+
+:func:`adjective_places` drops the places and organisations named by a nationality adjective alone (``مدينة منبج
+[السورية]``، ``وكالتا الأنباء الروسية و[السورية الرسميتان]``): the conventions make no entity of an adjective of
+nationality; a country written with the article (``السعودية``) has its country record and stays.
+
 Pure: entities are updated in place; the returned list holds the survivors (ids are renumbered by the caller).
 """
 
 from __future__ import annotations
 
+from rasd.analyse.entities.countries import demonym_country
 from rasd.arabic.normalize import normalize
 from rasd.record import Entity
 
@@ -63,4 +73,42 @@ def lone_people(text: str, entities: list[Entity], merge) -> list[Entity]:  # no
     return [e for e in entities if id(e) not in gone]
 
 
-__all__ = ["lone_people"]
+# Communities named by a plural (people of an ethnic group or a faith), normalized: collective nouns like
+# the demonyms, not names of organisations.
+_COMMUNITIES = frozenset(normalize(w) for w in (
+    "الأكراد", "أكراد", "الشيعة", "شيعة", "السنة", "الدروز", "الأقباط", "اليهود", "المسلمين", "المسلمون",
+    "المسيحيين", "المسيحيون", "الإيزيديين", "الإيزيديون", "التركمان", "العلويين", "العلويون", "الروهينغا",
+    "الروهينجا", "البشتون", "الأويغور", "العرب"))
+
+
+def common_things(entities: list[Entity], common: frozenset[str]) -> list[Entity]:
+    """The entities less the one-word places and organisations written once that are a word of ``common``
+    (the NER data's common words) or a community's plural (see the module docstring)."""
+    def weak(ent: Entity) -> bool:
+        if ent.type not in ("LOC", "ORG", "MISC") or ent.country:
+            return False
+        words = {normalize(m.text) for m in ent.mentions}
+        if words and all(w in _COMMUNITIES for w in words):
+            return True
+        return len(ent.mentions) == 1 and len(words) == 1 and len(next(iter(words)).split()) == 1 \
+            and next(iter(words)) in common
+
+    return [e for e in entities if not weak(e)]
+
+
+def adjective_places(entities: list[Entity]) -> list[Entity]:
+    """The entities less the places and organisations every mention of which opens with a definite
+    nationality adjective (``السورية``، ``السورية الرسميتان``) and that no country record backs."""
+    def adjective(ent: Entity) -> bool:
+        if ent.type not in ("LOC", "ORG", "MISC") or ent.country or not ent.mentions:
+            return False
+        for m in ent.mentions:
+            words = normalize(m.text).split()
+            if not words or not words[0].startswith("ال") or demonym_country(words[0]) is None or len(words) > 2:
+                return False
+        return True
+
+    return [e for e in entities if not adjective(e)]
+
+
+__all__ = ["adjective_places", "common_things", "lone_people"]
