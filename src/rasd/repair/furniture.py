@@ -41,7 +41,6 @@ exact text of one site:
 from __future__ import annotations
 
 import re
-from functools import lru_cache
 
 from rasd.repair.lines import ends_sentence
 
@@ -110,13 +109,6 @@ def _forms(w: str) -> set[str]:
     return out
 
 
-@lru_cache(maxsize=32768)
-def _cue_token(t: str) -> bool:
-    """Whether the word ``t`` (harakat dropped) is a notice word in one of its forms (memoised: news
-    text repeats its words)."""
-    return t in _CUE_BARE or (t[:1] in "وفبلكا" and not _CUE_BARE.isdisjoint(_forms(t)))
-
-
 # Without its article, a notice word may be an everyday news word: «موقع» (a place), «حقوق» (human
 # rights): those forms are not looked up.
 _NEWS_BARE = frozenset(("موقع", "حقوق", "خصوصية", "مسؤولية", "متابعة", "تطبيق"))
@@ -127,13 +119,19 @@ _CUE_BARE = frozenset(f for w in _CUE_WORDS for f in (_MARKS.sub("", w), _MARKS.
 def _family(t: str) -> str:
     """The shortest cue form of the notice word ``t``: «حقوق» and «لحقوق» are one word, counted once."""
     return min((f for f in _forms(t) if f in _CUE_BARE), key=len, default=t)
+
+
+# Every written form of every notice word (clitics and article before it) → its family, built once:
+# the lookup is then one dict probe per word of a line (this runs on most short lines of every page).
+_SURFACE: dict[str, str] = {t: _family(t) for f in _CUE_BARE for a in ("", "و", "ف") for b in ("", "ب", "ل", "ك")
+                            for c in ("", "ال") if (t := a + b + c + f) and not _CUE_BARE.isdisjoint(_forms(t))}
 NOTICE_MAX_WORDS = 30
 
 
 def notice_families(s: str) -> int:
     """How many distinct notice words and word pairs (of the families above) ``s`` holds."""
     toks = _CUE_TOKEN.findall(_MARKS.sub("", s))
-    hits = {_family(t) for t in toks if _cue_token(t)}
+    hits = {_SURFACE[t] for t in toks if t in _SURFACE}
     hits.update(p for p in map(" ".join, zip(toks, toks[1:], strict=False)) if p in _CUE_PAIRS)
     return len(hits) + ("©" in s)
 
@@ -301,7 +299,7 @@ def furniture(s: str) -> tuple[str, str] | None:
     if not (ends_sentence(s) and s.rstrip()[-1:] == ".") and (
             any(h in s for h in _CAPTION_HINTS) and (_CAPTION.search(s) or n <= 3 and _PHOTO_LABEL.match(s))
             or _AGENCY_END.search(s[-60:]) or n <= 5 and ":" in s and _AGENCY_CREDIT.match(s)
-            or n <= 4 and _AGENCY_ONLY.match(s) or n <= 6 and _PHOTO_COLON.match(s)):
+            or n <= 4 and _AGENCY_ONLY.match(s) or n <= 6 and ":" in s and _PHOTO_COLON.match(s)):
         scene = _SCENE.match(s)
         if scene and _CAPTION.search(s, scene.end()) is None and not _AGENCY_END.search(s[-60:]) \
                 and not _PHOTO_WORD.search(s, scene.end()):
@@ -309,6 +307,6 @@ def furniture(s: str) -> tuple[str, str] | None:
         return "caption", "a photo caption or credit"
     if _DIGIT.search(s) and _timestamp(s):
         return "timestamp", "a date or time stamp line"
-    if n <= 4 and _COUNTER.match(s):
+    if n <= 4 and (s[-1:].isdigit() or s[-1:] == ")") and _COUNTER.match(s):
         return "boilerplate_share", COUNTER
     return None
