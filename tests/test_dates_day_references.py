@@ -153,3 +153,12 @@ def test_weekday_repeated_in_a_past_clause_after_a_future_one():
 ])
 def test_former_after_an_indefinite_noun(text, value):
     assert by_text(text, "2018-05-12").get("سابقا") == value
+
+
+def test_a_post_published_on_a_weekday_dates_the_quoted_yesterday():
+    """«نشر الجمعة … صورا» then «وكتب "سعدت بالأمس …"» in a Saturday's article: the post's «الأمس» is the
+    Thursday (issue #12, round 8); a weekday of an event that is not a report leaves it the publication's."""
+    text = "وحضر الأخوان الخميس حفل زفاف ابنة رجل الأعمال الذي نشر الجمعة صورا لهما.\nوكتب على حسابه \"سعدت بالأمس باستضافة أصدقائي\"."
+    assert ("الأمس", "DATE", "2018-04-05", "text") in annotated(text, "2018-04-07")
+    event = text.replace("نشر الجمعة صورا", "وصل الجمعة إلى دبي مع صور")
+    assert ("الأمس", "DATE", "2018-04-06", "published") in annotated(event, "2018-04-07")

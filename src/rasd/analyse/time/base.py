@@ -305,7 +305,7 @@ def _imperfect_bare(w: str) -> bool:
 # A تـ-form is a perfect of form V/VI («توعد», «تابع», «توقع») unless its يـ twin is listed too (تقول/يقول: an imperfect).
 _PAST_REPORTING = frozenset(normalize(v) for v in REPORTING_VERBS
                             if not v.startswith("ي") and not (v.startswith("ت") and "ي" + v[1:] in REPORTING_VERBS)
-                            ) - {"بين", "راي", "رد", "نقل", "نفي"}
+                            ) - {"بين", "راي", "رد", "نقل", "نفي"} | {"نشر", "نشرت", "نشروا"}  # a post is a report too
 
 
 def past_report_before(norm: str, lo: int, start: int) -> bool:
