@@ -1,11 +1,11 @@
 """Dev-only diagnostic of roles and entities: why each gold role and gold entity is missed.
 
-    python3 scripts/roles_dev.py [--set shared|ant|dev2|dev3|both|all] [-v] [--limit N]
+    python3 scripts/roles_dev.py [--set shared|ant|dev2|dev3|dev4|dev6|both|all|every] [-v] [--limit N]
 
 Runs rasd in-process on the shared dev gold (``../shared/data/gold/ant-dev``), the ANT
 dev half (``benchmarks/gold/ant-news``, split ``dev``; ``both`` = these two) and the second
 dev-month set (``benchmarks/gold/ant-dev2``, split ``dev2``), the third (``ant-dev3``, split ``dev3``;
-``all`` = the four) and matches entities and roles the
+``all`` = the four; ``dev4``, ``dev6`` the fourth and sixth, ``every`` = the six) and matches entities and roles the
 way the shared ``score.py`` does (same type, one shared normalised form; a role counts when
 one predicted role of the matched entity is a substring of the gold role or vice versa).
 Every missed gold role falls into one class:
@@ -48,16 +48,16 @@ def _load(name: str, path: Path):  # noqa: ANN202 - a module
 def golds(which: str) -> list[tuple[str, dict]]:
     """(set name, gold article) pairs of the dev sets; never the test half."""
     out: list[tuple[str, dict]] = []
-    if which in ("shared", "both", "all"):
+    if which in ("shared", "both", "all", "every"):
         for line in open(SHARED_GOLD / "gold.jsonl", encoding="utf-8"):
             if line.strip():
                 out.append(("shared", json.loads(line)))
-    if which in ("ant", "dev2", "dev3", "both", "all"):
+    if which != "shared":
         ant = _load("ant_gold", ROOT / "scripts/ant_gold.py")
-        if which in ("ant", "both", "all"):
+        if which in ("ant", "both", "all", "every"):
             out += [("ant", g) for g in ant.joined("dev")]
-        for extra in ("dev2", "dev3"):
-            if which in (extra, "all"):
+        for extra in ("dev2", "dev3", "dev4", "dev6"):
+            if which == extra or (which == "all" and extra in ("dev2", "dev3")) or which == "every":
                 out += [(extra, g) for g in ant.joined(extra)]
     return out
 
@@ -112,6 +112,12 @@ def classify_article(score, g: dict, doc: dict, verbose: bool, tag: str, counts:
         counts["ent matched"] += 1
         oe = d.entities[match]
         have = [norm(r) for r in oe.get("roles") or [] if norm(r)]
+        gold_roles = [norm(r) for r in roles if norm(r)]
+        for r, shown in zip(have, [r for r in oe.get("roles") or [] if norm(r)], strict=True):
+            ok = any(r in gr or gr in r for gr in gold_roles)
+            counts["prole ok" if ok else "prole wrong"] += 1
+            if verbose and not ok:
+                print(f"    PROLE wrong {tag} {g['docno']}: {shown} | {ge['name']} | gold: {'; '.join(roles) or '-'}")
         for role in roles:
             counts["roles total"] += 1
             nr = norm(role)
@@ -152,7 +158,7 @@ def classify_article(score, g: dict, doc: dict, verbose: bool, tag: str, counts:
 
 def main() -> int:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    ap.add_argument("--set", choices=("shared", "ant", "dev2", "dev3", "both", "all"), default="both")
+    ap.add_argument("--set", choices=("shared", "ant", "dev2", "dev3", "dev4", "dev6", "both", "all", "every"), default="both")
     ap.add_argument("--split", default="dev", help="only 'dev' is accepted: the test half is never diagnosed")
     ap.add_argument("-v", "--verbose", action="store_true")
     ap.add_argument("--limit", type=int, default=0)
@@ -175,7 +181,9 @@ def main() -> int:
         classify_article(score, g, doc, args.verbose, tag, per_set.setdefault(tag, Counter()))
     for tag, c in per_set.items():
         tot = c["roles total"]
-        print(f"[{tag}] roles recall {c['role ok']}/{tot} = {c['role ok'] / max(tot, 1):.3f}")
+        pok, pw = c["prole ok"], c["prole wrong"]
+        print(f"[{tag}] roles recall {c['role ok']}/{tot} = {c['role ok'] / max(tot, 1):.3f}; roles of matched "
+              f"entities right {pok}/{pok + pw} = {pok / max(pok + pw, 1):.3f}")
         print("  missed roles: " + ", ".join(f"{k[5:]}={v}" for k, v in sorted(c.items())
                                            if k.startswith("role ") and k != "role ok"))
         tp, gold = c["ent matched"], c["ent matched"] + c["ent missed"] + c["ent mistyped"]

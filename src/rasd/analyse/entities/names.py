@@ -315,6 +315,12 @@ def titled_org_is_person(ctx: Ctx, cands: list[Cand]) -> None:
     toks = ctx.toks
     ends = {c.last: c for c in cands}
     for c in cands:
+        if _body_then_name(ctx, c):  # "سفير فرنسا لدى [المنظمة] فيليب لاليو": the body named before, the name
+            c.first += 1
+            c.start = toks[c.first].start
+            c.type = "PER"
+            finish(ctx.text, c)
+            continue
         if c.type not in ("ORG", "LOC") or c.source != "tagger" or not 2 <= c.last - c.first + 1 <= 3:
             continue
         if c.type == "LOC" and gazetteer().get(c.key) is not None:
@@ -331,6 +337,24 @@ def titled_org_is_person(ctx: Ctx, cands: list[Cand]) -> None:
             k -= 1
         if k >= 0 and toks[k].line == toks[c.first].line and toks[k].word and toks[k].title():
             c.type = "PER"
+
+
+def _body_then_name(ctx: Ctx, c: Cand) -> bool:
+    """A tagger organisation ``المنظمة فيليب لاليو`` after في/لدى/إلى, opened by a definite head noun that
+    stands for a body named before and followed by two or three plain words, with a title opening the
+    phrase on the line (``سفير فرنسا لدى …``): the head ends the role, the plain words are its holder."""
+    toks = ctx.toks
+    head = toks[c.first]
+    if c.type != "ORG" or c.source != "tagger" or not 2 <= c.last - c.first <= 3 or not head.bare_definite \
+            or not (head.org_head() or ("", 0, False))[2] or c.first < 2 or toks[c.first - 1].norm not in ROLE_PREPS:
+        return False
+    if any(t.bare_definite or t.org_head() or t.demonym() or t.title() or not t.word or t.conj() or t.stop
+           for t in toks[c.first + 1:c.last + 1]):
+        return False
+    k = c.first - 2
+    while k >= 0 and c.first - k <= 6 and toks[k].line == head.line and toks[k].word and not toks[k].title():
+        k -= 1
+    return k >= 0 and toks[k].line == head.line and toks[k].word and toks[k].title() is not None
 
 
 def reported_names(ctx: Ctx, cands: list[Cand]) -> list[Cand]:

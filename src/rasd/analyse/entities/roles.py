@@ -7,9 +7,13 @@ Pure: works on the token view of :mod:`rasd.analyse.entities.tokens`. Three shap
   الصينية لين جيان``. The phrase starts at the title word nearest the name and
   extends left through governing titles in construct (``مساعد`` + ``الرئيس``);
   every word between the title and the name must fit a role (definite words,
-  demonyms, organisation heads, ``باسم``, a noun governed by the word before it).
+  demonyms, organisation heads, ``باسم``, a noun governed by the word before it,
+  في/لدى/إلى + a place or a body). A pronoun of place (``السفير الروسي فيها``) or a
+  participle with its بـ complement (``الجديد المكلف بتشكيل حكومة``) may stand
+  between the role and the name; neither is part of the role.
 - in apposition after it: ``وانغ يي، رئيس مكتب لجنة الشؤون الخارجية …``, up to
-  the next punctuation or clause start.
+  the next punctuation or clause start (:mod:`rasd.analyse.entities.appositions`,
+  re-exported here).
 - by reference to another person: ``ونظيره الصيني شي جين بينغ`` (counterpart)
   and ``بين الرئيسين الروسي فلاديمير بوتين والصيني شي جين بينغ`` (a shared
   title with a second demonym). These come back as :class:`RoleHit` of kind
@@ -21,7 +25,6 @@ Dual titles are given in the singular (``الرئيسين`` → ``الرئيس``
 
 from __future__ import annotations
 
-import bisect
 from collections.abc import Callable
 from dataclasses import dataclass
 
@@ -57,8 +60,16 @@ _GENERAL = normalize("عام")
 
 
 def _role_prep(toks: list[Tok], idx: int, in_span: Callable[[int], bool | str | None]) -> bool:
-    """Is ``toks[idx]`` في/إلى/لدى before a place that completes a role?"""
-    return toks[idx].norm in ROLE_PREPS and idx + 1 < len(toks) and in_span(idx + 1) == "LOC"
+    """Is ``toks[idx]`` في/إلى/لدى before a place or a body that completes a role (``السفير [لدى
+    الأردن]``، ``سفير فرنسا [لدى المنظمة]``، ``المدير العام … [في وزارة الخارجية]``)?"""
+    return toks[idx].norm in ROLE_PREPS and idx + 1 < len(toks) and _place_or_body(toks, idx + 1, in_span)
+
+
+def _place_or_body(toks: list[Tok], k: int, in_span: Callable[[int], bool | str | None]) -> bool:
+    """A place or an organisation: tagged so, or a definite organisation head standing for one named
+    before (``المنظمة``، ``الوزارة``)."""
+    org = toks[k].org_head()
+    return in_span(k) in ("LOC", "ORG") or bool(toks[k].word and org is not None and org[2])
 
 
 def _quoted_name_mark(toks: list[Tok], idx: int, in_span: Callable[[int], bool | str | None]) -> bool:
@@ -78,7 +89,7 @@ def _fits(prev: Tok | None, tok: Tok, in_span: Callable[[int], bool], idx: int, 
     if tok.norm == _GENERAL and prev is not None and prev.title():
         return True  # "مدير عام", "أمين عام": the adjective, not the stop word "year"
     if tok.stop:
-        return tok.norm in ROLE_PREPS and in_span(idx + 1) == "LOC"
+        return toks is not None and _role_prep(toks, idx, in_span)
     if tok.definite or tok.demonym() or tok.org_head() or tok.connector or tok.title():
         return True
     if in_span(idx):
@@ -143,8 +154,11 @@ def role_before(text: str, toks: list[Tok], i: int, mention_start: int,
         clitic = normalize(text[name_tok.start:mention_start])
         if clitic[:1] in "وف":
             return None  # "بوتين وشي جين بينغ": a coordinated name, nothing before it is its role
+    end = i  # the role phrase ends before toks[end]
+    if i >= 2 and toks[i - 1].norm in _PREP_PRONOUNS and toks[i - 2].word and toks[i - 2].line == name_tok.line:
+        end = i - 1  # "السفير الروسي [فيها] ألكسندر شولكين": the role's place, given by a pronoun
     chain: list[int] = []
-    j = i - 1
+    j = end - 1
     while j >= 0 and len(chain) < MAX_BEFORE:
         t = toks[j]
         if _quoted_name_mark(toks, j, in_span) and t.line == name_tok.line:
@@ -174,7 +188,7 @@ def role_before(text: str, toks: list[Tok], i: int, mention_start: int,
         return None
     if toks[head].org_head() and not toks[head].definite and toks[head].counterpart() is None:
         return None  # "فريق النصر", "لواء الإسلام": an organisation, not a rank
-    if head == i - 1 and not toks[head].definite and _bare_stem(toks[head]) in _RELATIONS:
+    if head == end - 1 and not toks[head].definite and _bare_stem(toks[head]) in _RELATIONS:
         return None  # "محامي ترامب": the name is the lawyer's client, the relation is someone else's
     # Extend left through indefinite governing titles: مساعد [الرئيس], نائب [رئيس الوزراء].
     while head - 1 in chain and not toks[head].conj():
@@ -190,18 +204,38 @@ def role_before(text: str, toks: list[Tok], i: int, mention_start: int,
             head -= 1  # a governing title (مساعد الرئيس) or stacked titles (الأمير الدكتور)
         else:
             break
-    for k in range(head + 1, i):
+    for k in range(head + 1, end):
         prev = toks[k - 1] if toks[k - 1].word else toks[k - 2]  # the word before a quotation mark
         if not (_fits(prev, toks[k], in_span, k, toks) or _origin(toks, k)):
-            return None
+            if not _qualifier_tail(toks, head, k, end):
+                return None
+            end = k - 1  # "رئيس الوزراء الأردني الجديد [المكلف بتشكيل حكومة جديدة] عمر الرزاز"
+            break
     t = toks[head]
     cp = t.counterpart()
     if cp is not None:
-        code = _first_country(toks, head + 1, i - 1) if head + 1 <= i - 1 else None
-        return RoleHit(" ".join(text[cp:toks[i - 1].end].split()), "counterpart", code, cp, toks[i - 1].end)
+        code = _first_country(toks, head + 1, end - 1) if head + 1 <= end - 1 else None
+        return RoleHit(" ".join(text[cp:toks[end - 1].end].split()), "counterpart", code, cp, toks[end - 1].end)
     off = t.title()[1] if t.title() else t.start  # type: ignore[index]  # a kin noun opens it
-    return RoleHit(_role_text(text, toks, head, i - 1, off), "title",
-                   _first_country(toks, head, i - 1), off, toks[i - 1].end)
+    return RoleHit(_role_text(text, toks, head, end - 1, off), "title",
+                   _first_country(toks, head, end - 1), off, toks[end - 1].end)
+
+
+# في/لدى with a pronoun between a role and the name: the role's place named before (السفير الروسي فيها).
+_PREP_PRONOUNS = frozenset(normalize(w) for w in ("فيها", "فيه", "فيهم", "لديها", "لديه", "لديهم"))
+_QUALIFIER_WORDS = 4  # words of a participle's complement between a role and the name
+
+
+def _qualifier_tail(toks: list[Tok], head: int, k: int, end: int) -> bool:
+    """Is ``toks[k-1:end]`` a definite participle and its بـ complement closing a role before the name
+    (``… الجديد [المكلف بتشكيل حكومة جديدة] عمر الرزاز``)? Then the role ends before the participle:
+    the complement says what the office holder is charged with, not the office."""
+    adj, prep = toks[k - 1], toks[k]
+    if k - 1 <= head or not adj.bare_definite or adj.title() or adj.org_head() or adj.demonym() is not None:
+        return False
+    if not (prep.has_clitic and prep.norm[:1] == "ب" and not prep.definite) or end - k > _QUALIFIER_WORDS:
+        return False
+    return all(t.word and not t.stop and t.title() is None and t.line == adj.line for t in toks[k:end])
 
 
 # Relational nouns that, with a possessive pronoun, describe a person by another one: خصمه السابق
@@ -352,55 +386,6 @@ def relational_before(text: str, toks: list[Tok], i: int, mention_start: int) ->
     return RoleHit(" ".join(text[off:end].split()), "title", None, off, end)
 
 
-def role_after(text: str, toks: list[Tok], k: int, in_span: Callable[[int], bool]) -> RoleHit | None:
-    """An appositive role after the name whose last token is ``toks[k]``: ``وانغ يي، رئيس …``."""
-    if k + 2 >= len(toks):
-        return None
-    mark, first = toks[k + 1], toks[k + 2]
-    if mark.word and mark.line == toks[k].line:
-        return _bare_apposition(text, toks, k, in_span)
-    if mark.text not in _APPOSITION_MARKS or first.line != toks[k].line:
-        return None
-    if not first.word or first.conj() or first.has_clitic and first.norm[:1] in "بل" and (
-            not first.definite or first.norm.startswith(("لل", "بال"))):
-        return None  # "قال جون ماكدونيل، للصحفيين": a prepositional phrase, not an apposition
-    title = first.title()
-    if not title or first.stop or first.counterpart() is not None:
-        return None  # "تيريزا ماي، أمام مجلس العموم": the preposition, not the title إمام
-    if k + 3 < len(toks) and in_span(k + 3) == "PER" and first.norm.removeprefix("ال") in HONORIFIC_ONLY:
-        return None  # "عبد الله الثاني، الدكتور عمر الرزاز": the next person of a list, not a role
-    last = _extend(toks, k + 2, in_span)
-    if last == k + 2 and k + 3 < len(toks) and toks[k + 3].word and toks[k + 3].line == first.line \
-            and not toks[k + 3].stop and not toks[k + 3].definite and not toks[k + 3].has_clitic:
-        return None  # "دونالد ترامب، الملكة أليزابيث الثانية": a rank and the next person's name
-    return RoleHit(_role_text(text, toks, k + 2, last, title[1]), "apposition",
-                   _first_country(toks, k + 2, last), title[1], toks[last].end)
-
-
-def _bare_apposition(text: str, toks: list[Tok], k: int, in_span: Callable[[int], bool]) -> RoleHit | None:
-    """``اللواء توفيق أبو نعيم مدير عام قوى الأمن الداخلي``: an indefinite title in construct right
-    after the name, with no comma, is the person's office when it governs a complement and no other
-    person's name follows it (``استقبل الملك سلمان رئيس الوزراء العراقي حيدر العبادي`` is the
-    object's title, read before that name)."""
-    first = toks[k + 1]
-    if first.definite and not first.stop and not first.has_clitic and first.title() \
-            and first.norm.removeprefix("ال") not in HONORIFIC_ONLY and not first.org_head():
-        return _closed_definite_apposition(text, toks, k, in_span)
-    if first.definite or first.stop or first.conj() or first.has_clitic or first.counterpart() is not None:
-        return None  # "أمام المحكمة" is the preposition, not the title إمام
-    title = first.title()
-    if not title or first.norm in HONORIFIC_ONLY or first.org_head():
-        return None
-    last = _extend(toks, k + 1, in_span)
-    if last == k + 1 or (last + 1 < len(toks) and in_span(last + 1) == "PER"
-                         and not _relation_between(toks, k + 1, in_span)):
-        return None
-    if last + 2 < len(toks) and toks[last + 1].text in _APPOSITION_MARKS and in_span(last + 2) == "PER":
-        return None  # "… رئيس الوزراء العراقي، حيدر العبادي": the title of the next name
-    return RoleHit(_role_text(text, toks, k + 1, last, title[1]), "apposition",
-                   _first_country(toks, k + 1, last), title[1], toks[last].end)
-
-
 def is_relation_noun(w: str) -> bool:
     """Is the normalized word a bare relational noun (``محامي``، ``نجل``، ``مساعد``) that describes a
     person by another one it governs?"""
@@ -417,23 +402,6 @@ def _relation_between(toks: list[Tok], j: int, in_span: Callable[[int], bool | s
             and toks[j + 1].definite and toks[j + 1].title() is not None)
 
 
-def _closed_definite_apposition(text: str, toks: list[Tok], k: int,
-                                in_span: Callable[[int], bool | str | None]) -> RoleHit | None:
-    """``سارة نقدالله الأمين العام لحزب الأمة، …``: a definite title with a complement right after the
-    name, closed by a comma or a full stop, describes the person (an object would run on:
-    ``اتهم ترامب الأمين العام للأمم المتحدة بالتقصير``)."""
-    last = _extend(toks, k + 1, in_span)
-    if last == k + 1 or last + 1 >= len(toks) or toks[last + 1].text not in ("،", ",", "."):
-        return None
-    if any(t.norm.startswith("بال") for t in toks[k + 2:last + 1]):
-        return None  # "… للأمم المتحدة بالتقصير": the verb's complement follows, the title is its object
-    if last + 2 < len(toks) and in_span(last + 2) == "PER":
-        return None  # "…، حيدر العبادي": the title of the next name
-    title = toks[k + 1].title()
-    return RoleHit(_role_text(text, toks, k + 1, last, title[1]), "apposition",  # type: ignore[index]
-                   _first_country(toks, k + 1, last), title[1], toks[last].end)  # type: ignore[index]
-
-
 def _extend(toks: list[Tok], first: int, in_span: Callable[[int], bool | str | None]) -> int:
     """Index of the last token of an appositive role headed by ``toks[first]``: up to punctuation,
     a conjunction, another person or a word that cannot continue a role."""
@@ -445,31 +413,11 @@ def _extend(toks: list[Tok], first: int, in_span: Callable[[int], bool | str | N
             break
         if in_span(j) == "PER" and not toks[j - 1].title():
             break  # another person; but "مدينة الملك عبدالعزيز" names a place inside the role
-        if not _fits(toks[j - 1], t, in_span, j):  # type: ignore[arg-type]
+        if not _fits(toks[j - 1], t, in_span, j, toks):  # type: ignore[arg-type]
             break
         last = j
         j += 1
     return last
-
-
-def coordinated_roles(text: str, toks: list[Tok], hit: RoleHit,
-                      in_span: Callable[[int], bool | str | None]) -> list[RoleHit]:
-    """Further roles joined to an appositive one by و: ``محمد الصغير، مستشار وزير الأوقاف وعضو مجلس
-    الشورى`` gives ``عضو مجلس الشورى`` too. Each must start with و + a title (not a counterpart)."""
-    out: list[RoleHit] = []
-    last = bisect.bisect_left([t.end for t in toks], hit.end)
-    while last + 1 < len(toks) and len(out) < 3:
-        t = toks[last + 1]
-        if not t.word or t.line != toks[last].line or not t.conj() or t.counterpart() is not None:
-            break
-        title = t.title()
-        if title is None or title[1] == t.start or in_span(last + 1):
-            break  # "وعضو": the conjunction is a clitic of the title word
-        end = _extend(toks, last + 1, in_span)
-        out.append(RoleHit(_role_text(text, toks, last + 1, end, title[1]), "apposition",
-                           _first_country(toks, last + 1, end), title[1], toks[end].end))
-        last = end
-    return out
 
 
 def transfer_role(model: str, demonym_text: str) -> str:
@@ -486,3 +434,12 @@ def transfer_role(model: str, demonym_text: str) -> str:
             words[n] = new
             return " ".join(words)
     return " ".join([*words, new])
+
+
+# The appositive roles live in their own module, which reads this one's helpers; they are
+# re-exported here, where the entity layer looks for every role finder.
+from rasd.analyse.entities.appositions import coordinated_roles, role_after  # noqa: E402
+
+__all__ = ["HONORIFIC_ONLY", "ROLE_PREPS", "RoleHit", "coordinated_roles", "counterpart_apposition",
+           "governed_relation_before", "is_kin_noun", "is_relation_noun", "kin_after", "relational_before",
+           "role_after", "role_before", "transfer_role"]

@@ -1,0 +1,127 @@
+"""Roles written after a person's name, in apposition (pure; split from :mod:`rasd.analyse.entities.roles`).
+
+- :func:`role_after`: ``وانغ يي، رئيس مكتب لجنة الشؤون الخارجية …`` up to the next punctuation or
+  clause start; an indefinite title in construct with no comma (``توفيق أبو نعيم مدير عام قوى الأمن``);
+  a definite title with its complement closed by punctuation (``سارة نقدالله الأمين العام لحزب الأمة،``);
+  a title phrase in quotation marks (``عدنان أوكتار، "الداعية الإسلامي" الشهير``).
+- :func:`coordinated_roles`: further roles joined to an appositive one by و.
+"""
+
+from __future__ import annotations
+
+import bisect
+from collections.abc import Callable
+
+from rasd.analyse.entities.roles import (
+    _APPOSITION_MARKS,
+    HONORIFIC_ONLY,
+    RoleHit,
+    _extend,
+    _first_country,
+    _relation_between,
+    _role_text,
+)
+from rasd.analyse.entities.tokens import CLOSE_QUOTES, OPEN_QUOTES, Tok
+
+
+def role_after(text: str, toks: list[Tok], k: int, in_span: Callable[[int], bool]) -> RoleHit | None:
+    """An appositive role after the name whose last token is ``toks[k]``: ``وانغ يي، رئيس …``."""
+    if k + 2 >= len(toks):
+        return None
+    mark, first = toks[k + 1], toks[k + 2]
+    if mark.word and mark.line == toks[k].line:
+        return _bare_apposition(text, toks, k, in_span)
+    if mark.text not in _APPOSITION_MARKS or first.line != toks[k].line:
+        return None
+    if not first.word and first.text in OPEN_QUOTES:
+        return _quoted_apposition(text, toks, k + 3, in_span)
+    if not first.word or first.conj() or first.has_clitic and first.norm[:1] in "بل" and (
+            not first.definite or first.norm.startswith(("لل", "بال"))):
+        return None  # "قال جون ماكدونيل، للصحفيين": a prepositional phrase, not an apposition
+    title = first.title()
+    if not title or first.stop or first.counterpart() is not None:
+        return None  # "تيريزا ماي، أمام مجلس العموم": the preposition, not the title إمام
+    if k + 3 < len(toks) and in_span(k + 3) == "PER" and first.norm.removeprefix("ال") in HONORIFIC_ONLY:
+        return None  # "عبد الله الثاني، الدكتور عمر الرزاز": the next person of a list, not a role
+    last = _extend(toks, k + 2, in_span)
+    if last == k + 2 and k + 3 < len(toks) and toks[k + 3].word and toks[k + 3].line == first.line \
+            and not toks[k + 3].stop and not toks[k + 3].definite and not toks[k + 3].has_clitic:
+        return None  # "دونالد ترامب، الملكة أليزابيث الثانية": a rank and the next person's name
+    return RoleHit(_role_text(text, toks, k + 2, last, title[1]), "apposition",
+                   _first_country(toks, k + 2, last), title[1], toks[last].end)
+
+
+def _quoted_apposition(text: str, toks: list[Tok], first: int, in_span: Callable[[int], bool]) -> RoleHit | None:
+    """``عدنان أوكتار، "الداعية الإسلامي" الشهير``: a title phrase in quotation marks right after the
+    name's comma is the person's role as the outlet words it; the marks must close the phrase."""
+    if first >= len(toks) or not toks[first].word or toks[first].line != toks[first - 1].line:
+        return None
+    title = toks[first].title()
+    if title is None or toks[first].stop or toks[first].conj() or toks[first].counterpart() is not None:
+        return None
+    last = _extend(toks, first, in_span)
+    if last + 1 >= len(toks) or toks[last + 1].text not in CLOSE_QUOTES:
+        return None
+    return RoleHit(_role_text(text, toks, first, last, title[1]), "apposition",
+                   _first_country(toks, first, last), title[1], toks[last].end)
+
+
+def _bare_apposition(text: str, toks: list[Tok], k: int, in_span: Callable[[int], bool]) -> RoleHit | None:
+    """``اللواء توفيق أبو نعيم مدير عام قوى الأمن الداخلي``: an indefinite title in construct right
+    after the name, with no comma, is the person's office when it governs a complement and no other
+    person's name follows it (``استقبل الملك سلمان رئيس الوزراء العراقي حيدر العبادي`` is the
+    object's title, read before that name)."""
+    first = toks[k + 1]
+    if first.definite and not first.stop and not first.has_clitic and first.title() \
+            and first.norm.removeprefix("ال") not in HONORIFIC_ONLY and not first.org_head():
+        return _closed_definite_apposition(text, toks, k, in_span)
+    if first.definite or first.stop or first.conj() or first.has_clitic or first.counterpart() is not None:
+        return None  # "أمام المحكمة" is the preposition, not the title إمام
+    title = first.title()
+    if not title or first.norm in HONORIFIC_ONLY or first.org_head():
+        return None
+    last = _extend(toks, k + 1, in_span)
+    if last == k + 1 or (last + 1 < len(toks) and in_span(last + 1) == "PER"
+                         and not _relation_between(toks, k + 1, in_span)):
+        return None
+    if last + 2 < len(toks) and toks[last + 1].text in _APPOSITION_MARKS and in_span(last + 2) == "PER":
+        return None  # "… رئيس الوزراء العراقي، حيدر العبادي": the title of the next name
+    return RoleHit(_role_text(text, toks, k + 1, last, title[1]), "apposition",
+                   _first_country(toks, k + 1, last), title[1], toks[last].end)
+
+
+def _closed_definite_apposition(text: str, toks: list[Tok], k: int,
+                                in_span: Callable[[int], bool | str | None]) -> RoleHit | None:
+    """``سارة نقدالله الأمين العام لحزب الأمة، …``: a definite title with a complement right after the
+    name, closed by a comma or a full stop, describes the person (an object would run on:
+    ``اتهم ترامب الأمين العام للأمم المتحدة بالتقصير``)."""
+    last = _extend(toks, k + 1, in_span)
+    if last == k + 1 or last + 1 >= len(toks) or toks[last + 1].text not in ("،", ",", "."):
+        return None
+    if any(t.norm.startswith("بال") for t in toks[k + 2:last + 1]):
+        return None  # "… للأمم المتحدة بالتقصير": the verb's complement follows, the title is its object
+    if last + 2 < len(toks) and in_span(last + 2) == "PER":
+        return None  # "…، حيدر العبادي": the title of the next name
+    title = toks[k + 1].title()
+    return RoleHit(_role_text(text, toks, k + 1, last, title[1]), "apposition",  # type: ignore[index]
+                   _first_country(toks, k + 1, last), title[1], toks[last].end)  # type: ignore[index]
+
+
+def coordinated_roles(text: str, toks: list[Tok], hit: RoleHit,
+                      in_span: Callable[[int], bool | str | None]) -> list[RoleHit]:
+    """Further roles joined to an appositive one by و: ``محمد الصغير، مستشار وزير الأوقاف وعضو مجلس
+    الشورى`` gives ``عضو مجلس الشورى`` too. Each must start with و + a title (not a counterpart)."""
+    out: list[RoleHit] = []
+    last = bisect.bisect_left([t.end for t in toks], hit.end)
+    while last + 1 < len(toks) and len(out) < 3:
+        t = toks[last + 1]
+        if not t.word or t.line != toks[last].line or not t.conj() or t.counterpart() is not None:
+            break
+        title = t.title()
+        if title is None or title[1] == t.start or in_span(last + 1):
+            break  # "وعضو": the conjunction is a clitic of the title word
+        end = _extend(toks, last + 1, in_span)
+        out.append(RoleHit(_role_text(text, toks, last + 1, end, title[1]), "apposition",
+                           _first_country(toks, last + 1, end), title[1], toks[end].end))
+        last = end
+    return out

@@ -1,0 +1,97 @@
+"""Roles split from the name by an insertion (issue 10, session 5): a pronoun giving the role's place
+(``السفير الروسي فيها``), a participle and its complement (``المكلف بتشكيل حكومة``), a body named
+before (``لدى المنظمة``), and a role in quotation marks after the name's comma."""
+
+from __future__ import annotations
+
+import pytest
+
+from rasd.analyse import entities
+from rasd.analyse.entities.roles import role_after, role_before
+from rasd.analyse.entities.tokens import build_tokens
+from rasd.record import Article
+
+
+def _people(text: str) -> dict[str, list[str]]:
+    art = Article(text=text)
+    entities.annotate(art)
+    return {e.name: e.roles for e in art.entities if e.type == "PER"}
+
+
+def _before(text: str, name: str, spans: dict[str, str] | None = None):  # noqa: ANN202 - RoleHit | None
+    """role_before on the name's first token, with ``spans`` (word → type) standing for the tagger."""
+    toks = build_tokens(text)
+    first = next(k for k, t in enumerate(toks) if t.text == name.split()[0])
+    n = len(name.split())
+    kinds = {k: "PER" for k in range(first, first + n)}
+    for k, t in enumerate(toks):
+        if spans and t.text in spans:
+            kinds[k] = spans[t.text]
+    return role_before(text, toks, first, toks[first].start, lambda k: kinds.get(k))
+
+
+def test_pronoun_of_place_between_role_and_name_is_left_out() -> None:
+    hit = _before("عقد اجتماع بمشاركة السفير الروسي فيها ألكسندر شولكين أمس.", "ألكسندر شولكين")
+    assert hit is not None and hit.text == "السفير الروسي"
+
+
+def test_pronoun_alone_before_the_name_is_no_role() -> None:
+    assert _before("وقال فيها ألكسندر شولكين إن الهجوم مفبرك.", "ألكسندر شولكين") is None
+
+
+def test_participle_and_its_complement_end_the_role_before_the_name() -> None:
+    text = "وعد رئيس الوزراء الأردني الجديد المكلف بتشكيل حكومة جديدة عمر الرزاز بسحب القانون."
+    hit = _before(text, "عمر الرزاز", {"الأردني": None})
+    assert hit is not None and hit.text == "رئيس الوزراء الأردني الجديد"
+
+
+def test_a_long_complement_is_not_read_as_a_qualifier() -> None:
+    text = "وقال رئيس الوزراء المكلف بتشكيل حكومة جديدة خلال الأسابيع المقبلة عمر الرزاز إن القانون سحب."
+    assert _before(text, "عمر الرزاز") is None
+
+
+def test_a_complement_with_another_title_is_not_read_as_a_qualifier() -> None:
+    # "المكلف بلقاء وزير …": the words before the name are another office, not a qualifier
+    text = "وصل المبعوث الأمريكي المكلف بلقاء وزير الخارجية سامح شكري إلى القاهرة."
+    hit = _before(text, "سامح شكري")
+    assert hit is None or "المبعوث" not in hit.text
+
+
+def test_body_named_before_completes_a_role() -> None:
+    hit = _before("كما وصف سفير فرنسا لدى المنظمة فيليب لاليو المداخلة بالمهزلة.", "فيليب لاليو",
+                  {"فرنسا": "LOC"})
+    assert hit is not None and hit.text == "سفير فرنسا لدى المنظمة"
+
+
+def test_an_indefinite_noun_after_a_preposition_does_not_complete_a_role() -> None:
+    hit = _before("قال السفير لدى منظمة فيليب لاليو إن", "فيليب لاليو")
+    assert hit is None or "لدى" not in hit.text
+
+
+def _after(text: str, name: str):  # noqa: ANN202 - RoleHit | None
+    toks = build_tokens(text)
+    last = next(k for k, t in enumerate(toks) if t.text == name.split()[-1])
+    return role_after(text, toks, last, lambda k: None)
+
+
+def test_quoted_title_after_the_comma_is_a_role() -> None:
+    hit = _after('اعتقلت الشرطة عدنان أوكتار، "الداعية الإسلامي" الشهير مع حراسه.', "عدنان أوكتار")
+    assert hit is not None and hit.text == "الداعية الإسلامي"
+
+
+def test_quoted_clause_after_the_comma_is_no_role() -> None:
+    assert _after('قال بوتين، "الرئيس يجب أن يرحل" ثم غادر.', "بوتين") is None
+    assert _after('قال بوتين، "نحن لن نسمح بذلك".', "بوتين") is None
+
+
+def test_layer_body_then_name_is_a_person_with_the_role() -> None:
+    pytest.importorskip("rasd.analyse.ner")
+    people = _people("وقال سفير لندن لدى المنظمة بيتر ويلسون في بيان إن المنظمة ليست منبرا.")
+    assert people.get("بيتر ويلسون") == ["سفير لندن لدى المنظمة"]
+
+
+def test_layer_organisation_after_a_preposition_stays_one() -> None:
+    pytest.importorskip("rasd.analyse.ner")
+    art = Article(text="وقال المتحدث باسم الحزب في المنظمة العربية لحقوق الإنسان إن الوضع خطير.")
+    entities.annotate(art)
+    assert not any(e.type == "PER" for e in art.entities)
