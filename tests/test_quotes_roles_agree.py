@@ -28,3 +28,16 @@ def test_masculine_role_still_names_its_holder() -> None:
                   "وأكد المدير التنفيذي لستاربكس أن الشركة ستدرب موظفيها.", entities=_kevin())
     annotate(art)
     assert only(art.quotes, "الشركة ستدرب").speaker == "E1"
+
+
+def test_addressee_pronoun_after_the_verb_is_no_speaker() -> None:
+    art = article('وقال مسؤول في الحزب إن الوضع صعب. قالت لي إحداهن لاحقا إنها "أجهشت بالبكاء".')
+    annotate(art)
+    assert only(art.quotes, "أجهشت").speaker == "إحداهن"
+
+
+def test_adverb_after_the_verb_leaves_the_subject_before_it() -> None:
+    art = article('حتى أن الكاتب جورج أوروال قال ذات يوم: "الرياضة حرب بدون بنادق".',
+                  entities={"E1": ("PER", "جورج أوروال", [])})
+    annotate(art)
+    assert only(art.quotes, "الرياضة").speaker == "E1"

@@ -36,8 +36,11 @@ from rasd.record import Entity
 def _trim_region(ctx: _Ctx, s: int, e: int) -> tuple[int, int]:
     """The speaker part proper: up to the first comma and circumstance word."""
     e = _comma_cut(ctx, s, e)
-    end = s
     words = _words(ctx.norm, s, e)
+    while len(words) > 1 and words[0][2] in _ADDRESSEE_N:
+        words = words[1:]  # "قالت لي إحداهن"، "قال لنا مسؤول": the person spoken to comes first, the speaker next
+        s = words[0][0]
+    end = s
     outlet = len(words) > 1 and not words[0][2].startswith("ال") and not ctx.norm[words[0][0] - 1:words[0][0]].isalpha() \
         and (words[0][2][1:] in ORG_HEAD_STEMS or words[1][2].removeprefix("ال") in ORG_HEAD_STEMS  # (not وفقا ل|لمرصد)
              or (words[0][2][1:2].isascii() and words[0][2][1:2].isalpha()))  # لـCNN
@@ -47,6 +50,9 @@ def _trim_region(ctx: _Ctx, s: int, e: int) -> tuple[int, int]:
             break  # "وقال للأمين العام"، "قال لبي بي سي"، "قالت لمحطة إذاعة": ل first marks the addressee
         end = we
     return s, end
+
+
+_ADDRESSEE_N = frozenset(normalize(w) for w in ("لي", "لنا", "لك", "لكم", "له", "لها", "لهم", "لهما"))
 
 
 def _name_at(ctx: _Ctx, ns: int) -> bool:
