@@ -162,3 +162,11 @@ def test_a_post_published_on_a_weekday_dates_the_quoted_yesterday():
     assert ("الأمس", "DATE", "2018-04-05", "text") in annotated(text, "2018-04-07")
     event = text.replace("نشر الجمعة صورا", "وصل الجمعة إلى دبي مع صور")
     assert ("الأمس", "DATE", "2018-04-06", "published") in annotated(event, "2018-04-07")
+
+
+def test_a_report_verb_before_a_name_in_apposition_dates_the_quote():
+    """«وقال رئيس المركز في سوريا، اللواء يوري يفتوشينكو الأحد "… اعتبارا من اليوم …"» in a Monday's article: the
+    verb before the comma still makes the Sunday a report day (issue #12, round 8); a verb found after the comma
+    («… إن الصواريخ قادمة، لكنه أكد الخميس») is read first."""
+    text = "وقال رئيس مركز المصالحة في سوريا، اللواء يوري يفتوشينكو الأحد \"تم التوصل، اعتبارا من اليوم، إلى اتفاق\"."
+    assert ("اليوم", "DATE", "2018-04-01", "text") in annotated(text, "2018-04-02")

@@ -315,12 +315,23 @@ def past_report_before(norm: str, lo: int, start: int) -> bool:
     clause = norm[lo:start]
     cut = _clause_cut(clause)
     words = clause[cut + 1:].split()[-7:]
+    found = _report_verb_in(words)
+    if found is None and cut >= 0 and clause[cut] in "،," and 1 <= len(words) <= 4 and not any(w in _THAT for w in words):
+        # «وقال رئيس مركز المصالحة في سوريا، اللواء يوري يفتوشينكو الأحد»: a name in apposition after a comma;
+        # the clause that holds the verb is the one before it
+        before = clause[:cut]
+        found = _report_verb_in(before[_clause_cut(before) + 1:].split()[-8:] + words)
+    return bool(found)
+
+
+def _report_verb_in(words: list[str]) -> bool | None:
+    """Whether the first past reporting verb of ``words`` governs what follows them (None: no such verb)."""
     for i, w in enumerate(words):
         bare = w[1:] if len(w) > 3 and w[0] in "وف" else w
         if bare in _PAST_REPORTING or w in _PAST_REPORTING:
             # «قال … إن إسرائيل ستعيد الثلاثاء»: after «إن» the weekday is the reported clause's
             return not any(x in _THAT for x in words[i + 1:])
-    return False
+    return None
 
 
 _ADJ_FUT = re.compile(r"(?:المرتقب|المرتقبه|المقبل|المقبله|القادم|القادمه)")
