@@ -95,3 +95,26 @@ def test_layer_organisation_after_a_preposition_stays_one() -> None:
     art = Article(text="وقال المتحدث باسم الحزب في المنظمة العربية لحقوق الإنسان إن الوضع خطير.")
     entities.annotate(art)
     assert not any(e.type == "PER" for e in art.entities)
+
+
+def test_spokesman_of_the_name_is_no_role_of_it() -> None:
+    assert _before("وفق ما أعلن متحدث باسم لوفن في إطار الزيارة.", "لوفن") is None
+
+
+def test_institution_named_after_the_person_gives_no_role() -> None:
+    hit = _before("عمل رئيسا لمجلس أمناء صندوق الملك عبد الله الثاني للتنمية.", "عبد الله الثاني")
+    assert hit is None or "صندوق" not in hit.text
+
+
+def test_office_governing_an_honorific_is_the_principal_s_envoy() -> None:
+    hit = _before("بعد زيارة مبعوث الشيخ زايد بن سلطان للدوحة.", "زايد بن سلطان")
+    assert hit is not None and hit.text == "الشيخ"
+    # the office before a rank, asked with the rank as the name (the layer's outer role)
+    assert _before("بعد زيارة مبعوث الشيخ زايد بن سلطان للدوحة.", "الشيخ") is None
+
+
+def test_governing_office_before_an_office_still_joins() -> None:
+    hit = _before("وقال مساعد الرئيس الروسي يوري أوشاكوف إن اللقاء تم.", "يوري أوشاكوف")
+    assert hit is not None and hit.text == "مساعد الرئيس الروسي"
+    hit = _before("وقال الأمير الدكتور تركي الفيصل إن اللقاء تم.", "تركي الفيصل")
+    assert hit is not None and hit.text == "الأمير الدكتور"

@@ -190,6 +190,10 @@ def role_before(text: str, toks: list[Tok], i: int, mention_start: int,
         return None  # "فريق النصر", "لواء الإسلام": an organisation, not a rank
     if head == end - 1 and not toks[head].definite and _bare_stem(toks[head]) in _RELATIONS:
         return None  # "محامي ترامب": the name is the lawyer's client, the relation is someone else's
+    if head == end - 1 and not toks[head].definite and _honorific(name_tok):
+        return None  # the office before a rank, «مبعوث [الشيخ] زايد»: an indefinite title governs the rank
+    if _governs_the_name(toks, chain, end):
+        return None  # "متحدث باسم لوفن"، "صندوق الملك عبد الله الثاني": the name is the principal's
     # Extend left through indefinite governing titles: مساعد [الرئيس], نائب [رئيس الوزراء].
     while head - 1 in chain and not toks[head].conj():
         left = toks[head - 1]
@@ -200,7 +204,8 @@ def role_before(text: str, toks: list[Tok], i: int, mention_start: int,
             head -= 1  # "[ابنة] الجاسوس الروسي يوليا سكريبال": the title is her father's, the kin noun hers
             break  # (but "الصديق المهدي، نجل رئيس الوزراء الصادق المهدي": the title is the second name's)
         if left.title() and left.counterpart() is None and not left.org_head() \
-                and (not left.definite or toks[head].definite):
+                and (not left.definite or toks[head].definite) \
+                and not (not left.definite and head == end - 1 and _honorific(toks[head])):
             head -= 1  # a governing title (مساعد الرئيس) or stacked titles (الأمير الدكتور)
         else:
             break
@@ -219,6 +224,28 @@ def role_before(text: str, toks: list[Tok], i: int, mention_start: int,
     off = t.title()[1] if t.title() else t.start  # type: ignore[index]  # a kin noun opens it
     return RoleHit(_role_text(text, toks, head, end - 1, off), "title",
                    _first_country(toks, head, end - 1), off, toks[end - 1].end)
+
+
+def _honorific(t: Tok) -> bool:
+    """A rank or honorific that is no office (الشيخ، الملك، الدكتور): «مبعوث [الشيخ] زايد» is the
+    envoy of the sheikh, not the sheikh's title «مبعوث الشيخ»."""
+    return t.norm.removeprefix("ال") in HONORIFIC_ONLY
+
+
+def _governs_the_name(toks: list[Tok], chain: list[int], end: int) -> bool:
+    """Does the word before the name (or before its honorific) govern it as its complement:
+    ``باسم`` (``متحدث باسم لوفن``: the spokesman is someone else) or an indefinite organisation
+    head (``صندوق الملك عبد الله الثاني``: the name is the institution's)?"""
+    k = end - 1
+    if k in chain and _honorific(toks[k]) and k - 1 in chain:
+        k -= 1
+    if k not in chain:
+        return False
+    t = toks[k]
+    if t.connector:
+        return True
+    org = t.org_head()
+    return org is not None and not org[2] and not t.title()
 
 
 # في/لدى with a pronoun between a role and the name: the role's place named before (السفير الروسي فيها).
