@@ -1,17 +1,23 @@
-"""Fit the story pair model on the *dev* half of the hand-labelled story pairs.
+"""Fit a story pair model (logistic regression) on labelled pairs: the learned OPTION.
 
-Reads ../shared/data/news/ant-dev (the corpus the pairs come from), prepares every
-article as the engine does (:func:`rasd.corpus.storysim.prepare`, IDF over the whole
-corpus), computes the pair features of the dev pairs (both rounds), reports their
-10-fold cross-validated F1 at probability 0.5 (5 shuffles), fits a logistic regression
-on all dev pairs and writes src/rasd/data/stories/model.json. The test half is never read.
+The package ships no fitted model: ``rasd stories`` scores pairs with a hand-set rule
+(:mod:`rasd.corpus.storyrule`). This script is for users with their own labelled pairs,
+and for comparing the rule with a learned scorer on dev. By default it reads
+../shared/data/news/ant-dev and the *dev* half of its story pairs (``--labels`` and
+``--corpus`` name others: a JSONL of ``{"a", "b", "label"}`` rows, ``split`` optional, and
+the corpus they come from), prepares every article as the engine does
+(:func:`rasd.corpus.storysim.prepare`, IDF over the whole corpus), computes the pair
+features, reports their 10-fold cross-validated F1 at probability 0.5 (5 shuffles), fits on
+all of them and, with ``--write PATH``, writes the model there (never into the package; a
+model fitted on ant-dev must not ship, its licence forbids it) for ``rasd stories --model
+PATH``. The test half is never read.
 
 ``--engine`` also scores the whole engine month by month: for each dev month, a model
 fitted on the dev pairs of the other months scores every candidate pair of the corpus,
 the stories are clustered at each threshold and link of a small grid, and the month's
 pairs are scored (pooled over months), with each month's own F1 and the bootstrap
 standard deviation of the pooled F1 (dev pairs resampled), so a change can be judged
-against the noise. The engine's ``THRESHOLD`` and ``LINK`` were chosen from this table.
+against the noise. The learned option's threshold and link (``MODEL_THRESHOLD``, 0.30) were chosen from this table.
 
 ``--ablate`` compares variants with the shipped engine on the same month-by-month
 predictions: a weaker L2 penalty, each of a few extra pair features (numbers, title
@@ -19,12 +25,13 @@ names, names Dice, names under the local IDF, title against the other lead, how 
 the later first sentence the earlier article covers) and a cap on the articles of one
 outlet per story; for each, the pooled F1, its paired bootstrap difference (standard
 deviation, share of resamples where it is not better) and the difference per month.
-Neither mode writes the model.
+Neither mode writes a model.
 
 ``--errors`` lists the shipped engine's month-by-month errors on the dev pairs (false
 merges and misses, by pool, with both titles).
 
-    python3 scripts/fit_story_model.py [--l2 10] [--engine | --ablate | --errors]
+    python3 scripts/fit_story_model.py [--l2 10] [--engine | --ablate | --errors | --write PATH]
+        [--labels PAIRS.jsonl --corpus DIR]
 """
 
 from __future__ import annotations
@@ -39,10 +46,10 @@ ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT / "src"))
 
 from rasd.corpus.collect import story_docs_from_jsonl  # noqa: E402
-from rasd.corpus.stories import LINK, THRESHOLD, _day, candidate_pairs, cluster, cross_outlet  # noqa: E402
+from rasd.corpus.stories import _day, candidate_pairs, cluster, cross_outlet  # noqa: E402
 from rasd.corpus.storysim import (  # noqa: E402
     FEATURES,
-    MODEL_PATH,
+    MODEL_THRESHOLD,
     PairModel,
     Prepared,
     _coverage,
@@ -256,9 +263,9 @@ EXTRA: dict[str, object] = {
 def ablate(cv: MonthCV, xs: list[list[float]], l2: float, only: str = "") -> None:
     """Print each variant's (those whose name contains ``only``) month-by-month engine F1
     against the shipped engine's."""
-    grid = [(THRESHOLD, min(LINK, THRESHOLD))]
+    grid = [(MODEL_THRESHOLD, MODEL_THRESHOLD)]
     base = cv.predict(xs, l2, grid)[grid[0]]
-    print(f"shipped engine (l2 {l2:g}, threshold {THRESHOLD}, link {LINK}): month-CV F1 {cv.f1(base):.3f} "
+    print(f"learned engine (l2 {l2:g}, threshold and link {MODEL_THRESHOLD}): month-CV F1 {cv.f1(base):.3f} "
           f"(bootstrap sd {cv.bootstrap(base)[0]:.3f}); per month "
           + " ".join(f"{m[2:]} {v:.3f}" for m, v in cv.per_month(base).items()))
     variants: list[tuple[str, dict]] = [("l2 1", {"l2": 1.0}), ("at most 3 articles of an outlet per story",
@@ -282,7 +289,7 @@ def errors(cv: MonthCV, xs: list[list[float]], l2: float) -> None:
     """Print the shipped engine's month-CV errors on the dev pairs: a table by pool (pairs,
     same story, false merges, misses) and one line per error (its month model's pair
     probability, 0 when the pair was no candidate; both titles)."""
-    grid = [(THRESHOLD, min(LINK, THRESHOLD))]
+    grid = [(MODEL_THRESHOLD, MODEL_THRESHOLD)]
     pred = cv.predict(xs, l2, grid)[grid[0]]
     table: dict[str, list[int]] = {}
     for i, p in enumerate(cv.dev):
@@ -308,20 +315,26 @@ def main() -> int:
     mode.add_argument("--engine", action="store_true", help="also score the engine month by month (slower)")
     mode.add_argument("--ablate", action="store_true", help="compare variants month by month with the shipped engine")
     mode.add_argument("--errors", action="store_true", help="list the shipped engine's month-CV errors on dev")
+    mode.add_argument("--write", metavar="PATH", help="fit on all the labelled pairs and write the model file here")
+    ap.add_argument("--labels", default=str(ANT_LABELS), help="labelled pairs (default: the ant-dev story pairs)")
+    ap.add_argument("--corpus", help="the JSONL corpus the pairs come from (default: ../shared/data/news/ant-dev)")
     ap.add_argument("--only", default="", help="with --ablate: only the variants whose name contains this")
     ap.add_argument("--outlet", action="store_true", help="add the labelled pairs of one outlet to the fit")
     ap.add_argument("--keep-one-outlet", action="store_true",
                     help="month-CV modes: score the candidate pairs of one outlet too (the engine before round 4)")
     args = ap.parse_args()
-    corpus = ant_corpus()
-    if corpus is None:
-        print("ant-dev is absent (../shared/data/news/ant-dev)", file=sys.stderr)
+    corpus = Path(args.corpus) if args.corpus else ant_corpus()
+    if corpus is None or not corpus.exists():
+        print(f"fit_story_model: corpus {corpus or '../shared/data/news/ant-dev'} is absent", file=sys.stderr)
+        return 2
+    if args.write and Path(args.write).resolve().is_relative_to(ROOT / "src"):
+        print(f"fit_story_model: --write {args.write}: a fitted model must not go into the package", file=sys.stderr)
         return 2
     docs = story_docs_from_jsonl([str(corpus)])
     pos = {d.id: i for i, d in enumerate(docs)}
     prepared = prepare([(d.title, d.text, d.published, d.source, d.entities) for d in docs])
-    dev = [json.loads(line) for line in ANT_LABELS.open(encoding="utf-8")]
-    dev = [p for p in dev if p["split"] == "dev"]
+    dev = [json.loads(line) for line in Path(args.labels).open(encoding="utf-8") if line.strip()]
+    dev = [p for p in dev if p.get("split", "dev") == "dev" and p["a"] in pos and p["b"] in pos]
     xs = [pair_features(prepared[pos[p["a"]]], prepared[pos[p["b"]]]) for p in dev]
     ys = [int(p["label"]) for p in dev]
     outlet = [] if not args.outlet or not OUTLET_LABELS.exists() else [
@@ -353,11 +366,12 @@ def main() -> int:
             (errors if args.errors else engine_by_month)(cv, xs, args.l2)
         return 0
     model = fit(xs + oxs, ys + oys, l2=args.l2)
-    MODEL_PATH.parent.mkdir(parents=True, exist_ok=True)
-    MODEL_PATH.write_text(json.dumps(model.to_json(), indent=1) + "\n", encoding="utf-8")
     for name, w in zip(FEATURES, model.weights, strict=True):
         print(f"  {name:9} {w:+.3f}")
-    print(f"  bias      {model.bias:+.3f}\n-> {MODEL_PATH}")
+    print(f"  bias      {model.bias:+.3f}")
+    if args.write:
+        Path(args.write).write_text(json.dumps(model.to_json(), indent=1) + "\n", encoding="utf-8")
+        print(f"-> {args.write} (use: rasd stories --model {args.write})")
     return 0
 
 

@@ -1,4 +1,4 @@
-"""Stories engine: pair features, the calibrated model, candidates, average linkage, the CLI."""
+"""Stories engine: pair features, the hand-set rule, the optional model file, candidates, average linkage, the CLI."""
 
 from __future__ import annotations
 
@@ -11,7 +11,17 @@ import pytest
 
 from rasd.corpus.collect import story_docs_from_jsonl
 from rasd.corpus.stories import StoryDoc, build_stories, candidate_pairs, cluster, cross_outlet
-from rasd.corpus.storysim import FEATURES, event_types, hours, load_model, pair_features, prepare, stem
+from rasd.corpus.storyrule import RULE, PairRule
+from rasd.corpus.storysim import (
+    FEATURES,
+    PairModel,
+    event_types,
+    hours,
+    load_model,
+    pair_features,
+    prepare,
+    stem,
+)
 from rasd.errors import InputError
 
 QUAKE_A = ("زلزال بقوة 6.4 درجات يضرب جزيرة لومبوك الإندونيسية ويقتل 14 شخصا",
@@ -64,8 +74,7 @@ def test_next_day_development_scores_below_a_rewrite() -> None:
     same, dev = pair_features(prep[0], prep[1]), pair_features(prep[0], prep[-1])
     cov, gap = FEATURES.index("firstcov"), FEATURES.index("hourgap")
     assert same[cov] > dev[cov] and same[gap] < dev[gap]
-    model = load_model()
-    assert model.probability(same) > model.probability(dev)
+    assert RULE.probability(same) > RULE.probability(dev)
 
 
 def test_local_idf_discounts_a_word_every_report_of_that_week_uses() -> None:
@@ -86,23 +95,73 @@ def test_hours_reads_dates_and_datetimes_on_one_scale() -> None:
     assert hours("yesterday") is None and hours(None) is None
 
 
-def test_rewrites_score_high_and_other_events_low() -> None:
+def test_rewrites_score_above_the_threshold_and_other_events_below() -> None:
     docs = _docs()
     prep = prepare([(d.title, d.text, d.published, d.source, d.entities) for d in docs])
-    model = load_model()
-    assert model.features == FEATURES
-    same = model.probability(pair_features(prep[0], prep[1]))
-    other = model.probability(pair_features(prep[0], prep[2]))
-    assert same >= 0.5 > other
+    assert RULE.features == FEATURES and set(RULE.weights) <= set(FEATURES)
+    same = RULE.probability(pair_features(prep[0], prep[1]))
+    other = RULE.probability(pair_features(prep[0], prep[2]))
+    assert 0.0 <= other < RULE.threshold <= same <= 1.0
     assert pair_features(prep[0], prep[1])[FEATURES.index("eventday")] > 0  # both say الأحد
 
 
-def test_event_day_disagreement_lowers_the_probability() -> None:
+def test_event_day_disagreement_and_a_later_report_lower_the_score() -> None:
     docs = _docs()
     later = StoryDoc("q3", QUAKE_B[0], QUAKE_B[1].replace("الأحد", "الثلاثاء"), "o2", "2018-07-31T15:00:00+00:00")
     prep = prepare([(d.title, d.text, d.published, d.source, d.entities) for d in docs + [later]])
-    model = load_model()
-    assert model.probability(pair_features(prep[0], prep[-1])) < model.probability(pair_features(prep[0], prep[1]))
+    assert RULE.probability(pair_features(prep[0], prep[-1])) < RULE.probability(pair_features(prep[0], prep[1]))
+
+
+def test_rule_is_a_weighted_mean_of_overlaps_times_time_discounts() -> None:
+    """The rule's contract, on hand-made feature vectors: 0 without overlap, 1 for identical
+    texts published together, a 48-hour gap or two different event days halve the score, and
+    features the rule does not weigh (names, the global-IDF repeats) leave it unchanged."""
+    def vec(sim: float, **kw: float) -> list[float]:
+        f = {k: sim for k in FEATURES} | {"eventday": 0.0, "daygap": 0.0, "hourgap": 0.0} | kw
+        return [f[k] for k in FEATURES]
+
+    assert RULE.probability(vec(0.0)) == 0.0 and RULE.probability(vec(1.0)) == pytest.approx(1.0)
+    base = RULE.probability(vec(0.6))
+    assert RULE.probability(vec(0.6, hourgap=1.0)) == pytest.approx(base / 2)
+    assert RULE.probability(vec(0.6, eventday=-1.0)) == pytest.approx(base / 2)
+    assert RULE.probability(vec(0.6, eventday=1.0)) == pytest.approx(base)
+    assert RULE.probability(vec(0.6, names=0.0, lead=0.0, dice=0.0)) == pytest.approx(base)
+    # the local-IDF lead overlap counts more than the headline alone
+    assert RULE.probability(vec(0.0, localdice=0.6)) > RULE.probability(vec(0.0, title=0.6))
+    assert "localdice" in RULE.describe() and PairRule(threshold=0.3).threshold == 0.3
+
+
+def _model_file(tmp_path: Path, **extra: object) -> Path:
+    """A model file as scripts/fit_story_model.py --write writes it (made-up weights: the
+    title cosine alone decides)."""
+    n = len(FEATURES)
+    m = PairModel([4.0 if k == "title" else 0.0 for k in FEATURES], -2.0, [0.0] * n, [1.0] * n, threshold=0.5, link=0.4)
+    f = tmp_path / "pairs-model.json"
+    f.write_text(json.dumps(m.to_json() | extra), encoding="utf-8")
+    return f
+
+
+def test_a_model_file_replaces_the_rule_and_brings_its_threshold(tmp_path: Path) -> None:
+    model = load_model(str(_model_file(tmp_path)))
+    assert model.threshold == 0.5 and model.link == 0.4
+    docs = _docs()
+    prep = prepare([(d.title, d.text, d.published, d.source, d.entities) for d in docs])
+    assert model.probability(pair_features(prep[0], prep[1])) > 0.5 > model.probability(pair_features(prep[0], prep[2]))
+    # a model that scores every pair 0 groups nothing; the rule groups the quake
+    n = len(FEATURES)
+    never = PairModel([0.0] * n, -30.0, [0.0] * n, [1.0] * n)
+    assert build_stories(docs, model=never) == []
+    assert any(set(s.members) == {"q1", "q2"} for s in build_stories(docs))
+
+
+def test_bad_model_files_name_the_file(tmp_path: Path) -> None:
+    bad = tmp_path / "bad.json"
+    bad.write_text("{not json", encoding="utf-8")
+    for path, problem in ((tmp_path / "none.json", "cannot read"), (bad, "not a JSON"),
+                          (_model_file(tmp_path, features=["title"]), "features")):
+        with pytest.raises(InputError, match=problem) as e:
+            load_model(str(path))
+        assert path.name in str(e.value)
 
 
 def test_candidates_respect_the_window() -> None:
@@ -209,6 +268,9 @@ def test_cli_reads_jsonl_and_prints_stories_and_storylines(tmp_path: Path) -> No
     assert any(set(s["members"]) == {"q1", "q2"} for s in rows)
     r = _cli(str(f), "--storylines", "--min-stories", "1")
     assert r.returncode == 0 and all("timeline" in json.loads(line) for line in r.stdout.splitlines())
+    r = _cli(str(f), "--format", "json", "--model", str(_model_file(tmp_path)))
+    assert r.returncode == 0, r.stderr
+    assert any(set(s["members"]) == {"q1", "q2"} for s in json.loads(r.stdout))
 
 
 def test_cli_bad_input_is_one_line_and_exit_2(tmp_path: Path) -> None:
@@ -216,6 +278,16 @@ def test_cli_bad_input_is_one_line_and_exit_2(tmp_path: Path) -> None:
     assert r.returncode == 2 and "--threshold" in r.stderr and "Traceback" not in r.stderr
     r = _cli("--db", str(tmp_path / "none.db"))
     assert r.returncode == 2 and "none.db" in r.stderr and len(r.stderr.strip().splitlines()) == 1
+    r = _cli("--model", str(tmp_path / "none.json"), str(tmp_path))
+    assert r.returncode == 2 and "none.json" in r.stderr and len(r.stderr.strip().splitlines()) == 1
+
+
+def test_the_package_ships_no_fitted_story_model() -> None:
+    """The story pairs come from a corpus whose licence forbids shipping a model fitted on it."""
+    import rasd
+
+    data = Path(rasd.__file__).parent / "data" / "stories"
+    assert not list(data.glob("*.json"))
 
 
 def test_storylines_from_stories_alone_as_the_web_cache_calls_it() -> None:

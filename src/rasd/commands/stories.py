@@ -6,6 +6,11 @@ JSONL corpus files (``id``/``url``, ``title``, ``text``/``content``, ``published
 headline), ``members`` (article ids as given in the input), ``outlets``, ``first``,
 ``last``, ``size``.
 
+Pairs are scored by a hand-set rule (:mod:`rasd.corpus.storyrule`; the package ships no
+fitted model). ``--model PATH`` scores them with a logistic model fitted on your own labelled
+pairs instead (``python3 scripts/fit_story_model.py --write PATH``); ``--threshold`` then
+defaults to the threshold stored in that file.
+
 ``--storylines`` links the stories of one developing affair over days and weeks and
 prints storylines instead: ``id``, ``label``, ``keywords``, ``size`` (stories),
 ``articles``, ``first``, ``last`` and the ``timeline`` of its stories.
@@ -21,14 +26,17 @@ from rasd.errors import InputError
 
 
 def add_arguments(p: argparse.ArgumentParser) -> None:
-    from rasd.corpus.stories import THRESHOLD  # only when this command runs (numpy)
+    from rasd.corpus.stories import LINK, THRESHOLD  # only when this command runs (numpy)
 
     p.add_argument("inputs", nargs="*", metavar="FILE.jsonl",
                    help="JSONL corpus files or folders to read instead of the database")
     p.add_argument("--db", default="rasd.db", help="corpus database: a file or a postgresql:// URL (default: rasd.db)")
     p.add_argument("--format", choices=["jsonl", "json", "text"], default="jsonl")
-    p.add_argument("--threshold", type=float, default=THRESHOLD,
-                   help=f"same-story probability a pair needs to join two groups (default {THRESHOLD})")
+    p.add_argument("--threshold", type=float, default=None,
+                   help=f"same-story score a pair needs to join two groups (default: the rule's {THRESHOLD}, "
+                        f"link {LINK}; with --model, the model file's)")
+    p.add_argument("--model", metavar="PATH",
+                   help="a pair model file fitted on your own labelled pairs (scripts/fit_story_model.py --write)")
     p.add_argument("--window", type=int, default=2, help="days a story may span (default 2)")
     p.add_argument("--min-size", type=int, default=2, help="smallest story printed (default 2)")
     p.add_argument("--min-outlets", type=int, default=1, help="fewest outlets of a story printed (default 1)")
@@ -37,8 +45,8 @@ def add_arguments(p: argparse.ArgumentParser) -> None:
 
 
 def _check(args: argparse.Namespace) -> None:
-    if not 0.0 < args.threshold <= 1.0:
-        raise InputError("--threshold", f"must be a probability in (0, 1], got {args.threshold}")
+    if args.threshold is not None and not 0.0 < args.threshold <= 1.0:
+        raise InputError("--threshold", f"must be a score in (0, 1], got {args.threshold}")
     if args.window < 0:
         raise InputError("--window", f"must be 0 or more days, got {args.window}")
 
@@ -49,13 +57,18 @@ def run(args: argparse.Namespace) -> int:
     from rasd.corpus.stories import stories_and_prepared
 
     _check(args)
+    model = None
+    if args.model:
+        from rasd.corpus.storysim import load_model
+
+        model = load_model(args.model)  # InputError naming the file when it is not a model
     if args.inputs:
         docs, dups = story_docs_from_jsonl(list(args.inputs)), []
     else:
         with open_store(args.db, create=False) as store:
             docs, dups = story_docs(store)
     stories, prepared = stories_and_prepared(docs, threshold=args.threshold, window_days=args.window,
-                                             duplicate_pairs=dups, min_size=max(1, args.min_size))
+                                             duplicate_pairs=dups, min_size=max(1, args.min_size), model=model)
     if args.storylines:
         from rasd.corpus.storylines import build_storylines
 

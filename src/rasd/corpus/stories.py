@@ -1,6 +1,6 @@
 """Stories: the articles that report one event, across outlets, within a time window.
 
-Pure (no I/O besides the bundled pair model). ``build_stories(docs)`` groups
+Pure (no I/O besides a pair model file the caller names). ``build_stories(docs)`` groups
 documents that were *rewritten* rather than copied (copies are near-duplicates,
 which join their story too):
 
@@ -12,21 +12,19 @@ which join their story too):
    published at most ``window_days`` apart and reach a small title + lead cosine
    (``CANDIDATE_FLOOR``); each term's postings are paired within the window only. Pairs of
    one outlet are left out unless they are copies (:func:`cross_outlet`).
-3. Each candidate gets the probability that both report the same event from a
-   logistic regression over a few pair features, calibrated on the dev half of the
-   hand-labelled ant-dev story pairs (``rasd/data/stories/model.json``).
-4. Average linkage: pairs are taken from the most probable down (at least
-   ``threshold``, 0.30 by default, with ``link`` 0.30: the best engine F1 on the 704 dev
-   pairs, pairs of one outlet left out, when the model is fitted on three dev months and
-   scored on the fourth, ``scripts/fit_story_model.py --engine``; a plateau, 0.86–0.87
-   from 0.30 to 0.50), and two groups merge only if the
-   mean probability over *all*
-   their cross pairs reaches ``link`` — one loose link cannot chain two events —
-   and the merged group spans at most ``window_days`` days. Verified near-duplicate
-   pairs merge first.
+3. Each candidate gets a same-story score in [0, 1] from a few pair features: by default
+   the hand-set rule of :mod:`rasd.corpus.storyrule` (no fitted parameter ships), or a
+   logistic model the user fitted on their own labelled pairs (``model=``, read by
+   :func:`rasd.corpus.storysim.load_model`; ``rasd stories --model PATH``).
+4. Average linkage: pairs are taken from the highest score down (at least ``threshold``,
+   the scorer's own by default: 0.15 for the rule, with ``link`` 0.08, chosen on the 704
+   dev story pairs, ``scripts/story_rule_dev.py``; a plateau, 0.83–0.85 from 0.12 to 0.20),
+   and two groups merge only if the mean score over *all* their cross pairs reaches
+   ``link`` — one loose link cannot chain two events — and the merged group spans at most
+   ``window_days`` days. Verified near-duplicate pairs merge first.
 
 A story's label is its most central headline (the member with the highest summed
-probability to the others); ``first``/``last`` are the earliest and latest
+score to the others); ``first``/``last`` are the earliest and latest
 publication dates. :func:`vectors` (the older key-term TF-IDF vectors) is kept for
 callers that use it.
 """
@@ -42,13 +40,15 @@ from datetime import date
 import numpy as np
 
 from rasd.corpus.search import keys
-from rasd.corpus.storysim import PairModel, Prepared, cosine, load_model, pair_features, prepare
+from rasd.corpus.storyrule import RULE, PairRule
+from rasd.corpus.storysim import PairModel, Prepared, cosine, pair_features, prepare
 
 TOP_TERMS = 40
 ENTITY_WEIGHT = 2.0
 DATE_WEIGHT = 1.5
-THRESHOLD = 0.30  # same-story probability a pair needs to join two groups (chosen on dev, month by month)
-LINK = 0.30  # mean cross-pair probability for two groups to merge (average linkage; chosen on dev)
+THRESHOLD = RULE.threshold  # the default scorer's score a pair needs to join two groups (chosen on dev)
+LINK = RULE.link  # its mean cross-pair score for two groups to merge (average linkage; chosen on dev)
+Scorer = PairRule | PairModel  # anything with probability(features), threshold and link
 CANDIDATE_FLOOR = 0.05  # title + lead cosine (over terms in at most max_df leads) below which a pair is not scored
 COPY_LEAD = 0.9  # title + lead cosine from which two articles of one outlet are copies of one report
 
@@ -186,12 +186,12 @@ def cross_outlet(prepared: list[Prepared], pairs: list[tuple[int, int]]) -> list
     """``pairs`` less those of one outlet (both sources known and equal) that are not copies
     (title + lead cosine below ``COPY_LEAD``).
 
-    The pair model is calibrated on pairs of two outlets; an outlet's own updates share its
+    The pair scorers are made for pairs of two outlets (the fitted model was calibrated on them); an outlet's own updates share its
     wording and background, and the model over-trusts them (on 92 hand-labelled pairs of
     one outlet drawn by the benchmark's pools, 8 of the 12 it put at 0.35 or more were one
     story, against 156 of 182 on the cross-outlet dev pairs). Left unscored, such a pair
     counts 0 in average linkage: an outlet's articles join one story through the other
-    outlets' reports of it (month-by-month CV on the dev pairs, ``scripts/fit_story_model.py``)."""
+    outlets' reports of it."""
     def same(i: int, j: int) -> bool:
         a, b = prepared[i], prepared[j]
         return a.source is not None and a.source == b.source and cosine(a.lead, b.lead) < COPY_LEAD
@@ -199,9 +199,9 @@ def cross_outlet(prepared: list[Prepared], pairs: list[tuple[int, int]]) -> list
 
 
 def score_pairs(prepared: list[Prepared], pairs: list[tuple[int, int]],
-                model: PairModel | None = None) -> dict[tuple[int, int], float]:
-    """The model's same-story probability of each pair (``(i, j)`` with ``i < j``)."""
-    model = model or load_model()
+                model: Scorer | None = None) -> dict[tuple[int, int], float]:
+    """The same-story score of each pair (``(i, j)`` with ``i < j``) by ``model`` (default: the rule)."""
+    model = model or RULE
     return {(i, j) if i < j else (j, i): model.probability(pair_features(prepared[i], prepared[j]))
             for i, j in pairs}
 
@@ -257,24 +257,25 @@ def cluster(n: int, probs: dict[tuple[int, int], float], days: list[int | None],
     return list(members.values())
 
 
-def build_stories(docs: list[StoryDoc], *, threshold: float = THRESHOLD, window_days: int = 2,
+def build_stories(docs: list[StoryDoc], *, threshold: float | None = None, window_days: int = 2,
                   max_df: int | None = None, duplicate_pairs: list[tuple[int, int]] | None = None,
-                  min_size: int = 2, model: PairModel | None = None, link: float = LINK) -> list[Story]:
+                  min_size: int = 2, model: Scorer | None = None, link: float | None = None) -> list[Story]:
     """Group ``docs`` into stories (see module docstring); stories of ``min_size`` or more members.
 
-    ``threshold`` is the same-story probability a pair needs to join two groups, ``link``
-    the mean probability over all cross pairs of the two groups (average linkage, see
-    :func:`cluster`), so one loose link cannot chain two events. ``window_days`` bounds both
-    the gap of a candidate pair and the span of a story.
+    ``model`` scores the pairs (default: the hand-set rule, :data:`rasd.corpus.storyrule.RULE`).
+    ``threshold`` is the score a pair needs to join two groups, ``link`` the mean score over
+    all cross pairs of the two groups (average linkage, see :func:`cluster`), so one loose
+    link cannot chain two events; both default to the scorer's own (the link is at most the
+    threshold). ``window_days`` bounds both the gap of a candidate pair and the span of a story.
     """
     return stories_and_prepared(docs, threshold=threshold, window_days=window_days, max_df=max_df,
                                 duplicate_pairs=duplicate_pairs, min_size=min_size, model=model, link=link)[0]
 
 
-def stories_and_prepared(docs: list[StoryDoc], *, threshold: float = THRESHOLD, window_days: int = 2,
+def stories_and_prepared(docs: list[StoryDoc], *, threshold: float | None = None, window_days: int = 2,
                          max_df: int | None = None, duplicate_pairs: list[tuple[int, int]] | None = None,
-                         min_size: int = 2, model: PairModel | None = None,
-                         link: float = LINK) -> tuple[list[Story], list[Prepared]]:
+                         min_size: int = 2, model: Scorer | None = None,
+                         link: float | None = None) -> tuple[list[Story], list[Prepared]]:
     """:func:`build_stories` that also returns the prepared documents (for storylines)."""
     n = len(docs)
     if n == 0:
@@ -282,7 +283,10 @@ def stories_and_prepared(docs: list[StoryDoc], *, threshold: float = THRESHOLD, 
     prepared = prepare([(d.title or "", d.text or "", d.published, d.source, d.entities) for d in docs])
     max_df = max_df or max(20, n // 8)
     cands = cross_outlet(prepared, candidate_pairs(prepared, window_hours=24.0 * window_days, max_df=max_df))
-    probs = score_pairs(prepared, cands, model)
+    scorer = model or RULE
+    threshold = scorer.threshold if threshold is None else threshold
+    link = scorer.link if link is None else link
+    probs = score_pairs(prepared, cands, scorer)
     groups = cluster(n, probs, [_day(d.published) for d in docs], threshold=threshold, link=min(link, threshold),
                      window_days=window_days, duplicate_pairs=duplicate_pairs)
     return _stories(docs, groups, probs, min_size), prepared

@@ -1,6 +1,6 @@
 """Pair similarity for stories: is article B a rewrite of article A's report of one event?
 
-Pure (no I/O besides the bundled model and gazetteer). Outlets rewrite one event in
+Pure (no I/O besides the bundled gazetteer and a model file the caller names). Outlets rewrite one event in
 their own words, so a single near-duplicate measure misses most of them. Each
 article is reduced once (:func:`prepare`) to what identifies *the event* rather than
 the topic, over light stems of search keys (:func:`stem`: article, one suffix and an
@@ -29,10 +29,13 @@ cosine of one first sentence against the other lead, and the weighted Dice of th
 title + lead and of the first sentences under a **local IDF** (over the leads published
 the day before, that day and the day after: a word every report of an affair uses that
 week, خاشقجي in October, says "same affair", not "same event"), and the lead cosine
-times the hour gap (a day apart, shared wording is more often repeated background). :class:`PairModel` is a logistic regression over them whose
-coefficients were fitted on the *dev* half of the hand-labelled story pairs
-(``scripts/fit_story_model.py``) and ship as ``rasd/data/stories/model.json``; its
-output is the probability that the two articles report the same event.
+times the hour gap (a day apart, shared wording is more often repeated background).
+
+The engine's default scorer of these numbers is a hand-set rule with no fitted parameter
+(:mod:`rasd.corpus.storyrule`). :class:`PairModel` is the optional learned scorer: a
+logistic regression fitted on the user's own labelled pairs
+(``scripts/fit_story_model.py --write PATH``) and read from that file by :func:`load_model`
+(``rasd stories --model PATH``). The package ships no fitted model.
 """
 
 from __future__ import annotations
@@ -57,7 +60,7 @@ LOCAL_DAYS = 1  # the local IDF counts the leads published this many days either
 LEAD_WORDS = 120
 BODY_TERMS = 80
 NAME_DF = 0.003  # a word in at most 0.3% of the articles (and at most 30) counts as a name
-MODEL_PATH = Path(__file__).resolve().parents[1] / "data" / "stories" / "model.json"
+MODEL_THRESHOLD = 0.30  # a model file's default threshold and link (probabilities), when it names none
 GAZETTEER = Path(__file__).resolve().parents[1] / "data" / "ner" / "gazetteer.tsv"
 
 FEATURES = ("title", "lead", "sentence", "dice", "body", "names", "eventday", "daygap", "hourgap", "firstcov",
@@ -359,13 +362,16 @@ def pair_features(a: Prepared, b: Prepared) -> list[float]:
 
 @dataclass
 class PairModel:
-    """Logistic regression over :data:`FEATURES` (standardized with ``mean``/``scale``)."""
+    """Logistic regression over :data:`FEATURES` (standardized with ``mean``/``scale``);
+    ``threshold`` and ``link`` are the probabilities the engine clusters at with it."""
 
     weights: list[float]
     bias: float
     mean: list[float]
     scale: list[float]
     features: tuple[str, ...] = FEATURES
+    threshold: float = MODEL_THRESHOLD
+    link: float = MODEL_THRESHOLD
 
     def probability(self, x: list[float]) -> float:
         z = self.bias + sum(w * (v - m) / s for w, v, m, s in zip(self.weights, x, self.mean, self.scale,
@@ -374,17 +380,35 @@ class PairModel:
 
     def to_json(self) -> dict[str, object]:
         return {"features": list(self.features), "weights": self.weights, "bias": self.bias,
-                "mean": self.mean, "scale": self.scale}
+                "mean": self.mean, "scale": self.scale, "threshold": self.threshold, "link": self.link}
 
 
 @functools.lru_cache(maxsize=4)
-def load_model(path: str | None = None) -> PairModel:
-    """The bundled pair model (or the one at ``path``)."""
-    with open(path or MODEL_PATH, encoding="utf-8") as fh:
-        d = json.load(fh)
-    if tuple(d["features"]) != FEATURES:
-        raise ValueError(f"{path or MODEL_PATH}: model features {d['features']} are not {list(FEATURES)}")
-    return PairModel(d["weights"], d["bias"], d["mean"], d["scale"])
+def load_model(path: str) -> PairModel:
+    """The pair model in the JSON file at ``path`` (written by ``scripts/fit_story_model.py
+    --write``). Raises :class:`rasd.errors.InputError` naming the file when it is missing,
+    not JSON, or not a model over :data:`FEATURES`."""
+    from rasd.errors import InputError
+
+    try:
+        with open(path, encoding="utf-8") as fh:
+            d = json.load(fh)
+    except OSError as e:
+        raise InputError(str(path), f"cannot read the story model ({e.strerror or e})") from None
+    except (json.JSONDecodeError, UnicodeDecodeError) as e:
+        raise InputError(str(path), f"not a JSON story model ({e})") from None
+    n = len(FEATURES)
+    try:
+        if tuple(d["features"]) != FEATURES:
+            raise InputError(str(path), f"model features {d['features']} are not {list(FEATURES)}")
+        model = PairModel([float(v) for v in d["weights"]], float(d["bias"]), [float(v) for v in d["mean"]],
+                          [float(v) for v in d["scale"]], threshold=float(d.get("threshold", MODEL_THRESHOLD)),
+                          link=float(d.get("link", d.get("threshold", MODEL_THRESHOLD))))
+    except (KeyError, TypeError, ValueError) as e:
+        raise InputError(str(path), f"not a story model: needs features, weights, bias, mean, scale ({e})") from None
+    if not (len(model.weights) == len(model.mean) == len(model.scale) == n) or 0.0 in model.scale:
+        raise InputError(str(path), f"a story model needs {n} weights, means and non-zero scales")
+    return model
 
 
 def fit(xs: list[list[float]], ys: list[int], *, l2: float = 1.0, iters: int = 3000, lr: float = 0.1) -> PairModel:

@@ -1,0 +1,86 @@
+"""The stories engine's default pair scorer: a hand-set rule, no fitted parameter.
+
+Do two articles of two outlets report the same event? :func:`rasd.corpus.storysim.pair_features`
+measures their overlap at several grains; this rule reads a few of those numbers and
+combines them with round weights set by reasoning about what each number means, not by an
+optimiser, so nothing the package ships is fitted on any corpus. (A logistic model fitted on
+one's own labelled pairs can replace it: ``scripts/fit_story_model.py --write PATH`` and
+``rasd stories --model PATH``.)
+
+The score is the **similarity** of the pair times two **time discounts**:
+
+- similarity: the weighted mean of six overlaps, each already in [0, 1] by construction
+  (cosines, IDF-weighted Dice, IDF-weighted coverage), so no standardisation is needed:
+
+  ========== ====== ===========================================================
+  feature    weight why
+  ========== ====== ===========================================================
+  localdice  2      title + lead words shared, weighted by their IDF among the leads of
+                    the days around: outlets state who, what and when in the lead, and a
+                    word every report of that week uses (the affair's name) counts little,
+                    so this is the one measure of "same event, not just same affair";
+                    counted twice as the main evidence
+  localfirst 1      the same over the two first sentences: the news itself
+  sentence   1      the best sentence-to-sentence cosine: a rewrite keeps one key sentence
+  firstcov   1      how much of each first sentence the other article covers (the smaller):
+                    a next-day development's news is absent from the earlier report
+  title      1      the headlines' cosine
+  body       1      the whole texts' cosine (their strongest terms): the same facts
+  ========== ====== ===========================================================
+
+  The other features repeat these under the global IDF (lead, dice, leadfirst), name the
+  affair rather than the event (names, etype), or are time (below); they get weight 0.
+- time: a report and its rewrite usually come within hours, while shared wording a day or
+  two apart is more often the background a development repeats. The score is multiplied by
+  ``1 - HOUR_DISCOUNT * hourgap`` (hourgap: the publication gap / 48 h, 1 when unknown: a
+  two-day gap halves it), and by ``1 + DAY_DISCOUNT * eventday`` when the two leads name
+  different event days (eventday -1, or -0.5 when only one lead names a weekday): two event
+  days named apart halve it.
+
+The score is in [0, 1], 0 for no shared evidence, like the pair probability of a model, so
+average linkage (a pair never scored counts 0) reads it the same way. ``threshold`` (and the
+engine's link, equal to it) is the one number chosen by looking at dev figures (the pairwise
+F1 of the whole engine on the dev story pairs, ``scripts/story_rule_dev.py``).
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from rasd.corpus.storysim import FEATURES
+
+WEIGHTS = {"localdice": 2.0, "localfirst": 1.0, "sentence": 1.0, "firstcov": 1.0, "title": 1.0, "body": 1.0}
+HOUR_DISCOUNT = 0.5  # a 48-hour publication gap halves the similarity
+DAY_DISCOUNT = 0.5  # two leads that name different event days halve it
+RULE_THRESHOLD = 0.15  # chosen on the dev story pairs (scripts/story_rule_dev.py)
+RULE_LINK = 0.08  # the mean score over two groups' cross pairs needed to merge them (chosen with it)
+
+
+@dataclass(frozen=True)
+class PairRule:
+    """A same-story score in [0, 1] from :data:`FEATURES` (see module docstring); it has the
+    interface of :class:`rasd.corpus.storysim.PairModel` (``probability``, ``threshold``)."""
+
+    weights: dict[str, float] = field(default_factory=lambda: dict(WEIGHTS))
+    hour_discount: float = HOUR_DISCOUNT
+    day_discount: float = DAY_DISCOUNT
+    threshold: float = RULE_THRESHOLD
+    link: float = RULE_LINK
+    features: tuple[str, ...] = FEATURES
+
+    def probability(self, x: list[float]) -> float:
+        """The rule's score of one pair's feature vector (ordered as :data:`FEATURES`)."""
+        f = dict(zip(self.features, x, strict=True))
+        total = sum(self.weights.values())
+        sim = sum(w * f[k] for k, w in self.weights.items()) / total if total else 0.0
+        sim *= 1.0 - self.hour_discount * f["hourgap"]
+        sim *= 1.0 + self.day_discount * min(0.0, f["eventday"])
+        return max(0.0, min(1.0, sim))
+
+    def describe(self) -> str:
+        parts = " + ".join(f"{w:g}·{k}" for k, w in self.weights.items())
+        return (f"rule: ({parts}) / {sum(self.weights.values()):g} × (1 − {self.hour_discount:g}·hourgap) "
+                f"× (1 − {self.day_discount:g}·[event days differ]), threshold {self.threshold:g}")
+
+
+RULE = PairRule()
