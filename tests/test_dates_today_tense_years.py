@@ -107,3 +107,13 @@ def test_until_today_with_a_conjunction_and_a_rate_per_day():
     # «36 يورو فقط في اليوم»: a rate (a number before «في اليوم»), not a day
     assert "اليوم" not in dates("يمنحوهن 36 يورو فقط في اليوم، دون أجر", "2018-06-05")
     assert dates("وصل الوزير اليوم إلى بغداد", "2018-06-05")["اليوم"] == ["2018-06-05"]
+
+
+def test_today_with_a_present_verb_after_a_told_past_is_nowadays():
+    """«كان مبدأ ثابتا …، ولكن قطاع التعليم يعاني اليوم من شح الموارد»: a sentence that first tells a past (كان،
+    في الماضي، قبل سنوات) and then a present verb with «اليوم» speaks of nowadays (issue #12, round 8); «طوال
+    اليوم» is all day long, and without the told past the verb's «اليوم» is the day."""
+    text = "وكان التعليم المجاني مبدأ ثابتا للثورة، ولكن القطاع يعاني اليوم من شح الموارد."
+    assert dates(text, "2018-05-12")["اليوم"] == ["PRESENT_REF"]
+    assert dates("ولكن القطاع يعاني اليوم من شح الموارد.", "2018-05-12")["اليوم"] == ["2018-05-12"]
+    assert "PRESENT_REF" not in dates("كان يمكنك أن تنام في سريرك طوال اليوم.", "2018-05-12").get("اليوم", [])

@@ -423,7 +423,20 @@ def present_period(norm: str, start: int, end: int) -> bool:
         for j in (1, 2):
             if i + j <= len(words) and _STATIVE.fullmatch(" ".join(words[i:i + j])):
                 return True
-    return False
+    if before and before[-1] in ("طوال", "طيله", "كل"):
+        return False  # «تنام طوال اليوم»: all day long, whatever the tense
+    return _past_contrast(norm, start) and any(_imperfect_bare(w) for w in before[-2:] + after[:2])
+
+
+_THEN = re.compile(r"(?<!\w)(?:[وف]?(?:كان|كانت|كانوا)|في\s+الماضي|سابقا|منذ\s+(?:\S+\s+)?(?:سنوات|عقود|عاما|اعوام)"
+                   r"|قبل\s+(?:\S+\s+)?(?:سنوات|عقود|عاما|اعوام))(?!\w)")
+
+
+def _past_contrast(norm: str, start: int) -> bool:
+    """Whether the sentence of «اليوم» at ``start`` first tells a past it contrasts with («كان مبدأ ثابتا …، ولكن
+    قطاع التعليم يعاني اليوم من شح الموارد»): then a present verb with «اليوم» speaks of nowadays."""
+    lo = max(norm.rfind(c, 0, start) for c in ".!?؟\n") + 1
+    return _THEN.search(norm, max(lo, start - 200), start) is not None
 
 
 _THIRD_PRONOUNS = frozenset({"هو", "وهو", "فهو", "هي", "وهي", "فهي", "هم", "وهم", "فهم"})
