@@ -80,7 +80,7 @@ class PairRule:
     def describe(self) -> str:
         parts = " + ".join(f"{w:g}·{k}" for k, w in self.weights.items())
         return (f"rule: ({parts}) / {sum(self.weights.values()):g} × (1 − {self.hour_discount:g}·hourgap) "
-                f"× (1 − {self.day_discount:g}·[event days differ]), threshold {self.threshold:g}")
+                f"× (1 + {self.day_discount:g}·min(0, eventday)), threshold {self.threshold:g}, link {self.link:g}")
 
 
 RULE = PairRule()

@@ -7,7 +7,8 @@ shingles at three levels, five TF-IDF cosine bands, shared names, random same-da
 pairs) by ``scripts/sample_story_pairs.py`` and labelled by hand with the definition
 in ``rasd/eval/data/STORIES.md``. Split by month before anything was built: the
 **test** half (Feb, May, Jul, Sep; 180 pairs) is frozen; the dev half (704 pairs, four
-rounds drawn the same way) is all the pair model is fitted on.
+rounds drawn the same way) is all the engine's rule is tuned on (its threshold and link;
+the optional learned model, not shipped, is fitted on it).
 Labels are ``{"a", "b", "pool", "split", "label"}``, ids only, never text.
 
 The engine runs as ``rasd stories`` does (:func:`rasd.corpus.stories.build_stories`
@@ -146,9 +147,10 @@ def main(paths: list[str]) -> int:
     labels = [x for p in (paths or [str(ANT_LABELS)]) for x in load(p)]
     docs = story_docs_from_jsonl([str(corpus)])
     result = predict(labels, docs)
-    print(f"engine: calibrated pair model (title, lead, best sentence, names, event day, hour gap, "
-          f"first-sentence coverage, event types, local IDF), average linkage, 2-day window; {result['stories']} stories over {len(docs)} ant-dev articles "
-          f"in {result['seconds']:.1f} s")
+    from rasd.corpus.storyrule import RULE
+
+    print(f"engine: hand-set pair {RULE.describe()}; average linkage, 2-day window; "
+          f"{result['stories']} stories over {len(docs)} ant-dev articles in {result['seconds']:.1f} s")
     print(f"baseline: plain TF-IDF cosine >= {BASELINE_THRESHOLD} between the two articles")
     headline = report(labels, result, verbose)
     snn = shared_corpus()
