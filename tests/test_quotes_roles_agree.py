@@ -41,3 +41,12 @@ def test_adverb_after_the_verb_leaves_the_subject_before_it() -> None:
                   entities={"E1": ("PER", "جورج أوروال", [])})
     annotate(art)
     assert only(art.quotes, "الرياضة").speaker == "E1"
+
+
+def test_relative_of_the_other_gender_is_the_verbs_object_not_its_subject() -> None:
+    from rasd.analyse.quotes.speakers import relative_disagrees
+    from rasd.arabic.normalize import normalize
+
+    assert relative_disagrees("التي", normalize("قال")) and relative_disagrees("الذي", normalize("أكدت"))
+    assert not relative_disagrees("التي", normalize("قالت")) and not relative_disagrees("الذي", normalize("قال"))
+    assert not relative_disagrees("الذين", normalize("قالت"))

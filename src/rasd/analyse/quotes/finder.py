@@ -95,7 +95,7 @@ from rasd.analyse.quotes.blocks import colon_blocks
 from rasd.analyse.quotes.choose import choose_speaker, continued, cue_plural, said_passive
 from rasd.analyse.quotes.nested import nested_reports, noun_reports
 from rasd.analyse.quotes.ranker import rerank
-from rasd.analyse.quotes.speakers import _trim_region
+from rasd.analyse.quotes.speakers import _trim_region, relative_disagrees
 from rasd.analyse.quotes.stance import complements, marked_stance, participle_objects, verbal_noun_objects
 from rasd.analyse.quotes.subjects import head_ok
 from rasd.arabic.normalize import normalize
@@ -166,6 +166,8 @@ def _speaker_region(ctx: _Ctx, cue: _Cue, upto: int, ss: int) -> tuple[tuple[int
     if before and before[-1][2] in _RELATIVES_N and nxt and nxt[0][2].strip("،,") in _RESUMPTIVE_N:
         # "في الوقت الذي قال فيه وزير الخارجية…": the clause is about the time; its subject follows
         return (nxt[0][1], upto), False
+    if before and before[-1][2] in _RELATIVES_N and relative_disagrees(before[-1][2], cue.word):
+        return None, False  # "… التعديلات التي قال إنها": a relative of the other gender is the verb's object
     if before and before[-1][2] in _RELATIVES_N:
         # رئيس الوفد صالح الضعيان الذي أوضح أن… — the antecedent speaks.
         cut = max(ss, norm.rfind("،", ss, before[-1][0]) + 1, norm.rfind(",", ss, before[-1][0]) + 1)

@@ -435,6 +435,16 @@ def cue_gender(word: str, verbs: set[str]) -> str | None:
     return None
 
 
+def relative_disagrees(relative: str, verb: str) -> bool:
+    """Does the reporting ``verb`` disagree in gender with the singular ``relative`` right before it (التي
+    قال، الذي قالت)? Then the relative's antecedent is the verb's object, not its subject."""
+    from rasd.analyse.quotes.base import _VERBS_N
+
+    want = {"التي": "F", "الذي": "M"}.get(relative)
+    got = cue_gender(verb, _VERBS_N)
+    return want is not None and got is not None and got != want
+
+
 def person_gender(ent: Entity) -> str | None:
     """M/F when the person's first name says it (محمد، فاطمة), else None."""
     return first_name_gender(ent.name) if ent.type == "PER" else None
