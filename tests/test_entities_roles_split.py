@@ -118,3 +118,44 @@ def test_governing_office_before_an_office_still_joins() -> None:
     assert hit is not None and hit.text == "مساعد الرئيس الروسي"
     hit = _before("وقال الأمير الدكتور تركي الفيصل إن اللقاء تم.", "تركي الفيصل")
     assert hit is not None and hit.text == "الأمير الدكتور"
+
+
+def test_participle_must_be_derived_and_its_complement_nominal() -> None:
+    # "التسريع" is a verbal noun, not a participle; "لإجبار" opens a purpose clause
+    text = "وطالب المتظاهرون من النائب العام التسريع بتقديم لائحة الاتهام لإجبار نتانياهو على الاستقالة."
+    hit = _before(text, "نتانياهو")
+    assert hit is None or "النائب" not in hit.text
+
+
+def test_kin_noun_before_an_honorific_and_name_is_the_other_person_s() -> None:
+    # "صديقة للشيخة لطيفة": the friend is someone else; the name keeps only its honorific
+    hit = _before("قالت تينا، وهي صديقة للشيخة لطيفة وكانت معها.", "لطيفة")
+    assert hit is not None and hit.text == "الشيخة"
+    # but "ابنة الجاسوس الروسي يوليا سكريبال": the title is her father's, the kin noun hers
+    hit = _before("وقالت ابنة الجاسوس الروسي يوليا سكريبال إنها بخير.", "يوليا سكريبال")
+    assert hit is not None and hit.text.startswith("ابنة")
+
+
+def test_sibling_with_an_adjective_is_a_role() -> None:
+    from rasd.analyse.entities.roles import relational_before
+
+    text = "عندما حاولت أختها الكبرى شمسة الهروب."
+    toks = build_tokens(text)
+    i = next(k for k, t in enumerate(toks) if t.text == "شمسة")
+    hit = relational_before(text, toks, i, toks[i].start)
+    assert hit is not None and hit.text == "أختها الكبرى"
+
+
+def test_one_word_name_after_an_honorific_with_the_article_s_evidence() -> None:
+    pytest.importorskip("rasd.analyse.ner")
+    people = _people("طالبت المنظمة بالكشف عن مصير الشيخة لطيفة، ابنة حاكم الإمارة الشيخ محمد بن راشد آل مكتوم. "
+                     "وكانت الشيخة لطيفة قد بثت تسجيلا بالفيديو.")
+    assert "لطيفة" in people and "الشيخة" in people["لطيفة"]
+    assert "ابنة حاكم الإمارة" in people["لطيفة"]
+    assert not any("ابنة" in r for r in people.get("محمد بن راشد آل مكتوم", []))
+
+
+def test_one_word_after_an_honorific_once_is_no_name() -> None:
+    pytest.importorskip("rasd.analyse.ner")
+    people = _people("وقال الملك نفسه إن الملك نفسه لا يريد ذلك. ووصل الشيخ متأخرا.")
+    assert "نفسه" not in people and "متأخرا" not in people

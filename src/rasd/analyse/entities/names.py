@@ -164,7 +164,9 @@ def titled_names(ctx: Ctx, cands: list[Cand]) -> list[Cand]:
                 for m in range(j, k):
                     used[m] = True
         i = max(i + 1, k)
-    return out
+    from rasd.analyse.entities.honorifics import honoured_names  # one-word names after الشيخة، الأمير
+
+    return out + honoured_names(ctx, cands + out)
 
 
 def propagate(ctx: Ctx, cands: list[Cand]) -> list[Cand]:

@@ -200,7 +200,8 @@ def role_before(text: str, toks: list[Tok], i: int, mention_start: int,
         if _relation_between(toks, head - 1, in_span):
             break  # "مايكل كوهين [محامي] الرئيس الأمريكي دونالد ترامب": the relation is Cohen's
         if not left.definite and not left.title() and (left.norm in _KIN_AFTER or left.norm in _RELATIONAL) \
-                and not left.text.rstrip(_DIACRITIC_CHARS).endswith("ه") and not _person_before(toks, head - 1, in_span):
+                and not left.text.rstrip(_DIACRITIC_CHARS).endswith("ه") and not _person_before(toks, head - 1, in_span) \
+                and not (head == end - 1 and _honorific(toks[head])):  # "صديقة [للشيخة] لطيفة": the friend's
             head -= 1  # "[ابنة] الجاسوس الروسي يوليا سكريبال": the title is her father's, the kin noun hers
             break  # (but "الصديق المهدي، نجل رئيس الوزراء الصادق المهدي": the title is the second name's)
         if left.title() and left.counterpart() is None and not left.org_head() \
@@ -229,7 +230,8 @@ def role_before(text: str, toks: list[Tok], i: int, mention_start: int,
 def _honorific(t: Tok) -> bool:
     """A rank or honorific that is no office (الشيخ، الملك، الدكتور): «مبعوث [الشيخ] زايد» is the
     envoy of the sheikh, not the sheikh's title «مبعوث الشيخ»."""
-    return t.norm.removeprefix("ال") in HONORIFIC_ONLY
+    title = t.title()
+    return t.norm.removeprefix("ال") in HONORIFIC_ONLY or (title is not None and title[0] in HONORIFIC_ONLY)
 
 
 def _governs_the_name(toks: list[Tok], chain: list[int], end: int) -> bool:
@@ -250,7 +252,7 @@ def _governs_the_name(toks: list[Tok], chain: list[int], end: int) -> bool:
 
 # في/لدى with a pronoun between a role and the name: the role's place named before (السفير الروسي فيها).
 _PREP_PRONOUNS = frozenset(normalize(w) for w in ("فيها", "فيه", "فيهم", "لديها", "لديه", "لديهم"))
-_QUALIFIER_WORDS = 4  # words of a participle's complement between a role and the name
+_QUALIFIER_WORDS = 3  # words of a participle's complement between a role and the name
 
 
 def _qualifier_tail(toks: list[Tok], head: int, k: int, end: int) -> bool:
@@ -258,25 +260,28 @@ def _qualifier_tail(toks: list[Tok], head: int, k: int, end: int) -> bool:
     (``… الجديد [المكلف بتشكيل حكومة جديدة] عمر الرزاز``)? Then the role ends before the participle:
     the complement says what the office holder is charged with, not the office."""
     adj, prep = toks[k - 1], toks[k]
-    if k - 1 <= head or not adj.bare_definite or adj.title() or adj.org_head() or adj.demonym() is not None:
-        return False
+    if k - 1 <= head or not adj.bare_definite or not adj.norm.startswith("الم") or adj.title() \
+            or adj.org_head() or adj.demonym() is not None:
+        return False  # a participle of a derived verb opens with م (المكلف، المعين، المنتخب), not التسريع
     if not (prep.has_clitic and prep.norm[:1] == "ب" and not prep.definite) or end - k > _QUALIFIER_WORDS:
         return False
-    return all(t.word and not t.stop and t.title() is None and t.line == adj.line for t in toks[k:end])
+    return all(t.word and not t.stop and t.title() is None and t.line == adj.line
+               and (t is prep or t.norm[:1] not in "بلك" or not t.has_clitic) for t in toks[k:end])
 
 
 # Relational nouns that, with a possessive pronoun, describe a person by another one: خصمه السابق
 # مهاتير محمد، زوجته منى حسون، خليفته أنور إبراهيم (normalized, masculine/feminine stems).
 _RELATIONAL = frozenset(normalize(w) for w in (
     "خصم", "حليف", "حليفة", "زوج", "زوجة", "خليفة", "صديق", "صديقة", "شقيق", "شقيقة", "نجل", "ابن", "ابنة",
-    "والد", "والدة", "حفيد", "حفيدة", "منافس", "منافسة", "سلف", "رفيق", "رفيقة", "زميل", "زميلة", "محامي", "مساعد", "مساعدة"))
+    "والد", "والدة", "حفيد", "حفيدة", "منافس", "منافسة", "سلف", "رفيق", "رفيقة", "زميل", "زميلة", "محامي", "مساعد", "مساعدة",
+    "أخ", "أخت"))
 # Deputies relate one person to another too (نائبته فيرجيني كالميل، معاون ساركوزي كلود غيان), but bare
 # they head an office (نائب وزير التربية), so they are no kin noun that hides the phrase after it.
 _RELATIONS = _RELATIONAL | frozenset(normalize(w) for w in ("معاون", "معاونة", "نائب", "نائبة"))
 _POSSESSIVES = ("هما", "هم", "ها", "ه")
 # Adjectives that may follow the relational noun before the name (خصمه السابق).
 _REL_ADJ = frozenset(normalize(w) for w in ("السابق", "السابقة", "الجديد", "الجديدة", "الراحل", "الراحلة",
-                                            "الأكبر", "الأصغر", "اللدود"))
+                                            "الأكبر", "الأصغر", "الكبرى", "الصغرى", "اللدود"))
 
 
 _NATIONALITY = normalize("الجنسية")
@@ -330,6 +335,9 @@ def kin_after(text: str, toks: list[Tok], k: int,
         t = toks[j]
         if not t.word or t.line != toks[k].line or t.stop or t.conj():
             break
+        if in_span is not None and j > k + 2 and in_span(j + 1) == "PER" \
+                and t.norm.removeprefix("ال") in HONORIFIC_ONLY:
+            break  # "ابنة حاكم الإمارة [الشيخ محمد …]": the title's holder, named (not "والدة الأمير هاري")
         last = j
     if last == k + 1:
         return None  # a bare kin noun governs nothing: not a description
