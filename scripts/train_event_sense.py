@@ -1,6 +1,9 @@
-"""Train the events layer's learned check (rasd/data/events/sense.json) on the dev annotations.
+"""Fit the events layer's optional learned check on the dev annotations (an analysis; nothing ships).
 
-    python3 scripts/train_event_sense.py [--write] [--l2 1.0] [--set dev|all-dev]
+    python3 scripts/train_event_sense.py [--write PATH] [--l2 1.0] [--set dev|all-dev]
+
+The fitted check is written outside the package only (``--write PATH``; use it with
+``RASD_EVENT_SENSE=PATH``): the ANT articles' licence forbids shipping a model trained on them.
 
 Data: the 12 shared dev-gold articles and the dev half of benchmarks/gold/ant-news (never the
 frozen test half); ``--set all-dev`` adds the 24 articles of benchmarks/gold/ant-dev2. Each event the rules find (learned check off) is labelled 1 when it matches a
@@ -23,7 +26,6 @@ from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT / "scripts"))
-OUT = ROOT / "src/rasd/data/events/sense.json"
 TIE = 0.005  # held-out F1 differences under this are noise on ~240 gold events
 
 
@@ -90,7 +92,7 @@ def f1(tp: int, pred: int, gold: int) -> tuple[float, float, float]:
 
 def _by_group(rows: list, n_gold: dict[str, int], held: list[tuple[float, int]], t: float) -> None:
     """Held-out figures per article group (ant-dev2 docnos are those of its split file) beside the
-    shipped model's on the same events (in-sample for the articles it was trained on)."""
+    check named by RASD_EVENT_SENSE (if any) on the same events (in-sample for the articles it was trained on)."""
     from rasd.analyse.events import sense
 
     dev2 = {m["docno"] for m in json.loads((ROOT / "benchmarks/gold/ant-dev2-split.json").read_text(encoding="utf-8"))}
@@ -107,13 +109,15 @@ def _by_group(rows: list, n_gold: dict[str, int], held: list[tuple[float, int]],
             sk = [rows[k][2] for k in idx
                   if prob(shipped["weights"], shipped["bias"], rows[k][1]) >= shipped["threshold"]]
             f, p, r = f1(sum(sk), len(sk), gold)
-            line += f" | shipped model F1={f:.3f} P={p:.3f} R={r:.3f}"
+            line += f" | RASD_EVENT_SENSE check F1={f:.3f} P={p:.3f} R={r:.3f}"
         print(line)
 
 
 def main() -> int:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    ap.add_argument("--write", action="store_true", help=f"write {OUT.relative_to(ROOT)}")
+    ap.add_argument("--write", metavar="PATH",
+                    help="write the fitted check there (outside the package: it is fitted on ANT articles, "
+                         "whose licence forbids shipping it; use it with RASD_EVENT_SENSE=PATH)")
     ap.add_argument("--l2", type=float, default=1.0)
     ap.add_argument("--set", default="dev", choices=("dev", "all-dev"), help="training articles")
     args = ap.parse_args()
@@ -144,7 +148,7 @@ def main() -> int:
     print(f"chosen threshold {best[1]:.2f} (cross-validated F1 {best[0]:.3f})")
     _by_group(rows, n_gold, held, best[1])
     if args.write:
-        OUT.parent.mkdir(parents=True, exist_ok=True)
+        out = Path(args.write)
         model = {
             "about": "logistic check on rule-found events (rasd.analyse.events.sense); trained by "
                      "scripts/train_event_sense.py on the ANT dev articles (shared dev gold + ant-news dev half)",
@@ -155,8 +159,8 @@ def main() -> int:
             "bias": round(b, 5),
             "weights": {k: round(v, 5) for k, v in sorted(w.items()) if abs(v) >= 1e-4},
         }
-        OUT.write_text(json.dumps(model, ensure_ascii=False, indent=1) + "\n", encoding="utf-8")
-        print(f"wrote {OUT}")
+        out.write_text(json.dumps(model, ensure_ascii=False, indent=1) + "\n", encoding="utf-8")
+        print(f"wrote {out}")
     return 0
 
 

@@ -98,17 +98,32 @@ def test_parquet_needs_an_output_file(capsys: pytest.CaptureFixture[str]) -> Non
     assert "-o FILE" in capsys.readouterr().err
 
 
-def test_learned_check_is_shipped_and_scores_events() -> None:
+def test_no_learned_check_ships_and_a_users_check_scores_events(tmp_path, monkeypatch) -> None:
+    """The package ships no check fitted on the ANT articles (their licence forbids it): every rule
+    event is kept; a user's own check, named by RASD_EVENT_SENSE, scores and filters them."""
     from rasd.analyse.events import sense
+    from rasd.errors import RasdError
 
-    m = sense.model()
-    assert m is not None and 0.0 <= m["threshold"] < 1.0 and m["weights"]
+    monkeypatch.delenv("RASD_EVENT_SENSE", raising=False)
+    sense.model.cache_clear()
+    assert sense.model() is None
     art = _article()
     (ev,) = art.events
+    assert sense.keep(ev, art)
     feats = sense.features(ev, art)
     assert "type=CONSULT" in feats and "nact=2" in feats
-    assert 0.0 < sense.probability(ev, art, m) < 1.0
-    # a model whose threshold no event reaches keeps nothing; the rules alone keep the event
-    strict = {**m, "threshold": 1.1}
-    assert sense.probability(ev, art, strict) < strict["threshold"]
+    path = tmp_path / "check.json"
+    path.write_text(json.dumps({"weights": {"type=CONSULT": -5.0}, "bias": 0.0, "threshold": 0.5}), encoding="utf-8")
+    monkeypatch.setenv("RASD_EVENT_SENSE", str(path))
+    sense.model.cache_clear()
+    try:
+        m = sense.model()
+        assert m is not None and 0.0 < sense.probability(ev, art, m) < 0.5 and not sense.keep(ev, art)
+        path.write_text("[]", encoding="utf-8")
+        sense.model.cache_clear()
+        with pytest.raises(RasdError, match="RASD_EVENT_SENSE"):
+            sense.model()
+    finally:
+        monkeypatch.delenv("RASD_EVENT_SENSE")
+        sense.model.cache_clear()
     assert events.layer.extract(art, learned=False) and sense.trigger_stem("وحذرت") == "حذرت"

@@ -14,7 +14,7 @@ written there), :mod:`.arguments` (who acts on whom, from the trigger's syntax),
 backing), :mod:`.passive` (agents and patients of passive and undergone acts),
 :mod:`.fallback` (actors from the sentence where the syntax gives too few),
 :mod:`.cues` (status, mode, dates, trigger conditions), :mod:`.merge` (mentions
-into events), :mod:`.sense` (the learned check), :mod:`.view` (the normalized
+into events), :mod:`.sense` (an optional learned check; none ships), :mod:`.view` (the normalized
 view of an article, its maps back to the text, countries and people's
 countries), :mod:`.table` (one flat row per event for ``rasd events`` and serve).
 """

@@ -59,8 +59,9 @@ How (rule-based, one sentence at a time, over the normalized view):
    (``الضربات``) join the latest earlier event of their type; one side's act told
    again within a few paragraphs, its target guessed or missing once, is one event.
    The first mention with a value fills mode, date and location.
-6. A learned check (:mod:`rasd.analyse.events.sense`) drops the rule events an
-   analyst would not code (its card: ``rasd/data/events/MODEL_CARD.md``).
+6. An optional learned check (:mod:`rasd.analyse.events.sense`; none ships, a user's own with
+   ``RASD_EVENT_SENSE``) drops the rule events an analyst would not code
+   (``rasd/data/events/MODEL_CARD.md``).
 
 ``actors`` always lists every participant (for directed events too, source
 first), so tables need only that field; ``source``/``target`` are set for

@@ -6,24 +6,25 @@ and some argument patterns are rarely right (a speech event with no target, a on
 meeting). :func:`keep` scores an event with a logistic model over a few such features and
 keeps it when the probability reaches the model's threshold.
 
-The weights are data, not code: ``rasd/data/events/sense.json`` (``weights``, ``bias``,
-``threshold``, and how they were trained), written by ``scripts/train_event_sense.py`` from the
-hand-annotated dev articles (the shared ANT dev gold and the dev half of
-``benchmarks/gold/ant-news``; the frozen test half is never read); its card, with the
-cross-validated figures, is ``rasd/data/events/MODEL_CARD.md``. Without that file every
-event is kept. Pure: no I/O after the first load.
+No model ships. The only annotated events at hand are the ANT articles, whose licence forbids
+shipping a model trained on their text, and on articles it never saw the check trained on them
+gained nothing (``rasd/data/events/MODEL_CARD.md``). A user with their own annotated events can fit
+one (``scripts/train_event_sense.py --write PATH``) and point ``RASD_EVENT_SENSE`` at the file
+(``weights``, ``bias``, ``threshold``). Without it every rule event is kept. Pure: no I/O after the
+first load.
 """
 
 from __future__ import annotations
 
 import json
 import math
+import os
 import re
 from functools import lru_cache
-from importlib import resources
 from typing import Any
 
 from rasd.arabic.normalize import normalize_for_match
+from rasd.errors import RasdError
 from rasd.record import Article, Event
 
 _PREFIX = re.compile(r"^(?:[وف](?=\w{3}))?(?:(?:بال|لل|ال|ب|ل)(?=\w{3}))?")
@@ -61,12 +62,18 @@ def features(ev: Event, article: Article, via: str = "rule") -> list[str]:
 
 @lru_cache(maxsize=1)
 def model() -> dict[str, Any] | None:
-    """The shipped model, or None when the package has none."""
-    try:
-        text = resources.files("rasd").joinpath("data/events/sense.json").read_text(encoding="utf-8")
-    except (FileNotFoundError, OSError):
+    """The check ``RASD_EVENT_SENSE`` names (a JSON file), or None (the default: none ships)."""
+    path = os.environ.get("RASD_EVENT_SENSE")
+    if not path:
         return None
-    return json.loads(text)
+    try:
+        with open(path, encoding="utf-8") as fh:
+            m = json.load(fh)
+        if not isinstance(m, dict) or not {"weights", "bias", "threshold"} <= m.keys():
+            raise ValueError("needs weights, bias and threshold")
+    except (OSError, ValueError) as exc:
+        raise RasdError(f"RASD_EVENT_SENSE={path}: not a usable event check ({exc})") from None
+    return m
 
 
 def probability(ev: Event, article: Article, m: dict[str, Any], via: str = "rule") -> float:
@@ -76,6 +83,6 @@ def probability(ev: Event, article: Article, m: dict[str, Any], via: str = "rule
 
 
 def keep(ev: Event, article: Article, via: str = "rule") -> bool:
-    """Keep ``ev`` unless the shipped model scores it under its threshold (no model: keep)."""
+    """Keep ``ev`` unless the user's check scores it under its threshold (no check: keep)."""
     m = model()
     return m is None or probability(ev, article, m, via) >= m["threshold"]
