@@ -14,11 +14,12 @@ from rasd.analyse.entities.tokens import Tok
 
 
 def _honorific(t: Tok) -> str | None:
-    """The stem of a definite honorific as written (``الشيخة`` → ``شيخه``), else None."""
-    if not t.word or not t.bare_definite or t.has_clitic and t.norm[:1] not in "وف":
+    """The stem of a definite honorific as written (``الشيخة`` → ``شيخه``), perhaps after و/ف, else None."""
+    n = t.norm  # the cheap tests first: every token of every article is asked
+    stem = n[2:] if n[:2] == "ال" else n[3:] if n[1:3] == "ال" and n[:1] in "وف" else ""
+    if stem not in HONORIFIC_ONLY or not t.word or not t.bare_definite and n[:1] not in "وف":
         return None
-    stem = t.norm[2:] if t.norm.startswith("ال") else t.norm[3:] if t.norm[1:3] == "ال" else ""
-    return stem if stem in HONORIFIC_ONLY else None
+    return stem
 
 
 def _plain(t: Tok, common: frozenset[str]) -> bool:
@@ -36,19 +37,12 @@ def honoured_names(ctx: Ctx, cands: list[Cand]) -> list[Cand]:
     candidate covers."""
     toks = ctx.toks
     used = {k for c in cands for k in range(c.first, c.last + 1)}
-    after: dict[str, int] = {}  # word → times after a definite honorific
-    seen: dict[str, int] = {}  # word → bare occurrences
-    for k, t in enumerate(toks):
-        if k in used or not _plain(t, ctx.common):
-            continue
-        seen[t.norm] = seen.get(t.norm, 0) + 1
-        p = toks[k - 1] if k else None
-        if p is not None and p.line == t.line and k - 1 not in used and _honorific(p) is not None:
-            after[t.norm] = after.get(t.norm, 0) + 1
-    names = {w for w in after if seen[w] >= 2}
-    out: list[Cand] = []
-    for k, t in enumerate(toks):
-        if k in used or t.norm not in names or not _plain(t, ctx.common):
-            continue
-        out.append(finish(ctx.text, Cand(k, k, t.start, t.end, "PER", "rule")))
-    return out
+    after = {toks[k].norm for k in range(1, len(toks))  # words right after a definite honorific
+             if k not in used and k - 1 not in used and toks[k].line == toks[k - 1].line
+             and _honorific(toks[k - 1]) is not None and _plain(toks[k], ctx.common)}
+    if not after:
+        return []
+    seen = [k for k, t in enumerate(toks) if t.norm in after and k not in used and _plain(t, ctx.common)]
+    twice = {w for w in after if sum(toks[k].norm == w for k in seen) >= 2}
+    return [finish(ctx.text, Cand(k, k, toks[k].start, toks[k].end, "PER", "rule")) for k in seen
+            if toks[k].norm in twice]
