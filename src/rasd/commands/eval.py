@@ -11,10 +11,16 @@ from __future__ import annotations
 import argparse
 import importlib
 import os
+from pathlib import Path
 
 from rasd.errors import RasdError
 
 KINDS = ("ner", "dates", "quotes", "events", "duplicates", "stories", "repair")
+# The default annotation sets of the kinds that have one in rasd/eval/data. They annotate articles
+# of corpora that may not ship (ids, offsets, labels), so they are in a source checkout only, not
+# in a built package (pyproject: exclude-package-data).
+DEFAULT_SETS = {"dates": "dates.jsonl", "quotes": "quotes.jsonl", "events": "events.jsonl",
+                "duplicates": "dup_pairs.jsonl", "stories": "story_pairs_ant.jsonl", "repair": "repair_bench.jsonl"}
 
 
 def add_arguments(p: argparse.ArgumentParser) -> None:
@@ -35,6 +41,11 @@ def run(args: argparse.Namespace) -> int:
         os.environ["RASD_EVAL_PUBLISHED"] = args.published
     if getattr(args, "split", None):
         os.environ["RASD_EVAL_SPLIT"] = args.split
+    default = DEFAULT_SETS.get(args.kind)
+    if not args.paths and default and not (Path(__file__).resolve().parents[1] / "eval" / "data" / default).is_file():
+        raise RasdError(f"eval {args.kind}: its annotation set (rasd/eval/data/{default}) is not installed: the "
+                        "benchmark sets annotate research corpora that do not ship with the package; run rasd eval "
+                        "from a source checkout (pip install -e .), or give annotated FILEs")
     try:
         module = importlib.import_module(f"rasd.eval.{args.kind}")
     except ModuleNotFoundError as exc:
