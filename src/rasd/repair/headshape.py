@@ -5,8 +5,9 @@ a headline's shape (3–20 words, no single final period: :func:`_headline_shape
 of the article's own text (a comma clause, vowelled verse, a bullet, a pull quote, an opening
 connective — :func:`_not_a_headline`, :func:`_continues`), and where a headline glued after a
 paragraph's last sentence starts (:func:`_tail_start`). Split out of :mod:`rasd.repair.headlines`
-(the decisions stay there); the connectives are a listed few plus the و-words learnt from
-unannotated news (``rasd/data/repair/openers.txt``, ``scripts/build_repair_tables.py``).
+(the decisions stay there); the connectives are a listed few plus the و-words whose و is the
+conjunction (``rasd/data/repair/openers.txt``, built by ``scripts/build_repair_tables.py`` from
+wordfreq and the ANERcorp/WikiFANE text, licence-clean: ``rasd/data/repair/DATA_CARD.md``).
 """
 
 from __future__ import annotations
@@ -51,8 +52,9 @@ def _fold(w: str) -> str:
 
 @cache
 def _openers() -> frozenset[str]:
-    """The و-words that open paragraphs and (almost) never titles, learnt from unannotated news
-    (``rasd/data/repair/openers.txt``, built by ``scripts/build_repair_tables.py``): «وكتبت»، «ورغم»، «ووصف»."""
+    """The و-words whose و is the conjunction, so never a title's first word: «وكتبت»، «ورغم»، «ووصف»
+    (``rasd/data/repair/openers.txt``, built by ``scripts/build_repair_tables.py`` from wordfreq's
+    frequencies — و+X a fraction of X — and the sentence openings of ANERcorp train and WikiFANE)."""
     text = (resources.files("rasd") / "data" / "repair" / "openers.txt").read_text(encoding="utf-8")
     return frozenset(w for w in text.split("\n") if w and not w.startswith("#"))
 
