@@ -135,7 +135,7 @@ def test_a_short_phrase_after_a_comma_before_two_dots_is_a_lead_phrase() -> None
 
 def test_a_line_opening_with_a_learnt_conjunction_is_the_articles_own() -> None:
     """«وكتبت تقول "…"» has a headline's shape and few of the article's words, but a headline never opens
-    with a conjunction: the و-words that open paragraphs and never titles (learnt from unannotated news,
+    with a conjunction: the و-words whose و is the conjunction (by wordfreq and the clean NER corpora,
     ``openers.txt``) keep it, as the listed ones (وقال …) do. A name opening with و stays a headline's."""
     own = 'وكتبت تقول "لا يمكن إنكار تراجع قدراته العقلية"'
     art = repair(f"{TITLE}\n{P1}\n{P2}\n{own}\n{P3}")
