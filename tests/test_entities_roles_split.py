@@ -159,3 +159,41 @@ def test_one_word_after_an_honorific_once_is_no_name() -> None:
     pytest.importorskip("rasd.analyse.ner")
     people = _people("وقال الملك نفسه إن الملك نفسه لا يريد ذلك. ووصل الشيخ متأخرا.")
     assert "نفسه" not in people and "متأخرا" not in people
+
+
+def test_title_phrase_then_comma_then_name_is_the_name_s_role() -> None:
+    from rasd.analyse.entities.roles import counterpart_apposition
+
+    text = "وقال نائب وزير الخارجية الروسي، ميخائيل بوغدانوف، إن الموضوعات مزيفة."
+    toks = build_tokens(text)
+    i = next(k for k, t in enumerate(toks) if t.text == "ميخائيل")
+    kinds = {i: "PER", i + 1: "PER"}
+    hit = counterpart_apposition(text, toks, i, lambda k: kinds.get(k))
+    assert hit is not None and hit.text == "نائب وزير الخارجية الروسي"
+
+
+def test_title_after_a_person_and_comma_is_that_person_s_not_the_next() -> None:
+    from rasd.analyse.entities.roles import counterpart_apposition
+
+    text = "والتقى بوتين، الرئيس الروسي، دونالد ترامب أمس."
+    toks = build_tokens(text)
+    i = next(k for k, t in enumerate(toks) if t.text == "دونالد")
+    b = next(k for k, t in enumerate(toks) if t.text == "بوتين")
+    kinds = {i: "PER", i + 1: "PER", b: "PER"}
+    assert counterpart_apposition(text, toks, i, lambda k: kinds.get(k)) is None
+
+
+def test_kin_noun_before_the_comma_is_no_role_of_the_apposed_name() -> None:
+    from rasd.analyse.entities.roles import counterpart_apposition
+
+    text = "أكدت ابنة العميل المزدوج الروسي، سيرغي سكريبال، يوليا، إنها بخير."
+    toks = build_tokens(text)
+    i = next(k for k, t in enumerate(toks) if t.text == "سيرغي")
+    kinds = {i: "PER", i + 1: "PER"}
+    assert counterpart_apposition(text, toks, i, lambda k: kinds.get(k)) is None
+
+
+def test_form_of_address_inside_an_organisation_is_no_title() -> None:
+    text = "وقال زعيم تنظيم الدولة الإسلامية أبو بكر البغدادي إن"
+    hit = _before(text, "أبو بكر البغدادي", {"تنظيم": "ORG", "الدولة": "ORG", "الإسلامية": "ORG"})
+    assert hit is not None and hit.text == "زعيم تنظيم الدولة الإسلامية"

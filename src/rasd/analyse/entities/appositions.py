@@ -5,6 +5,8 @@
   a definite title with its complement closed by punctuation (``سارة نقدالله الأمين العام لحزب الأمة،``);
   a title phrase in quotation marks (``عدنان أوكتار، "الداعية الإسلامي" الشهير``).
 - :func:`coordinated_roles`: further roles joined to an appositive one by و.
+- :func:`counterpart_apposition`: an apposition *before* the name, ``نظيره السعودي، عادل الجبير`` or a full
+  title phrase, ``نائب وزير الخارجية الروسي، ميخائيل بوغدانوف``.
 """
 
 from __future__ import annotations
@@ -20,6 +22,7 @@ from rasd.analyse.entities.roles import (
     _first_country,
     _relation_between,
     _role_text,
+    role_before,
 )
 from rasd.analyse.entities.tokens import CLOSE_QUOTES, OPEN_QUOTES, Tok
 
@@ -125,3 +128,45 @@ def coordinated_roles(text: str, toks: list[Tok], hit: RoleHit,
                            _first_country(toks, last + 1, end), title[1], toks[end].end))
         last = end
     return out
+
+
+def counterpart_apposition(text: str, toks: list[Tok], i: int,
+                           in_span: Callable[[int], bool | str | None] | None = None) -> RoleHit | None:
+    """``نظيره السعودي، عادل الجبير``: a counterpart phrase in apposition before the name at ``toks[i]``;
+    with ``in_span``, a full title phrase too (``السفير الأمريكي في هولندا، كينيث وورد``: see
+    :func:`_title_apposition`)."""
+    if i < 2 or toks[i - 1].text not in _APPOSITION_MARKS:
+        return None
+    if in_span is not None and toks[i - 2].counterpart() is None and not (
+            toks[i - 2].demonym() and i > 2 and toks[i - 3].counterpart() is not None):
+        return _title_apposition(text, toks, i, in_span)
+    j = i - 2
+    country = None
+    if toks[j].word and toks[j].demonym() and toks[j].counterpart() is None:
+        country = toks[j].demonym()[0]  # type: ignore[index]
+        j -= 1
+    if j < 0 or not toks[j].word or toks[j].line != toks[i].line:
+        return None
+    cp = toks[j].counterpart()
+    if cp is None:
+        return None
+    return RoleHit(" ".join(text[cp:toks[i - 2].end].split()), "title", country, cp, toks[i - 2].end)
+
+
+def _title_apposition(text: str, toks: list[Tok], i: int,
+                      in_span: Callable[[int], bool | str | None]) -> RoleHit | None:
+    """``الصحفية الروسية المستقلة، يفغينيا الباتس``: a title phrase of two words or more, then a comma, then
+    the name at ``toks[i]``, is the name's role when no person is named right before the phrase (that
+    person's apposition: ``بوتين، الرئيس الروسي، …``) and the phrase opens its clause."""
+    hit = role_before(text, toks, i - 1, toks[i - 1].start, in_span)  # type: ignore[arg-type]
+    if hit is None or hit.kind != "title" or len(hit.text.split()) < 2:
+        return None
+    first = bisect.bisect_right([t.start for t in toks], hit.start) - 1
+    if toks[first].title() is None:
+        return None  # "ابنة العميل المزدوج الروسي، سيرغي سكريبال": the kin noun is the daughter's
+    k = first - 1
+    if k >= 0 and toks[k].text in _APPOSITION_MARKS:
+        k -= 1
+    if k >= 0 and toks[k].line == toks[i].line and in_span(k) == "PER":
+        return None
+    return hit

@@ -388,7 +388,7 @@ def _roles(text: str, toks: list[Tok], cands: list[Cand], tok_type: list[str | N
                 if outer is not None:  # "ولي العهد السعودي وزير الدفاع الأمير محمد بن سلمان"
                     hits.append(outer)
         if before is None:
-            rel = relational_before(text, toks, c.first, c.start) or counterpart_apposition(text, toks, c.first) \
+            rel = relational_before(text, toks, c.first, c.start) or counterpart_apposition(text, toks, c.first, in_span) \
                 or called_before(text, toks, c.first, in_span) or governed_relation_before(text, toks, c.first, in_span)
             if rel is not None:
                 hits.append(rel)

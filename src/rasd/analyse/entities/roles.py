@@ -31,6 +31,7 @@ from dataclasses import dataclass
 from rasd.analyse.entities.countries import demonym_country
 from rasd.analyse.entities.tokens import CLOSE_QUOTES, OPEN_QUOTES, Tok
 from rasd.arabic.normalize import normalize
+from rasd.arabic.titles import HONORIFICS
 
 # Honorifics and ranks: a name right after one is another person, not part of a role.
 HONORIFIC_ONLY = frozenset(normalize(w) for w in (
@@ -180,8 +181,8 @@ def role_before(text: str, toks: list[Tok], i: int, mention_start: int,
         code, off = t.demonym()  # type: ignore[misc]
         return RoleHit(text[off:t.end], "ellipsis", code, off, t.end)
     head = None
-    for j in chain:  # nearest title to the name
-        if toks[j].title() or toks[j].counterpart() is not None:
+    for j in chain:  # nearest title to the name; not a form of address inside a body's name (تنظيم الدولة)
+        if (toks[j].title() or toks[j].counterpart() is not None) and not _address_in_name(toks[j], j, in_span):
             head = j
             break
     if head is None:
@@ -225,6 +226,16 @@ def role_before(text: str, toks: list[Tok], i: int, mention_start: int,
     off = t.title()[1] if t.title() else t.start  # type: ignore[index]  # a kin noun opens it
     return RoleHit(_role_text(text, toks, head, end - 1, off), "title",
                    _first_country(toks, head, end - 1), off, toks[end - 1].end)
+
+
+def _address_in_name(t: Tok, j: int, in_span: Callable[[int], bool | str | None]) -> bool:
+    """Is the word a form of address (دولة، سمو، جلالة) read inside an organisation's or place's name
+    (``تنظيم الدولة الإسلامية``)? There it is a noun of the name, no title."""
+    title = t.title()
+    return title is not None and title[0] in _ADDRESS_STEMS and in_span(j) in ("ORG", "LOC")
+
+
+_ADDRESS_STEMS = frozenset(normalize(w) for w in HONORIFICS)
 
 
 def _honorific(t: Tok) -> bool:
@@ -286,23 +297,6 @@ _REL_ADJ = frozenset(normalize(w) for w in ("السابق", "السابقة", "�
 
 _NATIONALITY = normalize("الجنسية")
 _DIACRITIC_CHARS = "".join(chr(c) for c in range(0x064B, 0x0653)) + "\u0640"
-
-
-def counterpart_apposition(text: str, toks: list[Tok], i: int) -> RoleHit | None:
-    """``نظيره السعودي، عادل الجبير``: a counterpart phrase in apposition before the name at ``toks[i]``."""
-    if i < 2 or toks[i - 1].text not in _APPOSITION_MARKS:
-        return None
-    j = i - 2
-    country = None
-    if toks[j].word and toks[j].demonym() and toks[j].counterpart() is None:
-        country = toks[j].demonym()[0]  # type: ignore[index]
-        j -= 1
-    if j < 0 or not toks[j].word or toks[j].line != toks[i].line:
-        return None
-    cp = toks[j].counterpart()
-    if cp is None:
-        return None
-    return RoleHit(" ".join(text[cp:toks[i - 2].end].split()), "title", country, cp, toks[i - 2].end)
 
 
 _KIN_AFTER = frozenset(normalize(w) for w in (
@@ -473,7 +467,11 @@ def transfer_role(model: str, demonym_text: str) -> str:
 
 # The appositive roles live in their own module, which reads this one's helpers; they are
 # re-exported here, where the entity layer looks for every role finder.
-from rasd.analyse.entities.appositions import coordinated_roles, role_after  # noqa: E402
+from rasd.analyse.entities.appositions import (  # noqa: E402
+    coordinated_roles,
+    counterpart_apposition,
+    role_after,
+)
 
 __all__ = ["HONORIFIC_ONLY", "ROLE_PREPS", "RoleHit", "coordinated_roles", "counterpart_apposition",
            "governed_relation_before", "is_kin_noun", "is_relation_noun", "kin_after", "relational_before",
