@@ -231,3 +231,16 @@ def test_evaluative_adjective_is_no_part_of_an_organisation_name() -> None:
     _entities.annotate(art, tagger=_tagger([("حزب الله", "ORG")]))
     names = {e.name for e in art.entities if e.type == "ORG"}
     assert "حزب الله" in names and not any("الإرهابي" in n or "الانقلابية" in n for n in names)
+
+
+def test_title_governing_a_complement_is_cut_from_the_name() -> None:
+    """``إسماعيل رضوان القيادي في حماس``: the title opens the apposition; it is a role, not a name word."""
+    from rasd.analyse import entities as _entities
+    from rasd.record import Article as _Article
+    from test_entities import fake_tagger as _tagger
+
+    art = _Article(paragraphs=["وقال إسماعيل رضوان القيادي في حماس إن المشاركة واسعة."])
+    art.build_text()
+    _entities.annotate(art, tagger=_tagger([("إسماعيل رضوان القيادي", "PER"), ("حماس", "ORG")]))
+    per = [e for e in art.entities if e.type == "PER"]
+    assert [e.name for e in per] == ["إسماعيل رضوان"] and any("القيادي" in r for r in per[0].roles)

@@ -50,3 +50,15 @@ def test_relative_of_the_other_gender_is_the_verbs_object_not_its_subject() -> N
     assert relative_disagrees("التي", normalize("قال")) and relative_disagrees("الذي", normalize("أكدت"))
     assert not relative_disagrees("التي", normalize("قالت")) and not relative_disagrees("الذي", normalize("قال"))
     assert not relative_disagrees("الذين", normalize("قالت"))
+
+
+def test_description_with_a_given_name_gives_the_name() -> None:
+    art = article("وأكد مسؤول آخر في الشرطة يدعى كوكب فاروقي أن المرشح قتل في التفجير.")
+    annotate(art)
+    assert only(art.quotes, "المرشح قتل").speaker == "كوكب فاروقي"
+
+
+def test_preposition_object_heads_no_description() -> None:
+    from rasd.analyse.quotes.subjects import head_ok
+
+    assert not head_ok("بالخبر") and not head_ok("للجيش") and head_ok("بالمر") and head_ok("بيان")

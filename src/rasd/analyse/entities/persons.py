@@ -137,6 +137,11 @@ def trim_trailing_words(ctx: Ctx, cands: list[Cand]) -> list[Cand]:
             continue
         if c.last <= c.first or len(c.key) < 2 or c.end != toks[c.last].end:
             continue
+        if _apposed_title(toks, c.last):
+            c.last -= 1  # "إسماعيل رضوان [القيادي] في حماس": the title opens the apposition after the name
+            c.end = toks[c.last].end
+            finish(ctx.text, c)
+            continue
         head, tail = c.key[:-1], c.key[-1]
         if not _not_name_tail(ctx, c, people):
             continue
@@ -183,6 +188,16 @@ def _not_name_tail(ctx: Ctx, c: Cand, people: list[Cand]) -> bool:
     verb = len(tail) >= 4 and tail.isalpha() and (tail[0] == "ي" or (tail[0] in "تن" and tail in ctx.common))
     return accusative or verb or (tail[:1] in "كبل" and len(tail) >= 5 and tail[1:3] == "ال")
 
+
+
+def _apposed_title(toks: list, i: int) -> bool:  # noqa: ANN001 - tokens
+    """Is token ``i`` a definite title that governs what follows (``القيادي في حماس``، ``المتحدث باسم``،
+    ``المسؤول عن``)? Such a title opens an apposition; a family name that looks like a title (خليل الوزير)
+    is not followed by في/باسم/عن."""
+    t = toks[i]
+    if not (t.definite and t.title()) or i + 1 >= len(toks) or toks[i + 1].line != t.line:
+        return False
+    return toks[i + 1].norm in ("في", "باسم", "عن", "لدى")
 
 
 def _addressee(c: Cand, people: list[Cand]) -> bool:

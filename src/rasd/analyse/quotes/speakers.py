@@ -52,6 +52,7 @@ def _trim_region(ctx: _Ctx, s: int, e: int) -> tuple[int, int]:
     return s, end
 
 
+_CALLED_N = frozenset(normalize(w) for w in ("يدعى", "تدعى", "اسمه", "اسمها"))
 _ADDRESSEE_N = frozenset(normalize(w) for w in ("لي", "لنا", "لك", "لكم", "له", "لها", "لهم", "لهما"))
 
 
@@ -318,6 +319,9 @@ def _resolve(ctx: _Ctx, s: int, e: int, history: list[str], strict: bool = False
             if normalize(w) in _ANON_CUT_N:
                 break  # "والدة الشهيد عن حزنها": the verb's complement, not the description
             words.append(w)
+        named = [k for k, w in enumerate(words) if normalize(w) in _CALLED_N]
+        if named and 1 <= len(words) - named[0] - 1 <= 3:
+            return " ".join(words[named[0] + 1:])  # "مسؤول آخر في الشرطة يدعى كوكب فاروقي": the name given
         return " ".join(words)  # مصدر أمني مشارك في الوفد، مصدر قريب من حكومة المملكة
     if head in _STATEMENT_N:
         # بيان صادر عن مكتب رئيس الوزراء → the office speaks through its statement
