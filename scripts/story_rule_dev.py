@@ -10,7 +10,8 @@ fitted weight, so its F1 over all dev months is its dev figure; the learned mode
 comparable figure is its month-by-month CV (``scripts/fit_story_model.py --engine``).
 The test half is never read.
 
-    python3 scripts/story_rule_dev.py [--model PATH] [--grid 0.2,0.25,0.3] [--cache FILE]
+    python3 scripts/story_rule_dev.py [--model PATH] [--grid 0.2,0.25,0.3] [--links 0.06,0.08]
+        [--majority 0.5] [--hour-discount 1] [--cache FILE]
 """
 
 from __future__ import annotations
@@ -51,6 +52,9 @@ def main() -> int:
     ap.add_argument("--model", help="a model file written by scripts/fit_story_model.py --write (default: the rule)")
     ap.add_argument("--grid", default="", help="comma-separated thresholds (default: the scorer's)")
     ap.add_argument("--links", default="", help="comma-separated links (default: the scorer's; at most the threshold)")
+    ap.add_argument("--majority", type=float, help="the share of cross pairs at the link a merge needs "
+                    "(default: the scorer's; 0 = plain average linkage)")
+    ap.add_argument("--hour-discount", type=float, help="a variant of the rule's hour discount")
     ap.add_argument("--weights", help='a variant of the rule\'s weights, JSON: {"localdice": 2, ...}')
     ap.add_argument("--cache", default="/tmp/rasd-story-feats.npz")
     args = ap.parse_args()
@@ -74,6 +78,9 @@ def main() -> int:
     scorer = load_model(args.model) if args.model else RULE
     if args.weights:
         scorer = dataclasses.replace(RULE, weights=json.loads(args.weights))
+    if args.hour_discount is not None:
+        scorer = dataclasses.replace(scorer, hour_discount=args.hour_discount)
+    majority = getattr(scorer, "majority", 0.0) if args.majority is None else args.majority
     scores = [scorer.probability(list(x)) for x in feats]
     probs = dict(zip(cands, scores, strict=True))
     days = [_day(d.published) for d in docs]
@@ -86,7 +93,7 @@ def main() -> int:
     grid = [float(x) for x in args.grid.split(",")] if args.grid else [scorer.threshold]
     links = [float(x) for x in args.links.split(",")] if args.links else [scorer.link]
     for t, k in sorted({(t, min(k, t)) for t in grid for k in links}):
-        groups = cluster(len(docs), probs, days, threshold=t, link=k, window_days=2)
+        groups = cluster(len(docs), probs, days, threshold=t, link=k, window_days=2, majority=majority)
         group = {x: g for g, ms in enumerate(groups) for x in ms}
         pred = [group[a] == group[b] for a, b in pairs]
         allidx = list(range(len(ys)))

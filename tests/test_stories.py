@@ -114,17 +114,20 @@ def test_event_day_disagreement_and_a_later_report_lower_the_score() -> None:
 
 def test_rule_is_a_weighted_mean_of_overlaps_times_time_discounts() -> None:
     """The rule's contract, on hand-made feature vectors: 0 without overlap, 1 for identical
-    texts published together, a 48-hour gap or two different event days halve the score, and
-    features the rule does not weigh (names, the global-IDF repeats) leave it unchanged."""
+    texts published together, the score falls linearly to 0 at a 48-hour gap, an unknown
+    publication time or two different event days halve it, and features the rule does not
+    weigh (names, the global-IDF repeats) leave it unchanged."""
     def vec(sim: float, **kw: float) -> list[float]:
-        f = {k: sim for k in FEATURES} | {"eventday": 0.0, "daygap": 0.0, "hourgap": 0.0} | kw
+        f = {k: sim for k in FEATURES} | {"eventday": 1.0, "daygap": 0.0, "hourgap": 0.0} | kw
         return [f[k] for k in FEATURES]
 
     assert RULE.probability(vec(0.0)) == 0.0 and RULE.probability(vec(1.0)) == pytest.approx(1.0)
     base = RULE.probability(vec(0.6))
-    assert RULE.probability(vec(0.6, hourgap=1.0)) == pytest.approx(base / 2)
+    assert RULE.probability(vec(0.6, hourgap=0.5)) == pytest.approx(base / 2)  # a day apart
+    assert RULE.probability(vec(0.6, hourgap=1.0)) == 0.0  # two days apart: no rewrite expected
+    # unknown time (pair_features gives eventday 0 and hourgap 1): halved, not zeroed
+    assert RULE.probability(vec(0.6, eventday=0.0, hourgap=1.0)) == pytest.approx(base / 2)
     assert RULE.probability(vec(0.6, eventday=-1.0)) == pytest.approx(base / 2)
-    assert RULE.probability(vec(0.6, eventday=1.0)) == pytest.approx(base)
     assert RULE.probability(vec(0.6, names=0.0, lead=0.0, dice=0.0)) == pytest.approx(base)
     # the local-IDF lead overlap counts more than the headline alone
     assert RULE.probability(vec(0.0, localdice=0.6)) > RULE.probability(vec(0.0, title=0.6))
@@ -206,6 +209,19 @@ def test_average_linkage_does_not_chain() -> None:
     assert sorted(map(sorted, groups)) == [[0, 1], [2]]
     probs[(0, 2)] = 0.7  # now all three agree
     assert sorted(map(sorted, cluster(3, probs, days, threshold=0.5, link=0.5, window_days=2))) == [[0, 1, 2]]
+
+
+def test_majority_check_refuses_a_merge_carried_by_a_few_strong_pairs() -> None:
+    # {0, 1} and {2, 3}: one very strong cross pair (1-2) lifts the mean of the four cross
+    # pairs to 0.25 >= link, but only 1 of 4 reaches the link: two developments of one affair.
+    probs = {(0, 1): 0.9, (2, 3): 0.9, (1, 2): 0.8, (0, 2): 0.1, (1, 3): 0.1}
+    days = [0, 0, 0, 0]
+    assert len(cluster(4, probs, days, threshold=0.5, link=0.2, window_days=2)) == 1  # plain average linkage
+    groups = cluster(4, probs, days, threshold=0.5, link=0.2, window_days=2, majority=0.5)
+    assert sorted(map(sorted, groups)) == [[0, 1], [2, 3]]
+    probs[(0, 2)] = probs[(1, 3)] = 0.3  # now 3 of 4 cross pairs reach the link: one story
+    assert len(cluster(4, probs, days, threshold=0.5, link=0.2, window_days=2, majority=0.5)) == 1
+    assert RULE.majority == 0.5
 
 
 def test_outlet_cap_refuses_a_merge_only_when_asked() -> None:

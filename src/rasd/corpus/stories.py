@@ -20,7 +20,8 @@ which join their story too):
    the scorer's own by default: 0.15 for the rule, with ``link`` 0.08, chosen on the 704
    dev story pairs, ``scripts/story_rule_dev.py``; a plateau, 0.83–0.85 from 0.12 to 0.20),
    and two groups merge only if the mean score over *all* their cross pairs reaches
-   ``link`` — one loose link cannot chain two events — and the merged group spans at most
+   ``link`` — one loose link cannot chain two events — (with the rule, at least half of
+   those cross pairs must also reach it) and the merged group spans at most
    ``window_days`` days. Verified near-duplicate pairs merge first.
 
 A story's label is its most central headline (the member with the highest summed
@@ -208,12 +209,17 @@ def score_pairs(prepared: list[Prepared], pairs: list[tuple[int, int]],
 
 def cluster(n: int, probs: dict[tuple[int, int], float], days: list[int | None], *, threshold: float,
             link: float, window_days: int, duplicate_pairs: list[tuple[int, int]] | None = None,
-            outlets: list[str | None] | None = None, max_per_outlet: int | None = None) -> list[list[int]]:
+            outlets: list[str | None] | None = None, max_per_outlet: int | None = None,
+            majority: float = 0.0) -> list[list[int]]:
     """Average-linkage groups of ``range(n)``: pairs are taken from the most probable down
     while their probability is at least ``threshold``; two groups merge when the mean
     probability over *all* their cross pairs (a pair never scored counts as 0) is at least
     ``link`` and the merged group spans at most ``window_days`` days. Near-duplicate pairs
     merge first, unconditionally.
+
+    ``majority`` (the rule's 0.5; 0 for a model file) also asks that at least that share of
+    the cross pairs score ``link`` or more: in a large affair a few strong pairs can lift the
+    mean while most of the two groups' reports share no news.
 
     ``max_per_outlet`` (with ``outlets``, one per item) also refuses a merge that would put
     more than that many articles of one outlet in a group. Off by default: it was tried on
@@ -251,8 +257,9 @@ def cluster(n: int, probs: dict[tuple[int, int], float], days: list[int | None],
         if cap is not None and outlets is not None and max(
                 Counter(outlets[m] for m in members[ri] + members[rj]).values()) > cap:
             continue
-        total = sum(probs.get((a, b) if a < b else (b, a), 0.0) for a in members[ri] for b in members[rj])
-        if total / (len(members[ri]) * len(members[rj])) >= link:
+        cross = [probs.get((a, b) if a < b else (b, a), 0.0) for a in members[ri] for b in members[rj]]
+        if sum(cross) / len(cross) >= link and (
+                majority <= 0.0 or sum(1 for q in cross if q >= link) >= majority * len(cross)):
             merge(ri, rj)
     return list(members.values())
 
@@ -288,7 +295,8 @@ def stories_and_prepared(docs: list[StoryDoc], *, threshold: float | None = None
     link = scorer.link if link is None else link
     probs = score_pairs(prepared, cands, scorer)
     groups = cluster(n, probs, [_day(d.published) for d in docs], threshold=threshold, link=min(link, threshold),
-                     window_days=window_days, duplicate_pairs=duplicate_pairs)
+                     window_days=window_days, duplicate_pairs=duplicate_pairs,
+                     majority=getattr(scorer, "majority", 0.0))
     return _stories(docs, groups, probs, min_size), prepared
 
 
