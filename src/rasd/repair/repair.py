@@ -262,7 +262,8 @@ def repair(raw: str, title: str | None = None, *, evidence: CorpusEvidence | Art
     twice = len(kept_idx) > 1 and all(idx in last for idx in kept_idx)
     kept = sorted((last[idx] if twice else idx, idx) for idx in kept_idx)
     if not twice:  # other stories' leads below the article (a "more stories" block): see teasers.py
-        kept = _cut_teasers(the_title, segments, verdicts, kept, [(i, lines[i].strip()) for i in sorted(by_corpus)])
+        kept = _cut_teasers(the_title, segments, verdicts, kept, [(i, lines[i].strip()) for i in sorted(by_corpus)],
+                            [(i, lines[i].strip()) for i in sorted(dropped | links | marker_follow)])
     para_of: dict[int, int] = {}
     paragraphs: list[str] = []
     for _, idx in kept:
@@ -295,11 +296,13 @@ def repair(raw: str, title: str | None = None, *, evidence: CorpusEvidence | Art
 
 
 def _cut_teasers(title: str, segments: list[Segment], verdicts: list[Verdict], kept: list[tuple[int, int]],
-                 corpus_lines: list[tuple[int, str]]) -> list[tuple[int, int]]:
+                 corpus_lines: list[tuple[int, str]], link_lines: list[tuple[int, str]] | None = None) -> list[tuple[int, int]]:
     """Mark the kept segments of a block of other stories' leads below the article as teasers and return
     the kept list without them. Lines the batch's evidence removed below the first kept segment go back
     into their raw place for the rule (as ``known`` lines), so that a block the corpus explains in part
-    is still seen whole; only lines of lead length do (a short removed headline is left out, as before)."""
+    is still seen whole; only lines of lead length do. A short headline-shaped line removed as another
+    story's link (by the batch, or ``link_lines``: own-line related headlines) goes back only as a link
+    that may head a block (:func:`rasd.repair.teasers.trailing_leads`'s ``links``)."""
     if not kept:
         return kept
     first = segments[kept[0][1]].line
@@ -307,13 +310,18 @@ def _cut_teasers(title: str, segments: list[Segment], verdicts: list[Verdict], k
     rows: list[tuple[int, int, str, int]] = [(segments[idx].line, segments[idx].start, segments[idx].text, pos)
                                              for pos, (_, idx) in enumerate(kept)]
     rows += [(i, 0, text, -1) for i, text in extra]
+    # a removed link line (another article's title) may head a block of leads (teasers._after_link)
+    short = {i: text for i, text in [*corpus_lines, *(link_lines or [])]
+             if i > first and word_count(text) < LEAD_MIN_WORDS and headline_like(text)}
+    rows += [(i, 0, text, -2) for i, text in short.items()]
     rows.sort(key=lambda r: (r[0], r[1]))
-    known = {n for n, r in enumerate(rows) if r[3] < 0}
+    known = {n for n, r in enumerate(rows) if r[3] == -1}
+    links = {n for n, r in enumerate(rows) if r[3] == -2}
     # The outlet's standing lines (a column's writer disclaimer, the "cannot verify" caveat) are the
     # story's paragraphs, but their words are not the story's.
     standing = {n for n, r in enumerate(rows)
                 if ("بقلم" in r[2] or "التأكد" in r[2]) and r[3] >= 0 and standing_line(r[2].strip())}
-    cut = trailing_leads(title, [r[2] for r in rows], known, standing)
+    cut = trailing_leads(title, [r[2] for r in rows], known, standing, links)
     gone = {r[3] for r in rows[cut:] if r[3] >= 0}
     for pos in gone:
         verdicts[kept[pos][1]] = Verdict("related_teaser")

@@ -82,7 +82,7 @@ from importlib import resources
 
 from rasd.repair.foreign import _FUNCTION, Context, stems
 from rasd.repair.headshape import _continues
-from rasd.repair.lines import match_key
+from rasd.repair.lines import ends_sentence, headline_like, match_key, word_count
 
 LEAD_MIN_WORDS = 15
 MIN_RUN = 3
@@ -211,7 +211,7 @@ def _style_break(paragraphs: list[str], k: int, known: frozenset[int] | set[int]
 
 
 def trailing_leads(title: str, paragraphs: list[str], known: frozenset[int] | set[int] = frozenset(),
-                   standing: frozenset[int] | set[int] = frozenset()) -> int:
+                   standing: frozenset[int] | set[int] = frozenset(), links: frozenset[int] | set[int] = frozenset()) -> int:
     """Where the block of other stories' leads at the end of ``paragraphs`` starts, or
     ``len(paragraphs)`` when there is none (see module docstring).
 
@@ -220,7 +220,19 @@ def trailing_leads(title: str, paragraphs: list[str], known: frozenset[int] | se
     known line of lead length counts as a lead of the run and as foreign to the story, and is never
     one of the story's own paragraphs nor part of its words. The caller cuts only its kept lines.
     ``standing``: indexes of the outlet's standing lines kept as text (a column's writer disclaimer,
-    the "cannot verify" caveat): own paragraphs of the story, but not its words."""
+    the "cannot verify" caveat): own paragraphs of the story, but not its words.
+    ``links``: indexes of short headline-shaped lines the corpus evidence already removed (another
+    article's title), given back only as the link that may head a block (:func:`_after_link`); the
+    other rules do not see them."""
+    if links:
+        plain = [j for j in range(len(paragraphs)) if j not in links]
+        cut = trailing_leads(title, [paragraphs[j] for j in plain], {i for i, j in enumerate(plain) if j in known},
+                             {i for i, j in enumerate(plain) if j in standing})
+        if cut < len(plain):
+            return plain[cut]
+        if _DATELINE_RE.match(paragraphs[0].strip()):
+            return _after_link(title, paragraphs, known, standing, links)
+        return len(paragraphs)
     n = len(paragraphs)
     # A lead under a wire dateline says the page is a news report: a short one (two paragraphs after
     # its lead) is evidence enough of the outlet's style, and a quotation- or و-opening line may sit
@@ -228,9 +240,53 @@ def trailing_leads(title: str, paragraphs: list[str], known: frozenset[int] | se
     # no block (a tolerated line swallowed the story's own paragraphs), the plain rule still looks.
     if n > 0 and _DATELINE_RE.match(paragraphs[0].strip()):
         cut = _trailing(title, paragraphs, known, standing, True)
+        if cut == n:
+            cut = _after_link(title, paragraphs, known, standing)
         if cut < n:
             return cut
     return _trailing(title, paragraphs, known, standing, False)
+
+
+LINK_MAX_WORDS = 14
+LINKED_MIN_RUN = 2
+
+
+def _after_link(title: str, paragraphs: list[str], known: frozenset[int] | set[int],
+                standing: frozenset[int] | set[int], links: frozenset[int] | set[int] = frozenset()) -> int:
+    """Under a wire lead, the index of a headline-shaped line (another story's link, «السعودية: إعفاء
+    …») below which every line to the end opens a story of its own (``LINKED_MIN_RUN``+ leads, no
+    connective), or ``len(paragraphs)``. A short wire page may hold its lead alone and then the
+    outlet's block of other stories' leads under one link, where :func:`_trailing` finds too few own
+    paragraphs to judge the style. The structure is the evidence, checked against the page's own
+    words: most leads of the block (``MIN_FOREIGN``) are foreign to the title and the article above
+    the link, and the block jumps (at least one lead shares at most ``MAX_SHARED`` with the one above,
+    or names its own weekday). A subheading heads the story's own paragraphs, which continue (و…) or
+    share its words."""
+    n = len(paragraphs)
+    h = n - 1
+    # the first line above the run of leads that reaches the end
+    while h >= 1 and h not in links and (h in known or _lead_like(paragraphs[h].strip())):
+        h -= 1
+    if h < 1 or n - h - 1 < LINKED_MIN_RUN or any(j in links for j in range(h + 1, n)):
+        return n
+    link = paragraphs[h].strip()
+    if h not in links and not headline_like(link) or word_count(link) > LINK_MAX_WORDS or link.endswith((":", "؟", "?")):
+        return n
+    # A link follows the article's last sentence: below a list's item or its introduction («وفيما يلي
+    # …:», «- …», «• …») the short line is the list's last item, the story's own; the leads below it
+    # may still go, the line stays.
+    above_link = paragraphs[h - 1].strip()
+    cut = h if h in links or (ends_sentence(above_link) and not above_link.endswith(":") and link[:1] not in _NOT_LEAD_START
+                             and not _connective(link)) else h + 1
+    story = [title, *(p for j, p in enumerate(paragraphs[:h]) if j not in known and j not in standing
+                      and j not in links)]
+    run = range(h + 1, n)
+    if sum(j in known or _foreign_to(paragraphs[j], story) for j in run) < MIN_FOREIGN * len(run):
+        return n
+    if not any(_dated_line(paragraphs[j]) or _shared(paragraphs[j], [paragraphs[j - 1]]) <= MAX_SHARED
+               for j in run[1:]) and not _dated_line(paragraphs[h + 1]):
+        return n
+    return cut
 
 
 def _trailing(title: str, paragraphs: list[str], known: frozenset[int] | set[int],
