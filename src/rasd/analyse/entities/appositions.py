@@ -161,7 +161,9 @@ def _title_apposition(text: str, toks: list[Tok], i: int,
     hit = role_before(text, toks, i - 1, toks[i - 1].start, in_span)  # type: ignore[arg-type]
     if hit is None or hit.kind != "title" or len(hit.text.split()) < 2:
         return None
-    first = bisect.bisect_right([t.start for t in toks], hit.start) - 1
+    first = i - 1
+    while first > 0 and toks[first].start > hit.start:
+        first -= 1
     if toks[first].title() is None:
         return None  # "ابنة العميل المزدوج الروسي، سيرغي سكريبال": the kin noun is the daughter's
     k = first - 1
