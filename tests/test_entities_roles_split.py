@@ -197,3 +197,10 @@ def test_form_of_address_inside_an_organisation_is_no_title() -> None:
     text = "وقال زعيم تنظيم الدولة الإسلامية أبو بكر البغدادي إن"
     hit = _before(text, "أبو بكر البغدادي", {"تنظيم": "ORG", "الدولة": "ORG", "الإسلامية": "ORG"})
     assert hit is not None and hit.text == "زعيم تنظيم الدولة الإسلامية"
+
+
+def test_father_is_no_doctor_honorific() -> None:
+    from rasd.analyse.entities.honorifics import _honorific
+
+    toks = build_tokens("اصطحب والد توما ليمار ابنه. وقام والد ليمار بتدريبه. والشيخة لطيفة")
+    assert [t.text for t in toks if _honorific(t)] == ["والشيخة"]

@@ -15,9 +15,9 @@ from rasd.analyse.entities.tokens import Tok
 
 def _honorific(t: Tok) -> str | None:
     """The stem of a definite honorific as written (``الشيخة`` → ``شيخه``), perhaps after و/ف, else None."""
-    n = t.norm  # the cheap tests first: every token of every article is asked
+    n = t.norm  # the cheap tests first: every token of every article is asked; not "و+ال+د" (والد)
     stem = n[2:] if n[:2] == "ال" else n[3:] if n[1:3] == "ال" and n[:1] in "وف" else ""
-    if stem not in HONORIFIC_ONLY or not t.word or not t.bare_definite and n[:1] not in "وف":
+    if len(stem) < 3 or stem not in HONORIFIC_ONLY or not t.word or not t.bare_definite and n[:1] not in "وف":
         return None
     return stem
 
