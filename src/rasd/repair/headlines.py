@@ -258,7 +258,8 @@ RESTATED_SHARED = 0.85  # a pull quote or deck line restates the article: nearly
 def _link_box(body: list[str], own_c: list[int], short_asking: set[int] | frozenset[int] = frozenset(),
               known: set[int] | frozenset[int] = frozenset(), title: str = "") -> list[int]:
     """Runs of two or more consecutive headline-shaped lines of ``BOX_MIN_WORDS``+ words with a long
-    paragraph on each side: a related-stories box (a subheading comes alone). A run holding a short
+    paragraph on each side (above it, a short full sentence may do: :func:`_box_side`): a related-stories
+    box (a subheading comes alone). A run holding a short
     question (``short_asking``: too short to count alone) needs a line that is no question: a run of
     questions only is an explainer's subheadings («كم تكلف…؟», «هل كان…؟»). On a page whose own
     paragraphs end bare (:func:`_bare_page`) the shape proves nothing: a run counts only when it holds
@@ -277,7 +278,7 @@ def _link_box(body: list[str], own_c: list[int], short_asking: set[int] | frozen
             end += 1
         run = list(range(n, end + 1))
         if len(run) >= 2 and all(_box_line(body[k]) for k in run) and n > 0 \
-                and end + 1 < len(body) and word_count(body[n - 1]) >= 15 and word_count(body[end + 1]) >= 15 \
+                and end + 1 < len(body) and _box_side(body, n - 1) and word_count(body[end + 1]) >= BOX_SIDE_WORDS \
                 and (not short_asking.intersection(run)
                      or any(not body[k].rstrip().endswith(_ASKING_ENDS) for k in run)) \
                 and (known.intersection(run) or not _bare_page(body)):
@@ -285,6 +286,25 @@ def _link_box(body: list[str], own_c: list[int], short_asking: set[int] | frozen
                 out.extend(run)
         n = end + 1
     return out
+
+
+BOX_SIDE_WORDS = 15
+
+
+def _box_side(body: list[str], k: int) -> bool:
+    """A paragraph that can stand above a box of links: ``BOX_SIDE_WORDS``+ words, or a shorter
+    full sentence (``AROUND_MIN_WORDS``+ words ending with a full stop: «واستنكر المتدينون مراراً
+    برنامجه …»); a short line without one may be one more item of a list, a question inside a quotation
+    («ويتساءل هشام: "هل من الجيد …؟») heads more questions, and a colon introduces a list. A short
+    sentence with a headline-shaped line above it is an item of a list whose next items the run is
+    («… البالغ من العمر 77 عن حزب السعادة.» among the candidates). The paragraph below stays a long
+    one: under a pair of subheadings, a section may open with a short sentence."""
+    line = body[k]
+    words = word_count(line)
+    if words < BOX_SIDE_WORDS and k >= 1 and headline_like(body[k - 1].strip()):
+        return False
+    return words >= BOX_SIDE_WORDS or (words >= AROUND_MIN_WORDS and line.rstrip().rstrip(_QUOTES_CLOSE + ")").endswith(".")
+                                       and not line.rstrip().endswith(".."))
 
 
 INTERRUPTION = ("the headline of another story inside the text: the paragraph below it continues the one "
