@@ -64,3 +64,24 @@ def test_leads_on_the_story_topic_stay() -> None:
 def test_one_lead_under_a_link_is_no_block() -> None:
     paras = [LEAD, LINK, LEADS[0]]
     assert trailing_leads(TITLE, paras) == len(paras)
+
+
+def test_leads_the_batch_explains_do_not_carry_the_storys_own_lines() -> None:
+    """Below a short item, known leads (the batch removed them) and one line on the story's own topic:
+    the unexplained line is the evidence, and it shares the story's words: it stays (the known leads
+    below it may go, they are the corpus's)."""
+    item = "افتتاح الجسر القديم في المدينة عام 1960"
+    own = ("افتتحت محافظة أسوان جسرا معلقا جديدا فوق نهر النيل بتكلفة قاربت نصف مليار جنيه بعد ثلاث "
+           "سنوات من أعمال الإنشاء في المدينة.")
+    paras = [LEAD, item, own, *LEADS]
+    known = {3, 4, 5}
+    assert trailing_leads(TITLE, paras, known) == 3
+    # the same block with a foreign line where the story's own line was: the block goes below the item
+    assert trailing_leads(TITLE, [LEAD, item, LEADS[0], LEADS[1], LEADS[2]], {3, 4}) == 2
+
+
+def test_a_link_on_the_storys_own_topic_stays_above_the_block() -> None:
+    """A headline-shaped line that shares the title's words is the story's (a caption, a subheading):
+    the leads below it go, the line stays."""
+    caption = "جسر أسوان المعلق الجديد فوق نهر النيل"
+    assert trailing_leads(TITLE, [LEAD, caption, *LEADS]) == 2

@@ -275,13 +275,17 @@ def _after_link(title: str, paragraphs: list[str], known: frozenset[int] | set[i
     # A link follows the article's last sentence: below a list's item or its introduction («وفيما يلي
     # …:», «- …», «• …») the short line is the list's last item, the story's own; the leads below it
     # may still go, the line stays.
-    above_link = paragraphs[h - 1].strip()
-    cut = h if h in links or (ends_sentence(above_link) and not above_link.endswith(":") and link[:1] not in _NOT_LEAD_START
-                             and not _connective(link)) else h + 1
     story = [title, *(p for j, p in enumerate(paragraphs[:h]) if j not in known and j not in standing
                       and j not in links)]
+    above_link = paragraphs[h - 1].strip()
+    cut = h if h in links or (ends_sentence(above_link) and not above_link.endswith(":") and link[:1] not in _NOT_LEAD_START
+                             and not _connective(link) and _foreign_to(link, story)) else h + 1
     run = range(h + 1, n)
-    if sum(j in known or _foreign_to(paragraphs[j], story) for j in run) < MIN_FOREIGN * len(run):
+    # The lines the batch did not explain are the evidence: the corpus's known leads say nothing about
+    # a timeline's own items above them («هجوم بالطائرات يستهدف …» under a lead on that attack).
+    unknown = [j for j in run if j not in known] or list(run)
+    if not _foreign_to(paragraphs[unknown[0]], story) or \
+            sum(_foreign_to(paragraphs[j], story) for j in unknown) < MIN_FOREIGN * len(unknown):
         return n
     if not any(_dated_line(paragraphs[j]) or _shared(paragraphs[j], [paragraphs[j - 1]]) <= MAX_SHARED
                for j in run[1:]) and not _dated_line(paragraphs[h + 1]):
