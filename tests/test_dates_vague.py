@@ -132,3 +132,30 @@ def test_anaphor_without_an_earlier_date_uses_the_publication_date():
     text = "وفي الشهر ذاته عين الملك نجله."
     dates = annotated(text, "2018-03-18")
     assert [(d.value, d.anchor) for d in dates] == [("2018-03", "published")]
+
+
+@pytest.mark.parametrize("text, then, value", [
+    # «آنذاك/حينها» after a definite title phrase is "the then …", no time (issue #12, round 9; as «سابقا» former)
+    ("توفيت ديانا عام 1997، ووصفها رئيس الوزراء البريطاني آنذاك توني بلير بأنها أميرة", "آنذاك", None),
+    ("وقع ذلك في عام 2013 بسبب غضب الرئيس الأفغاني حينها، حامد كرزاي", "حينها", None),
+    ("ما حدث لبورقيبة عام 1987 على يد الجنرال بن علي آنذاك", "آنذاك", None),
+    # near misses: after a verb, an organisation or an indefinite noun it is the time of the event
+    ("حاولت الهروب عام 2001. وتزعم تقارير ظهرت آنذاك أن الشيخة فرت", "آنذاك", "2001"),
+    ("هاجم الوزير تركيا في يناير 2018. وقد استدعت الخارجية التركية حينها القائم بالأعمال", "حينها", "2018-01"),
+    ("قصفت طائرات الموقع في 2017. وقال مسؤول أمريكي وقتها إن واشنطن تعتقد ذلك", "وقتها", "2017"),
+])
+def test_then_after_a_title_is_no_time(text, then, value):
+    got = {d.text: d.value for d in annotated(text, "2018-05-12")}
+    assert got.get(then) == value and (value is None) == (then not in got)
+
+
+@pytest.mark.parametrize("text, value", [
+    # «في نهاية اليوم» opening a clause is "at the end of the day", ultimately (issue #12, round 9)
+    ("وقال: مع كل الاحترام لجيشنا، في نهاية اليوم نحن دولة صغيرة", None),
+    ("وتوصلنا لتفاهمات عدة، وفي نهاية اليوم لدى إسرائيل حليف واحد", None),
+    # near misses: the literal end of the day
+    ("تراجعت التبادلات في نهاية اليوم في ألمانيا", "2018-04-28"),
+    ("وبإمكانك استعادته في نهاية اليوم.", "2018-04-28"),
+])
+def test_end_of_the_day_idiom_is_no_day(text, value):
+    assert {d.text: d.value for d in annotated(text, "2018-04-28")}.get("اليوم") == value

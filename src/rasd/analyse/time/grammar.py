@@ -402,6 +402,10 @@ _NOT_TODAY_AFTER = re.compile(
 _NOT_TODAY_BEFORE = re.compile(r"(?:(?:عين|صحيفه|جريده|لصحيفه|لجريده|بصحيفه|مجله|المصري)\s*[«\"“]?|[«“]|(?<!\w)ل\s*[«\"“])\s*$")
 
 
+_END_OF_DAY_IDIOM = re.compile(r"(?<!\w)[وف]?(?:في|ب)?\s*نهايه\s+$")
+_CLAUSE_OPENS = re.compile(r"\s+(?:نحن|انا|هو|هي|هم|ما|لدي|لدينا|لديه|لديها|هناك|ليس|لا|لن|ان|فان)(?!\w)")
+
+
 @rule("relday", rf"{B}(?P<x>(?:(?P<part>{DAYPART})\s+(?:يوم\s+)?)?(?P<r>{alt(_REL)})"
       rf"(?:\s*[،,]?\s*(?P<wd>{WD}))?){E}", gate=("اليوم", "امس", "البارحه", "غد", "الليله"))
 def _relday(m, n):
@@ -410,6 +414,9 @@ def _relday(m, n):
             r"(?:(?:ساعه|ساعات|مره|مرات|مرتين|دقيقه|دقائق|وجبه|وجبات)\s+(?:\S+\s+)?|\d[\d,.]*\s+(?:\S+\s+){0,2})(?:في|كل)\s+$",
             n[max(0, m.start("r") - 40):m.start("r")]):
         return None  # «20 ساعة في اليوم», «36 يورو فقط في اليوم»: a rate, not a day
+    if r == "اليوم" and not m["wd"] and not m["part"] and _END_OF_DAY_IDIOM.search(n[max(0, m.start("r") - 12):m.start("r")]) \
+            and _CLAUSE_OPENS.match(n, m.end("r")):
+        return None  # «في نهاية اليوم نحن دولة صغيرة»: "at the end of the day", ultimately (a clause follows)
     if r == "اليوم" and not m["wd"] and not m["part"] and re.search(r"(?<!\w)اما\s+$", n[max(0, m.start("r") - 6):m.start("r")]):
         return None  # «أما اليوم»: nowadays (grammar_vague), not the publication day
     if r == "اليوم" and not m["wd"] and not m["part"] and re.match(r"\s+(?:الذي|التي)(?!\w)", n[m.end("r"):]):

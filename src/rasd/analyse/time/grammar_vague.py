@@ -35,6 +35,7 @@ from rasd.analyse.time.base import (
     squash,
 )
 from rasd.arabic.numbers import TIME_UNITS, parse_cardinal
+from rasd.arabic.titles import TITLE_STEMS
 
 _PLURALS = {"ايام": "D", "اسابيع": "W", "اشهر": "M", "شهور": "M", "سنوات": "Y", "اعوام": "Y", "سنين": "Y",
             "عقود": "DE", "ساعات": "H", "دقائق": "MIN"}
@@ -131,11 +132,44 @@ def _same_next(m, n):
     return {"u": unit, "offset": off}, span_of(m)
 
 
+_WAS = re.compile(r"^[وف]?(?:كان|كانت|كانوا|اصبح|اصبحت|ظل|ظلت|بات|باتت)$")
+_THEN_WORDS = 3  # words of a title phrase between its head and «آنذاك» («الجنرال بن علي آنذاك»)
+
+
+def _then_title(m, n) -> bool:
+    """True when a single-word «آنذاك/حينها/وقتها/يومها» qualifies a title phrase right before it
+    ("the then Prime Minister": «رئيس الوزراء البريطاني آنذاك توني بلير», «الجنرال بن علي آنذاك»).
+
+    Like «سابقا» meaning "former", that word dates a person's office, not an event of the text, and the
+    dev golds leave it untagged. The head must be one of the last three words of the same clause (no
+    punctuation or line break in between); «استدعت الخارجية حينها» or «ظهرت آنذاك» keep their time.
+    """
+    if " " in m["x"].strip():
+        return False  # «ذلك الحين», «ذلك الوقت» are adverbials («منذ ذلك الحين»)
+    before = n[max(0, m.start() - 60):m.start()]
+    before = re.split(r"[\n.,،:;؛!?؟\"«»()]", before)[-1]
+    if re.match(r"\s+(?:ان|انه|انها|بان)(?!\w)", n[m.end():]):
+        return False  # «وقال السفير وقتذاك إن»: said at the time (the time of the report)
+    allw = before.split()
+    words = allw[-_THEN_WORDS:]
+    for i, w in enumerate(words):
+        w = w[1:] if w[:1] in "وف" and len(w) > 3 else w
+        if any(w.startswith(c) and w[len(c):] in TITLE_STEMS for c in ("", "ال", "لل", "ب", "ل")):
+            k = len(allw) - len(words) + i
+            if k and _WAS.match(allw[k - 1]):
+                return False  # «وكان الفريق آنذاك بطلا»: the time of what the subject was
+            # a title is definite («رئيس الوزراء», «الرئيس الأمريكي»); «مسؤول أمريكي وقتها» is "at the time"
+            return any(x.startswith(("ال", "لل")) or x[1:].startswith(("ال", "لل")) for x in words[i:])
+    return False
+
+
 @rule("anaphor", rf"{B}(?P<x>(?:انذاك|انئذ|وقتذاك|حينذاك|حينئذ|حينها|وقتها|يومها(?!\s+ال)|يومئذ|مذاك|منذئذ|(?:ذلك|ذاك)\s+(?:الحين|الوقت))){E}",
       gate=("ذاك", "حين", "وقتها", "يومها", "يومئذ", "منذئذ", "ذلك", "انئذ"))
 def _then(m, n):
     # «آنذاك», «منذ ذلك الحين», «وقتها»: the time the text spoke of last (any precision), else the past;
     # «حتى ذلك الحين» (until then) looks for a time not yet come
+    if _then_title(m, n):
+        return None
     until = bool(re.search(r"(?<!\w)حتي\s+$", n[max(0, m.start() - 6):m.start()]))
     return {"u": "ANY", "offset": 0, "until": until}, span_of(m)
 
