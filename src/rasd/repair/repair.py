@@ -63,7 +63,7 @@ from rasd.repair.furniture import (
 from rasd.repair.headlines import OWN_MAX_SHARED, after_marker, foreign_headlines, glued_tail_headlines
 from rasd.repair.headshape import MIN_STEMS, _own_shape, linked_shape
 from rasd.repair.lines import Segment, glued_splits, headline_like, match_key, segments_of, word_count
-from rasd.repair.teasers import LEAD_MIN_WORDS, trailing_leads
+from rasd.repair.teasers import LEAD_MIN_WORDS, trailing_leads, wire_lead
 
 if TYPE_CHECKING:
     from rasd.repair.evidence import ArticleHints, CorpusEvidence
@@ -263,7 +263,8 @@ def repair(raw: str, title: str | None = None, *, evidence: CorpusEvidence | Art
     kept = sorted((last[idx] if twice else idx, idx) for idx in kept_idx)
     if not twice:  # other stories' leads below the article (a "more stories" block): see teasers.py
         kept = _cut_teasers(the_title, segments, verdicts, kept, [(i, lines[i].strip()) for i in sorted(by_corpus)],
-                            [(i, lines[i].strip()) for i in sorted(dropped | links | marker_follow)])
+                            [(i, lines[i].strip()) for i in sorted(dropped | links | marker_follow)]
+                            if dropped or links or marker_follow else None)
     para_of: dict[int, int] = {}
     paragraphs: list[str] = []
     for _, idx in kept:
@@ -311,9 +312,10 @@ def _cut_teasers(title: str, segments: list[Segment], verdicts: list[Verdict], k
                                              for pos, (_, idx) in enumerate(kept)]
     rows += [(i, 0, text, -1) for i, text in extra]
     # a removed link line (another article's title) may head a block of leads (teasers._after_link)
-    short = {i: text for i, text in [*corpus_lines, *(link_lines or [])]
-             if i > first and word_count(text) < LEAD_MIN_WORDS and headline_like(text)}
-    rows += [(i, 0, text, -2) for i, text in short.items()]
+    if (corpus_lines or link_lines) and wire_lead(segments[kept[0][1]].text):  # a wire page's block only
+        short = {i: text for i, text in [*corpus_lines, *(link_lines or [])]
+                 if i > first and word_count(text) < LEAD_MIN_WORDS and headline_like(text)}
+        rows += [(i, 0, text, -2) for i, text in short.items()]
     rows.sort(key=lambda r: (r[0], r[1]))
     known = {n for n, r in enumerate(rows) if r[3] == -1}
     links = {n for n, r in enumerate(rows) if r[3] == -2}

@@ -118,6 +118,11 @@ _DATELINE_RE = re.compile(r"^(?:[^\s(\"«][^()\n.!?]{0,80}\([^()\n]{1,25}\)\s*[-
                           r"|[^\s(\"«][^()\n.!?]{0,80}\s[-–—]\s*\([^()\n]{1,25}\)\s)")
 
 
+def wire_lead(p: str) -> bool:
+    """``p`` opens with a wire dateline (:data:`_DATELINE_RE`)."""
+    return _DATELINE_RE.match(p.strip()) is not None
+
+
 _DAY_HINT = re.compile("أحد|اثنين|إثنين|ثلاثاء|أربعاء|خميس|جمعة|سبت")
 
 
