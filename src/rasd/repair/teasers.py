@@ -60,6 +60,14 @@ the story's own), so the few left still make a run. Without that, a week of
 pages did worse than a page alone on CNN's Aug–Oct 2018 dev pages (42 vs 45
 of 52 junk lines out of ``junk-dev``; 48 with them).
 
+A short wire page may hold its lead alone, then another story's link and the block of leads under
+it (:func:`_after_link`: the link, a headline-shaped line after the lead's last sentence or a line
+the page or batch already removed as a link, and two or more leads to the end, judged against the
+page's own title and lead, not a word list): CNN's «السعودية: إعفاء …» above four leads on one
+Oct 2018 page. On the 9,622 ANT pages outside the frozen sets, alone, it adds 41 lines on 8 CNN
+Aug–Oct pages (all leads of other stories, the link, and one CNN video-series credit line
+above a block) and nothing on Feb–Jul pages, BBC, France24 or SaudiNewsNet.
+
 Openings that turn to the next speaker or give background (بدوره، من جانبه،
 على صعيد آخر، جاء ذلك، كان … قد، هذا و…) count as connectives.
 
