@@ -42,5 +42,7 @@ def test_story_pairs_floor() -> None:
     from rasd.eval.stories import evaluate as evaluate_stories
 
     s = evaluate_stories(load_labels([str(STORY_LABELS)]), SNN)
-    # measured P 0.768, R 0.688 on the hard, cosine-stratified sample (see rasd/eval/stories.py)
-    assert s["precision"] >= 0.72 and s["recall"] >= 0.64, s
+    # on the hard, cosine-stratified sample (see rasd/eval/stories.py): the hand-set pair rule
+    # (session 5) P 0.713, R 0.740, F1 0.726; the fitted model it replaced (licence) P 0.768, R 0.688,
+    # the same F1. Floors a little under the rule's figures.
+    assert s["precision"] >= 0.68 and s["recall"] >= 0.70 and s["f1"] >= 0.70, s
