@@ -129,11 +129,15 @@ def test_layer_offsets_point_at_text():
     assert art.dates[1].value == "2026-02-03"
 
 
-def test_eval_set_scores_floor(capsys):
+def test_eval_set_scores_floor(capsys, monkeypatch):
     if not (SHARED / "data" / "news" / "saudinewsnet").is_dir():
         pytest.skip("../shared/data/news/saudinewsnet is absent")
     from rasd.eval import dates as ev
 
+    monkeypatch.setenv("RASD_EVAL_SPLIT", "dev")
+    assert ev.main([]) == 0
+    assert "ant test" not in capsys.readouterr().out  # no test figure unless asked
+    monkeypatch.setenv("RASD_EVAL_SPLIT", "both")
     assert ev.main([]) == 0
     last = capsys.readouterr().out.strip().splitlines()[-1]
     f1 = float(last.split("span F1 ")[1].split()[0])

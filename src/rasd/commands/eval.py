@@ -31,7 +31,8 @@ def add_arguments(p: argparse.ArgumentParser) -> None:
     p.add_argument("--published", metavar="DATE",
                    help="dates: the document date of TimeML files that give no creation time (YYYY-MM-DD)")
     p.add_argument("--split", choices=("dev", "test", "both"),
-                   help="repair: score the dev split, the frozen test split, or both side by side (default)")
+                   help="repair: score the dev split, the frozen test split, or both side by side (default); "
+                        "dates: add the frozen test sets with test or both (default: dev only)")
 
 
 def run(args: argparse.Namespace) -> int:
