@@ -43,6 +43,22 @@ def _proxy_split(a: G.CleanArticle) -> str | None:
     return None
 
 
+def _topical(gen) -> None:  # type: ignore[no-untyped-def]
+    """Make the generator draw the same-outlet headlines from stories that share 2+ title stems with the
+    article (when it has 3 such), as a page's links and its outlet's other stories of the day do: the
+    hard case where the words of a stray headline do not betray it."""
+    from rasd.repair.foreign import stems
+
+    corrupt = gen.corrupt
+
+    def wrapped(a, seed, split, batch_titles, other_titles, same_outlet):  # type: ignore[no-untyped-def]
+        mine = set(stems(a.title))
+        near = [t for t in same_outlet if len(mine & set(stems(t))) >= 2]
+        return corrupt(a, seed, split, batch_titles, other_titles, near if len(near) >= 3 else same_outlet)
+
+    gen.corrupt = wrapped
+
+
 def _show(s: str) -> str:
     return s if len(s) <= 170 else s[:70] + " … " + s[-95:]
 
@@ -51,6 +67,9 @@ def main() -> int:
     ap = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     ap.add_argument("--outlet", help="keep only this outlet's cases (France24, aljazirah, …)")
     ap.add_argument("--fresh", action="store_true", help="own-line junk from the fresh templates")
+    ap.add_argument("--set", choices=["C"], help="own-line junk from a later set of wordings (scripts/repair_templates_c.py)")
+    ap.add_argument("--topical", action="store_true",
+                    help="headlines of the same outlet drawn from stories on the article's topic (2+ title stems shared)")
     ap.add_argument("--alone", action="store_true", help="no corpus evidence")
     ap.add_argument("--n", type=int, default=400)
     ap.add_argument("--seed", type=int, default=20261207)
@@ -66,6 +85,13 @@ def main() -> int:
         import repair_fresh_templates as F  # noqa: PLC0415
 
         F.install(G)
+    if args.set == "C":
+        sys.path.insert(0, str(Path(__file__).parent))
+        import repair_templates_c as C  # noqa: PLC0415
+
+        C.install(G)
+    if args.topical:
+        _topical(G)
     pool = G.load_pool(shared_dir())
     G.split_of = _proxy_split
     shared = G.outlet_lines(pool)
@@ -78,7 +104,8 @@ def main() -> int:
     arts = repair_cases(cases, evidence=not args.alone)
     rows = score(cases, arts)
     r = rows["all"]
-    print(f"proxy {len(cases)} {'alone' if args.alone else 'evidence'}{' fresh' if args.fresh else ''}: "
+    print(f"proxy {len(cases)} {'alone' if args.alone else 'evidence'}{' fresh' if args.fresh else ''}"
+          f"{' set ' + args.set if args.set else ''}{' topical' if args.topical else ''}{' wide' if args.wide else ''}: "
           f"perfect {r['perfect']:.1f} lost {r['lost']:.2f} junk out {r['junk_out']:.1f}")
     for k in G.KINDS:
         if rows[k]["n"]:
