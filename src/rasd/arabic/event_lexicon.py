@@ -152,6 +152,9 @@ def compiled_triggers() -> list[tuple[Trigger, re.Pattern[str]]]:
 
 
 _ANY_PREFIX = re.compile(_NOUN_PREFIX)  # the longest proclitic chain either prefix allows
+_PREFIX_KIND = {_VERB_PREFIX: "v", _NOUN_PREFIX: "n"}  # WordTriggers cuts a word after either
+# Every string _NOUN_PREFIX matches (the verb's are among them: "", و, ف).
+_NOUN_CHAINS = frozenset(a + b for a in ("", "و", "ف") for b in ("", "بال", "كال", "لل", "ال", "ب", "ل", "ك"))
 
 
 class WordTriggers:
@@ -159,10 +162,14 @@ class WordTriggers:
 
     ``fullmatch(word)`` returns what ``re.compile("|".join(alternatives)).fullmatch(word)``
     returns: the first alternative, in order, that matches the whole word, with its groups.
-    Alternative ``i`` is ``(?P<t{i}>prefix(?P<w{i}>word part))``. It is faster: the
-    alternatives are grouped by the letters their word part can start with, and a word
-    tries only the groups of the letters it has after one of its possible proclitic
-    chains; of the matches, the earliest alternative wins, as in the full alternation.
+    Alternative ``i`` is ``(?P<t{i}>prefix(?P<w{i}>word part))``. It is faster: a word is
+    cut after each proclitic chain it can open with (at most four letters), and the rest is
+    tried against the word parts alone that can start with its first letter, grouped by
+    prefix (the verb's ``[وف]?`` or the noun's longer chain) and letter, with no proclitic
+    backtracking inside the regex; of the alternatives that match under some cut, the earliest
+    wins, as in the full alternation, and its match is that alternative's own regex's.
+    Alternatives of another shape, or whose first letters cannot be listed, are tried with
+    their prefixes in every group (the older scheme, :meth:`_group`).
     """
 
     def __init__(self, alternatives: list[str]) -> None:
@@ -172,9 +179,19 @@ class WordTriggers:
         self._any: list[str] = []  # alternatives whose first letters cannot be listed: in every group
         by_char: dict[str, list[str]] = {}
         self._digit: list[str] = []
-        for alt in alternatives:
+        # The split scheme: (prefix kind, letter) → [(position in the list, word part)], in order.
+        parts: dict[tuple[str, str], list[tuple[int, str]]] = {}
+        split_ok = True
+        for i, alt in enumerate(alternatives):
             core = re.search(r"\(\?P<w\d+>", alt)
             chars = first_chars(re.compile(alt[core.start():-1])) if core and alt.endswith("))") else None
+            shape = _ALT_SHAPE.fullmatch(alt)
+            kind = _PREFIX_KIND.get(shape.group(2)) if shape else None
+            if kind is None or chars is None or DIGIT in chars:
+                split_ok = False
+            elif shape is not None:
+                for ch in chars:
+                    parts.setdefault((kind, ch), []).append((i, shape.group(3)))
             if chars is None:
                 self._any.append(alt)
                 continue
@@ -183,6 +200,9 @@ class WordTriggers:
         self._alts = alternatives
         self._by_char = by_char
         self._rx: dict[str, re.Pattern[str]] = {}
+        self._parts = parts if split_ok and alternatives else None
+        self._part_rx: dict[tuple[str, str], re.Pattern[str] | None] = {}
+        self._single: dict[int, re.Pattern[str]] = {}
 
     def _group(self, ch: str) -> re.Pattern[str]:
         rx = self._rx.get(ch)
@@ -194,10 +214,26 @@ class WordTriggers:
             rx = self._rx[ch] = re.compile("|".join(keep) if keep else "(?!)")
         return rx
 
+    def _part_group(self, key: tuple[str, str]) -> re.Pattern[str] | None:
+        """The word parts of prefix kind ``key[0]`` that can start with ``key[1]``, as one
+        alternation whose group ``w{i}`` is the ``i``-th alternative's (None: there are none)."""
+        if key in self._part_rx:
+            return self._part_rx[key]
+        parts = self._parts or {}
+        if key[0] == "*":  # both kinds, in the list's order
+            mine = sorted(parts.get(("n", key[1]), []) + parts.get(("v", key[1]), []))
+        else:
+            mine = parts.get(key)
+        rx = re.compile("|".join(f"(?P<w{i}>{part})" for i, part in mine)) if mine else None
+        self._part_rx[key] = rx
+        return rx
+
     def fullmatch(self, word: str) -> re.Match[str] | None:
         """The first alternative that matches all of ``word`` (see the class docstring)."""
         if not word:
             return self._all.fullmatch(word)
+        if self._parts is not None:
+            return self._split_match(word)
         # Where the word part can start: after any proclitic chain a prefix allows (a superset).
         chars = {word[0]}
         for k in range(1, min(len(word), 5)):
@@ -209,6 +245,37 @@ class WordTriggers:
             if m is not None and (best is None or _alt_index(m) < _alt_index(best)):
                 best = m
         return best
+
+    def _split_match(self, word: str) -> re.Match[str] | None:
+        """:meth:`fullmatch` by cutting the proclitics off first (every alternative has a known
+        prefix kind and first letters). A cut both prefixes allow (none, or و/ف) tries the word
+        parts of both kinds in one alternation ("*"), a longer chain the nouns' only ("n")."""
+        best = -1
+        group = self._part_group
+        for k in range(min(len(word), 5)):
+            if k > 1 or (k == 1 and word[0] not in "وف"):
+                if word[:k] not in _NOUN_CHAINS:
+                    continue
+                rx = group(("n", word[k]))
+            else:
+                rx = group(("*", word[k]))
+            if rx is None:
+                continue
+            m = rx.fullmatch(word, k)
+            if m is not None:
+                i = int(m.lastgroup[1:])  # type: ignore[index] - every alternative is a group w{i}
+                if best < 0 or i < best:
+                    best = i
+        if best < 0:
+            return None
+        rx = self._single.get(best)
+        if rx is None:
+            rx = self._single[best] = re.compile(self._alts[best])
+        return rx.fullmatch(word)
+
+
+# An alternative of combined_triggers: its trigger's number, its prefix, its word part.
+_ALT_SHAPE = re.compile(r"\(\?P<t(\d+)>(.*?)\(\?P<w\1>(.*)\)\)", re.S)
 
 
 def _alt_index(m: re.Match[str]) -> int:
