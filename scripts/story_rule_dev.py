@@ -11,7 +11,7 @@ comparable figure is its month-by-month CV (``scripts/fit_story_model.py --engin
 The test half is never read.
 
     python3 scripts/story_rule_dev.py [--model PATH] [--grid 0.2,0.25,0.3] [--links 0.06,0.08]
-        [--majority 0.5] [--hour-discount 1] [--cache FILE]
+        [--majority 0.5] [--hour-discount 1] [--head-floor 0.5] [--cache FILE]
 """
 
 from __future__ import annotations
@@ -55,6 +55,7 @@ def main() -> int:
     ap.add_argument("--majority", type=float, help="the share of cross pairs at the link a merge needs "
                     "(default: the scorer's; 0 = plain average linkage)")
     ap.add_argument("--hour-discount", type=float, help="a variant of the rule's hour discount")
+    ap.add_argument("--head-floor", type=float, help="a variant of the rule's head floor (1 = no actor factor)")
     ap.add_argument("--weights", help='a variant of the rule\'s weights, JSON: {"localdice": 2, ...}')
     ap.add_argument("--cache", default="/tmp/rasd-story-feats.npz")
     args = ap.parse_args()
@@ -66,8 +67,8 @@ def main() -> int:
     pos = {d.id: i for i, d in enumerate(docs)}
     dev = [p for p in (json.loads(x) for x in ANT_LABELS.open(encoding="utf-8") if x.strip()) if p["split"] == "dev"]
     cache = Path(args.cache)
-    if cache.exists():
-        z = np.load(cache)
+    z = np.load(cache) if cache.exists() else None
+    if z is not None and z["feats"].shape[1] == len(FEATURES):  # a cache of other features is recomputed
         cands = [tuple(map(int, c)) for c in z["cands"]]
         feats = z["feats"]
     else:
@@ -80,6 +81,8 @@ def main() -> int:
         scorer = dataclasses.replace(RULE, weights=json.loads(args.weights))
     if args.hour_discount is not None:
         scorer = dataclasses.replace(scorer, hour_discount=args.hour_discount)
+    if args.head_floor is not None:
+        scorer = dataclasses.replace(scorer, head_floor=args.head_floor)
     majority = getattr(scorer, "majority", 0.0) if args.majority is None else args.majority
     scores = [scorer.probability(list(x)) for x in feats]
     probs = dict(zip(cands, scores, strict=True))

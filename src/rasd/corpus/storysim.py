@@ -14,8 +14,13 @@ imperfect prefix removed; function words dropped; IDF over the corpus at hand):
   words (in at most ``NAME_DF`` of the articles) — people and places;
 - the lead's **first sentence** (its stems, TF-IDF vector and IDF weights), the set of
   all the article's stems, and the **event types** its title and first sentence name;
-- the **event day**: the lead's first weekday (Arabic news dates its event «قال
-  الثلاثاء») resolved against the publication date, else the publication day.
+- the **event day**: the first weekday of the lead's *first paragraph* (Arabic news dates
+  its event «قال الثلاثاء»; a weekday further down is more often background: «وكانت …
+  قد أعلنت الخميس») resolved against the publication date — the coming one when the
+  words around it are future («سيلتقي الرئيسان الثلاثاء»: a preview names the day of the
+  event it announces), else the latest — and the publication day when it names none;
+- the **head** of the news: the first content stems of the first sentence, a dateline
+  («دبي، الإمارات (CNN)--») skipped: its verb and subject, who did what.
 
 :func:`pair_features` turns two prepared articles into the numbers of ``FEATURES``:
 title, lead and body cosines, the best sentence-to-sentence cosine (rewrites share
@@ -29,7 +34,13 @@ cosine of one first sentence against the other lead, and the weighted Dice of th
 title + lead and of the first sentences under a **local IDF** (over the leads published
 the day before, that day and the day after: a word every report of an affair uses that
 week, خاشقجي in October, says "same affair", not "same event"), and the lead cosine
-times the hour gap (a day apart, shared wording is more often repeated background).
+times the hour gap (a day apart, shared wording is more often repeated background), and
+``head``: the share of each first sentence's first ``HEAD_WORDS`` content stems found among
+the other's first ``HEAD_SPAN`` (the mean of the two directions). Two reports of one event
+open with the same actor and act («دعت الأمم المتحدة … إلى تحقيق» / «طالب الأمين العام للأمم
+المتحدة … بالتحقيق»); another actor's statement or reaction in one affair, on the same day and
+with the same background, opens with someone else («أكدت السلطات الصينية اعتقال …» / «أعلن
+الإنتربول استقالة …»).
 
 The engine's default scorer of these numbers is a hand-set rule with no fitted parameter
 (:mod:`rasd.corpus.storyrule`). :class:`PairModel` is the optional learned scorer: a
@@ -64,7 +75,9 @@ MODEL_THRESHOLD = 0.30  # a model file's default threshold and link (probabiliti
 GAZETTEER = Path(__file__).resolve().parents[1] / "data" / "ner" / "gazetteer.tsv"
 
 FEATURES = ("title", "lead", "sentence", "dice", "body", "names", "eventday", "daygap", "hourgap", "firstcov",
-            "etype", "leadfirst", "localdice", "localfirst", "leadxgap")
+            "etype", "leadfirst", "localdice", "localfirst", "leadxgap", "head")
+HEAD_WORDS = 3  # the first content stems of a first sentence: its verb and subject (who did what)
+HEAD_SPAN = 8  # found among the other first sentence's first eight (word order and apposition vary)
 HOUR_SCALE = 48.0  # the publication gap is capped at two days (the candidate window)
 
 # Function words and reporting verbs (normalized like search keys: على → علي, article kept).
@@ -84,6 +97,13 @@ _WEEKDAY_KEYS = {normalize(k).lower(): v for k, v in WEEKDAYS.items()}
 _PARA_RE = re.compile(r"\n+")
 _WORD_RE = re.compile(r"\w+")
 _SENT_RE = re.compile(r"(?<=[.!؟?])\s+")
+# A weekday word (normalized), optionally after يوم and a glued و/ف/ب; «الاثنين الماضي» is a past day too
+_WEEKDAY_RE = re.compile(r"(?<!\w)[وفب]?(?:يوم\s+)?(" + "|".join(sorted(_WEEKDAY_KEYS, key=len, reverse=True))
+                         + r")(?!\w)")
+_PAST_AFTER_RE = re.compile(r"\s+(?:الماضي|الفائت|المنصرم)(?!\w)")
+# A dateline before the news: «دبي، الإمارات العربية المتحدة (CNN)--», «(CNN) –»: a short opening up to a
+# parenthesised source followed by a dash
+_DATELINE_RE = re.compile(r"^[^.؟!\n]{0,90}?\([^()\n]{2,25}\)\s*[-–—]+\s*")
 _ARTICLE_CLITICS = ("وال", "بال", "فال", "كال", "لل")
 _SUFFIXES = ("ات", "ون", "ين", "ان", "ها", "هم", "يه", "ه", "ي", "ا")
 
@@ -108,6 +128,7 @@ class Prepared:
     stems: frozenset[str] = frozenset()  # every stem of the title and text
     etypes: frozenset[str] = frozenset()  # event types named in the title and first sentence
     local: dict[str, float] = field(default_factory=dict)  # title + lead stem -> idf among the leads of its days
+    head: tuple[str, ...] = ()  # the first HEAD_SPAN content stems of the first sentence (dateline skipped)
 
 
 def _useful(k: str) -> bool:
@@ -231,18 +252,42 @@ def _tfidf(words: list[str], idf: dict[str, float], top: int | None = None) -> d
     return unit_vector(v)
 
 
-def _event_day(hours_: float | None, weekday: int | None) -> int | None:
+def _event_day(hours_: float | None, weekday: int | None, future: bool = False) -> int | None:
     """The day the event happened: the latest day at most six days before publication whose
-    weekday is the one the lead names (news says «قال الثلاثاء»), else the publication day."""
+    weekday is the one the lead names (news says «قال الثلاثاء»), the earliest one from the
+    publication day on when ``future`` (a preview: «يلتقي الرئيسان الثلاثاء»), else the
+    publication day."""
     if hours_ is None:
         return None
     day = int(hours_ // 24)
     if weekday is None:
         return day
-    for back in range(7):
-        if date.fromordinal(day - back).isoweekday() == weekday:
-            return day - back
+    for k in range(7):
+        d = day + k if future else day - k
+        if date.fromordinal(d).isoweekday() == weekday:
+            return d
     return day
+
+
+def news_weekday(first_paragraph: str) -> tuple[int | None, bool]:
+    """The ISO weekday that the first paragraph names first, and whether its words are future
+    (rasd's time layer reads the tense: سـ + verb, «المرتقب», «من المقرر» …); (None, False)
+    when it names none. «الخميس الماضي» (last Thursday) is past whatever the verbs."""
+    from rasd.analyse.time.base import tense_at
+
+    norm = normalize(first_paragraph)
+    m = _WEEKDAY_RE.search(norm)
+    if m is None:
+        return None, False
+    future = (_PAST_AFTER_RE.match(norm, m.end()) is None
+              and tense_at(norm, m.start(1), m.end(1), verb=True) == "future")
+    return _WEEKDAY_KEYS[m.group(1)], future
+
+
+def head_stems(first_paragraph: str) -> tuple[str, ...]:
+    """The first ``HEAD_SPAN`` content stems of the paragraph's first sentence, a dateline skipped."""
+    sent = _SENT_RE.split(_DATELINE_RE.sub("", first_paragraph, count=1))[0]
+    return tuple(stem(k) for k in keys(sent) if _useful(k))[:HEAD_SPAN]
 
 
 def prepare(docs: list[tuple[str, str, str | None, str | None, list[str]]]) -> list[Prepared]:
@@ -251,9 +296,11 @@ def prepare(docs: list[tuple[str, str, str | None, str | None, list[str]]]) -> l
     raw = []
     df: Counter[str] = Counter()
     first_texts = []
+    first_paras = []
     for title, text, _, _, _ in docs:
         paras = paragraphs(title, text)
         first_texts.append(title + "\n" + (_SENT_RE.split(paras[0])[0] if paras else ""))
+        first_paras.append(paras[0] if paras else "")
         lead_words = 0
         sents: list[list[str]] = [[stem(k) for k in keys(title) if _useful(k)]]
         lead_keys: list[str] = []
@@ -273,21 +320,21 @@ def prepare(docs: list[tuple[str, str, str | None, str | None, list[str]]]) -> l
     gaz = gazetteer_names()
     name_df = max(2, min(30, int(n * NAME_DF)))
     out = []
-    for (_, _, published, source, ents), (sents, lead_keys, body), first_text in zip(docs, raw, first_texts,
-                                                                                    strict=True):
+    for (_, _, published, source, ents), (sents, _lead_keys, body), first_text, first_para in zip(
+            docs, raw, first_texts, first_paras, strict=True):
         lead = [t for s_ in sents for t in s_]
         ent_words = {stem(k) for e in ents for k in keys(e) if _useful(k)}
         names = {t: idf[t] for t in set(lead) if not t.isdigit() and (t in gaz or t in ent_words or df[t] <= name_df)}
-        weekday = next((_WEEKDAY_KEYS[k] for k in lead_keys if k in _WEEKDAY_KEYS), None)
+        weekday, future = news_weekday(first_para)
         h = hours(published)
         lead_idf = {t: idf[t] for t in set(lead)}
         first = sents[1] if len(sents) > 1 else []
         out.append(Prepared(
             h, _tfidf(sents[0], idf), _tfidf(lead, idf), [_tfidf(s_, idf) for s_ in sents if s_],
             _tfidf(lead + body, idf, BODY_TERMS), unit_vector(names), lead_idf, sum(lead_idf.values()),
-            _event_day(h, weekday), weekday is not None, source, _tfidf(first, idf) if first else {},
+            _event_day(h, weekday, future), weekday is not None, source, _tfidf(first, idf) if first else {},
             {t: idf[t] for t in first}, frozenset(body).union(*sents), event_types(first_text),
-            local_idf(h, set(lead))))
+            local_idf(h, set(lead)), head_stems(first_para)))
     return out
 
 
@@ -332,6 +379,12 @@ def _local_dice(a: Prepared, b: Prepared, ta: Iterable[str], tb: Iterable[str]) 
     return shared / total if total > 0 else 0.0
 
 
+def _head_share(a: tuple[str, ...], b: tuple[str, ...]) -> float:
+    """The share of ``a``'s first ``HEAD_WORDS`` stems found among ``b``'s (0 when ``a`` has none)."""
+    lead = a[:HEAD_WORDS]
+    return sum(1 for t in lead if t in b) / len(lead) if lead else 0.0
+
+
 def pair_features(a: Prepared, b: Prepared) -> list[float]:
     """The ``FEATURES`` of a pair (cosines, Dice, coverage and overlap in [0, 1]; eventday in
     [-1, 1]; daygap and hourgap in [0, 1], 1 when a time is unknown)."""
@@ -357,7 +410,8 @@ def pair_features(a: Prepared, b: Prepared) -> list[float]:
     # lead x gap: a day apart, shared wording is more often the background a development repeats
     return [cosine(a.title, b.title), lead, sentence, dice, cosine(a.body, b.body),
             cosine(a.names, b.names), eventday, gap, hourgap, firstcov, etype, leadfirst,
-            _local_dice(a, b, a.lead_idf, b.lead_idf), _local_dice(a, b, a.first_idf, b.first_idf), lead * hourgap]
+            _local_dice(a, b, a.lead_idf, b.lead_idf), _local_dice(a, b, a.first_idf, b.first_idf), lead * hourgap,
+            (_head_share(a.head, b.head) + _head_share(b.head, a.head)) / 2]
 
 
 @dataclass
