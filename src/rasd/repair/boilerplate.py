@@ -100,6 +100,11 @@ _READ_ALSO_RE = re.compile(
     # «تحليل.. <headline>» between paragraphs: CNN's link to an analysis (only with the pause).
     r"|تحليل\s*(?:\.\.|…)\s*)"
 )
+# «انظر أيضا - …», «راجع كذلك: …»: any one-word label, then «also» and a separator, then a headline
+# (no final stop): the pattern of a link line, whatever the label's verb. A speaker's turn («قال أيضا:
+# "…"») opens with a verb of saying or a connective, and a quote ends with a stop.
+_ALSO_LABEL_RE = re.compile(rf"^([^\s\d:]{{2,10}})\s+{_ALSO}\s*(?:[:：|/]|\.\.|…|[-–]\s)\s*(?=\S)")
+_SAYS = frozenset("قال قالت أضاف أضافت تابع تابعت أكد أكدت ذكر ذكرت أشار أشارت كتب كتبت أوضح أوضحت يقول تقول".split())
 _PLATFORM = r"(?:تويتر|تويتير|فيسبوك|فيس\s*بوك|فيسبوك|جوجل\s*بلس|جوجل|واتساب|واتس\s*آب|تيليجرام|تلغرام|انستغرام|انستقرام|إنستغرام|يوتيوب|لينكد\s*إن|سناب\s*شات|twitter|facebook|whatsapp|telegram|instagram|youtube)"
 _SHARE_LINE_RE = re.compile(
     rf"^(?:شارك|شاركها|شارك\s+الخبر|مشاركة|تابعنا|تابعونا|تابعوا|انضم|للاشتراك)\b.*{_PLATFORM}", re.I
@@ -231,8 +236,23 @@ def whole_line(line: str, *, top: bool, first: bool, last: bool) -> Hit | None:
     """Boilerplate covering all of ``line`` (stripped), or None.
 
     ``top``: the line comes before any body paragraph (bylines/datelines allowed);
-    ``first``: it is the first non-empty body line; ``last``: the last one.
+    ``first``: it is the first non-empty body line; ``last``: the last one. A short line with vowel
+    marks («غرّد الخبر», «حمِّل التطبيق») is also read without them: sites vowel their buttons, and the
+    rules are written unvowelled.
     """
+    hit = _whole_line(line, top=top, first=first, last=last)
+    if hit is None and len(line) <= 200 and _MARKS_RE.search(line):
+        bare = _whole_line(_MARKS_RE.sub("", line), top=top, first=first, last=last)
+        if bare is not None:
+            return Hit(bare.reason, bare.detail, 0, len(line.strip()), bare.author, bare.place, bare.related)
+    return hit
+
+
+_MARKS_RE = re.compile("[\u064b-\u0652]")
+
+
+def _whole_line(line: str, *, top: bool, first: bool, last: bool) -> Hit | None:
+    """:func:`whole_line` of one form of the line."""
     s = line.strip()
     n = len(s)
     if not s:
@@ -252,6 +272,12 @@ def whole_line(line: str, *, top: bool, first: bool, last: bool) -> Hit | None:
         rest = s[m.end():].strip()
         return Hit("boilerplate_read_also", "a read-also / other-articles link line", 0, n,
                    related=split_headline_list(rest))
+    m = _ALSO_LABEL_RE.match(s)
+    if m and not m.group(1).startswith(("و", "ف")) and m.group(1) not in _SAYS and word_count(s) <= 30 \
+            and not s.endswith((".", "،", ":")):
+        rest = s[m.end():].strip()
+        return Hit("boilerplate_read_also", "a link line: a one-word label with «also» before another story's headline",
+                   0, n, related=split_headline_list(rest))
     if (_SHARE_LINE_RE.match(s) and word_count(s) <= 15) or _COMMENTS_RE.match(s):
         return Hit("boilerplate_share", "a share/follow/comments widget line", 0, n)
     if _MORE_RE.match(s):

@@ -140,7 +140,7 @@ _COMMENTS = re.compile(r"التعليق|تعليقات|تعليقك")
 _COMMENT_POLICY = re.compile(r"المنشورة|تخضع|آداب|مسيء|يسعدنا|قبل\s+النشر|الالتزام|يرجى|نرجو")
 _CAPTION = re.compile(
     r"صورة\s+(?:أرشيفية|ارشيفية|من\s+الأرشيف|تعبيرية|متداولة|أرشيف)|^تعبيرية$|^أرشيفية$|\(أرشيف|أرشيف\s*[-–]|"
-    r"^الصورة\s*:|^تصوير\s*:|^الصورة\s+(?:من|أرشيفية|لـ)|حقوق\s+الصورة|مصدر\s+الصورة|©|Image\s+caption|"
+    r"^الصورة\s*:|^تصوير\s*:|^الصورة\s+(?:من|أرشيفية|لـ)|^صورة\s+لـ|حقوق\s+الصورة|مصدر\s+الصورة|©|Image\s+caption|"
     r"Getty\s+Images|^(?:جانب|مشهد|لقطة)\s+(?:عام\s+)?من\s|^من\s+الأرشيف$|^صورة\s+أرشيفية$|\(الصورة")
 # «جانب من التدريبات», «مشهد عام من …»: a view of the scene, with no archive, photo or agency mark.
 _SCENE = re.compile(r"^(?:جانب|مشهد|لقطة)\s+(?:عام\s+)?من\s")
@@ -243,6 +243,11 @@ _DIGIT = re.compile(r"[0-9\u0660-\u0669]")
 _CONNECTIVE = re.compile(r"^(?:[*•\-–]|و|ف[^\s]|لكن|بل|كما|حيث|إذ|يشار|يذكر|تجدر|يجدر|جدير|الجدير)")
 _RULE_CHARS = "-_–—=*•·~ـ"
 _RULE = re.compile(r"^(?:[-_–—=*•·~ـ]\s*){3,}$")  # a drawn rule: three or more marks, nothing else
+# Two or three words that end with the page itself as their object («غرّد الخبر», «انسخ الرابط», «شارك
+# هذه الصفحة», «احفظ المقال»): a button's label, whatever its verb; a sentence of the story says more.
+_PAGE_OBJECT = re.compile(r"(?:^|\s)(?:هذا\s+|هذه\s+)?(?:الخبر|المقال|المقالة|الصفحة|الرابط)$")
+_PREP_FIRST = re.compile(r"^(?:عن|في|من|حول|على|إلى|الى)\s")  # «عن هذا المقال»: a heading over text
+PAGE_WIDGET = "a widget line: a short label acting on the page («… الخبر», «… الرابط»)"
 CUE_NOTICE = "a site notice: it speaks to the reader about the site, its rights or comments"
 SCENE_CAPTION = "a photo caption: a view of the scene («جانب من …»)"
 VERIFY_NOTICE = "the site's caveat that it cannot verify what social media relay"
@@ -276,12 +281,25 @@ def furniture(s: str) -> tuple[str, str] | None:
     """``(reason, detail)`` when the stripped line ``s`` is page furniture (see module docstring), else None."""
     if len(s) > 400:
         return None  # every family has a word limit; skip the regexes on paragraphs
+    found = _furniture(s)
+    if found is None and len(s) <= 80 and s[:1] == "(" and s[-1:] == ")" and "(" not in s[1:]:
+        # A credit or caption in brackets is the same line: «(تصوير: مصور الرياض)».
+        inner = _furniture(s[1:-1].strip())
+        if inner is not None and inner[0] == "caption":
+            return inner
+    return found
+
+
+def _furniture(s: str) -> tuple[str, str] | None:
+    """:func:`furniture` of one form of the line."""
     if s[:1] in _RULE_CHARS and _RULE.match(s):
         return "separator", "a separator line drawn with dashes, underscores or bullets"
     n = len(s.split())
     widget = _ACTION.match(s) and (n <= 3 or _WIDGET_OBJECT.search(s))
     if n <= 14 and (widget or _PLATFORMS_ONLY.match(s)):
         return "boilerplate_share", "a share/follow/subscribe widget line"
+    if 2 <= n <= 3 and _PAGE_OBJECT.search(s) and not _DIGIT.search(s) and not _PREP_FIRST.match(s):
+        return "boilerplate_share", PAGE_WIDGET
     if "بقلم" in s and _WRITER.search(s):
         pass  # names the writer: the column's own opening, not a notice
     elif n <= 45 and any(h in s for h in _NOTICE_HINTS) and (

@@ -30,7 +30,9 @@ Steps, in order:
    clean full copy kept), truncated copies; a run of removed lines that repeats
    every kept paragraph is relabelled ``repeated_body``.
 6. Related headlines (:mod:`rasd.repair.headlines`): glued unpunctuated tails of
-   teaser runs, and headline lines after a bare read-also marker.
+   teaser runs, and headline lines after a bare read-also marker. A short line
+   right above links the repair took, foreign to the article, is their box's
+   label in whatever wording (:func:`_labels_above`).
 6b. Teasers (:mod:`rasd.repair.teasers`): a block of other stories' leads
    below the article (lines the corpus removed there count as part of it), and
    a short title right above such a block (a media caption: it heads nothing).
@@ -62,10 +64,20 @@ from rasd.repair.furniture import (
 )
 from rasd.repair.headlines import OWN_MAX_SHARED, after_marker, foreign_headlines, glued_tail_headlines
 from rasd.repair.headshape import MIN_STEMS, _own_shape, linked_shape
-from rasd.repair.lines import Segment, glued_splits, headline_like, match_key, segments_of, word_count
+from rasd.repair.lines import (
+    Segment,
+    ends_sentence,
+    glued_splits,
+    headline_like,
+    match_key,
+    segments_of,
+    word_count,
+)
 from rasd.repair.teasers import LEAD_MIN_WORDS, trailing_leads, wire_lead
 
 if TYPE_CHECKING:
+    from collections.abc import Callable
+
     from rasd.repair.evidence import ArticleHints, CorpusEvidence
 
 MAX_TITLE_WORDS = 25
@@ -216,6 +228,8 @@ def repair(raw: str, title: str | None = None, *, evidence: CorpusEvidence | Art
         drop(i, 0, len(lines[i]), "related_headline", own[n])
     tail_at = {rows[n]: at for n, at in tails.items()}
     dropped = {rows[n] for n in own}
+    if own or links:
+        dropped |= _labels_above(lines, nonempty, body, dropped | links, the_title, drop)
     body = [i for i in body if i not in dropped]
 
     # -- 2b. line edges -----------------------------------------------------------
@@ -345,6 +359,47 @@ def _box_label(line: str) -> bool:
     s = line.strip().rstrip(":").strip()
     # Words only: a drawn separator («* *», «---») repeats too, and the section under it is the story's.
     return 1 <= word_count(s) <= 4 and all(_HARAKAT.sub("", w).isalpha() for w in s.split())
+
+
+LABEL_ABOVE = "the label of a related-stories box: a short line foreign to the article, right above links"
+
+
+def _labels_above(lines: list[str], nonempty: list[int], body: list[int], links: set[int], title: str,
+                  drop: Callable[[int, int, int, str, str], None]) -> set[int]:
+    """Body lines that label a box of other stories' headlines, dropped with :data:`LABEL_ABOVE`.
+
+    A site heads its related-stories box with a label in any wording («أخبار أخرى», «ترشيحات المحرر»,
+    «اقرأ في هذا الملف»): a short line of letters (:func:`_box_label`) whose next line is a link the
+    repair took (``links``) and that shares no content word with the title and the rest of the article.
+    An article's own subheading names its section's topic, so it shares the article's words, and it
+    heads paragraphs, not links."""
+    out: set[int] = set()
+    nxt = {a: b for a, b in zip(nonempty, nonempty[1:], strict=False)}
+    cands = [i for i in body if nxt.get(i) in links and _plain_label(lines[i])]
+    if not cands:
+        return out
+    prev = {b: a for a, b in nxt.items()}
+    kept = set(body)
+    for i in cands:
+        # Below a sentence's end (or junk, or nothing): a box sits between paragraphs or under the
+        # story. A name list's or a poem's short lines sit under lines of their own kind.
+        above = prev.get(i)
+        if above is not None and above in kept and not ends_sentence(lines[above].strip()):
+            continue
+        label = stems(lines[i])
+        rest = stems(" ".join([title] + [lines[j] for j in body if j != i and j not in links]))
+        if label.isdisjoint(rest):
+            drop(i, 0, len(lines[i]), "boilerplate_read_also", LABEL_ABOVE)
+            out.add(i)
+    return out
+
+
+def _plain_label(line: str) -> bool:
+    """Two to four unvowelled words of letters, no stop or colon at the end, no «و» first: the shape of
+    a box's label (a poem's lines are vowelled, a column's section heading ends with a colon)."""
+    s = line.strip()
+    return 2 <= word_count(s) <= 4 and _box_label(s) and not s.endswith(":") and not s.startswith("و") \
+        and _HARAKAT.search(s) is None
 
 
 def _story_furniture(hit: boilerplate.Hit, line: str, lines: list[str], nonempty: list[int],

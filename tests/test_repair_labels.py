@@ -1,0 +1,69 @@
+"""Issue #9, session 6: junk in wordings no rule lists, caught by shape and by the article's words.
+
+A related-stories box under a label of any wording, a link line «<word> أيضا - <headline>», a
+vowelled button, a credit in brackets; and the article's own lines of the same shapes stay.
+"""
+
+from __future__ import annotations
+
+from rasd.repair.repair import LABEL_ABOVE, repair
+
+TITLE = "القبض على خلية إرهابية في الدمام"
+BODY = [
+    "قالت وزارة الداخلية السعودية إن قوات الأمن ألقت القبض على خلية إرهابية في مدينة الدمام شرق المملكة يوم الأحد.",
+    "وأضاف المتحدث الرسمي باسم الوزارة أن الخلية كانت تخطط لاستهداف منشآت حكومية ومساجد في المنطقة الشرقية.",
+    "وأشار إلى أن التحقيقات ما زالت جارية لكشف جميع المتورطين في هذه القضية وتقديمهم إلى العدالة.",
+]
+OTHER = ["انطلاق عروض السيرك العالمي «بيللوتشي» بجدة", "حالة وفاة تنقل لاعب الوسط إلى مستشفى الرياض"]
+
+
+def _run(junk: list[str], at: int = 3):
+    raw = "\n".join([TITLE, *BODY[:at], *junk, *BODY[at:]])
+    art = repair(raw)
+    kept = [p.strip() for p in art.paragraphs]
+    # kept ∪ removed = input: every raw line is a paragraph, the title or a removal
+    removed = {r.text for r in art.removed}
+    for line in raw.split("\n"):
+        assert line.strip() in kept or line.strip() == art.title or line.strip() in removed
+    return art, kept
+
+
+def test_box_label_in_any_wording_goes_with_its_links() -> None:
+    for label in ("أخبار أخرى", "ترشيحات المحرر", "قصص من الأرشيف"):
+        for at in (1, 3):
+            art, kept = _run([label, *OTHER], at)
+            assert kept == BODY, (label, at, kept)
+            assert any(r.text == label and r.detail == LABEL_ABOVE for r in art.removed)
+            assert set(OTHER) <= set(art.related_headlines)
+
+
+def test_own_section_heading_stays() -> None:
+    # A column's section heading (colon) and a line that shares the article's words are the article's.
+    for label in ("الكلام الأخير:", "خلية الدمام"):
+        _, kept = _run([label, *OTHER])
+        assert label in kept, label
+
+
+def test_label_under_a_list_line_stays() -> None:
+    # Under a line with no sentence end (a name list, a poem), a short line is one of its kind.
+    art, kept = _run(["ليكي مارتينز", "جنيفر ماروزان", *OTHER])
+    assert "جنيفر ماروزان" in kept
+
+
+def test_also_link_line_in_any_verb() -> None:
+    art, kept = _run(["انظر أيضا - " + OTHER[0]], 1)
+    assert kept == BODY
+    assert OTHER[0] in art.related_headlines
+    # a speaker's turn with «أيضا» is the article's
+    turn = 'قال أيضا: "لن نقبل بأي تهديد لأمن المنطقة الشرقية".'
+    _, kept = _run([turn], 1)
+    assert turn in kept
+
+
+def test_vowelled_button_and_bracketed_credit() -> None:
+    for junk in ("غرّد الخبر", "انسخ الرابط", "(تصوير: مصور الرياض)", "صورة لـأ ف ب"):
+        _, kept = _run([junk], 1)
+        assert kept == BODY, junk
+    # a heading over the page's own text is no button
+    _, kept = _run(["عن هذا المقال"], 1)
+    assert "عن هذا المقال" in kept
