@@ -13,7 +13,8 @@ a free description that the text contains. Prints one line per problem and the c
 exits 1 if any problem was found.
 Usage: ``python3 benchmarks/gold/ant-blind-validate.py [-v] [--set NAME]`` (-v lists every span;
 ``--set ant-dev2`` checks ``ant-dev2-split.json`` and ``ant-dev2/`` instead of the default ``ant-blind``,
-``--set ant-dev3`` likewise).
+``--set ant-dev3`` likewise; ``--dir PATH`` checks every ``*.json`` under PATH, any set, no split file,
+e.g. the second annotator's ``agreement/``).
 """
 
 from __future__ import annotations
@@ -177,10 +178,19 @@ def main() -> int:
             return 2
         name = args[i + 1]
     split_path = HERE / f"{name}-split.json"
-    if not split_path.exists() or not NEWS.exists():
+    paths: dict[str, Path] = {}
+    if "--dir" in args:  # a folder of annotation files of any set (the agreement/ second annotation)
+        i = args.index("--dir")
+        folder = Path(args[i + 1]) if i + 1 < len(args) else None
+        if folder is None or not folder.is_dir():
+            print("ant-blind-validate: --dir needs an existing folder of annotation files", file=sys.stderr)
+            return 2
+        paths = {p.stem: p for p in sorted(folder.rglob("*.json"))}
+    if (not paths and not split_path.exists()) or not NEWS.exists():
         print(f"ant-blind-validate: {split_path.name} or the ANT corpus ({NEWS}) is missing", file=sys.stderr)
         return 2
-    entries = json.loads(split_path.read_text(encoding="utf-8"))
+    entries = ([{"docno": d} for d in paths] if paths
+               else json.loads(split_path.read_text(encoding="utf-8")))
     want = {e["docno"] for e in entries}
     texts = {}
     for outlet in OUTLETS:
@@ -194,7 +204,7 @@ def main() -> int:
         "junk_lines")}
     files = 0
     for entry in entries:
-        path = HERE / name / f"{entry['docno']}.json"
+        path = paths.get(entry["docno"], HERE / name / f"{entry['docno']}.json")
         if not path.exists():
             problems.append(f"{entry['docno']}: no annotation file")
             continue
