@@ -17,9 +17,21 @@ def test_a_country_named_only_by_its_army_is_an_implied_actor() -> None:
                   [("C3", "LOC", ["سوريا"], "SY"), ("L1", "LOC", ["عفرين"])])
     req = _of(art, "REQUEST")
     assert req and _named(art, req[0].source) == "سوريا"
-    target = art.entity(req[0].target)
-    assert target is not None and (target.country or {}).get("alpha2") == "TR"
-    assert target in art.entities  # annotate adds the implied country the event names
+    # Turkey is named only by its army: no entity of the article (no mention), the event names it
+    # and marks it implied, with its ISO record
+    assert art.entity(req[0].target) is None and req[0].target == "تركيا"
+    assert req[0].implied["تركيا"]["alpha2"] == "TR" and "تركيا" in req[0].actors
+    assert not [e for e in art.entities if e.name == "تركيا"]
+
+
+def test_an_implied_country_keeps_its_country_in_the_event_table() -> None:
+    from rasd.analyse.events.table import rows
+
+    art = _events(["وطالبت الخارجية السورية القوات التركية بالانسحاب من عفرين."],
+                  [("C3", "LOC", ["سوريا"], "SY"), ("L1", "LOC", ["عفرين"])])
+    row = next(r for r in rows(art) if r["type"] == "REQUEST")
+    assert row["target"] == "تركيا" and row["target_country"] == "TR"
+    assert "TR" in row["actor_countries"]
 
 
 def test_extract_leaves_the_article_alone() -> None:

@@ -22,8 +22,9 @@ def _events(paragraphs: list[str], entities: list[tuple], quotes: list[tuple[str
 
 
 def _named(art: Article, eid: str | None) -> str | None:
+    """An actor reference's name: its entity's, or (an implied country, ``event.implied``) its own."""
     ent = art.entity(eid)
-    return ent.name if ent else None
+    return ent.name if ent else eid
 
 
 def test_a_government_and_a_capital_act_as_their_country() -> None:

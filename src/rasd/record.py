@@ -18,7 +18,7 @@ import json
 from dataclasses import dataclass, field, fields, is_dataclass
 from typing import Any
 
-SCHEMA_VERSION = "1.3"
+SCHEMA_VERSION = "1.4"
 PARAGRAPH_SEP = "\n\n"
 
 
@@ -161,6 +161,11 @@ class Event:
     quote: int | None = None  # index into Article.quotes
     sentence: Span | None = None
     mentions: list[Span] = field(default_factory=list)
+    # actors the text names only through an organ, a capital or an adjective of nationality
+    # (الجيش الإسرائيلي، موسكو): such a country is no entity of the article (it has no mention), so
+    # the event names it in ``actors``/``source``/``target``/``location`` by its Arabic name, and this
+    # maps that name to its ISO 3166 record (alpha2, alpha3, name_en, name_ar); empty when none
+    implied: dict[str, dict[str, str]] = field(default_factory=dict)
 
 
 @dataclass

@@ -105,7 +105,9 @@ def actor_matches(ent: Entity | None, gold: str) -> bool:
 
 
 def _actors_fit(art: Article, ev: Event, gold: dict, strict: bool) -> bool:
-    ents = [art.entity(a) for a in _event_actors(ev)]
+    from rasd.analyse.events.table import actor_entity
+
+    ents = [actor_entity(art, ev, a) for a in _event_actors(ev)]
     golds = gold["actors"]
     if strict:
         return (all(any(actor_matches(e, g) for e in ents) for g in golds)

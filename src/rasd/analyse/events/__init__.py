@@ -2,10 +2,12 @@
 
 Contract: ``annotate(article)`` fills ``article.events`` with
 :class:`rasd.record.Event` records from ``article.text`` and the layers before
-it: ``entities`` (actors and locations are entity ids), ``dates`` (an event's
+it: ``entities`` (actors and locations are entity ids; a country the text names
+only by its capital, army, government or adjective is no entity: the event gives
+its Arabic name, with its ISO record in ``event.implied``), ``dates`` (an event's
 date is a TIMEX value), ``quotes`` (``quote`` is the index of the quote an
 event was reported in) and ``published``. ``extract(article)`` returns
-them without storing. Pure: no I/O; deterministic.
+them without storing. ``article.entities`` is not changed. Pure: no I/O; deterministic.
 
 Modules: :mod:`.layer` (triggers and the pass over an article; the rules are
 written there), :mod:`.arguments` (who acts on whom, from the trigger's syntax),

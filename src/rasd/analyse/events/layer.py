@@ -35,8 +35,9 @@ How (rule-based, one sentence at a time, over the normalized view):
    no actor from its syntax takes them from its sentence (the speaker of a
    speech event, the nearest unprepositioned actor of its clause, ``على``/``ضد``
    for the target: ``via=fallback``). A country named only by its army,
-   government or capital is an implied country entity, added to the article
-   when an event names it.
+   government, capital or an adjective of nationality is an implied country: no
+   entity of the article (it has no mention), the event names it by its Arabic
+   name and ``event.implied`` holds its ISO record.
 3. Status from the words before the trigger: a negator right before it (``لم``، ``لن``، ``دون``)
    → no event (the reference gold codes none); a denial verb (``نفت … تقارير عن مفاوضات``,
    not across a comma to a joined verb) → denied; ``قد`` + imperfect (not ``كان X قد``), ``من المحتمل``, a frame of
@@ -466,30 +467,45 @@ def rule_events(article: Article) -> tuple[list[Event], list[str], list[Entity]]
 
 
 def _used(events: list[Event], implied: dict[str, Entity]) -> list[Entity]:
-    ids = {x for ev in events for x in (*ev.actors, ev.source, ev.target) if x}
+    ids = {x for ev in events for x in (*ev.actors, ev.source, ev.target, ev.location) if x}
     return [e for k, e in implied.items() if k in ids]
 
 
-def extract_with_entities(article: Article, *, learned: bool = True) -> tuple[list[Event], list[Entity]]:
-    """The events of ``article`` and the implied country entities they name, which are not yet
-    in ``article.entities`` (does not modify the article). ``learned=False`` skips the learned
-    check of :mod:`rasd.analyse.events.sense` (for training it)."""
+def _name_implied(events: list[Event], implied: list[Entity]) -> None:
+    """Name the implied countries of ``events`` in place: an actor (or location) that is an implied
+    country entity, which the article never names, is given by the country's Arabic name, and
+    ``event.implied`` maps that name to its ISO record (the entity list keeps text mentions only)."""
+    by_id = {e.id: e for e in implied}
+    if not by_id:
+        return
+    for ev in events:
+        used = [x for x in dict.fromkeys((*ev.actors, ev.source, ev.target, ev.location)) if x in by_id]
+        if not used:
+            continue
+
+        def ref(x: str | None) -> str | None:
+            return by_id[x].name if x in by_id else x
+
+        ev.actors = [a for a in dict.fromkeys(ref(x) for x in ev.actors) if a]
+        ev.source, ev.target, ev.location = ref(ev.source), ref(ev.target), ref(ev.location)
+        ev.implied = {by_id[x].name: dict(by_id[x].country or {}) for x in used}
+
+
+def extract(article: Article, *, learned: bool = True) -> list[Event]:
+    """The events of ``article`` (does not modify it). ``learned=False`` skips the learned check
+    of :mod:`rasd.analyse.events.sense` (for training it). A country the article names only by
+    its army, government, capital or an adjective of nationality is no entity of the article: the
+    events name it by its Arabic name, with its ISO record in ``event.implied``."""
     events, vias, implied = rule_events(article)
     if learned:
         events = [ev for ev, via in zip(events, vias, strict=True) if sense.keep(ev, article, via)]
         for n, ev in enumerate(events, 1):
             ev.id = f"V{n}"
-    return events, _used(events, {e.id: e for e in implied})
-
-
-def extract(article: Article, *, learned: bool = True) -> list[Event]:
-    """The events of ``article`` (does not modify it); their actors may include implied country
-    entities that only :func:`annotate` adds to the article."""
-    return extract_with_entities(article, learned=learned)[0]
+    _name_implied(events, implied)
+    return events
 
 
 def annotate(article: Article) -> None:
-    """Fill ``article.events`` (see the module docstring), and add to ``article.entities`` the
-    countries the events name that the article names only by an organ or a capital."""
-    article.events, implied = extract_with_entities(article)
-    article.entities.extend(implied)
+    """Fill ``article.events`` (see the module docstring); ``article.entities`` is left as the
+    entities layer made it (text mentions only)."""
+    article.events = extract(article)

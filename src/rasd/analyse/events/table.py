@@ -26,7 +26,7 @@ from collections.abc import Iterable
 from typing import IO, Any
 
 from rasd.errors import MissingExtraError, RasdError
-from rasd.record import Article, Entity
+from rasd.record import Article, Entity, Event
 
 COLUMNS = (
     "article_id", "url", "outlet", "published", "event_id", "type", "mode", "status",
@@ -59,23 +59,33 @@ def entity_country(ent: Entity | None) -> str | None:
     return None
 
 
+def actor_entity(article: Article, ev: Event, ref: str | None) -> Entity | None:
+    """The entity an actor or location reference of ``ev`` names: an entity of ``article``, or
+    for an implied country (``ev.implied``: no mention in the text) a LOC entity made from its
+    ISO record, with no mentions; None when ``ref`` is empty or unknown."""
+    if not ref:
+        return None
+    ent = article.entity(ref)
+    if ent is None and ref in ev.implied:
+        return Entity(id=ref, type="LOC", name=ref, country=dict(ev.implied[ref]))
+    return ent
+
+
 def rows(article: Article) -> list[dict[str, Any]]:
-    """One row per event of ``article`` (see :data:`COLUMNS`)."""
+    """One row per event of ``article`` (see :data:`COLUMNS`); an implied country (``event.implied``)
+    is named like any actor, with its country."""
     out = []
 
-    def name(eid: str | None) -> str | None:
-        ent = article.entity(eid)
+    def name(ent: Entity | None) -> str | None:
         return ent.name if ent else None
-
-    def country(eid: str | None) -> str | None:
-        return entity_country(article.entity(eid))
 
     for ev in article.events:
         speaker = None
         if ev.quote is not None and 0 <= ev.quote < len(article.quotes):
             sp = article.quotes[ev.quote].speaker
-            speaker = name(sp) or sp
-        actors = [a for a in ev.actors if article.entity(a)]
+            speaker = name(article.entity(sp)) or sp
+        ents = {r: actor_entity(article, ev, r) for r in (*ev.actors, ev.source, ev.target, ev.location) if r}
+        actors = [a for a in ev.actors if ents.get(a)]
         out.append({
             "article_id": article.id,
             "url": article.url,
@@ -85,17 +95,17 @@ def rows(article: Article) -> list[dict[str, Any]]:
             "type": ev.type,
             "mode": ev.mode,
             "status": ev.status,
-            "source": name(ev.source),
-            "source_country": country(ev.source),
-            "target": name(ev.target),
-            "target_country": country(ev.target),
-            "actors": [name(a) or a for a in actors],
-            "actor_countries": [country(a) for a in actors],
+            "source": name(ents.get(ev.source)),
+            "source_country": entity_country(ents.get(ev.source)),
+            "target": name(ents.get(ev.target)),
+            "target_country": entity_country(ents.get(ev.target)),
+            "actors": [name(ents[a]) or a for a in actors],
+            "actor_countries": [entity_country(ents[a]) for a in actors],
             "date": day(ev.date),
             "date_value": ev.date,
             "date_source": ev.date_source,
-            "location": name(ev.location),
-            "location_country": country(ev.location),
+            "location": name(ents.get(ev.location)),
+            "location_country": entity_country(ents.get(ev.location)),
             "trigger": ev.trigger.text,
             "quote_speaker": speaker,
             "mentions": len(ev.mentions) or 1,

@@ -116,7 +116,8 @@ class View:
     def country(self, code: str | None) -> Entity | None:
         """The article's entity for country ``code``; when the article never names the country
         (only its army, government or capital), an implied LOC entity for it, made once, with no
-        mentions (the layer adds the implied entities its events use to ``article.entities``)."""
+        mentions (the layer names it on its events by name, in ``event.implied``; never in
+        ``article.entities``)."""
         if not code:
             return None
         ent = self.countries.get(code) or self.implied.get(code)
