@@ -16,8 +16,10 @@ from rasd.corpus.storysim import (
     FEATURES,
     PairModel,
     event_types,
+    head_stems,
     hours,
     load_model,
+    news_weekday,
     pair_features,
     prepare,
     stem,
@@ -112,6 +114,39 @@ def test_event_day_disagreement_and_a_later_report_lower_the_score() -> None:
     assert RULE.probability(pair_features(prep[0], prep[-1])) < RULE.probability(pair_features(prep[0], prep[1]))
 
 
+def test_the_news_weekday_is_the_first_paragraphs_and_a_future_one_is_the_coming_day() -> None:
+    assert news_weekday("سيلتقي الرئيسان في سنغافورة يوم الثلاثاء في قمة تاريخية.") == (2, True)
+    assert news_weekday("أعلن الرئيس الأربعاء عن تنظيم انتخابات مبكرة.") == (3, False)
+    assert news_weekday("سيعقد المجلس جلسة بعد مقتل القيادي يوم الخميس الماضي.") == (4, False)
+    assert news_weekday("ارتفعت أسعار النفط في الأسواق الآسيوية.") == (None, False)
+    # a preview published on Sunday and the report on Tuesday name one event day; a weekday
+    # further down the lead (background) is not the news's
+    preview = StoryDoc("p", "الرئيسان يصلان إلى سنغافورة", "وصل الرئيسان إلى سنغافورة حيث سيلتقيان الثلاثاء في قمة "
+                       "تاريخية.", "o1", "2018-06-10T05:00:00+00:00")
+    report = StoryDoc("r", "قمة تاريخية في سنغافورة", "تصافح الرئيسان صباح الثلاثاء في سنغافورة في مستهل قمة "
+                      "تاريخية.\nوكان الرئيس قد أعلن السبت موعد القمة.", "o2", "2018-06-12T04:00:00+00:00")
+    prep = prepare([(d.title, d.text, d.published, d.source, d.entities) for d in _docs([preview, report])])
+    assert prep[-2].event_day == prep[-1].event_day
+    assert pair_features(prep[-2], prep[-1])[FEATURES.index("eventday")] == 1.0
+
+
+def test_the_head_is_who_did_what_after_the_dateline() -> None:
+    assert head_stems("دبي، الإمارات العربية المتحدة (CNN)-- كشف الإنتربول استقالة رئيسه.")[:2] == (
+        stem("كشف"), stem("الانتربول"))
+    china = ("الصين تؤكد اعتقال رئيس الإنتربول", "أكدت السلطات الصينية اعتقال رئيس الإنتربول مينغ هونغوي "
+             "للتحقيق معه.")
+    interpol = ("الإنتربول يعلن استقالة رئيسه", "قبلت منظمة الإنتربول استقالة رئيسها مينغ هونغوي المعتقل في "
+                "الصين.")
+    china2 = ("السلطات الصينية تؤكد احتجاز رئيس الإنتربول", "أكدت السلطات الصينية اعتقال مينغ هونغوي رئيس "
+              "الإنتربول للتحقيق معه.")
+    docs = _docs([StoryDoc(k, t, x, f"o{n}", "2018-10-07T19:00:00+00:00")
+                  for n, (k, (t, x)) in enumerate({"c": china, "i": interpol, "c2": china2}.items())])
+    prep = prepare([(d.title, d.text, d.published, d.source, d.entities) for d in docs])
+    k = FEATURES.index("head")
+    assert pair_features(prep[-3], prep[-1])[k] == 1.0  # one announcement, two wordings
+    assert pair_features(prep[-3], prep[-2])[k] < 0.5  # two announcements of one affair
+
+
 def test_rule_is_a_weighted_mean_of_overlaps_times_time_discounts() -> None:
     """The rule's contract, on hand-made feature vectors: 0 without overlap, 1 for identical
     texts published together, the score falls linearly to 0 at a 48-hour gap, an unknown
@@ -129,6 +164,8 @@ def test_rule_is_a_weighted_mean_of_overlaps_times_time_discounts() -> None:
     assert RULE.probability(vec(0.6, eventday=0.0, hourgap=1.0)) == pytest.approx(base / 2)
     assert RULE.probability(vec(0.6, eventday=-1.0)) == pytest.approx(base / 2)
     assert RULE.probability(vec(0.6, names=0.0, lead=0.0, dice=0.0)) == pytest.approx(base)
+    # first sentences opening with the same actor and act keep the score, none of it halves it
+    assert RULE.probability(vec(0.6, head=1.0)) == pytest.approx(2 * RULE.probability(vec(0.6, head=0.0)))
     # the local-IDF lead overlap counts more than the headline alone
     assert RULE.probability(vec(0.0, localdice=0.6)) > RULE.probability(vec(0.0, title=0.6))
     assert "localdice" in RULE.describe() and PairRule(threshold=0.3).threshold == 0.3
