@@ -1,11 +1,11 @@
 """Dev-only diagnostic of roles and entities: why each gold role and gold entity is missed.
 
-    python3 scripts/roles_dev.py [--set shared|ant|dev2|dev3|dev4|dev6|both|all|every] [-v] [--limit N]
+    python3 scripts/roles_dev.py [--set shared|ant|dev2|dev3|dev4|dev5|dev6|both|all|every] [-v] [--limit N]
 
 Runs rasd in-process on the shared dev gold (``../shared/data/gold/ant-dev``), the ANT
 dev half (``benchmarks/gold/ant-news``, split ``dev``; ``both`` = these two) and the second
 dev-month set (``benchmarks/gold/ant-dev2``, split ``dev2``), the third (``ant-dev3``, split ``dev3``;
-``all`` = the four; ``dev4``, ``dev6`` the fourth and sixth, ``every`` = the six) and matches entities and roles the
+``all`` = the four; ``dev4``, ``dev5``, ``dev6`` the fourth to sixth, ``every`` = the seven) and matches entities and roles the
 way the shared ``score.py`` does (same type, one shared normalised form; a role counts when
 one predicted role of the matched entity is a substring of the gold role or vice versa).
 Every missed gold role falls into one class:
@@ -56,7 +56,7 @@ def golds(which: str) -> list[tuple[str, dict]]:
         ant = _load("ant_gold", ROOT / "scripts/ant_gold.py")
         if which in ("ant", "both", "all", "every"):
             out += [("ant", g) for g in ant.joined("dev")]
-        for extra in ("dev2", "dev3", "dev4", "dev6"):
+        for extra in ("dev2", "dev3", "dev4", "dev5", "dev6"):
             if which == extra or (which == "all" and extra in ("dev2", "dev3")) or which == "every":
                 out += [(extra, g) for g in ant.joined(extra)]
     return out
@@ -158,7 +158,7 @@ def classify_article(score, g: dict, doc: dict, verbose: bool, tag: str, counts:
 
 def main() -> int:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    ap.add_argument("--set", choices=("shared", "ant", "dev2", "dev3", "dev4", "dev6", "both", "all", "every"), default="both")
+    ap.add_argument("--set", choices=("shared", "ant", "dev2", "dev3", "dev4", "dev5", "dev6", "both", "all", "every"), default="both")
     ap.add_argument("--split", default="dev", help="only 'dev' is accepted: the test half is never diagnosed")
     ap.add_argument("-v", "--verbose", action="store_true")
     ap.add_argument("--limit", type=int, default=0)

@@ -40,7 +40,7 @@ def test_a_bare_title_is_not_a_speaker_who_holds_other_titles() -> None:
 
 
 def test_a_named_subject_with_titles_and_time_words_before_a_verbal_noun_object() -> None:
-    from rasd.analyse.quotes.stance import verbal_noun
+    from rasd.analyse.quotes.objects import verbal_noun
 
     art = article("نفى الجمعة الأمين العام للحزب حسن نصرالله مقتل أي من مقاتليه في اليمن.",
                   "ونفى وزير الخارجية الروسي، سيرغي لافروف، أي تدخل أو تلاعب بالأدلة.",

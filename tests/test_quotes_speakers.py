@@ -142,7 +142,7 @@ def test_a_bare_definite_title_with_its_scene_is_the_person_speaking_before() ->
     ("تضامن", True), ("مساعدته", True), ("وقوع", True), ("تماما", False), ("الاتهامات", False),
     ("بدوره", False), ("روسيا", False)])
 def test_verbal_noun_shapes(word: str, shape: bool) -> None:
-    from rasd.analyse.quotes.stance import verbal_noun
+    from rasd.analyse.quotes.objects import verbal_noun
 
     assert verbal_noun(word) is shape
 

@@ -86,7 +86,10 @@ def quantified_subject(ctx: _Ctx, s: int, e: int) -> str | None:
 
 # Stance verbs that take no direct object: whatever stands between the verb and the preposition
 # it governs (ندد ب، عبر عن، أشار إلى، شدد على) is its subject.
-_INTRANSITIVE_STANCE = frozenset(("ندد", "رحب", "تعهد", "تحدث", "كشف", "عبر", "اعرب", "اشار", "شدد", "اكد"))
+_INTRANSITIVE_STANCE = frozenset(("ندد", "رحب", "تعهد", "تحدث", "كشف", "عبر", "اعرب", "اشار", "شدد", "اكد", "اعلن",
+                                  "نبه", "توعد"))
+# a pronoun-bearing preposition between the verb and its subject (أعلن فيه مجلس الأمن عن…، "in which")
+_RESUMPTIVE_N = frozenset(normalize(w) for w in ("فيه", "فيها", "فيهما", "خلاله", "خلالها", "بدوره", "بدورها"))
 
 
 def prep_subject(ctx: _Ctx, c: _Cand) -> str | None:
@@ -105,6 +108,8 @@ def prep_subject(ctx: _Ctx, c: _Cand) -> str | None:
     if not cut or cut > 6:
         return None  # nothing before the preposition (the subject is a pronoun), or no phrase
     words = words[:cut]
+    while words and words[0][2] in _RESUMPTIVE_N:
+        words = words[1:]
     while words and (_adverb(words[-1][2]) or words[-1][2] in _AFTER_SUBJECT_N):
         words = words[:-1]  # "وتندد أنقرة دائما"، "أعلن الخميس": an adverb or a time word, not the subject
     if not words or not head_ok(words[0][2]) or any(w[-1:] in "،,.:؛" for _a, _b, w in words[:-1]):

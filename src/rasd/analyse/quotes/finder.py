@@ -94,9 +94,10 @@ from rasd.analyse.quotes.base import (
 from rasd.analyse.quotes.blocks import colon_blocks
 from rasd.analyse.quotes.choose import choose_speaker, continued, cue_plural, said_passive
 from rasd.analyse.quotes.nested import nested_reports, noun_reports
+from rasd.analyse.quotes.objects import verbal_noun_objects
 from rasd.analyse.quotes.ranker import rerank
 from rasd.analyse.quotes.speakers import _trim_region, relative_disagrees
-from rasd.analyse.quotes.stance import complements, marked_stance, participle_objects, verbal_noun_objects
+from rasd.analyse.quotes.stance import complements, marked_stance, participle_objects
 from rasd.analyse.quotes.subjects import head_ok
 from rasd.arabic.normalize import normalize
 from rasd.record import Article, Quote

@@ -31,8 +31,33 @@ _GOVERNS = {
 }
 _PRESENT = {"يصف": "وصف", "تصف": "وصف", "يتهم": "اتهم", "تتهم": "اتهم", "يطالب": "طالب", "تطالب": "طالب",
             "يحذر": "حذر", "تحذر": "حذر", "يدعو": "دعا", "تدعو": "دعا", "يعتبر": "اعتبر", "تعتبر": "اعتبر"}
+_GOVERNS.update({"برر": "ب", "توعد": "ب", "نبه": "الي", "اعلن": "عن"})
+
+
+def _derived_participles() -> dict[str, str]:
+    """Active participles made from the stems by the verb's pattern (a morphology rule, not a list):
+    form I فعل → فاعل (وصف → واصف، وعد → واعد), II فعّل → مفعّل (ندد → مندد، برر → مبرر), III فاعل → مفاعل
+    (طالب → مطالب), V تفعّل → متفعّل (توعد → متوعد، تعهد → متعهد), VIII افتعل → مفتعل (اعتبر → معتبر)."""
+    out: dict[str, str] = {}
+    for stem, prep in _GOVERNS.items():
+        if not prep:
+            continue  # (a participle is read only with the preposition it governs)
+        if len(stem) == 3 and stem[0] == "و":
+            out[stem[0] + "ا" + stem[1:]] = stem  # I with و (واصف، واعد; not موعد, a noun)
+        elif len(stem) == 3 and stem[-1] not in "اى":
+            out["م" + stem] = stem  # II (the reading of most three-letter stance stems: ندد، حذر، برر)
+        elif len(stem) == 4 and stem[0] == "ت":
+            out["م" + stem] = stem  # V (متوعد، متعهد، متحدث)
+        elif len(stem) == 4 and stem[1] == "ا":
+            out["م" + stem] = stem  # III (مطالب)
+        elif len(stem) == 5 and stem[0] == "ا" and stem[2] == "ت":
+            out["م" + stem[1:]] = stem  # VIII (معتبر)
+    return out
+
+
 _PARTICIPLES = {"واصف": "وصف", "متهم": "اتهم", "مطالب": "طالب", "مهدد": "هدد", "مندد": "ندد",
                 "محذر": "حذر", "داعي": "دعا", "مؤكد": "اكد", "مشدد": "شدد", "معتبر": "اعتبر", "متحدث": "تحدث"}
+_PARTICIPLES = {**_derived_participles(), **_PARTICIPLES}
 _NAMING_N = frozenset(normalize(w) for w in (
     "عملية", "حملة", "مؤتمر", "ائتلاف", "تحالف", "حزب", "حركة", "صحيفة", "مجلة", "قناة", "كتاب", "فيلم",
     "برنامج", "موقع", "وكالة", "منظمة", "مجموعة", "جماعة", "بعنوان", "باسم", "اسم", "شعار", "وسم", "هاشتاغ",
@@ -61,6 +86,7 @@ _STANCE_RE = re.compile(r"(?<!\w)[وف]?(?:" + "|".join(map(re.escape, _forms())
 
 # A complement ends before the next statement of the sentence: a comma or و/كما with a stance or
 # reporting word (، كما تحدثت عن…، واعتبرتها…), the cue's own tail (بالقول), a writer's comment (، وهو…).
+_WORD_AT_RE = re.compile(r"\S+")
 _NEXT_RE = re.compile(r"\s*(?:[،,]\s*(?:و|كما\s+)?|\s(?:و|كما\s+))(?=\S)")
 _COMMENT_RE = re.compile(r"\s*[،,]\s*(?:وهو|وهي|وهذا|وذلك|ما|مما|فيما|بينما|و?لكن\w*|الا|غير)(?!\w)"
                          r"|\s+(?:بالقول|بقوله|بقولها)(?!\w)")
@@ -70,6 +96,13 @@ def _complement_end(norm: str, start: int, end: int) -> int:
     m = _COMMENT_RE.search(norm, start, end)
     if m:
         end = m.start()
+    for m in _WORD_AT_RE.finditer(norm, start, end):
+        hit = stance_verb(m.group()) if m.start() > start else None
+        if hit is not None and hit[1] == "participle":
+            end = m.start()  # "قصف دبابة للموقع مبررا ذلك ب…": a participle opens the next statement
+            while end > start and norm[end - 1] in " \t\n.,،:؛;!?؟…-":
+                end -= 1
+            break
     for m in _NEXT_RE.finditer(norm, start, end):
         w = norm[m.end():m.end() + 20].split()[:1]
         if w and m.start() > start and (stance_verb(w[0]) or stance_verb("و" + w[0])):
@@ -270,167 +303,4 @@ def participle_objects(ctx: _Ctx, taken: list[tuple[int, int]], clause_end) -> l
         if len(norm[start:end].split()) >= 3 and not any(s < end and start < e for s, e in taken):
             out.append(_Cand(start, end, "indirect", cue, None, ss, True))
             taken.append((start, end))
-    return out
-
-
-# Finite reporting verbs whose object may be a verbal noun (أكدت وقوع هجوم، أعلنت غوغل حجب الإعلانات،
-# كشفت وجود مشروع، نفى نية قطر): the noun phrase is what is stated.
-_NOUN_OBJECT_VERBS_N = frozenset(normalize(w) for w in (
-    "أكد", "أكدت", "أكدوا", "نفى", "نفت", "نفوا", "أعلن", "أعلنت", "أعلنوا", "كشف", "كشفت", "كشفوا",
-    "ذكر", "ذكرت", "ذكروا", "يؤكد", "تؤكد", "ينفي", "تنفي", "رجح", "رجحت", "توقع", "توقعت"))
-_NOT_VERB_BEFORE_N = frozenset(normalize(w) for w in (
-    "على", "من", "في", "عن", "إلى", "بعد", "قبل", "إذا", "لو", "إن", "حتى", "لن", "لم", "عند", "منذ"))
-_PRONOUN_SUFFIXES = ("هما", "هم", "ها", "ه")
-
-
-# Time words that may stand between a reporting verb (or its subject) and its object (أعلن الخميس إلغاء…).
-_TIME_BETWEEN_N = frozenset(normalize(w) for w in (
-    "الأحد", "الاثنين", "الثلاثاء", "الأربعاء", "الخميس", "الجمعة", "السبت", "اليوم", "أمس", "مجددا",
-    "أيضا", "كذلك", "رسميا", "سابقا", "مؤخرا", "الأسبوع", "الشهر", "العام", "الماضي", "الماضية"))
-_EARLIER_N = (("في", "وقت", "سابق"), ("في", "وقت", "لاحق"), ("في", "وقت", "متاخر"))
-
-
-def verbal_noun(word: str, definite_ok: bool = False, raw: str = "", after_subject: bool = False) -> bool:
-    """Does ``word`` (normalized) have the shape of an Arabic verbal noun: تفعيل (ترحيب)، إفعال
-    (إجراء)، افتعال (اعتقال)، انفعال (انسحاب)، استفعال (استخدام)، تفاعل (تضامن)، مفاعلة (مساعدة)،
-    فعول (وقوع، وجود), or عدم/نية before a noun? A shape test, not a lexicon: it generalizes to verbal
-    nouns no list holds and is used only right where a reporting verb's object stands."""
-    w = word.strip(MARKS + "()،,.")
-    if w in ("عدم", "نيه", "وفاه", "اي"):
-        return True  # (أي: "نفى أي تدخل")
-    if after_subject and len(w) == 4 and w[0] == "م" and w[1] not in "اوي" and w[2] not in "اوي" \
-            and raw[:1] == "م" and not raw.endswith("ة"):
-        return True  # مفعل after the subject and time words: "نفى حزب الله الجمعة مقتل…"
-    for suf in _PRONOUN_SUFFIXES:
-        # فعل with a possessive (رفضه، دعمها، قلقها، ضلوعها): the subject's own stance or act; a bare
-        # فعل word is too often a plain noun to count
-        if w.endswith(suf) and len(w) - len(suf) == 3 and not w.startswith(("ال", "و", "ف", "ب", "ل")) \
-                and not raw.endswith("ة"):
-            return True  # (the source word tells هويته from هوية, which normalization merges)
-    # إلغاء، إلقاء: a hamza-initial إفعال, not the article (normalization merges them)
-    article = w.startswith("ال") and raw[:1] not in ("إ", "أ", "آ")
-    if definite_ok and article and len(w) > 5:
-        w, article = w[2:], False  # after a named subject the definite noun is the object (ونفى ساركوزي الحصول)
-    if (w.endswith("ا") and not w.endswith("ها")) or article:
-        return False  # an adverb (تماما، أيضا); a definite noun is more often the subject (الاتهامات)
-    for suf in _PRONOUN_SUFFIXES:
-        if w.endswith(suf) and len(w) - len(suf) >= 4:
-            w = w[: -len(suf)]
-            w = w[:-1] + "ه" if w.endswith("ت") else w  # مساعدته → مساعده
-            break
-    n = len(w)
-    return ((n == 5 and w[0] == "ت" and w[3] == "ي")  # ترحيب
-            or (n == 5 and w[0] == "ا" and w[3] == "ا")  # اجراء
-            or (n == 6 and w[0] == "ا" and w[2] == "ت" and w[4] == "ا")  # اعتقال
-            or (n == 6 and w.startswith("ان") and w[4] == "ا")  # انسحاب
-            or (n == 7 and w.startswith("است") and w[5] == "ا")  # استخدام
-            or (n == 5 and w[0] == "ت" and w[2] == "ا" and w[-1] != "ه")  # تضامن
-            or (n == 6 and w[0] == "م" and w[2] == "ا" and w[-1] == "ه")  # مساعده
-            or (n == 4 and w[2] == "و" and w[0] not in "اتيمبل"))  # وقوع، وجود (not بدوره)
-
-
-_RAW_SUFFIXES = ("ها", "هم", "هما", "ه")
-
-
-def _past_time_words(words: list[tuple[int, int, str]], k: int) -> int:
-    """Index of the first word from ``k`` on that is not a time word (الخميس، في وقت سابق)."""
-    while k < len(words):
-        if words[k][2] in _TIME_BETWEEN_N:
-            k += 1
-        elif tuple(w[2] for w in words[k:k + 3]) in _EARLIER_N:
-            k += 3
-        else:
-            break
-    return k
-
-
-def _past_dates(ctx: _Ctx, words: list[tuple[int, int, str]], k: int) -> int:
-    """Index of the first word from ``k`` on that is not inside a time expression of the dates layer
-    (``الذي أعلن منذ عدة أسابيع عدم نيته…``)."""
-    while k < len(words) and _in_date(ctx, words[k]):
-        k += 1
-    return k
-
-
-def _raw(ctx: _Ctx, words: list[tuple[int, int, str]], k: int) -> str:
-    """The source form of word ``k`` (hamza and ة kept), or ""."""
-    return ctx.text[slice(*ctx.src(words[k][0], words[k][1]))].strip(MARKS + "()،,.") if k < len(words) else ""
-
-
-def _named(ctx: _Ctx, w: tuple[int, int, str]) -> bool:
-    a, b = ctx.src(w[0], w[1])
-    return any(ms <= a < me or a <= ms < b for ms, me, _e in ctx.mentions)
-
-
-def _in_date(ctx: _Ctx, w: tuple[int, int, str]) -> bool:
-    """Is the word part of a time expression the dates layer found (مطلع آذار)?"""
-    a = ctx.src(w[0], w[1])[0]
-    return any(d.start <= a < d.end for d in ctx.art.dates)
-
-
-def _subject_end(ctx: _Ctx, words: list[tuple[int, int, str]], k: int) -> int:
-    """Where a named subject after a reporting verb ends (``نفى الجمعة الأمين العام للحزب حسن نصرالله
-    مقتل…``، ``ونفى وزير الخارجية الروسي، سيرغي لافروف، أي تدخل``، ``أعلنت غوغل وفيس بوك حجب…``):
-    after the last name of a run that opens with titles or a name (names joined by و or set off by
-    commas), within seven words; ``k`` when the words at ``k`` are no such subject."""
-    if k < len(words) and not _named(ctx, words[k]) and verbal_noun(words[k][2], raw=_raw(ctx, words, k)):
-        return k  # the object right after the verb (أكد استعداد مصر)
-    end = k
-    place_until = -1
-    for i in range(k, min(len(words), k + 8)):
-        w = words[i][2]
-        if _named(ctx, words[i]):
-            end = i + 1
-            if w[-1:] in ".:؛":
-                break
-        elif end > k and w in ("في", "ب") and any(_named(ctx, x) for x in words[i + 1:i + 3]):
-            place_until = i + 2  # "أمن حماس في قطاع غزة": a place completing the subject
-        elif i <= place_until:
-            continue
-        elif w == "و" or (end == k and (w.startswith(("ال", "لل")) or w.rstrip("،,").startswith("ال"))) \
-                or (end == k and i == k and not w.startswith("ال") and w[-1:] not in "،,.:؛"):
-            continue  # titles before the name (الأمين العام للحزب، وزير الخارجية الروسي،)
-        else:
-            break
-        if w[-1:] in ".:؛":
-            break
-    return end
-
-
-def verbal_noun_objects(ctx: _Ctx, taken: list[tuple[int, int]], clause_end, region_of) -> list[_Cand]:  # noqa: ANN001
-    """``أكدت تقارير… وقوع هجوم كيميائي``، ``أعلنت غوغل وفيس بوك حجب الإعلانات…``: a reporting verb
-    without أن whose object — right after it, or after a named subject — is a verbal noun; the
-    object's clause is the quote. ``region_of(cue, upto, ss)`` gives the speaker part."""
-    norm = ctx.norm
-    out: list[_Cand] = []
-    for cue in ctx.cues:
-        if cue.kind != "verb" or cue.word not in _NOUN_OBJECT_VERBS_N or any(s <= cue.start < e for s, e in taken):
-            continue
-        ss, se = ctx.sentence_of(cue.start)
-        prev = _words(norm, max(ss, cue.start - 12), cue.start)[-1:]
-        if prev and prev[0][2] in _NOT_VERB_BEFORE_N:
-            continue  # "ويترتب على كشف أسمائهم": a preposition makes the cue a noun; "إذا … أعلن": no statement
-        words = _words(norm, cue.end, se)[:10]
-        k = _subject_end(ctx, words, _past_dates(ctx, words, _past_time_words(words, 0)))
-        named_subject = k > 0 and any(_named(ctx, w) for w in words[:k])
-        k = _past_dates(ctx, words, _past_time_words(words, k))  # "أعلن الخميس إلغاء…"، "منذ عدة أسابيع"
-        raw = _raw(ctx, words, k)
-        ok = k < len(words) - 1 and not _named(ctx, words[k]) and not _in_date(ctx, words[k]) and verbal_noun(
-            words[k][2], definite_ok=named_subject, raw=raw, after_subject=k > 0)
-        if not ok and not named_subject and words and words[0][2].startswith("ال") and words[0][2][-1:] not in "،,.:؛":
-            # "أكدت النقابات في وقت سابق دعمها له": a described subject, then the subject's own act
-            k = _past_time_words(words, 1)
-            raw = _raw(ctx, words, k)
-            ok = k < len(words) - 1 and raw.endswith(_RAW_SUFFIXES) and verbal_noun(words[k][2], raw=raw)
-        if not ok or words[k][2][-1:] in "،,.:؛":
-            continue
-        start = words[k][0]
-        end = _complement_end(norm, start, clause_end(ctx, start, se))
-        end = _before_taken(norm, start, end, taken)
-        if len(norm[start:end].split()) < 2 or any(s < end and start < e for s, e in taken):
-            continue
-        lead = _past_time_words(words, 0)
-        region, strict = ((words[lead][0], start), False) if 0 < lead < k else region_of(ctx, cue, start, ss)
-        out.append(_Cand(start, end, "indirect", cue, region, ss, strict))  # (نفى الجمعة الأمين العام…)
-        taken.append((start, end))
     return out

@@ -1,0 +1,232 @@
+"""Objects as quotes: what a reporting verb or a speech noun states by a noun phrase, not a clause.
+
+- :func:`verbal_noun_objects`: a finite reporting verb without أن whose object, right after it or after
+  its subject (named, or described by a definite phrase), is a verbal noun or an object-shaped noun
+  (``أكدت تقارير… وقوع هجوم``، ``وأكد الجيش الإسرائيلي قصف دبابة…``، ``ونفى حيدري شائعات عن…``);
+
+The verbal-noun test is a shape test (word patterns), not a lexicon, and it is used only in the object
+slot. Pure: no I/O.
+"""
+
+from __future__ import annotations
+
+from rasd.analyse.quotes.base import MARKS, _Cand, _Ctx, _words
+from rasd.analyse.quotes.stance import _before_taken, _complement_end
+from rasd.arabic.normalize import normalize
+
+# Finite reporting verbs whose object may be a verbal noun (أكدت وقوع هجوم، أعلنت غوغل حجب الإعلانات،
+# كشفت وجود مشروع، نفى نية قطر): the noun phrase is what is stated.
+_NOUN_OBJECT_VERBS_N = frozenset(normalize(w) for w in (
+    "أكد", "أكدت", "أكدوا", "نفى", "نفت", "نفوا", "أعلن", "أعلنت", "أعلنوا", "كشف", "كشفت", "كشفوا",
+    "ذكر", "ذكرت", "ذكروا", "يؤكد", "تؤكد", "ينفي", "تنفي", "رجح", "رجحت", "توقع", "توقعت"))
+_NOT_VERB_BEFORE_N = frozenset(normalize(w) for w in (
+    "على", "من", "في", "عن", "إلى", "بعد", "قبل", "إذا", "لو", "إن", "حتى", "لن", "لم", "عند", "منذ"))
+_PRONOUN_SUFFIXES = ("هما", "هم", "ها", "ه")
+
+
+# Time words that may stand between a reporting verb (or its subject) and its object (أعلن الخميس إلغاء…).
+_TIME_BETWEEN_N = frozenset(normalize(w) for w in (
+    "الأحد", "الاثنين", "الثلاثاء", "الأربعاء", "الخميس", "الجمعة", "السبت", "اليوم", "أمس", "مجددا",
+    "أيضا", "كذلك", "رسميا", "سابقا", "مؤخرا", "الأسبوع", "الشهر", "العام", "الماضي", "الماضية"))
+_EARLIER_N = (("في", "وقت", "سابق"), ("في", "وقت", "لاحق"), ("في", "وقت", "متاخر"))
+
+
+def _lam_ifti3al(w: str, raw: str) -> bool:
+    """``التزامهم``، ``التفاتها``: افتعال of a ل-initial root with a possessive (no article before one)."""
+    for suf in _PRONOUN_SUFFIXES:
+        if w.endswith(suf) and raw.endswith(suf):
+            base = w[: -len(suf)]
+            return len(base) == 6 and base.startswith("الت") and base[4] == "ا"
+    return False
+
+
+def verbal_noun(word: str, definite_ok: bool = False, raw: str = "", after_subject: bool = False) -> bool:
+    """Does ``word`` (normalized) have the shape of an Arabic verbal noun: تفعيل (ترحيب)، إفعال
+    (إجراء)، افتعال (اعتقال)، انفعال (انسحاب)، استفعال (استخدام)، تفاعل (تضامن)، مفاعلة (مساعدة)،
+    فعول (وقوع، وجود), or عدم/نية before a noun? A shape test, not a lexicon: it generalizes to verbal
+    nouns no list holds and is used only right where a reporting verb's object stands."""
+    w = word.strip(MARKS + "()،,.")
+    if w in ("عدم", "نيه", "وفاه", "اي"):
+        return True  # (أي: "نفى أي تدخل")
+    if after_subject and len(w) == 4 and w[0] == "م" and w[1] not in "اوي" and w[2] not in "اوي" \
+            and raw[:1] == "م" and not raw.endswith("ة"):
+        return True  # مفعل after the subject and time words: "نفى حزب الله الجمعة مقتل…"
+    for suf in _PRONOUN_SUFFIXES:
+        # فعل with a possessive (رفضه، دعمها، قلقها، ضلوعها): the subject's own stance or act; a bare
+        # فعل word is too often a plain noun to count
+        if w.endswith(suf) and len(w) - len(suf) == 3 and not w.startswith(("ال", "و", "ف", "ب", "ل")) \
+                and not raw.endswith("ة"):
+            return True  # (the source word tells هويته from هوية, which normalization merges)
+    # إلغاء، إلقاء: a hamza-initial إفعال, not the article (normalization merges them); التزامهم: an
+    # افتعال of a ل-initial root, which a possessive shows is no article (the two never go together)
+    article = w.startswith("ال") and raw[:1] not in ("إ", "أ", "آ") and not _lam_ifti3al(w, raw)
+    if definite_ok and article and len(w) > 5:
+        w, article = w[2:], False  # after a named subject the definite noun is the object (ونفى ساركوزي الحصول)
+    if (w.endswith("ا") and not w.endswith("ها")) or article:
+        return False  # an adverb (تماما، أيضا); a definite noun is more often the subject (الاتهامات)
+    for suf in _PRONOUN_SUFFIXES:
+        if w.endswith(suf) and len(w) - len(suf) >= 4 and not (suf == "ه" and raw.endswith("ة")):
+            w = w[: -len(suf)]  # (ضرورة ends in ة, no pronoun: normalization writes both ه)
+            w = w[:-1] + "ه" if w.endswith("ت") else w  # مساعدته → مساعده
+            break
+    n = len(w)
+    return ((n == 5 and w[0] == "ت" and w[3] == "ي")  # ترحيب
+            or (n == 5 and w[0] == "ا" and w[3] == "ا")  # اجراء
+            or (n == 6 and w[0] == "ا" and w[2] == "ت" and w[4] == "ا")  # اعتقال
+            or (n == 6 and w.startswith("ان") and w[4] == "ا")  # انسحاب
+            or (n == 7 and w.startswith("است") and w[5] == "ا")  # استخدام
+            or (n == 5 and w[0] == "ت" and w[2] == "ا" and w[-1] != "ه")  # تضامن
+            or (n == 6 and w[0] == "م" and w[2] == "ا" and w[-1] == "ه")  # مساعده
+            or (n == 4 and w[2] == "و" and w[0] not in "اتيمبل"))  # وقوع، وجود (not بدوره)
+
+
+_RAW_SUFFIXES = ("ها", "هم", "هما", "ه")
+
+
+def _past_time_words(words: list[tuple[int, int, str]], k: int) -> int:
+    """Index of the first word from ``k`` on that is not a time word (الخميس، في وقت سابق)."""
+    while k < len(words):
+        if words[k][2] in _TIME_BETWEEN_N:
+            k += 1
+        elif tuple(w[2] for w in words[k:k + 3]) in _EARLIER_N:
+            k += 3
+        else:
+            break
+    return k
+
+
+def _past_dates(ctx: _Ctx, words: list[tuple[int, int, str]], k: int) -> int:
+    """Index of the first word from ``k`` on that is not inside a time expression of the dates layer
+    (``الذي أعلن منذ عدة أسابيع عدم نيته…``)."""
+    while k < len(words) and _in_date(ctx, words[k]):
+        k += 1
+    return k
+
+
+def _raw(ctx: _Ctx, words: list[tuple[int, int, str]], k: int) -> str:
+    """The source form of word ``k`` (hamza and ة kept), or ""."""
+    return ctx.text[slice(*ctx.src(words[k][0], words[k][1]))].strip(MARKS + "()،,.") if k < len(words) else ""
+
+
+def _named(ctx: _Ctx, w: tuple[int, int, str]) -> bool:
+    a, b = ctx.src(w[0], w[1])
+    return any(ms <= a < me or a <= ms < b for ms, me, _e in ctx.mentions)
+
+
+def _in_date(ctx: _Ctx, w: tuple[int, int, str]) -> bool:
+    """Is the word part of a time expression the dates layer found (مطلع آذار)?"""
+    a = ctx.src(w[0], w[1])[0]
+    return any(d.start <= a < d.end for d in ctx.art.dates)
+
+
+_BOTH_N = frozenset(normalize(w) for w in ("كلاهما", "كلتاهما", "جميعا", "جميعهم", "كلهم", "بدورها", "بدوره"))
+
+
+def _described_end(words: list[tuple[int, int, str]], k: int) -> int:
+    """Where an unnamed definite subject ends (``النقابات المهنية``، ``المفوضية العليا المستقلة
+    للانتخابات``): a run of up to five words with the article (or لل), the first not a verbal noun; ``k``
+    when the word at ``k`` opens no such run."""
+    end = k
+    for i in range(k, min(len(words), k + 5)):
+        w = words[i][2]
+        if not w.startswith(("ال", "لل")) or w in MARKS:
+            break
+        end = i + 1
+        if w[-1:] in "،,.:؛":
+            break
+    return end
+
+
+_NOT_OBJECT_N = frozenset(normalize(w) for w in (
+    "في", "من", "على", "عن", "إلى", "الى", "مع", "قد", "لم", "لن", "كان", "كانت", "ما", "لا", "هو", "هي", "أن",
+    "إن", "أنه", "بعد", "قبل", "خلال", "حول", "أمس", "اليوم", "غير", "كل", "بين", "عند", "منذ", "حتى", "ذلك",
+    "هذا", "هذه", "تلك", "أيضا", "إنه", "أنها", "لكن", "ثم", "أو", "أي", "فيه", "فيها", "له", "لها"))
+
+
+def _object_noun(word: str, raw: str) -> bool:
+    """After a reporting verb and its subject, is ``word`` (normalized) an object noun beside the
+    verbal-noun shapes: a bare فعل masdar (قصف، حجب، دعم) or a sound feminine plural (شائعات، اتهامات)?
+    A shape test for the object slot only; particles and verb-shaped words are refused."""
+    w = word.strip(MARKS + "()،,.")
+    if w in _NOT_OBJECT_N or w.startswith("ال") or not w.isalpha():
+        return False
+    if len(w) == 3 and w[0] not in "يتنا" and not raw.endswith(("ة", "ى", "ا")):
+        return True  # قصف، حجب (not يقل, تم, نحن: a present verb or a pronoun)
+    return len(w) >= 5 and w.endswith("ات") and w[0] not in "يتنو"  # شائعات (not تبادلات? a noun too)
+
+
+def _subject_end(ctx: _Ctx, words: list[tuple[int, int, str]], k: int) -> int:
+    """Where a named subject after a reporting verb ends (``نفى الجمعة الأمين العام للحزب حسن نصرالله
+    مقتل…``، ``ونفى وزير الخارجية الروسي، سيرغي لافروف، أي تدخل``، ``أعلنت غوغل وفيس بوك حجب…``):
+    after the last name of a run that opens with titles or a name (names joined by و or set off by
+    commas), within seven words; ``k`` when the words at ``k`` are no such subject."""
+    if k < len(words) and not _named(ctx, words[k]) and verbal_noun(words[k][2], raw=_raw(ctx, words, k)):
+        return k  # the object right after the verb (أكد استعداد مصر)
+    end = k
+    place_until = -1
+    for i in range(k, min(len(words), k + 8)):
+        w = words[i][2]
+        if _named(ctx, words[i]):
+            end = i + 1
+            if w[-1:] in ".:؛":
+                break
+        elif end > k and w in ("في", "ب") and any(_named(ctx, x) for x in words[i + 1:i + 3]):
+            place_until = i + 2  # "أمن حماس في قطاع غزة": a place completing the subject
+        elif i <= place_until:
+            continue
+        elif w == "و" or (end == k and (w.startswith(("ال", "لل")) or w.rstrip("،,").startswith("ال"))) \
+                or (end == k and i == k and not w.startswith("ال") and w[-1:] not in "،,.:؛"):
+            continue  # titles before the name (الأمين العام للحزب، وزير الخارجية الروسي،)
+        elif end > k and w[:1] == "و" and i + 1 < len(words) and _named(ctx, words[i + 1]):
+            continue  # a conjunct described, then named: "سوريا وحليفتها روسيا"
+        elif end > k and w.rstrip("،,") in _BOTH_N:
+            end = i + 1  # "الولايات المتحدة وإسرائيل، كلتاهما،": the subject's emphasis
+        else:
+            break
+        if w[-1:] in ".:؛":
+            break
+    return end
+
+
+def verbal_noun_objects(ctx: _Ctx, taken: list[tuple[int, int]], clause_end, region_of) -> list[_Cand]:  # noqa: ANN001
+    """``أكدت تقارير… وقوع هجوم كيميائي``، ``أعلنت غوغل وفيس بوك حجب الإعلانات…``: a reporting verb
+    without أن whose object — right after it, or after a named subject — is a verbal noun; the
+    object's clause is the quote. ``region_of(cue, upto, ss)`` gives the speaker part."""
+    norm = ctx.norm
+    out: list[_Cand] = []
+    for cue in ctx.cues:
+        if cue.kind != "verb" or cue.word not in _NOUN_OBJECT_VERBS_N or any(s <= cue.start < e for s, e in taken):
+            continue
+        ss, se = ctx.sentence_of(cue.start)
+        prev = _words(norm, max(ss, cue.start - 12), cue.start)[-1:]
+        if prev and prev[0][2] in _NOT_VERB_BEFORE_N:
+            continue  # "ويترتب على كشف أسمائهم": a preposition makes the cue a noun; "إذا … أعلن": no statement
+        words = _words(norm, cue.end, se)[:10]
+        k = _subject_end(ctx, words, _past_dates(ctx, words, _past_time_words(words, 0)))
+        named_subject = k > 0 and any(_named(ctx, w) for w in words[:k])
+        k = _past_dates(ctx, words, _past_time_words(words, k))  # "أعلن الخميس إلغاء…"، "منذ عدة أسابيع"
+        raw = _raw(ctx, words, k)
+        free = k < len(words) - 1 and not _named(ctx, words[k]) and not _in_date(ctx, words[k])
+        ok = free and verbal_noun(words[k][2], definite_ok=named_subject, raw=raw, after_subject=k > 0)
+        if not ok and free and named_subject:
+            ok = _object_noun(words[k][2], raw)  # "وأكد الجيش الإسرائيلي قصف…"، "ونفى حيدري شائعات…"
+        if not ok and not named_subject and words and words[0][2].startswith("ال") and words[0][2][-1:] not in "،,.:؛":
+            # "أكدت النقابات في وقت سابق دعمها له", "أعلنت النقابات المهنية … تعليق الاحتجاجات": a described
+            # subject, then a verbal noun (the subject's own act when it bears a possessive)
+            k = _past_dates(ctx, words, _past_time_words(words, _described_end(words, 0)))
+            raw = _raw(ctx, words, k)
+            ok = k < len(words) - 1 and not _named(ctx, words[k]) and (
+                raw.endswith(_RAW_SUFFIXES) or k > 1) and verbal_noun(words[k][2], raw=raw, after_subject=True)
+        if not ok or words[k][2][-1:] in "،,.:؛":
+            continue
+        start = words[k][0]
+        end = _complement_end(norm, start, clause_end(ctx, start, se))
+        end = _before_taken(norm, start, end, taken)
+        if len(norm[start:end].split()) < 2 or any(s < end and start < e for s, e in taken):
+            continue
+        lead = _past_time_words(words, 0)
+        region, strict = ((words[lead][0], start), False) if 0 < lead < k else region_of(ctx, cue, start, ss)
+        out.append(_Cand(start, end, "indirect", cue, region, ss, strict))  # (نفى الجمعة الأمين العام…)
+        taken.append((start, end))
+    return out
+

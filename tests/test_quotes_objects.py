@@ -1,0 +1,52 @@
+"""Objects as quotes (issue #10, session 6): a reporting verb's noun-phrase object after its subject,
+derived stance participles, and the subject of «أعلن … عن»."""
+
+from __future__ import annotations
+
+from rasd.analyse.quotes.objects import _object_noun, verbal_noun
+from rasd.analyse.quotes.stance import _PARTICIPLES, stance_verb
+from rasd.pipeline import process_text
+
+
+def _quotes(text: str) -> list[tuple[str, str | None]]:
+    art = process_text(text)
+    out = []
+    for q in art.quotes:
+        ent = art.entity(q.speaker) if q.speaker else None
+        out.append((q.text, ent.name if ent else q.speaker))
+    return out
+
+
+def test_shapes() -> None:
+    assert verbal_noun("التزامهم", raw="التزامهم")  # افتعال of a ل-initial root with a possessive
+    assert not verbal_noun("التجار", raw="التجار")  # the article before a plain noun
+    assert not verbal_noun("ضروره", raw="ضرورة")  # ة is no pronoun
+    assert verbal_noun("ضروره", raw="ضروره")  # (a written pronoun ه on فعول)
+    assert _object_noun("قصف", "قصف") and _object_noun("شائعات", "شائعات")
+    assert not _object_noun("في", "في") and not _object_noun("يقل", "يقل") and not _object_noun("الحرب", "الحرب")
+
+
+def test_derived_participles_read_with_their_preposition() -> None:
+    assert _PARTICIPLES["متوعد"] == "توعد" and _PARTICIPLES["مبرر"] == "برر"
+    assert stance_verb("متوعدا") == ("توعد", "participle")
+    assert "موعد" not in _PARTICIPLES  # a noun (appointment), not the participle of وعد
+
+
+def test_object_after_a_described_subject() -> None:
+    qs = _quotes("فيما أعلنت النقابات المهنية في وقت سابق تعليق الاحتجاجات ومنح الحكومة الجديدة مهلة.")
+    assert qs and qs[0][0].startswith("تعليق الاحتجاجات")
+
+
+def test_object_after_a_conjunct_subject() -> None:
+    qs = _quotes("وتنفي سوريا وحليفتها روسيا أي مسؤولية لهما عن الهجوم.")
+    assert qs == [("أي مسؤولية لهما عن الهجوم", "سوريا")]
+
+
+def test_a_participle_opens_the_next_statement() -> None:
+    qs = _quotes("وأكد الجيش الإسرائيلي قصف دبابة للموقع مبررا ذلك باكتشاف عبوة ناسفة.")
+    assert [q for q, _s in qs] == ["قصف دبابة للموقع", "باكتشاف عبوة ناسفة"]
+    assert {s for _q, s in qs} == {"الجيش الإسرائيلي"}
+
+
+def test_no_object_without_a_verbal_noun() -> None:
+    assert _quotes("وأكد الأمين العام ضرورة أن تعمل الدول معا.") == []
