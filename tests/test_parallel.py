@@ -12,7 +12,7 @@ import pytest
 from rasd.cli import main as cli
 from rasd.corpus.ingest import ingest
 from rasd.errors import InputError
-from rasd.parallel import WorkerError, jobs_arg, map_ordered
+from rasd.parallel import RUN_THRESHOLDS, WorkerError, jobs_arg, map_ordered
 from test_corpus_store import write_corpus
 
 
@@ -130,16 +130,18 @@ def test_models_are_frozen_out_of_the_collector_during_a_run_only(jobs: int) -> 
     """After the first task the long-lived objects are frozen (the collector skips them: less CPU
     per article); when the run ends, or the caller stops early, the collector is as it was."""
     assert gc.get_freeze_count() == 0
+    thresholds = gc.get_threshold()
     seen = []
     for _, r in map_ordered(_square_or_fail, range(20), jobs, chunk=3, warmup=4):
-        seen.append((r, gc.get_freeze_count()))
-    assert [r for r, _ in seen[:3]] == [0, 1, 4] and all(n > 0 for _, n in seen)
-    assert gc.get_freeze_count() == 0
+        seen.append((r, gc.get_freeze_count(), gc.get_threshold()))
+    assert [r for r, _, _ in seen[:3]] == [0, 1, 4] and all(n > 0 for _, n, _ in seen)
+    assert all(t == RUN_THRESHOLDS for _, _, t in seen)  # collections are rarer during the run
+    assert gc.get_freeze_count() == 0 and gc.get_threshold() == thresholds
     run = map_ordered(_square_or_fail, range(20), jobs, chunk=3, warmup=4)
     next(run)
     assert gc.get_freeze_count() > 0
     run.close()
-    assert gc.get_freeze_count() == 0
+    assert gc.get_freeze_count() == 0 and gc.get_threshold() == thresholds
 
 
 def test_a_caller_that_froze_objects_itself_is_left_alone() -> None:
@@ -152,3 +154,16 @@ def test_a_caller_that_froze_objects_itself_is_left_alone() -> None:
     finally:
         gc.unfreeze()
     assert keep
+
+
+def test_a_worker_freezes_once_after_its_first_batch() -> None:
+    """freeze_worker_once (Ray workers): the objects alive after the first batch are frozen and the
+    run's thresholds set, once per process; run in a child, since it lasts the process's life."""
+    import subprocess
+    import sys
+
+    code = ("import gc; from rasd.parallel import RUN_THRESHOLDS, freeze_worker_once as f; keep = [[1]]; f(); "
+            "n = gc.get_freeze_count(); f(); print(n > 0, gc.get_freeze_count() == n, "
+            "gc.get_threshold() == RUN_THRESHOLDS)")
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True).stdout.split()
+    assert out == ["True", "True", "True"]
