@@ -67,3 +67,23 @@ def test_vowelled_button_and_bracketed_credit() -> None:
     # a heading over the page's own text is no button
     _, kept = _run(["عن هذا المقال"], 1)
     assert "عن هذا المقال" in kept
+
+
+def test_related_label_in_any_noun_and_bulleted_platforms() -> None:
+    for junk in ("مواد ذات صلة: " + OTHER[0], "خبر متعلق: " + OTHER[1], "فيسبوك • تويتر • لينكد إن", "حجم الخط"):
+        _, kept = _run([junk], 1)
+        assert kept == BODY, junk
+
+
+def test_notice_sharing_only_everyday_words_goes() -> None:
+    # «آخر» and «الحصول» are in the story too, but every news story uses them: no topic shared.
+    body = [*BODY, "وللحصول على آخر المعلومات أكد المتحدث أن الوزارة ستصدر بيانا مفصلا خلال الساعات المقبلة."]
+    notice = "للحصول على آخر الأخبار فعّل الإشعارات في تطبيقنا."
+    art = repair("\n".join([TITLE, body[0], notice, *body[1:]]))
+    assert [p.strip() for p in art.paragraphs] == body
+    # a sentence of a story about an app shares the story's own words, and stays
+    app = ["أطلقت الهيئة تطبيقا جديدا للهواتف يتيح للمواطنين الإبلاغ عن المخالفات وتلقي الإشعارات.",
+           "وقالت الهيئة إن التطبيق يرسل الإشعارات إلى المشتركين فور صدور أي تعميم جديد."]
+    line = "فعّل الإشعارات في التطبيق للحصول على التعاميم."
+    art = repair("\n".join(["الهيئة تطلق تطبيق الإشعارات", app[0], line, app[1]]))
+    assert line in [p.strip() for p in art.paragraphs]

@@ -104,6 +104,10 @@ _READ_ALSO_RE = re.compile(
 # (no final stop): the pattern of a link line, whatever the label's verb. A speaker's turn («قال أيضا:
 # "…"») opens with a verb of saying or a connective, and a quote ends with a stop.
 _ALSO_LABEL_RE = re.compile(rf"^([^\s\d:]{{2,10}})\s+{_ALSO}\s*(?:[:：|/]|\.\.|…|[-–]\s)\s*(?=\S)")
+# «مواد ذات صلة: …», «ذو صلة - …», «خبر متعلق: …»: a label of one to three words that says "related"
+# before a separator, whatever its noun.
+_RELATED_LABEL_RE = re.compile(r"^((?:[^\s\d:]+\s+){0,2}?(?:(?:ذات|ذو|ذا)\s+(?:صلة|علاقة)|متعلقة?|مرتبطة?|متصلة?))"
+                               r"\s*(?:[:：|/]|\.\.|…|[-–]\s)\s*(?=\S)")
 _SAYS = frozenset("قال قالت أضاف أضافت تابع تابعت أكد أكدت ذكر ذكرت أشار أشارت كتب كتبت أوضح أوضحت يقول تقول".split())
 _PLATFORM = r"(?:تويتر|تويتير|فيسبوك|فيس\s*بوك|فيسبوك|جوجل\s*بلس|جوجل|واتساب|واتس\s*آب|تيليجرام|تلغرام|انستغرام|انستقرام|إنستغرام|يوتيوب|لينكد\s*إن|سناب\s*شات|twitter|facebook|whatsapp|telegram|instagram|youtube)"
 _SHARE_LINE_RE = re.compile(
@@ -272,11 +276,11 @@ def _whole_line(line: str, *, top: bool, first: bool, last: bool) -> Hit | None:
         rest = s[m.end():].strip()
         return Hit("boilerplate_read_also", "a read-also / other-articles link line", 0, n,
                    related=split_headline_list(rest))
-    m = _ALSO_LABEL_RE.match(s)
+    m = _ALSO_LABEL_RE.match(s) or _RELATED_LABEL_RE.match(s)
     if m and not m.group(1).startswith(("و", "ف")) and m.group(1) not in _SAYS and word_count(s) <= 30 \
             and not s.endswith((".", "،", ":")):
         rest = s[m.end():].strip()
-        return Hit("boilerplate_read_also", "a link line: a one-word label with «also» before another story's headline",
+        return Hit("boilerplate_read_also", "a link line: a short label («… أيضا», «… ذات صلة») before another story's headline",
                    0, n, related=split_headline_list(rest))
     if (_SHARE_LINE_RE.match(s) and word_count(s) <= 15) or _COMMENTS_RE.match(s):
         return Hit("boilerplate_share", "a share/follow/comments widget line", 0, n)

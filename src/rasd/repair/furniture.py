@@ -41,6 +41,7 @@ exact text of one site:
 from __future__ import annotations
 
 import re
+from functools import cache
 
 from rasd.repair.lines import ends_sentence
 
@@ -58,7 +59,7 @@ _WIDGET_OBJECT = re.compile(
     r"telegram|instagram|youtube", re.I)
 _PLATFORMS_ONLY = re.compile(
     r"^(?:(?:فيسبوك|فيس\s*بوك|تويتر|واتساب|تيليجرام|تلغرام|[إا]نستغرام|يوتيوب|لينكد\s*إن|سناب\s*شات|"
-    r"جوجل\s*بلس|بريد\s*إلكتروني|طباعة)[\s,،|/:\-–]*){2,}$")
+    r"جوجل\s*بلس|بريد\s*إلكتروني|طباعة)[\s,،|/:\-–•·]*){2,}$")
 _NOTICE = re.compile(
     r"حقوق\s+(?:النشر|الطبع|الملكية)?\s*(?:\S+\s+)?محفوظة|جميع\s+الحقوق|إعادة\s+(?:نشر|النشر)|بذكر\s+المصدر|"
     r"(?:يمكنكم|يمكنك|بإمكانكم|بإمكانك)\s+(?:\S+\s+){0,6}(?:حساب|تطبيق|قناة|صفحة|إشعارات)|يحظر\s+(?:نقل|نسخ|نشر)|لا\s+يسمح\s+بنسخ|لا\s+يجوز\s+(?:الاقتباس|النقل|النسخ)|"
@@ -126,6 +127,14 @@ def _family(t: str) -> str:
 _SURFACE: dict[str, str] = {t: _family(t) for f in _CUE_BARE for a in ("", "و", "ف") for b in ("", "ب", "ل", "ك")
                             for c in ("", "ال") if (t := a + b + c + f) and not _CUE_BARE.isdisjoint(_forms(t))}
 NOTICE_MAX_WORDS = 30
+
+
+@cache
+def notice_stems() -> frozenset[str]:
+    """The light stems (:func:`rasd.repair.foreign.stems`) of every notice word of the families above."""
+    from rasd.repair.foreign import stems
+
+    return frozenset(w for f in _CUE_BARE for w in stems(f))
 
 
 def notice_families(s: str) -> int:
@@ -245,7 +254,7 @@ _RULE_CHARS = "-_–—=*•·~ـ"
 _RULE = re.compile(r"^(?:[-_–—=*•·~ـ]\s*){3,}$")  # a drawn rule: three or more marks, nothing else
 # Two or three words that end with the page itself as their object («غرّد الخبر», «انسخ الرابط», «شارك
 # هذه الصفحة», «احفظ المقال»): a button's label, whatever its verb; a sentence of the story says more.
-_PAGE_OBJECT = re.compile(r"(?:^|\s)(?:هذا\s+|هذه\s+)?(?:الخبر|المقال|المقالة|الصفحة|الرابط)$")
+_PAGE_OBJECT = re.compile(r"(?:^|\s)(?:هذا\s+|هذه\s+)?(?:الخبر|المقال|المقالة|الصفحة|الرابط|الخط)$")
 _PREP_FIRST = re.compile(r"^(?:عن|في|من|حول|على|إلى|الى)\s")  # «عن هذا المقال»: a heading over text
 PAGE_WIDGET = "a widget line: a short label acting on the page («… الخبر», «… الرابط»)"
 CUE_NOTICE = "a site notice: it speaks to the reader about the site, its rights or comments"
