@@ -124,8 +124,11 @@ def _shard_rows(row: dict[str, Any], *, names: dict[str, str], fields: dict[str,
              "evidence": pickle.dumps(getattr(it, "evidence", None))} for it in items]
 
 
-def _process_batch(batch: dict[str, Any], *, options: dict[str, Any]) -> dict[str, list[Any]]:
-    """Ray ``map_batches`` function: raw articles in, records and event rows out."""
+def _process_batch(batch: dict[str, Any], *, options: dict[str, Any], driver: int | None = None) -> dict[str, list[Any]]:
+    """Ray ``map_batches`` function: raw articles in, records and event rows out. ``driver``: the
+    process id of the run's driver; in any other process (a Ray worker, which only runs the
+    pipeline) the models loaded by the first batch are then frozen out of the cyclic collector,
+    as ``rasd process`` does after its first article (:func:`rasd.parallel.freeze_worker_once`)."""
     from rasd.analyse.events import table as event_table
     from rasd.pipeline import process_item
     from rasd.read.items import RawItem
@@ -161,6 +164,10 @@ def _process_batch(batch: dict[str, Any], *, options: dict[str, Any]) -> dict[st
             out[k].append(getattr(art, k))
         out["record"].append(art.to_json(include_raw=False))
         out["events"].append(json.dumps(event_table.rows(art), ensure_ascii=False, default=str))
+    if driver is not None and os.getpid() != driver:
+        from rasd.parallel import freeze_worker_once
+
+        freeze_worker_once()
     return out
 
 
@@ -218,7 +225,7 @@ def run(inputs: list[str], out_dir: str, *, layers: tuple[str, ...], fields: dic
                **{k: v for k, v in (overrides or {}).items() if v is not None}}
     ds = (ray.data.read_binary_files(files, include_paths=True)
           .flat_map(_shard_rows, fn_kwargs={"names": names, "fields": fields, "evidence": corpus_evidence})
-          .map_batches(_process_batch, batch_size=batch_size, fn_kwargs={"options": options}))
+          .map_batches(_process_batch, batch_size=batch_size, fn_kwargs={"options": options, "driver": os.getpid()}))
     records, events = _ShardWriter(out / "records", shard_size), _ShardWriter(out / "events", shard_size)
     ids, texts, dates, docs = [], [], [], []
     skipped: Counter[str] = Counter()
