@@ -33,14 +33,15 @@ _NORM: dict[str, str] = {}
 
 def _normalized(tokens: Sequence[str]) -> list[str]:
     """``normalize`` of each token, through a bounded per-word cache (news repeats its words)."""
-    out = list(map(_NORM.get, tokens))  # one C-level pass; the words not yet seen are filled in
-    if None in out:
-        for i, x in enumerate(tokens):
-            if out[i] is None:
-                if len(_NORM) >= 200_000:
-                    _NORM.clear()
-                n = _NORM.get(x)
-                out[i] = n if n is not None else _NORM.setdefault(x, normalize(x))
+    get = _NORM.get
+    out = []
+    for x in tokens:
+        n = get(x)
+        if n is None:
+            if len(_NORM) >= 200_000:
+                _NORM.clear()
+            n = _NORM[x] = normalize(x)
+        out.append(n)
     return out
 
 
@@ -128,7 +129,6 @@ def propagate(
     out = [list(t) for t in tags]
     table: dict[tuple, str] = {}
     firsts: set[str] = set()
-    starters: set[str] | None = None  # the words worth trying (_starters), once per document
     if window is None:
         whole: Counter[tuple] = Counter()
         for c in per_sent:
@@ -137,7 +137,7 @@ def propagate(
             return out
         table = _table(whole)
         firsts = {k[0] for k in table}
-    for i, sent_tags in enumerate(out):
+    for i, (toks, sent_tags) in enumerate(zip(sentences, out, strict=True)):
         if "O" not in sent_tags:
             continue
         norm = norms[i]
@@ -149,15 +149,12 @@ def propagate(
                 continue
             table = _table(found)
             firsts = {k[0] for k in table}
-        if window is not None or starters is None:
-            starters = _starters(norms if window is None else [norm], firsts)
-        # Cheap test first: only a word some entity of the table can start with is tried
-        # (a set look-up per token; the words' start forms were tested once per distinct word).
         p = 0
-        for q in [q for q, w in enumerate(norm) if w in starters]:
-            if q < p or sent_tags[q] != "O":
-                continue  # inside the stretch just relabelled, or tagged already
-            p = q
+        while p < len(toks):
+            # Cheap test first: no entity of the table can start with this word.
+            if sent_tags[p] != "O" or firsts.isdisjoint(_start_forms(norm[p])):
+                p += 1
+                continue
             m = _match(norm, p, table)
             if m is None:
                 p += 1
@@ -169,12 +166,6 @@ def propagate(
                 sent_tags[p:p + n] = [f"B-{t}"] + [f"I-{t}"] * (n - 1)
             p += n
     return out
-
-
-def _starters(norms: Sequence[Sequence[str]], firsts: set[str]) -> set[str]:
-    """The distinct words of ``norms`` that an entity whose first word is in ``firsts`` may start
-    with (the word itself or a form without proclitics, :func:`_start_forms`)."""
-    return {w for w in set().union(*norms) if not firsts.isdisjoint(_start_forms(w))}
 
 
 # Head nouns that name an organisation by the name that follows them in construct
