@@ -161,9 +161,9 @@ def main() -> int:
                 t["tp"] += 1
                 t["stp"] += hit[1]
                 if args.verbose and not hit[1]:
-                    names = [(art.entity(a).name if art.entity(a) else a) for a in hit[0]["actors"]]
+                    names = [(art.entity(a).name if art.entity(a) else a) for a in hit[0]["actors"]]  # (implied: a name)
                     print(f"  ~ {g['docno'][:22]} {ge['type']} {ge.get('source')} -> {ge.get('target')} "
-                          f"{ge['status']} | got {names} {hit[0]['status']} src={hit[0]['source'] and art.entity(hit[0]['source']).name}"
+                          f"{ge['status']} | got {names} {hit[0]['status']} src={hit[0]['source'] and (art.entity(hit[0]['source']).name if art.entity(hit[0]['source']) else hit[0]['source'])}"
                           f" :: {g['text'][max(0, ge['trigger_start'] - 60):ge['trigger_end'] + 60]}".replace("\n", " "))
             elif args.verbose:
                 trig = g["text"][ge["trigger_start"]:ge["trigger_end"]]

@@ -376,6 +376,13 @@ _FAMILIES: tuple[Trigger, ...] = (
     Trigger("ASSAULT", None, "noun", "(?:تمرد|تمردا)", False, "act-verb"),
     # COERCE: dispersing a protest (تفريق المتظاهرين/الاحتجاجات)
     *_family("COERCE", None, ("فرق", "فرق"), "تفريق", "crowd"),
+    # derivations completing families (session 6): the participle of a denial (…، نافيا مقتل …), tariffs
+    # imposed (فرض رسوما جمركية), rape, a raid, a charge (اعتُقل بتهمة …), an allegation (زعم أن …)
+    Trigger("REJECT", None, "participle", "(?:نافيا|نافيه|نافين)", False),
+    *_family("SANCTION", None, None, "رسوم", "imposed"),
+    *_family("ASSAULT", None, "(?:اغتصب|اغتصبت|اغتصبوا|" + _IMP + "غتصب" + _END + _OBJ + ")", "اغتصاب", None),
+    *_family("COERCE", "raid", "(?:داهمت|داهموا|" + _IMP + "داهم" + _END + ")", "مداهمه", None),
+    *_family("ACCUSE", "allege", "(?:زعم|زعمت|زعموا|" + _IMP + "زعم" + _END + ")", None, None),
     # CONSULT: a joint press conference (مؤتمر صحفي مشترك مع X) is a meeting of its speakers
     Trigger("CONSULT", "meet", "noun", "مؤتمر صحفي مشترك", True),
     # RETREAT: opening a crossing or border (أمر بفتح معبر رفح); فتح alone is also the movement

@@ -74,7 +74,30 @@ def homograph(v: View, trig: Trigger, word: str, a: int, b: int) -> bool:
     src = v.article.text[slice(*v.src(a, b))]
     if trig.type == "SUPPORT" and re.fullmatch(r"[وف]?هنا", word) and "أ" not in src:
         return True
+    if trig.mode == "investigate" and _ACHIEVE.match(word) and _achieving(word, v.norm[max(0, a - 20):a], v.norm[b:b + 30]):
+        return True  # "يسعى لتحقيق أهدافه"، "من أجل تحقيق السلام": achieving, no investigation
     return trig.pos == "verb" and src.endswith("ة") and " " not in src and not _noun_of_type(trig.type, v.norm[a:b])
+
+
+_ACHIEVE = re.compile(r"[وف]?[لب]?(?:ال)?(?:تحقيق|تحقق)")
+# after تحقيق: what an investigation has (في، مع، حول، جنائي …); what one achieves (أهداف، السلام، 23 هدفا …)
+_PROBE_NEXT = re.compile(r"\s*(?:في|مع|معه|معها|معهم|حول|بشان|بخصوص|ضد|جنائي|جنائيا|مشترك|دولي|دوليا|مستقل|"
+                         r"فوري|فوريا|رسمي|شامل|موسع|اجرته|اجراه|يجريه|تجريه)(?!\w)")
+_GOAL_NEXT = re.compile(r"\s*(?:\d+\s+)?[وب]?(?:ال)?(?:اهداف|هدف|هدفا|سلام|استقرار|نجاح|توازن|عداله|وحده|ارباح|فوز|نقله|"
+                        r"تقدم|انتصار|انتصارات|مكاسب|تنميه|نمو|امن|حلم|طموحات|رؤيه|تطلعات|مصالحه|تميز|ذلك|ما|نتائج|"
+                        r"خطوات|انجاز|انجازات|مصالح|رغبه|اكتفاء|عوائد|ايرادات|فائض|وفر|زياده|معدلات|نسبه)(?!\w)")
+_PURPOSE_BEFORE = re.compile(r"(?<!\w)(?:اجل|الي|بهدف|سبيل|[يتن]سعي|سعيا|جهود|جهودها|جهوده|ضروري|ضروريا|ضروريه|بوسعهم|"
+                             r"بامكان|يمكن|تستطيع|يستطيع)\s*$")
+
+
+def _achieving(word: str, left: str, right: str) -> bool:
+    """Is ``word`` (تحقيق with its proclitics, between ``left`` and ``right``, normalized) achieving
+    something rather than an investigation: a goal follows it, or a purpose (لـ، من أجل، يسعى)
+    governs it, with none of an investigation's words (في، مع، جنائي) right after it?"""
+    if _PROBE_NEXT.match(right):
+        return False
+    return bool(_GOAL_NEXT.match(right)) or bool(re.match(r"[وف]?لتحق", word)) \
+        or bool(_PURPOSE_BEFORE.search(left))
 
 
 @lru_cache(maxsize=4096)
@@ -312,8 +335,8 @@ def needs_ok(v: View, trig: Trigger, word: str, a: int, b: int, sent_a: int, sen
     if trig.needs == "relief":  # قافلة مساعدات، شحنة أدوية (not a convoy of officials)
         return bool(re.match(r"\s*(?:\S+\s+){0,1}?[وب]?(?:ال)?(?:مساعدات|اغاث|انساني|ادويه|اغذيه|مواد غذائيه|طبيه|"
                              r"غذائيه|اغاثيه|اسلحه|اسلحة)", right))
-    if trig.needs == "imposed":  # فرض حظرا/قيودا (منظمة حظر الأسلحة is a name)
-        prev = " ".join(left.split()[-2:])
+    if trig.needs == "imposed":  # فرض حظرا/قيودا، فرضت واشنطن رسوما (منظمة حظر الأسلحة is a name)
+        prev = " ".join(left.split()[-4:])
         return bool(re.search(r"(?<!\w)[وف]?(?:فرض|فرضت|فرضوا|[يتن]فرض|[يتن]فرضون|بفرض|لفرض|فرضها)(?!\w)", prev))
     if trig.needs == "lawsuit":  # رفعت دعوى/قضيتها إلى …، أقام دعوى ضد …
         return bool(re.match(r"\s*(?:\S+\s+){0,2}?[وب]?(?:ال)?(?:دعوي|دعاوي|شكوي|شكاوي|قضيه|قضيت)", right))
