@@ -156,12 +156,22 @@ def _index_gates() -> None:
 _index_gates()  # the grammar modules imported above registered every rule
 
 _HINTED: dict[re.Pattern, re.Pattern] = {}
+# Per rule (by its place in RULES): its hinted pattern, filled on first use. A list, not a dict
+# keyed by the pattern: a compiled pattern's hash and equality read its whole compiled code.
+_HINTED_AT: list[re.Pattern | None] = []
 
 
 def _hinted(rx: re.Pattern) -> re.Pattern:
     """``rx`` with a lookahead of the characters its matches start with (the same matches): the
     rules open with word-start lookbehinds, which ``re`` otherwise tries at every position."""
-    _HINTED[rx] = got = with_first_char_hint(rx)
+    got = _HINTED.get(rx)
+    if got is None:
+        _HINTED[rx] = got = with_first_char_hint(rx)
+    return got
+
+
+def _hint_rule(prio: int, rx: re.Pattern) -> re.Pattern:
+    _HINTED_AT[prio] = got = _hinted(rx)
     return got
 
 
@@ -171,13 +181,15 @@ def find(text: str) -> list[Mention]:
     cands: list[tuple[int, int, int, str, dict]] = []
     if len(_GATE_SETS) != len(RULES):  # a rule registered after import
         _index_gates()
+    if len(_HINTED_AT) != len(RULES):
+        _HINTED_AT[:] = [None] * len(RULES)
     lines = _Lines(norm)
-    hinted = _HINTED
+    hinted = _HINTED_AT
     for prio, (kind, rx, handler, gate) in enumerate(RULES):
         words = _GATE_SETS[prio]
         if not lines.open(gate, words):
             continue
-        rx = hinted.get(rx) or _hinted(rx)
+        rx = hinted[prio] or _hint_rule(prio, rx)
         for a, b in lines.having(gate, words):
             for m in rx.finditer(norm, a, b):
                 got = handler(m, norm)
