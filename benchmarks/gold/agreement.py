@@ -11,7 +11,8 @@ The same run with the roles swapped (B as gold) gives the other direction (roles
 recall of B's items, i.e. the precision of the first run). ``--diff`` lists every disagreement, layer by
 layer, with the same matching, for reading and classifying them.
 
-Usage: ``python3 benchmarks/gold/agreement.py [--diff] [--set ant-dev5]``
+Usage: ``python3 benchmarks/gold/agreement.py [--diff] [--set ant-dev5] [--rasd [CMD]]`` (``--rasd``
+also scores rasd, default ``rasd process --format json``, on the same articles against A and against B).
 """
 
 from __future__ import annotations
@@ -103,6 +104,24 @@ def run_score(score: ModuleType, pairs: list, gold_side: int, verbose: bool = Fa
     try:
         with contextlib.redirect_stdout(buf):
             score.main()
+    finally:
+        sys.argv = argv
+        Path(gold_path).unlink()
+    return buf.getvalue()
+
+
+def run_rasd(score: ModuleType, pairs: list, gold_side: int, cmd: str) -> str:
+    """score.py's report for rasd itself (``cmd``) with annotator ``gold_side`` (2 = A, 3 = B) as gold."""
+    with tempfile.NamedTemporaryFile("w", suffix=".jsonl", delete=False, encoding="utf-8") as fh:
+        for p in pairs:
+            fh.write(json.dumps(as_gold(p[gold_side], p[1]), ensure_ascii=False) + "\n")
+        gold_path = fh.name
+    fresh = load_score()  # an unpatched copy: its run() calls rasd
+    argv, sys.argv = sys.argv, ["score.py", "--gold", gold_path, "--cmd", cmd]
+    buf = io.StringIO()
+    try:
+        with contextlib.redirect_stdout(buf):
+            fresh.main()
     finally:
         sys.argv = argv
         Path(gold_path).unlink()
@@ -262,6 +281,12 @@ def main() -> int:
         f1 = score.prf(tp, n_b, n_a)[2]
         print(f"diagnostic (not score.py): events {name} with strict-first pairing: F1={f1:.3f} "
               f"(tp={tp} B={n_b} A={n_a})")
+    if "--rasd" in args:  # the system on the same articles, against each annotator, for comparison
+        rest = args[args.index("--rasd") + 1:]
+        cmd = rest[0] if rest and not rest[0].startswith("--") else "rasd process --format json"
+        for side, who in ((2, "A"), (3, "B")):
+            print(f"== rasd ({cmd}) scored against {who} ==")
+            print(run_rasd(score, pairs, side, cmd), end="")
     if "--diff" in args:
         print("== disagreements (A gold, B prediction) ==")
         for p in pairs:
