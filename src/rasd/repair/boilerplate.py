@@ -108,6 +108,7 @@ _ALSO_LABEL_RE = re.compile(rf"^([^\s\d:]{{2,10}})\s+{_ALSO}\s*(?:[:：|/]|\.\.|
 # before a separator, whatever its noun.
 _RELATED_LABEL_RE = re.compile(r"^((?:[^\s\d:]+\s+){0,2}?(?:(?:ذات|ذو|ذا)\s+(?:صلة|علاقة)|متعلقة?|مرتبطة?|متصلة?))"
                                r"\s*(?:[:：|/]|\.\.|…|[-–]\s)\s*(?=\S)")
+_LINK_HINT_RE = re.compile("يض|كذلك|صلة|علاقة|متعلق|مرتبط|متصل")
 _SAYS = frozenset("قال قالت أضاف أضافت تابع تابعت أكد أكدت ذكر ذكرت أشار أشارت كتب كتبت أوضح أوضحت يقول تقول".split())
 _PLATFORM = r"(?:تويتر|تويتير|فيسبوك|فيس\s*بوك|فيسبوك|جوجل\s*بلس|جوجل|واتساب|واتس\s*آب|تيليجرام|تلغرام|انستغرام|انستقرام|إنستغرام|يوتيوب|لينكد\s*إن|سناب\s*شات|twitter|facebook|whatsapp|telegram|instagram|youtube)"
 _SHARE_LINE_RE = re.compile(
@@ -245,7 +246,7 @@ def whole_line(line: str, *, top: bool, first: bool, last: bool) -> Hit | None:
     rules are written unvowelled.
     """
     hit = _whole_line(line, top=top, first=first, last=last)
-    if hit is None and len(line) <= 200 and _MARKS_RE.search(line):
+    if hit is None and len(line) <= 100 and _MARKS_RE.search(line):
         bare = _whole_line(_MARKS_RE.sub("", line), top=top, first=first, last=last)
         if bare is not None:
             return Hit(bare.reason, bare.detail, 0, len(line.strip()), bare.author, bare.place, bare.related)
@@ -276,7 +277,8 @@ def _whole_line(line: str, *, top: bool, first: bool, last: bool) -> Hit | None:
         rest = s[m.end():].strip()
         return Hit("boilerplate_read_also", "a read-also / other-articles link line", 0, n,
                    related=split_headline_list(rest))
-    m = _ALSO_LABEL_RE.match(s) or _RELATED_LABEL_RE.match(s)
+    # One scan of the line's head first: the two patterns would otherwise run on every short line.
+    m = (_ALSO_LABEL_RE.match(s) or _RELATED_LABEL_RE.match(s)) if _LINK_HINT_RE.search(s, 0, 40) else None
     if m and not m.group(1).startswith(("و", "ف")) and m.group(1) not in _SAYS and word_count(s) <= 30 \
             and not s.endswith((".", "،", ":")):
         rest = s[m.end():].strip()
