@@ -157,8 +157,12 @@ def titled_names(ctx: Ctx, cands: list[Cand]) -> list[Cand]:
             plain = 2 <= len(words) <= 4 and plain_name(toks[j:k], ctx.common, apposition, closed)
             # "صحفي نزيه": a bare indefinite title then one word is a noun and its adjective
             lone = j == i + 1 and not t.definite and len(words) == 1
+            # a definite title right before two name-like words that no word list has, then the end of
+            # the phrase (a definite word, punctuation, a verb): "الرئيس دونالد ترامب الانسحاب"
+            bare_title = t.definite and len(words) == 2 and plain and name_pair(toks[j], toks[j + 1], ctx.common) \
+                and (k >= len(toks) or not toks[k].word or toks[k].definite or toks[k].stop)
             if not lone and not _TIME_ADJ & set(words) and (
-                    words[0] in ctx.first_names or per_words & set(words) or (full_role and plain)):
+                    words[0] in ctx.first_names or per_words & set(words) or (full_role and plain) or bare_title):
                 c = finish(ctx.text, Cand(j, k - 1, toks[j].start, toks[k - 1].end, "PER", "rule"))
                 out.append(c)
                 for m in range(j, k):

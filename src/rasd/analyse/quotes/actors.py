@@ -86,8 +86,8 @@ def quantified_subject(ctx: _Ctx, s: int, e: int) -> str | None:
 
 # Stance verbs that take no direct object: whatever stands between the verb and the preposition
 # it governs (ندد ب، عبر عن، أشار إلى، شدد على) is its subject.
-_INTRANSITIVE_STANCE = frozenset(("ندد", "رحب", "تعهد", "تحدث", "كشف", "عبر", "اعرب", "اشار", "شدد", "اكد", "اعلن",
-                                  "نبه", "توعد"))
+_INTRANSITIVE_STANCE = frozenset(("ندد", "رحب", "تعهد", "تحدث", "كشف", "عبر", "اعرب", "اشار", "شدد", "اكد", "نبه",
+                                  "توعد"))
 # a pronoun-bearing preposition between the verb and its subject (أعلن فيه مجلس الأمن عن…، "in which")
 _RESUMPTIVE_N = frozenset(normalize(w) for w in ("فيه", "فيها", "فيهما", "خلاله", "خلالها", "بدوره", "بدورها"))
 

@@ -65,8 +65,8 @@ def verbal_noun(word: str, definite_ok: bool = False, raw: str = "", after_subje
     if (w.endswith("ا") and not w.endswith("ها")) or article:
         return False  # an adverb (تماما، أيضا); a definite noun is more often the subject (الاتهامات)
     for suf in _PRONOUN_SUFFIXES:
-        if w.endswith(suf) and len(w) - len(suf) >= 4 and not (suf == "ه" and raw.endswith("ة")):
-            w = w[: -len(suf)]  # (ضرورة ends in ة, no pronoun: normalization writes both ه)
+        if w.endswith(suf) and len(w) - len(suf) >= 4:
+            w = w[: -len(suf)]
             w = w[:-1] + "ه" if w.endswith("ت") else w  # مساعدته → مساعده
             break
     n = len(w)
@@ -140,7 +140,9 @@ def _described_end(words: list[tuple[int, int, str]], k: int) -> int:
 _NOT_OBJECT_N = frozenset(normalize(w) for w in (
     "في", "من", "على", "عن", "إلى", "الى", "مع", "قد", "لم", "لن", "كان", "كانت", "ما", "لا", "هو", "هي", "أن",
     "إن", "أنه", "بعد", "قبل", "خلال", "حول", "أمس", "اليوم", "غير", "كل", "بين", "عند", "منذ", "حتى", "ذلك",
-    "هذا", "هذه", "تلك", "أيضا", "إنه", "أنها", "لكن", "ثم", "أو", "أي", "فيه", "فيها", "له", "لها"))
+    "هذا", "هذه", "تلك", "أيضا", "إنه", "أنها", "لكن", "ثم", "أو", "أي", "فيه", "فيها", "له", "لها", "رغم",
+    "عبر", "ضد", "دون", "نحو", "لدى", "وسط", "إثر", "عقب", "حيث", "غدا", "عند", "خلف", "أمام", "تحت", "فوق",
+    "مثل", "ضمن", "إذ", "إذا", "لو", "كما", "بل", "قط", "جدا", "معا"))
 
 
 def _object_noun(word: str, raw: str) -> bool:
@@ -150,7 +152,7 @@ def _object_noun(word: str, raw: str) -> bool:
     w = word.strip(MARKS + "()،,.")
     if w in _NOT_OBJECT_N or w.startswith("ال") or not w.isalpha():
         return False
-    if len(w) == 3 and w[0] not in "يتنا" and not raw.endswith(("ة", "ى", "ا")):
+    if len(w) == 3 and w[0] not in "يتناوفبل" and not raw.endswith(("ة", "ى", "ا")):
         return True  # قصف، حجب (not يقل, تم, نحن: a present verb or a pronoun)
     return len(w) >= 5 and w.endswith("ات") and w[0] not in "يتنو"  # شائعات (not تبادلات? a noun too)
 
@@ -216,7 +218,8 @@ def verbal_noun_objects(ctx: _Ctx, taken: list[tuple[int, int]], clause_end, reg
             k = _past_dates(ctx, words, _past_time_words(words, _described_end(words, 0)))
             raw = _raw(ctx, words, k)
             ok = k < len(words) - 1 and not _named(ctx, words[k]) and (
-                raw.endswith(_RAW_SUFFIXES) or k > 1) and verbal_noun(words[k][2], raw=raw, after_subject=True)
+                raw.endswith(_RAW_SUFFIXES) or (k > 1 and not raw.endswith("ة"))) and verbal_noun(
+                words[k][2], raw=raw, after_subject=True)  # (a ة noun, ضرورة، is as often a plain noun)
         if not ok or words[k][2][-1:] in "،,.:؛":
             continue
         start = words[k][0]
