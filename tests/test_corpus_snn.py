@@ -44,5 +44,6 @@ def test_story_pairs_floor() -> None:
     s = evaluate_stories(load_labels([str(STORY_LABELS)]), SNN)
     # on the hard, cosine-stratified sample (see rasd/eval/stories.py): the hand-set pair rule
     # (session 5) P 0.713, R 0.740, F1 0.726; the fitted model it replaced (licence) P 0.768, R 0.688,
-    # the same F1. Floors a little under the rule's figures.
-    assert s["precision"] >= 0.68 and s["recall"] >= 0.70 and s["f1"] >= 0.70, s
+    # the same F1; the rule with the head agreement (session 6) P 0.788, R 0.675, F1 0.727: the same
+    # F1, traded towards precision. Floors a little under the rule's figures.
+    assert s["precision"] >= 0.74 and s["recall"] >= 0.64 and s["f1"] >= 0.70, s

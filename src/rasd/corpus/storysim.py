@@ -77,6 +77,7 @@ GAZETTEER = Path(__file__).resolve().parents[1] / "data" / "ner" / "gazetteer.ts
 FEATURES = ("title", "lead", "sentence", "dice", "body", "names", "eventday", "daygap", "hourgap", "firstcov",
             "etype", "leadfirst", "localdice", "localfirst", "leadxgap", "head")
 HEAD_WORDS = 3  # the first content stems of a first sentence: its verb and subject (who did what)
+NEWS_WORDS = 8  # a shorter first paragraph is a byline or a dateline, not the news
 HEAD_SPAN = 8  # found among the other first sentence's first eight (word order and apposition vary)
 HOUR_SCALE = 48.0  # the publication gap is capped at two days (the candidate window)
 
@@ -269,6 +270,15 @@ def _event_day(hours_: float | None, weekday: int | None, future: bool = False) 
     return day
 
 
+def news_paragraphs(paras: list[str]) -> list[str]:
+    """``paras`` from the one that states the news: the first of ``NEWS_WORDS`` words or more
+    among the first ``LEAD_PARAGRAPHS``, so that a byline or dateline on its own line («عين
+    اليوم – الرياض», «نايف السعدي – عين اليوم») is no part of the lead; all of them when none
+    of those is that long."""
+    k = next((i for i, p in enumerate(paras[:LEAD_PARAGRAPHS]) if len(p.split()) >= NEWS_WORDS), 0)
+    return paras[k:]
+
+
 def news_weekday(first_paragraph: str) -> tuple[int | None, bool]:
     """The ISO weekday that the first paragraph names first, and whether its words are future
     (rasd's time layer reads the tense: سـ + verb, «المرتقب», «من المقرر» …); (None, False)
@@ -298,7 +308,7 @@ def prepare(docs: list[tuple[str, str, str | None, str | None, list[str]]]) -> l
     first_texts = []
     first_paras = []
     for title, text, _, _, _ in docs:
-        paras = paragraphs(title, text)
+        paras = news_paragraphs(paragraphs(title, text))
         first_texts.append(title + "\n" + (_SENT_RE.split(paras[0])[0] if paras else ""))
         first_paras.append(paras[0] if paras else "")
         lead_words = 0
