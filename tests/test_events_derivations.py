@@ -51,3 +51,9 @@ def test_raids_and_rape_are_events() -> None:
     assert of(art, "COERCE")
     assert of(analyse(["واتهمت الأمم المتحدة قوات الأمن باغتصاب نساء في مصر، وقالت إن قوات الأمن اغتصبت معتقلات."]),
               "ASSAULT")
+
+
+def test_half_is_no_description() -> None:
+    # «نصف» (half) is also the imperfect of وصف (we describe): only a description with its بأنه is one
+    art = analyse(["وقال سامر الخطيب إن نصف المقاعد ذهب إلى حزب مصر بأنه فاز."])
+    assert not [ev for ev in of(art, "ACCUSE") if ev.trigger.text == "نصف"]

@@ -74,6 +74,8 @@ def homograph(v: View, trig: Trigger, word: str, a: int, b: int) -> bool:
     src = v.article.text[slice(*v.src(a, b))]
     if trig.type == "SUPPORT" and re.fullmatch(r"[وف]?هنا", word) and "أ" not in src:
         return True
+    if trig.needs == "describe" and re.fullmatch(r"[وف]?نصف", word):
+        return True  # "نصف العمر"، "أكثر من نصف المقاعد": half, not "we describe"
     if trig.mode == "investigate" and _ACHIEVE.match(word) and _achieving(word, v.norm[max(0, a - 20):a], v.norm[b:b + 30]):
         return True  # "يسعى لتحقيق أهدافه"، "من أجل تحقيق السلام": achieving, no investigation
     return trig.pos == "verb" and src.endswith("ة") and " " not in src and not _noun_of_type(trig.type, v.norm[a:b])
