@@ -87,3 +87,15 @@ def test_notice_sharing_only_everyday_words_goes() -> None:
     line = "فعّل الإشعارات في التطبيق للحصول على التعاميم."
     art = repair("\n".join(["الهيئة تطلق تطبيق الإشعارات", app[0], line, app[1]]))
     assert line in [p.strip() for p in art.paragraphs]
+
+
+def test_glued_headline_on_the_story_topic_by_the_page_style() -> None:
+    # Every paragraph ends with a stop; one runs on with no space into a bare line on the same topic.
+    head = "خلية الدمام: الداخلية تكشف تفاصيل جديدة عن المتورطين في المخطط الإرهابي"
+    glued = BODY[1] + head
+    art = repair("\n".join([TITLE, BODY[0], glued, BODY[2], BODY[0].replace("يوم الأحد", "فجر الأحد")]))
+    assert art.paragraphs[1] == BODY[1]
+    assert head in art.related_headlines
+    # with a space after the stop the tail may be the paragraph's own unpunctuated sentence: it stays
+    art = repair("\n".join([TITLE, BODY[0], BODY[1] + " " + head, BODY[2], BODY[0].replace("يوم الأحد", "فجر الأحد")]))
+    assert art.paragraphs[1] == BODY[1] + " " + head

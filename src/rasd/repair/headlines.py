@@ -174,7 +174,35 @@ def _foreign(body: list[str], title: str, evidence: CorpusEvidence | ArticleHint
             continue
         if len(stems(tail)) >= MIN_STEMS and ctx.shared(tail) <= limit:
             tails[n] = (at, "the headline of another story glued after the text: shares almost no words with it")
+        elif not body[n][at - 1:at].isspace() and len(stems(tail)) >= MIN_STEMS and not _continues(tail) \
+                and not tail.rstrip().endswith(("..", "…")) and _stops_everywhere(body, n):
+            tails[n] = (at, STYLE_TAIL)
     return own, tails
+
+
+STYLE_TAIL = ("a headline glued with no space after the paragraph's last sentence, on a page that ends every "
+              "other paragraph with a stop: another story's, even on the same topic")
+STYLE_MIN_PARAGRAPHS = 3
+STYLE_PARAGRAPH_WORDS = 8
+
+
+def _stops_everywhere(body: list[str], n: int) -> bool:
+    """Whether every other paragraph (``STYLE_PARAGRAPH_WORDS``+ words) of ``body`` ends with a sentence
+    stop, and there are ``STYLE_MIN_PARAGRAPHS`` or more: the page's own style. Then a paragraph whose
+    text runs on after its last stop with no space («…الماضي.بوتين يقبل …») and ends bare holds a
+    glued headline: its own last sentence would end like the others."""
+    # Other stories' headlines left on lines of their own (unpunctuated, one sentence) are no paragraphs.
+    paras = [s for k, line in enumerate(body) if k != n and len((s := line.strip()).split(None, STYLE_PARAGRAPH_WORDS))
+             > STYLE_PARAGRAPH_WORDS and not _own_shape(s)]
+    stops = sum(ends_sentence(p) for p in paras)
+    # A paragraph that holds a glued headline itself runs on after its stop: it counts with the others.
+    return stops >= STYLE_MIN_PARAGRAPHS and all(ends_sentence(p) or _glued_at(p) for p in paras)
+
+
+def _glued_at(p: str) -> bool:
+    """``p`` runs on with no space after a stop into a bare headline-shaped tail."""
+    at = _tail_start(p)
+    return at is not None and not p[at - 1:at].isspace()
 
 
 # A headline's «topic: claim» form: one to three words, a colon, then no quotation (a speaker's «قال: "…"»
