@@ -17,7 +17,7 @@ which join their story too):
    logistic model the user fitted on their own labelled pairs (``model=``, read by
    :func:`rasd.corpus.storysim.load_model`; ``rasd stories --model PATH``).
 4. Average linkage: pairs are taken from the highest score down (at least ``threshold``,
-   the scorer's own by default: 0.15 for the rule, with ``link`` 0.06, chosen on the 704
+   the scorer's own by default: 0.10 for the rule, with ``link`` 0.06, chosen on the 704
    dev story pairs, ``scripts/story_rule_dev.py``),
    and two groups merge only if the mean score over *all* their cross pairs reaches
    ``link`` — one loose link cannot chain two events — (with the rule, at least half of
