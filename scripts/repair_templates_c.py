@@ -5,8 +5,10 @@ reading the generator's templates (``rasd.eval.repair_templates``) or the wordin
 (``scripts/repair_unseen.py``) and the fresh set (``scripts/repair_fresh_templates.py``). It was
 scored once before any rule of the round changed (the figure is logged in
 ``benchmarks/gold/README.md``), so it stands in for the frozen test's held-out third of every
-template. Not a phrase list to copy into rules: a leak here asks for a mechanism (word families,
-shape, corpus repetition). Placeholders as in :mod:`rasd.eval.repair_templates`.
+template (one bare marker, «مختارات {outlet}», was left unfilled by the generator, which fills no
+bare marker: it became «مختارات لكم» after the first score; the base code scores the same either way).
+Not a phrase list to copy into rules: a leak here asks for a mechanism (word families, shape, corpus
+repetition). Placeholders as in :mod:`rasd.eval.repair_templates`.
 """
 
 from __future__ import annotations
@@ -14,7 +16,7 @@ from __future__ import annotations
 READ_ALSO_INLINE = ["ذو صلة: {h}", "طالع أيضا: {h}", "انظر أيضا - {h}", "خبر متعلق: {h}", "مواد ذات صلة: {h}",
                     "اقرأ أيضًا | {h}", "قراءة ذات صلة: {h}", "في السياق نفسه: {h}"]
 READ_ALSO_BARE = ["روابط ذات صلة", "قد يعجبك أيضا", "أخبار أخرى", "ترشيحات المحرر", "الأكثر تداولاً الآن",
-                  "أخبار ذات علاقة", "اقرأ في هذا الملف", "مختارات {outlet}"]
+                  "أخبار ذات علاقة", "اقرأ في هذا الملف", "مختارات لكم"]
 SHARE = ["شارك على فيسبوك", "غرّد الخبر", "أرسل عبر واتساب", "انسخ الرابط", "تابعنا على إنستغرام",
          "شارك هذه الصفحة", "لمتابعة {outlet} على تويتر اضغط هنا", "فيسبوك • تويتر • لينكد إن", "حجم الخط",
          "طباعة الصفحة", "أعجبني ({n})", "المشاهدات {n}"]
