@@ -57,3 +57,12 @@ def test_two_plain_words_after_a_bare_definite_title_are_a_name() -> None:
     assert [e.name for e in people] == ["دونالد ترامب"] and "الرئيس" in (people[0].roles or [])
     art = process_text("وقال الرئيس إن الاتفاق سيئ.")
     assert not [e for e in art.entities if e.type == "PER"]
+
+
+def test_an_office_governing_another_persons_title_is_the_first_persons() -> None:
+    art = process_text("وصرح لاري كودلو مستشار الرئيس الأمريكي دونالد ترامب بأن الرد مبالغ فيه.")
+    roles = {e.name: e.roles for e in art.entities if e.type == "PER"}
+    assert roles["لاري كودلو"] == ["مستشار الرئيس الأمريكي"] and roles["دونالد ترامب"] == ["الرئيس الأمريكي"]
+    art = process_text("وقال الثلاثاء مستشار للرئيس الإيراني حسن روحاني إن العودة ممكنة.")
+    roles = {e.name: e.roles for e in art.entities if e.type == "PER"}
+    assert not any("مستشار" in r for r in roles.get("حسن روحاني", []))

@@ -240,9 +240,14 @@ def resolve_phrases(text: str, toks: list[Tok], entities: list[Entity]) -> None:
         role = role[1:] if normalize(role)[:1] in "وف" and title_stem(role.split()[0][1:]) else role
         named, upto = _named_after(toks, cover, p)
         prev = cover[p.first - 1] if p.first > 0 else None
-        if named is not None and prev is not None and prev.type == "PER" and is_relation_noun(toks[p.first].norm) \
+        office = is_relation_noun(toks[p.first].norm) or (not toks[p.first].definite and not toks[p.first].has_clitic)
+        if named is not None and prev is not None and prev.type == "PER" and office \
                 and p.first < p.last and toks[p.first + 1].definite and toks[p.first - 1].line == toks[p.first].line:
-            named = None  # "مايكل كوهين محامي الرئيس الأمريكي دونالد ترامب": the relation is Cohen's
+            named = None  # "مايكل كوهين محامي الرئيس الأمريكي دونالد ترامب", "لاري كودلو مستشار الرئيس الأمريكي
+            # دونالد ترامب": an indefinite relation or office governing the second name's title is the first's
+        if named is not None and any(toks[m].norm.startswith("لل") and toks[m].title() is not None
+                                     for m in range(p.first + 1, p.last + 1)):
+            continue  # "مستشار [للرئيس] الإيراني حسن روحاني": the name is the principal's, the office another's
         if named is not None:
             if upto > p.last:  # "الصحفية الروسية [المستقلة]، يفغينيا الباتس": its adjectives too
                 role = " ".join(text[p.start:toks[upto].end].split())

@@ -20,8 +20,8 @@ from rasd.analyse.entities.roles import (
     RoleHit,
     _extend,
     _first_country,
-    _relation_between,
     _role_text,
+    relation_between,
     role_before,
 )
 from rasd.analyse.entities.tokens import CLOSE_QUOTES, OPEN_QUOTES, Tok
@@ -85,7 +85,7 @@ def _bare_apposition(text: str, toks: list[Tok], k: int, in_span: Callable[[int]
         return None
     last = _extend(toks, k + 1, in_span)
     if last == k + 1 or (last + 1 < len(toks) and in_span(last + 1) == "PER"
-                         and not _relation_between(toks, k + 1, in_span)):
+                         and not relation_between(toks, k + 1, in_span)):
         return None
     if last + 2 < len(toks) and toks[last + 1].text in _APPOSITION_MARKS and in_span(last + 2) == "PER":
         return None  # "… رئيس الوزراء العراقي، حيدر العبادي": the title of the next name

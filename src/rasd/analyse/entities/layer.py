@@ -42,6 +42,7 @@ from rasd.analyse.entities.roles import (
     counterpart_apposition,
     governed_relation_before,
     kin_after,
+    relation_between,
     relational_before,
     role_after,
     role_before,
@@ -425,6 +426,8 @@ def _outer_role(text: str, toks: list[Tok], hit: RoleHit, in_span: Callable[[int
         return None
     if stacked and (toks[i].definite or toks[i].conj() or toks[i].counterpart() is not None):
         return None
+    if toks[i].norm.startswith("لل") or relation_between(toks, i - 1, in_span):
+        return None  # "كبير المستشارين [للرئيس] ترامب"، "كودلو [مستشار] الرئيس الأمريكي ترامب": another's office
     outer = role_before(text, toks, i, toks[i].start, in_span)
     return outer if outer is not None and outer.kind == "title" else None
 

@@ -196,9 +196,11 @@ def role_before(text: str, toks: list[Tok], i: int, mention_start: int,
     if _governs_the_name(toks, chain, end):
         return None  # "متحدث باسم لوفن"، "صندوق الملك عبد الله الثاني": the name is the principal's
     # Extend left through indefinite governing titles: مساعد [الرئيس], نائب [رئيس الوزراء].
-    while head - 1 in chain and not toks[head].conj():
+    while head - 1 in chain and not toks[head].conj() and not toks[head].norm.startswith("لل"):
+        # (a title with the preposition ل, "كبير المستشارين [للرئيس] دونالد ترامب", opens the name's own
+        # role: what stands before it is another person's office "of" this one)
         left = toks[head - 1]
-        if _relation_between(toks, head - 1, in_span):
+        if relation_between(toks, head - 1, in_span):
             break  # "مايكل كوهين [محامي] الرئيس الأمريكي دونالد ترامب": the relation is Cohen's
         if not left.definite and not left.title() and (left.norm in _KIN_AFTER or left.norm in _RELATIONAL) \
                 and not left.text.rstrip(_DIACRITIC_CHARS).endswith("ه") and not _person_before(toks, head - 1, in_span) \
@@ -421,14 +423,14 @@ def is_relation_noun(w: str) -> bool:
     return w in _RELATIONS
 
 
-def _relation_between(toks: list[Tok], j: int, in_span: Callable[[int], bool | str | None]) -> bool:
+def relation_between(toks: list[Tok], j: int, in_span: Callable[[int], bool | str | None]) -> bool:
     """Is ``toks[j]`` a relational noun between two people, governing the second one's title: ``مايكل
     كوهين [محامي] الرئيس الأمريكي دونالد ترامب``? Then the relation describes the first person and
     the title the second (not "محامي الرئيس" for Trump)."""
     t = toks[j]
     return (j > 0 and j + 1 < len(toks) and in_span(j - 1) == "PER" and toks[j - 1].line == t.line
-            and not t.definite and not t.has_clitic and t.norm in _RELATIONS
-            and toks[j + 1].definite and toks[j + 1].title() is not None)
+            and not t.definite and not t.has_clitic and (t.norm in _RELATIONS or t.title() is not None)
+            and toks[j + 1].definite and toks[j + 1].title() is not None)  # (also an office: "[مستشار] الرئيس")
 
 
 def _extend(toks: list[Tok], first: int, in_span: Callable[[int], bool | str | None]) -> int:
