@@ -1,6 +1,6 @@
 """Trigger senses and derivations (issue #11, session 6, from the misses of ant-dev5 and ant-dev6 and
-the false events of several dev sets): تحقيق that achieves a goal is no investigation; a denial told
-by its participle (نافيا), tariffs imposed, rape and raids are events.
+the false events of several dev sets): تحقيق that achieves a goal is no investigation, «نصف» (half) no
+description; tariffs imposed, rape and raids are events.
 
 The sentences are written for these tests (not copied from a corpus). Each case has a form that
 must fire and, where there is one, a sense of the same letters that must not.
@@ -32,12 +32,6 @@ def test_achieving_a_goal_is_no_investigation() -> None:
     # an investigation: تحقيق في، تحقيق مشترك
     art = analyse(["وفتحت الأمم المتحدة تحقيقا في الهجوم على مصر."])
     assert [ev for ev in of(art, "ACCUSE") if ev.mode == "investigate"]
-
-
-def test_a_denial_told_by_its_participle() -> None:
-    art = analyse(["وقال سامر الخطيب إن الجيش انسحب، نافيا مقتل عشرات الأشخاص."])
-    rej = of(art, "REJECT")
-    assert rej and art.entity(rej[0].source).name == "سامر الخطيب"
 
 
 def test_tariffs_imposed_are_a_sanction() -> None:

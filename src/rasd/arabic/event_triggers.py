@@ -376,9 +376,8 @@ _FAMILIES: tuple[Trigger, ...] = (
     Trigger("ASSAULT", None, "noun", "(?:تمرد|تمردا)", False, "act-verb"),
     # COERCE: dispersing a protest (تفريق المتظاهرين/الاحتجاجات)
     *_family("COERCE", None, ("فرق", "فرق"), "تفريق", "crowd"),
-    # derivations completing families (session 6): the participle of a denial (…، نافيا مقتل …), tariffs
-    # imposed (فرض رسوما جمركية), rape, a raid, a charge (اعتُقل بتهمة …), an allegation (زعم أن …)
-    Trigger("REJECT", None, "participle", "(?:نافيا|نافيه|نافين)", False),
+    # derivations completing families (session 6): tariffs imposed (فرض رسوما جمركية), rape, a raid,
+    # an allegation (زعم أن …)
     *_family("SANCTION", None, None, "رسوم", "imposed"),
     *_family("ASSAULT", None, "(?:اغتصب|اغتصبت|اغتصبوا|" + _IMP + "غتصب" + _END + _OBJ + ")", "اغتصاب", None),
     *_family("COERCE", "raid", "(?:داهمت|داهموا|" + _IMP + "داهم" + _END + ")", "مداهمه", None),

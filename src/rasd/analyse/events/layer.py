@@ -406,7 +406,7 @@ def _candidates(article: Article) -> tuple[list[Cand], dict[str, Entity]]:
                         continue
                     subj_, objs_ = by, victims[:1]
                     ids = [m.entity.id for m in by + victims[:1]]
-                if trig.pos == "participle" and not objs_ and trig.type != "REJECT":
+                if trig.pos == "participle" and not objs_:
                     continue  # "داعيا إلى ضرورة …": a call for something, no one called on
                 if trig.needs == "describe" and trig.type == "ACCUSE" and not objs_:
                     continue  # "وصف العلاقة بالمهمة": a description, no disapproval of an actor  # "وافق مجلس الوزراء على تعيينات": an approval, not an agreement between actors
