@@ -99,3 +99,15 @@ def test_glued_headline_on_the_story_topic_by_the_page_style() -> None:
     # with a space after the stop the tail may be the paragraph's own unpunctuated sentence: it stays
     art = repair("\n".join([TITLE, BODY[0], BODY[1] + " " + head, BODY[2], BODY[0].replace("يوم الأحد", "فجر الأحد")]))
     assert art.paragraphs[1] == BODY[1] + " " + head
+
+
+def test_subheading_keeps_itself_when_a_headline_is_glued_to_it() -> None:
+    sub = "فكيف تكشف الوزارة الخلايا النائمة؟"
+    head = '"ملكة أغاني السول" أريثا فرانكلين ترحل عن 76 عاما'
+    art = repair("\n".join([TITLE, BODY[0], BODY[1], sub + head, BODY[2]]))
+    assert [p.strip() for p in art.paragraphs] == [BODY[0], BODY[1], sub, BODY[2]]
+    assert head in art.related_headlines
+    # after a pause the rest is the headline's own second half: the line goes or stays whole
+    line = "لأول مرة في تاريخ الرياضة..النساء يحضرن مباراة كرة قدم"
+    art = repair("\n".join([TITLE, *BODY[:2], line, BODY[2]]))
+    assert "لأول مرة في تاريخ الرياضة.." not in [p.strip() for p in art.paragraphs]

@@ -115,7 +115,7 @@ def _foreign(body: list[str], title: str, evidence: CorpusEvidence | ArticleHint
     tails: dict[int, tuple[int, str]] = {}
     for n, line in enumerate(body):
         s = line.strip()
-        if _own_shape(s):
+        if _own_shape(s) and not _glued_inside(s):
             # A line that recurs in a body that is not itself repeated is a refrain, not a headline.
             if (seen[s] == 1 or body_repeated) and match_key(s) != title_key:
                 own_c.append(n)
@@ -178,6 +178,19 @@ def _foreign(body: list[str], title: str, evidence: CorpusEvidence | ArticleHint
                 and not tail.rstrip().endswith(("..", "…")) and _stops_everywhere(body, n):
             tails[n] = (at, STYLE_TAIL)
     return own, tails
+
+
+def _glued_inside(s: str) -> bool:
+    """A headline-shaped line that is a short sentence and a headline glued to it with no space after
+    its stop («… الكلام المنفي؟"ملكة أغاني السول" …»): its tail is judged as a glued tail, so a subheading
+    is not taken with the headline glued to it."""
+    if not any(c in s for c in ".؟?!"):
+        return False
+    at = _tail_start(s)
+    # After a pause («..», «…») the tail is the headline's own second half («لأول مرة في تاريخ
+    # السعودية..النساء يحضرن …»): only a single stop ends a sentence of its own.
+    return at is not None and not s[at - 1:at].isspace() and s[at - 2:at] not in ("..", ".…") \
+        and s[at - 1:at] != "…" and not s[:at].rstrip("\"'»”)").endswith(("..", "…"))
 
 
 STYLE_TAIL = ("a headline glued with no space after the paragraph's last sentence, on a page that ends every "
