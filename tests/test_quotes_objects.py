@@ -66,3 +66,12 @@ def test_an_office_governing_another_persons_title_is_the_first_persons() -> Non
     art = process_text("وقال الثلاثاء مستشار للرئيس الإيراني حسن روحاني إن العودة ممكنة.")
     roles = {e.name: e.roles for e in art.entities if e.type == "PER"}
     assert not any("مستشار" in r for r in roles.get("حسن روحاني", []))
+
+
+def test_a_last_name_word_opening_with_waw_before_a_singular_apposition() -> None:
+    art = process_text("و قالت سارة ليا واتسون، المديرة التنفيذية لقسم الشرق الأوسط في هيومن رايتس ووتش، إن الأمر خطير.")
+    assert [e.name for e in art.entities if e.type == "PER"] == ["سارة ليا واتسون"]
+    art = process_text("وقال السفير الأمريكي في هولندا، كينيث وورد، في اجتماع المنظمة إن الأمر خطير.")
+    assert [e.name for e in art.entities if e.type == "PER"] == ["كينيث وورد"]
+    art = process_text("وقال المسؤولون، الوزراء السابقون، إن الأمر خطير.")
+    assert not [e for e in art.entities if e.type == "PER"]

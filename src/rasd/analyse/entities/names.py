@@ -131,9 +131,10 @@ def titled_names(ctx: Ctx, cands: list[Cand]) -> list[Cand]:
         while k < len(toks) and k - j < 5 and toks[k].line == t.line and toks[k].word and not used[k]:
             w = toks[k]
             # "، بوب وودورد،": in a closed apposition a last word opening with و is the name's
+            # (a common remainder too, "، كينيث وورد،": a singular role in apposition describes one person)
             last_closed = apposition and k > j and k + 1 < len(toks) and toks[k + 1].text in ("،", ",", ".") \
-                and not w.definite and w.norm[1:] not in ctx.common and w.norm[1:] not in per_words \
-                and w.norm[1:] not in ctx.first_names
+                and not w.definite and (w.norm[1:] not in ctx.common or not toks[i].norm.endswith(("ين", "ان", "ون"))) \
+                and w.norm[1:] not in per_words and w.norm[1:] not in ctx.first_names
             # "مارغوت فالستروم": a ف + article inside a name is its own letters when the rest is no known word
             own_fa = k > j and w.norm[:1] == "ف" and w.norm[1:] not in ctx.common and w.norm[1:] not in ctx.attested
             if w.stop or w.title() or w.org_head() or w.demonym() or (w.conj() and not last_closed and not own_fa) \
@@ -405,9 +406,14 @@ def reported_names(ctx: Ctx, cands: list[Cand]) -> list[Cand]:
         if toks[j].title() and not comma:
             continue
         words = toks[j:k]
+        # "وقالت سارة ليا واتسون، المديرة…": a last word opening with و before the comma of a singular
+        # title in apposition is the name's own letter (one person is described, not two joined by و)
+        # and so is a last word ending in ون (واتسون، جونسون), which no plural subject would be
+        own = comma and not nxt.norm.endswith(("ين", "ان", "ون", "ات"))
         if words[0].norm in ctx.common or words[0].norm[:1] in "يت" or any(
-                any(ch in TANWEEN for ch in w.text) or w.norm.endswith(("وا", "ون")) or w.norm[:1] == "و"
-                for w in words):
+                any(ch in TANWEEN for ch in w.text) or w.norm.endswith("وا")
+                or (w.norm.endswith("ون") and not (own and w is words[-1]))
+                or (w.norm[:1] == "و" and not (own and len(words) >= 3 and w is words[-1])) for w in words):
             continue  # a verb, a plural, an indefinite noun or a conjunct is not a name
         c = finish(ctx.text, Cand(j, k - 1, toks[j].start, toks[k - 1].end, "PER", "rule"))
         out.append(c)
