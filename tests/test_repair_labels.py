@@ -111,3 +111,11 @@ def test_subheading_keeps_itself_when_a_headline_is_glued_to_it() -> None:
     line = "لأول مرة في تاريخ الرياضة..النساء يحضرن مباراة كرة قدم"
     art = repair("\n".join([TITLE, *BODY[:2], line, BODY[2]]))
     assert "لأول مرة في تاريخ الرياضة.." not in [p.strip() for p in art.paragraphs]
+
+
+def test_emphatic_opener_is_the_writers_line() -> None:
+    # «لقد …» opens no headline (none of 12,297 corpus titles): a short unpunctuated line so opening
+    # stays, though it shares no word with the article.
+    line = "لقد وافقتها المنية صباح يوم السبت الماضي"
+    art = repair("\n".join([TITLE, BODY[0], line, *BODY[1:]]))
+    assert line in [p.strip() for p in art.paragraphs]

@@ -153,6 +153,10 @@ def _foreign(body: list[str], title: str, evidence: CorpusEvidence | ArticleHint
     own.update({n: "the headline of another story: shares no word with the article"
                 for n in set(box_c) - set(own_c) if 0 < n < len(body) - 1 and _short_head(body[n], body[n - 1])
                 and len(stems(body[n])) >= SHORT_MIN_STEMS and ctx.shared(body[n]) == 0})
+    # The writer's emphatic openers («لقد», «إن», «قد»): of 12,297 titles of the ANT corpus and
+    # SaudiNewsNet's 8-9 August 2015 none opens with one; 463 of their text lines do. Such a line is
+    # the article's, however few words it shares (it still counts among the lines of a poem or a box).
+    own = {n: why for n, why in own.items() if _first_word(body[n]) not in _EMPHATIC}
     own.update({n: "a box of other stories' headlines between two paragraphs"
                 for n in _link_box(body, box_c, short_asking=set(box_c) - set(own_c), title=title)})
     own.update({n: INTERRUPTION for n in _interruptions(body, box_c) if n not in own})
@@ -178,6 +182,13 @@ def _foreign(body: list[str], title: str, evidence: CorpusEvidence | ArticleHint
                 and not tail.rstrip().endswith(("..", "…")) and _stops_everywhere(body, n):
             tails[n] = (at, STYLE_TAIL)
     return own, tails
+
+
+_EMPHATIC = frozenset(("لقد", "قد", "إن", "إنه", "إنها", "ولقد"))
+
+
+def _first_word(s: str) -> str:
+    return s.split(None, 1)[0] if s.strip() else ""
 
 
 def _glued_inside(s: str) -> bool:
