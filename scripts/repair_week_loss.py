@@ -25,11 +25,13 @@ from ant_junk import GOLD, SHARED, norm  # noqa: E402
 
 
 def held_out() -> set[str]:
-    """Docnos never read here: every gold article a split marks test, and the whole ant-blind set."""
+    """Docnos never read here: every gold article of a frozen or held-out split (test, test2, test3,
+    heldout) and the whole ant-blind and ant-dev7 sets (the lead's)."""
     out: set[str] = set()
     for f in GOLD.glob("*-split.json"):
         for r in json.loads(f.read_text(encoding="utf-8")):
-            if isinstance(r, dict) and (r.get("split") == "test" or f.name.startswith("ant-blind")):
+            if isinstance(r, dict) and (r.get("split") in ("test", "test2", "test3", "heldout")
+                                        or f.name.startswith(("ant-blind", "ant-dev7"))):
                 out.add(r["docno"])
     return out
 
