@@ -15,7 +15,7 @@ from importlib import resources
 
 from rasd.arabic.months import GREGORIAN_MONTHS, HIJRI_MONTHS, WEEKDAYS
 from rasd.arabic.normalize import normalize
-from rasd.arabic.numbers import CARDINAL_RE, ORDINAL_RE, TIME_UNITS, parse_ordinal
+from rasd.arabic.numbers import CARDINAL_RE, CARDINALS, ORDINAL_RE, ORDINALS, TIME_UNITS, parse_ordinal
 from rasd.arabic.reporting import REPORTING_VERBS
 
 
@@ -63,12 +63,14 @@ Handler = Callable[[re.Match, str], "tuple[dict, tuple[int, int]] | None"]
 RULES: list[tuple[str, re.Pattern, Handler]] = []
 
 
-Gate = tuple[str, ...] | re.Pattern | None
+Gate = tuple[str | re.Pattern, ...] | re.Pattern | None
 
 
 def rule(kind: str, pattern: str, gate: Gate = None):
     """Register a rule. ``gate``: substrings (or a cheap regex) the text must contain for the rule to
-    be tried at all; scanning a long pattern over every position is what costs time."""
+    be tried at all; scanning a long pattern over every position is what costs time. A tuple may
+    also hold regexes: the text opens it when it holds one of its strings or a match of one of its
+    regexes. A gate must open on every line where the rule can match (it is only a filter)."""
     rx = re.compile(pattern)
 
     def deco(fn: Handler) -> Handler:
@@ -83,11 +85,46 @@ def gate_open(gate: Gate, norm: str) -> bool:
         return True
     if isinstance(gate, re.Pattern):
         return gate.search(norm) is not None
-    return any(g in norm for g in gate)
+    return any(g in norm if isinstance(g, str) else g.search(norm) is not None for g in gate)
 
 
 G_HIJRI = ("محرم", "صفر", "ربيع", "جماد", "رجب", "شعبان", "رمضان", "شوال", "القعده", "الحجه")
-G_GREG = tuple({k.split()[0] for k in GREG_MONTHS})
+
+
+def _month_gate() -> tuple[str | re.Pattern, ...]:
+    """The gate of the Gregorian date rules: the first word of every month name, but «اب» (آب,
+    August) only where a date rule can read it as the month.
+
+    As a plain substring, «اب» (كتاب، انتخابات، أبو، أسباب…) opened two thirds of all lines to the
+    three rules. In the day-month and month rules the month (``gm``, ``gm2``) follows a non-letter
+    (space, digit, «/», «(», «-», the line's start: ``B``'s word start and every ``\\s``, ``\\d``
+    and separator before it), a proclitic at a word start (``B``), or, glued, a day ordinal
+    (``(?P<d>…|ORD)\\s*`` with no space) or another month (``gm`` before ``gm2``): every ordinal,
+    cardinal (the tens of a compound ordinal among them) and month's last word is listed. What
+    follows it is a non-letter (a separator, a digit, ``E``'s word end) or, glued, another month,
+    «من» or a year word (the optional parts after ``gm``). In the range rule it follows a day
+    number and spaces (``\\d{1,2}\\s+(?:من\\s+)?(?:شهر\\s+)?``). A match of the rules therefore
+    always leaves a line this gate opens (``tests/test_dates_gate.py`` checks it on generated dates
+    and on the corpus); change the gate with the rules.
+    """
+    words = {k.split()[0] for k in GREG_MONTHS}
+    glued = sorted({*ORDINALS, *CARDINALS, *(k.split()[-1] for k in GREG_MONTHS)}, key=lambda w: (-len(w), w))
+    short = sorted(w for w in words if len(w) <= 2)
+    out: list[str | re.Pattern] = sorted(words - set(short))
+    for w in short:
+        # The glued words grouped by their last letter: one class test rules most of them out at once.
+        by_last: dict[str, list[str]] = {}
+        for g in glued:
+            by_last.setdefault(g[-1], []).append(f"(?<={re.escape(g + w)})")
+        before = "|".join([rf"(?<=(?<![^\W\d_]){w})", rf"(?<=(?<!\w)[وفبلك]{w})", rf"(?<=(?<!\w)[وف][بلك]{w})",
+                           *(f"(?<={re.escape(c + w)})(?:{'|'.join(alts)})" for c, alts in sorted(by_last.items()))])
+        after = rf"(?![^\W\d_])|(?={GM}|من|{YEARWORD})"
+        out.append(re.compile(rf"{re.escape(w)}(?:{before})(?:{after})"))
+        out.append(re.compile(rf"\d\s+(?:من\s+)?(?:شهر\s+)?{re.escape(w)}"))  # the range rule's second day
+    return tuple(out)
+
+
+G_GREG = _month_gate()
 G_NUMDATE = re.compile(r"\d\s*[/.-]\s*\d")
 G_HYEAR = re.compile(r"1[34]\d\d")
 G_GYEAR = re.compile(r"(?:19|20)\d\d")

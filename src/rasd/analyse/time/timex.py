@@ -121,16 +121,26 @@ class _Lines:
             if got is None:
                 got = self._regex_open[gate.pattern] = gate_open(gate, self.norm)
             return got
+        if _mixed(gate):
+            return bool(self.having(gate, None)) if len(self.spans) > 1 else gate_open(gate, self.norm)
         return gate_open(gate, self.norm)
 
     def having(self, gate, words: frozenset[str] | None) -> list[tuple[int, int]]:
         if gate is None or len(self.spans) == 1:
             return self.spans
-        key = gate if isinstance(gate, tuple) else gate.pattern
+        mixed = words is None and _mixed(gate)
+        # A tuple holding regexes is keyed by its identity (a Pattern's hash reads its compiled code).
+        key = id(gate) if mixed else gate if isinstance(gate, tuple) else gate.pattern
         got = self._cache.get(key)
         if got is None:
             if words is not None:
                 got = [self.spans[i] for i in sorted({i for g in gate for i in self._word_lines(g)})]
+            elif mixed:  # words line by line, a regex's matches over the whole text, by the line they start in
+                found = {i for g in gate if isinstance(g, str) for i in self._word_lines(g)}
+                for rx in gate:
+                    if not isinstance(rx, str):
+                        found.update(bisect_right(self._starts, m.start()) - 1 for m in rx.finditer(self.norm))
+                got = [self.spans[i] for i in sorted(found)]
             else:
                 got = [(a, b) for a, b in self.spans if gate_open(gate, self.norm[a:b])]
             self._cache[key] = got
@@ -139,7 +149,12 @@ class _Lines:
 
 def _plain(gate) -> bool:
     """A gate of words that can stand for the substring test line by line (no empty word, no break)."""
-    return isinstance(gate, tuple) and all(g and "\n" not in g for g in gate)
+    return isinstance(gate, tuple) and all(isinstance(g, str) and g and "\n" not in g for g in gate)
+
+
+def _mixed(gate) -> bool:
+    """A gate of such words and regexes (:func:`rasd.analyse.time.base.rule`)."""
+    return isinstance(gate, tuple) and all(isinstance(g, re.Pattern) or (g and "\n" not in g) for g in gate)
 
 
 _GATE_SETS: list[frozenset[str] | None] = []  # per rule: its plain gate as a set, else None
