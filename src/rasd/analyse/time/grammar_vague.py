@@ -419,8 +419,12 @@ def _weekend(m, n):
 
 
 # «قضى ما يقارب العامين في السجن»: a dual with the article after a quantity word is a duration.
-@rule("duration", rf"(?<!\w)(?:ما\s+يقارب|ما\s+يزيد\s+على|نحو|حوالي|قرابه|زهاء|اكثر\s+من|اقل\s+من)\s+(?P<x>ال(?P<u>{'|'.join(k for k, v in TIME_UNITS.items() if v[2] == 2)})){E}",
-      gate=("ين", "ان"))
+# (Gated by the duals themselves, which every match holds: the suffixes «ين»/«ان» opened every line.)
+_DUALS = tuple(k for k, v in TIME_UNITS.items() if v[2] == 2)
+
+
+@rule("duration", rf"(?<!\w)(?:ما\s+يقارب|ما\s+يزيد\s+على|نحو|حوالي|قرابه|زهاء|اكثر\s+من|اقل\s+من)\s+(?P<x>ال(?P<u>{'|'.join(_DUALS)})){E}",
+      gate=_DUALS)
 def _about_dual(m, n):
     u = TIME_UNITS[m["u"]]
     return {"u": u[0], "n": 2, "t": u[1]}, span_of(m)
