@@ -132,6 +132,8 @@ G_PERIOD = ("اسبوع", "شهر", "عام", "سنه")
 G_UNITS = ("يوم", "ايام", "اسبوع", "اسابيع", "شهر", "اشهر", "شهور", "عام", "اعوام", "سن", "ساع", "دقيق", "دقائق",
            "ثوان", "ثاني", "عقد", "عقود", "قرن", "قرون")
 G_WEEKDAY = ("اثنين", "اتنين", "ثلاثا", "اربعا", "خميس", "جمعه", "سبت", "احد")
+# The weekdays with their article (``WD``), for a rule whose match holds one: «احد» alone is in واحد، أحد.
+G_WEEKDAY_DEF = tuple(WEEKDAYS)
 
 
 def span_of(m: re.Match, g: str = "x") -> tuple[int, int]:

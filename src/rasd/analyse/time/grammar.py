@@ -31,6 +31,7 @@ from rasd.analyse.time.base import (  # noqa: F401 - RULES: the registry these r
     G_NUMDATE,
     G_PERIOD,
     G_WEEKDAY,
+    G_WEEKDAY_DEF,
     GM,
     GMARK,
     GREG_MONTHS,
@@ -445,7 +446,7 @@ def _relday(m, n):
 _NOT_FRIDAY_BEFORE = re.compile(r"(?:صلاه|صلاتي|خطبه|خطبتي|خطيب|جامع|مسجد|خطباء|ائمه|امام)\s+$")  # «إمام الجمعة»: a title
 
 
-@rule("weekday", rf"{B}(?P<x>(?:(?P<part>{DAYPART})\s+)?(?P<this>هذا\s+)?(?:يوم\s+)?(?P<wd>{WD})(?:\s+(?P<mod>{PAST}|{NEXT}))?){E}", gate=G_WEEKDAY)
+@rule("weekday", rf"{B}(?P<x>(?:(?P<part>{DAYPART})\s+)?(?P<this>هذا\s+)?(?:يوم\s+)?(?P<wd>{WD})(?:\s+(?P<mod>{PAST}|{NEXT}))?){E}", gate=G_WEEKDAY_DEF)
 def _weekday(m, n):
     wd = WEEKDAYS[squash(m["wd"])]
     after = n[m.end("wd"):m.end("wd") + 8]
