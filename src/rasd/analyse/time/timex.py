@@ -152,9 +152,19 @@ def _plain(gate) -> bool:
     return isinstance(gate, tuple) and all(isinstance(g, str) and g and "\n" not in g for g in gate)
 
 
+# id of a tuple gate → (the gate, kept alive so that its id stays its own; _mixed's answer). By id:
+# a tuple holding a Pattern hashes the Pattern's whole compiled code.
+_MIXED: dict[int, tuple[tuple, bool]] = {}
+
+
 def _mixed(gate) -> bool:
     """A gate of such words and regexes (:func:`rasd.analyse.time.base.rule`)."""
-    return isinstance(gate, tuple) and all(isinstance(g, re.Pattern) or (g and "\n" not in g) for g in gate)
+    if not isinstance(gate, tuple):
+        return False
+    got = _MIXED.get(id(gate))
+    if got is None:
+        got = _MIXED[id(gate)] = (gate, all(isinstance(g, re.Pattern) or (g and "\n" not in g) for g in gate))
+    return got[1]
 
 
 _GATE_SETS: list[frozenset[str] | None] = []  # per rule: its plain gate as a set, else None
