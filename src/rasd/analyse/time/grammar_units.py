@@ -59,11 +59,13 @@ def _duration(m, n):
 
 
 _EXTENT_BEFORE = re.compile(r"(?<!\w)[وف]?(?:خلال|طوال|طيله|لمده|مدي)\s+$")  # a preposition of extent right before
-_DUAL = "|".join(k for k, v in TIME_UNITS.items() if v[2] == 2)
+_DUALS = tuple(k for k, v in TIME_UNITS.items() if v[2] == 2)
+_DUAL = "|".join(_DUALS)
 _SING = "|".join(k for k, v in TIME_UNITS.items() if v[2] == 1 and not k.endswith("ا"))
 
 
-@rule("duration", rf"{B}(?P<x>(?:(?P<ago>قبل|منذ)\s+{_APPROX})?(?:ال)?(?P<u>{_DUAL})(?:\s+(?P<half>و(?:ال)?نصف))?){E}", gate=G_UNITS)
+# Gated by the duals, which every match holds (G_UNITS's «يوم», «عام» open most lines).
+@rule("duration", rf"{B}(?P<x>(?:(?P<ago>قبل|منذ)\s+{_APPROX})?(?:ال)?(?P<u>{_DUAL})(?:\s+(?P<half>و(?:ال)?نصف))?){E}", gate=_DUALS)
 def _dual(m, n):
     u = _unit(m["u"])
     num = 2.5 if m["half"] else 2
@@ -109,15 +111,18 @@ def _half(m, n):
 _DUAL_MOD = r"(?:الماضيين|الماضيتين|الاخيرين|الاخيرتين|المقبلين|المقبلتين|القادمين|القادمتين|المنصرمين|الفائتين|السابقين)"
 
 
-@rule("duration", rf"{B}(?P<x>{ART}(?P<u>{_DUAL})\s+{_DUAL_MOD}){E}", gate=G_UNITS)
+@rule("duration", rf"{B}(?P<x>{ART}(?P<u>{_DUAL})\s+{_DUAL_MOD}){E}", gate=_DUALS)
 def _dual_mod(m, n):
     u = _unit(m["u"])
     return {"u": u[0], "n": 2, "t": u[1]}, span_of(m)
 
 
-@rule("duration", rf"{B}(?P<x>{ART}(?P<u>ايام|اسابيع|اشهر|شهور|سنوات|اعوام|عقود|ساعات|السنين)"
+_PLURALS = ("ايام", "اسابيع", "اشهر", "شهور", "سنوات", "اعوام", "عقود", "ساعات", "السنين")
+
+
+@rule("duration", rf"{B}(?P<x>{ART}(?P<u>{'|'.join(_PLURALS)})"
       rf"(?:\s+(?:ال)?(?P<n>{CARD}))?\s+(?P<mod>الماضيه|الاخيره|المقبله|القادمه|الفائته|المنصرمه|السابقه|القليله\s+الماضيه|"
-      rf"القليله\s+المقبله|القليله\s+القادمه)){E}", gate=G_UNITS)
+      rf"القليله\s+المقبله|القليله\s+القادمه)){E}", gate=_PLURALS)
 def _vague_duration(m, n):
     u = _unit(m["u"])
     if not m["n"]:
