@@ -75,3 +75,9 @@ def test_a_last_name_word_opening_with_waw_before_a_singular_apposition() -> Non
     assert [e.name for e in art.entities if e.type == "PER"] == ["كينيث وورد"]
     art = process_text("وقال المسؤولون، الوزراء السابقون، إن الأمر خطير.")
     assert not [e for e in art.entities if e.type == "PER"]
+
+
+def test_a_titles_complement_and_an_honorific_before_the_apposed_subject() -> None:
+    text = ("وقال الأمين العام للأمم المتحدة، انطونيو غوتيريس، إن الوضع خطير. وأيد المفوض السامي لحقوق الإنسان، "
+            "الأمير زيد بن رعد الحسين، تحذيرات غوتيريس مشدّداً على أهمية \"التطبيق الكلي\" للهدنة.")
+    assert [s for _q, s in _quotes(text)] == ["انطونيو غوتيريس", "زيد بن رعد الحسين"]

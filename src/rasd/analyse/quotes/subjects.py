@@ -208,6 +208,9 @@ def sentence_subject(ctx: _Ctx, ss: int, limit: int, verb_seen: bool = False,
                 if titled and ent.type == "LOC" and not ctx.text[s:ms].strip("وف"):
                     complement_end = me
                     break
+                if ms > s and titled and ctx.text[s:ms] in ("ل", "لل"):
+                    complement_end = me  # "الأمين العام للأمم المتحدة، …": the title's complement
+                    break
                 if ms > s and ctx.text[s:ms].strip("وف"):
                     return None  # لحركة حماس: a preposition's object, not the subject
                 if ent.type == "LOC" and ent.country is None and not verb_seen_at_start:
@@ -229,6 +232,10 @@ def sentence_subject(ctx: _Ctx, ss: int, limit: int, verb_seen: bool = False,
             # "وصف الرئيس الأمريكي، دونالد ترامب، …": a name set off by commas after a title is the subject
             nxt = ctx.src(we + 1, we + 2)[0]
             nxt += len(ctx.text[nxt:]) - len(ctx.text[nxt:].lstrip())
+            honorific = ctx.text[nxt:nxt + 20].split()[:1]  # "، الأمير زيد بن رعد الحسين،": past an honorific
+            if honorific and _title_like(normalize(honorific[0])):
+                nxt += len(honorific[0])
+                nxt += len(ctx.text[nxt:]) - len(ctx.text[nxt:].lstrip())
             return next((ent.id for ms, _me, ent in ctx.mentions if nxt <= ms <= nxt + 1 and ent.type == "PER"), None)
         if bare in _AUX_N or (not verb_seen and bare in _NEGATION_N):
             continue  # "ولم تعلق الوكالة…": the negation stands before the opening verb
@@ -239,12 +246,23 @@ def sentence_subject(ctx: _Ctx, ss: int, limit: int, verb_seen: bool = False,
                 return None  # "مستخدما لقب…": a participle's clause has no subject of its own
             verb_seen = True  # the opening verb
             continue
+        if titled and bare[:1] == "ل" and bare[1:2] != "ا" and bare not in _L_WORDS_N and (
+                _nominal(bare[1:]) or len(bare) >= 5):
+            if _title_like(bare[1:]) or _title_like("ا" + bare[1:]):
+                return None  # "مساعد سابق [للرئيس] الأمريكي، دونالد ترامب،": the name is the principal's
+            continue  # "المفوض السامي [لحقوق] الإنسان، الأمير زيد…": a ل complement of the title
         construct = titled and prev_title and not bare.startswith(("ال", "وال"))  # وزير [خارجية] البحرين
         if not construct and (not _nominal(bare) or (not titled and not _title_like(bare))):
             return None  # "وهاجم X نجيب"، "اتهمت الدول الأربع قطر": an object follows a plain noun
         prev_title = _title_like(bare) and not bare.startswith(("ال", "وال"))
         titled = True
     return None
+
+
+# ل-words that are no "of X" complement of a title (particles, pronoun forms, adverbs)
+_L_WORDS_N = frozenset(normalize(w) for w in (
+    "لكن", "لكنه", "لكنها", "لكنهم", "لدى", "لقد", "لذلك", "لهذا", "لماذا", "لها", "لهم", "لهما", "لنا", "لكم",
+    "لأن", "لأنه", "لأنها", "لئلا", "لولا", "لعل", "لعله", "لاحقا", "لحظة", "ليلة", "لمدة", "لصالح", "لذا", "لدينا"))
 
 
 _CLAUSE_OPENERS_N = frozenset(normalize(w) for w in (
