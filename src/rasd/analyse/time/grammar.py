@@ -322,24 +322,29 @@ def _year_marked(m, n):
 
 
 _PERIOD_U = {"اسبوع": "W", "شهر": "M", "عام": "Y", "سنه": "Y"}
+# Gates that each rule's match holds (tighter than G_PERIOD's «عام», which is in «عامة»): the unit
+# after the article («ال» + unit, or «ل» + unit after a «ل»: «ل» + unit either way), the part word.
+_G_ART_UNIT = tuple("ل" + u for u in _PERIOD_U)
+_G_DEF_UNIT = tuple("ال" + u for u in _PERIOD_U)
+_PARTS_OF = ("مطلع", "بدايه", "اوائل", "منتصف", "اواسط", "اواخر", "نهايه", "ختام")
 
 
-@rule("relperiod", rf"{B}(?P<x>(?:(?P<p>{PARTS})\s+(?:من\s+)?)?{ART}(?P<u>اسبوع|شهر|عام|سنه)\s+(?P<mod>{MOD})){E}", gate=G_PERIOD)
+@rule("relperiod", rf"{B}(?P<x>(?:(?P<p>{PARTS})\s+(?:من\s+)?)?{ART}(?P<u>اسبوع|شهر|عام|سنه)\s+(?P<mod>{MOD})){E}", gate=_G_ART_UNIT)
 def _rel_period(m, n):
     if m["u"] == "عام" and not m["p"] and general_before(n, m.start("x")):
         return None  # «المدير العام السابق»: the former director-general
     return {"u": _PERIOD_U[m["u"]], "offset": mod_offset(m["mod"])}, span_of(m)
 
 
-@rule("relperiod", rf"{B}(?P<x>(?P<p>مطلع|بدايه|اوائل|منتصف|اواسط|اواخر|نهايه|ختام)\s+{ART}(?P<u>اسبوع|شهر|عام|سنه)){E}"
-      rf"(?!\s*(?:{MOD}|\d|ال|هذا|الذي|التي|من|ل))", gate=G_PERIOD)
+@rule("relperiod", rf"{B}(?P<x>(?P<p>{'|'.join(_PARTS_OF)})\s+{ART}(?P<u>اسبوع|شهر|عام|سنه)){E}"
+      rf"(?!\s*(?:{MOD}|\d|ال|هذا|الذي|التي|من|ل))", gate=_PARTS_OF)
 def _part_of_current(m, n):
     if squash(m["p"]) == "نهايه" and m["u"] == "اسبوع":
         return None  # «نهاية الأسبوع» is the weekend (grammar_vague)
     return {"u": _PERIOD_U[m["u"]], "offset": 0}, span_of(m)
 
 
-@rule("relperiod", rf"{B}(?P<x>(?:(?P<p>{PARTS})\s+)?(?:هذا|هذه)\s+ال(?P<u>اسبوع|شهر|عام|سنه)){E}", gate=G_PERIOD)
+@rule("relperiod", rf"{B}(?P<x>(?:(?P<p>{PARTS})\s+)?(?:هذا|هذه)\s+ال(?P<u>اسبوع|شهر|عام|سنه)){E}", gate=_G_DEF_UNIT)
 def _this_period(m, n):
     f = {"u": _PERIOD_U[m["u"]], "offset": 0}
     if not m["p"]:
