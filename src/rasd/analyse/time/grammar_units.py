@@ -258,7 +258,18 @@ _VAGUE = {
 _FORMER = re.compile(r"(?<!\w)(?:ال\w{2,}(?:ي|يه)|\w{3,}يا|(?!ا)\w{3,}[^\Wاوهن]ا)\s+$")
 
 
-@rule("fixed", rf"{B}(?P<x>{alt(k for k, v in _VAGUE.items() if v)}){E}", gate=tuple(max(k.split(), key=len) for k in _VAGUE))
+def _vague_gate() -> tuple[str | re.Pattern, ...]:
+    """The longest word of each phrase; «الان», which ends its phrases («حتى الآن»), only at a word's
+    end, where ``E`` lets a match end (as a substring it is in الانتخابات، الانسان…)."""
+    words = {max(k.split(), key=len) for k in _VAGUE}
+    ends = {w for w in words if w == "الان" and all(k.endswith(w) for k in _VAGUE if w in k.split())}
+    return (*sorted(words - ends), *(re.compile(rf"{w}(?!\w)") for w in sorted(ends)))
+
+
+_G_VAGUE = _vague_gate()
+
+
+@rule("fixed", rf"{B}(?P<x>{alt(k for k, v in _VAGUE.items() if v)}){E}", gate=_G_VAGUE)
 def _vague(m, n):
     if m["x"] == "قريبا" and re.match(r"\s+(?:جدا\s+)?من(?!\w)", n[m.end():]):
         return None  # «كان قريبا من تسجيل هدفه»: close to, not soon
