@@ -9,7 +9,8 @@ Pure: no I/O. Used by :mod:`rasd.analyse.quotes.choose`.
 
 from __future__ import annotations
 
-from rasd.analyse.quotes.base import _ANON_N, _ROLE_N, _SOURCE_N, MARKS, _Cand, _Ctx, _words
+from rasd.analyse.quotes.base import _ANON_N, _ROLE_N, _SOURCE_N, _VERBS_N, MARKS, _Cand, _Ctx, _words
+from rasd.analyse.quotes.speakers import _AUX_N
 from rasd.analyse.quotes.subjects import _adverb, clean_description, head_ok
 from rasd.arabic.normalize import normalize
 
@@ -142,3 +143,48 @@ def source_phrase(ctx: _Ctx, s: int, e: int) -> str | None:
     from rasd.analyse.quotes.speakers import _resolve
 
     return clean_description(_resolve(ctx, s, e, [], strict=True))
+
+
+_FREE_RELATIVE_N = frozenset(normalize(w) for w in ("ما", "بما", "لما", "مما", "عما"))
+_OPENERS_N = frozenset(normalize(w) for w in ("كما", "هذا", "ثم", "لكن", "ولكن", "بينما", "فيما", "وقد", "قد", "وكان",
+                                              "كان", "وكانت", "كانت"))
+_PREPS_N = frozenset(normalize(w) for w in ("إزاء", "تجاه", "حول", "ضد", "بشأن", "مع", "لدى", "بعد", "قبل", "خلال"))
+
+
+def free_relative_subject(ctx: _Ctx, c: _Cand) -> str | None:
+    """``ونددت دول غربية عدة بما اعتبرته "مهزلة"``، ``ونفى حزب الله ما وصفها بمزاعم``: a stance verb in a
+    free relative (ما/بما/لما …) has the main verb's subject as its own: the entity opening the words
+    between the sentence's first verb and ما, else those words as a description (up to five, none a
+    preposition's phrase); None when the cue is no free relative or nothing stands there."""
+    if c.cue is None or c.cue.start <= c.sentence:
+        return None
+    words = _words(ctx.norm, c.sentence, c.cue.start)
+    if len(words) < 3 or words[-1][2] not in _FREE_RELATIVE_N:
+        return None
+    k = 0
+    while k < len(words) - 1 and (words[k][2] in _AUX_N or words[k][2].rstrip("،,") in _OPENERS_N):
+        k += 1  # "كما أدان"، "هذا، وجدد"، "وكان … أعلن": connectives and auxiliaries before the verb
+    from rasd.analyse.quotes.stance import stance_verb
+
+    before = words[-2][2]
+    if stance_verb(before) is not None or before in _VERBS_N or before[1:] in _VERBS_N:
+        body = words[k:-2]  # "وكان تنظيم الدولة الإسلامية أعلن ما وصفه": the subject before the verb
+    else:
+        body = words[k + 1:-1]  # "ونددت دول غربية عدة بما اعتبرته": after the main verb, before ما
+    from rasd.analyse.quotes.objects import verbal_noun
+
+    for m in range(1, len(body)):  # "وجدد الوزراء [التنديد] بما اعتبروه": an object after the subject
+        raw = ctx.text[slice(*ctx.src(body[m][0], body[m][1]))]
+        if verbal_noun(body[m][2], definite_ok=True, raw=raw, after_subject=True):
+            return None  # (where the subject ends is not clear enough to name it)
+    if not body or len(body) > 6 or any(w[-1:] in "،,.:؛" or w[:1] in MARKS for _a, _b, w in body[:-1]):
+        return None
+    a, b = ctx.src(body[0][0], body[-1][1])
+    for ms, _me, ent in ctx.mentions:
+        if ms == a and ent.type in ("PER", "ORG", "LOC"):
+            return ent.id  # (a name opens the phrase: the subject is named)
+    if any(w in _GOVERNING_N or w in _PREPS_N or (w[:1] in "بل" and len(w) > 3 and not w.startswith("ال"))
+           for _a, _b, w in body) \
+            or not head_ok(body[0][2]):
+        return None  # "وتحدث عن …"، "طالب الحكومة بما …": an object or a phrase, not the subject
+    return clean_description(ctx.text[a:b])

@@ -12,6 +12,7 @@ import re
 
 from rasd.analyse.quotes.actors import (
     actor_phrase,
+    free_relative_subject,
     plural_np,
     prep_subject,
     quantified_subject,
@@ -375,7 +376,8 @@ def choose_speaker(ctx: _Ctx, c: _Cand, history: list[str], same_sentence: bool)
         if not verb and same_sentence and history and _agreeing(ctx, history[-1], cue_gender_of(c.cue)):
             return history[-1]  # "وتابع بالقول إن "…"، داعيا الحوثيين إلى "…"": the sentence's speaker goes on
         mid = c.cue.start > c.sentence
-        return (_opening_subject(ctx, c)
+        return (free_relative_subject(ctx, c)  # "ونددت دول غربية عدة بما اعتبرته": the main verb's subject
+                or _opening_subject(ctx, c)
                 or relative_antecedent(ctx, c.sentence, c.cue.start)
                 or (sentence_subject(ctx, c.cue.end, c.start, verb_seen=True, gender=cue_gender_of(c.cue))
                     if verb else None)
