@@ -44,12 +44,19 @@ _SCHEDULED = re.compile(r"(?<!\w)(?:من المنتظر|من المقرر|الم
 _WAS = re.compile(r"(?<!\w)[وف]?(?:كان|كانت|كانوا|كانا)(?!\w)")
 _NOW = re.compile(r"(?<!\w)(?:حاليا|الان|في الوقت الحالي|في الوقت الراهن)(?!\w)")
 _DENIAL = re.compile(r"(?<!\w)[وف]?(?:نفي|نفت|[يتن]نفي|نفيا|نفوا)(?!\w)")
+@lru_cache(maxsize=1024)
+def _trigger_rx(pattern: str) -> re.Pattern[str]:
+    """A trigger's word pattern, compiled once: ``re``'s own cache (512, first in first out) drops
+    it again as the articles' own patterns stream through it."""
+    return re.compile(pattern)
+
+
 @lru_cache(maxsize=4096)
 def _bare(pattern: str, word: str) -> str:
     """``word`` without a leading و/ف where that is a conjunction, i.e. the rest is still the trigger
     (وتطالب → تطالب); a stem's own letter stays (فتح، فرض)."""
     w = word.strip()
-    if w[:1] in ("و", "ف") and re.fullmatch(pattern, w[1:]):
+    if w[:1] in ("و", "ف") and _trigger_rx(pattern).fullmatch(w[1:]):
         return w[1:]
     return w
 
@@ -61,7 +68,7 @@ def _t_past(pattern: str, word: str) -> bool:
     w = re.sub(r"^[وف](?=ت)", "", word)
     if not w.startswith("ت") or w.startswith("تت"):
         return False
-    rx = re.compile(pattern)
+    rx = _trigger_rx(pattern)
     return any(rx.fullmatch("ي" + w[:len(w) - len(suf)]) for suf in ("", "ت", "وا", "ا", "تا")
                if not suf or w.endswith(suf))
 

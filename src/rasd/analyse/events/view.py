@@ -17,6 +17,7 @@ import bisect
 import re
 from collections.abc import Callable
 from dataclasses import dataclass
+from functools import lru_cache
 
 from rasd.analyse.events.nations import (
     actor_key,
@@ -198,6 +199,13 @@ _HEAD_NOUNS = ("مجلس", "حزب", "وزاره", "حكومه", "جيش", "حر
 _DEFINITE_RX = re.compile(r"(?<!\w)[وف]?(?:ال|لل|بال)(" + "|".join(_HEAD_NOUNS) + r")(?!\w)")
 
 
+@lru_cache(maxsize=64)
+def _introduced_by(head: str) -> re.Pattern[str]:
+    """``head`` (one of ``_HEAD_NOUNS``) ending a text, before a name it introduces; compiled once
+    (``re``'s own first-in-first-out cache drops it as the articles' own patterns stream through)."""
+    return re.compile(r"(?<!\w)[وفلب]?(?:ال)?" + head + r"\s*[\"«“]?\s*$")
+
+
 def _definite_references(norm: str, ms: list[Mention]) -> list[Mention]:
     """"المجلس"، "الحزب"، "المملكة" alone refer to the body or kingdom of that kind named last before them.
 
@@ -217,8 +225,8 @@ def _definite_references(norm: str, ms: list[Mention]) -> list[Mention]:
         # the last organisation (by start) that ends before the word and whose name starts with it
         for i in range(bisect.bisect_right(org_starts, s) - 1, -1, -1):
             # (or one the text introduced by the word: تنظيم "الدولة الإسلامية" → التنظيم)
-            if orgs[i].end <= s and (bare[i].startswith(head) or re.search(
-                    r"(?<!\w)[وفلب]?(?:ال)?" + head + r"\s*[\"«“]?\s*$", norm[max(0, orgs[i].start - 12):orgs[i].start])):
+            if orgs[i].end <= s and (bare[i].startswith(head) or _introduced_by(head).search(
+                    norm[max(0, orgs[i].start - 12):orgs[i].start])):
                 out.append(Mention(s, e, orgs[i].entity))
                 break
     return out
@@ -235,6 +243,13 @@ NAME_TITLES = _NAME_TITLES
 # a noun before a role phrase makes it part of another name (سفير خادم الحرمين، حكومة خادم الحرمين)
 _GOVERNS = re.compile(r"(?<!\w)[وفلب]?(?:ال|لل)?(?:نائب|مستشار|ولي|سفير|سفاره|مبعوث|ممثل|مندوب|حكومه|وزاره|مملكه|"
                       r"دوله|باسم|مكتب|ديوان|قوات|جيش|مساعد|رئيس|وزير|امين|عهد|نظير|نظيره)\s+$")
+
+
+@lru_cache(maxsize=1024)
+def _role_phrase_rx(first: str, rest: str) -> re.Pattern[str]:
+    """The role phrase ``first rest`` as a whole word sequence (proclitics and article allowed on
+    ``first``), compiled once per phrase (a role recurs across articles: نائب خادم الحرمين الشريفين)."""
+    return re.compile(r"(?<!\w)[وف]?(?:ل|ب)?(?:ال|لل)?" + re.escape(first) + r"\s+" + re.escape(rest) + r"(?!\w)")
 
 
 def _role_references(norm: str, ms: list[Mention]) -> list[Mention]:
@@ -274,8 +289,7 @@ def _role_references(norm: str, ms: list[Mention]) -> list[Mention]:
             continue
         ent = people[next(iter(phrases[phrase]))]
         first, _, rest = phrase.partition(" ")
-        rx = re.compile(r"(?<!\w)[وف]?(?:ل|ب)?(?:ال|لل)?" + re.escape(first) + r"\s+" + re.escape(rest) + r"(?!\w)")
-        for hit in rx.finditer(norm):
+        for hit in _role_phrase_rx(first, rest).finditer(norm):
             s, e = hit.start(), hit.end()
             j = bisect.bisect_left(added, (s, e))
             if overlaps.hit(s, e) or (j > 0 and added[j - 1][1] > s) or (j < len(added) and added[j][0] < e) \

@@ -216,12 +216,19 @@ def _antecedent(ctx: _Ctx, indef: str, before: int, history: list[str]) -> str |
     return None
 
 
+@lru_cache(maxsize=256)
+def _indef_rx(indef: str) -> tuple[re.Pattern[str], re.Pattern[str]]:
+    """``[وف](ال)NOUN`` before a word, and ``(ال)NOUN``, for :func:`_nearest_named`, compiled once per noun."""
+    return (re.compile(rf"(?<![\w(])[وف]?(?:ال)?{re.escape(indef)}\s+(?=\S)"),
+            re.compile(rf"(?:ال)?{re.escape(indef)}"))
+
+
 def _nearest_named(ctx: _Ctx, indef: str, before: int) -> str | None:
     """The nearest ``NOUN NAME`` before ``before`` that resolves to an entity or a 2+ word name."""
-    found = list(re.finditer(rf"(?<![\w(])[وف]?(?:ال)?{re.escape(indef)}\s+(?=\S)", ctx.norm[:before]))
+    noun_rx, bare_rx = _indef_rx(indef)
+    found = list(noun_rx.finditer(ctx.norm[:before]))
     for m in reversed(found):
-        ws = m.start() + (1 if ctx.norm[m.start()] in "وف" and not re.match(
-            rf"(?:ال)?{re.escape(indef)}", ctx.norm[m.start():]) else 0)
+        ws = m.start() + (1 if ctx.norm[m.start()] in "وف" and not bare_rx.match(ctx.norm[m.start():]) else 0)
         comp = _COMP_RE.search(ctx.norm, ws, min(before, ws + 80))
         speaker = _resolve(ctx, ws, comp.start() if comp else min(before, ws + 80), [], anaphora=False)
         if speaker and ctx.art.entity(speaker) is None:
