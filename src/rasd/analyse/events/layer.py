@@ -107,6 +107,7 @@ from rasd.analyse.events.sides import (
     undergoes,
     visited_country,
 )
+from rasd.analyse.events.speech import quote_cands
 from rasd.analyse.events.view import TALK_TYPES, Mention, View, last_match, word_count
 from rasd.arabic.event_lexicon import (
     CLAUSE_BREAK,
@@ -448,7 +449,16 @@ def _candidates(article: Article) -> tuple[list[Cand], dict[str, Entity]]:
                              date, location, quote, inherited=inherited, date_text=date_text, via=via,
                              retell=via == "fallback" and trig.pos == "noun" and bool(_DEFINITE.match(word)),
                              weak_target=weak, own_object=described, status_feats=feats))
+    # what quoted speakers do by speaking (accuse, demand, threaten, reject, deny), where the
+    # rules above found no mention of that act by that speaker
+    out += quote_cands(v, out, _trigger_of, [(s, e) for s, e in split_sentences(article.text)])
     return out, {e.id: e for e in v.implied.values()}
+
+
+def _trigger_of(word: str) -> Trigger | None:
+    """The trigger a normalized word is, else None."""
+    hit = _word_trigger(word)
+    return _TRIGGER_LIST[hit[0]] if hit is not None else None
 
 
 def rule_events(article: Article) -> tuple[list[Event], list[str], list[Entity]]:
