@@ -58,6 +58,9 @@ _REJECT = re.compile(
 _CONTENT = (("REJECT", _REJECT), ("THREATEN", _THREATEN), ("REQUEST", _REQUEST), ("ACCUSE", _ACCUSE))
 # "إذا لم يحدث ذلك"، "لو ارتكب": a condition states no act
 _CONDITION = re.compile(r"(?<!\w)[وف]?(?:ما|اذا|لو|لئن|ان|حال|حتي|عندما|كلما)\s+(?:\S+\s+)?$")
+_NEGATED = re.compile(r"(?<!\w)[وف]?(?:لم|لن|دون|عدم)\s+(?:\S+\s+){0,6}?(?:او\s+)?$")
+# "ادعاءات بريطانيا بتورط روسيا": a charge told as another's claim is not the speaker's
+_CLAIMS = re.compile(r"(?<!\w)[وب]?(?:ال)?(?:ادعاءات|مزاعم|اتهامات|اتهام|الاتهامات|تهم|تهمه|بتهمه)(?!\w)")
 _MODES = {"ACCUSE": "allege"}
 _WORD = re.compile(r"\w+")
 
@@ -71,7 +74,7 @@ def _speaker(v: View, speaker: str | None, country_of: Callable[[Entity], str | 
     if ent is not None:
         if str(ent.type).upper() not in ACTOR_TYPES:
             return None
-        return v.country(country_of(ent)) or ent
+        return v.country(country_of(ent)) or v.actor(ent)  # an organ or a capital: its state
     for w in _WORD.findall(normalize_for_match(speaker)):
         code = demonym_code(w)
         if code:
@@ -95,7 +98,8 @@ def _types(v: View, cue: tuple[int, int] | None, a: int, b: int,
     """The speech-act types of a quote with normalized content ``a``-``b`` and cue at normalized
     ``cue``, each with the normalized span of the word that shows it (the cue's sense first)."""
     out: dict[str, tuple[int, int]] = {}
-    if cue is not None:
+    # "ولم تؤكد السلطات أو تنفي": a negated cue states no act
+    if cue is not None and not _NEGATED.search(v.norm[max(0, cue[0] - 60):cue[0]]):
         for m in _WORD.finditer(v.norm[cue[0]:cue[1]]):
             t = word_trigger(m.group())
             if _plain(t) and t.type not in out:
@@ -112,11 +116,28 @@ def _types(v: View, cue: tuple[int, int] | None, a: int, b: int,
     for typ, rx in _CONTENT:
         if typ in out:
             continue
-        m = next((m for m in rx.finditer(content) if not _CONDITION.search(content[max(0, m.start() - 14):m.start()])),
-                 None)
+        m = next((m for m in rx.finditer(content) if not _CONDITION.search(content[max(0, m.start() - 14):m.start()])
+                  and not (typ == "ACCUSE" and _CLAIMS.search(v.norm[max(0, a + m.start() - 40):a + m.start()]))), None)
         if m is not None:
             out[typ] = (a + m.start(), a + m.end())
     return [(t, s, e) for t, (s, e) in out.items()]
+
+
+def _target(v: View, homes: set[str], ta: int, tb: int, qa: int, qb: int, cue: tuple[int, int] | None
+            ) -> str | None:
+    """Whom the act is aimed at: for the cue's sense, its object before the content (اتهم X Y بأن،
+    داعيا الحوثيين إلى «…») else the content's first actor; for a word of the content, the actor
+    nearest before it in the content (أن تكون روسيا مسؤولة) else the first after it. Never the
+    speaker or the speaker's own state."""
+    def ok(ms: list) -> list[str]:
+        return [x for m in ms if (x := v.actor(m.entity).id) not in homes]
+
+    if cue is not None and ta == cue[0]:
+        lo, hi = (cue[1], qa) if cue[1] <= qa else (qb, qb)
+        cands = ok(v.between(lo, hi))[:1] + ok(v.between(qa, qb))
+    else:
+        cands = ok(v.between(qa, ta))[-1:] + ok(v.between(tb, qb))
+    return cands[0] if cands else None
 
 
 def quote_cands(v: View, existing: list[Cand], word_trigger: Callable[[str], Trigger | None],
