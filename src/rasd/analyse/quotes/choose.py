@@ -136,13 +136,33 @@ def _addressee_cut(ctx: _Ctx, desc: str | None) -> str | None:
         return desc
     raw = desc.split()
     last = normalize(raw[-1].strip(MARKS + "()،,")) if len(raw) >= 2 else ""
-    if not last.startswith("ل") or last.startswith("ال") or len(last) < 4:
-        return desc
-    rest = last[1:]
-    for e in ctx.art.entities:
-        if e.type == "ORG" and rest in {normalize(e.name), *map(normalize, e.aliases)}:
-            return " ".join(raw[:-1])
+    if last.startswith("ل") and not last.startswith("ال") and len(last) >= 4:
+        rest = last[1:]
+        for e in ctx.art.entities:
+            if e.type == "ORG" and rest in {normalize(e.name), *map(normalize, e.aliases)}:
+                return " ".join(raw[:-1])
+    # "المتحدث باسم وزارة الخارجية لبزنس ستاندرد": a two- or three-word name after ل that the
+    # article sets in quote marks elsewhere ("بزنس ستاندرد") is the outlet told, named by the text
+    for k in range(max(1, len(raw) - 3), len(raw)):
+        w = normalize(raw[k].strip(MARKS + "()"))
+        if not w.startswith("ل") or w.startswith("ال") or len(w) < 3:
+            continue
+        tail = " ".join(x.strip(MARKS + "()،,") for x in [raw[k][1:], *raw[k + 1:]])
+        if any(normalize(tail) == normalize(q) for q in _quoted_names(ctx)):
+            return " ".join(raw[:k])
     return desc
+
+
+def _quoted_names(ctx: _Ctx) -> set[str]:
+    """Short stretches (one to three words) the article sets in quote marks: the names it cites."""
+    got = getattr(ctx, "_quoted_names", None)
+    if got is None:
+        got = {m.group(1) for m in _QUOTED_RE.finditer(ctx.text) if 1 <= len(m.group(1).split()) <= 3}
+        ctx._quoted_names = got  # type: ignore[attr-defined]
+    return got
+
+
+_QUOTED_RE = re.compile(r"[\"«“]([^\"«»“”\n]{2,40})[\"»”]")
 
 
 def _people_of(ctx: _Ctx, desc: str | None) -> str | None:

@@ -363,8 +363,8 @@ def _resolve(ctx: _Ctx, s: int, e: int, history: list[str], strict: bool = False
     name = _title_name(ctx, s, e, 5 if strict else 0)
     if name:
         return name
-    if not inside or inside[-1][0] < ss:
-        phrase = _with_place(ctx, phrase, se)
+    # "مراسل بي بي سي" + "في الأمم المتحدة": the place completes a description that names an outlet too
+    phrase = _with_place(ctx, phrase, se)
     if strict and head not in _SOURCE_N and head not in _ROLE_N and not _titled(head):
         # "وتمنع إدارة مرور الشرقية 200 شاحنة…، وأكدت أن": an organisation heading the sentence speaks
         # for a verb cue; a participle (مبينا) continues the previous speaker instead

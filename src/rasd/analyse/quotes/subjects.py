@@ -161,6 +161,12 @@ def clean_description(phrase: str | None) -> str | None:
         out.append(w)
     while out and normalize(out[-1].strip(MARKS + "()،,")) in _PREPS_N | {"و"}:
         out.pop()
+    opened = next((k for k in range(len(out) - 1, 2, -1) if out[k][:1] in MARKS), None)
+    if opened is not None and out[-1].rstrip("،,.:")[-1:] in MARKS and len(out) - opened <= 3 \
+            and _nisba(normalize(out[opened - 1].strip(MARKS + "()،,")).removeprefix("ال")) \
+            and normalize(out[opened - 1]).startswith("ال"):
+        out = out[:opened]  # "متحدث باسم وكالة الفضاء الحكومية الروسية "روسكوسموس"": the agency's quoted
+        # short name repeats the full one it follows; the description ends with the full name
     if len(out) >= 3 and normalize(out[-1].strip(MARKS + "()،,")) in _OFFICIAL_N and _org_head(out[0]):
         out.pop()  # "وكالة الأنباء الكورية الشمالية الرسمية": the agency's name, as the coref layer aliases it
     if not out or not head_ok(out[0]) or (len(out) == 1 and normalize(out[0]) in _QUANTIFIERS_N):
