@@ -38,6 +38,10 @@ How (rule-based, one sentence at a time, over the normalized view):
    government, capital or an adjective of nationality is an implied country: no
    entity of the article (it has no mention), the event names it by its Arabic
    name and ``event.implied`` holds its ISO record.
+   Reported speech (:mod:`rasd.analyse.events.speech`): a quote whose cue is a speech-act
+   verb or whose words accuse, demand, threaten, reject or deny gives that act with the
+   speaker as source (a free description as the country it names), where the rules above
+   found no such mention by that speaker.
 3. Status from the words before the trigger: a negator right before it (``لم``، ``لن``، ``دون``)
    → no event (the reference gold codes none); a denial verb (``نفت … تقارير عن مفاوضات``,
    not across a comma to a joined verb) → denied; ``قد`` + imperfect (not ``كان X قد``), ``من المحتمل``, a frame of
