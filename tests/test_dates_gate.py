@@ -82,7 +82,8 @@ def test_speed_gates_open_wherever_their_rule_matches_news_lines() -> None:
     from rasd.analyse.time.base import G_WEEKDAY_DEF
 
     speed_only = (G_GREG, G_WEEKDAY_DEF, grammar_units._DUALS, grammar_units._PLURALS, grammar_vague._DUALS,
-                  grammar._G_ART_UNIT, grammar._G_DEF_UNIT, grammar._PARTS_OF, grammar_units._G_VAGUE)
+                  grammar._G_ART_UNIT, grammar._G_DEF_UNIT, grammar._PARTS_OF, grammar_units._G_VAGUE,
+                  grammar_units._G_COUNTED, grammar_units._G_AFTER_PRE)
     lines = _news_lines(150)
     if not lines:
         pytest.skip("../shared news absent")
@@ -95,3 +96,53 @@ def test_speed_gates_open_wherever_their_rule_matches_news_lines() -> None:
                 hits += 1
                 assert gate_open(gate, line), (rx.pattern[:60], line)
     assert hits > 100
+
+
+# -- the two duration rules' Led gates (a unit stem right after a count, or after a «pre» word) ----------
+
+def _led_rules():
+    from rasd.analyse.time import grammar_units
+
+    return [(rx, gate) for _kind, rx, _handler, gate in RULES
+            if gate is grammar_units._G_COUNTED or gate is grammar_units._G_AFTER_PRE]
+
+
+def _led_opens(gate, line: str) -> bool:
+    text = "سطر قبله\n" + line + "\nسطر بعده"
+    lines = timex._Lines(text)
+    return gate_open(gate, line) and lines.open(gate, None) and (9, 9 + len(line)) in lines.having(gate, None)
+
+
+def test_every_unit_starts_with_a_gate_stem() -> None:
+    from rasd.analyse.time.base import G_UNITS
+    from rasd.arabic.numbers import TIME_UNITS
+
+    assert all(any(u.startswith(g) for g in G_UNITS) for u in TIME_UNITS)
+
+
+_D_BEFORE = ["", "قبل ", "منذ ", "قبل نحو ", "و", "ب", "ال", "ال ", "في ", "خلال ", "لمده ", "بنحو ", "لاكثر من ",
+             "على مدي ", "قبل حوالي ", "نحو  ", "x"]
+_D_COUNT = ["", "3", "15", "2.5", "ثلاثه", "خمسه وعشرين", "عشرين", "الف", "احد", "واحد", "ست", "مئه"]
+_D_JOIN = ["", " ", "  ", "\t", " ال", "ال", "\u00a0"]
+_D_UNITS = ["يوم", "ايام", "يوما", "اسبوع", "اسابيع", "شهر", "اشهر", "شهرا", "عام", "اعوام", "عاما", "سنه", "سنوات",
+            "ساعه", "ساعات", "دقيقه", "دقائق", "عقد", "قرن"]
+_D_AFTER = ["", " فقط", " ونصف", " الماضيه", " من الزمن", ".", "ين", " واحد", " كامله"]
+
+
+def test_duration_gates_open_wherever_their_rule_matches_generated_lines() -> None:
+    rules = _led_rules()
+    assert len(rules) == 2
+    matched = 0
+    for parts in itertools.product(_D_BEFORE, _D_COUNT, _D_JOIN, _D_UNITS, _D_AFTER):
+        line = "".join(parts)
+        for rx, gate in rules:
+            if rx.search(line):
+                matched += 1
+                assert _led_opens(gate, line), (rx.pattern[:40], line)
+    assert matched > 3000
+
+
+def test_duration_gates_stay_shut_on_a_unit_alone() -> None:
+    for line in ("اليوم اعلن الوزير", "في العام الماضي", "في عام 2015 قال", "حسن سنان", "الانسان", "قال يوم الاحد"):
+        for _rx, gate in _led_rules():
+            assert not gate_open(gate, line), line

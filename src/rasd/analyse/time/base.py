@@ -63,7 +63,44 @@ Handler = Callable[[re.Match, str], "tuple[dict, tuple[int, int]] | None"]
 RULES: list[tuple[str, re.Pattern, Handler]] = []
 
 
-Gate = tuple[str | re.Pattern, ...] | re.Pattern | None
+class Led:
+    """A gate: one of ``words`` where ``before(norm, line_start, at)`` accepts the text of its line
+    before it (every occurrence is tried, not only a line's first). For a rule whose match holds
+    one of the words right after something a common word alone does not say (a count before a
+    unit): ``before`` must accept wherever the rule can match, i.e. test a superset of what the
+    pattern asks of that text."""
+
+    __slots__ = ("words", "before")
+
+    def __init__(self, words: tuple[str, ...], before: Callable[[str, int, int], bool]) -> None:
+        self.words, self.before = words, before
+
+    def occurrences(self, norm: str) -> list[int]:
+        """Where its words start in ``norm`` (all of them; gates of the same words share them)."""
+        out = []
+        for w in self.words:
+            p = norm.find(w)
+            while p >= 0:
+                out.append(p)
+                p = norm.find(w, p + 1)
+        return out
+
+    def line_indices(self, norm: str, spans: list[tuple[int, int]], starts: list[int],
+                     at: list[int] | None = None) -> list[int]:
+        """The indices of the ``spans`` (lines of ``norm``; ``starts``: their starts) it opens;
+        ``at``: :meth:`occurrences`, when known."""
+        from bisect import bisect_right
+
+        found: set[int] = set()
+        before = self.before
+        for p in self.occurrences(norm) if at is None else at:
+            i = bisect_right(starts, p) - 1
+            if i not in found and before(norm, spans[i][0], p):
+                found.add(i)
+        return sorted(found)
+
+
+Gate = tuple[str | re.Pattern, ...] | re.Pattern | Led | None
 
 
 def rule(kind: str, pattern: str, gate: Gate = None):
@@ -85,6 +122,8 @@ def gate_open(gate: Gate, norm: str) -> bool:
         return True
     if isinstance(gate, re.Pattern):
         return gate.search(norm) is not None
+    if isinstance(gate, Led):
+        return bool(gate.line_indices(norm, [(0, len(norm))], [0]))
     return any(g in norm if isinstance(g, str) else g.search(norm) is not None for g in gate)
 
 

@@ -34,7 +34,7 @@ from dataclasses import dataclass, field
 from datetime import date, timedelta
 
 from rasd.analyse.time import resolve as R
-from rasd.analyse.time.base import gate_open, tense_at
+from rasd.analyse.time.base import Led, gate_open, tense_at
 from rasd.analyse.time.days import (  # noqa: F401 - the day-giving steps, used through this module too
     agree_weekday_year,
     attach_clock_days,
@@ -89,6 +89,7 @@ class _Lines:
         self._words: dict[str, list[int]] = {}  # gate word → the lines it occurs in
         self._has: dict[str, bool] = {}  # gate word → does the text hold it (rules share words)
         self._regex_open: dict[str, bool] = {}  # regex gates recur (the year gate guards 8 rules)
+        self._led_at: dict[tuple[str, ...], list[int]] = {}  # a Led gate's words → where they occur
 
     def _word_lines(self, word: str) -> list[int]:
         """The lines holding ``word`` (found once per article: rules share their gate words)."""
@@ -116,6 +117,8 @@ class _Lines:
                 if got:
                     return True
             return False
+        if isinstance(gate, Led):
+            return bool(self.having(gate, None)) if len(self.spans) > 1 else gate_open(gate, self.norm)
         if isinstance(gate, re.Pattern):
             got = self._regex_open.get(gate.pattern)
             if got is None:
@@ -130,10 +133,15 @@ class _Lines:
             return self.spans
         mixed = words is None and _mixed(gate)
         # A tuple holding regexes is keyed by its identity (a Pattern's hash reads its compiled code).
-        key = id(gate) if mixed else gate if isinstance(gate, tuple) else gate.pattern
+        key = id(gate) if mixed or isinstance(gate, Led) else gate if isinstance(gate, tuple) else gate.pattern
         got = self._cache.get(key)
         if got is None:
-            if words is not None:
+            if isinstance(gate, Led):
+                at = self._led_at.get(gate.words)
+                if at is None:
+                    at = self._led_at[gate.words] = gate.occurrences(self.norm)
+                got = [self.spans[i] for i in gate.line_indices(self.norm, self.spans, self._starts, at)]
+            elif words is not None:
                 got = [self.spans[i] for i in sorted({i for g in gate for i in self._word_lines(g)})]
             elif mixed:  # words line by line, a regex's matches over the whole text, by the line they start in
                 found = {i for g in gate if isinstance(g, str) for i in self._word_lines(g)}
