@@ -31,3 +31,9 @@ def test_a_place_after_fi_completes_a_description_that_names_an_outlet() -> None
     art = article("ويقول مراسل بي بي سي في الأمم المتحدة إن تصريحات عباس كانت صفعة واضحة للولايات المتحدة.",
                   entities={"E1": ("ORG", "بي بي سي", []), "E2": ("ORG", "الأمم المتحدة", [])})
     assert only(find_quotes(art), "تصريحات").speaker == "مراسل بي بي سي في الأمم المتحدة"
+
+
+def test_a_la_inside_the_quote_marks_is_part_of_the_name() -> None:
+    art = article('وتنظم "مسيرة العودة" احتجاجات كل جمعة.',
+                  'وقالت اللجنة التنسيقية "لمسيرة العودة" إن الاحتجاجات ستستمر حتى منتصف مايو.')
+    assert only(find_quotes(art), "الاحتجاجات ستستمر").speaker == 'اللجنة التنسيقية "لمسيرة العودة"'

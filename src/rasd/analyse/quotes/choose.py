@@ -144,9 +144,9 @@ def _addressee_cut(ctx: _Ctx, desc: str | None) -> str | None:
     # "المتحدث باسم وزارة الخارجية لبزنس ستاندرد": a two- or three-word name after ل that the
     # article sets in quote marks elsewhere ("بزنس ستاندرد") is the outlet told, named by the text
     for k in range(max(1, len(raw) - 3), len(raw)):
-        w = normalize(raw[k].strip(MARKS + "()"))
+        w = normalize(raw[k].rstrip(MARKS + "()"))
         if not w.startswith("ل") or w.startswith("ال") or len(w) < 3:
-            continue
+            continue  # (a ل inside the quote marks, "اللجنة التنسيقية "لمسيرة العودة"", is part of the name)
         tail = " ".join(x.strip(MARKS + "()،,") for x in [raw[k][1:], *raw[k + 1:]])
         if any(normalize(tail) == normalize(q) for q in _quoted_names(ctx)):
             return " ".join(raw[:k])
