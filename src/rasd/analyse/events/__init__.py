@@ -15,8 +15,6 @@ written there), :mod:`.arguments` (who acts on whom, from the trigger's syntax),
 :mod:`.sides` (sides given indirectly: coordinated verbs, adjectives of nationality,
 backing), :mod:`.passive` (agents and patients of passive and undergone acts),
 :mod:`.fallback` (actors from the sentence where the syntax gives too few),
-:mod:`.speech` (accusations, demands, threats, rejections and denials a quoted speaker makes
-by speaking, read from the quotes layer: the speaker is the source),
 :mod:`.cues` (status, mode, dates, trigger conditions), :mod:`.merge` (mentions
 into events), :mod:`.sense` (an optional learned check; none ships), :mod:`.view` (the normalized
 view of an article, its maps back to the text, countries and people's

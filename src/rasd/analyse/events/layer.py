@@ -38,10 +38,6 @@ How (rule-based, one sentence at a time, over the normalized view):
    government, capital or an adjective of nationality is an implied country: no
    entity of the article (it has no mention), the event names it by its Arabic
    name and ``event.implied`` holds its ISO record.
-   Reported speech (:mod:`rasd.analyse.events.speech`): a quote whose cue is a speech-act
-   verb or whose words accuse, demand, threaten, reject or deny gives that act with the
-   speaker as source (a free description as the country it names), where the rules above
-   found no such mention by that speaker.
 3. Status from the words before the trigger: a negator right before it (``لم``، ``لن``، ``دون``)
    → no event (the reference gold codes none); a denial verb (``نفت … تقارير عن مفاوضات``,
    not across a comma to a joined verb) → denied; ``قد`` + imperfect (not ``كان X قد``), ``من المحتمل``, a frame of
@@ -111,7 +107,6 @@ from rasd.analyse.events.sides import (
     undergoes,
     visited_country,
 )
-from rasd.analyse.events.speech import quote_cands
 from rasd.analyse.events.view import TALK_TYPES, Mention, View, last_match, word_count
 from rasd.arabic.event_lexicon import (
     CLAUSE_BREAK,
@@ -453,16 +448,7 @@ def _candidates(article: Article) -> tuple[list[Cand], dict[str, Entity]]:
                              date, location, quote, inherited=inherited, date_text=date_text, via=via,
                              retell=via == "fallback" and trig.pos == "noun" and bool(_DEFINITE.match(word)),
                              weak_target=weak, own_object=described, status_feats=feats))
-    # what quoted speakers do by speaking (accuse, demand, threaten, reject, deny), where the
-    # rules above found no mention of that act by that speaker
-    out += quote_cands(v, out, _trigger_of, [(s, e) for s, e in split_sentences(article.text)])
     return out, {e.id: e for e in v.implied.values()}
-
-
-def _trigger_of(word: str) -> Trigger | None:
-    """The trigger a normalized word is, else None."""
-    hit = _word_trigger(word)
-    return _TRIGGER_LIST[hit[0]] if hit is not None else None
 
 
 def rule_events(article: Article) -> tuple[list[Event], list[str], list[Entity]]:
