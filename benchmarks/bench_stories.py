@@ -20,7 +20,9 @@ import sys
 import time
 from pathlib import Path
 
-sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "src"))
+# appended, not put first: a baseline run as `PYTHONPATH=/tmp/base/src python3 benchmarks/bench_stories.py`
+# must time that copy, not this tree (the tree is only the fallback when rasd is not installed)
+sys.path.append(str(Path(__file__).resolve().parents[1] / "src"))
 
 from rasd.corpus.backend import open_store  # noqa: E402
 from rasd.corpus.collect import story_docs  # noqa: E402
