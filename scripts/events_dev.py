@@ -2,7 +2,7 @@
 
     python3 scripts/events_dev.py [--set shared|news-dev|dev|dev2|dev3|dev4|dev5|dev6|fresh|all-dev|every|test] [-v] [--refresh] [--types]
 
-The layers before events (entities, dates, quotes) are cached per article in
+The layers before events (entities, dates, quotes) are cached per article and per code of those layers in
 /tmp/rasd-events-dev (``--refresh`` rebuilds them), so a run re-does only the
 events layer. Scoring is that of the shared ``score.py`` (imported from
 ../shared): type + one gold actor (lenient), + all gold actors + status (strict).
@@ -17,6 +17,7 @@ from __future__ import annotations
 
 import argparse
 import copy
+import functools
 import hashlib
 import importlib.util
 import json
@@ -63,11 +64,25 @@ def golds(which: str) -> list[dict]:
     return out
 
 
+@functools.lru_cache(maxsize=1)
+def _code_stamp() -> str:
+    """A digest of the imported rasd's source outside ``analyse/events``: a cached article is reused only
+    while the layers before events are the same code (a quotes or entities change rebuilds them)."""
+    import rasd
+
+    root = Path(rasd.__file__).resolve().parent
+    h = hashlib.sha1()
+    for f in sorted(root.rglob("*.py")):
+        if "events" not in f.relative_to(root).parts[:2]:
+            h.update(str(f.relative_to(root)).encode() + f.read_bytes())
+    return h.hexdigest()[:12]
+
+
 def before_events(g: dict, refresh: bool):
-    """The article with every layer but events (cached)."""
+    """The article with every layer but events (cached per article and per code of those layers)."""
     from rasd.pipeline import LAYERS, process_text
 
-    key = hashlib.sha1((g["docno"] + g["text"]).encode()).hexdigest()[:16]
+    key = hashlib.sha1((g["docno"] + g["text"] + _code_stamp()).encode()).hexdigest()[:16]
     path = CACHE / f"{key}.pkl"
     if path.exists() and not refresh:
         return pickle.loads(path.read_bytes())
