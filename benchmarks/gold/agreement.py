@@ -90,16 +90,13 @@ def as_gold(ann: dict, art: dict) -> dict:
                 "junk_lines", "entities", "quotes", "timex", "events")}}
 
 
-def run_score(score: ModuleType, pairs: list, gold_side: int, verbose: bool = False) -> str:
-    """score.py's report with annotator ``gold_side`` (2 = A, 3 = B) as gold and the other as prediction."""
-    pred_side = 5 - gold_side
-    preds = {p[1]["id"]: as_output(p[pred_side], p[1]["text"]) for p in pairs}
+def _report(score: ModuleType, pairs: list, gold_side: int, extra: list[str]) -> str:
+    """score.py's printed report with annotator ``gold_side`` (2 = A, 3 = B) written as its gold file."""
     with tempfile.NamedTemporaryFile("w", suffix=".jsonl", delete=False, encoding="utf-8") as fh:
         for p in pairs:
             fh.write(json.dumps(as_gold(p[gold_side], p[1]), ensure_ascii=False) + "\n")
         gold_path = fh.name
-    score.run = lambda _cmd, art: (preds[art["id"]], "")  # the other annotator stands in for rasd
-    argv, sys.argv = sys.argv, ["score.py", "--gold", gold_path] + (["--verbose"] if verbose else [])
+    argv, sys.argv = sys.argv, ["score.py", "--gold", gold_path, *extra]
     buf = io.StringIO()
     try:
         with contextlib.redirect_stdout(buf):
@@ -110,22 +107,17 @@ def run_score(score: ModuleType, pairs: list, gold_side: int, verbose: bool = Fa
     return buf.getvalue()
 
 
+def run_score(score: ModuleType, pairs: list, gold_side: int, verbose: bool = False) -> str:
+    """score.py's report with annotator ``gold_side`` (2 = A, 3 = B) as gold and the other as prediction."""
+    pred_side = 5 - gold_side
+    preds = {p[1]["id"]: as_output(p[pred_side], p[1]["text"]) for p in pairs}
+    score.run = lambda _cmd, art: (preds[art["id"]], "")  # the other annotator stands in for rasd
+    return _report(score, pairs, gold_side, ["--verbose"] if verbose else [])
+
+
 def run_rasd(score: ModuleType, pairs: list, gold_side: int, cmd: str) -> str:
     """score.py's report for rasd itself (``cmd``) with annotator ``gold_side`` (2 = A, 3 = B) as gold."""
-    with tempfile.NamedTemporaryFile("w", suffix=".jsonl", delete=False, encoding="utf-8") as fh:
-        for p in pairs:
-            fh.write(json.dumps(as_gold(p[gold_side], p[1]), ensure_ascii=False) + "\n")
-        gold_path = fh.name
-    fresh = load_score()  # an unpatched copy: its run() calls rasd
-    argv, sys.argv = sys.argv, ["score.py", "--gold", gold_path, "--cmd", cmd]
-    buf = io.StringIO()
-    try:
-        with contextlib.redirect_stdout(buf):
-            fresh.main()
-    finally:
-        sys.argv = argv
-        Path(gold_path).unlink()
-    return buf.getvalue()
+    return _report(load_score(), pairs, gold_side, ["--cmd", cmd])  # an unpatched copy: its run() calls rasd
 
 
 def pair_events(score: ModuleType, d: object, a: dict, b: dict) -> tuple[list, list[int]]:
