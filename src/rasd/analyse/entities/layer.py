@@ -36,6 +36,7 @@ from collections.abc import Callable, Iterable
 from rasd.analyse.entities.cands import finish
 from rasd.analyse.entities.countries import country_record, demonym_country
 from rasd.analyse.entities.described import called_before, described_after
+from rasd.analyse.entities.forces import forces_country
 from rasd.analyse.entities.roles import (
     RoleHit,
     coordinated_roles,
@@ -254,6 +255,7 @@ def build_entities(text: str, toks: list[Tok], cands: list[Cand]) -> list[Entity
             pos = firsts[tk][0]
             fulls.sort(key=lambda r: min((pos - p if p <= pos else 10**9 + p - pos) for p in firsts[r]))
         owner[tk] = owner[fulls[0]]
+    _merge_forces(roots, owner)
     groups: dict[tuple[str, tuple[str, ...]], list[Cand]] = {}
     for c in cands:
         groups.setdefault(owner[(c.type, c.key)], []).append(c)
@@ -299,6 +301,26 @@ def build_entities(text: str, toks: list[Tok], cands: list[Cand]) -> list[Entity
             country=country_record(country) if country else None,
         ))
     return entities
+
+
+def _merge_forces(roots: list[tuple[str, tuple[str, ...]]],
+                  owner: dict[tuple[str, tuple[str, ...]], tuple[str, tuple[str, ...]]]) -> None:
+    """One entity for a country's armed forces under their generic names (``الجيش السوري``،
+    ``القوات الحكومية السورية``; :mod:`rasd.analyse.entities.forces`): every such root joins the
+    first (longest) one of its country. In place on ``owner``."""
+    first: dict[str, tuple[str, tuple[str, ...]]] = {}
+    moved: dict[tuple[str, tuple[str, ...]], tuple[str, tuple[str, ...]]] = {}
+    for root in roots:
+        code = forces_country(root[1]) if root[0] == "ORG" else None
+        if code is None:
+            continue
+        if code in first:
+            moved[root] = first[code]
+        else:
+            first[code] = root
+    if moved:
+        for tk, root in owner.items():
+            owner[tk] = moved.get(root, root)
 
 
 def _kin_apart(toks: list[Tok], cands: list[Cand]) -> set[tuple[tuple[str, ...], tuple[str, ...]]]:

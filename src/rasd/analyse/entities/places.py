@@ -61,7 +61,7 @@ def geo_first() -> dict[str, list[tuple[str, ...]]]:
     return out
 
 
-def _known_place(key: tuple[str, ...]) -> bool:
+def known_place(key: tuple[str, ...]) -> bool:
     """Is ``key`` a place of the gazetteer or of the GeoNames list?"""
     return key in gazetteer() or key in geo_first().get(key[0], [])
 
@@ -186,7 +186,7 @@ def extend_directions(ctx: Ctx, cands: list[Cand]) -> None:
         if ctx.gaz_first.get(c.key[0]) and any(key == (*c.key, nxt.norm) for key, _p in ctx.gaz_first[c.key[0]]):
             continue  # the gazetteer's own longer name (كوريا الجنوبية) was already preferred
         if c.first > 0 and toks[c.first - 1].line == nxt.line and _place_noun(toks[c.first - 1].norm) \
-                and _known_place(c.key) and not _known_place((*c.key, nxt.norm)):
+                and known_place(c.key) and not known_place((*c.key, nxt.norm)):
             # "مدينة حمص الغربية"، "غوطة دمشق الشرقية": a known town with a place noun before it, the adjective
             # describes the noun; "مدينة القدس الشرقية"، "ولاية فرجينيا الغربية" name a place of their own
             continue
@@ -362,7 +362,7 @@ def compass_regions(ctx: Ctx, cands: list[Cand]) -> None:
         if c.type != "LOC" or c.first == 0 or c.last != c.first or toks[c.first].definite \
                 or c.start != toks[c.first].start:
             continue
-        if _known_place(c.key) or c.key in gazetteer():
+        if known_place(c.key) or c.key in gazetteer():
             continue
         j = c.first
         start = None

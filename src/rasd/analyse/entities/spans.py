@@ -65,6 +65,7 @@ from rasd.analyse.entities.places import (
     extend_directions,
     facility_cands,
     geo_cands,
+    known_place,
     place_forms,
 )
 from rasd.analyse.entities.platforms import platform_cands
@@ -335,8 +336,14 @@ def repair_spans(text: str, toks: list[Tok], raw: list[tuple[int, int, str]]) ->
     groups = group_cands(ctx)
     # named facilities (مطار الحديدة الدولي، معبر نصيب، المسجد الأقصى) compete with the organisations by length
     facilities = facility_cands(ctx, tagger + gaz) + dateline_cands(ctx)
+    # a town of several words the article shows is a place (بيت حانون after منطقة) beats a tagger span of
+    # part of it (بيت alone) that is no place of its own: the tagger cut the name the gazetteer knows
+    # whole. A known place inside (القدس in مدينة القدس) keeps its own name, or the town would be split.
+    geo_over = [g for g in geo if g.last > g.first and any(
+        g.first <= c.first and c.last <= g.last and c.last - c.first < g.last - g.first
+        and not known_place(c.key) for c in tagger)]
     ordered = (platform_cands(ctx) + groups + sorted(known_orgs + orgs + facilities, key=lambda c: -(c.last - c.first))
-               + tagger
+               + geo_over + tagger
                + sorted((c for c in gaz if not (c.type == "ORG" and c.last > c.first)),
                         key=lambda c: -(c.last - c.first))
                + sorted(geo, key=lambda c: -(c.last - c.first)))

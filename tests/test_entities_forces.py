@@ -1,0 +1,66 @@
+"""A country's armed forces under their generic names are one entity (rasd.analyse.entities.forces),
+and a GeoNames town the article shows is a place beats a tagger span of part of it."""
+
+from __future__ import annotations
+
+from rasd.analyse.entities.forces import forces_country
+from rasd.analyse.entities.layer import annotate
+from rasd.arabic.normalize import normalize
+from rasd.record import Article
+
+
+def _key(name: str) -> tuple[str, ...]:
+    return tuple(normalize(name).split())
+
+
+def test_generic_army_names_give_their_country() -> None:
+    assert forces_country(_key("الجيش السوري")) == "SY"
+    assert forces_country(_key("القوات الحكومية السورية")) == "SY"
+    assert forces_country(_key("الجيش العربي السوري")) == "SY"
+    assert forces_country(_key("قوات الاحتلال الإسرائيلي")) == "IL"
+    assert forces_country(_key("القوات المسلحة الأمريكية")) == "US"
+
+
+def test_branches_and_other_bodies_are_not_the_army() -> None:
+    assert forces_country(_key("القوات الجوية الجزائرية")) is None  # a branch
+    assert forces_country(_key("قوات الأمن السودانية")) is None
+    assert forces_country(_key("قوات سوريا الديمقراطية")) is None  # no demonym: a named militia
+    assert forces_country(_key("حزب القوات اللبنانية")) is None
+    assert forces_country(_key("الجيش")) is None
+    assert forces_country(_key("القوات السورية التركية")) is None  # two countries
+
+
+def _entities(text: str, spans: list[tuple[str, str]]) -> list:
+    """Run the layer with a stub tagger that marks each (surface, type) everywhere it occurs."""
+    def tagger(t: str) -> list[tuple[int, int, str]]:
+        out = []
+        for surface, kind in spans:
+            i = t.find(surface)
+            while i >= 0:
+                out.append((i, i + len(surface), kind))
+                i = t.find(surface, i + 1)
+        return sorted(out)
+    art = Article(id="t", text=text)
+    annotate(art, tagger=tagger)
+    return art.entities
+
+
+def test_one_entity_per_army_and_country() -> None:
+    text = ("قصف الجيش السوري مواقع المعارضة. وقالت القوات الحكومية السورية إنها تقدمت، "
+            "فيما قالت القوات التركية إنها ردت. وأعلن الجيش التركي مقتل جنديين.")
+    ents = _entities(text, [])
+    armies = [e for e in ents if e.type == "ORG" and forces_country(_key(e.name))]
+    assert len(armies) == 2
+    forms = [{normalize(e.name), *(normalize(a) for a in e.aliases)} for e in armies]
+    syrian = next(f for f in forms if normalize("الجيش السوري") in f)
+    assert normalize("القوات الحكومية السورية") in syrian
+    assert normalize("القوات التركية") not in syrian
+
+
+def test_known_town_beats_a_tagger_span_of_part_of_it() -> None:
+    text = "وقال المسؤول إن الانفجار وقع في منطقة بيت حانون شمال قطاع غزة."
+    ents = _entities(text, [("بيت", "LOC")])
+    assert any(e.type == "LOC" and e.name == "بيت حانون" for e in ents)
+    # a known place inside a longer town name keeps its own entity name (no split of القدس)
+    ents = _entities("وزار الوفد مدينة القدس أمس، ثم غادر القدس.", [("القدس", "LOC")])
+    assert [e.name for e in ents if e.type == "LOC"] == ["القدس"]
