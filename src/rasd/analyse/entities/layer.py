@@ -145,12 +145,13 @@ def _not_a_name(c: Cand) -> bool:
 
 
 _ACRONYM_RE = re.compile(r"(?<![A-Za-z])[A-Z][A-Z0-9&]{1,5}(?![A-Za-z])")
+_LATIN_CAPITAL = re.compile("[A-Z]")  # one C scan: a generator over every character was ~1 % of the pipeline
 
 
 def _latin_acronyms(text: str, toks: list[Tok], cands: list[Cand]) -> list[Cand]:
     """Latin capitals in Arabic text (``(CNN)``، ``MIT``) name an organisation: the tagger, trained on
     Arabic script, leaves them out. Only where no other mention covers them."""
-    if not any("A" <= ch <= "Z" for ch in text):
+    if _LATIN_CAPITAL.search(text) is None:
         return []
     starts = [t.start for t in toks]
     out: list[Cand] = []
