@@ -64,3 +64,9 @@ def test_known_town_beats_a_tagger_span_of_part_of_it() -> None:
     # a known place inside a longer town name keeps its own entity name (no split of القدس)
     ents = _entities("وزار الوفد مدينة القدس أمس، ثم غادر القدس.", [("القدس", "LOC")])
     assert [e.name for e in ents if e.type == "LOC"] == ["القدس"]
+
+
+def test_definite_name_and_compass_adjective_name_a_region() -> None:
+    text = "قصفت الطائرات الغوطة الشرقية، ثم المحافظات الشرقية والمنطقة الشرقية والجبهة الشرقية."
+    locs = [e.name for e in _entities(text, []) if e.type == "LOC"]
+    assert locs == ["الغوطة الشرقية"]

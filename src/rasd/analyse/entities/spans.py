@@ -60,6 +60,7 @@ from rasd.analyse.entities.persons import (
 )
 from rasd.analyse.entities.places import (
     apposed_place_is_person,
+    compass_names,
     compass_regions,
     dateline_cands,
     extend_directions,
@@ -350,6 +351,7 @@ def repair_spans(text: str, toks: list[Tok], raw: list[tuple[int, int, str]]) ->
     cands = _resolve(ordered, len(toks))
     trim_names(ctx, cands)
     extend_directions(ctx, cands)
+    cands += compass_names(ctx, cands)
     extend_surnames(ctx, cands)
     titled_org_is_person(ctx, cands)
     titled_place_is_person(ctx, cands)
