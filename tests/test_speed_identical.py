@@ -11,10 +11,12 @@ from __future__ import annotations
 import dataclasses
 import json
 import random
+import re
 import unicodedata
 
 from rasd.arabic import normalize as N
 from rasd.arabic import sentences as S
+from rasd.arabic import tokenize as T
 from rasd.record import Article, Entity, Mention, Span, _plain
 
 _ALPHABET = "ab.AZ09 \n\t«»\"'()?!؟…ابتدة.,،U.S.ـًّٰﻻ٣۴\u200f🙂"
@@ -28,6 +30,22 @@ def _random_texts(n: int, seed: int) -> list[str]:
 def test_boundary_scan_matches_plain_pattern() -> None:
     for text in _random_texts(3000, 1):
         assert [m.span() for m in S._BOUNDARY_SCAN.finditer(text)] == [m.span() for m in S._BOUNDARY_RE.finditer(text)]
+
+
+def test_token_pattern_matches_plain_loop() -> None:
+    # The word branch's possessive runs against the one-character-a-turn loop it replaced.
+    plain = re.compile(
+        rf"(?P<number>[0-9\u0660-\u0669\u06f0-\u06f9]+(?:[.,:٫٬/][0-9\u0660-\u0669\u06f0-\u06f9]+)*%?)"
+        rf"|(?P<word>(?:[^\W\d_]|[{T._MARKS}])(?:[^\W\d_]|[{T._MARKS}\u200c\u200d]|['’\-](?=[^\W\d_]))*)"
+        r"|(?P<punct>[^\s])"
+    )
+    rnd = random.Random(4)
+    marks = "\u064b\u0651\u0670\u0640\u200c\u200d'’-_"
+    texts = _random_texts(3000, 5) + ["".join(rnd.choice(_ALPHABET + marks * 3) for _ in range(40)) for _ in range(3000)]
+    for text in texts:
+        got = [(m.span(), m.lastgroup) for m in T.TOKEN_RE.finditer(text)]
+        assert got == [(m.span(), m.lastgroup) for m in plain.finditer(text)], text
+    assert [t.text for t in T.tokenize("الـقدس-الشريف ’x 12.5% وٌ")] == ["الـقدس-الشريف", "’", "x", "12.5%", "وٌ"]
 
 
 def test_newline_boundaries_included() -> None:

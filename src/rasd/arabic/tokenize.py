@@ -30,9 +30,13 @@ _MARKS = re.escape(DIACRITICS + TATWEEL)
 # A word: letters/marks (any script), digits with inner separators, or one punctuation/symbol char.
 # Public so a hot path (the NER tagger) can take the matches without building Token objects;
 # the group name (number / word / punct) is the token kind.
+# A word's letters and marks are taken as whole runs, possessively (``++``, ``*+``): nothing follows
+# the loop inside its branch, so the greedy loop never gave back a character, and the matches are
+# those of the one-character-a-turn loop ``(?:[^\W\d_]|[marks]|['’-](?=…))*`` (a test checks it);
+# the entities' tokens and the NER tagger both scan every article with it.
 TOKEN_RE = re.compile(
     rf"(?P<number>[0-9\u0660-\u0669\u06f0-\u06f9]+(?:[.,:٫٬/][0-9\u0660-\u0669\u06f0-\u06f9]+)*%?)"
-    rf"|(?P<word>(?:[^\W\d_]|[{_MARKS}])(?:[^\W\d_]|[{_MARKS}\u200c\u200d]|['’\-](?=[^\W\d_]))*)"
+    rf"|(?P<word>(?:[^\W\d_]|[{_MARKS}])(?:[^\W\d_]++|[{_MARKS}\u200c\u200d]++|['’\-](?=[^\W\d_]))*+)"
     r"|(?P<punct>[^\s])"
 )
 
