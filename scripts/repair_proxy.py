@@ -71,7 +71,8 @@ def main() -> int:
     ap = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     ap.add_argument("--outlet", help="keep only this outlet's cases (France24, aljazirah, …)")
     ap.add_argument("--fresh", action="store_true", help="own-line junk from the fresh templates")
-    ap.add_argument("--set", choices=["C"], help="own-line junk from a later set of wordings (scripts/repair_templates_c.py)")
+    ap.add_argument("--set", choices=["C", "D"],
+                    help="own-line junk from a later set of wordings (scripts/repair_templates_c.py, _d.py)")
     ap.add_argument("--topical", action="store_true",
                     help="headlines of the same outlet drawn from stories on the article's topic (2+ title stems shared)")
     ap.add_argument("--alone", action="store_true", help="no corpus evidence")
@@ -89,11 +90,11 @@ def main() -> int:
         import repair_fresh_templates as F  # noqa: PLC0415
 
         F.install(G)
-    if args.set == "C":
+    if args.set:
         sys.path.insert(0, str(Path(__file__).parent))
-        import repair_templates_c as C  # noqa: PLC0415
+        import importlib  # noqa: PLC0415
 
-        C.install(G)
+        importlib.import_module(f"repair_templates_{args.set.lower()}").install(G)
     if args.topical:
         _topical(G)
     pool = G.load_pool(shared_dir())

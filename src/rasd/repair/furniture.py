@@ -137,12 +137,46 @@ def notice_stems() -> frozenset[str]:
     return frozenset(w for f in _CUE_BARE for w in stems(f))
 
 
-def notice_families(s: str) -> int:
-    """How many distinct notice words and word pairs (of the families above) ``s`` holds."""
+def notice_families(s: str, address: bool = True) -> int:
+    """How many distinct notice words and word pairs (of the families above) ``s`` holds; with
+    ``address``, a word that speaks to the reader by its grammar (:func:`_address_form`) counts as one
+    family more."""
     toks = _CUE_TOKEN.findall(_MARKS.sub("", s))
     hits = {_SURFACE[t] for t in toks if t in _SURFACE}
     hits.update(p for p in map(" ".join, zip(toks, toks[1:], strict=False)) if p in _CUE_PAIRS)
-    return len(hits) + ("©" in s)
+    return len(hits) + ("©" in s) + (address and any(t not in _SURFACE and _address_form(t) for t in toks))
+
+
+# The reader addressed by grammar rather than by a listed word: a known noun or verb with the
+# second-person suffix («استخدامك», «دخولك», «موافقتك», «هواتفكم»). News prose speaks of third
+# persons; a notice speaks to «you». The suffix is read only where the word without it is a word news
+# uses (the stem table of ``teasers._df_table``) and the word with it is not one («شريك», «مبارك»,
+# «بنك» are words of their own); prepositions with the suffix («لك», «عليك») are left out: quoted
+# speech uses them. One family whatever the count: with one more notice word it makes a notice. Weaker
+# than a listed word (a film review closes with «لا تفوتوا مشاهدته … في جيوبكم!»), so a notice found
+# only with it must be foreign to the story wherever it stands (``repair._story_furniture``).
+_ADDRESS_SUFFIXES = ("كم", "ك")
+
+
+@cache
+def _address_form(t: str) -> bool:
+    """Whether the token ``t`` (harakat dropped) is a word with the second-person suffix (see above)."""
+    from rasd.repair.foreign import _FUNCTION, _stem
+    from rasd.repair.lines import match_key
+    from rasd.repair.teasers import _df_table
+
+    if len(t) < 5 or t[-1] != "ك" and not t.endswith("كم"):
+        return False
+    key = match_key(t)
+    known = _df_table()[1]
+    if key in _FUNCTION or _stem(key) in known:
+        return False
+    for suf in _ADDRESS_SUFFIXES:
+        if t.endswith(suf):
+            base = t[: -len(suf)]
+            bases = (base, base[:-1] + "ة") if base.endswith("ت") else (base,)
+            return len(base) >= 3 and any(_stem(match_key(b)) in known for b in bases)
+    return False
 
 
 _COMMENTS = re.compile(r"التعليق|تعليقات|تعليقك")

@@ -58,6 +58,7 @@ from rasd.repair.furniture import (
     VERIFY_NOTICE,
     furniture,
     names_writer,
+    notice_families,
     notice_stems,
     relays_social_media,
     reporter_voice,
@@ -413,7 +414,8 @@ def _story_furniture(hit: boilerplate.Hit, line: str, lines: list[str], nonempty
     the story's (its own photo's caption, part of the clean text; an injected one names what the story
     does not). ``cue``: whether the vocabulary notice may stay (not below the article's last paragraph,
     where a line speaking to the reader is the site's)."""
-    if hit.detail == CUE_NOTICE and cue:
+    if hit.detail == CUE_NOTICE and (cue or notice_families(line.strip(), address=False) < 2):
+        # Below the story a line speaking to the reader is the site's, unless only its grammar said so.
         return not _off_topic(line, lines, nonempty, title)
     if hit.detail == VERIFY_NOTICE:
         return reporter_voice(line.strip()) and relays_social_media(
