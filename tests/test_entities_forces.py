@@ -70,3 +70,11 @@ def test_definite_name_and_compass_adjective_name_a_region() -> None:
     text = "قصفت الطائرات الغوطة الشرقية، ثم المحافظات الشرقية والمنطقة الشرقية والجبهة الشرقية."
     locs = [e.name for e in _entities(text, []) if e.type == "LOC"]
     assert locs == ["الغوطة الشرقية"]
+
+
+def test_indefinite_nisba_after_a_head_is_a_description_not_a_name() -> None:
+    text = "وقالت هيئة قضائية للأمم المتحدة إن القرار ملزم، وأعلنت شركة أرامكو السعودية أرباحها."
+    orgs = [e.name for e in _entities(text, [("الأمم المتحدة", "ORG")]) if e.type == "ORG"]
+    assert "الأمم المتحدة" in orgs
+    assert not any(o.startswith("هيئة") for o in orgs)
+    assert "شركة أرامكو السعودية" in orgs

@@ -330,9 +330,11 @@ def org_hits(toks: list[Tok], tagged: list[str | None], span_last: dict[int, int
                 j += 1
                 continue
             if j == i + 1 and not definite and not t.pronoun_suffix and not t.has_clitic and len(t.norm) >= 3 \
-                    and not t.title() and j + 1 < n and toks[j + 1].line == head.line and toks[j + 1].definite \
+                    and not t.title() and not t.norm.endswith("يه") and j + 1 < n and toks[j + 1].line == head.line and toks[j + 1].definite \
                     and not toks[j + 1].conj() and not toks[j + 1].stop:
-                last = j  # an unknown proper name in construct: شركة أرامكو السعودية
+                # an unknown proper name in construct: شركة أرامكو السعودية (not an indefinite nisba adjective:
+                # "هيئة قضائية للأمم المتحدة" is "a judicial body of the UN", a description, no name)
+                last = j
                 j += 1
                 continue
             break
