@@ -1,6 +1,6 @@
 """Score the events layer in-process on the ANT golds (fast loop for development).
 
-    python3 scripts/events_dev.py [--set shared|news-dev|dev|dev2|dev3|dev4|dev5|dev6|fresh|all-dev|every|test] [-v] [--refresh] [--types]
+    python3 scripts/events_dev.py [--set shared|news-dev|dev|dev2|dev3|dev4|dev5|dev6|dev7|fresh|all-dev|every|test] [-v] [--refresh] [--types]
 
 The layers before events (entities, dates, quotes) are cached per article and per code of those layers in
 /tmp/rasd-events-dev (``--refresh`` rebuilds them), so a run re-does only the
@@ -8,8 +8,8 @@ events layer. Scoring is that of the shared ``score.py`` (imported from
 ../shared): type + one gold actor (lenient), + all gold actors + status (strict).
 ``dev`` = the 12 shared-gold articles + the dev half of benchmarks/gold/ant-news;
 ``dev2`` = the 24 articles of benchmarks/gold/ant-dev2; ``dev3`` = the 12 of ant-dev3 (its own
-set, not in ``all-dev``); ``dev4`` = the 6 of ant-dev4; ``dev5``, ``dev6`` = the 12 of ant-dev5, ant-dev6;
-``fresh`` = dev5 + dev6; ``all-dev`` = dev + dev2; ``every`` = every dev set (dev .. dev6).
+set, not in ``all-dev``); ``dev4`` = the 6 of ant-dev4; ``dev5``, ``dev6``, ``dev7`` = the 12 of ant-dev5, ant-dev6, ant-dev7;
+``fresh`` = dev5 + dev6 + dev7; ``all-dev`` = dev + dev2; ``every`` = every dev set (dev .. dev7).
 ``test`` is the frozen half: aggregate figures only (``-v`` and ``--types`` are refused).
 """
 
@@ -59,6 +59,8 @@ def golds(which: str) -> list[dict]:
         out += joined("dev5")
     if which in ("dev6", "every", "fresh"):
         out += joined("dev6")
+    if which in ("dev7", "every", "fresh"):
+        out += joined("dev7")
     if which == "test":
         out += joined("test")
     return out
@@ -127,7 +129,7 @@ def _beyond(ge: dict, ev: dict, d, sc, gents: list[dict]) -> list[str]:
 
 def main() -> int:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    ap.add_argument("--set", default="dev", choices=("shared", "news-dev", "dev", "dev2", "dev3", "dev4", "dev5", "dev6", "fresh", "all-dev", "every", "test"))
+    ap.add_argument("--set", default="dev", choices=("shared", "news-dev", "dev", "dev2", "dev3", "dev4", "dev5", "dev6", "dev7", "fresh", "all-dev", "every", "test"))
     ap.add_argument("-v", "--verbose", action="store_true")
     ap.add_argument("--types", action="store_true", help="per-type counts")
     ap.add_argument("--refresh", action="store_true")

@@ -1,7 +1,7 @@
 """Why the events layer misses the gold events of the dev sets: one cause per missed event, and the
 strict failures of the matched ones, counted per set and per PLOVER type.
 
-    python3 scripts/events_misses.py [--set every|dev|dev2|dev3|dev4|dev5|dev6|fresh|shared|news-dev] [-v] [--status]
+    python3 scripts/events_misses.py [--set every|dev|dev2|dev3|dev4|dev5|dev6|dev7|fresh|shared|news-dev] [-v] [--status]
 
 Uses the per-article cache of scripts/events_dev.py (the layers before events). Causes of a miss
 (type + one gold actor not matched), checked in this order:
@@ -62,7 +62,7 @@ def main() -> int:
     from rasd.analyse.events.view import View
 
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    ap.add_argument("--set", default="every", choices=("every", "dev", "dev2", "dev3", "dev4", "dev5", "dev6", "fresh", "shared", "news-dev"))
+    ap.add_argument("--set", default="every", choices=("every", "dev", "dev2", "dev3", "dev4", "dev5", "dev6", "dev7", "fresh", "shared", "news-dev"))
     ap.add_argument("-v", "--verbose", action="store_true", help="print each miss with its cause")
     ap.add_argument("--status", action="store_true", help="status confusion over the matched events")
     args = ap.parse_args()
@@ -147,7 +147,8 @@ def main() -> int:
             if args.verbose:
                 gt = g["text"]
                 ctx = gt[max(0, ge["trigger_start"] - 60):ge["trigger_end"] + 40].replace("\n", " ")
-                print(f"  {cause:20s} {g['docno'][:20]} {ge['type']} {ge.get('source')} -> {ge.get('target')} "
+                print(f"  {cause:20s} {g['docno'][:20]} {ge['type']} «{gt[ge['trigger_start']:ge['trigger_end']]}» "
+                      f"{ge.get('source')} -> {ge.get('target')} "
                       f"{ge['status']} :: {ctx}")
     print(f"set {args.set}: misses by cause")
     for k, n in sorted(causes.items(), key=lambda kv: (kv[0].startswith(" "), -kv[1])):
