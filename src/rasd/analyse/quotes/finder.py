@@ -93,6 +93,7 @@ from rasd.analyse.quotes.base import (
 )
 from rasd.analyse.quotes.blocks import colon_blocks
 from rasd.analyse.quotes.choose import choose_speaker, continued, cue_plural, said_passive
+from rasd.analyse.quotes.documents import document_author, is_document
 from rasd.analyse.quotes.nested import nested_reports, noun_reports
 from rasd.analyse.quotes.objects import verbal_noun_objects
 from rasd.analyse.quotes.ranker import rerank
@@ -472,6 +473,7 @@ def find_quotes(article: Article) -> list[Quote]:
     history: list[str] = []
     # speakers in text order; with the sentence subjects, what a cue without a subject continues
     timeline: list[tuple[int, str]] = []
+    said: list[tuple[int, int, str]] = []
     last_sentence = -1
     for c in cands:
         speaker = choose_speaker(ctx, c, history, same_sentence=c.sentence == last_sentence)
@@ -481,10 +483,14 @@ def find_quotes(article: Article) -> list[Quote]:
         cont = speaker is None
         if speaker is None and not said_passive(c.cue):  # "قيل إن": it was said; nobody speaks
             speaker = continued(ctx, c, timeline, plural)
-        speaker = rerank(ctx, c, speaker, history, cont)
+        chosen = rerank(ctx, c, speaker, history, cont)
+        speaker = document_author(ctx, c, chosen, said)  # "وأضاف البيان": the statement's author speaks
         if speaker is not None and not c.nested:
-            history.append(speaker)
-            timeline.append((c.anchor, speaker))
+            said.append((c.sentence, c.anchor, speaker))
+            # the timeline keeps "البيان" itself: a cue that continues it agrees with the noun (وتابع)
+            kept = chosen if chosen is not None and is_document(chosen) else speaker
+            history.append(kept)
+            timeline.append((c.anchor, kept))
         last_sentence = c.sentence
         s, e = ctx.src(c.start, c.end)
         cue = None

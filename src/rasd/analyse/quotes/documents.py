@@ -1,0 +1,162 @@
+"""A document as speaker resolved to its author, by the article's own link.
+
+``وأضاف البيان أن…``، ``ويقول التقرير إن…``، ``نشرت اللجنة… تقريرا يؤكد أن…``: the conventions of the
+dev gold name the body or person that issued the statement, letter, speech, report or memo, not the
+document. The article says who that is where it introduces the document, and
+:func:`document_author` reads it there — a coreference step: the document noun (definite, or
+indefinite as the subject of the cue right after it) is linked to its latest earlier mention, and that
+mention to its author:
+
+1. a name right after the noun, maybe through «صادر عن / من / لـ» (``بيان لوزارة الخارجية``، ``بيان
+   صادر عن الجيش``، ``خطاب بومبيو``);
+2. the subject of a verb of issuing that governs the noun in that sentence (``أصدر/نشر/وجه/بعث/أرسل
+   X بيانا``، ``X أصدرت بيانا``): the name after the verb, else the one right before it, else a
+   definite description after the verb (``نشرت اللجنة الوطنية لحقوق الإنسان في قطر… تقريرا``);
+3. the speaker of a quote already attributed in that mention's sentence (``وفي خطاب للدول
+   الأوروبية، قال … بومبيو إن…``، ``قال الحزب في بيانه إن…``).
+
+No link, no change: the description stays (``التغريدة``، ``الوثيقة`` are speakers of their own in the
+conventions and are not document nouns here). Pure: no I/O; used by
+:mod:`rasd.analyse.quotes.finder` after the speaker of each quote is chosen.
+"""
+
+from __future__ import annotations
+
+import bisect
+import re
+
+from rasd.analyse.quotes.base import MARKS, _Cand, _Ctx, _words
+from rasd.arabic.normalize import normalize
+
+# normalized stems: statement, speech/letter, letter, report, memo
+_DOC_STEMS = ("بيان", "خطاب", "رساله", "تقرير", "مذكره")
+_DOC_RE = re.compile(r"(?<!\w)(?:[وفبل]{0,2})(?:ال|لل)?(?P<n>" + "|".join(_DOC_STEMS) + r")(?:ا|ه|ين|ها|هم)?(?!\w)")
+# verbs of issuing (normalized, perfect and imperfect 3rd person, with a conjunction or not)
+_ISSUE_STEMS = ("اصدر", "نشر", "وجه", "بعث", "ارسل", "وزع", "قدم", "تلا", "القي", "وقع")
+_ISSUE_RE = re.compile(r"(?<!\w)[وف]?(?:[يت])?(?P<v>" + "|".join(_ISSUE_STEMS) + r")(?:ت|وا|ا)?(?!\w)")
+_LINK_N = frozenset({"صادر", "الصادر", "صادرا", "صادره", "الصادره", "عن", "من"})
+
+
+def _doc_head(desc: str) -> str | None:
+    """The document stem a description is, when it is one (``البيان``، ``هذا التقرير``,
+    ``الخطاب الأمريكي``), else None. Two more words at most, and never a name of its own."""
+    words = [w.strip(MARKS + "()،,") for w in normalize(desc).split()]
+    if words and words[0] in ("هذا", "هذه", "ذلك", "تلك"):
+        words = words[1:]
+    if not words or len(words) > 3 or not words[0].startswith("ال"):
+        return None
+    head = words[0][2:]
+    return head if head in _DOC_STEMS else None
+
+
+def is_document(speaker: str) -> bool:
+    """Is ``speaker`` (an entity id or a description) a definite document noun (``البيان``)?"""
+    return _doc_head(speaker) is not None
+
+
+def _entity_at(ctx: _Ctx, pos: int) -> str | None:
+    """Id of a PER/ORG/LOC mention that starts at source offset ``pos`` (or one letter after it: a ل
+    glued to the name), else None."""
+    starts = [m[0] for m in ctx.mentions]
+    k = bisect.bisect_left(starts, pos)
+    for ms, _me, ent in ctx.mentions[k:k + 4]:
+        if ms > pos + 1:
+            break
+        if ent.type in ("PER", "ORG", "LOC"):
+            return ent.id
+    return None
+
+
+def _named_after(ctx: _Ctx, n_end: int, se: int) -> str | None:
+    """Rule 1: the name right after the document noun ending at norm offset ``n_end``."""
+    words = _words(ctx.norm, n_end, se)[:4]
+    k = 0
+    while k < len(words) - 1 and k < 2 and words[k][2].strip("،,") in _LINK_N:
+        k += 1
+    if not words or (k and words[k - 1][2].endswith(("،", ","))):
+        return None
+    return _entity_at(ctx, ctx.src(words[k][0], words[k][0] + 1)[0])
+
+
+def _issuer(ctx: _Ctx, ss: int, n_start: int) -> str | None:
+    """Rule 2: the subject of a verb of issuing before the noun in its sentence (norm offsets)."""
+    for m in reversed(list(_ISSUE_RE.finditer(ctx.norm, ss, n_start))):
+        a = ctx.src(m.end(), m.end() + 1)[0]
+        b = ctx.src(n_start, n_start + 1)[0]
+        first = _words(ctx.norm, m.end(), n_start)[:1]
+        if first:
+            who = _entity_at(ctx, ctx.src(first[0][0], first[0][0] + 1)[0])
+            if who is not None:
+                return who  # أصدرت وزارة الخارجية بيانا
+            desc = _described(ctx.text[a:b])
+            if desc is not None:
+                return desc  # نشرت اللجنة الوطنية لحقوق الإنسان في قطر (شكلتها السلطات)، تقريرا
+        lo = ctx.src(ss, ss + 1)[0]
+        v = ctx.src(m.start(), m.start() + 1)[0]
+        before = [(me, e) for ms, me, e in ctx.mentions if lo <= ms and me <= v and e.type in ("PER", "ORG", "LOC")]
+        if before and not ctx.text[before[-1][0]:v].strip(" ،,"):
+            return before[-1][1].id  # الخارجية الروسية أصدرت بيانا
+        return None
+    return None
+
+
+_DESC_CUT_RE = re.compile(r"[،,(؛:]|\s(?:في|فى|ب|على|عن|الى|إلى)\s")
+
+
+def _described(phrase: str) -> str | None:
+    """A definite noun phrase that opens ``phrase`` (up to a comma, a bracket or a preposition of place),
+    as a clean description; None unless it opens with a definite word and has six words at most."""
+    from rasd.analyse.quotes.subjects import clean_description
+
+    head = _DESC_CUT_RE.split(phrase.strip(), maxsplit=1)[0].strip()
+    words = head.split()
+    if not words or len(words) > 6 or not normalize(words[0]).startswith("ال") or _doc_head(head):
+        return None
+    return clean_description(head)
+
+
+def _author_of_mention(ctx: _Ctx, m: re.Match[str], said: list[tuple[int, int, str]]) -> str | None:
+    ss, se = ctx.sentence_of(m.start())
+    who = _named_after(ctx, m.end(), se) or _issuer(ctx, ss, m.start())
+    if who is not None:
+        return who
+    for s_start, _anchor, spk in said:
+        if s_start == ss and ctx.art.entity(spk) is not None:
+            return spk
+    return None
+
+
+def document_author(ctx: _Ctx, c: _Cand, speaker: str | None, said: list[tuple[int, int, str]]) -> str | None:
+    """The author of the document that speaks in ``c`` (entity id), else ``speaker`` unchanged.
+
+    ``said``: (sentence start, anchor, speaker) of the quotes attributed before ``c``, in text order."""
+    if c.cue is None:
+        return speaker
+    prev = _words(ctx.norm, max(c.sentence, c.cue.start - 20), c.cue.start)
+    if prev and _DOC_RE.fullmatch(prev[-1][2]) and not prev[-1][2].startswith(("ال", "وال", "بال")):
+        # "نشرت اللجنة … تقريرا يؤكد أن": an indefinite document right before the cue is its subject,
+        # and the mention to read is this one
+        m = _DOC_RE.search(ctx.norm, prev[-1][0], prev[-1][1])
+        who = _author_of_mention(ctx, m, said) if m else None
+        return who if who is not None else speaker
+    if speaker is None or ctx.art.entity(speaker) is not None:
+        return speaker
+    stem = _doc_head(speaker)
+    if stem is None:
+        return speaker
+    # the speaker's own words in the sentence: from the sentence start to the quote
+    own = None  # the mention that is the speaker itself, never its own antecedent
+    for m in _DOC_RE.finditer(ctx.norm, c.sentence, max(c.start, c.cue.end)):
+        if m.group("n") == stem:
+            own = m.start()
+            break
+    upto = own if own is not None else c.sentence
+    mentions = [m for m in _DOC_RE.finditer(ctx.norm, 0, upto) if m.group("n") == stem]
+    cue_ends = {q.end for q in ctx.cues}
+    for m in reversed(mentions[-6:]):
+        if m.group(0).lstrip("وفبل").startswith("ال") and m.start() - 1 in cue_ends:
+            continue  # "وأضاف البيان": an earlier use as a speaker; its author is where it was introduced
+        who = _author_of_mention(ctx, m, said)
+        if who is not None:
+            return who
+    return speaker
