@@ -78,3 +78,9 @@ def test_indefinite_nisba_after_a_head_is_a_description_not_a_name() -> None:
     assert "الأمم المتحدة" in orgs
     assert not any(o.startswith("هيئة") for o in orgs)
     assert "شركة أرامكو السعودية" in orgs
+
+
+def test_indefinite_demonym_tagged_a_place_is_dropped() -> None:
+    text = "وقال إن الهدف إدراج مدن سعودية في القائمة، وإن سورية لن تقبل."
+    locs = [e.name for e in _entities(text, [("سعودية", "LOC"), ("سورية", "LOC")]) if e.type == "LOC"]
+    assert locs == ["سورية"]  # a country's own name that is also a demonym stays

@@ -34,7 +34,7 @@ from collections import Counter
 from collections.abc import Callable, Iterable
 
 from rasd.analyse.entities.cands import finish
-from rasd.analyse.entities.countries import country_record, demonym_country
+from rasd.analyse.entities.countries import country_record, demonym_country, gazetteer
 from rasd.analyse.entities.described import called_before, described_after
 from rasd.analyse.entities.forces import forces_country
 from rasd.analyse.entities.roles import (
@@ -128,11 +128,15 @@ def _letter_fragments(cands: list[Cand]) -> list[Cand]:
 
 def _not_a_name(c: Cand) -> bool:
     """A span the tagger took for a name that a reader would not: God's name or a pious phrase
-    (any type — a name never starts with الله, while عبدالله or نصر الله stay), a currency unit."""
+    (any type — a name never starts with الله, while عبدالله or نصر الله stay), a currency unit, a
+    demonym adjective without the article that names no place (``مدن سعودية``)."""
     if not c.key:
         return False
     if c.key in _PIOUS_PHRASES or (c.key[0] in _INVOCATIONS and (c.type == "MISC" or len(c.key) <= 2)):
         return True  # a longer span from الله on (الله بن سطام …) is a name cut after عبد: kept
+    if c.type == "LOC" and len(c.key) == 1 and not c.key[0].startswith("ال") and demonym_country(c.key[0]) \
+            and c.country is None and c.key not in gazetteer():
+        return True  # "مدن سعودية": an indefinite demonym adjective, no place (سورية, a country's name, stays)
     if c.type != "MISC":
         return False
     if len(c.key) > 2:
