@@ -84,3 +84,13 @@ def test_indefinite_demonym_tagged_a_place_is_dropped() -> None:
     text = "وقال إن الهدف إدراج مدن سعودية في القائمة، وإن سورية لن تقبل."
     locs = [e.name for e in _entities(text, [("سعودية", "LOC"), ("سورية", "LOC")]) if e.type == "LOC"]
     assert locs == ["سورية"]  # a country's own name that is also a demonym stays
+
+
+def test_town_of_a_country_the_article_names_after_a_locative() -> None:
+    locs = [e.name for e in _entities("وصل الوفد إلى سوريا، وقتل عشرة في دوما أمس.", []) if e.type == "LOC"]
+    assert "دوما" in locs
+    # no country of the town named: no evidence that the word is the town
+    assert not [e for e in _entities("وقتل عشرة في دوما أمس.", []) if e.name == "دوما"]
+    # in construct with a definite noun it is a common plural: "في ميادين المعارك"
+    ents = _entities("والجيش لاعب في ميادين المعارك في سوريا.", [])
+    assert not [e for e in ents if e.name == "ميادين"]

@@ -28,6 +28,7 @@ from importlib import resources
 
 from rasd.analyse.entities.cands import Cand, Ctx, finish, restored
 from rasd.analyse.entities.countries import gazetteer
+from rasd.analyse.entities.tokens import Tok
 from rasd.arabic.normalize import normalize
 from rasd.arabic.titles import strip_marks
 
@@ -43,21 +44,34 @@ _CLITICS = ("و", "ف", "ب", "ل", "وب", "ول", "فب", "فل")
 
 
 @lru_cache(maxsize=1)
-def geo_first() -> dict[str, list[tuple[str, ...]]]:
-    """GeoNames place keys (normalized words) by their first word, longest first."""
-    out: dict[str, list[tuple[str, ...]]] = {}
+def _geo_rows() -> list[list[str]]:
     try:
         lines = (resources.files("rasd") / "data" / "names" / "places.tsv").read_text(encoding="utf-8").splitlines()
     except (OSError, FileNotFoundError):
-        return out
-    for line in lines:
-        if not line or line.startswith("#"):
-            continue
-        key = tuple(line.split("\t", 1)[0].split())
+        return []
+    return [line.split("\t") for line in lines if line and not line.startswith("#")]
+
+
+@lru_cache(maxsize=1)
+def geo_first() -> dict[str, list[tuple[str, ...]]]:
+    """GeoNames place keys (normalized words) by their first word, longest first."""
+    out: dict[str, list[tuple[str, ...]]] = {}
+    for row in _geo_rows():
+        key = tuple(row[0].split())
         if key:
             out.setdefault(key[0], []).append(key)
     for v in out.values():
         v.sort(key=len, reverse=True)
+    return out
+
+
+@lru_cache(maxsize=1)
+def geo_country() -> dict[tuple[str, ...], str]:
+    """The ISO 3166 country of each GeoNames place key (the first row of a name written twice)."""
+    out: dict[tuple[str, ...], str] = {}
+    for row in _geo_rows():
+        if len(row) > 1 and row[1]:
+            out.setdefault(tuple(row[0].split()), row[1])
     return out
 
 
@@ -109,11 +123,19 @@ def geo_cands(ctx: Ctx, known: list[Cand]) -> list[Cand]:
     exact = {(c.first, c.last) for c in known if c.type == "LOC" or c.last > c.first}
     place_tok = {k for c in known if c.type == "LOC" for k in range(c.first, c.last + 1)}
     accepted: set[tuple[str, ...]] = set()
+    # the countries the article names (a country's own record among the known places): a town of one of
+    # them that is no common word is a place there (دوما in an article on Syria; not الخبر, a common word)
+    countries = {c.country for c in known if c.type == "LOC" and c.country and c.source == "gaz"}
+    home = geo_country()
     for i, end, _off, key, _r, k in hits:
         prev = toks[i - 1] if i > 0 and toks[i - 1].line == toks[i].line else None
         if (i, end) in exact or (prev is not None and prev.word and _place_noun(prev.norm)):
             accepted.add(key)
         elif len(key) > 1 and (k or (prev is not None and prev.norm in _LOCATIVE)):
+            accepted.add(key)
+        elif home.get(key) in countries and _located(ctx, i, end, k, prev) \
+                and not any(w in ctx.common or w in ctx.first_names for w in key) \
+                and not (len(key) == 1 and key[0].startswith("ال") and key[0][2:] in ctx.common):
             accepted.add(key)
     for _ in range(3):  # coordination chains: منبج وعين العرب (كوباني) وتل أبيض
         grew = False
@@ -132,6 +154,17 @@ def geo_cands(ctx: Ctx, known: list[Cand]) -> list[Cand]:
         if key in accepted:
             out.append(finish(ctx.text, Cand(i, end, off, toks[end].end, "LOC", "geo"), restore))
     return out
+
+
+def _located(ctx: Ctx, i: int, end: int, k: int, prev: Tok | None) -> bool:
+    """Is the name at ``i..end`` where a place is written: after a locative preposition (``في سيول``) or
+    with ب on it (``بدوما``), and not in construct with a definite noun after it (``في ميادين المعارك``:
+    a plural noun, "on the battlefields"; a demonym may follow: ``في دوما السورية``)?"""
+    toks = ctx.toks
+    if not ((prev is not None and prev.norm in _LOCATIVE) or (k and toks[i].norm[:k] in ("ب", "وب", "فب"))):
+        return False
+    nxt = toks[end + 1] if end + 1 < len(toks) and toks[end + 1].line == toks[i].line else None
+    return nxt is None or not nxt.word or not nxt.definite or nxt.demonym() is not None
 
 
 def _coordinated(ctx: Ctx, i: int, end: int, k: int, anchor: set[int]) -> bool:
