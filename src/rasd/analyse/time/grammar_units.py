@@ -72,6 +72,12 @@ def _duration(m, n):
         return None  # «أحد أشهر الكتب»: one of the most famous, not one month (1 and 2 do not count plurals)
     if num > 1000 and not (u[0] == "Y" and num <= 100000 and num % 100 == 0):
         return None  # «4000 عام», «قبل 2000 عام»: a round count of years (not a year, not money)
+    if not u[1] and u[2] == 1 and n[m.start("u") - 2:m.start("u")] == "ال":
+        # A count agrees with what it counts: 3-10 take a plural, 11 and more an indefinite singular, so a
+        # calendar unit with the article after a number is not counted but a deictic of its own («مجموعة
+        # السبع الأسبوع المقبل», «العشرين العام الماضي», «956 العام الماضي»: next week, last year). Clock units
+        # stay: «خلال 24 إلى 48 الساعة المقبلة» is written for «الـ48 ساعة».
+        return None
     if m["half"]:
         num += 0.5
     if m["ago"] == "قبل" and num <= 1000 and not re.match(r"\s+(?:فقط\s+)?(?:من|علي)(?!\w)", n[m.end():]):
@@ -173,6 +179,31 @@ def _vague_duration(m, n):
         return None  # no count: «السنوات الأخيرة» is a vague reference (grammar_vague)
     num = parse_cardinal(squash(m["n"]))
     return {"u": u[0], "n": num, "t": u[1]}, span_of(m)
+
+
+# A count after the counted plural («بعد عقود ثلاثة», «منذ سنوات خمس», «قبل سنوات عشر»), as «السنوات الخمس» without the
+# article. Only when the numeral agrees in gender (3-10 take the opposite gender of the singular: «عقود ثلاثة», «سنوات
+# ثلاث»): «أشهر خمس مواقع» (the five most famous sites) does not, and «أشهر» is left out (also "most famous").
+_PLURAL_GENDER = {"ايام": "m", "اسابيع": "m", "شهور": "m", "اعوام": "m", "عقود": "m", "قرون": "m",
+                  "سنوات": "f", "سنين": "f", "ساعات": "f", "دقائق": "f"}
+_FEM_COUNTS = ("ثلاث", "اربع", "خمس", "ست", "سبع", "ثماني", "ثمان", "تسع", "عشر")  # for a feminine singular
+_MASC_COUNTS = ("ثلاثه", "اربعه", "خمسه", "سته", "سبعه", "ثمانيه", "تسعه", "عشره")  # for a masculine singular
+
+
+@rule("duration", rf"{B}(?P<x>(?:(?P<ago>قبل|منذ)\s+{_APPROX})?(?P<u>{alt(_PLURAL_GENDER)})\s+"
+      rf"(?P<n>{alt(_FEM_COUNTS + _MASC_COUNTS)})){E}(?!\s+و\s*(?:ال)?(?:عشر|ثلاث|اربع|خمس|ست|سبع|ثمان|تسع))",
+      gate=tuple(_PLURAL_GENDER))
+def _count_after(m, n):
+    word = squash(m["n"])
+    if word not in (_MASC_COUNTS if _PLURAL_GENDER[m["u"]] == "m" else _FEM_COUNTS):
+        return None
+    u = _unit(m["u"])
+    num = parse_cardinal(word)
+    if u is None or not num:
+        return None
+    if m["ago"] == "قبل" and not re.match(r"\s+(?:فقط\s+)?(?:من|علي)(?!\w)", n[m.end():]):
+        return {"u": u[0], "n": num, "t": u[1], "kind": "ago"}, span_of(m)
+    return {"u": u[0], "n": num, "t": u[1]}, (m.start("u"), m.end("x"))
 
 
 @rule("set", rf"{B}(?P<x>كل\s+(?:(?P<n>{CARD})\s+)?(?P<u>{alt(TIME_UNITS)})){E}", gate=("كل",))
