@@ -30,6 +30,7 @@ from rasd.analyse.quotes.base import (
     _Cue,
     _words,
 )
+from rasd.analyse.quotes.pluperfect import pluperfect_subject
 from rasd.analyse.quotes.speakers import _resolve, cue_gender
 from rasd.analyse.quotes.stance import stance_gender
 from rasd.analyse.quotes.subjects import (
@@ -386,6 +387,9 @@ def choose_speaker(ctx: _Ctx, c: _Cand, history: list[str], same_sentence: bool)
     """The speaker the sentence of ``c`` names (entity id or clean description), else None."""
     if said_passive(c.cue):
         return None
+    kana = pluperfect_subject(ctx, c)  # "وكانت السفيرة، نيكي هايلي، قد حثت موسكو": the subject before the verb
+    if kana is not None:
+        return kana
     if c.cue is not None and c.cue.kind == "stance":
         # the stance verb's own subject: the noun its relative clause hangs on, the name right
         # after the verb, the subject of the sentence it continues; never its object

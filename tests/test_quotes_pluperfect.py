@@ -1,0 +1,39 @@
+"""The subject of a pluperfect cue «وكان(ت) SUBJECT (قد) VERB» (issue #10, session 7): the noun phrase between
+«كان» and the verb speaks, never the name after the verb nor the speaker of the sentence before."""
+
+from __future__ import annotations
+
+from rasd.pipeline import process_text
+
+
+def _speaker_of(text: str, words: str) -> str | None:
+    art = process_text(text)
+    for q in art.quotes:
+        if words in q.text:
+            ent = art.entity(q.speaker) if q.speaker else None
+            return ent.name if ent else q.speaker
+    raise AssertionError(f"no quote holds {words!r}")
+
+
+def test_title_in_apposition_names_the_subject_not_the_object() -> None:
+    text = ("وقال الرئيس الروسي فلاديمير بوتين إن بلاده تدعم الاتفاق. "
+            "وكانت سفيرة الولايات المتحدة لدى الأمم المتحدة، نيكي هايلي، قد حثت موسكو على "
+            "الضغط على الحكومة السورية لدعم الاتفاق.")
+    assert _speaker_of(text, "الضغط على الحكومة") == "نيكي هايلي"
+
+
+def test_described_subject_does_not_continue_the_previous_speaker() -> None:
+    text = ("وقالت وزارة الدفاع الجزائرية إن أغلب القتلى عسكريون. "
+            "وكانت السلطات كشفت في وقت سابق أن من بين القتلى أعضاء في جبهة البوليساريو.")
+    assert _speaker_of(text, "من بين القتلى") == "السلطات"
+
+
+def test_a_subordinate_kana_is_no_subject_of_the_cue() -> None:
+    text = ("وعما إذا كانت قطر استجابت لمخاوف واشنطن، قالت المتحدثة باسم الخارجية الأمريكية هيذر نويرت إن "
+            "الكثير من العمل جار.")
+    assert _speaker_of(text, "الكثير من العمل") != "قطر"
+
+
+def test_a_thing_as_subject_is_left_to_the_other_readings() -> None:
+    text = "وكان التطبيق قد أعلن سابقا أنه لن يسلم مفاتيح التشفير للسلطات."
+    assert _speaker_of(text, "مفاتيح التشفير") != "التطبيق"
