@@ -355,3 +355,22 @@ def test_storylines_from_stories_alone_as_the_web_cache_calls_it() -> None:
                st(2, "2018-03-06", "ارتفاع أسعار النفط في الأسواق الآسيوية")]
     lines = build_storylines(stories, threshold=0.2)  # three headlines: IDF is coarse
     assert [d["stories"] for d in (sl.to_dict() for sl in lines)] == [["s0", "s1"]]
+
+
+def test_storyline_keywords_are_written_forms_grouped_by_search_key() -> None:
+    from rasd.corpus.stories import Story
+    from rasd.corpus.storylines import _keywords
+
+    def st(i: int, label: str) -> Story:
+        return Story(f"s{i}", label, [f"a{i}"], ["o1"], "2018-10-03", "2018-10-03")
+
+    stories = [st(0, "تركيا تطالب السعودية بكشف مصير الصحفي المختفي"),
+               st(1, "السعودية تقر بمقتل الصحفي في إسطنبول"),
+               st(2, "بالسعودية: وزير الخارجية يتحدث عن الصحفيّ"),
+               st(3, "السعوديه ترد على تركيا")]
+    words = _keywords(stories)
+    # one word across clitics, a diacritic and the ة/ه spelling, shown as the headlines write it most
+    assert words[:2] == ["السعودية", "الصحفي"]
+    assert "تركيا" in words  # in two headlines
+    assert "إسطنبول" not in words  # in one only
+    assert not any(w.endswith("ه") and w[:-1] + "ة" in words for w in words)

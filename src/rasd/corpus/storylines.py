@@ -30,7 +30,7 @@ import math
 from collections import Counter
 from dataclasses import dataclass
 
-from rasd.corpus.search import keys
+from rasd.corpus.search import _MARKS_RE, _WORD_RE, keys, term_key
 from rasd.corpus.stories import Story, StoryDoc, stories_and_prepared
 from rasd.corpus.storysim import STOPWORDS, Prepared, cosine, unit_vector
 
@@ -140,11 +140,24 @@ def label_vectors(stories: list[Story]) -> list[dict[str, float]]:
 
 
 def _keywords(stories: list[Story], top: int = 5) -> list[str]:
-    """Words in the most story headlines of the storyline (at least two), most shared first."""
+    """Words in the most story headlines of the storyline (at least two), most shared first,
+    each as the headlines write it most often (the shorter form on a tie).
+
+    Headlines are compared by search key (clitics and spelling variants folded:
+    «السعودية», «بالسعودية» and «السعوديه» are one word), but a key is a normalized form
+    (ة → ه, أ → ا) that reads as a misspelling, so the label shows a written form."""
     c: Counter[str] = Counter()
+    forms: dict[str, Counter[str]] = {}
     for s in stories:
-        c.update({k for k in keys(s.label) if len(k) >= 3 and k not in STOPWORDS and not k.isdigit()})
-    return [k for k, n in c.most_common(top) if n >= 2]
+        seen = set()
+        for word in _WORD_RE.findall(_MARKS_RE.sub("", s.label)):
+            k = term_key(word)
+            if len(k) >= 3 and k not in STOPWORDS and not k.isdigit():
+                forms.setdefault(k, Counter())[word] += 1
+                seen.add(k)
+        c.update(seen)
+    return [min(forms[k].items(), key=lambda kv: (-kv[1], len(kv[0]), kv[0]))[0]
+            for k, n in c.most_common(top) if n >= 2]
 
 
 def build_storylines(docs: list[StoryDoc] | list[Story], *, stories: list[Story] | None = None,
