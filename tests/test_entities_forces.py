@@ -94,3 +94,12 @@ def test_town_of_a_country_the_article_names_after_a_locative() -> None:
     # in construct with a definite noun it is a common plural: "في ميادين المعارك"
     ents = _entities("والجيش لاعب في ميادين المعارك في سوريا.", [])
     assert not [e for e in ents if e.name == "ميادين"]
+
+
+def test_news_agency_full_name_with_its_descriptor_is_an_alias() -> None:
+    ents = _entities("ونقلت وكالة رويترز للأنباء عن مصدر قوله إن رويترز علمت.", [("رويترز", "ORG")])
+    org = next(e for e in ents if e.type == "ORG")
+    assert "وكالة رويترز للأنباء" in org.aliases
+    # no descriptor after the name: no such alias
+    ents = _entities("ونقلت وكالة رويترز عن مصدر قوله.", [("رويترز", "ORG")])
+    assert not any("للأنباء" in a for e in ents for a in e.aliases)

@@ -71,7 +71,7 @@ from rasd.analyse.entities.places import (
 )
 from rasd.analyse.entities.platforms import platform_cands
 from rasd.analyse.entities.subjects import recurring_subjects
-from rasd.analyse.entities.tokens import Tok
+from rasd.analyse.entities.tokens import CLOSE_QUOTES, Tok
 from rasd.arabic.normalize import normalize
 from rasd.arabic.titles import ORG_HEAD_STEMS, TITLE_STEMS, strip_marks
 
@@ -283,6 +283,33 @@ def _gaz_cands(ctx: Ctx) -> list[Cand]:
     return out
 
 
+# Words after a media name that say what it is and belong to its full name: وكالة فارس [الإخبارية].
+_NEWS_DESCRIPTORS = frozenset(normalize(w) for w in ("الإخبارية", "الإخباري", "للأنباء"))
+
+
+def news_descriptor_aliases(ctx: Ctx, cands: list[Cand]) -> None:
+    """``وكالة فارس الإخبارية``، ``وكالة رويترز للأنباء``: an agency's full name, as written, runs on through
+    the word that says it is a news agency. An organisation mention with a media head (its own first word
+    or the word before it) and such a word right after gets that full name as an alias; the mention
+    itself stays as resolved (the short name is how the article goes on). In place."""
+    toks = ctx.toks
+    for c in cands:
+        nxt = c.last + 1
+        if nxt < len(toks) and toks[nxt].text in CLOSE_QUOTES:
+            nxt += 1  # وكالة "سانا" الإخبارية
+        if c.type != "ORG" or nxt >= len(toks) or toks[nxt].line != toks[c.last].line \
+                or toks[nxt].norm not in _NEWS_DESCRIPTORS:
+            continue
+        first = c.first if toks[c.first].media_head() else c.first - 1
+        if first < 0 or not toks[first].media_head() or toks[first].line != toks[c.last].line:
+            continue
+        h = toks[first].org_head()
+        start = toks[first].start + (h[1] - toks[first].start if h else 0)
+        full = " ".join(w.strip("\"'«»“”") for w in ctx.text[start:toks[nxt].end].split())
+        if full not in c.aliases:
+            c.aliases.append(full)
+
+
 def _resolve(ordered: list[Cand], n: int) -> list[Cand]:
     """Greedy: keep each candidate whose tokens are all still free, in priority order."""
     used = [False] * n
@@ -369,4 +396,5 @@ def repair_spans(text: str, toks: list[Tok], raw: list[tuple[int, int, str]]) ->
     place_forms(ctx, cands)
     compass_regions(ctx, cands)
     join_groups([c for c in groups if any(c is k for k in cands)], cands)
+    news_descriptor_aliases(ctx, cands)
     return sorted((c for c in cands if c.key), key=lambda c: c.start)
