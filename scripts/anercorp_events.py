@@ -1,0 +1,137 @@
+"""Event annotations on ANERcorp train sentences: show sentences to annotate, validate and count the files.
+
+ANERcorp (CC BY-SA 4.0, news of 2002-2006) is the one body of Arabic news text at hand whose licence lets a
+model trained on it ship in the package; the ANT corpus does not (see ``src/rasd/data/events/MODEL_CARD.md``).
+So events annotated on ANERcorp sentences are licence-clean training data for a learned event component
+(trigger sense, argument roles, status). The files live in ``benchmarks/gold/anercorp-events/`` (README there:
+format, conventions, counts); this script is their only reader and writer of views.
+
+Sentences are those of the reconstructed CAMeL train split (``../shared/data/ner/anercorp``), numbered from 0
+in file order; tokens are ANERcorp's (punctuation split off, proclitics attached), numbered from 0 within the
+sentence. The CAMeL test split is never read.
+
+Usage::
+
+    python3 scripts/anercorp_events.py show FROM TO        # sentences FROM..TO-1, each with numbered tokens
+    python3 scripts/anercorp_events.py check [FILE ...]    # validate annotation files (default: all)
+    python3 scripts/anercorp_events.py stats               # counts by type and status
+"""
+
+from __future__ import annotations
+
+import json
+import sys
+from collections import Counter
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[1]
+TRAIN = ROOT.parent / "shared/data/ner/anercorp/ANERCorp_CamelLab_train_RECONSTRUCTED.txt"
+GOLD = ROOT / "benchmarks/gold/anercorp-events"
+
+TYPES = {"ACCUSE", "AGREE", "AID", "ASSAULT", "COERCE", "CONCEDE", "CONSULT", "COOPERATE", "DEMAND", "DISAPPROVE",
+         "MOBILIZE", "PROTEST", "REJECT", "REQUEST", "RETREAT", "SANCTION", "SUPPORT", "THREATEN", "ENGAGE"}
+STATUSES = {"happened", "planned", "likely", "denied", "ongoing"}
+
+
+def sentences() -> list[list[str]]:
+    """The train split's sentences as token lists (blank line = boundary; the tag column dropped)."""
+    if not TRAIN.is_file():
+        raise SystemExit(f"anercorp_events: {TRAIN} not found (the shared ANERcorp data is needed)")
+    out: list[list[str]] = []
+    cur: list[str] = []
+    for line in TRAIN.read_text(encoding="utf-8").splitlines():
+        if not line.strip():
+            if cur:
+                out.append(cur)
+                cur = []
+            continue
+        cur.append(line.rpartition(" ")[0] or line)
+    if cur:
+        out.append(cur)
+    return out
+
+
+def show(lo: int, hi: int) -> None:
+    """Print sentences lo..hi-1: the text, then every token with its number."""
+    sents = sentences()
+    for i in range(lo, min(hi, len(sents))):
+        toks = sents[i]
+        print(f"## {i}\n{' '.join(toks)}\n" + " ".join(f"{j}:{t}" for j, t in enumerate(toks)) + "\n")
+
+
+def _span_ok(span: object, n: int) -> bool:
+    return (isinstance(span, list) and len(span) == 2 and all(isinstance(x, int) for x in span)
+            and 0 <= span[0] < span[1] <= n)
+
+
+def problems(path: Path, sents: list[list[str]]) -> list[str]:
+    """Every problem of one annotation file, as ``file:line: message`` strings (empty when valid)."""
+    out: list[str] = []
+    seen: set[int] = set()
+    for k, line in enumerate(path.read_text(encoding="utf-8").splitlines(), 1):
+        if not line.strip():
+            continue
+        where = f"{path.name}:{k}"
+        try:
+            rec = json.loads(line)
+        except json.JSONDecodeError as exc:
+            out.append(f"{where}: not JSON ({exc.msg})")
+            continue
+        i = rec.get("sent")
+        if not isinstance(i, int) or not 0 <= i < len(sents):
+            out.append(f"{where}: 'sent' must be a sentence number 0..{len(sents) - 1}")
+            continue
+        if i in seen:
+            out.append(f"{where}: sentence {i} annotated twice")
+        seen.add(i)
+        n = len(sents[i])
+        for e, ev in enumerate(rec.get("events", [])):
+            at = f"{where} event {e}"
+            if ev.get("type") not in TYPES:
+                out.append(f"{at}: type {ev.get('type')!r} is not a PLOVER type")
+            if ev.get("status") not in STATUSES:
+                out.append(f"{at}: status {ev.get('status')!r} not one of {sorted(STATUSES)}")
+            if not _span_ok(ev.get("trigger"), n):
+                out.append(f"{at}: trigger must be [start, end) token numbers within 0..{n}")
+            for role in ("source", "target"):
+                spans = ev.get(role) or []
+                if not isinstance(spans, list) or not all(_span_ok(s, n) for s in spans):
+                    out.append(f"{at}: {role} must be a list of [start, end) token spans within 0..{n}")
+    return out
+
+
+def records() -> list[dict]:
+    """Every annotated sentence of every file, sorted by sentence number."""
+    recs = [json.loads(line) for p in sorted(GOLD.glob("*.jsonl"))
+            for line in p.read_text(encoding="utf-8").splitlines() if line.strip()]
+    return sorted(recs, key=lambda r: r["sent"])
+
+
+def main(argv: list[str]) -> int:
+    if not argv or argv[0] not in ("show", "check", "stats"):
+        print(__doc__)
+        return 2
+    if argv[0] == "show":
+        try:
+            lo, hi = int(argv[1]), int(argv[2])
+        except (IndexError, ValueError):
+            print("anercorp_events: show needs two sentence numbers FROM TO", file=sys.stderr)
+            return 2
+        show(lo, hi)
+        return 0
+    if argv[0] == "check":
+        sents = sentences()
+        files = [Path(a) for a in argv[1:]] or sorted(GOLD.glob("*.jsonl"))
+        probs = [p for f in files for p in problems(f, sents)]
+        print("\n".join(probs) or f"{len(files)} files, 0 problems")
+        return 1 if probs else 0
+    recs = records()
+    evs = [e for r in recs for e in r.get("events", [])]
+    print(f"sentences {len(recs)}, with events {sum(bool(r.get('events')) for r in recs)}, events {len(evs)}")
+    print("types:", dict(Counter(e["type"] for e in evs).most_common()))
+    print("status:", dict(Counter(e["status"] for e in evs).most_common()))
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main(sys.argv[1:]))
