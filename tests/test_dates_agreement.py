@@ -19,6 +19,9 @@ from time_helpers import value_by_text as by_text
     ("أقوى مستوى لها منذ سنوات ثلاث.", "2018-02-15", "سنوات ثلاث", "P3Y"),
     ("أكثر انقساما مما كانت عليه قبل سنوات عشر.", "2018-04-23", "قبل سنوات عشر", "2008"),
     ("والآن، وبعد عقود ستة، ما هو شكل البلاد", "2018-04-20", "عقود ستة", "P60Y"),
+    # a definite ordinal day right after a preposition, without «من» before the month
+    ("نفذ انقلابا ضده في السابع تشرين الثاني/نوفمبر 1987.", "2018-06-14", "السابع تشرين الثاني/نوفمبر 1987", "1987-11-07"),
+    ("حين أعلن في السادس كانون الأول/ديسمبر الفائت", "2018-04-15", "السادس كانون الأول/ديسمبر الفائت", "2017-12-06"),
 ])
 def test_agreement(text, published, span, value):
     assert by_text(text, published).get(span) == value
@@ -30,6 +33,9 @@ def test_agreement(text, published, span, value):
     # a numeral of the wrong gender is no count: «أشهر» here is "most famous"
     ("أثناء استخدام أشهر خمس مواقع للتواصل", "2018-05-01", "أشهر خمس"),
     ("قضى سنوات ثلاثة منها في السجن", "2018-05-01", "سنوات ثلاثة"),
+    # an ordinal of a noun, or the second word of a month's name, is no day
+    ("احتل المركز السابع مايو الماضي", "2018-06-01", "السابع مايو الماضي"),
+    ("هي الأكبر منذ شهر كانون الثاني يناير", "2018-06-01", "الثاني يناير"),
 ])
 def test_agreement_near_misses(text, published, absent):
     got = by_text(text, published)

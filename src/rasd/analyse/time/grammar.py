@@ -139,8 +139,13 @@ def _greg_date(m, n):
     d = day_number(m["d"])
     if not d or d > 31:
         return None
-    if not m["d"].isdigit() and "من" not in n[m.end("d"):m.start("gm")]:
-        return None  # "الأول فبراير" is unusual; "الأول من فبراير" is the form
+    if not m["d"].isdigit() and "من" not in n[m.end("d"):m.start("gm")] and not (
+            d >= 3 and n[m.start("d") - 2:m.start("d")] == "ال"
+            and re.search(r"(?<!\w)[وف]?(?:في|منذ|حتي|قبل|بعد|يوم)\s+$", n[max(0, m.start("x") - 8):m.start("x")])):
+        # "الأول فبراير" is unusual ("الأول من فبراير" is the form), «كانون الثاني يناير» is a month named twice
+        # and «المركز السابع مايو» an ordinal of a noun; a definite ordinal from the third on right after a
+        # preposition is the day («في السابع تشرين الثاني/نوفمبر 1987»)
+        return None
     if not m["d"].isdigit() and re.search(r"(?<!\w)ال?اسبوع\s+$", n[max(0, m.start("x") - 10):m.start("x")]):
         return None  # «الأسبوع الثاني من شهر فبراير»: an ordinal week, not the 2nd (the month is found alone)
     f = {"cal": "G", "m": GREG_MONTHS[squash(m["gm"])], "d": d, "y": int(m["y"]) if m["y"] else None}
