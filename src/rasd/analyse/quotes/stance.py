@@ -22,6 +22,7 @@ import re
 
 from rasd.analyse.quotes.base import MARKS, _Cand, _Ctx, _Cue, _words
 from rasd.arabic.normalize import normalize
+from rasd.arabic.wordforms import WordForms
 
 # stance verb stems (past, 3rd masc.) → the preposition that introduces what is stated
 _GOVERNS = {
@@ -80,8 +81,10 @@ def _forms() -> list[str]:
     return sorted(out, key=len, reverse=True)
 
 
-# every stance word, with an optional conjunction: one scan of the text finds them all
-_STANCE_RE = re.compile(r"(?<!\w)[وف]?(?:" + "|".join(map(re.escape, _forms())) + r")(?!\w)")
+# every stance word, with an optional conjunction: the matches of
+# (?<!\w)[وف]?(?:forms)(?!\w), found word by word with a set look-up (WordForms), not by a regex of
+# 388 alternatives tried at every word start
+_STANCE = WordForms(_forms(), "وف")
 
 
 # A complement ends before the next statement of the sentence: a comma or و/كما with a stance or
@@ -211,16 +214,16 @@ def complements(ctx: _Ctx, taken: list[tuple[int, int]], clause_end) -> list[_Ca
     """Unquoted verbal-noun complements of stance verbs (see the module docstring)."""
     norm = ctx.norm
     out: list[_Cand] = []
-    for m in _STANCE_RE.finditer(norm):
-        hit = stance_verb(m.group())
-        if hit is None or any(s <= m.start() < e for s, e in taken) or (
-                hit[1] == "verb" and _noun_in_ta(ctx, m.start(), m.end())):
+    for m_start, m_end in _STANCE.spans(norm):
+        hit = stance_verb(norm[m_start:m_end])
+        if hit is None or any(s <= m_start < e for s, e in taken) or (
+                hit[1] == "verb" and _noun_in_ta(ctx, m_start, m_end)):
             continue
         prep = _GOVERNS[hit[0]]
         if not prep:
             continue
-        ss, se = ctx.sentence_of(m.start())
-        words = _appositive_dropped(ctx, _words(norm, m.end(), se)[:16])[:10]
+        ss, se = ctx.sentence_of(m_start)
+        words = _appositive_dropped(ctx, _words(norm, m_end, se)[:16])[:10]
         for k, (ws, _we, w) in enumerate(words[:9]):
             if w[-1:] in "،,.:؛" or w in MARKS:
                 break
@@ -241,8 +244,9 @@ def complements(ctx: _Ctx, taken: list[tuple[int, int]], clause_end) -> list[_Ca
             end = _complement_end(norm, start, clause_end(ctx, start, se))
             end = _before_taken(norm, start, end, taken)
             if len(norm[start:end].split()) >= 2 and not any(s < end and start < e for s, e in taken):
-                conj = m.group()[:1] in "وف" and stance_verb(m.group()[1:]) is not None
-                cue = _Cue(m.start(), m.end(), m.group()[1:] if conj else m.group(), conj, "stance")
+                word = norm[m_start:m_end]
+                conj = word[:1] in "وف" and stance_verb(word[1:]) is not None
+                cue = _Cue(m_start, m_end, word[1:] if conj else word, conj, "stance")
                 out.append(_Cand(start, end, "indirect", cue, None, ss, True))
                 taken.append((start, end))
             break
