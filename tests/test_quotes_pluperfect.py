@@ -1,5 +1,6 @@
-"""The subject of a pluperfect cue «وكان(ت) SUBJECT (قد) VERB» (issue #10, session 7): the noun phrase between
-«كان» and the verb speaks, never the name after the verb nor the speaker of the sentence before."""
+"""Subjects read from word order and case (issue #10, session 7): the noun phrase between «كان» and the verb of
+a pluperfect cue «وكان(ت) SUBJECT (قد) VERB» speaks, never the name after the verb nor the speaker of the sentence
+before; a masculine plural participle takes the nearest nominative sound plural (ون) or «البعض»."""
 
 from __future__ import annotations
 
@@ -37,3 +38,15 @@ def test_a_subordinate_kana_is_no_subject_of_the_cue() -> None:
 def test_a_thing_as_subject_is_left_to_the_other_readings() -> None:
     text = "وكان التطبيق قد أعلن سابقا أنه لن يسلم مفاتيح التشفير للسلطات."
     assert _speaker_of(text, "مفاتيح التشفير") != "التطبيق"
+
+
+def test_plural_participle_takes_the_nominative_plural() -> None:
+    # the ون of a sound plural marks the subject; the ين of an object or genitive does not
+    text = ("وقال مسؤولون محليون إن عدد القتلى بلغ 11. ومنذ البدء، ركز المحتجون على سوء الخدمات "
+            "مطالبين بمعالجة أزمة البطالة في المحافظات الجنوبية.")
+    assert _speaker_of(text, "أزمة البطالة") == "المحتجون"
+
+
+def test_plural_participle_after_some_of_them() -> None:
+    text = "اتهمه البعض بالتحريض في حين دافع عنه البعض الآخر مشيرين إلى أنه من حقه التعبير عن رأيه."
+    assert _speaker_of(text, "من حقه التعبير") == "البعض الآخر"

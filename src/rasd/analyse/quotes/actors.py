@@ -188,3 +188,46 @@ def free_relative_subject(ctx: _Ctx, c: _Cand) -> str | None:
             or not head_ok(body[0][2]):
         return None  # "وتحدث عن …"، "طالب الحكومة بما …": an object or a phrase, not the subject
     return clean_description(ctx.text[a:b])
+
+
+# Nouns in ون that are no sound plurals (law, million, television, January…).
+_NOT_PLURAL_N = frozenset(normalize(w) for w in (
+    "القانون", "المليون", "التلفزيون", "الكانون", "الزيتون", "الليمون", "الصابون", "الطاعون", "الكربون",
+    "الماراثون", "البنتاغون", "الفرعون", "الهليكوبتر", "الدستور"))
+_SOME_N = frozenset(normalize(w) for w in ("البعض", "بعضهم", "الآخرون", "آخرون"))
+
+
+def nominative_plural(ctx: _Ctx, c: _Cand) -> str | None:
+    """The subject of a masculine plural participle (``مشيرين``، ``مطالبين``) whose sentence names no
+    agreeing speaker: the nearest definite sound plural in the nominative before it (``ركز المحتجون
+    على … مطالبين``: the ون ending marks the subject, the ين of a genitive or object does not) or
+    «البعض (الآخر)» (``دافع عنه البعض الآخر مشيرين``); as an entity id when a name covers it, else a
+    clean description; None when there is none."""
+    if c.cue is None or c.cue.kind not in ("participle", "stance") or not c.cue.word.endswith("ين"):
+        return None
+    if c.cue.kind == "stance":
+        from rasd.analyse.quotes.stance import stance_verb
+
+        hit = stance_verb(c.cue.word)
+        if hit is None or hit[1] != "participle":
+            return None  # a stance verb has its subject after it
+    spans = _words(ctx.norm, c.sentence, c.cue.start)
+    for k in range(len(spans) - 1, -1, -1):
+        w = spans[k][2].strip("،,")
+        if w[:1] in MARKS or w[-1:] in MARKS:
+            return None  # a quotation before the cue: its words are spoken, not speaking
+        bare = w[1:] if w.startswith("وال") else w
+        plural = bare.startswith("ال") and bare.endswith("ون") and len(bare) >= 7 and bare not in _NOT_PLURAL_N
+        if not (plural or bare in _SOME_N):
+            continue
+        if k and (spans[k - 1][2] in _GOVERNING_N or spans[k - 1][2][:1] in "بل" and len(spans[k - 1][2]) <= 2):
+            continue
+        end = k + 1
+        if bare in _SOME_N and end < len(spans) and spans[end][2].strip("،,") in ("الاخر", "الاخرون"):
+            end += 1
+        a, b = ctx.src(spans[k][0], spans[end - 1][1])
+        for ms, me, ent in ctx.mentions:
+            if ms <= a < me:
+                return ent.id
+        return clean_description(ctx.text[a:b].strip(" ،,"))
+    return None

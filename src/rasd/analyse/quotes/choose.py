@@ -13,6 +13,7 @@ import re
 from rasd.analyse.quotes.actors import (
     actor_phrase,
     free_relative_subject,
+    nominative_plural,
     plural_np,
     prep_subject,
     quantified_subject,
@@ -401,6 +402,7 @@ def choose_speaker(ctx: _Ctx, c: _Cand, history: list[str], same_sentence: bool)
             return history[-1]  # "وتابع بالقول إن "…"، داعيا الحوثيين إلى "…"": the sentence's speaker goes on
         mid = c.cue.start > c.sentence
         return (free_relative_subject(ctx, c)  # "ونددت دول غربية عدة بما اعتبرته": the main verb's subject
+                or (nominative_plural(ctx, c) if not verb else None)  # "ركز المحتجون على … مطالبين"
                 or _opening_subject(ctx, c)
                 or relative_antecedent(ctx, c.sentence, c.cue.start)
                 or (sentence_subject(ctx, c.cue.end, c.start, verb_seen=True, gender=cue_gender_of(c.cue))
@@ -422,6 +424,7 @@ def choose_speaker(ctx: _Ctx, c: _Cand, history: list[str], same_sentence: bool)
         return history[-1]  # "قال أبوزيد إن التصريحات التي أدلى بها شكري…، لافتا إلى أن": the sentence's speaker goes on
     if participle:
         by = (relative_antecedent(ctx, c.sentence, c.cue.start)  # type: ignore[union-attr]
+              or nominative_plural(ctx, c)  # "ركز المحتجون على … مطالبين": the nominative plural
               or clause_subject(ctx, c.sentence, c.cue.start, cue_gender_of(c.cue))  # type: ignore[union-attr]
               # "وصفت وزارة الخارجية الإيرانية… السياسات السعودية…، معتبرة أن": the main verb's subject
               or _agreeing(ctx, sentence_subject(ctx, c.sentence, c.cue.start), cue_gender_of(c.cue))  # type: ignore[union-attr]
