@@ -103,3 +103,13 @@ def test_news_agency_full_name_with_its_descriptor_is_an_alias() -> None:
     # no descriptor after the name: no such alias
     ents = _entities("ونقلت وكالة رويترز عن مصدر قوله.", [("رويترز", "ORG")])
     assert not any("للأنباء" in a for e in ents for a in e.aliases)
+
+
+def test_platform_after_a_far_writing_verb_or_with_ba_after_its_page() -> None:
+    def orgs(text: str) -> list[str]:
+        return [e.name for e in _entities(text, []) if e.type == "ORG"]
+    assert "تويتر" in orgs("وكتب أنور قرقاش وزير الدولة للشؤون الخارجية في الإمارات على تويتر \"لا يخفى\".")
+    assert "تويتر" in orgs("جاء ذلك في سلسلة من التغريدات على صفحته بتويتر، حيث قال: \"يقول\"")
+    # a ب word not after a page, and a far cue before a noun in construct, are no platforms
+    assert orgs("وقال إنه يطالب بإسقاط النظام.") == []
+    assert orgs("وسارع إلى نشر تغريدات متتالية لاطلاع الرأي العام على توجهات الحكومة المقبلة.") == []

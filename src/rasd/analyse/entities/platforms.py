@@ -16,7 +16,7 @@ propagation rule marks the name's other occurrences in the article.
 from __future__ import annotations
 
 from rasd.analyse.entities.cands import Cand, Ctx, finish
-from rasd.analyse.entities.tokens import CLOSE_QUOTES, OPEN_QUOTES
+from rasd.analyse.entities.tokens import CLOSE_QUOTES, OPEN_QUOTES, Tok
 from rasd.arabic.normalize import normalize
 
 # Where one writes online, with the pronoun suffixes news uses (حسابه، صفحتها…), and writing verbs.
@@ -28,6 +28,10 @@ _CUES = frozenset(
     | {normalize(v) for v in ("كتب", "كتبت", "نشر", "نشرت", "غرد", "غردت", "منشورا", "مستخدمو", "مستخدمي")}
 )
 _PREPS = frozenset(normalize(w) for w in ("على", "في", "عبر"))
+# A page or account with its owner's pronoun (حسابه، صفحتها): a platform may follow with ب on it.
+_PAGES = frozenset(normalize(n.removesuffix("ة") + ("ت" if n.endswith("ة") else "") + s)
+                   for n in ("حساب", "صفحة") for s in ("ه", "ها", "هم", "ي"))
+_WRITING = frozenset(normalize(v) for v in ("كتب", "كتبت", "غرد", "غردت", "نشر", "نشرت"))
 _SITE = frozenset(normalize(w) for w in ("موقع", "منصة", "شبكة", "التواصل", "الاجتماعي", "للتواصل"))
 
 
@@ -40,25 +44,62 @@ def platform_cands(ctx: Ctx) -> list[Cand]:
     toks = ctx.toks
     out: list[Cand] = []
     for p, t in enumerate(toks):
-        if not t.word or t.norm not in _PREPS:
+        if not t.word:
+            continue
+        fused = _fused_prep(t)  # بتويتر، بموقع: the preposition ب written on the next word
+        if fused is not None and fused not in _SITE and not (p > 0 and toks[p - 1].line == t.line
+                                                             and toks[p - 1].norm in _PAGES):
+            fused = None  # a platform with ب on it only right after its page: "على صفحته بتويتر"
+        if t.norm not in _PREPS and fused is None:
             continue
         line = t.line
-        # a cue within the four words before the preposition, on the same line
-        if not any(toks[m].word and _cue(toks[m].norm) and toks[m].line == line for m in range(max(0, p - 4), p)):
+        cue = _cue_before(toks, p, line)
+        if cue is None:
             continue
-        k = p + 1
-        while k < len(toks) and toks[k].line == line and (toks[k].norm in _SITE or toks[k].text in OPEN_QUOTES):
-            k += 1
+        if fused is not None and fused not in _SITE:
+            k = p  # "على صفحته بتويتر": the platform itself carries the preposition
+        else:
+            k = p + 1
+            while k < len(toks) and toks[k].line == line and (
+                    toks[k].norm in _SITE or toks[k].text in OPEN_QUOTES
+                    or (toks[k].text in ("،", ",") and k > p + 1 and toks[k - 1].norm in _SITE)):
+                k += 1  # "بموقع التواصل الاجتماعي، تويتر،"
         if k >= len(toks) or toks[k].line != line:
             continue
         w = toks[k]
-        if (not w.word or w.stop or w.definite or len(w.norm) < 4 or _cue(w.norm) or w.pronoun_suffix
-                or w.norm.removesuffix("ه") in _SITE  # "عبر حسابه على …"، "على موقعه"
-                or w.norm in ctx.common or w.title() or w.org_head() or w.demonym()
-                or w.norm in ctx.first_names or ctx.gaz_first.get(w.norm)):
+        norm = fused if k == p and fused is not None else w.norm
+        if (not w.word or w.stop or w.definite or len(norm) < 4 or _cue(norm) or w.pronoun_suffix
+                or norm.removesuffix("ه") in _SITE  # "عبر حسابه على …"، "على موقعه"
+                or norm in ctx.common or w.title() or w.org_head() or w.demonym()
+                or norm in ctx.first_names or ctx.gaz_first.get(norm)):
             continue
         if k + 1 < len(toks) and toks[k + 1].word and toks[k + 1].line == line \
                 and toks[k + 1].norm not in ctx.common and not toks[k + 1].stop and toks[k + 1].text not in CLOSE_QUOTES:
             continue  # two unknown words: a name of several words or a clause, not a platform
-        out.append(finish(ctx.text, Cand(k, k, w.start, w.end, "ORG", "rule")))
+        if p - cue > 4 and k + 1 < len(toks) and toks[k + 1].line == line and toks[k + 1].definite:
+            continue  # far from its cue, a noun in construct: "نشر صواريخ … في [إسقاط] الطائرة"
+        start = w.start  # past the fused ب: the mention is the bare name
+        if k == p and fused is not None:
+            start = next((o for f, o, _k in w.forms if f == fused), w.start)
+        out.append(finish(ctx.text, Cand(k, k, start, w.end, "ORG", "rule")))
     return out
+
+
+def _fused_prep(t: Tok) -> str | None:
+    """The bare word of ``t`` when it opens with the preposition ب (``بتويتر`` → ``تويتر``), else None."""
+    if t.norm[:1] != "ب" or not t.has_clitic:
+        return None
+    return next((f for f, _o, k in t.forms if k == 1 and len(f) >= 4), None)
+
+
+def _cue_before(toks: list[Tok], p: int, line: int) -> int | None:
+    """The index of a cue word before the preposition, on the same line and in the same sentence: within
+    four words, or a writing verb up to twelve words back (``وكتب أنور قرقاش وزير الدولة … على تويتر``);
+    None without one."""
+    for m in range(p - 1, max(-1, p - 13), -1):
+        tm = toks[m]
+        if tm.line != line or tm.text in (".", "؟", "!", "?", ":"):
+            return None
+        if tm.word and _cue(tm.norm) and (p - m <= 4 or tm.norm.lstrip("وف") in _WRITING):
+            return m
+    return None
