@@ -44,3 +44,17 @@ def test_agreement_near_misses(text, published, absent):
     else:
         assert absent not in got
     assert not any(v and v.startswith("P") and v.endswith(("7W", "20Y", "100Y")) for v in got.values())
+
+
+@pytest.mark.parametrize("text, published, year", [
+    # the target year of a plan's name, the name of several words or quoted, is no date
+    ('أطلق المجلس برنامج "جودة الحياة 2020"، بإجمالي إنفاق', "2018-05-03", None),
+    ("الداعمة لمحاور رؤية المملكة العربية السعودية 2030، ويعنى", "2018-05-03", None),
+    ('بما يسهم في تحقيق "استراتيجية مصر 2030"، وتشمل', "2018-05-17", None),
+    # after a year word or a preposition, the year is a date of the plan's text
+    ("الإنفاق ضمن برنامج جودة الحياة حتى العام 2020 يصل", "2018-05-03", "2020"),
+    ("وضعت الحكومة خطة لإنهاء العجز في 2020", "2018-05-03", "2020"),
+])
+def test_plan_name_year(text, published, year):
+    got = [v for v in by_text(text, published).values() if v and v[:2] == "20"]
+    assert got == ([year] if year else [])

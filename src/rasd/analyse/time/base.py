@@ -228,13 +228,17 @@ def general_before(norm: str, start: int) -> bool:
     return w in _GENERAL_NOUNS
 
 
-_PLAN = re.compile(r"(?<!\w)[\"«“]?(?:رؤيه|خطه)\s+(?:\w+\s+)?[\"«“]?$")
+_PLAN = re.compile(r"(?<!\w)[\"«“]?(?:[وفلب]|ب?ال|لل)?(?:رؤيه|خطه|برنامج|استراتيجيه|اجنده)\s+[\"«“]?(?:\w+\s+){0,3}[\"«“]?$")
+_YEAR_WORD_BEFORE = re.compile(r"(?<!\w)(?:[وفلب]?(?:ال)?(?:عام|سنه|عامي)|لل(?:عام|سنه)|حتي|في|منذ|بحلول|حلول|قبل|بعد|الي)\s+$")
 
 
 def plan_name_before(norm: str, start: int) -> bool:
-    """Whether the year at ``start`` ends a plan's name: «رؤية 2030», «رؤية المملكة 2030», «"خطة 2020"». Its year
-    is a target in a name, no date (the shared dev gold leaves «رؤية 2030» out)."""
-    return _PLAN.search(norm, max(0, start - 30), start) is not None
+    """Whether the year at ``start`` ends a plan's name: «رؤية 2030», «رؤية المملكة العربية السعودية 2030», «"خطة
+    2020"», «برنامج "جودة الحياة 2020"». Its year is a target in a name, no date (the shared dev gold leaves «رؤية
+    2030» out, and so does the written convention). A year after a year word or a preposition is a date of the
+    plan's text («برنامج جودة الحياة حتى العام 2020»)."""
+    lo = max(0, start - 48)
+    return _PLAN.search(norm, lo, start) is not None and _YEAR_WORD_BEFORE.search(norm, lo, start) is None
 
 
 # -- tense of the context ---------------------------------------------------------------
