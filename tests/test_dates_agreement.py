@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import pytest
 
+from time_helpers import layer_dates
 from time_helpers import value_by_text as by_text
 
 
@@ -58,3 +59,15 @@ def test_agreement_near_misses(text, published, absent):
 def test_plan_name_year(text, published, year):
     got = [v for v in by_text(text, published).values() if v and v[:2] == "20"]
     assert got == ([year] if year else [])
+
+
+@pytest.mark.parametrize("text, published, first", [
+    # the first day of a range is in the second day's year and month, whatever the text said before
+    ("أهداه العام 1790 مفتاحا. وتهدف زيارة ماكرون بين 23 و25 أبريل/نيسان الجاري إلى", "2018-04-23", "2018-04-23"),
+    ("في القمة التي عقدت للفترة من 12 - 13 ابريل/نيسان عام 2010، ومن بينهم", "2018-05-18", "2010-04-12"),
+    ("تستمر الزيارة من 3 إلى 5 يونيو المقبل", "2018-06-03", "2018-06-03"),
+    ("في العام 1981 أقيم الحفل بين 28 و29 يوليو", "2018-06-03", "1981-07-28"),
+])
+def test_range_first_day(text, published, first):
+    dates = [d for d in layer_dates(text, published) if d.text.strip().isdigit()]
+    assert [d.value for d in dates] == [first]

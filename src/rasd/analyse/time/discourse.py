@@ -25,7 +25,9 @@ correct what only the neighbouring expressions can tell:
   before a weekday and date is part of it (a part makes it a TIME);
 - :func:`inherit_story_year`: a day and month written without a year, in a passage that tells of
   an earlier year («تزوج ... عام 1981 ... أقيم في 29 من يوليو/تموز»; «11 سبتمبر/أيلول 2001 ...
-  حادث 11 سبتمبر»), is in that year, not in the year nearest the publication date.
+  حادث 11 سبتمبر»), is in that year, not in the year nearest the publication date;
+- :func:`range_first_days`: «بين 23 و25 أبريل/نيسان الجاري»: the first day of a range is in the year and
+  month the second day was read in.
 """
 
 from __future__ import annotations
@@ -384,3 +386,21 @@ def opinion_today(out: list[Resolved], text: str, heads: list[str]) -> None:
         for r in bare:
             r.type, r.value = "DATE", "PRESENT_REF"
 
+
+def range_first_days(out: list[Resolved]) -> None:
+    """Give the first day of a range of days («بين 23 و25 أبريل/نيسان الجاري», «من 3 إلى 5 يونيو المقبل») the
+    year and month of the second day, which carries the month, its modifier and any year: read alone, the bare
+    first day took a background year of the text or the month's own direction (in place). Runs after every
+    pass that can move the second day (a story year, a stated weekday)."""
+    for r, nxt in zip(out, out[1:], strict=False):
+        mt = r.mention
+        if mt is None or not mt.f.get("range_first") or not r.value or not nxt.value:
+            continue
+        if nxt.type not in ("DATE", "TIME") or not re.match(r"\d{4}-\d\d-\d\d", nxt.value):
+            continue
+        if int(nxt.value[5:7]) != mt.f["m"]:
+            continue
+        try:
+            r.value = date(int(nxt.value[:4]), mt.f["m"], mt.f["d"]).isoformat()
+        except ValueError:
+            continue

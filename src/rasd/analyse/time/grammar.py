@@ -190,7 +190,10 @@ def _range_first_day(m, n):
     d = int(m["x"])
     if not 1 <= d <= 31:
         return None
-    return {"cal": "G", "m": GREG_MONTHS[squash(m["gm"])], "d": d, "y": int(m["y"]) if m["y"] else None}, span_of(m)
+    # ``range_first``: the layer gives it the year and month of the second day once that is read
+    # (discourse.range_first_days: «بين 23 و25 أبريل/نيسان الجاري» is this April's, as the 25th is)
+    return {"cal": "G", "m": GREG_MONTHS[squash(m["gm"])], "d": d, "y": int(m["y"]) if m["y"] else None,
+            "range_first": True}, span_of(m)
 
 
 # «من الثالث إلى السادس من أبريل»: an ordinal first day takes the month of the second (not with «و»:

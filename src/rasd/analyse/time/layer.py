@@ -195,6 +195,7 @@ def annotate(article: Article) -> None:
     discourse.opinion_today(out, text, [text] + [r.text for r in article.removed or ()])
     discourse.inherit_story_year(out, text, anchor, paragraphs(text))
     timex.agree_weekday_year(out, anchor)  # after the story year: a stated weekday overrules it
+    discourse.range_first_days(out)  # after both: the second day's year and month are final
     discourse.event_anaphora(out, text, sents)
     _mark_future_clocks(out, text, sents)
     _mark_past_anaphors(out, text)
