@@ -31,6 +31,7 @@ from rasd.arabic.event_triggers import SYMMETRIC_TYPES as SYMMETRIC_TYPES
 from rasd.arabic.event_triggers import TRIGGERS as TRIGGERS
 from rasd.arabic.event_triggers import TYPES as TYPES
 from rasd.arabic.event_triggers import Trigger as Trigger
+from rasd.arabic.wordscan import word_start_hint
 
 # Verbs that make a verbal noun an event (أجرى اتصالا، عقد اجتماعا، تلقى اتصالا، قدم مساعدات).
 LIGHT_VERBS = re.compile(
@@ -296,5 +297,6 @@ def combined_triggers() -> tuple[re.Pattern[str], WordTriggers, list[Trigger]]:
         prefix = _VERB_PREFIX if t.pos in ("verb", "participle") else _NOUN_PREFIX
         alt = rf"(?P<t{i}>{prefix}(?P<w{i}>{t.pattern}))"
         (alts_phrase if " " in t.pattern else alts_word).append(alt)
-    phrases = re.compile(r"(?<!\w)(?:" + "|".join(alts_phrase) + r")(?!\w)")
+    # the same matches, tried only at the word starts whose first five letters can open one
+    phrases = word_start_hint(re.compile(r"(?<!\w)(?:" + "|".join(alts_phrase) + r")(?!\w)"), 5)
     return phrases, WordTriggers(alts_word), list(TRIGGERS)

