@@ -94,6 +94,7 @@ from rasd.analyse.quotes.base import (
 from rasd.analyse.quotes.blocks import colon_blocks
 from rasd.analyse.quotes.choose import choose_speaker, continued, cue_plural, said_passive
 from rasd.analyse.quotes.documents import document_author, is_document
+from rasd.analyse.quotes.governed import far_complements
 from rasd.analyse.quotes.nested import nested_reports, noun_reports
 from rasd.analyse.quotes.objects import verbal_noun_objects
 from rasd.analyse.quotes.ranker import rerank
@@ -462,6 +463,7 @@ def find_quotes(article: Article) -> list[Quote]:
     taken = [(c.start, c.end) for c in cands]
     taken += [(c.cue.start, c.start) for c in cands if c.cue is not None and c.cue.start < c.start]
     cands += complements(ctx, taken, _clause_end)
+    cands += far_complements(ctx, taken, _clause_end)  # حذرت وزارة الدفاع الأمريكية … الرئيس السوري بشار الأسد من…
     cands += participle_objects(ctx, taken, _clause_end)
     cands += verbal_noun_objects(ctx, taken, _clause_end, _speaker_region)
     cands += noun_reports(ctx, taken, _clause_end) + nested_reports(ctx, cands, _clause_end)  # إعلان X أن؛ nested
