@@ -55,6 +55,7 @@ from rasd.repair.headshape import (
     _not_a_headline,
     _own_shape,
     _tail_start,
+    headline_register,
 )
 from rasd.repair.lines import Segment, ends_sentence, headline_like, match_key, word_count
 
@@ -75,7 +76,7 @@ SHORT_AFTER_WORDS = 12
 
 
 def foreign_headlines(title: str, body: list[str], evidence: CorpusEvidence | ArticleHints | None = None,
-                      known: set[int] | frozenset[int] = frozenset()
+                      known: set[int] | frozenset[int] = frozenset(), outlet: str | None = None
                       ) -> tuple[dict[int, str], dict[int, tuple[int, str]]]:
     """Other stories' headlines among ``body`` lines (see module docstring).
 
@@ -83,10 +84,12 @@ def foreign_headlines(title: str, body: list[str], evidence: CorpusEvidence | Ar
     index → (offset in the line, detail)) for headlines glued at a line's end.
     ``known``: indices of lines already known to be links (the corpus said so):
     they are never returned, count as links of a box (:func:`_link_box`), and
-    their words are not the article's.
+    their words are not the article's. ``outlet``: the article's outlet in ``evidence`` (whose
+    :meth:`register_links` says whether its lines in a headline's present are links).
     """
+    style = evidence is not None and evidence.register_links(outlet)
     if known:
-        own, tails = _foreign([t for n, t in enumerate(body) if n not in known], title, evidence)
+        own, tails = _foreign([t for n, t in enumerate(body) if n not in known], title, evidence, style)
         keep = [n for n in range(len(body)) if n not in known]
         own = {keep[n]: why for n, why in own.items()}
         tails = {keep[n]: at for n, at in tails.items()}
@@ -98,10 +101,10 @@ def foreign_headlines(title: str, body: list[str], evidence: CorpusEvidence | Ar
             if n not in known and n not in own:
                 own[n] = INTERRUPTION
         return own, tails
-    return _foreign(body, title, evidence)
+    return _foreign(body, title, evidence, style)
 
 
-def _foreign(body: list[str], title: str, evidence: CorpusEvidence | ArticleHints | None
+def _foreign(body: list[str], title: str, evidence: CorpusEvidence | ArticleHints | None, style: bool = False
              ) -> tuple[dict[int, str], dict[int, tuple[int, str]]]:
     """:func:`foreign_headlines` without known links."""
     title_key = match_key(title)
@@ -147,6 +150,14 @@ def _foreign(body: list[str], title: str, evidence: CorpusEvidence | ArticleHint
     own = {n: "the headline of another story: shares almost no words with the article"
            for n in own_c if len(stems(body[n])) >= MIN_STEMS
            and ctx.shared(body[n]) <= (ASKING_MAX_SHARED if n in asking else OWN_MAX_SHARED)}
+    # Where the batch shows that the outlet's lines in a headline's present are links (``style``, see
+    # :meth:`CorpusEvidence.register_links`: BBC's related links, not France24's subheadings, which are
+    # written so too), such a line with over a third of its words new to the article is another story's
+    # headline on the article's topic; a subheading sums up its section in the article's own words.
+    if style:
+        own.update({n: REGISTER_OWN for n in own_c if n not in own and n not in asking
+                    and len(stems(body[n])) >= MIN_STEMS and headline_register(body[n])
+                    and ctx.shared(body[n]) <= REGISTER_MAX_SHARED})
     # A short line (a question, a three-word headline) whose every one of three or more content words
     # is foreign to the article, between two of its lines: another story's headline («أجنبي للجنة
     # الاحتراف», «هل قصار القامة أكثر عدوانية؟»); a subheading or a name reuses the article's words.
@@ -168,6 +179,12 @@ def _foreign(body: list[str], title: str, evidence: CorpusEvidence | ArticleHint
         topic = _TOPIC_HEAD_RE.match(tail) is not None and not _continues(tail)
         if topic:
             limit = max(limit, TOPIC_MAX_SHARED)
+        elif headline_register(tail):
+            # Told in a headline's present after the paragraph's last stop: another story's headline even
+            # on the story's own topic (a link to its follow-up) when over a third of its words are new to the
+            # article; a subheading the scraper ran onto the paragraph («… آل شاليش يتضامنون مع القاتل»)
+            # sums up the section below it in the article's own words.
+            limit = REGISTER_MAX_SHARED
         if _own_question(body[n], at, tail):
             # A question or exclamation after a sentence end and a space is the paragraph's own last
             # sentence (a columnist's «من يسمعنا؟», a punchline «…أمام المظاهرة!»: of 67 such tails in
@@ -234,6 +251,8 @@ def _glued_at(p: str) -> bool:
 # golds keep with its line): «دراسة: …», «شباب السعودية: …», «فصول للموهوبين: …».
 _TOPIC_HEAD_RE = re.compile(r"^[^\s:\d\"«“.…]+(?:\s[^\s:\d\"«“.…]+){0,2}:\s*[^\s\"«“]")
 TOPIC_MAX_SHARED = 0.5
+REGISTER_MAX_SHARED = 0.6
+REGISTER_OWN = "the headline of another story: told in a headline's present, with words the article does not use"
 NEIGHBOUR_MAX_SHARED = 0.5
 # A signature or a name line: an honorific first («د. عثمان بن …») or a patronymic («… بن عبدالعزيز آل …»).
 _NAME_LINE_RE = re.compile(r"^(?:د|أ|م|الشيخ|الأمير|الدكتور)\.?\s|.*\s(?:بن|بنت)\s\S+(?:\s+آل\s+\S+)?$")
