@@ -30,6 +30,7 @@ import math
 from collections import Counter
 from dataclasses import dataclass
 
+from rasd.arabic.normalize import normalize
 from rasd.corpus.search import _MARKS_RE, _WORD_RE, keys, term_key
 from rasd.corpus.stories import Story, StoryDoc, stories_and_prepared
 from rasd.corpus.storysim import STOPWORDS, Prepared, cosine, unit_vector
@@ -140,8 +141,9 @@ def label_vectors(stories: list[Story]) -> list[dict[str, float]]:
 
 
 def _keywords(stories: list[Story], top: int = 5) -> list[str]:
-    """Words in the most story headlines of the storyline (at least two), most shared first,
-    each as the headlines write it most often (the shorter form on a tie).
+    """Words in the most story headlines of the storyline (at least two), most shared first
+    (the first to appear on a tie, so the order does not depend on hashing), each as the
+    headlines write it most often (on a tie, a form with no clitic glued, then the shorter).
 
     Headlines are compared by search key (clitics and spelling variants folded:
     «السعودية», «بالسعودية» and «السعوديه» are one word), but a key is a normalized form
@@ -149,15 +151,17 @@ def _keywords(stories: list[Story], top: int = 5) -> list[str]:
     c: Counter[str] = Counter()
     forms: dict[str, Counter[str]] = {}
     for s in stories:
-        seen = set()
+        seen: dict[str, None] = {}  # ordered: Counter.most_common keeps first-seen order on ties
         for word in _WORD_RE.findall(_MARKS_RE.sub("", s.label)):
             k = term_key(word)
             if len(k) >= 3 and k not in STOPWORDS and not k.isdigit():
                 forms.setdefault(k, Counter())[word] += 1
-                seen.add(k)
-        c.update(seen)
-    return [min(forms[k].items(), key=lambda kv: (-kv[1], len(kv[0]), kv[0]))[0]
-            for k, n in c.most_common(top) if n >= 2]
+                seen[k] = None
+        c.update(list(seen))
+
+    def written(k: str) -> str:
+        return min(forms[k].items(), key=lambda kv: (-kv[1], normalize(kv[0]).lower() != k, len(kv[0]), kv[0]))[0]
+    return [written(k) for k, n in c.most_common(top) if n >= 2]
 
 
 def build_storylines(docs: list[StoryDoc] | list[Story], *, stories: list[Story] | None = None,
