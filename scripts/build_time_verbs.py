@@ -1,5 +1,6 @@
 #!/usr/bin/env python3
-"""Build ``src/rasd/data/time/t_imperfect.txt``: words written تـ + stem that are read as imperfect verbs.
+"""Build ``src/rasd/data/time/t_imperfect.txt``: words written تـ + stem that are read as imperfect verbs (and
+``s_not_future.txt``: words written like سـ + imperfect that are names or nouns, :func:`build_s_not_future`).
 
 A clause opening with an imperfect verb speaks of now or later (``وتستضيف إسطنبول الجمعة قمة``: the coming
 Friday), one opening with a perfect verb of the past (``وتجمع الآلاف السبت``). Written without vowels, a
@@ -21,10 +22,10 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parents[1]
 WORDS = ROOT / "src/rasd/data/ner/words.tsv.gz"
 OUT = ROOT / "src/rasd/data/time/t_imperfect.txt"
+OUT_S = ROOT / "src/rasd/data/time/s_not_future.txt"
 
 
-def build() -> list[str]:
-    """The تـ-imperfects, sorted."""
+def _zipf() -> dict[str, float]:
     zipf: dict[str, float] = {}
     with gzip.open(WORDS, "rt", encoding="utf-8") as fh:
         for line in fh:
@@ -32,6 +33,23 @@ def build() -> list[str]:
                 continue
             word, rest = line.split("\t", 1)
             zipf[word] = float(rest.split("\t", 1)[0].lstrip("z") or 0)
+    return zipf
+
+
+def build_s_not_future(zipf: dict[str, float] | None = None) -> list[str]:
+    """Words written like سـ + an imperfect (س, then ي/ت/ن and two letters or more) that are no future verb:
+    the word is commoner in the corpus than the same word without its سـ. A future form is no commoner than its
+    imperfect («سيعين» 2 < «يعين» 3.5, «ستكون» 5 < «تكون» 5.5); a name or noun is, its rest being no word or a
+    rarer one («ستيفن», «ستاربكس», «ستريت», «سناب», «سيرجيو», «سيارة»). Only words seen often enough (zipf 2.5
+    and up) to be names of the news: a rare verb with a suffix («سنفتقدك») keeps reading as a future."""
+    zipf = zipf if zipf is not None else _zipf()
+    return sorted(w for w, z in zipf.items()
+                  if len(w) >= 4 and w[0] == "س" and w[1] in "يتن" and z >= 2.5 and zipf.get(w[1:], 0.0) < z)
+
+
+def build() -> list[str]:
+    """The تـ-imperfects, sorted."""
+    zipf = _zipf()
     out = []
     for word, z in zipf.items():
         if not (word.startswith("ي") and 4 <= len(word) <= 6 and z >= 4.0) or word.endswith("يه"):
@@ -50,6 +68,10 @@ def main() -> int:
     OUT.write_text("# scripts/build_time_verbs.py: تـ + stem read as an imperfect verb (normalized), one a line\n"
                    + "\n".join(words) + "\n", encoding="utf-8")
     print(f"{len(words)} words -> {OUT.relative_to(ROOT)}")
+    s_words = build_s_not_future()
+    OUT_S.write_text("# scripts/build_time_verbs.py: words like سـ + imperfect that are no future verb (normalized)\n"
+                     + "\n".join(s_words) + "\n", encoding="utf-8")
+    print(f"{len(s_words)} words -> {OUT_S.relative_to(ROOT)}")
     return 0
 
 

@@ -256,6 +256,25 @@ _NOT_FUT = {  # words that start like سـ + imperfect verb but are nouns (سي�
     "ياق", "ياقات", "يارتين", "تراتيجيه", "تراتيجي", "تانلي", "تاندرد", "نغافوره", "نابل", "نن", "ياحيين",
     "يطرت", "يطر", "توكهولم", "يراليون", "تراسبورغ", "يبيريا", "يناريوهات",
 }
+
+
+@lru_cache(maxsize=1)
+def _s_not_future() -> frozenset[str]:
+    """Words like سـ + imperfect that the corpus reads as names or nouns (``scripts/build_time_verbs.py``:
+    commoner than the word without its سـ: «ستيفن», «ستاربكس», «ستريت»); empty when absent."""
+    try:
+        text = (resources.files("rasd") / "data" / "time" / "s_not_future.txt").read_text(encoding="utf-8")
+    except (FileNotFoundError, OSError):
+        return frozenset()
+    return frozenset(w for w in text.split("\n") if w and not w.startswith("#"))
+
+
+def not_future_word(v: str) -> bool:
+    """Whether سـ + ``v`` (``v`` the rest of a word the future pattern read as سـ + imperfect) is no future verb:
+    a noun or name of the hand list, one of two stem letters ending in ي («سيتي»), or one the corpus knows."""
+    return v in _NOT_FUT or (len(v) == 3 and v.endswith("ي") and v[1] != "ر") or ("س" + v) in _s_not_future()
+
+
 # An imperfect verb governing the expression in its clause («يستقبل … الثلاثاء», «يبقى … حتى الأحد»)
 # speaks of now or later. Words that start like one but are nouns or months:
 _NOT_IMPERFECT = {"ياتي", "تاتي",  # «يأتي ذلك بعد…»: this comes after (what happened), no event to come
@@ -329,6 +348,11 @@ def _imperfect_governs(norm: str, lo: int, start: int) -> bool:
         return False  # «وكانت لدى أعضاء المجلس مهلة تنتهي الخميس»: كان + imperfect tells a past in progress
     if verb_right_before(words):
         return True  # «يمكن أن يتم صباح الجمعة», «حيث تعقد الجمعة»: the verb right before the span governs it
+    for i in range(len(words) - 2, -1, -1):
+        if words[i] in ("حيث", "وحيث"):
+            # «متوجها إلى سنغافورة حيث يلتقي الزعيم الكوري … الثلاثاء»: «حيث» opens a clause of its own, whose
+            # verb (its first word) governs the span, not the verb that opened the sentence
+            return _imperfect_bare(words[i + 1])
     for i in range(len(words) - 1, -1, -1):  # a complement clause («يقول إن الهجوم وقع») starts anew
         if words[i] in _THAT:
             if i > 0 and words[i - 1] in ("قبل", "بعد"):
@@ -424,7 +448,7 @@ def future_verb_in(norm: str) -> bool:
     word of planning («من المقرر» in «ظن أنه من المقرر أن يغادر» is a past thought of a plan)."""
     for m in _FUT_RE.finditer(norm):
         v = m.group("v")
-        if v is not None and not (v in _NOT_FUT or (len(v) == 3 and v.endswith("ي") and v[1] != "ر")):
+        if v is not None and not not_future_word(v):
             return True
         if m.group(0).endswith("سوف"):
             return True
@@ -466,8 +490,8 @@ def tense_at(norm: str, start: int, end: int, verb: bool = False) -> str | None:
         if m.end() <= start and _ADJ_FUT.fullmatch(m.group(0)) and re.search(r"(?<!\w)وذلك(?!\w)", norm[m.end():start]):
             continue  # «قمته المرتقبة …، وذلك خلال لقائه السبت»: «وذلك» tells when the main clause's event was
         v = m.group("v")
-        if v is not None and (v in _NOT_FUT or (len(v) == 3 and v.endswith("ي") and v[1] != "ر")):
-            continue  # «سيتي» (City) reads as سـ + يتي; a future verb of two stem letters ends otherwise (سيري is kept)
+        if v is not None and not_future_word(v):
+            continue  # «سيتي» (City), «ستيفن» (Steven), «ستريت» (Street) read as سـ + imperfect: names, no future
         return "future"
     if verb and _imperfect_governs(norm, lo, start):
         return "future"
