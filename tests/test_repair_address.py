@@ -54,3 +54,11 @@ def test_a_closing_line_that_speaks_to_the_reader_on_the_story_stays() -> None:
     # The same line under a story it shares no words with is the site's, as a listed notice is.
     art = repair(f"{TITLE}\n{P1}\n{P2}\n{last}")
     assert art.paragraphs == [P1, P2]
+
+
+@pytest.mark.parametrize("line", ["لن تنشر التعليقات المسيئة أو الخارجة عن الموضوع.",
+                                  "يحذف المشرفون التعليق المسيء فور وروده."])
+def test_a_comment_policy_in_either_gender(line: str) -> None:
+    """«مسيء» and its feminine «مسيئة» (plural comments take it: «التعليقات المسيئة»): the hamza's seat
+    changes with the suffix, so both are read."""
+    assert furniture(line) == ("boilerplate_notice", furniture("يرجى الالتزام بآداب الحوار عند كتابة التعليقات.")[1])
