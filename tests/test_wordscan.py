@@ -7,7 +7,7 @@ import random
 import re
 
 from rasd.arabic.event_lexicon import combined_triggers
-from rasd.arabic.wordscan import opening_strings, word_start_hint
+from rasd.arabic.wordscan import opening_hint, opening_strings, word_start_hint
 
 _LETTERS = "وفبلاكتي"
 
@@ -58,8 +58,9 @@ def test_pipeline_patterns_on_news_words() -> None:
 
     phrases = combined_triggers()[0]
     assert phrases.pattern.startswith(r"(?<!\w)(?=")  # hinted
-    plain_phrases = re.compile(phrases.pattern[phrases.pattern.index(r")(?<!\w)(?:") + 1:])
-    plain_cues = re.compile(_CUE_RE.pattern[_CUE_RE.pattern.index(r")(?<!\w)(?P<conj>") + 1:])
+    # the hinted pattern is (?<!\w)(?=tree)(?:plain)
+    plain_phrases = re.compile(phrases.pattern[phrases.pattern.index(r"(?:(?<!\w)(?:") + 3:-1])
+    plain_cues = re.compile(_CUE_RE.pattern[_CUE_RE.pattern.index(r"(?:(?<!\w)(?P<conj>") + 3:-1])
     words = ["واطلاق النار", "اطلقوا النار", "قوات", "وقال", "لتؤكد", "واكد", "حظر تجول", "مؤتمر صحفي مشترك",
              "عمليه عسكريه", "بالعمليات العسكريه", "الافراج", "اشتباكاتهم", "في", "،", "1"]
     rnd = random.Random(9)
@@ -67,3 +68,30 @@ def test_pipeline_patterns_on_news_words() -> None:
         text = " ".join(rnd.choice(words) for _ in range(rnd.randint(1, 12)))
         assert _sig(phrases, text) == _sig(plain_phrases, text), text
         assert _sig(_CUE_RE, text) == _sig(plain_cues, text), text
+
+
+def _random_general_pattern(rnd: random.Random) -> str:
+    pieces = ["ا", "ب", "ل", r"\d", r"\d{1,2}", r"\s+", r"\s*", "[بت]", "(?:ال)?", "(?<!\\w)", "(?!\\w)", "(?=ب)",
+              "[^ا]", ".", "(?:يوم|ايام)", "(\\d+)?", "(?:ب|)"]
+
+    def seq() -> str:
+        return "".join(rnd.choice(pieces) for _ in range(rnd.randint(1, 5)))
+
+    head = rnd.choice(["", r"(?:(?<!\w)|(?<=(?<!\w)[وفب]))"])
+    return head + "(?:" + "|".join(seq() for _ in range(rnd.randint(1, 4))) + ")"
+
+
+def test_opening_hint_same_matches_with_classes() -> None:
+    rnd = random.Random(8)
+    hinted = 0
+    for _ in range(500):
+        rx = re.compile(_random_general_pattern(rnd))
+        k = rnd.randint(1, 6)
+        h = opening_hint(rx, k)
+        hinted += h is not rx
+        for _ in range(20):
+            text = "".join(rnd.choice("ابلتوي 12\n.") for _ in range(rnd.randrange(0, 30)))
+            a, b = rnd.randrange(0, len(text) + 1), len(text)
+            assert _sig(h, text) == _sig(rx, text), (rx.pattern, k, text)
+            assert [m.span() for m in h.finditer(text, a, b)] == [m.span() for m in rx.finditer(text, a, b)]
+    assert hinted > 250  # most are hinted (those that can match the empty string are not)

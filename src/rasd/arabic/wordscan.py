@@ -22,8 +22,6 @@ from __future__ import annotations
 
 import re
 
-from rasd.arabic.substrings import tree_pattern
-
 try:  # Python's own parser (re._parser since 3.11): the pattern as re itself reads it
     from re import _constants as _c
     from re import _parser as _p
@@ -39,11 +37,34 @@ class _Unlisted(Exception):
     """The opening strings of a pattern cannot be listed."""
 
 
-def _seq(items, budget: int) -> set[str]:  # noqa: ANN001 - a re._parser.SubPattern or list of items
-    """Every string of ``items`` cut to ``budget`` characters (a shorter one is whole)."""
-    out = {""}
+# An atom of a listed string: one character, or (a class, a category, ``.``) the regex source of
+# the set it stands for, as "\x00" + source; a string is a tuple of atoms.
+_SET = "\x00"
+_CATEGORIES = {"CATEGORY_DIGIT": r"\d", "CATEGORY_NOT_DIGIT": r"\D", "CATEGORY_SPACE": r"\s",
+               "CATEGORY_NOT_SPACE": r"\S", "CATEGORY_WORD": r"\w", "CATEGORY_NOT_WORD": r"\W"}
+
+
+def _class_source(items) -> str:  # noqa: ANN001 - the items of a re._parser IN
+    out = []
+    for o, a in items:
+        if o is _c.NEGATE:
+            out.insert(0, "^")
+        elif o is _c.LITERAL:
+            out.append(re.escape(chr(a)))
+        elif o is _c.RANGE:
+            out.append(f"{re.escape(chr(a[0]))}-{re.escape(chr(a[1]))}")
+        elif o is _c.CATEGORY and str(a) in _CATEGORIES:
+            out.append(_CATEGORIES[str(a)])
+        else:
+            raise _Unlisted
+    return _SET + "[" + "".join(out) + "]"
+
+
+def _seq(items, budget: int) -> set[tuple[str, ...]]:  # noqa: ANN001 - a re._parser.SubPattern or list of items
+    """Every string of ``items`` cut to ``budget`` atoms (a shorter one is whole)."""
+    out: set[tuple[str, ...]] = {()}
     for op, av in items:
-        nxt: set[str] = set()
+        nxt: set[tuple[str, ...]] = set()
         for s in out:
             if len(s) == budget:
                 nxt.add(s)
@@ -55,9 +76,13 @@ def _seq(items, budget: int) -> set[str]:  # noqa: ANN001 - a re._parser.SubPatt
     return out
 
 
-def _op(op, av, budget: int) -> set[str]:  # noqa: ANN001, C901 - one branch per opcode
+def _op(op, av, budget: int) -> set[tuple[str, ...]]:  # noqa: ANN001, C901 - one branch per opcode
     if op is _c.LITERAL:
-        return {chr(av)}
+        return {(chr(av),)}
+    if op is _c.NOT_LITERAL:
+        return {(_SET + "[^" + re.escape(chr(av)) + "]",)}
+    if op is _c.ANY:
+        return {(_SET + ".",)}  # compiled with the pattern's own flags: the same "."
     if op is _c.IN:
         chars: set[str] = set()
         for o, a in av:
@@ -65,28 +90,50 @@ def _op(op, av, budget: int) -> set[str]:  # noqa: ANN001, C901 - one branch per
                 chars.add(chr(a))
             elif o is _c.RANGE and a[1] - a[0] < _MAX_CLASS:
                 chars.update(chr(x) for x in range(a[0], a[1] + 1))
-            else:
-                raise _Unlisted  # a category, a negated or large class
-        return chars
+            else:  # a category, a negated or large class: one atom
+                return {(_class_source(av),)}
+        return {(ch,) for ch in chars}
     if op is _c.SUBPATTERN:
+        if av[1] or av[2]:
+            raise _Unlisted  # inline flags ((?i:…)) change what the letters match
         return _seq(av[3], budget)
+    if op is getattr(_c, "ATOMIC_GROUP", None):
+        return _seq(av, budget)
     if op is _c.BRANCH:
         return set().union(*(_seq(b, budget) for b in av[1]))
     if op in (_c.MAX_REPEAT, _c.MIN_REPEAT, getattr(_c, "POSSESSIVE_REPEAT", _c.MAX_REPEAT)):
         lo, hi, sub = av
-        out: set[str] = set()
-        acc = {""}
-        for r in range(min(hi, lo + budget + 1) + 1):  # each turn past ``lo`` adds a character or nothing new
+        out: set[tuple[str, ...]] = set()
+        acc: set[tuple[str, ...]] = {()}
+        for r in range(min(hi, lo + budget + 1) + 1):  # each turn past ``lo`` adds an atom or nothing new
             if r >= lo:
                 out |= acc
             acc = {s + x if len(s) < budget else s for s in acc for x in (_seq(sub, budget - len(s))
-                                                                          if len(s) < budget else ("",))}
+                                                                          if len(s) < budget else ((),))}
             if len(acc) > _MAX_STRINGS:
                 raise _Unlisted
         return out
     if op in (_c.ASSERT, _c.ASSERT_NOT, _c.AT):
-        return {""}  # zero-width: leaving the condition out lists more strings, never fewer
-    raise _Unlisted  # any character, a backreference, a conditional …
+        return {()}  # zero-width: leaving the condition out lists more strings, never fewer
+    raise _Unlisted  # a backreference, a conditional …
+
+
+def _tree(strings: set[tuple[str, ...]]) -> str:
+    """A regex matching, at a position, where one of ``strings`` (tuples of atoms) opens the text."""
+    root: dict = {}
+    for s in strings:
+        node = root
+        for atom in s:
+            node = node.setdefault(atom, {})
+        node[None] = {}  # one ends here: nothing more is asked
+
+    def emit(node: dict) -> str:
+        if None in node:
+            return ""  # a lookahead needs no more than this prefix
+        subs = [(a[1:] if a.startswith(_SET) else re.escape(a)) + emit(child) for a, child in sorted(node.items())]
+        return subs[0] if len(subs) == 1 else "(?:" + "|".join(subs) + ")"
+
+    return emit(root)
 
 
 def _opens_at_word_start(parsed) -> bool:  # noqa: ANN001
@@ -100,27 +147,49 @@ def _opens_at_word_start(parsed) -> bool:  # noqa: ANN001
 
 def opening_strings(rx: re.Pattern[str], k: int) -> frozenset[str] | None:
     """Every string of at most ``k`` characters a match of ``rx`` can open with (a shorter one is
-    a whole match), or None when they cannot be listed."""
+    a whole match), or None when they cannot be listed as plain characters."""
     if _p is None or not isinstance(rx.pattern, str):
         return None
     try:
         keys = _seq(_p.parse(rx.pattern, rx.flags), k)
     except (_Unlisted, re.error, RecursionError):
         return None
-    return frozenset(keys)
+    if any(a.startswith(_SET) for s in keys for a in s):
+        return None
+    return frozenset("".join(s) for s in keys)
+
+
+def _hinted(rx: re.Pattern[str], k: int, word_start: bool) -> re.Pattern[str]:
+    if _p is None or rx.flags & (re.IGNORECASE | re.ASCII | re.VERBOSE) or not isinstance(rx.pattern, str):
+        return rx
+    try:
+        parsed = _p.parse(rx.pattern, rx.flags)
+        if word_start and not _opens_at_word_start(parsed):
+            return rx
+        keys = _seq(parsed, k)
+    except (_Unlisted, re.error, RecursionError):
+        return rx
+    if not keys or () in keys:
+        return rx  # a match may be empty: nothing is asked of the text
+    if word_start and any(a.startswith(_SET) or not _RUN.match(a) for s in keys for a in s[:1]):
+        return rx  # (?<!\w) before a non-word character: a match need not start a run
+    head = r"(?<!\w)" if word_start else ""
+    try:
+        hinted = re.compile(f"{head}(?={_tree(keys)})(?:{rx.pattern})", rx.flags)
+    except re.error:  # e.g. global inline flags, which must open a pattern
+        return rx
+    if hinted.groups != rx.groups or hinted.groupindex != rx.groupindex:  # pragma: no cover - defensive
+        return rx
+    return hinted
 
 
 def word_start_hint(rx: re.Pattern[str], k: int = 4) -> re.Pattern[str]:
-    """``rx`` with a lookahead of its opening strings in front (the module docstring), or ``rx``."""
-    if _p is None or rx.flags & (re.IGNORECASE | re.ASCII) or not isinstance(rx.pattern, str):
-        return rx
-    try:
-        if not _opens_at_word_start(_p.parse(rx.pattern, rx.flags)):
-            return rx
-    except (re.error, RecursionError):
-        return rx
-    keys = opening_strings(rx, k)
-    # every match opens with a word character: it starts a run of them, where (?<!\w) holds
-    if not keys or any(not s or not _RUN.match(s) for s in keys):
-        return rx
-    return re.compile(rf"(?<!\w)(?={tree_pattern(keys)})" + rx.pattern, rx.flags)
+    r"""``rx``, which opens with ``(?<!\w)``, with ``(?<!\w)`` and a lookahead of its opening
+    strings in front (the module docstring); or ``rx`` itself."""
+    return _hinted(rx, k, True)
+
+
+def opening_hint(rx: re.Pattern[str], k: int = 4) -> re.Pattern[str]:
+    r"""``rx`` with a lookahead of its opening strings (up to ``k`` atoms: a character, or a class
+    such as ``\d`` kept as a class) in front; or ``rx`` itself when they cannot be listed."""
+    return _hinted(rx, k, False)

@@ -46,6 +46,7 @@ from rasd.analyse.time.grammar import RULES  # importing the grammar registers i
 from rasd.analyse.time.grammar_vague import _bare_plural  # noqa: F401 - registers the second rule set
 from rasd.arabic.normalize import normalize_with_map, source_span
 from rasd.arabic.substrings import SubstringSet
+from rasd.arabic.wordscan import opening_hint
 from rasd.regex_hint import with_first_char_hint
 
 
@@ -194,11 +195,13 @@ _HINTED_AT: list[re.Pattern | None] = []
 
 
 def _hinted(rx: re.Pattern) -> re.Pattern:
-    """``rx`` with a lookahead of the characters its matches start with (the same matches): the
-    rules open with word-start lookbehinds, which ``re`` otherwise tries at every position."""
+    """``rx`` with lookaheads of the characters its matches start with, then of the strings of up
+    to five characters (or classes, such as ``\\d``) they open with (the same matches): the rules
+    open with word-start lookbehinds, which ``re`` otherwise tries at every position, and then
+    try their alternatives one by one (:func:`rasd.arabic.wordscan.opening_hint`)."""
     got = _HINTED.get(rx)
     if got is None:
-        _HINTED[rx] = got = with_first_char_hint(rx)
+        _HINTED[rx] = got = with_first_char_hint(opening_hint(rx, 5))
     return got
 
 
