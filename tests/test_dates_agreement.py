@@ -96,3 +96,16 @@ def test_s_words_are_data():
 
     assert not_future_word("تيفن") and not_future_word("تاربكس") and not_future_word("يطرت")
     assert not not_future_word("يعين") and not not_future_word("تكون") and not not_future_word("نواصل")
+
+
+@pytest.mark.parametrize("text, published, span, value", [
+    # «بحلول» (by) sets a deadline: the coming month or day, not the last one
+    ("وتسعى ماي للتوصل إلى اتفاق بحلول تشرين الأول/أكتوبر من أجل إتاحة الوقت", "2018-06-30", "تشرين الأول/أكتوبر", "2018-10"),
+    ("يريد منع دول العالم من استيراد النفط الإيراني بحلول نوفمبر/تشرين الثاني استمرارا", "2018-07-24",
+     "نوفمبر/تشرين الثاني", "2018-11"),
+    ("تحسبا لهطول أمطار غزيرة وحدوث فيضانات بحلول الاثنين.", "2018-05-27", "الاثنين", "2018-05-28"),
+    # without it, a yearless month of a told past stays the last one
+    ("ارتفع عدد المستخدمين حتى نهاية آذار/مارس", "2018-04-26", "نهاية آذار/مارس", "2018-03"),
+])
+def test_deadline(text, published, span, value):
+    assert by_text(text, published).get(span) == value

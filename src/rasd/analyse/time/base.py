@@ -472,6 +472,8 @@ def tense_at(norm: str, start: int, end: int, verb: bool = False) -> str | None:
         hi = min(stops)
     if re.search(r"(?<!\w)منذ\s+(?:\S+\s+){0,2}$", norm[max(lo, start - 20):start]):
         return "past"  # «منذ 20 يناير»: since a day gone by
+    if re.search(r"(?<!\w)[وف]?بحلول\s+(?:(?:نهايه|منتصف|مطلع|اواخر|اوائل|بدايه|شهر|يوم)\s+)?$", norm[max(lo, start - 24):start]):
+        return "future"  # «بحلول أكتوبر/تشرين الأول», «فيضانات بحلول الاثنين»: a deadline, not a day gone by
     if verb and past_report_before(norm, lo, start):
         return "past"
     quote_after = min((i for i in (norm.find(q, end, hi) for q in '"«“') if i >= 0), default=hi)
