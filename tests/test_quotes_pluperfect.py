@@ -50,3 +50,12 @@ def test_plural_participle_takes_the_nominative_plural() -> None:
 def test_plural_participle_after_some_of_them() -> None:
     text = "اتهمه البعض بالتحريض في حين دافع عنه البعض الآخر مشيرين إلى أنه من حقه التعبير عن رأيه."
     assert _speaker_of(text, "من حقه التعبير") == "البعض الآخر"
+
+
+def test_subject_first_after_a_contrast_connective() -> None:
+    text = ("ذكرت مصادر طبية عراقية أن الحصيلة بلغت 11 قتيلا. لكن مصادر محلية أشارت إلى مقتل متظاهر "
+            "بنيران الشرطة.")
+    assert _speaker_of(text, "مقتل متظاهر") == "مصادر محلية"
+    # an anaphor or an auxiliary opening the phrase is no description of the subject
+    text = "وقالت المفوضية إن الرسوم مؤسفة. لكن الأخير اتهم الاتحاد الأوروبي بأنه لم يعامل بلاده بشكل جيد."
+    assert _speaker_of(text, "لم يعامل") != "الأخير"

@@ -313,6 +313,21 @@ def _connective_subject(ctx: _Ctx, c: _Cand) -> str | None:
     return None
 
 
+def _contrast_subject(ctx: _Ctx, c: _Cand) -> str | None:
+    """:func:`_connective_subject` for a stance verb: a description resolved to the organisation it
+    abbreviates (``ولكن المنظمة أشارت``); none that opens with an auxiliary or an anaphor (``الأخير``)."""
+    who = _connective_subject(ctx, c)
+    if who is None or ctx.art.entity(who) is not None:
+        return who
+    first = normalize(who.split()[0].strip(MARKS))
+    if first in _AUX_N or first in _ANAPHORS_N:
+        return None
+    return _definite_head(ctx, who, ctx.src(c.cue.start, c.cue.start + 1)[0])  # type: ignore[union-attr]
+
+
+_ANAPHORS_N = frozenset(normalize(w) for w in ("الأخير", "الأخيرة", "الأول", "الأولى", "الثاني", "الثانية"))
+
+
 _CONTRAST_SUBJECT_RE = re.compile(r"(?<!\w)و?(?:لكن|بينما|فيما)\s+(?P<np>[^\s،,؛.:]+(?:\s+[^\s،,؛.:]+){0,2})\s*$")
 
 
@@ -405,6 +420,8 @@ def choose_speaker(ctx: _Ctx, c: _Cand, history: list[str], same_sentence: bool)
                 or (nominative_plural(ctx, c) if not verb else None)  # "ركز المحتجون على … مطالبين"
                 or _opening_subject(ctx, c)
                 or relative_antecedent(ctx, c.sentence, c.cue.start)
+                # "لكن مصادر محلية أشارت إلى…": after a contrast connective the subject stands first
+                or (_contrast_subject(ctx, c) if verb and mid else None)
                 or (sentence_subject(ctx, c.cue.end, c.start, verb_seen=True, gender=cue_gender_of(c.cue))
                     if verb else None)
                 or (actor_phrase(ctx, c.cue.end, c.start) if verb else None)
