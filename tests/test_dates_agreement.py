@@ -109,3 +109,18 @@ def test_s_words_are_data():
 ])
 def test_deadline(text, published, span, value):
     assert by_text(text, published).get(span) == value
+
+
+@pytest.mark.parametrize("text, published, span, value", [
+    # «ومن المقرر/المتوقع» with its conjunction is a future word too
+    ("ومن المتوقع أن يتم التصويت عليه يوم السبت في جلسة الساعة 17:00 بتوقيت غرينيتش.", "2018-02-23",
+     "يوم السبت", "2018-02-24"),
+    # a relative clause opened by a perfect verb between the future word and the day holds the day
+    ("ومن المتوقع أن تتخذ رحلة ميركل التي غادرت إلى واشنطن الخميس شكل زيارة عمل", "2018-04-27", "الخميس", "2018-04-26"),
+    ("ومن المقرر أن تكون الساعة على أرض يملكها بيزوس، الذي نشر فيديو لتصنيعها عبر حسابه يوم الثلاثاء.", "2018-02-22",
+     "يوم الثلاثاء", "2018-02-20"),
+    # not a relative clause with an imperfect, nor a plan told with كان
+    ("ومن المقرر أن يحضر الوزير الاجتماع الذي يعقد الخميس", "2018-04-27", "الخميس", "2018-05-03"),
+])
+def test_future_words_and_relatives(text, published, span, value):
+    assert by_text(text, published).get(span) == value

@@ -244,7 +244,7 @@ def plan_name_before(norm: str, start: int) -> bool:
 # -- tense of the context ---------------------------------------------------------------
 
 _FUT_RE = re.compile(
-    r"(?<!\w)(?:سوف|من\s+المقرر|من\s+المتوقع|من\s+المنتظر|يعتزم|تعتزم|يرتقب|المرتقب|المرتقبه|المقبل|المقبله|القادم|"
+    r"(?<!\w)(?:[وف]?سوف|[وف]?من\s+المقرر|[وف]?من\s+المتوقع|[وف]?من\s+المنتظر|يعتزم|تعتزم|يرتقب|المرتقب|المرتقبه|المقبل|المقبله|القادم|"
     r"القادمه|غدا|ستقام|سيقام|[وف]?يتوقع(?:ون|ان)?|[وف]?يعتزم(?:ون|ان)?|[وف]?تعتزم(?:ان)?)(?!\w)|(?<!\w)[وف]?س(?P<v>[يتن]\w{2,})"
     r"|(?<!\w)قد\s+[يت]\w{2,}"  # قد + imperfect: "may", not past
     r"|(?<!\w)[وف]?لن\s+[يتن]\w{2,}"  # لن + imperfect: "will not"
@@ -440,6 +440,9 @@ def _report_verb_in(words: list[str]) -> bool | None:
     return None
 
 
+# A relative clause opened by a perfect verb («التي غادرت», «الذي نشر»): its first word is no imperfect nor سـ-future,
+# nor a form of كان («التي كانت مقررة يوم الجمعة»: a plan told in the past, still to come).
+_PAST_RELATIVE = re.compile(r"(?<!\w)(?:الذي|التي|الذين)\s+(?![يت]\w{2,}|س[يتن]\w{2,}|لن\s|قد\s|سوف\s|كان)\w{3,}(?:\s+\S+){0,10}\s*$")
 _ADJ_FUT = re.compile(r"(?:المرتقب|المرتقبه|المقبل|المقبله|القادم|القادمه)")
 
 
@@ -494,6 +497,9 @@ def tense_at(norm: str, start: int, end: int, verb: bool = False) -> str | None:
         v = m.group("v")
         if v is not None and not_future_word(v):
             continue  # «سيتي» (City), «ستيفن» (Steven), «ستريت» (Street) read as سـ + imperfect: names, no future
+        if verb and m.end() <= start and _PAST_RELATIVE.search(norm, m.end(), start):
+            continue  # «ومن المتوقع أن تتخذ رحلة ميركل التي غادرت إلى واشنطن الخميس»: the relative clause's own
+            # past verb, between the future word and the day, holds the day
         return "future"
     if verb and _imperfect_governs(norm, lo, start):
         return "future"
