@@ -15,6 +15,7 @@ Usage::
     python3 scripts/anercorp_events.py show FROM TO        # sentences FROM..TO-1, each with numbered tokens
     python3 scripts/anercorp_events.py check [FILE ...]    # validate annotation files (default: all)
     python3 scripts/anercorp_events.py stats               # counts by type and status
+    python3 scripts/anercorp_events.py agree               # two annotators on the sentences of agreement/
 """
 
 from __future__ import annotations
@@ -107,8 +108,63 @@ def records() -> list[dict]:
     return sorted(recs, key=lambda r: r["sent"])
 
 
+def _pairs(a: list[dict], b: list[dict], strict: bool) -> int:
+    """How many events of ``a`` find a partner in ``b`` (same type, overlapping triggers; ``strict``: also the
+    same status and overlapping source spans), each partner used once."""
+    used: set[int] = set()
+    n = 0
+    for ea in a:
+        for k, eb in enumerate(b):
+            if k in used or ea["type"] != eb["type"]:
+                continue
+            if not (ea["trigger"][0] < eb["trigger"][1] and eb["trigger"][0] < ea["trigger"][1]):
+                continue
+            if strict and (ea["status"] != eb["status"] or not _same_actors(ea["source"], eb["source"])):
+                continue
+            used.add(k)
+            n += 1
+            break
+    return n
+
+
+def _same_actors(x: list, y: list) -> bool:
+    if not x and not y:
+        return True
+    return any(p[0] < q[1] and q[0] < p[1] for p in x for q in y)
+
+
+def agree() -> None:
+    """F1 between the second annotations in ``agreement/`` and the first annotator's files, per file and pooled:
+    trigger + type, and trigger + type + status + source."""
+    first = {r["sent"]: r for r in records()}
+    tot = Counter()
+    for path in sorted((GOLD / "agreement").glob("*.jsonl")):
+        c = Counter()
+        for line in path.read_text(encoding="utf-8").splitlines():
+            if not line.strip():
+                continue
+            rb = json.loads(line)
+            ra = first.get(rb["sent"])
+            if ra is None:
+                continue
+            ea, eb = ra.get("events", []), rb.get("events", [])
+            c["a"] += len(ea)
+            c["b"] += len(eb)
+            c["m"] += _pairs(ea, eb, False)
+            c["s"] += _pairs(ea, eb, True)
+        tot.update(c)
+        _agree_line(path.name, c)
+    _agree_line("pooled", tot)
+
+
+def _agree_line(name: str, c: Counter) -> None:
+    f1 = 2 * c["m"] / max(c["a"] + c["b"], 1)
+    fs = 2 * c["s"] / max(c["a"] + c["b"], 1)
+    print(f"{name}: events first {c['a']} second {c['b']}; trigger+type F1 {f1:.3f}; +status+source F1 {fs:.3f}")
+
+
 def main(argv: list[str]) -> int:
-    if not argv or argv[0] not in ("show", "check", "stats"):
+    if not argv or argv[0] not in ("show", "check", "stats", "agree"):
         print(__doc__)
         return 2
     if argv[0] == "show":
@@ -125,6 +181,9 @@ def main(argv: list[str]) -> int:
         probs = [p for f in files for p in problems(f, sents)]
         print("\n".join(probs) or f"{len(files)} files, 0 problems")
         return 1 if probs else 0
+    if argv[0] == "agree":
+        agree()
+        return 0
     recs = records()
     evs = [e for r in recs for e in r.get("events", [])]
     print(f"sentences {len(recs)}, with events {sum(bool(r.get('events')) for r in recs)}, events {len(evs)}")
