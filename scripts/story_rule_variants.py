@@ -15,7 +15,10 @@ mechanism, not a phrase fitted to the pairs:
 - **preview**: the earlier article speaks of what is to come (``scripts/story_variants.py``:
   a future سـ verb or المرتقب/المقرر/…) and the later one does not: the publication gap is
   expected there, so the hour discount is lifted or halved (a preview and the report of one
-  scheduled event are one story).
+  scheduled event are one story);
+- **whole texts**: the rare words (local idf of 3 or more among the articles of the day before,
+  the day and the day after) that the two whole texts share, as a seventh overlap: another
+  party's account of one incident may share its details further down, not in the lead.
 
 Each is scored like ``scripts/story_rule_dev.py`` (the whole engine clustered over ant-dev,
 the dev pairs read off the groups: pooled F1, per month), and on SaudiNewsNet's 128
@@ -27,6 +30,7 @@ close-call pairs (``rasd eval stories``' secondary set). The test half is never 
 from __future__ import annotations
 
 import json
+import math
 import re
 import sys
 from collections.abc import Callable
@@ -135,6 +139,9 @@ def variants(docs: list, prepared: list[Prepared], cands: list, f: np.ndarray) -
             a, b = b, a
         return bool(a.preview) and not b.preview  # type: ignore[attr-defined]
     pv = np.array([preview(i, j) for i, j in cands])
+    local = local_text_idf(prepared)
+    rare = [{t: w for t, w in x.items() if w >= LOCAL_RARE} for x in local]
+    text_local = np.array([_dice(rare[i], rare[j]) for i, j in cands])
     return {
         "shipped rule": rule(f),
         "explainer: no head factor": rule(f, head=np.where(either, 1.0, head)),
@@ -144,7 +151,47 @@ def variants(docs: list, prepared: list[Prepared], cands: list, f: np.ndarray) -
         "title vs the other lead, 7th overlap": rule(f, extra=xtitle),
         "preview: no hour discount": rule(f, lift=np.where(pv, 0.0, RULE.hour_discount)),
         "preview: half the hour discount": rule(f, lift=np.where(pv, 0.5, RULE.hour_discount)),
+        "whole texts' rare words, local IDF, 7th": rule(f, extra=text_local),
     }
+
+
+LOCAL_RARE = 3.0  # a local idf of 3: in about one article in 20 of the three days
+
+
+def local_text_idf(prepared: list[Prepared]) -> list[dict[str, float]]:
+    """Each article's stems (whole text) -> their idf among the articles of the day before, the
+    day and the day after (the lead's local IDF of the shipped features, over whole texts):
+    another party's account of one incident may share its details further down, not in the lead."""
+    from collections import Counter
+
+    by_day: dict[int, Counter[str]] = {}
+    for x in prepared:
+        if x.hours is not None:
+            by_day.setdefault(int(x.hours // 24), Counter()).update(x.stems)
+    n_day = {d: 0 for d in by_day}
+    for x in prepared:
+        if x.hours is not None:
+            n_day[int(x.hours // 24)] += 1
+    windows: dict[int, tuple[Counter[str], int]] = {}
+    out = []
+    for x in prepared:
+        if x.hours is None:
+            out.append({})
+            continue
+        d = int(x.hours // 24)
+        if d not in windows:
+            c: Counter[str] = Counter()
+            for k in (d - 1, d, d + 1):
+                c.update(by_day.get(k, Counter()))
+            windows[d] = (c, sum(n_day.get(k, 0) for k in (d - 1, d, d + 1)))
+        c, n = windows[d]
+        out.append({t: math.log((n + 1) / (c[t] + 0.5)) for t in x.stems})
+    return out
+
+
+def _dice(a: dict[str, float], b: dict[str, float]) -> float:
+    total = sum(a.values()) + sum(b.values())
+    return sum(w + b[t] for t, w in a.items() if t in b) / total if total > 0 else 0.0
 
 
 def main() -> int:
