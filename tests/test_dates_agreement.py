@@ -124,3 +124,10 @@ def test_deadline(text, published, span, value):
 ])
 def test_future_words_and_relatives(text, published, span, value):
     assert by_text(text, published).get(span) == value
+
+
+def test_between_the_two():
+    # «بين الاثنين» is "between the two"; a range of weekdays after «بين» stays two days
+    assert by_text("وكانت العلاقة بين الاثنين سرية", "2018-04-24") == {}
+    got = by_text("تعقد الجلسات بين الاثنين والأربعاء", "2018-06-03")
+    assert got.get("الاثنين") == "2018-06-04" and got.get("الأربعاء") == "2018-06-06"

@@ -467,6 +467,9 @@ def _weekday(m, n):
         return None  # الأحد عشر: eleven
     if wd == 5 and _NOT_FRIDAY_BEFORE.search(n[max(0, m.start("x") - 10):m.start("x")]):
         return None
+    if wd == 1 and not m["part"] and not m["mod"] and re.search(r"(?<!\w)[وف]?بين\s+$", n[max(0, m.start("x") - 6):m.start("x")]) \
+            and not re.match(rf"\s*(?:و|الي|حتي)\s*(?:يوم\s+)?{WD}", n[m.end("x"):]):
+        return None  # «العلاقة بين الاثنين»: between the two, not a Monday («بين الاثنين والأربعاء» is)
     off = mod_offset(m["mod"])
     direction = None if off is None else 2 * off
     if m["this"] and off is None:
