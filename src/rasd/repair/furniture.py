@@ -144,7 +144,8 @@ def notice_families(s: str, address: bool = True) -> int:
     toks = _CUE_TOKEN.findall(_MARKS.sub("", s))
     hits = {_SURFACE[t] for t in toks if t in _SURFACE}
     hits.update(p for p in map(" ".join, zip(toks, toks[1:], strict=False)) if p in _CUE_PAIRS)
-    return len(hits) + ("©" in s) + (address and any(t not in _SURFACE and _address_form(t) for t in toks))
+    return len(hits) + ("©" in s) + (address and any(
+        (t[-1] == "ك" or t[-2:] == "كم") and t not in _SURFACE and _address_form(t) for t in toks))
 
 
 # The reader addressed by grammar rather than by a listed word: a known noun or verb with the
