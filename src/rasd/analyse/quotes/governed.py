@@ -34,6 +34,11 @@ from rasd.analyse.quotes.stance import (
     stance_verb,
 )
 
+# words that hold a governing stem after و/ف and a present-tense prefix (ي/ت; اتهم → يتهم): the only
+# ones worth the full reading; the scan is per article, the reading per candidate
+_STEMS = sorted({k for k, v in _GOVERNS.items() if v} | {k[1:] for k, v in _GOVERNS.items() if v and k[:1] == "ا"}
+                | {"صف", "دعو"}, key=len, reverse=True)  # (يصف، يدعو: the weak stems' present)
+_STEM_RE = re.compile(r"(?<!\w)[وف]?[يت]?(?:" + "|".join(_STEMS) + r")\S*")
 _WORD_RE = re.compile(r"\S+")
 # an adjunct set off by commas opens with one of these (في خطاب، خلال زيارته، أمام المجلس، عبر شبكة)
 _ADJUNCT_N = frozenset({"في", "خلال", "امام", "عبر", "لدي", "اثناء", "بعد", "قبل", "من", "مع", "عقب", "فى"})
@@ -122,7 +127,7 @@ def far_complements(ctx: _Ctx, taken: list[tuple[int, int]], clause_end) -> list
     norm = ctx.norm
     starts = [m[0] for m in ctx.mentions]
     out: list[_Cand] = []
-    for m in _WORD_RE.finditer(norm):
+    for m in (_WORD_RE if PRESENT else _STEM_RE).finditer(norm):
         hit = _hit(m.group())
         if hit is None or hit[1] != "verb" or any(s <= m.start() < e for s, e in taken):
             continue  # (a participle's complement stands right after it: the near rule's)
