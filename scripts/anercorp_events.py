@@ -16,6 +16,7 @@ Usage::
     python3 scripts/anercorp_events.py check [FILE ...]    # validate annotation files (default: all)
     python3 scripts/anercorp_events.py stats               # counts by type and status
     python3 scripts/anercorp_events.py agree               # two annotators on the sentences of agreement/
+    python3 scripts/anercorp_events.py rules               # rasd's events layer scored on these sentences
 """
 
 from __future__ import annotations
@@ -163,8 +164,63 @@ def _agree_line(name: str, c: Counter) -> None:
     print(f"{name}: events first {c['a']} second {c['b']}; trigger+type F1 {f1:.3f}; +status+source F1 {fs:.3f}")
 
 
+def rules() -> None:
+    """rasd's events (all layers, ``process_text``) on the annotated sentences, scored against them.
+
+    Each annotation file is one text, a sentence per line (ANERcorp's tokens joined by spaces). An event of
+    rasd is right when its type is the gold event's and its trigger overlaps the gold trigger; ``+source``
+    also asks that rasd's source name and the gold source's words share a word (gold events with no source in
+    the sentence count as matched on it). A cross-outlet check: no rule was written from these sentences."""
+    from rasd.pipeline import process_text
+
+    sents = sentences()
+    tot = Counter()
+    for path in sorted(GOLD.glob("*.jsonl")):
+        recs = [json.loads(x) for x in path.read_text(encoding="utf-8").splitlines() if x.strip()]
+        lines = [" ".join(sents[r["sent"]]) for r in recs]
+        art = process_text("\n".join(lines), id=path.stem)
+        # the gold triggers as offsets into rasd's text: the repair may drop a line (a caption, a repeat) or
+        # change spaces, so each line is found in it, in order; the events of a line not found are left out
+        gold = []
+        at = 0
+        for r, line in zip(recs, lines, strict=True):
+            pos = art.text.find(line, at)
+            if pos < 0:
+                tot["lost"] += len(r.get("events", []))
+                continue
+            at = pos + len(line)
+            toks = sents[r["sent"]]
+            offs = []
+            for t in toks:
+                offs.append((pos, pos + len(t)))
+                pos += len(t) + 1
+            for ev in r.get("events", []):
+                a, b = ev["trigger"]
+                src = {w for s, e in ev.get("source") or [] for w in toks[s:e]}
+                if ev.get("source_outside"):
+                    src |= set(ev["source_outside"].split())
+                gold.append((offs[a][0], offs[b - 1][1], ev["type"], src))
+        used: set[int] = set()
+        c = Counter(gold=len(gold), pred=len(art.events))
+        for ev in art.events:
+            for k, g in enumerate(gold):
+                if k in used or g[2] != ev.type or not (g[0] < ev.trigger.end and ev.trigger.start < g[1]):
+                    continue
+                used.add(k)
+                c["tp"] += 1
+                ent = art.entity(ev.source) if ev.source else None
+                name = ent.name if ent is not None else (ev.source or "")
+                c["stp"] += (not g[3]) or bool(set(name.split()) & g[3])
+                break
+        tot.update(c)
+    for key, label in (("tp", "type+trigger"), ("stp", "type+trigger+source")):
+        p, r = tot[key] / max(tot["pred"], 1), tot[key] / max(tot["gold"], 1)
+        print(f"anercorp {label}: P {p:.3f} R {r:.3f} F1 {2 * p * r / max(p + r, 1e-9):.3f} "
+              f"(right {tot[key]} of {tot['pred']}; gold {tot['gold']}; gold in lines the repair dropped: {tot['lost']})")
+
+
 def main(argv: list[str]) -> int:
-    if not argv or argv[0] not in ("show", "check", "stats", "agree"):
+    if not argv or argv[0] not in ("show", "check", "stats", "agree", "rules"):
         print(__doc__)
         return 2
     if argv[0] == "show":
@@ -183,6 +239,9 @@ def main(argv: list[str]) -> int:
         return 1 if probs else 0
     if argv[0] == "agree":
         agree()
+        return 0
+    if argv[0] == "rules":
+        rules()
         return 0
     recs = records()
     evs = [e for r in recs for e in r.get("events", [])]

@@ -21,13 +21,24 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT / "scripts"))
 
+from event_trigger_model import load, token_features  # noqa: E402
 from events_dev import before_events, golds  # noqa: E402
 
 from rasd.analyse.events import layer  # noqa: E402
-from rasd.analyse.events.learned import load  # noqa: E402
 from rasd.arabic.normalize import normalize  # noqa: E402
 from rasd.arabic.sentences import split_sentences  # noqa: E402
 from rasd.arabic.tokenize import tokenize  # noqa: E402
+
+
+def token_probs(model, text: str) -> list[tuple[int, int, float]]:
+    """(start, end, P(any event)) of every token of ``text``."""
+    out = []
+    for s, e in split_sentences(text):
+        toks = tokenize(text[s:e])
+        words = [normalize(t.text) for t in toks]
+        for i, t in enumerate(toks):
+            out.append((s + t.start, s + t.end, 1.0 - model.probs(token_features(words, i))[0]))
+    return out
 
 
 def learned_triggers(model, text: str, threshold: float) -> list[tuple[int, int, str]]:
@@ -38,6 +49,26 @@ def learned_triggers(model, text: str, threshold: float) -> list[tuple[int, int,
         words = [normalize(t.text) for t in toks]
         for i, typ, _p in model.triggers(words, threshold):
             out.append((s + toks[i].start, s + toks[i].end, typ))
+    return out
+
+
+FILTERS = (0.02, 0.05, 0.1, 0.2)
+
+
+def _gold_in(text: str, g: dict) -> list[tuple[int, int, str]]:
+    """The gold triggers as offsets into rasd's repaired ``text`` (the gold's are into the raw text): each is
+    found by its words with up to 20 characters before them; one in a removed line is left out."""
+    out = []
+    for e in g["events"]:
+        ts, te = e.get("trigger_start"), e.get("trigger_end")
+        if ts is None:
+            continue
+        for back in (20, 10, 0):
+            a = max(0, ts - back)
+            pos = text.find(g["text"][a:te])
+            if pos >= 0:
+                out.append((pos + ts - a, pos + te - a, e["type"]))
+                break
     return out
 
 
@@ -62,17 +93,20 @@ def main() -> int:
     n_gold = 0
     for g in golds(args.set):
         art = copy.deepcopy(before_events(g, False))
-        gold = [(e["trigger_start"], e["trigger_end"], e["type"]) for e in g["events"]
-                if e.get("trigger_start") is not None]
+        gold = _gold_in(art.text, g)
         n_gold += len(gold)
         cands, _ = layer._candidates(art)
         systems = {
             "rules": [(c.start, c.end, c.trig.type) for c in cands],
             "events": [(e.trigger.start, e.trigger.end, e.type) for e in layer.extract(art)],
-            "learned": learned_triggers(model, g["text"], args.threshold),
+            "learned": learned_triggers(model, art.text, args.threshold),
         }
         systems["new"] = [p for p in systems["learned"]
                           if not any(p[0] < c[1] and c[0] < p[1] for c in systems["rules"])]
+        probs = token_probs(model, art.text)
+        for t in FILTERS:  # the events the layer keeps, less those whose trigger word the model finds unlikely
+            systems[f"ev>={t}"] = [x for x in systems["events"]
+                                   if max((pr for a, b, pr in probs if a < x[1] and x[0] < b), default=1.0) >= t]
         for name, preds in systems.items():
             pred[name] += len(preds)
             tp[name] += sum(any(_hit(p, x) for x in gold) for p in preds)
@@ -80,9 +114,9 @@ def main() -> int:
         if args.verbose:
             for p in systems["new"]:
                 mark = "+" if any(_hit(p, x) for x in gold) else "-"
-                ctx = g["text"][max(0, p[0] - 40):p[1] + 30].replace("\n", " ")
-                print(f"  {mark} {g['docno'][:24]} {p[2]} «{g['text'][p[0]:p[1]]}» :: {ctx}")
-    for name in ("rules", "events", "learned", "new"):
+                ctx = art.text[max(0, p[0] - 40):p[1] + 30].replace("\n", " ")
+                print(f"  {mark} {g['docno'][:24]} {p[2]} «{art.text[p[0]:p[1]]}» :: {ctx}")
+    for name in ("rules", "events", "learned", "new", *(f"ev>={t}" for t in FILTERS)):
         p = tp[name] / max(pred[name], 1)
         r = found[name] / max(n_gold, 1)
         print(f"{args.set} {name:8s} P {p:.3f} R {r:.3f} F1 {2 * p * r / max(p + r, 1e-9):.3f} "

@@ -32,8 +32,8 @@ ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT / "scripts"))
 
 from anercorp_events import records, sentences  # noqa: E402
+from event_trigger_model import token_features  # noqa: E402
 
-from rasd.analyse.events.learned import token_features  # noqa: E402
 from rasd.arabic.normalize import normalize  # noqa: E402
 
 

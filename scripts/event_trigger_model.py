@@ -1,4 +1,10 @@
-"""Event triggers read by a model learned from annotated sentences (the events layer's learned reader).
+"""Event triggers read by a model learned from annotated sentences (an experiment; not in the package).
+
+Status (session 7): trained on the ANERcorp event annotations, the reader does not yet help the rules on
+the ANT dev golds (``scripts/event_triggers_eval.py``): the triggers it adds where the rules have none are
+right 18 % of the time, and as a check on the rules' events it drops right and wrong ones alike. So it stays
+here, with its trainer, until more data or better features make it pay; see
+``benchmarks/gold/anercorp-events/README.md``.
 
 Contract: :func:`token_features` turns one sentence's words into feature strings per word; a
 :class:`TriggerModel` (multinomial logistic regression: one weight per feature and PLOVER type, plus "O"

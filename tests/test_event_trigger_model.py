@@ -1,14 +1,18 @@
-"""The learned trigger reader: features, the model's arithmetic, and the weight file round trip."""
+"""The learned trigger reader (scripts/event_trigger_model.py): features, arithmetic, the weight file."""
 
 from __future__ import annotations
 
 import json
 import math
+import sys
+from pathlib import Path
 
 from hypothesis import given
 from hypothesis import strategies as st
 
-from rasd.analyse.events.learned import TriggerModel, lexicon_entry, load, skeleton, stem, token_features
+sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "scripts"))
+from event_trigger_model import TriggerModel, lexicon_entry, load, skeleton, stem, token_features
+
 from rasd.arabic.normalize import normalize
 
 ARABIC = st.text(alphabet="ابتثجحخدذرزسشصضطظعغفقكلمنهوية", min_size=1, max_size=12)
