@@ -16,7 +16,11 @@ Usage::
     python3 scripts/anercorp_events.py check [FILE ...]    # validate annotation files (default: all)
     python3 scripts/anercorp_events.py stats               # counts by type and status
     python3 scripts/anercorp_events.py agree               # two annotators on the sentences of agreement/
-    python3 scripts/anercorp_events.py rules               # rasd's events layer scored on these sentences
+    python3 scripts/anercorp_events.py rules [dev|test|all] [-v]   # rasd's events scored on these sentences
+
+``split.json`` (beside the files) splits the files in two, drawn before any rule was written from them:
+``dev`` may be read and tuned on (``-v`` lists its misses and spurious events), ``test`` is frozen
+(aggregate only, ``-v`` refused).
 """
 
 from __future__ import annotations
@@ -164,7 +168,30 @@ def _agree_line(name: str, c: Counter) -> None:
     print(f"{name}: events first {c['a']} second {c['b']}; trigger+type F1 {f1:.3f}; +status+source F1 {fs:.3f}")
 
 
-def rules() -> None:
+def _keys(words) -> set[str]:
+    """Words as compared for actors: normalized, a proclitic و/ف/ب/ل and the article off, 3+ letters."""
+    from rasd.arabic.normalize import normalize
+
+    out = set()
+    for w in words:
+        w = normalize(w)
+        w = w[1:] if len(w) > 4 and w[0] in "وفبل" else w
+        w = w[2:] if w.startswith("ال") and len(w) > 4 else w
+        if len(w) >= 3:
+            out.add(w)
+    return out
+
+
+def split_files(which: str) -> list[Path]:
+    """The annotation files of a split (``all``: every file)."""
+    files = sorted(GOLD.glob("*.jsonl"))
+    if which == "all":
+        return files
+    names = set(json.loads((GOLD / "split.json").read_text(encoding="utf-8"))[which])
+    return [f for f in files if f.name in names]
+
+
+def rules(which: str = "all", verbose: bool = False) -> None:
     """rasd's events (all layers, ``process_text``) on the annotated sentences, scored against them.
 
     Each annotation file is one text, a sentence per line (ANERcorp's tokens joined by spaces). An event of
@@ -175,7 +202,7 @@ def rules() -> None:
 
     sents = sentences()
     tot = Counter()
-    for path in sorted(GOLD.glob("*.jsonl")):
+    for path in split_files(which):
         recs = [json.loads(x) for x in path.read_text(encoding="utf-8").splitlines() if x.strip()]
         lines = [" ".join(sents[r["sent"]]) for r in recs]
         art = process_text("\n".join(lines), id=path.stem)
@@ -210,12 +237,20 @@ def rules() -> None:
                 c["tp"] += 1
                 ent = art.entity(ev.source) if ev.source else None
                 name = ent.name if ent is not None else (ev.source or "")
-                c["stp"] += (not g[3]) or bool(set(name.split()) & g[3])
+                c["stp"] += (not g[3]) or bool(_keys(name.split()) & _keys(g[3]))
                 break
+            else:
+                if verbose:
+                    print(f"  + {path.stem} {ev.type} «{art.text[ev.trigger.start:ev.trigger.end]}» :: "
+                          f"{art.text[max(0, ev.trigger.start - 50):ev.trigger.end + 30]}")
+        if verbose:
+            for k, g in enumerate(gold):
+                if k not in used:
+                    print(f"  - {path.stem} {g[2]} «{art.text[g[0]:g[1]]}» :: {art.text[max(0, g[0] - 50):g[1] + 30]}")
         tot.update(c)
     for key, label in (("tp", "type+trigger"), ("stp", "type+trigger+source")):
         p, r = tot[key] / max(tot["pred"], 1), tot[key] / max(tot["gold"], 1)
-        print(f"anercorp {label}: P {p:.3f} R {r:.3f} F1 {2 * p * r / max(p + r, 1e-9):.3f} "
+        print(f"anercorp {which} {label}: P {p:.3f} R {r:.3f} F1 {2 * p * r / max(p + r, 1e-9):.3f} "
               f"(right {tot[key]} of {tot['pred']}; gold {tot['gold']}; gold in lines the repair dropped: {tot['lost']})")
 
 
@@ -241,7 +276,12 @@ def main(argv: list[str]) -> int:
         agree()
         return 0
     if argv[0] == "rules":
-        rules()
+        which = next((a for a in argv[1:] if a in ("dev", "test", "all")), "all")
+        verbose = "-v" in argv[1:]
+        if verbose and which != "dev":
+            print("anercorp_events: -v lists errors of the dev split only (test is frozen)", file=sys.stderr)
+            return 2
+        rules(which, verbose)
         return 0
     recs = records()
     evs = [e for r in recs for e in r.get("events", [])]
