@@ -8,7 +8,8 @@ with the *dev* template variants only (``variants(…, "dev")``; the test varian
 ``--outlet NAME`` keeps one outlet (leave-one-outlet-out: rules leaning on BBC/CNN habits show on
 France24); ``--fresh`` swaps the generator's own-line templates for the fresh wordings of
 ``scripts/repair_fresh_templates.py`` (written for this check, never seen by the rules' authors
-before: a leave-the-templates-out proxy); ``--alone`` turns corpus evidence off; ``-v`` lists the
+before: a leave-the-templates-out proxy); ``--set C`` / ``--set D`` use later sets of wordings
+(``scripts/repair_templates_c.py``, ``_d.py``, session 6 and 7); ``--alone`` turns corpus evidence off; ``-v`` lists the
 articles that are not perfect (extra and missing lines, with their ends). Refuses nothing of the
 test split because it never builds it.
 """
