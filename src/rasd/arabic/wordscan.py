@@ -174,6 +174,11 @@ def _hinted(rx: re.Pattern[str], k: int, word_start: bool) -> re.Pattern[str]:
     if word_start and any(a.startswith(_SET) or not _RUN.match(a) for s in keys for a in s[:1]):
         return rx  # (?<!\w) before a non-word character: a match need not start a run
     head = r"(?<!\w)" if word_start else ""
+    # the characters a match starts with as one class first: most positions fail at that one test
+    # (a negated class or "." among them: no such class)
+    firsts = {s[0] for s in keys}
+    if not any(a.startswith(_SET + "[^") or a == _SET + "." for a in firsts):
+        head += "(?=[" + "".join(a[2:-1] if a.startswith(_SET) else re.escape(a) for a in sorted(firsts)) + "])"
     try:
         hinted = re.compile(f"{head}(?={_tree(keys)})(?:{rx.pattern})", rx.flags)
     except re.error:  # e.g. global inline flags, which must open a pattern

@@ -196,12 +196,13 @@ _HINTED_AT: list[re.Pattern | None] = []
 
 def _hinted(rx: re.Pattern) -> re.Pattern:
     """``rx`` with lookaheads of the characters its matches start with, then of the strings of up
-    to five characters (or classes, such as ``\\d``) they open with (the same matches): the rules
+    to four characters (or classes, such as ``\\d``) they open with (the same matches): the rules
     open with word-start lookbehinds, which ``re`` otherwise tries at every position, and then
     try their alternatives one by one (:func:`rasd.arabic.wordscan.opening_hint`)."""
     got = _HINTED.get(rx)
     if got is None:
-        _HINTED[rx] = got = with_first_char_hint(opening_hint(rx, 5))
+        got = opening_hint(rx, 4)
+        _HINTED[rx] = got = with_first_char_hint(rx) if got is rx else got
     return got
 
 
