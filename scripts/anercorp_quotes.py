@@ -1,0 +1,163 @@
+"""Quote and speaker annotations on ANERcorp train sentences: validate, count, and score rasd on them.
+
+    python3 scripts/anercorp_quotes.py check [FILE ...]     # validate (default: every file)
+    python3 scripts/anercorp_quotes.py stats
+    python3 scripts/anercorp_quotes.py rules [dev|test|all] [-v]   # rasd's quotes scored (test: aggregate only)
+
+Files: ``benchmarks/gold/anercorp-quotes/*.jsonl`` (README there: why, format, conventions). Sentences and tokens
+are those of ``scripts/anercorp_events.py`` (its ``show`` prints them); the split is the events' ``split.json``.
+"""
+
+from __future__ import annotations
+
+import json
+import sys
+from collections import Counter
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[1]
+sys.path.insert(0, str(ROOT / "scripts"))
+
+from anercorp_events import _keys, _span_ok, sentences  # noqa: E402
+
+GOLD = ROOT / "benchmarks/gold/anercorp-quotes"
+SPLIT = ROOT / "benchmarks/gold/anercorp-events/split.json"
+
+
+def problems(path: Path, sents: list[list[str]]) -> list[str]:
+    """Every problem of one annotation file, as ``file:line: message`` strings (empty when valid)."""
+    out: list[str] = []
+    seen: set[int] = set()
+    for k, line in enumerate(path.read_text(encoding="utf-8").splitlines(), 1):
+        if not line.strip():
+            continue
+        where = f"{path.name}:{k}"
+        try:
+            rec = json.loads(line)
+        except json.JSONDecodeError as exc:
+            out.append(f"{where}: not JSON ({exc.msg})")
+            continue
+        i = rec.get("sent")
+        if not isinstance(i, int) or not 0 <= i < len(sents):
+            out.append(f"{where}: 'sent' must be a sentence number 0..{len(sents) - 1}")
+            continue
+        if i in seen:
+            out.append(f"{where}: sentence {i} annotated twice")
+        seen.add(i)
+        n = len(sents[i])
+        for q, qu in enumerate(rec.get("quotes", [])):
+            at = f"{where} quote {q}"
+            if qu.get("kind") not in ("direct", "indirect"):
+                out.append(f"{at}: kind must be direct or indirect")
+            if not _span_ok(qu.get("content"), n):
+                out.append(f"{at}: content must be [start, end) token numbers within 0..{n}")
+            if qu.get("cue") is not None and not _span_ok(qu.get("cue"), n):
+                out.append(f"{at}: cue must be null or a [start, end) token span within 0..{n}")
+            spk = qu.get("speaker") or []
+            if not isinstance(spk, list) or not all(_span_ok(s, n) for s in spk):
+                out.append(f"{at}: speaker must be a list of [start, end) token spans within 0..{n}")
+            if qu.get("speaker_outside") is not None and not isinstance(qu["speaker_outside"], str):
+                out.append(f"{at}: speaker_outside must be a string or null")
+    return out
+
+
+def files(which: str) -> list[Path]:
+    """The annotation files of a split (``all``: every file)."""
+    fs = sorted(GOLD.glob("*.jsonl"))
+    if which == "all":
+        return fs
+    names = set(json.loads(SPLIT.read_text(encoding="utf-8"))[which])
+    return [f for f in fs if f.name in names]
+
+
+def rules(which: str, verbose: bool) -> None:
+    """rasd's quotes (whole pipeline; each file one text, a sentence per line) against the gold: a quote is found
+    when its content overlaps the gold content by at least half of the longer of the two (in characters); its
+    speaker is right when rasd's speaker name and the gold speaker (span words or ``speaker_outside``) share a word."""
+    from rasd.pipeline import process_text
+
+    sents = sentences()
+    tot = Counter()
+    for path in files(which):
+        recs = [json.loads(x) for x in path.read_text(encoding="utf-8").splitlines() if x.strip()]
+        lines = [" ".join(sents[r["sent"]]) for r in recs]
+        art = process_text("\n".join(lines), id=path.stem)
+        gold = []
+        at = 0
+        for r, line in zip(recs, lines, strict=True):
+            pos = art.text.find(line, at)
+            if pos < 0:
+                tot["lost"] += len(r.get("quotes", []))
+                continue
+            at = pos + len(line)
+            toks = sents[r["sent"]]
+            offs = []
+            for t in toks:
+                offs.append((pos, pos + len(t)))
+                pos += len(t) + 1
+            for q in r.get("quotes", []):
+                a, b = q["content"]
+                spk = {w for s, e in q.get("speaker") or [] for w in toks[s:e]}
+                if q.get("speaker_outside"):
+                    spk |= set(q["speaker_outside"].split())
+                gold.append((offs[a][0], offs[b - 1][1], spk))
+        used: set[int] = set()
+        tot["gold"] += len(gold)
+        tot["pred"] += len(art.quotes)
+        for qt in art.quotes:
+            s, e = qt.start, qt.end
+            ent = art.entity(qt.speaker) if qt.speaker else None
+            name = ent.name if ent is not None else (qt.speaker or "")
+            for k, g in enumerate(gold):
+                if k in used or min(e, g[1]) - max(s, g[0]) < 0.5 * max(e - s, g[1] - g[0]):
+                    continue
+                used.add(k)
+                tot["tp"] += 1
+                ok = (not g[2] and not name) or bool(_keys(name.split()) & _keys(g[2]))
+                tot["stp"] += ok
+                if verbose and not ok:
+                    print(f"  ~ {path.stem} speaker «{name}» gold «{' '.join(sorted(g[2]))}» :: {art.text[s:e][:90]}")
+                break
+            else:
+                if verbose:
+                    print(f"  + {path.stem} «{name}» :: {art.text[s:e][:100]}")
+        if verbose:
+            for k, g in enumerate(gold):
+                if k not in used:
+                    print(f"  - {path.stem} gold «{' '.join(sorted(g[2]))}» :: {art.text[g[0]:g[1]][:100]}")
+    for key, label in (("tp", "span"), ("stp", "span+speaker")):
+        p, r = tot[key] / max(tot["pred"], 1), tot[key] / max(tot["gold"], 1)
+        print(f"anercorp quotes {which} {label}: P {p:.3f} R {r:.3f} F1 {2 * p * r / max(p + r, 1e-9):.3f} "
+              f"(right {tot[key]} of {tot['pred']}; gold {tot['gold']}; gold in lines the repair dropped: {tot['lost']})")
+
+
+def main(argv: list[str]) -> int:
+    if not argv or argv[0] not in ("check", "stats", "rules"):
+        print(__doc__)
+        return 2
+    if argv[0] == "check":
+        sents = sentences()
+        fs = [Path(a) for a in argv[1:]] or sorted(GOLD.glob("*.jsonl"))
+        probs = [p for f in fs for p in problems(f, sents)]
+        print("\n".join(probs) or f"{len(fs)} files, 0 problems")
+        return 1 if probs else 0
+    if argv[0] == "stats":
+        recs = [json.loads(x) for f in sorted(GOLD.glob("*.jsonl"))
+                for x in f.read_text(encoding="utf-8").splitlines() if x.strip()]
+        qs = [q for r in recs for q in r.get("quotes", [])]
+        print(f"sentences {len(recs)}, with quotes {sum(bool(r.get('quotes')) for r in recs)}, quotes {len(qs)}")
+        print("kinds:", dict(Counter(q["kind"] for q in qs)))
+        print("speaker in sentence:", sum(bool(q.get("speaker")) for q in qs), "outside:",
+              sum(bool(q.get("speaker_outside")) for q in qs))
+        return 0
+    which = next((a for a in argv[1:] if a in ("dev", "test", "all")), "all")
+    verbose = "-v" in argv[1:]
+    if verbose and which != "dev":
+        print("anercorp_quotes: -v lists errors of the dev split only (test is frozen)", file=sys.stderr)
+        return 2
+    rules(which, verbose)
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main(sys.argv[1:]))
