@@ -131,3 +131,13 @@ def test_between_the_two():
     assert by_text("وكانت العلاقة بين الاثنين سرية", "2018-04-24") == {}
     got = by_text("تعقد الجلسات بين الاثنين والأربعاء", "2018-06-03")
     assert got.get("الاثنين") == "2018-06-04" and got.get("الأربعاء") == "2018-06-06"
+
+
+@pytest.mark.parametrize("text, published, value", [
+    # a weekday followed by «في» and a date that falls on it is that date
+    ("قررنا إجراء هذه الانتخابات يوم الأحد في 24 حزيران/يونيو 2018، وذلك", "2018-04-18", "2018-06-24"),
+    ("يريد قتل عسكريين في كليفلاند الأربعاء في الرابع من تموز/يوليو، خلال", "2018-07-02", "2018-07-04"),
+])
+def test_weekday_in_date(text, published, value):
+    weekday = next(d for d in layer_dates(text, published) if d.text.endswith(("الأحد", "الأربعاء")))
+    assert weekday.value == value

@@ -80,14 +80,14 @@ def merge_clock_with_day(out: list[Resolved], text: str) -> list[Resolved]:
 def attach_paren_weekdays(out: list[Resolved], text: str) -> None:
     """A weekday (or «اليوم») right next to a day-precise expression names that day (in place).
 
-    ``أمس (الجمعة)``, ``يوم الخميس الموافق 28 / 10 / 1436 هـ``: the weekday takes
-    the other's date when the two agree on the day of the week.
+    ``أمس (الجمعة)``, ``يوم الخميس الموافق 28 / 10 / 1436 هـ``, ``يوم الأحد في 24 حزيران/يونيو 2018``: the weekday
+    takes the other's date when the two agree on the day of the week.
     """
     for a, b in zip(out, out[1:], strict=False):
         if not (a.mention and b.mention):
             continue
         gap = text[a.end:b.start]
-        if not re.fullmatch(r"\s*[(،,]?\s*(?:الموافق\s*)?(?:ل)?", gap):
+        if not re.fullmatch(r"\s*[(،,]?\s*(?:(?:الموافق|في)\s*)?(?:ل)?", gap):
             continue
         if (a.mention.kind == "relday" and b.mention.kind == "date" and _day_of(b) and "(" in gap
                 and not a.mention.f.get("wd")):
