@@ -32,9 +32,14 @@ pages of one site:
   label of a related-story link, whatever its wording. The repair takes the
   line only when the rest has a link's shape.
 
+- **Does the outlet write links in a headline's present?** (:meth:`register_links`) Of the outlet's
+  lines in that register (a subject, then an imperfect verb: :func:`rasd.repair.headshape.headline_register`),
+  ``REGISTER_MIN_KNOWN`` and a ``REGISTER_MIN_SHARE`` are titles of other pages of the batch: its other
+  lines so written are links too (BBC), not subheadings (France24 writes those in the same register).
+
 For parallel work, :meth:`CorpusEvidence.hints` packs what the batch says
 about one article's lines into a small picklable :class:`ArticleHints` with the
-same three questions, so a worker process never needs the whole batch.
+same questions, so a worker process never needs the whole batch.
 
 Lines are compared stripped (page furniture repeats exactly; the cheap key
 keeps observing at well over 10,000 articles/s). Lines longer
