@@ -51,6 +51,8 @@ from rasd.repair.headshape import (
     _clausal,
     _continues,
     _ends_bare,
+    _glued_at,
+    _glued_inside,
     _headline_shape,
     _not_a_headline,
     _own_shape,
@@ -208,19 +210,6 @@ def _first_word(s: str) -> str:
     return s.split(None, 1)[0] if s.strip() else ""
 
 
-def _glued_inside(s: str) -> bool:
-    """A headline-shaped line that is a short sentence and a headline glued to it with no space after
-    its stop («… الكلام المنفي؟"ملكة أغاني السول" …»): its tail is judged as a glued tail, so a subheading
-    is not taken with the headline glued to it."""
-    if not any(c in s for c in ".؟?!"):
-        return False
-    at = _tail_start(s)
-    # After a pause («..», «…») the tail is the headline's own second half («لأول مرة في تاريخ
-    # السعودية..النساء يحضرن …»): only a single stop ends a sentence of its own.
-    return at is not None and not s[at - 1:at].isspace() and s[at - 2:at] not in ("..", ".…") \
-        and s[at - 1:at] != "…" and not s[:at].rstrip("\"'»”)").endswith(("..", "…"))
-
-
 STYLE_TAIL = ("a headline glued with no space after the paragraph's last sentence, on a page that ends every "
               "other paragraph with a stop: another story's, even on the same topic")
 STYLE_MIN_PARAGRAPHS = 3
@@ -238,12 +227,6 @@ def _stops_everywhere(body: list[str], n: int) -> bool:
     stops = sum(ends_sentence(p) for p in paras)
     # A paragraph that holds a glued headline itself runs on after its stop: it counts with the others.
     return stops >= STYLE_MIN_PARAGRAPHS and all(ends_sentence(p) or _glued_at(p) for p in paras)
-
-
-def _glued_at(p: str) -> bool:
-    """``p`` runs on with no space after a stop into a bare headline-shaped tail."""
-    at = _tail_start(p)
-    return at is not None and not p[at - 1:at].isspace()
 
 
 # A headline's «topic: claim» form: one to three words, a colon, then no quotation (a speaker's «قال: "…"»

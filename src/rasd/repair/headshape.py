@@ -260,3 +260,22 @@ def _imperfect(w: str) -> bool:
     if len(w) < 4 or w.endswith("يه") or w in _NOT_IMPERFECT:
         return False
     return w[0] == "ي" or w[0] == "ت" and (w in _t_imperfects() or _T_IMPERFECT_SHAPE.fullmatch(w) is not None)
+
+
+def _glued_inside(s: str) -> bool:
+    """A headline-shaped line that is a short sentence and a headline glued to it with no space after
+    its stop («… الكلام المنفي؟"ملكة أغاني السول" …»): its tail is judged as a glued tail, so a subheading
+    is not taken with the headline glued to it."""
+    if not any(c in s for c in ".؟?!"):
+        return False
+    at = _tail_start(s)
+    # After a pause («..», «…») the tail is the headline's own second half («لأول مرة في تاريخ
+    # السعودية..النساء يحضرن …»): only a single stop ends a sentence of its own.
+    return at is not None and not s[at - 1:at].isspace() and s[at - 2:at] not in ("..", ".…") \
+        and s[at - 1:at] != "…" and not s[:at].rstrip("\"'»”)").endswith(("..", "…"))
+
+
+def _glued_at(p: str) -> bool:
+    """``p`` runs on with no space after a stop into a bare headline-shaped tail."""
+    at = _tail_start(p)
+    return at is not None and not p[at - 1:at].isspace()
