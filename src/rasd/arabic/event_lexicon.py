@@ -66,7 +66,7 @@ VIOLENCE_WORDS = re.compile(
     r"قوات|جيش|الجيش|مقاتل|طائرات|دبابات|مدفعي|ضحايا|دمار|الاحتلال|كيميائي|كيماوي|سارين|الكلور|غاز|"
     r"عسكري|قاعده جويه|النار|مفخخ|سلاح)"
 )
-BLAME_WORDS = re.compile(r"(?<!\w)(?:ال)?مسؤوليه(?!\w)")
+BLAME_WORDS = re.compile(r"(?<!\w)(?:ال)?مس[ؤئ]وليه(?!\w)")  # (مسئولية: the hamza on ي, as some outlets write it)
 MAINTAIN_WORDS = re.compile(r"(?<!\w)[وف]?(?:[يتن]حافظ|حافظ|[يتن]واصل|واصل|تعزيز|[يتن]عزز)\w*")
 
 # Mode cues looked for in the few words after a trigger (normalized).

@@ -78,9 +78,14 @@ def _fem(stem: str) -> str:
     return f"(?:{stem}ه{_NSUF}|{stem}ت(?:ه|ها|هم|هما|ي|نا|كم)|{stem}ات(?:ه|ها|هم|هما)?)"
 
 
+# The plural ending وا drops its alif before an object pronoun (اتهموها، قتلوه، لن يتركوهم).
+_PL_OBJ = "و(?:ه|ها|هم|هما|كم|نا)"
+
+
 def _v(past: str, imperf: str) -> str:
-    """Regex for a verb's past (``past`` + endings) and imperfect (prefix + ``imperf`` + endings)."""
-    return f"(?:{past}{_PAST}{_OBJ}|{_IMP}{imperf}{_END}{_OBJ})"
+    """Regex for a verb's past (``past`` + endings) and imperfect (prefix + ``imperf`` + endings),
+    each also in the plural with an object pronoun, where وا is written و (:data:`_PL_OBJ`)."""
+    return f"(?:{past}{_PAST}{_OBJ}|{past}{_PL_OBJ}|{_IMP}{imperf}{_END}{_OBJ}|{_IMP}{imperf}{_PL_OBJ})"
 
 
 def _family(type_: str, mode: str | None, verb: tuple[str, str] | str | None = None, noun: str | None = None,

@@ -266,8 +266,9 @@ def needs_ok(v: View, trig: Trigger, word: str, a: int, b: int, sent_a: int, sen
     if trig.needs == "not-masdar":  # "اتفاقية تعاون"، "تعزيز التعاون": the noun, not the verb تعاون
         prev = left.split()[-1:] if left.strip() else []
         return not word.startswith("ال") and not (prev and _GOVERNING_NOUN.fullmatch(prev[0]))
-    if trig.needs == "not-prayer":  # دعا الله أن … is a prayer
-        return not re.search(r"(?<!\w)(?:الله|المولي)(?!\w)", right[:40])
+    if trig.needs == "not-prayer":  # دعا الله أن … is a prayer; الله inside a name (حزب الله، نصر الله) is not God
+        return not any(not v.in_mention(b + m.start(), b + m.end())
+                       for m in re.finditer(r"(?<!\w)(?:الله|المولي)(?!\w)", right[:40]))
     if trig.needs == "maintain":
         return bool(MAINTAIN_WORDS.search(left[-30:]))
     if trig.needs == "with":

@@ -1,0 +1,48 @@
+"""Trigger forms and conditions found missing on another outlet's news (issue #11, the ANERcorp events).
+
+The sentences are written for these tests (not copied from a corpus). Each test checks a general form
+or condition (morphology, spelling, a name that holds a cue word) and a near case that must not change.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from rasd.record import Article
+from test_events_fixtures import analysed, typed
+from test_events_fixtures import trigger_kinds as kinds
+
+ENTS = [("L1", "LOC", ["لبنان"], "LB"), ("L2", "LOC", ["سوريا"], "SY"), ("L3", "LOC", ["واشنطن"], "US"),
+        ("P1", "PER", ["حسن نصر الله"]), ("O1", "ORG", ["حزب الله"], "LB"), ("O2", "ORG", ["المعارضة"])]
+
+
+def analyse(paragraphs: list[str]) -> Article:
+    return analysed(paragraphs, ENTS)
+
+
+@pytest.mark.parametrize("word,type_", [
+    ("اتهموها", "ACCUSE"), ("واتهموه", "ACCUSE"), ("يتهموهم", "ACCUSE"), ("انتقدوها", "ACCUSE"),
+])
+def test_a_plural_verb_with_an_object_pronoun_drops_the_alif(word: str, type_: str) -> None:
+    # وا + ها is written وها: the plural past and subjunctive of a verb the lexicon has, with its object
+    assert type_ in kinds(word)
+
+
+def test_the_written_alif_form_is_still_read() -> None:
+    assert "ACCUSE" in kinds("اتهموا")
+
+
+def test_god_in_a_name_is_no_prayer() -> None:
+    art = analyse(["دعا حسن نصر الله المعارضة إلى الحوار."])
+    assert typed(art, "REQUEST") == [("حسن نصر الله", "المعارضة")]
+
+
+def test_a_prayer_is_still_no_request() -> None:
+    art = analyse(["دعا الشيخ الله أن يحفظ لبنان."])
+    assert typed(art, "REQUEST") == []
+
+
+def test_responsibility_spelled_with_the_hamza_on_ya_is_blame() -> None:
+    for spelling in ("المسؤولية", "المسئولية"):
+        art = analyse([f"حملت واشنطن سوريا {spelling} عن الهجوم."])
+        assert ("واشنطن", "سوريا") in typed(art, "ACCUSE"), spelling
