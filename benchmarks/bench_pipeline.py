@@ -16,8 +16,9 @@
    records are required, and the wall-time speed-up over one job is reported.
    A busy loop in N processes against one gives the machine's own scaling at that moment, the
    reference for the speed-up (on a shared or throttled machine it is well below N).
-4. ``--profile`` runs the working tree once more under cProfile (all layers) and prints the top
-   entries by own time and by cumulative time.
+4. ``--profile`` runs the working tree once more under cProfile (all layers) and prints each
+   layer's cumulative share, the own time grouped by layer (code outside rasd counted in its
+   callers' layers), and the top entries by own time and by cumulative time.
 
 Needs nothing but the repository and ``../shared``; prints a Markdown table.
 """
@@ -171,10 +172,63 @@ def _layer_shares(path: str) -> None:
         print(f"| {label} | {t:.2f} | {100 * t / total:.1f} % |")
 
 
+def _layer_of(file: str) -> str | None:
+    """The layer (a subpackage of rasd.analyse, or rasd's own folder/module) a profiled file is in."""
+    f = file.replace("\\", "/")
+    if "/rasd/" not in f:
+        return None
+    rel = f.rsplit("/rasd/", 1)[1]
+    parts = rel.split("/")
+    if parts[0] == "analyse" and len(parts) > 2:
+        return parts[1]
+    return parts[0].removesuffix(".py")
+
+
+def _own_by_layer(path: str) -> None:
+    """Own (not cumulative) time grouped by layer: a function's own time goes to the layer of its
+    file; code outside rasd (C built-ins such as ``re`` scans and ``dict.get``, the standard
+    library, numpy) goes to the layers of its callers, in proportion to the time of each call edge."""
+    import pstats
+
+    stats = pstats.Stats(path).stats  # type: ignore[attr-defined]
+    memo: dict = {}
+
+    def shares(key, depth: int = 0) -> dict[str, float]:  # noqa: ANN001 - a pstats function key
+        """How one second of ``key``'s own time divides among layers."""
+        if key in memo:
+            return memo[key]
+        layer = _layer_of(key[0])
+        if layer is not None or depth > 8:
+            got = {layer or "other": 1.0}
+        else:
+            callers = stats[key][4]
+            total = sum(edge[2] for edge in callers.values()) or 0.0
+            got = {}
+            for ck, edge in callers.items():
+                w = edge[2] / total if total else 1 / max(1, len(callers))
+                for lay, x in shares(ck, depth + 1).items() if ck in stats else (("other", 1.0),):
+                    got[lay] = got.get(lay, 0.0) + w * x
+            got = got or {"other": 1.0}
+        memo[key] = got
+        return got
+
+    own: dict[str, float] = {}
+    for key, (_cc, _nc, tt, _ct, _callers) in stats.items():
+        for lay, x in shares(key).items():
+            own[lay] = own.get(lay, 0.0) + tt * x
+    total = sum(own.values())
+    print(f"\n### Own time by layer ({total:.1f} s profiled; code outside rasd counted in its callers' layers)\n")
+    print("| layer | own s | share |\n|---|---|---|")
+    for lay, t in sorted(own.items(), key=lambda kv: -kv[1]):
+        if t >= 0.005 * total:
+            print(f"| {lay} | {t:.2f} | {100 * t / total:.1f} % |")
+
+
 def _print_profile(path: str, top: int) -> None:
     import pstats
 
     _layer_shares(path)
+    _own_by_layer(path)
     for key in ("tottime", "cumulative"):
         print(f"\n### cProfile, everything, top {top} by {key}\n\n```")
         st = pstats.Stats(path, stream=sys.stdout)
