@@ -3,6 +3,7 @@
     python3 scripts/anercorp_quotes.py check [FILE ...]     # validate (default: every file)
     python3 scripts/anercorp_quotes.py stats
     python3 scripts/anercorp_quotes.py rules [dev|test|all] [-v]   # rasd's quotes scored (test: aggregate only)
+    python3 scripts/anercorp_quotes.py agree               # the second annotations of agreement/ against the first
 
 Files: ``benchmarks/gold/anercorp-quotes/*.jsonl`` (README there: why, format, conventions). Sentences and tokens
 are those of ``scripts/anercorp_events.py`` (its ``show`` prints them); the split is the events' ``split.json``.
@@ -131,8 +132,46 @@ def rules(which: str, verbose: bool) -> None:
               f"(right {tot[key]} of {tot['pred']}; gold {tot['gold']}; gold in lines the repair dropped: {tot['lost']})")
 
 
+def _overlaps(x: list[int], y: list[int]) -> bool:
+    """Two token spans overlap by at least half of the longer one (the ``rules`` match, in tokens)."""
+    return min(x[1], y[1]) - max(x[0], y[0]) >= 0.5 * max(x[1] - x[0], y[1] - y[0])
+
+
+def agree() -> None:
+    """Span F1 and span + speaker F1 between each file of ``agreement/`` and the first annotator's file."""
+    sents = sentences()
+    first = {json.loads(x)["sent"]: json.loads(x) for f in sorted(GOLD.glob("*.jsonl"))
+             for x in f.read_text(encoding="utf-8").splitlines() if x.strip()}
+    for path in sorted((GOLD / "agreement").glob("*.jsonl")):
+        c = Counter()
+        for line in path.read_text(encoding="utf-8").splitlines():
+            if not line.strip() or json.loads(line)["sent"] not in first:
+                continue
+            rb = json.loads(line)
+            toks = sents[rb["sent"]]
+            qa, qb = first[rb["sent"]].get("quotes", []), rb.get("quotes", [])
+            c["a"] += len(qa)
+            c["b"] += len(qb)
+
+            def who(q: dict, toks: list[str] = toks) -> set[str]:
+                return _keys([w for s, e in q.get("speaker") or [] for w in toks[s:e]]
+                             + (q.get("speaker_outside") or "").split())
+
+            used: set[int] = set()
+            for x in qa:
+                for k, y in enumerate(qb):
+                    if k not in used and _overlaps(x["content"], y["content"]):
+                        used.add(k)
+                        c["m"] += 1
+                        c["s"] += bool(who(x) & who(y)) or (not who(x) and not who(y))
+                        break
+        n = max(c["a"] + c["b"], 1)
+        print(f"{path.name}: quotes first {c['a']} second {c['b']}; span F1 {2 * c['m'] / n:.3f}; "
+              f"span+speaker F1 {2 * c['s'] / n:.3f}")
+
+
 def main(argv: list[str]) -> int:
-    if not argv or argv[0] not in ("check", "stats", "rules"):
+    if not argv or argv[0] not in ("check", "stats", "rules", "agree"):
         print(__doc__)
         return 2
     if argv[0] == "check":
@@ -141,6 +180,9 @@ def main(argv: list[str]) -> int:
         probs = [p for f in fs for p in problems(f, sents)]
         print("\n".join(probs) or f"{len(fs)} files, 0 problems")
         return 1 if probs else 0
+    if argv[0] == "agree":
+        agree()
+        return 0
     if argv[0] == "stats":
         recs = [json.loads(x) for f in sorted(GOLD.glob("*.jsonl"))
                 for x in f.read_text(encoding="utf-8").splitlines() if x.strip()]
