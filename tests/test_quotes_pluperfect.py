@@ -59,3 +59,10 @@ def test_subject_first_after_a_contrast_connective() -> None:
     # an anaphor or an auxiliary opening the phrase is no description of the subject
     text = "وقالت المفوضية إن الرسوم مؤسفة. لكن الأخير اتهم الاتحاد الأوروبي بأنه لم يعامل بلاده بشكل جيد."
     assert _speaker_of(text, "لم يعامل") != "الأخير"
+
+
+def test_a_platform_where_it_was_posted_is_no_speaker() -> None:
+    text = ("وقال المتحدث باسم وزارة الخارجية المصرية أحمد أبوزيد إن التصريح أخرج من سياقه. "
+            "جاء ذلك في بيان نشر على الصفحة الرسمية للخارجية المصرية بموقع التواصل الاجتماعي، فيسبوك، "
+            "وجاء فيه: \"إن التصريح المشار إليه جاء في سياق الحديث عن التحالف العسكري\".")
+    assert _speaker_of(text, "في سياق الحديث") != "فيسبوك"

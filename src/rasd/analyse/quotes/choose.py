@@ -391,6 +391,26 @@ def _described_subject(ctx: _Ctx, c: _Cand, history: list[str]) -> str | None:
     return _agreeing(ctx, who, gender)
 
 
+_MEDIUM_N = frozenset(normalize(w) for w in (
+    "على", "عبر", "في", "بموقع", "موقع", "منصة", "بمنصة", "التواصل", "الاجتماعي", "للتواصل", "صفحته", "صفحتها",
+    "حسابه", "حسابها", "بحسابه", "بحسابها"))
+
+
+def _medium(ctx: _Ctx, who: str, s: int, e: int) -> bool:
+    """Is ``who`` an organisation whose last mention in the speaker part ``norm[s:e]`` stands where
+    something was written (after على/عبر/في or a site word, maybe set off by a comma: «على صفحته في
+    فيسبوك»، «بموقع التواصل الاجتماعي، فيسبوك،»)? A medium is no speaker."""
+    ent = ctx.art.entity(who)
+    if ent is None or ent.type != "ORG":
+        return False
+    a, b = ctx.src(s, s + 1)[0], ctx.src(max(s, e - 1), e)[1]
+    last = [ms for ms, _me, x in ctx.mentions if x.id == who and a <= ms < b]
+    if not last:
+        return False
+    before = ctx.text[max(a, last[-1] - 30):last[-1]].replace("،", " ").replace(",", " ").split()
+    return bool(before) and normalize(before[-1].strip(MARKS + "()")) in _MEDIUM_N
+
+
 def _agreeing(ctx: _Ctx, who: str | None, gender: str | None) -> str | None:
     """``who`` when the entity agrees with a cue of ``gender`` (or either is unknown), else None."""
     from rasd.analyse.coref import agrees
@@ -483,6 +503,9 @@ def choose_speaker(ctx: _Ctx, c: _Cand, history: list[str], same_sentence: bool)
         speaker = ((clause_subject(ctx, c.sentence, c.cue.start, cue_gender_of(c.cue), describe=True)
                     if c.cue.conj and speaker is None else None)
                    or sentence_subject(ctx, c.sentence, c.cue.start) or speaker)
+    if speaker is not None and c.cue is not None and c.cue.start > c.sentence \
+            and _medium(ctx, speaker, c.sentence, c.cue.start):
+        return None  # "نشر على … بموقع التواصل الاجتماعي، فيسبوك، وجاء فيه": where it was posted
     return speaker
 
 
