@@ -46,3 +46,20 @@ def test_responsibility_spelled_with_the_hamza_on_ya_is_blame() -> None:
     for spelling in ("المسؤولية", "المسئولية"):
         art = analyse([f"حملت واشنطن سوريا {spelling} عن الهجوم."])
         assert ("واشنطن", "سوريا") in typed(art, "ACCUSE"), spelling
+
+
+VISIT_ENTS = [("P1", "PER", ["سامر الخطيب"]), ("L1", "LOC", ["فرنسا"], "FR"), ("L2", "LOC", ["باريس"], "FR"),
+              ("L3", "LOC", ["المغرب"], "MA")]
+
+
+def test_a_visit_in_an_adjunct_is_the_clause_subjects() -> None:
+    # the visitor is the one the clause is about; the place follows an adjective and ل/إلى
+    for text, place in (("غادر سامر الخطيب باريس بعد زيارة رسمية لفرنسا.", "فرنسا"),
+                        ("وحذر سامر الخطيب من الحرب خلال زيارة خاصة إلى المغرب.", "المغرب")):
+        art = analysed([text], VISIT_ENTS)
+        assert typed(art, "CONSULT") == [("سامر الخطيب", place)], text
+
+
+def test_a_visit_with_no_place_named_gets_no_visitor() -> None:
+    art = analysed(["وصل سامر الخطيب أمس في زيارة رسمية تستغرق يومين."], VISIT_ENTS)
+    assert typed(art, "CONSULT") == []

@@ -98,6 +98,7 @@ from rasd.analyse.events.sides import (
     OPPOSE,
     STANCE_TYPES,
     adjective_target,
+    adjunct_visitor,
     backing,
     claimed_by_other,
     coordinated_subject,
@@ -316,6 +317,8 @@ def _candidates(article: Article) -> tuple[list[Cand], dict[str, Entity]]:
             subj, objs = national_actor(v, b, sb, subj, objs)
         elif trig.pos == "noun" and trig.mode == "visit" and subj and not objs:
             subj, objs = visited_country(v, b, sb, subj)  # "جولة أمريكية يقوم بها بن سلمان"
+        elif trig.pos == "noun" and trig.mode == "visit" and not subj:
+            subj, objs = adjunct_visitor(v, a, b, sa, sb, objs)  # "غادر X باريس بعد زيارة لفرنسا": X visited
         if trig.needs == "envoy":  # استدعت السفير البريطاني: the protest is at Britain
             env = re.search(r"(?<!\w)(?:ال)?(?:سفير|سفيره|القائم بالاعمال)\s+(ال\w+)", v.norm[b:min(sb, b + 60)])
             home = v.country(demonym_code(env.group(1))) if env else None

@@ -169,6 +169,29 @@ def visited_country(v: View, b: int, sb: int, subj: list[Mention]) -> tuple[list
     return subj, [Mention(b + m.start(1), b + m.end(1), ent)]
 
 
+# a noun in an adjunct of time: "غادر باريس بعد زيارة رسمية لفرنسا"، "حذر … خلال زيارة إلى السعودية"
+_TIME_ADJUNCT = re.compile(r"(?<!\w)(?:في|خلال|اثناء|بعد|قبل|قبيل|عقب|اثر|ختام|لدي)\s+$")
+_TO_PLACE = re.compile(r"\s*(?:(?!ال)\w+\s+){0,2}?(?:الي\s+\S{0,2}|لل|ل|\s*)")  # (indefinite adjectives, then to)
+
+
+def adjunct_visitor(v: View, a: int, b: int, sa: int, sb: int, objs: list[Mention]
+                    ) -> tuple[list[Mention], list[Mention]]:
+    """(visitor, visited) of a visit noun at normalized ``a``-``b`` that opens an adjunct of time or
+    place («بعد زيارة رسمية لفرنسا») and names no visitor: the place visited (``objs``, else a place
+    after one or two adjectives and ل/إلى) and the person or body the clause is about (its subject);
+    no visitor when the noun stands elsewhere, no place is named or the clause has no such subject."""
+    if not _TIME_ADJUNCT.search(v.norm[max(sa, a - 12):a]):
+        return [], objs
+    if not objs:  # "زيارة رسمية لفرنسا"، "زيارة خاصة إلى المغرب": the place after an adjective or two
+        nxt = [m for m in v.between(b, min(sb, b + 50)) if m.entity.type in ("LOC", "GPE")][:1]
+        if nxt and _TO_PLACE.fullmatch(v.norm[b:nxt[0].start]):
+            objs = nxt
+    who = clause_subject(v, a, (sa, sb)) if objs else None
+    if who is None or who.entity.type not in ("PER", "ORG") or any(m.entity is who.entity for m in objs):
+        return [], objs
+    return [who], objs
+
+
 def backing(v: View, word: str, a: int, b: int, sa: int, sb: int) -> tuple[list[Mention], list[Mention]]:
     """(backer, backed) of "Y المدعوم من X" and "Y … بدعم (من) X / بدعم روسي"; empty when either is unnamed."""
     right = v.norm[b:min(sb, b + 50)]
