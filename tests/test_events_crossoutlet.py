@@ -63,3 +63,30 @@ def test_a_visit_in_an_adjunct_is_the_clause_subjects() -> None:
 def test_a_visit_with_no_place_named_gets_no_visitor() -> None:
     art = analysed(["وصل سامر الخطيب أمس في زيارة رسمية تستغرق يومين."], VISIT_ENTS)
     assert typed(art, "CONSULT") == []
+
+
+STANCE_ENTS = [("L1", "LOC", ["فرنسا"], "FR"), ("L2", "LOC", ["سوريا"], "SY"), ("L3", "LOC", ["تركيا"], "TR"),
+               ("L4", "LOC", ["قطر"], "QA"), ("L5", "LOC", ["موسكو"], "RU")]
+
+
+@pytest.mark.parametrize("text,type_,sides", [
+    ("وتهدف الزيارة إلى تجديد دعم فرنسا لسوريا.", "SUPPORT", ("فرنسا", "سوريا")),
+    ("وجاء ذلك في إطار تضامن تركيا مع قطر.", "SUPPORT", ("تركيا", "قطر")),
+])
+def test_a_stance_noun_whose_genitive_acts_on_one_after_a_preposition(text: str, type_: str, sides: tuple) -> None:
+    # the verbal noun's genitive is its doer when the one acted on follows with ل/مع
+    art = analysed([text], STANCE_ENTS)
+    assert sides in typed(art, type_)
+
+
+def test_a_singular_stance_noun_with_a_bare_genitive_stays_silent() -> None:
+    # "مطالبة موسكو بأن …": the genitive may be the one asked; no preposition names another side
+    art = analysed(["وتتزايد مطالبة موسكو بأن تنسحب من سوريا."], STANCE_ENTS)
+    assert typed(art, "REQUEST") == []
+
+
+def test_an_indefinite_stance_noun_with_an_indefinite_adjective_of_nationality() -> None:
+    art = analysed(["ويأتي ذلك وسط دعم تركي لقطر."], STANCE_ENTS)
+    assert ("تركيا", "قطر") in typed(art, "SUPPORT")
+    # a definite noun with an indefinite adjective is no such phrase («الدعم تركي»: a sentence)
+    assert typed(analysed(["وكان الدعم تركيا خالصا."], STANCE_ENTS), "SUPPORT") == []

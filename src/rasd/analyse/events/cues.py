@@ -228,16 +228,26 @@ _GOVERNING_NOUN = re.compile(r"[وفلب]?(?:ال)?(?:اتفاقيه|اتفاق�
 _ADJ_SKIP = re.compile(r"(?:ال)?(?:عسكري|عسكريه|سياسي|سياسيه|مالي|ماليه|اقتصادي|اقتصاديه|المستمر|المستمره|متزايد|متزايده)")
 
 
+# the preposition of the one a stance is taken towards, right after the genitive (دعم فرنسا لـ، تضامن تركيا مع)
+_TO_OTHER = re.compile(r"\s*(?:(?:مع|علي|ضد|تجاه|الي)\s+\S{0,2}|ل|لل)")
+_DEFINITE_WORD = re.compile(r"[وف]?(?:بال|لل|ال|كال)")
+
+
 def own_actor(v: View, b: int, sent_b: int) -> bool:
     """Does a stance noun ending at normalized ``b`` name its own actor: a genitive right after a
     plural («تهديدات تركيا», not «مطالبة موسكو بأن»: a singular's genitive is often the one acted on) or an adjective of nationality («بالدعم الأمريكي للوحدات الكردية»), so that it
     tells the stance with no verb of expression (أعرب عن، أكد) governing it?"""
-    nxt = [m for m in v.between(b, min(sent_b, b + 40)) if m.entity.type in ("PER", "ORG", "LOC", "GPE")]
+    nxt = [m for m in v.between(b, min(sent_b, b + 70)) if m.entity.type in ("PER", "ORG", "LOC", "GPE")]
     if nxt and not v.norm[b:nxt[0].start].strip() and v.norm[:b].endswith("ات"):
         return True  # (a plural names acts, whose genitive does them; "انتقاد الولايات المتحدة" is done to it)
+    if len(nxt) >= 2 and not v.norm[b:nxt[0].start].strip() \
+            and _TO_OTHER.fullmatch(v.norm[nxt[0].end:nxt[1].start]):
+        return True  # "دعم فرنسا لسولانا"، "تضامن تركيا مع قطر": with the one acted on after ل/مع, the genitive acts
     words = v.norm[b:min(sent_b, b + 40)].split()[:3]
     while words and _ADJ_SKIP.fullmatch(words[0]):
         words = words[1:]
+    if words and not words[0].startswith("ال") and not _DEFINITE_WORD.match(v.norm[max(0, b - 12):b].split()[-1]):
+        return demonym_code(words[0]) is not None  # "اتهامات أمريكية": an indefinite noun, its indefinite adjective
     return bool(words) and words[0].startswith("ال") and demonym_code(words[0]) is not None
 
 
