@@ -90,3 +90,15 @@ def test_an_indefinite_stance_noun_with_an_indefinite_adjective_of_nationality()
     assert ("تركيا", "قطر") in typed(art, "SUPPORT")
     # a definite noun with an indefinite adjective is no such phrase («الدعم تركي»: a sentence)
     assert typed(analysed(["وكان الدعم تركيا خالصا."], STANCE_ENTS), "SUPPORT") == []
+
+
+def test_a_reception_framing_the_clause_in_time_is_a_meeting() -> None:
+    ents = [("P1", "PER", ["سامر الخطيب"]), ("P2", "PER", ["ماهر العلي"])]
+    def meetings(art: Article) -> list[set[str]]:
+        name = {e.id: e.name for e in art.entities}
+        return [{name.get(x, x) for x in ev.actors} for ev in art.events if ev.type == "CONSULT"]
+
+    art = analysed(["وقال سامر الخطيب خلال استقباله ماهر العلي إن الوضع خطير."], ents)
+    assert {"سامر الخطيب", "ماهر العلي"} in meetings(art)
+    # with no frame and no light verb, the noun alone («استقبال حافل») is no meeting
+    assert meetings(analysed(["وكان استقبال سامر الخطيب ماهر العلي حافلا."], ents)) == []

@@ -228,6 +228,8 @@ _GOVERNING_NOUN = re.compile(r"[وفلب]?(?:ال)?(?:اتفاقيه|اتفاق�
 _ADJ_SKIP = re.compile(r"(?:ال)?(?:عسكري|عسكريه|سياسي|سياسيه|مالي|ماليه|اقتصادي|اقتصاديه|المستمر|المستمره|متزايد|متزايده)")
 
 
+# a meeting noun that frames the clause in time holds it as a fact: "خلال استقباله الوزير"، "لدى استقبال أنان له"
+_FRAME_OF_TIME = re.compile(r"(?<!\w)(?:خلال|اثناء|لدي|عقب|اثر|ختام)\s+$")
 # the preposition of the one a stance is taken towards, right after the genitive (دعم فرنسا لـ، تضامن تركيا مع)
 _TO_OTHER = re.compile(r"\s*(?:(?:مع|علي|ضد|تجاه|الي)\s+\S{0,2}|ل|لل)")
 _DEFINITE_WORD = re.compile(r"[وف]?(?:بال|لل|ال|كال)")
@@ -261,7 +263,8 @@ def needs_ok(v: View, trig: Trigger, word: str, a: int, b: int, sent_a: int, sen
         return True
     if trig.needs == "light-verb":
         return bool(LIGHT_VERBS.search(clause) or EXPRESS_VERBS.search(clause)
-                    or PHONE_WORDS.match(right.lstrip()))
+                    or PHONE_WORDS.match(right.lstrip())
+                    or (trig.type == "CONSULT" and _FRAME_OF_TIME.search(left[-12:])))
     if trig.needs == "express":
         return bool(EXPRESS_VERBS.search(clause) or LIGHT_VERBS.search(clause)) \
             or (trig.pos == "noun" and own_actor(v, b, sent_b))
