@@ -102,3 +102,13 @@ def test_a_reception_framing_the_clause_in_time_is_a_meeting() -> None:
     assert {"سامر الخطيب", "ماهر العلي"} in meetings(art)
     # with no frame and no light verb, the noun alone («استقبال حافل») is no meeting
     assert meetings(analysed(["وكان استقبال سامر الخطيب ماهر العلي حافلا."], ents)) == []
+
+
+def test_the_one_met_named_by_an_adjective_of_nationality() -> None:
+    # the phrase after the trigger (or after its subject, verb first) names the country of the one met
+    ents = [("P1", "PER", ["سامر الخطيب"])]
+    for text in ("وسامر الخطيب يجتمع بنظيره الفرنسي بعد الظهر.", "والتقى سامر الخطيب نظيره الفرنسي."):
+        met = [ev.actors for ev in analysed([text], ents).events if ev.type == "CONSULT"]
+        assert met == [["P1", "فرنسا"]], text
+    # with no adjective of nationality, one side alone is no meeting
+    assert [ev for ev in analysed(["والتقى سامر الخطيب نظيره أمس."], ents).events if ev.type == "CONSULT"] == []

@@ -97,6 +97,7 @@ from rasd.analyse.events.sides import (
     ONE_SIDED,
     OPPOSE,
     STANCE_TYPES,
+    adjective_partner,
     adjective_target,
     adjunct_visitor,
     backing,
@@ -385,6 +386,8 @@ def _candidates(article: Article) -> tuple[list[Cand], dict[str, Entity]]:
                 if len({v.key.get(x, x) for x in ids}) < 2:
                     # one side named by the syntax: the other is the nearest other actor of the sentence
                     other = partner(v, a, b, (sa, sb), [*subj_, *objs_]) if ids else None
+                    if other is None and ids:  # "بعد لقاء نظيره الفرنسي": the adjective names the one met
+                        other = adjective_partner(v, b, sb, [*subj_, *objs_])
                     if other is not None:
                         ids = [*ids, v.actor(other.entity).id]
                     elif not (len(subj_) == 1 and subj_[0].entity.type == "ORG" and trig.type == "CONSULT"

@@ -192,6 +192,27 @@ def adjunct_visitor(v: View, a: int, b: int, sa: int, sb: int, objs: list[Mentio
     return [who], objs
 
 
+# the one met, named by an adjective of nationality: "لقاء نظيره الفرنسي"، "للقاء مسؤولين إسرائيليين"، "مع وفد روسي"
+_MET_NP = re.compile(r"\s*(?:مع\s+)?(?:[وبل]?(?:ال)?\w+\s+){1,2}?([وبل]?(?:ال)?\w+)(?!\w)")
+
+
+def adjective_partner(v: View, b: int, sb: int, have: list[Mention]) -> Mention | None:
+    """The other side of a meeting of which one side is named, when the noun phrase right after the
+    trigger or its subject (one or two words, then an adjective of nationality, singular or plural) names its country
+    («بعد لقاء نظيره الفرنسي»، «للقاء مسؤولين إسرائيليين»); None when there is none, or it is the
+    named side's own country."""
+    at = max([b] + [x.end for x in have if b <= x.start and word_count(v.norm[b:x.start]) <= 1])  # (verb first)
+    m = _MET_NP.match(v.norm[at:min(sb, at + 50)])
+    if m is None or _PUNCT_IN.search(m.group()):
+        return None
+    w = re.sub(r"^[وبل]?(?:ال)?", "", m.group(1))
+    code = demonym_code(w) or (demonym_code(w[:-2]) if w.endswith(("ين", "ون")) else None)
+    ent = v.country(code)
+    if ent is None or any(x.entity is ent or code in home_countries(x.entity) for x in have):
+        return None
+    return Mention(at + m.start(1), at + m.end(1), ent)
+
+
 def backing(v: View, word: str, a: int, b: int, sa: int, sb: int) -> tuple[list[Mention], list[Mention]]:
     """(backer, backed) of "Y المدعوم من X" and "Y … بدعم (من) X / بدعم روسي"; empty when either is unnamed."""
     right = v.norm[b:min(sb, b + 50)]
