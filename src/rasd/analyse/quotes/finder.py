@@ -389,8 +389,11 @@ def _indirect(ctx: _Ctx, taken: list[tuple[int, int]]) -> list[_Cand]:
                 out.extend(_colon_direct(ctx, cue, colon, ss, se))
             continue
         gap = norm[cue.end:m.start()].split()
-        if len(gap) > 20 or (gap and gap[-1] in _BLOCK_N) or "الله" in gap:
+        if len(gap) > 20 or (gap and gap[-1] in _BLOCK_N) or _prayer(ctx, cue.end, m.start()):
             continue  # دعا الله أن… is a prayer, not a statement
+        if _THAT_CLAUSE_N in gap:
+            continue  # "نفى حزب الله مقتل… وذلك بعد إعلان التحالف أنه…": «وذلك» opens an adjunct clause about the
+            # statement already made; a complementizer past it belongs to that clause, not to the cue
         if impersonal and not [w for w in gap if w not in _TOPIC_PREPS_N] and not (
                 prev[-1][2] in _AS_N and cue.word not in _PASSIVE_PRONE_N and not cue.conj):
             continue  # "كما يذكر أن": no subject, the writer's aside; "كما أشار مهاتير إلى أنه" has one,
@@ -413,6 +416,28 @@ def _indirect(ctx: _Ctx, taken: list[tuple[int, int]]) -> list[_Cand]:
         region, strict = _speaker_region(ctx, cue, m.start(), ss)
         out.append(_Cand(start, end, "indirect", cue, region, ss, strict))
     return out
+
+
+# First words of names built on «الله» (نصر الله، عبد الله، حزب الله): the word is then part of a name, even
+# where the tagger did not mark the name.
+_GOD_NAME_HEADS_N = frozenset(normalize(w) for w in ("نصر", "عبد", "حزب"))
+_THAT_CLAUSE_N = normalize("وذلك")
+
+
+def _prayer(ctx: _Ctx, s: int, e: int) -> bool:
+    """Does ``norm[s:e]`` (between a cue and its complementizer) address God (دعا الله أن…: a prayer, not a
+    statement)? «الله» counts only as a word of its own: not inside an entity mention nor after a name's
+    first word, so «قال نصر الله إن…» and «أكد حزب الله أن…» stay statements."""
+    words = _words(ctx.norm, s, e)
+    for k, (a, b, w) in enumerate(words):
+        if w != "الله":
+            continue
+        if k and words[k - 1][2] in _GOD_NAME_HEADS_N:
+            continue
+        sa, sb = ctx.src(a, b)
+        if not any(ms <= sa and sb <= me for ms, me, _e in ctx.mentions):
+            return True
+    return False
 
 
 def _comp_outside_names(ctx: _Ctx, start: int, limit: int) -> re.Match[str] | None:
