@@ -301,3 +301,30 @@ def test_a_counted_group_after_a_stance_verb_is_its_subject() -> None:
 def test_an_auxiliary_around_an_svo_subject_is_skipped() -> None:
     art = article("وكان الجيش قد أعلن أنه يعتزم نشر أكثر من 370 ألف عنصر.")
     assert only(find_quotes(art), "يعتزم").speaker == "الجيش"
+
+
+def test_resumptive_preposition_between_verb_and_subject_is_skipped() -> None:
+    # "في وقت قال فيه X": فيه refers to the time, the subject comes after it; not the earlier speaker
+    art = article("قالت وزارة الخارجية الألمانية إن الحرب يجب أن تتوقف.",
+                  "جاء ذلك في وقت قال فيه وزير الخارجية الفرنسي فيليب دوست بلازي إن الوضع تدهور كثيرا.",
+                  entities={"E1": ("ORG", "وزارة الخارجية الألمانية", []),
+                            "E2": ("PER", "فيليب دوست بلازي", ["وزير الخارجية الفرنسي"])})
+    qs = find_quotes(art)
+    assert only(qs, "الحرب").speaker == "E1"
+    assert only(qs, "الوضع").speaker == "E2"
+
+
+def test_resumptive_preposition_alone_leaves_the_statement_to_its_issuer() -> None:
+    # "أصدرت الوزارة بيانا قالت فيه إن": nothing follows فيه, so the sentence's subject speaks
+    art = article("أصدرت وزارة الخارجية الأمريكية بيانا قالت فيه إن العقوبات ستستمر.",
+                  entities={"E1": ("ORG", "وزارة الخارجية الأمريكية", [])})
+    assert only(find_quotes(art), "العقوبات").speaker == "E1"
+
+
+def test_named_antecedent_of_a_relative_speaks_after_a_long_lead() -> None:
+    # the words before the relative's antecedent (أجراها أولمرت … مع) are no part of the speaker
+    art = article("جاء ذلك قبل بدء مباحثات ثنائية أجراها أولمرت في القدس صباح اليوم مع وزيرة الخارجية الأميركية "
+                  "كوندوليزا رايس التي قالت إنه قد حان الوقت لظهور شرق أوسط جديد.",
+                  entities={"E1": ("PER", "أولمرت", []),
+                            "E2": ("PER", "كوندوليزا رايس", ["وزيرة الخارجية الأميركية"])})
+    assert only(find_quotes(art), "قد حان").speaker == "E2"

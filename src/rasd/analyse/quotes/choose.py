@@ -22,6 +22,7 @@ from rasd.analyse.quotes.actors import (
 from rasd.analyse.quotes.base import (
     _ANON_N,
     _PRECEDED_RE,
+    _RELATIVES_N,
     _ROLE_N,
     _SOURCE_N,
     _VERBS_N,
@@ -419,6 +420,12 @@ def _agreeing(ctx: _Ctx, who: str | None, gender: str | None) -> str | None:
     return who if ent is None or agrees(gender, ent) else None
 
 
+def _after_relative(ctx: _Ctx, c: _Cand) -> bool:
+    """Does the cue of ``c`` follow a relative pronoun directly (``رايس التي قالت``)?"""
+    before = _words(ctx.norm, c.sentence, c.cue.start)[-1:] if c.cue is not None else []
+    return bool(before) and before[0][2] in _RELATIVES_N
+
+
 def choose_speaker(ctx: _Ctx, c: _Cand, history: list[str], same_sentence: bool) -> str | None:
     """The speaker the sentence of ``c`` names (entity id or clean description), else None."""
     if said_passive(c.cue):
@@ -489,6 +496,10 @@ def choose_speaker(ctx: _Ctx, c: _Cand, history: list[str], same_sentence: bool)
                 # its sentence is the verb's adverb; the subject before the verb speaks (below)
     elif c.region is not None and history:
         return _connective_subject(ctx, c) or history[-1]
+    if speaker is None and c.cue is not None and c.cue.kind == "verb" and _after_relative(ctx, c):
+        # "…مع وزيرة الخارجية الأميركية كوندوليزا رايس التي قالت إنه": the named antecedent of the
+        # relative speaks, however long the phrase that leads to it
+        speaker = _agreeing(ctx, relative_antecedent(ctx, c.sentence, c.cue.start), cue_gender_of(c.cue))
     if speaker is None and c.cue is not None and c.cue.start > c.sentence and resumptive(ctx, c.cue.end, c.start):
         # "نشرت البعثة الأممية صورة ذكرت فيها أن…": the sentence's subject speaks through its object
         return sentence_subject(ctx, c.sentence, c.cue.start) or subject_description(ctx, c.sentence, c.cue.start)

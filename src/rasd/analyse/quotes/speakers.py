@@ -37,8 +37,9 @@ def _trim_region(ctx: _Ctx, s: int, e: int) -> tuple[int, int]:
     """The speaker part proper: up to the first comma and circumstance word."""
     e = _comma_cut(ctx, s, e)
     words = _words(ctx.norm, s, e)
-    while len(words) > 1 and words[0][2] in _ADDRESSEE_N:
-        words = words[1:]  # "قالت لي إحداهن"، "قال لنا مسؤول": the person spoken to comes first, the speaker next
+    while len(words) > 1 and (words[0][2] in _ADDRESSEE_N or _resumptive_lead(ctx, words)):
+        # "قالت لي إحداهن"، "قال لنا مسؤول": the person spoken to comes first, the speaker next
+        words = words[1:]
         s = words[0][0]
     end = s
     outlet = len(words) > 1 and not words[0][2].startswith("ال") and not ctx.norm[words[0][0] - 1:words[0][0]].isalpha() \
@@ -54,6 +55,17 @@ def _trim_region(ctx: _Ctx, s: int, e: int) -> tuple[int, int]:
 
 _CALLED_N = frozenset(normalize(w) for w in ("يدعى", "تدعى", "اسمه", "اسمها"))
 _ADDRESSEE_N = frozenset(normalize(w) for w in ("لي", "لنا", "لك", "لكم", "له", "لها", "لهم", "لهما"))
+# A preposition with a pronoun that refers back to the clause's topic (the time, the statement), not to a
+# person who speaks. Not عنه/عنها: "كما نقل عنه مسؤول" relays the words of the one the pronoun names.
+_RESUMPTIVE_N = frozenset(normalize(w) for w in ("فيه", "فيها", "فيهما", "خلاله", "خلالها"))
+
+
+def _resumptive_lead(ctx: _Ctx, words: list[tuple[int, int, str]]) -> bool:
+    """Does the speaker part open with a preposition whose pronoun is the clause's topic (``في وقت قال
+    فيه وزير الخارجية…``: the time), with the subject after it? Not when a quote opens after it
+    (``كلمة قال فيها '' يطيب لي …``): those are the statement's own words, its issuer was named before."""
+    return len(words) > 1 and words[0][2] in _RESUMPTIVE_N \
+        and not any(ch in MARKS + "'" for ch in ctx.norm[words[0][1]:words[1][1]])
 
 
 def _name_at(ctx: _Ctx, ns: int) -> bool:
