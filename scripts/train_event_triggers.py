@@ -1,9 +1,10 @@
 """Train the learned trigger reader (``rasd.analyse.events.learned``) on the ANERcorp event annotations.
 
-    python3 scripts/train_event_triggers.py [--l2 1.0] [--iters 300] [--folds 5] [--write PATH]
+    python3 scripts/train_event_triggers.py [--split dev|all] [--l2 1.0] [--iters 300] [--folds 5] [--write PATH]
 
-Data: every annotated sentence of ``benchmarks/gold/anercorp-events/*.jsonl`` (ANERcorp train sentences,
-CC BY-SA 4.0: a model trained on them may ship). Each token is one sample: its class is the event type when
+Data: the annotated sentences of ``benchmarks/gold/anercorp-events/*.jsonl`` (ANERcorp train sentences,
+CC BY-SA 4.0: a model trained on them may ship): by default those of the dev files of ``split.json`` only, so that
+the frozen test half stays unseen (``--split all``: every file, as the first runs of session 7 did). Each token is one sample: its class is the event type when
 it lies in an event's trigger span, else "O". Model: multinomial logistic regression with L2 over
 :func:`rasd.analyse.events.learned.token_features`, full-batch gradient descent with Adam (numpy and scipy's sparse matrices; training only).
 
@@ -31,18 +32,23 @@ except ImportError:  # a training-time tool only: rasd itself never needs scipy
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT / "scripts"))
 
-from anercorp_events import records, sentences  # noqa: E402
+from anercorp_events import records, sentences, split_files  # noqa: E402
 from event_trigger_model import token_features  # noqa: E402
 
 from rasd.arabic.normalize import normalize  # noqa: E402
 
 
-def samples() -> tuple[list[list[str]], list[str], list[int]]:
-    """(features, class, sentence number) per token of every annotated sentence."""
+def samples(split: str = "dev") -> tuple[list[list[str]], list[str], list[int]]:
+    """(features, class, sentence number) per token of every annotated sentence of the split's files."""
     sents = sentences()
     feats, labels, sent_of = [], [], []
     seen: set[tuple[str, ...]] = set()
-    for rec in records():
+    if split == "all":
+        recs = records()
+    else:
+        recs = sorted((json.loads(x) for p in split_files(split)
+                       for x in p.read_text(encoding="utf-8").splitlines() if x.strip()), key=lambda r: r["sent"])
+    for rec in recs:
         if tuple(sents[rec["sent"]]) in seen:
             continue  # ANERcorp repeats some passages word for word (sentences 8-38 = 39-69): count them once
         seen.add(tuple(sents[rec["sent"]]))
@@ -106,12 +112,14 @@ def predict(W: np.ndarray, vocab: dict[str, int], feats: list[list[str]]) -> np.
 
 def main() -> int:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    ap.add_argument("--split", choices=("dev", "all"), default="dev",
+                    help="train on the dev files of split.json (default) or on every file")
     ap.add_argument("--l2", type=float, default=1.0)
     ap.add_argument("--iters", type=int, default=300)
     ap.add_argument("--folds", type=int, default=5)
     ap.add_argument("--write", help="fit on all the data and write the weights (JSON) here")
     args = ap.parse_args()
-    feats, labels, sent_of = samples()
+    feats, labels, sent_of = samples(args.split)
     if not feats:
         print("train_event_triggers: no annotated sentences in benchmarks/gold/anercorp-events", file=sys.stderr)
         return 2
@@ -148,7 +156,7 @@ def main() -> int:
         W, vocab = fit(feats, y, len(classes), args.l2, args.iters)
         keep = {f: [round(float(x), 4) for x in W[j]] for f, j in vocab.items() if np.abs(W[j]).max() >= 1e-3}
         Path(args.write).write_text(json.dumps({"classes": classes, "weights": keep,
-                                                "trained_on": "benchmarks/gold/anercorp-events (ANERcorp, CC BY-SA 4.0)",
+                                                "trained_on": f"benchmarks/gold/anercorp-events, {args.split} files (ANERcorp, CC BY-SA 4.0)",
                                                 "l2": args.l2, "iters": args.iters}, ensure_ascii=False),
                                     encoding="utf-8")
         print(f"wrote {args.write}: {len(keep)} features x {len(classes)} classes")
