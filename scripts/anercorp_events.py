@@ -191,6 +191,40 @@ def split_files(which: str) -> list[Path]:
     return [f for f in files if f.name in names]
 
 
+def processed(path: Path, sents: list[list[str]]):
+    """rasd's record of one annotation file, and per annotated sentence ``(record, tokens, offsets)``.
+
+    The file is one text, a sentence per line (ANERcorp's tokens joined by spaces), run through the whole
+    pipeline. ``offsets`` are each token's ``(start, end)`` in the record's text: the repair may drop a line (a
+    caption, a repeated passage), so each line is looked up in the text, in order; ``None`` for a dropped one."""
+    from rasd.pipeline import process_text
+
+    recs = [json.loads(x) for x in path.read_text(encoding="utf-8").splitlines() if x.strip()]
+    lines = [" ".join(sents[r["sent"]]) for r in recs]
+    art = process_text("\n".join(lines), id=path.stem)
+    out = []
+    at = 0
+    for r, line in zip(recs, lines, strict=True):
+        toks = sents[r["sent"]]
+        pos = art.text.find(line, at)
+        if pos < 0:
+            out.append((r, toks, None))
+            continue
+        at = pos + len(line)
+        offs = []
+        for t in toks:
+            offs.append((pos, pos + len(t)))
+            pos += len(t) + 1
+        out.append((r, toks, offs))
+    return art, out
+
+
+def actor_words(toks: list[str], spans: list | None, outside: str | None) -> set[str]:
+    """The words of an annotated actor or speaker: its token spans in the sentence and its outside name."""
+    words = {w for s, e in spans or [] for w in toks[s:e]}
+    return words | set(outside.split()) if outside else words
+
+
 def rules(which: str = "all", verbose: bool = False) -> None:
     """rasd's events (all layers, ``process_text``) on the annotated sentences, scored against them.
 
@@ -198,35 +232,19 @@ def rules(which: str = "all", verbose: bool = False) -> None:
     rasd is right when its type is the gold event's and its trigger overlaps the gold trigger; ``+source``
     also asks that rasd's source name and the gold source's words share a word (gold events with no source in
     the sentence count as matched on it). A cross-outlet check: no rule was written from these sentences."""
-    from rasd.pipeline import process_text
-
     sents = sentences()
     tot = Counter()
     for path in split_files(which):
-        recs = [json.loads(x) for x in path.read_text(encoding="utf-8").splitlines() if x.strip()]
-        lines = [" ".join(sents[r["sent"]]) for r in recs]
-        art = process_text("\n".join(lines), id=path.stem)
-        # the gold triggers as offsets into rasd's text: the repair may drop a line (a caption, a repeat) or
-        # change spaces, so each line is found in it, in order; the events of a line not found are left out
+        art, placed = processed(path, sents)
         gold = []
-        at = 0
-        for r, line in zip(recs, lines, strict=True):
-            pos = art.text.find(line, at)
-            if pos < 0:
+        for r, toks, offs in placed:
+            if offs is None:
                 tot["lost"] += len(r.get("events", []))
                 continue
-            at = pos + len(line)
-            toks = sents[r["sent"]]
-            offs = []
-            for t in toks:
-                offs.append((pos, pos + len(t)))
-                pos += len(t) + 1
             for ev in r.get("events", []):
                 a, b = ev["trigger"]
-                src = {w for s, e in ev.get("source") or [] for w in toks[s:e]}
-                if ev.get("source_outside"):
-                    src |= set(ev["source_outside"].split())
-                gold.append((offs[a][0], offs[b - 1][1], ev["type"], src))
+                gold.append((offs[a][0], offs[b - 1][1], ev["type"],
+                             actor_words(toks, ev.get("source"), ev.get("source_outside"))))
         used: set[int] = set()
         c = Counter(gold=len(gold), pred=len(art.events))
         for ev in art.events:

@@ -14,7 +14,6 @@ nothing there; those words are listed by type). ``-v`` lists every miss with its
 from __future__ import annotations
 
 import copy
-import json
 import sys
 from collections import Counter
 from pathlib import Path
@@ -30,7 +29,6 @@ def main(argv: list[str]) -> int:
     from rasd.analyse.events import layer
     from rasd.analyse.events.view import View
     from rasd.arabic.normalize import normalize
-    from rasd.pipeline import process_text
 
     if any(a not in ("-v",) for a in argv):
         print("anercorp_events_misses: only -v is accepted (the dev half is read; test is frozen)", file=sys.stderr)
@@ -45,20 +43,9 @@ def main(argv: list[str]) -> int:
     words: Counter = Counter()
     examples: dict[str, list[str]] = {}
     for path in ae.split_files("dev"):
-        recs = [json.loads(x) for x in path.read_text(encoding="utf-8").splitlines() if x.strip()]
-        lines = [" ".join(sents[r["sent"]]) for r in recs]
-        art = process_text("\n".join(lines), id=path.stem)
-        gold, at = [], 0
-        for r, line in zip(recs, lines, strict=True):
-            pos = art.text.find(line, at)
-            if pos < 0:
-                continue
-            at = pos + len(line)
-            offs = []
-            for t in sents[r["sent"]]:
-                offs.append((pos, pos + len(t)))
-                pos += len(t) + 1
-            gold += [(offs[e["trigger"][0]][0], offs[e["trigger"][1] - 1][1], e["type"]) for e in r["events"]]
+        art, placed = ae.processed(path, sents)
+        gold = [(offs[e["trigger"][0]][0], offs[e["trigger"][1] - 1][1], e["type"])
+                for r, _toks, offs in placed if offs is not None for e in r["events"]]
         used: set[int] = set()
         for ev in art.events:
             for k, (s, e, t) in enumerate(gold):

@@ -19,7 +19,7 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT / "scripts"))
 
-from anercorp_events import _keys, _span_ok, sentences  # noqa: E402
+from anercorp_events import _keys, _span_ok, actor_words, processed, sentences  # noqa: E402
 
 GOLD = ROOT / "benchmarks/gold/anercorp-quotes"
 SPLIT = ROOT / "benchmarks/gold/anercorp-events/split.json"
@@ -75,33 +75,18 @@ def rules(which: str, verbose: bool) -> None:
     """rasd's quotes (whole pipeline; each file one text, a sentence per line) against the gold: a quote is found
     when its content overlaps the gold content by at least half of the longer of the two (in characters); its
     speaker is right when rasd's speaker name and the gold speaker (span words or ``speaker_outside``) share a word."""
-    from rasd.pipeline import process_text
-
     sents = sentences()
     tot = Counter()
     for path in files(which):
-        recs = [json.loads(x) for x in path.read_text(encoding="utf-8").splitlines() if x.strip()]
-        lines = [" ".join(sents[r["sent"]]) for r in recs]
-        art = process_text("\n".join(lines), id=path.stem)
+        art, placed = processed(path, sents)
         gold = []
-        at = 0
-        for r, line in zip(recs, lines, strict=True):
-            pos = art.text.find(line, at)
-            if pos < 0:
+        for r, toks, offs in placed:
+            if offs is None:
                 tot["lost"] += len(r.get("quotes", []))
                 continue
-            at = pos + len(line)
-            toks = sents[r["sent"]]
-            offs = []
-            for t in toks:
-                offs.append((pos, pos + len(t)))
-                pos += len(t) + 1
             for q in r.get("quotes", []):
                 a, b = q["content"]
-                spk = {w for s, e in q.get("speaker") or [] for w in toks[s:e]}
-                if q.get("speaker_outside"):
-                    spk |= set(q["speaker_outside"].split())
-                gold.append((offs[a][0], offs[b - 1][1], spk))
+                gold.append((offs[a][0], offs[b - 1][1], actor_words(toks, q.get("speaker"), q.get("speaker_outside"))))
         used: set[int] = set()
         tot["gold"] += len(gold)
         tot["pred"] += len(art.quotes)
