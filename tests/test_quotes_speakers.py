@@ -328,3 +328,10 @@ def test_named_antecedent_of_a_relative_speaks_after_a_long_lead() -> None:
                   entities={"E1": ("PER", "أولمرت", []),
                             "E2": ("PER", "كوندوليزا رايس", ["وزيرة الخارجية الأميركية"])})
     assert only(find_quotes(art), "قد حان").speaker == "E2"
+
+
+def test_relative_antecedent_spoken_of_or_after_a_preposition_is_no_speaker() -> None:
+    # "الذي قال عنه": the antecedent is spoken about; "في كينيا، الذي قالوا": a place, not the antecedent
+    art = article("وانخرط أردوغان في سجال مع رئيس الوزراء الإسرائيلي بنيامين نتانياهو الذي قال عنه إن يديه ملطختان.",
+                  entities={"E1": ("PER", "أردوغان", []), "E2": ("PER", "بنيامين نتانياهو", [])})
+    assert only(find_quotes(art), "يديه").speaker != "E2"

@@ -420,10 +420,38 @@ def _agreeing(ctx: _Ctx, who: str | None, gender: str | None) -> str | None:
     return who if ent is None or agrees(gender, ent) else None
 
 
-def _after_relative(ctx: _Ctx, c: _Cand) -> bool:
-    """Does the cue of ``c`` follow a relative pronoun directly (``رايس التي قالت``)?"""
-    before = _words(ctx.norm, c.sentence, c.cue.start)[-1:] if c.cue is not None else []
-    return bool(before) and before[0][2] in _RELATIVES_N
+# A preposition carrying the relative's pronoun right after the verb makes the antecedent its object
+# (الذي قال عنه إن "about whom he said"), not its subject.
+_PRONOUN_PREPS_N = frozenset(normalize(w) for w in (
+    "عنه", "عنها", "له", "لها", "به", "بها", "منه", "منها", "عليه", "عليها", "إليه", "إليها"))
+# ...while فيه/فيها refers to the statement or the time: "تصريحات الجبير التي قال فيها": the person or
+# body the statement belongs to speaks, never a place ("المدينة التي قال فيها").
+_IN_IT_N = frozenset(normalize(w) for w in ("فيه", "فيها"))
+
+
+def _relative_speaker(ctx: _Ctx, c: _Cand) -> str | None:
+    """For a verb cue right after الذي/التي (``…مع وزيرة الخارجية الأميركية كوندوليزا رايس التي قالت``):
+    the entity whose mention ends right before the relative, when the cue agrees with it (``تصريحات
+    الجبير التي قال فيها``: a person or body only). None when a pronoun-carrying preposition follows the
+    verb (``الذي قال عنه``: the antecedent is spoken of) or when
+    the mention follows a preposition (``وزارة الصحة في غزة، التي``، ``القانون في كينيا، الذي``: a place
+    that modifies the antecedent, not the antecedent)."""
+    if c.cue is None or c.cue.kind != "verb":
+        return None
+    before = _words(ctx.norm, c.sentence, c.cue.start)[-3:]
+    after = _words(ctx.norm, c.cue.end, c.start)[:1]
+    if len(before) < 2 or before[-1][2] not in _RELATIVES_N or (after and after[0][2] in _PRONOUN_PREPS_N):
+        return None
+    ps, pe = ctx.src(before[-2][0], before[-2][1])
+    for ms, me, ent in ctx.mentions:
+        if ps < me <= pe + 1:
+            lead = _words(ctx.norm, c.sentence, bisect.bisect_left(ctx.imap, ms))[-1:]
+            if lead and lead[0][2] in _AGENT_PREPS:
+                return None
+            if after and after[0][2] in _IN_IT_N and ent.type not in ("PER", "ORG"):
+                return None
+            return _agreeing(ctx, ent.id, cue_gender_of(c.cue))
+    return None
 
 
 def choose_speaker(ctx: _Ctx, c: _Cand, history: list[str], same_sentence: bool) -> str | None:
@@ -496,10 +524,10 @@ def choose_speaker(ctx: _Ctx, c: _Cand, history: list[str], same_sentence: bool)
                 # its sentence is the verb's adverb; the subject before the verb speaks (below)
     elif c.region is not None and history:
         return _connective_subject(ctx, c) or history[-1]
-    if speaker is None and c.cue is not None and c.cue.kind == "verb" and _after_relative(ctx, c):
+    if speaker is None:
         # "…مع وزيرة الخارجية الأميركية كوندوليزا رايس التي قالت إنه": the named antecedent of the
         # relative speaks, however long the phrase that leads to it
-        speaker = _agreeing(ctx, relative_antecedent(ctx, c.sentence, c.cue.start), cue_gender_of(c.cue))
+        speaker = _relative_speaker(ctx, c)
     if speaker is None and c.cue is not None and c.cue.start > c.sentence and resumptive(ctx, c.cue.end, c.start):
         # "نشرت البعثة الأممية صورة ذكرت فيها أن…": the sentence's subject speaks through its object
         return sentence_subject(ctx, c.sentence, c.cue.start) or subject_description(ctx, c.sentence, c.cue.start)
