@@ -102,6 +102,6 @@ def pluperfect_subject(ctx: _Ctx, c: _Cand) -> str | None:
         ent = _link_role(ctx, desc)  # "وكان الرئيس الأمريكي، قد قال": the person the article gave the role
         if ent is not None:
             return ent.id if agrees(gender, ent) else None
-    from rasd.analyse.quotes.choose import _definite_head
+    from rasd.analyse.quotes.tidy import _definite_head
 
     return _definite_head(ctx, desc, a)  # "وكانت الوزارة قد أعلنت": the ministry named before
