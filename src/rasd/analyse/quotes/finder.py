@@ -99,7 +99,7 @@ from rasd.analyse.quotes.nested import nested_reports, noun_reports
 from rasd.analyse.quotes.objects import verbal_noun_objects
 from rasd.analyse.quotes.ranker import rerank
 from rasd.analyse.quotes.speakers import _trim_region, relative_disagrees
-from rasd.analyse.quotes.stance import complements, marked_stance, participle_objects
+from rasd.analyse.quotes.stance import complements, marked_stance, participle_objects, stance_verb
 from rasd.analyse.quotes.subjects import head_ok
 from rasd.arabic.normalize import normalize
 from rasd.record import Article, Quote
@@ -335,6 +335,9 @@ _NEXT_STATEMENT_RE = re.compile(
     r"[،,؛]\s*(?:(?:و?لكن\w*|بينما|فيما|ثم|كما)\s+(?:[^\s،,؛.]+\s+){0,3})?$|(?<!\w)و?كما\s+$")  # "… كما نفى أن"
 
 
+_COMMA_WORD_RE = re.compile(r"[،,]\s*(\S+)")
+
+
 def _clause_end(ctx: _Ctx, start: int, se: int, through: bool = False) -> int:
     """End of a reported clause starting at ``start`` in a sentence ending at ``se``. A direct quote
     after it ends it; with ``through``, a quote inside the clause (أن المملكة كانت تتحدث… وكان هناك
@@ -354,6 +357,11 @@ def _clause_end(ctx: _Ctx, start: int, se: int, through: bool = False) -> int:
             if q.kind == "participle" and _COMP_RE.match(norm, q.end + 1):
                 end = q.start  # …2015م مبينةً أنه… — a chained statement without a comma
                 break
+    for c in _COMMA_WORD_RE.finditer(norm, start, end):
+        hit = stance_verb(c.group(1))
+        if hit is not None and hit[1] == "participle":
+            end = c.start()  # "…، داعيا إلى بذل الجهود": a stance participle after a comma opens the next
+            break  # statement (its own quote, the stance rule's), as "، مضيفا أن" does
     t = _TRAILING_RE.search(norm, start, end)
     if t and t.start() > start:
         end = t.start()

@@ -18,7 +18,11 @@ from rasd.arabic.normalize import normalize
 # كشفت وجود مشروع، نفى نية قطر): the noun phrase is what is stated.
 _NOUN_OBJECT_VERBS_N = frozenset(normalize(w) for w in (
     "أكد", "أكدت", "أكدوا", "نفى", "نفت", "نفوا", "أعلن", "أعلنت", "أعلنوا", "كشف", "كشفت", "كشفوا",
-    "ذكر", "ذكرت", "ذكروا", "يؤكد", "تؤكد", "ينفي", "تنفي", "رجح", "رجحت", "توقع", "توقعت"))
+    "ذكر", "ذكرت", "ذكروا", "يؤكد", "تؤكد", "ينفي", "تنفي", "رجح", "رجحت", "توقع", "توقعت",
+    "استبعد", "استبعدت", "استبعدوا"))
+# Object markers that no plain noun shares (عدم معرفتها، أي مشاركة، نية قطر): the object, even right after a
+# one-word described subject.
+_PLAIN_MARKERS_N = frozenset(normalize(w) for w in ("عدم", "أي", "نية"))
 _NOT_VERB_BEFORE_N = frozenset(normalize(w) for w in (
     "على", "من", "في", "عن", "إلى", "بعد", "قبل", "إذا", "لو", "إن", "حتى", "لن", "لم", "عند", "منذ"))
 _PRONOUN_SUFFIXES = ("هما", "هم", "ها", "ه")
@@ -145,6 +149,28 @@ _NOT_OBJECT_N = frozenset(normalize(w) for w in (
     "مثل", "ضمن", "إذ", "إذا", "لو", "كما", "بل", "قط", "جدا", "معا"))
 
 
+# Indefinite source nouns that open a described subject (مصدر أمني، مصادر عسكرية، بيان آخر، مسؤولون…).
+_SOURCE_HEADS_N = frozenset(normalize(w) for w in (
+    "مصدر", "مصادر", "بيان", "تقرير", "تقارير", "مسؤول", "مسؤولون", "متحدث", "شهود", "خبراء"))
+
+
+def _source_object(ctx: _Ctx, words: list[tuple[int, int, str]]) -> int:
+    """After an indefinite source subject (``مصادر عسكرية``، ``مصدر بشرطة محافظة بابل``), where its
+    verbal-noun object starts: the first word within five that has a verbal noun's shape and no feminine
+    ending (اعتقال، عدم; not the مفعل shape, which the source's own adjective shares: مصدر مقرب، مطلع); 0
+    when none does, or when a comma, a mark or a complementizer comes first."""
+    for i in range(1, min(len(words) - 1, 6)):
+        w = words[i][2]
+        if w[-1:] in "،,.:؛" or w in MARKS or w in ("ان", "انه", "انها"):
+            return 0
+        raw = _raw(ctx, words, i)
+        if not _named(ctx, words[i]) and not raw.endswith("ة") and verbal_noun(w, raw=raw):
+            return i
+        if words[i - 1][2][-1:] in "،,.:؛":
+            return 0
+    return 0
+
+
 def _object_noun(word: str, raw: str) -> bool:
     """After a reporting verb and its subject, is ``word`` (normalized) an object noun beside the
     verbal-noun shapes: a bare فعل masdar (قصف، حجب، دعم) or a sound feminine plural (شائعات، اتهامات)?
@@ -218,8 +244,12 @@ def verbal_noun_objects(ctx: _Ctx, taken: list[tuple[int, int]], clause_end, reg
             k = _past_dates(ctx, words, _past_time_words(words, _described_end(words, 0)))
             raw = _raw(ctx, words, k)
             ok = k < len(words) - 1 and not _named(ctx, words[k]) and (
-                raw.endswith(_RAW_SUFFIXES) or (k > 1 and not raw.endswith("ة"))) and verbal_noun(
+                raw.endswith(_RAW_SUFFIXES) or (k > 1 and not raw.endswith("ة"))
+                or words[k][2] in _PLAIN_MARKERS_N) and verbal_noun(
                 words[k][2], raw=raw, after_subject=True)  # (a ة noun, ضرورة، is as often a plain noun)
+        if not ok and not named_subject and words and words[0][2] in _SOURCE_HEADS_N:
+            k = _source_object(ctx, words)  # "أعلنت مصادر عسكرية مقتل ضابط"، "وأكد بيان آخر اعتقال…"
+            ok = k > 0
         if not ok or words[k][2][-1:] in "،,.:؛":
             continue
         start = words[k][0]

@@ -35,6 +35,22 @@ _PRESENT = {"يصف": "وصف", "تصف": "وصف", "يتهم": "اتهم", "ت�
 _GOVERNS.update({"توعد": "ب", "نبه": "الي"})
 
 
+def _defective_forms() -> dict[str, str]:
+    """Past forms of the stems that end in a long vowel (دعا): the vowel gives way to the ending (دعت,
+    دعتا; دعته, دعتهم), which stem + suffix would miss (دعات). A morphology rule, not a list."""
+    out: dict[str, str] = {}
+    for stem in _GOVERNS:
+        if len(stem) == 3 and stem[-1] == "ا":
+            root = stem[:-1]
+            for end in ("ت", "تا", "ته", "تها", "تهم"):  # (not دعوه: the noun دعوة once normalized;
+                # not دعوا, which reads as often as the passive دُعوا: الصحفيين الذين دعوا إلى مشاهدة…)
+                out[root + end] = stem
+    return out
+
+
+_DEFECTIVE = _defective_forms()
+
+
 def _derived_participles() -> dict[str, str]:
     """Active participles made from the stems by the verb's pattern (a morphology rule, not a list):
     form I فعل → فاعل (وصف → واصف، وعد → واعد), II فعّل → مفعّل (ندد → مندد، برر → مبرر), III فاعل → مفاعل
@@ -76,7 +92,7 @@ _OBJ_SUFFIXES = ("ه", "ها", "هم", "ته", "تها", "تهم", "وه", "وه
 
 def _forms() -> list[str]:
     out = {stem + suf for stem in _GOVERNS for suf in _SUBJ_SUFFIXES + _OBJ_SUFFIXES}
-    out |= set(_PRESENT)
+    out |= set(_PRESENT) | set(_DEFECTIVE)
     out |= {p + end for p in _PARTICIPLES for end in ("ا", "ه", "ين", "ون")}
     return sorted(out, key=len, reverse=True)
 
@@ -168,6 +184,8 @@ def stance_verb(word: str) -> tuple[str, str] | None:
                 return base, "verb"
         if x in _PRESENT:
             return _PRESENT[x], "verb"
+        if x in _DEFECTIVE:
+            return _DEFECTIVE[x], "verb"
         for end in ("ا", "ه", "ين", "ون"):
             if x.endswith(end) and x[: -len(end)] in _PARTICIPLES:
                 return _PARTICIPLES[x[: -len(end)]], "participle"
@@ -210,6 +228,21 @@ def marked_stance(ctx: _Ctx, o: int, cs: int, ce: int, ss: int) -> _Cue | None:
     return None
 
 
+def _lam_object(ctx: _Ctx, ws: int, w: str) -> bool:
+    """Is ``w`` (at ``ws``) ل + a verbal noun (لبذل، لتشكيل، للتهدئة), the object of a verb that governs
+    إلى? A shape test (see :func:`.objects.verbal_noun`; a bare فعل without ة counts here, after ل); never a
+    name (لبنان)."""
+    from rasd.analyse.quotes.objects import verbal_noun  # (objects builds on this module)
+
+    if not w.startswith("ل") or len(w) < 4 or _starts_name(ctx, ws):
+        return False
+    x = w[1:].removeprefix("ل").removeprefix("ال") if w.startswith("لل") else w[1:]
+    raw = ctx.text[slice(*ctx.src(ws, ws + len(w)))]
+    if raw.endswith("ة"):
+        return False
+    return (len(x) == 3 and x.isalpha()) or verbal_noun(x)
+
+
 def complements(ctx: _Ctx, taken: list[tuple[int, int]], clause_end) -> list[_Cand]:  # noqa: ANN001
     """Unquoted verbal-noun complements of stance verbs (see the module docstring)."""
     norm = ctx.norm
@@ -232,6 +265,11 @@ def complements(ctx: _Ctx, taken: list[tuple[int, int]], clause_end) -> list[_Ca
             elif prep == "ب" and w.startswith("ب") and len(w) >= 4 and w[1:3] != "ان" and k <= 7 \
                     and not _starts_name(ctx, ws):
                 start = ws  # (not باشكوف: a name that begins with the letter)
+            elif prep == "الي" and k == 0 and hit[0] != norm[m_start:m_end].lstrip("وف") \
+                    and _lam_object(ctx, ws, w):
+                start = ws  # "ويدعو لتشكيل حكومة": ل in place of إلى, right after a present verb only: after
+                # a noun ل is the noun's own (معارضون للإجهاض), after a past one it reads as the passive
+                # (صحفيون دُعوا لمشاهدة الحدث: they were invited)
             elif prep != "ب" and w == prep and k <= 7 and k + 1 < len(words):
                 start = words[k + 1][0]
                 if norm.startswith(("ان", "بان"), start):
