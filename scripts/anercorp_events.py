@@ -70,9 +70,10 @@ def _span_ok(span: object, n: int) -> bool:
             and 0 <= span[0] < span[1] <= n)
 
 
-def problems(path: Path, sents: list[list[str]]) -> list[str]:
-    """Every problem of one annotation file, as ``file:line: message`` strings (empty when valid)."""
-    out: list[str] = []
+def annotated_lines(path: Path, sents: list[list[str]]):
+    """Each annotated line of a file, checked for what every annotation file shares, as
+    ``(where, record or None, sentence length, problems)``: a line that is not JSON, whose ``sent`` is no
+    sentence number, or that repeats a sentence is reported (and, for the first two, has no record)."""
     seen: set[int] = set()
     for k, line in enumerate(path.read_text(encoding="utf-8").splitlines(), 1):
         if not line.strip():
@@ -81,16 +82,24 @@ def problems(path: Path, sents: list[list[str]]) -> list[str]:
         try:
             rec = json.loads(line)
         except json.JSONDecodeError as exc:
-            out.append(f"{where}: not JSON ({exc.msg})")
+            yield where, None, 0, [f"{where}: not JSON ({exc.msg})"]
             continue
         i = rec.get("sent")
         if not isinstance(i, int) or not 0 <= i < len(sents):
-            out.append(f"{where}: 'sent' must be a sentence number 0..{len(sents) - 1}")
+            yield where, None, 0, [f"{where}: 'sent' must be a sentence number 0..{len(sents) - 1}"]
             continue
-        if i in seen:
-            out.append(f"{where}: sentence {i} annotated twice")
+        twice = [f"{where}: sentence {i} annotated twice"] if i in seen else []
         seen.add(i)
-        n = len(sents[i])
+        yield where, rec, len(sents[i]), twice
+
+
+def problems(path: Path, sents: list[list[str]]) -> list[str]:
+    """Every problem of one annotation file, as ``file:line: message`` strings (empty when valid)."""
+    out: list[str] = []
+    for where, rec, n, found in annotated_lines(path, sents):
+        out += found
+        if rec is None:
+            continue
         for e, ev in enumerate(rec.get("events", [])):
             at = f"{where} event {e}"
             if ev.get("type") not in TYPES:

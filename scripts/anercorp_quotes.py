@@ -19,7 +19,7 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT / "scripts"))
 
-from anercorp_events import _keys, _span_ok, actor_words, processed, sentences  # noqa: E402
+from anercorp_events import _keys, _span_ok, actor_words, annotated_lines, processed, sentences  # noqa: E402
 
 GOLD = ROOT / "benchmarks/gold/anercorp-quotes"
 SPLIT = ROOT / "benchmarks/gold/anercorp-events/split.json"
@@ -28,24 +28,10 @@ SPLIT = ROOT / "benchmarks/gold/anercorp-events/split.json"
 def problems(path: Path, sents: list[list[str]]) -> list[str]:
     """Every problem of one annotation file, as ``file:line: message`` strings (empty when valid)."""
     out: list[str] = []
-    seen: set[int] = set()
-    for k, line in enumerate(path.read_text(encoding="utf-8").splitlines(), 1):
-        if not line.strip():
+    for where, rec, n, found in annotated_lines(path, sents):
+        out += found
+        if rec is None:
             continue
-        where = f"{path.name}:{k}"
-        try:
-            rec = json.loads(line)
-        except json.JSONDecodeError as exc:
-            out.append(f"{where}: not JSON ({exc.msg})")
-            continue
-        i = rec.get("sent")
-        if not isinstance(i, int) or not 0 <= i < len(sents):
-            out.append(f"{where}: 'sent' must be a sentence number 0..{len(sents) - 1}")
-            continue
-        if i in seen:
-            out.append(f"{where}: sentence {i} annotated twice")
-        seen.add(i)
-        n = len(sents[i])
         for q, qu in enumerate(rec.get("quotes", [])):
             at = f"{where} quote {q}"
             if qu.get("kind") not in ("direct", "indirect"):
