@@ -35,10 +35,13 @@ NOTICE = ["يتحمل كاتب التعليق مسؤولية ما يكتبه.",
           "نرجو من القراء الالتزام بآداب الحوار عند التعليق."]
 
 
-def install(gen) -> None:  # type: ignore[no-untyped-def]
-    """Swap the generator's junk templates for these (every split sees all of them)."""
+def install(gen, templates: dict | None = None) -> None:  # type: ignore[no-untyped-def]
+    """Swap the generator's junk templates for these, or for another set's (``templates``: a module's
+    globals holding the same six lists); every split sees all of them."""
+    t = templates if templates is not None else globals()
     T = gen.T
     for name in ("READ_ALSO_INLINE", "READ_ALSO_BARE", "SHARE", "TIMESTAMP", "CAPTION", "NOTICE"):
-        setattr(T, name, globals()[name])
-    gen._TEMPLATES.update({"share": SHARE, "timestamp": TIMESTAMP, "caption": CAPTION, "notice": NOTICE})
+        setattr(T, name, t[name])
+    gen._TEMPLATES.update({"share": t["SHARE"], "timestamp": t["TIMESTAMP"], "caption": t["CAPTION"],
+                           "notice": t["NOTICE"]})
     T.variants = lambda items, split: list(items)

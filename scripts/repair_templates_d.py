@@ -35,9 +35,7 @@ NOTICE = ["حقوق النشر © {y} {outlet}، كل الحقوق محفوظة.
 
 
 def install(gen) -> None:  # type: ignore[no-untyped-def]
-    """Swap the generator's junk templates for these (every split sees all of them)."""
-    T = gen.T
-    for name in ("READ_ALSO_INLINE", "READ_ALSO_BARE", "SHARE", "TIMESTAMP", "CAPTION", "NOTICE"):
-        setattr(T, name, globals()[name])
-    gen._TEMPLATES.update({"share": SHARE, "timestamp": TIMESTAMP, "caption": CAPTION, "notice": NOTICE})
-    T.variants = lambda items, split: list(items)
+    """Swap the generator's junk templates for set D's (set C's installer, these lists)."""
+    from repair_templates_c import install as install_lists  # scripts/ is on sys.path when the proxy runs
+
+    install_lists(gen, globals())
