@@ -8,7 +8,9 @@ that order — from the ANT articles (corpus file order) published in the inclus
 is ``middleEast``) is one of ``categories`` when given, and whose text holds a reporting verb
 (قال/أضاف/أكد/أعلن, any form: a substring test) when ``reporting`` is set; leaving out every article
 already annotated: the docnos of the split files ``exclude`` names, of ``exclude_docnos``, and of the
-shared dev gold (always).
+shared dev gold (always). With ``near_duplicates`` set (a containment threshold, e.g. 0.3), a draw
+also leaves out every pool article that shares that share of its word 5-grams with an annotated article
+(both ways): a docno test alone lets a near-duplicate retelling of a dev article into a held-out set.
 
 Why each script keeps its own explicit ``exclude`` list: adding articles to an annotated set changes
 the pool, so a draw is only reproducible against the split files as they stood when it was made.
@@ -50,6 +52,7 @@ class Spec:
     categories: tuple[str, ...] | None = None
     reporting: bool = False
     exclude_docnos: tuple[str, ...] = ()
+    near_duplicates: float | None = None
 
 
 def _split_text(name: str, at: str | None) -> str:
@@ -83,14 +86,44 @@ def eligible(spec: Spec, art: dict) -> bool:
             and (not spec.reporting or any(v in text for v in REPORTING)))
 
 
+def shingles(text: str, n: int = 5) -> set[tuple[str, ...]]:
+    """The word ``n``-grams of ``text`` (whitespace words), the unit of the near-duplicate test."""
+    words = text.split()
+    return {tuple(words[i:i + n]) for i in range(max(0, len(words) - n + 1))}
+
+
+def near_duplicate(grams: set[tuple[str, ...]], known: list[set[tuple[str, ...]]], threshold: float) -> bool:
+    """Whether ``grams`` shares at least ``threshold`` of either side's 5-grams with one of ``known``."""
+    for other in known:
+        common = len(grams & other)
+        if common and common >= threshold * min(len(grams), len(other)):
+            return True
+    return False
+
+
+def _annotated_shingles(seen: set[str]) -> list[set[tuple[str, ...]]]:
+    """5-gram sets of the annotated articles found in the corpus (the shared dev gold's texts too)."""
+    known = []
+    for outlet in OUTLETS:
+        with open(SHARED / f"news/ant-dev/{outlet}.jsonl", encoding="utf-8") as corpus:
+            known += [shingles(a.get("text") or "") for a in map(json.loads, corpus) if a["id"] in seen]
+    with open(SHARED / "gold/ant-dev/gold.jsonl", encoding="utf-8") as gold:
+        known += [shingles(g.get("text") or "") for g in map(json.loads, gold)]
+    return [k for k in known if k]
+
+
 def draw(spec: Spec, seed: int, per_outlet: int, at: str | None = None) -> list[dict]:
     """Split entries ``{docno, source, month, split}`` of the draw, outlet by outlet."""
     seen = annotated(spec, at)
+    known = _annotated_shingles(seen) if spec.near_duplicates is not None else []
     rng = random.Random(seed)
     picked = []
     for outlet in OUTLETS:
         with open(SHARED / f"news/ant-dev/{outlet}.jsonl", encoding="utf-8") as corpus:
             pool = [art for art in map(json.loads, corpus) if art["id"] not in seen and eligible(spec, art)]
+        if spec.near_duplicates is not None:
+            pool = [art for art in pool
+                    if not near_duplicate(shingles(art.get("text") or ""), known, spec.near_duplicates)]
         if per_outlet > len(pool):
             raise DrawError(f"{outlet}: {per_outlet} articles asked, only {len(pool)} in the pool")
         picked += [{"docno": a["id"], "source": a["source"], "month": a["published"][:7], "split": spec.split}
