@@ -44,6 +44,7 @@ VALUE = re.compile(
     r"|P(\d+|X)[YMWD]|PT(\d+|X)[HMS])$")
 LETTER = re.compile(r"[\u0621-\u064A\u0660-\u0669A-Za-z0-9]")
 QUOTE_MARKS = re.compile(r"[\"'«»“”„]")
+BIDI_MARKS = {0x200E: None, 0x200F: None}  # LRM, RLM: invisible, kept inside corpus spans
 
 
 def flat(s: str) -> str:
@@ -62,7 +63,8 @@ def span_problem(text: str, start: object, end: object) -> str | None:
     if not (isinstance(start, int) and isinstance(end, int) and 0 <= start < end <= len(text)):
         return f"offsets {start}-{end} outside the text"
     span = text[start:end]
-    if span != span.strip() or not span.replace("\xa0", " ").isprintable():  # the corpus has NBSPs
+    # the corpus has NBSPs and, inside a few spans, left-to-right/right-to-left marks
+    if span != span.strip() or not span.replace("\xa0", " ").translate(BIDI_MARKS).isprintable():
         return f"padded or unprintable span {span!r}"
     before = text[start - 2:start] if start >= 2 else " " + text[:start]
     after = text[end:end + 1]
