@@ -1,0 +1,147 @@
+"""Direct quotes: quoted segments (« », " ", “ ”) that something attributes to a speaker.
+
+``direct(ctx)`` returns the candidates (:class:`.base._Cand`) for the quoted stretches of ``ctx.norm`` that a cue
+before them, a cue after them, a colon, a paragraph of their own or a stance verb attributes; it records each
+opener it keeps in ``ctx.openers`` (the indirect finder ends its clauses there). Scare quotes and names in quotes
+are left out. See :mod:`.finder` for the conventions in words. Pure: no I/O.
+"""
+
+from __future__ import annotations
+
+import re
+
+from rasd.analyse.quotes.base import (
+    _AMBIG_N,
+    _COMP_RE,
+    _PRECEDED_RE,
+    _RELAY_N,
+    _TERMINAL,
+    _VERBS_N,
+    _adverbial_after,
+    _Cand,
+    _content,
+    _Ctx,
+    _Cue,
+    _pair_marks,
+    _quoted_name,
+    _speech_like,
+    _words,
+)
+from rasd.analyse.quotes.region import speaker_region as _speaker_region
+from rasd.analyse.quotes.stance import marked_stance
+from rasd.arabic.normalize import normalize
+
+_SAYING_N = frozenset(normalize(w) for w in ("بالقول", "قائلا", "قائلة", "قائلين"))
+
+
+def _valid_cues(ctx: _Ctx, ss: int, o: int) -> list[_Cue]:
+    """Cues before a quote opener; an ambiguous word (تابع، بين) only where it reads as a verb: opening
+    the sentence or a clause after a comma with و, or right before ':', بالقول/قائلا or أن/إن."""
+    def verb_use(q: _Cue) -> bool:
+        if q.conj and (q.start == ss or _PRECEDED_RE.search(ctx.norm, ss, q.start)):
+            return True
+        if ctx.norm.startswith(":", q.end):
+            return True
+        nxt = _words(ctx.norm, q.end, min(o, q.end + 20))[:1]
+        return bool(nxt) and (nxt[0][2] in _SAYING_N or _COMP_RE.fullmatch(nxt[0][2]) is not None)
+    return [q for q in ctx.cues if ss <= q.start and q.end <= o and (q.word not in _AMBIG_N or verb_use(q))]
+
+
+def direct(ctx: _Ctx) -> list[_Cand]:
+    """The attributed direct quotes of ``ctx`` in text order; their openers are added to ``ctx.openers``."""
+    norm = ctx.norm
+    out: list[_Cand] = []
+    pos = 0
+    while pos <= len(norm):
+        pe = norm.find("\n", pos)
+        pe = len(norm) if pe < 0 else pe
+        for o, c, closed in _pair_marks(norm, pos, pe):
+            cs, ce = _content(norm, o, c, closed)
+            if ce > cs:
+                cand = _attribute_direct(ctx, o, c, closed, cs, ce, pos, pe)
+                if cand is not None:
+                    out.append(cand)
+                    ctx.openers.append(o)
+        pos = pe + 1
+    return out
+
+
+def _attribute_direct(ctx: _Ctx, o: int, c: int, closed: bool, cs: int, ce: int, ps: int, pe: int) -> _Cand | None:
+    """A quoted segment as a direct quote, when something attributes it to a speaker."""
+    norm = ctx.norm
+    n_words = len(norm[cs:ce].split())
+    ss = min(ctx.sentence_of(o)[0], o)
+    before = norm[ss:o].rstrip()
+    colon = before.endswith(":")
+    cues = _valid_cues(ctx, ss, o)
+    nested = any(q.kind != "noun" and _COMP_RE.search(norm, q.end, o) for q in cues)
+    after = norm[c + 1:].lstrip(" \t") if closed else "."
+    ends_clause = not after or after[0] in "\n.،,؛!?؟…"
+    if cues and nested:
+        # وأكد أن «…» — the complementizer introduces the words verbatim, also when an adverbial clause
+        # follows them (واعتبر ترامب أن "المهمة أُنجزت" بعدما…); a predicate after them (إن "الجرائم
+        # الدموية" أصبحت معتادة) makes them the subject of an indirect clause instead
+        cue = cues[-1]
+        m = _COMP_RE.search(norm, cue.end, o)
+        if m and not norm[m.end():o].strip() and len(norm[cue.end:m.start()].split()) <= 20 and (
+                (n_words >= 3 and ends_clause) or (closed and _adverbial_after(after))):
+            region, strict = _speaker_region(ctx, cue, m.start(), ss)
+            return _Cand(cs, ce, "direct", cue, region, ss, strict)
+    if cues and nested and n_words >= 3 and ends_clause:
+        cue = cues[-1]
+        if n_words >= 8 and (not closed or norm[c - 1] in _TERMINAL or after[:1] in ("", "\n", ".")):
+            # وقال X مشيرا إلى أن … "جملة كاملة." — a whole quoted sentence closing the sentence
+            verbs = [q for q in cues if q.kind == "verb"] or cues
+            # a verb after the last complementizer opens a new statement (…، لكن الرب قال له "…")
+            last = max(m.end() for q in cues if q.kind != "noun" for m in [_COMP_RE.search(norm, q.end, o)] if m)
+            verb = next((q for q in reversed(verbs) if q.start > last and q.kind == "verb"), verbs[0])
+            region, strict = _speaker_region(ctx, verb, o, ss)
+            return _Cand(cs, ce, "direct", verb, region, ss, strict)
+    if cues:
+        cue = cues[-1]
+        if cue.word in _RELAY_N and " عن " not in norm[cue.end:o] and len(cues) > 1 \
+                and _PRECEDED_RE.search(norm, ss, o) is not None:
+            # 'وقالت الخارجية في رسالة… وفق ما نقلت سانا، "…"': the relay is an aside; the cue before it speaks
+            cue = next((q for q in reversed(cues) if q.word not in _RELAY_N and q.kind != "noun"), cue)
+        n_gap = len(norm[cue.end:o].split())
+        if cue.word in _RELAY_N and " عن " not in norm[cue.end:o]:
+            pass  # نقلت صحيفة "…" عن: the quoted string names the relay, it is not speech
+        elif not colon and _quoted_name(ctx, cs, ce):
+            pass  # 'تعمل لدى "معهد واشنطن لسياسة الشرق الأوسط"': a name in quotes, not speech
+        elif (colon and n_gap <= 25 and not (nested and n_gap > 12)) or (
+                not nested and n_words >= 5 and n_gap <= 15) or (
+                # "يقول فراز الذي قرر …، "بدأت الآذان صغيرا…"": the sentence's opening cue, a long
+                # subject, a comma, then whole quoted sentences
+                not nested and n_words >= 8 and n_gap <= 30 and before.endswith(("،", ","))
+                and len(norm[ss:cue.start].split()) <= 1 and _speech_like(norm, cs, ce, closed, c, pe)):
+            region, strict = _speaker_region(ctx, cue, o, ss)
+            return _Cand(cs, ce, "direct", cue, region, ss, strict)
+    if nested:
+        # a statement earlier in the sentence does not attribute these words; a stance verb right
+        # before them may (…، داعيا الحوثيين إلى "إنهاء الانقلاب")
+        stance = marked_stance(ctx, o, cs, ce, ss)
+        comps = [m.end() for q in cues if q.kind != "noun" for m in [_COMP_RE.search(norm, q.end, o)] if m]
+        if stance is None or stance.start < max(comps) or not _PRECEDED_RE.search(norm, ss, stance.start):
+            return None  # the stance verb is inside the reported clause: the clause is the quote
+        return _Cand(cs, ce, "direct", stance, None, ss, True)
+    if closed and norm[c - 1] not in _TERMINAL and n_words >= 3:
+        after = norm[c + 1:pe]
+        m = re.match(r"[ \t]*[،,]?[ \t]*(?:و)?(?P<w>[^\s،,:]+)[ \t]+", after)
+        if m and (m.group("w") in _VERBS_N or m.group("w") in ("بحسب", "حسب")):
+            rs = c + 1 + m.end()
+            cue = _Cue(c + 1 + m.start("w"), c + 1 + m.end("w"), m.group("w"), False, "verb")
+            return _Cand(cs, ce, "direct", cue, (rs, max(rs, ctx.sentence_of(rs)[1])), ss)
+        if re.match(r"[ \t]*[،,]?[ \t]*علي\s+حد\s+(?:قول|تعبير)", after):
+            return _Cand(cs, ce, "direct", None, None, ss)
+    if not norm[ps:o].strip(" و") and n_words >= 4:
+        return _Cand(cs, ce, "direct", None, None, ss)  # a paragraph-long quote continues the speaker
+    if n_words >= 8 and not before.strip(" و") and _speech_like(norm, cs, ce, closed, c, pe):
+        # '…كما قال. "كل الناس شجعوني…"': whole quoted sentences standing alone continue the speaker
+        return _Cand(cs, ce, "direct", None, None, ss)
+    if colon and n_words >= 3 and before[:-1].strip():
+        return _Cand(cs, ce, "direct", None, (ss, ss + len(before) - 1), ss, True)
+    stance = marked_stance(ctx, o, cs, ce, ss)
+    if stance is not None:
+        # وصف الاتفاق بأنه "الأسوأ على الإطلاق": a scare quote with an owner
+        return _Cand(cs, ce, "direct", stance, None, ss, True)
+    return None

@@ -1,0 +1,184 @@
+"""Indirect quotes: the reported clause after a cue and its complementizer (قال إن…، أكد أن…), and speech
+after a colon without marks (وقال X: كلمات…).
+
+``indirect(ctx, taken)`` returns the candidates for each verb cue outside ``taken`` whose complementizer follows
+within the sentence; ``clause_end(ctx, start, se)`` is where a reported clause ends (a direct quote, the next
+statement, a stance participle after a comma, a trailing attribution), shared by every finder that takes a clause.
+Pure: no I/O.
+"""
+
+from __future__ import annotations
+
+import re
+
+from rasd.analyse.quotes.base import (
+    _AMBIG_N,
+    _BLOCK_N,
+    _COMP_RE,
+    _IMPERSONAL_N,
+    _PRECEDED_RE,
+    _PRESENT_N,
+    _PUNCT_TRIM,
+    _RELATIVES_N,
+    _TRAILING_RE,
+    MARKS,
+    _Cand,
+    _Ctx,
+    _Cue,
+    _words,
+)
+from rasd.analyse.quotes.region import _TOPIC_PREPS_N
+from rasd.analyse.quotes.region import speaker_region as _speaker_region
+from rasd.analyse.quotes.stance import stance_verb
+from rasd.arabic.normalize import normalize
+
+# Present verbs that are as often passive (يُعتقد أن "it is believed"): with no subject before أن
+# nobody is quoted.
+_PASSIVE_PRONE_N = {normalize(w) for w in ("يعتقد", "يعتبر", "يذكر", "يتوقع", "يرجح", "يعلن", "يشار")}
+
+_AS_N = frozenset(normalize(w) for w in ("كما", "وكما"))  # "as": impersonal only without a subject
+
+# "، لكنه استطرد"، "، لكن موسكو نفت": after a connective, up to three words of a new subject
+_NEXT_STATEMENT_RE = re.compile(
+    r"[،,؛]\s*(?:(?:و?لكن\w*|بينما|فيما|ثم|كما)\s+(?:[^\s،,؛.]+\s+){0,3})?$|(?<!\w)و?كما\s+$")  # "… كما نفى أن"
+
+
+_COMMA_WORD_RE = re.compile(r"[،,]\s*(\S+)")
+
+
+def clause_end(ctx: _Ctx, start: int, se: int, through: bool = False) -> int:
+    """End of a reported clause starting at ``start`` in a sentence ending at ``se``. A direct quote
+    after it ends it; with ``through``, a quote inside the clause (أن المملكة كانت تتحدث… وكان هناك
+    "استعداد" لإظهار "التضامن") is part of it unless a colon introduces it."""
+    norm = ctx.norm
+    end = se
+    # a direct quote follows
+    end = min([o for o in ctx.openers if start < o < end
+               and not (through and norm[start:o].split() and not norm[start:o].rstrip().endswith(":"))],
+              default=end)
+    for q in ctx.cues:
+        if start < q.start < end and q.kind != "noun" and q.word not in _PRESENT_N:
+            m = _NEXT_STATEMENT_RE.search(norm, start, q.start)  # "، لكنه استطرد": the next statement
+            if m:
+                end = m.start()
+                break
+            if q.kind == "participle" and _COMP_RE.match(norm, q.end + 1):
+                end = q.start  # …2015م مبينةً أنه… — a chained statement without a comma
+                break
+    for c in _COMMA_WORD_RE.finditer(norm, start, end):
+        hit = stance_verb(c.group(1))
+        if hit is not None and hit[1] == "participle":
+            end = c.start()  # "…، داعيا إلى بذل الجهود": a stance participle after a comma opens the next
+            break  # statement (its own quote, the stance rule's), as "، مضيفا أن" does
+    t = _TRAILING_RE.search(norm, start, end)
+    if t and t.start() > start:
+        end = t.start()
+    while end > start and norm[end - 1] in _PUNCT_TRIM:
+        end -= 1
+    return end
+
+
+def indirect(ctx: _Ctx, taken: list[tuple[int, int]]) -> list[_Cand]:
+    norm = ctx.norm
+    out: list[_Cand] = []
+    cue_starts = [q.start for q in ctx.cues if q.kind != "noun"]
+    for cue in ctx.cues:
+        if cue.kind == "noun" or any(s <= cue.start < e for s, e in taken):
+            continue
+        prev = _words(norm, max(0, cue.start - 12), cue.start)
+        impersonal = bool(prev) and prev[-1][2] in _IMPERSONAL_N
+        if impersonal and prev[-1][2] not in _AS_N:
+            continue
+        preceded = _PRECEDED_RE.search(norm, 0, cue.start) is not None and cue.word not in _PRESENT_N
+        if not preceded and any(c.start <= cue.start < c.end for c in out):
+            continue
+        ss, se = ctx.sentence_of(cue.start)
+        limit = min([o for o in ctx.openers if cue.end <= o < se], default=se)
+        colon = norm.find(":", cue.end, limit)
+        if colon >= 0:
+            nxt = re.match(r"\s*", norm[colon + 1:limit]).end() + colon + 1
+            if _COMP_RE.match(norm, nxt) is None:
+                limit = colon
+        m = _comp_outside_names(ctx, cue.end, limit)
+        if m is None:
+            if colon >= 0 and limit == colon and len(norm[cue.end:colon].split()) <= 20:
+                out.extend(_colon_direct(ctx, cue, colon, ss, se))
+            continue
+        gap = norm[cue.end:m.start()].split()
+        if len(gap) > 20 or (gap and gap[-1] in _BLOCK_N) or _prayer(ctx, cue.end, m.start()):
+            continue  # دعا الله أن… is a prayer, not a statement
+        if _THAT_CLAUSE_N in gap:
+            continue  # "نفى حزب الله مقتل… وذلك بعد إعلان التحالف أنه…": «وذلك» opens an adjunct clause about the
+            # statement already made; a complementizer past it belongs to that clause, not to the cue
+        if impersonal and not [w for w in gap if w not in _TOPIC_PREPS_N] and not (
+                prev[-1][2] in _AS_N and cue.word not in _PASSIVE_PRONE_N and not cue.conj):
+            continue  # "كما يذكر أن": no subject, the writer's aside; "كما أشار مهاتير إلى أنه" has one,
+            # and "…، كما نفى أن"، "كما ترى أن": a verb that is not impersonal goes on with the subject
+        if cue.word in _AMBIG_N and gap and not (cue.conj and cue.start == ss):
+            continue
+        if cue.word in _PASSIVE_PRONE_N and (not gap or gap[0] in _TOPIC_PREPS_N or gap[0] in ("من", "لدى")) \
+                and not (prev and prev[-1][2].startswith("ال") and prev[-1][2] not in _RELATIVES_N and not cue.conj):
+            continue  # "ويُعتقد (على نطاق واسع) أن…": "it is believed", no one speaks; "المرصد يعلن أن" does
+        if any(cue.end <= q < m.start() for q in cue_starts):
+            continue
+        start = m.end()
+        while start < se and norm[start].isspace():
+            start += 1
+        if start in ctx.openers:
+            continue  # أن «…»: already a direct quote
+        end = clause_end(ctx, start, se, through=True)
+        if len(norm[start:end].split()) < 2:
+            continue
+        region, strict = _speaker_region(ctx, cue, m.start(), ss)
+        out.append(_Cand(start, end, "indirect", cue, region, ss, strict))
+    return out
+
+
+# First words of names built on «الله» (نصر الله، عبد الله، حزب الله): the word is then part of a name, even
+# where the tagger did not mark the name.
+_GOD_NAME_HEADS_N = frozenset(normalize(w) for w in ("نصر", "عبد", "حزب"))
+_THAT_CLAUSE_N = normalize("وذلك")
+
+
+def _prayer(ctx: _Ctx, s: int, e: int) -> bool:
+    """Does ``norm[s:e]`` (between a cue and its complementizer) address God (دعا الله أن…: a prayer, not a
+    statement)? «الله» counts only as a word of its own: not inside an entity mention nor after a name's
+    first word, so «قال نصر الله إن…» and «أكد حزب الله أن…» stay statements."""
+    words = _words(ctx.norm, s, e)
+    for k, (a, b, w) in enumerate(words):
+        if w != "الله":
+            continue
+        if k and words[k - 1][2] in _GOD_NAME_HEADS_N:
+            continue
+        sa, sb = ctx.src(a, b)
+        if not any(ms <= sa and sb <= me for ms, me, _e in ctx.mentions):
+            return True
+    return False
+
+
+def _comp_outside_names(ctx: _Ctx, start: int, limit: int) -> re.Match[str] | None:
+    """The first complementizer in ``norm[start:limit]`` that is not a word of a name (سي إن إن)."""
+    pos = start
+    while True:
+        m = _COMP_RE.search(ctx.norm, pos, limit)
+        if m is None:
+            return None
+        a, b = ctx.src(m.start("comp"), m.end("comp"))
+        if not any(ms <= a and b <= me for ms, me, _e in ctx.mentions):
+            return m
+        pos = m.end()
+
+
+def _colon_direct(ctx: _Ctx, cue: _Cue, colon: int, ss: int, se: int) -> list[_Cand]:
+    """``وقال X: words…`` — speech after a colon without quote marks, to the end of the sentence."""
+    norm = ctx.norm
+    start = colon + 1
+    while start < se and norm[start].isspace():
+        start += 1
+    if start >= se or norm[start] in MARKS:
+        return []
+    end = clause_end(ctx, start, se)
+    if len(norm[start:end].split()) < 3:
+        return []
+    region, strict = _speaker_region(ctx, cue, colon, ss)
+    return [_Cand(start, end, "direct", cue, region, ss, strict)]
