@@ -1,23 +1,27 @@
-"""Train the quotes layer's speaker ranker (rasd/data/quotes/speakers.json) on the dev annotations.
+"""Train the quotes layer's speaker ranker (rasd/data/quotes/speakers.json) on licence-clean ANERcorp annotations.
 
-    python3 scripts/train_speakers.py [--write] [--l2 1.0] [--folds K] [--refresh] [--no-rule]
+    python3 scripts/train_speakers.py [--write] [--l2 1.0] [--no-rule] [--mode all|model|unsure] [--refresh]
+                                      [--ant shared,dev,dev2,...,dev8] [--no-ant]
 
-Data: the 12 shared dev-gold articles, the dev half of benchmarks/gold/ant-news, the second dev-month
-set (benchmarks/gold/ant-dev2) and draws 1-2 of the held-out speaker set (speakers-heldout.json);
-never a frozen test half. Draw 3 of the held-out set stays out of training and is scored in aggregate
-only. Each article gets its entities (``process_text`` with the entities layer; cached in the
-temporary folder, ``--refresh`` recomputes them), then the quotes layer runs with the ranker
-recording: for every quote candidate, the speaker candidates of
-:func:`rasd.analyse.quotes.ranker.candidates` with their features and the rules' choice. A quote is
-matched to a gold quote as the shared score.py matches them (token F1 >= 0.5, greedy per gold quote);
-a candidate is right when its forms match the gold speaker's forms as score.py matches them (a null
-gold speaker: the null candidate).
+Training data: the ANERcorp quote gold (benchmarks/gold/anercorp-quotes/, CC BY-SA 4.0), the files of the
+"dev" and "train" lists of ../anercorp-events/split.json; never a "test" file. Each file is one text, a
+sentence per line, as ``scripts/anercorp_quotes.py`` runs it. The ANT annotations (shared dev gold, the ANT
+news dev half, dev2..dev8) are for evaluation only: ANT text may not train a shipped model (licence).
 
-Model: conditional logit (softmax over a quote's candidates, L2, batch gradient descent in numpy),
-trained on matched quotes that have a right candidate. Estimate: cross-validation by article
-(leave-one-article-out, or ``--folds K`` folds of whole articles) — speaker accuracy over all matched
-quotes, rules vs model, overall and per set; then the model fitted on everything against the rules on
-draw 3. --write stores the weights fitted on all training articles.
+For each text: the entities layer (``process_text``; cached in the temporary folder, ``--refresh``
+recomputes), then the quotes layer with the ranker recording, for every quote candidate, the speaker
+candidates of :func:`rasd.analyse.quotes.ranker.candidates` with their features and the rules' choice.
+A rasd quote is matched to a gold quote as the set's own scorer matches them (ANERcorp: character overlap
+of half the longer span, in text order; ANT: the shared score.py, token F1 >= 0.5 greedy per gold quote);
+a candidate is right as that scorer judges a speaker (ANERcorp: a shared word with the gold speaker's
+words, none for none; ANT: score.py's form match).
+
+Model: conditional logit (softmax over one quote's candidates, L2, batch gradient descent in numpy), on the
+matched quotes with a right candidate. Printed: speaker accuracy over all matched quotes, rules against the
+model (1) cross-validated on ANERcorp by file (leave-one-file-out) and (2) fitted on every ANERcorp file
+and applied, frozen, to each ANT set. ``--mode unsure`` lets the model overrule the rules only where they
+are unsure (:func:`rasd.analyse.quotes.ranker.rule_sure` says no). --write stores the weights fitted on all
+ANERcorp training files (with the mode).
 """
 
 from __future__ import annotations
@@ -37,6 +41,7 @@ ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT / "scripts"))
 OUT = ROOT / "src/rasd/data/quotes/speakers.json"
 CACHE = Path(tempfile.gettempdir()) / "rasd_train_speakers"
+ANT_SETS = ("shared", "dev", "dev2", "dev3", "dev4", "dev5", "dev6", "dev7", "dev8")
 
 
 def recorded_quotes(art):  # noqa: ANN001, ANN201
@@ -51,87 +56,106 @@ def recorded_quotes(art):  # noqa: ANN001, ANN201
         ranker.RECORD = None
 
 
-def _entities(g: dict, refresh: bool):
+def _entities(key_text: str, text: str, refresh: bool, **meta: str):  # noqa: ANN201
+    """The article after the layers the quotes layer reads (cached by text and metadata)."""
     from rasd.pipeline import process_text
 
-    key = hashlib.sha1((g["docno"] + g["text"]).encode()).hexdigest()[:16]
+    key = hashlib.sha1((key_text + text).encode()).hexdigest()[:16]
     path = CACHE / f"{key}.pkl"
     if path.exists() and not refresh:
-        return pickle.loads(path.read_bytes())
-    art = process_text(g["text"], layers=("entities",), id=g["docno"], title=g["title"],
-                       published=g["published"], url=g["url"], source=g["source"])
+        return copy.deepcopy(pickle.loads(path.read_bytes()))
+    art = process_text(text, layers=("entities",), **meta)
     CACHE.mkdir(parents=True, exist_ok=True)
     path.write_bytes(pickle.dumps(art))
     return art
 
 
-def samples(refresh: bool, sets: tuple[str, ...] = ("dev", "dev2")) -> list[dict]:
-    """One row per matched quote: docno, feature dicts, right flags, index of the rules' choice.
-    ``sets``: "dev" (the shared dev gold and the ANT news dev half) and "dev2" (the second dev-month set)."""
-    from events_dev import _score_module, golds
+def _row(doc: str, name: str, vals: list, feats: list, rule, right: list[bool]) -> dict:  # noqa: ANN001
+    return {"doc": doc, "set": name, "feats": feats, "right": right, "rule": vals.index(rule), "vals": vals}
+
+
+# ---------------------------------------------------------------- ANERcorp (training, CV)
+def anercorp_rows(splits: tuple[str, ...], refresh: bool) -> list[dict]:
+    """One row per rasd quote matched to a gold quote, over the ANERcorp files of ``splits`` (never test)."""
+    from anercorp_events import _keys, actor_words, sentences
+    from anercorp_quotes import GOLD, SPLIT
+
+    assert "test" not in splits, "the ANERcorp test files are frozen"
+    split = json.loads(SPLIT.read_text(encoding="utf-8"))
+    names = {n for s in splits for n in split.get(s, [])}
+    sents = sentences()
+    rows: list[dict] = []
+    for path in sorted(p for p in GOLD.glob("*.jsonl") if p.name in names):
+        recs = [json.loads(x) for x in path.read_text(encoding="utf-8").splitlines() if x.strip()]
+        lines = [" ".join(sents[r["sent"]]) for r in recs]
+        art = _entities(path.stem, "\n".join(lines), refresh, id=path.stem)
+        gold, at = [], 0
+        for r, line in zip(recs, lines, strict=True):
+            pos = art.text.find(line, at)
+            if pos < 0:
+                continue  # a line the repair dropped
+            at = pos + len(line)
+            toks = sents[r["sent"]]
+            offs, p = [], pos
+            for t in toks:
+                offs.append((p, p + len(t)))
+                p += len(t) + 1
+            for q in r.get("quotes", []):
+                a, b = q["content"]
+                gold.append((offs[a][0], offs[b - 1][1],
+                             _keys(actor_words(toks, q.get("speaker"), q.get("speaker_outside")))))
+        quotes, rec = recorded_quotes(art)
+        used: set[int] = set()
+        for qt in quotes:
+            for k, (gs, ge, gw) in enumerate(gold):
+                if k in used or min(qt.end, ge) - max(qt.start, gs) < 0.5 * max(qt.end - qt.start, ge - gs):
+                    continue
+                used.add(k)
+                vals, feats, rule = rec[(qt.start, qt.end)]
+
+                def share(v: str | None, gw: set[str] = gw, art=art) -> float:  # noqa: ANN001
+                    """Jaccard overlap of the candidate's name words with the gold speaker's (1 for none-none)."""
+                    if v is None:
+                        return float(not gw)
+                    ent = art.entity(v)
+                    w = _keys((ent.name if ent is not None else v).split())
+                    return len(w & gw) / max(len(w | gw), 1)
+
+                row = _row(path.stem, "anercorp", vals, feats, rule, [share(v) > 0 for v in vals])
+                row["names"] = [(art.entity(v).name if art.entity(v) else v) if v else None for v in vals]
+                row["gold"] = " ".join(sorted(gw))
+                row["text"] = art.text[max(0, qt.start - 160): qt.start + 50].replace("\n", " / ")
+                rows.append(row)
+                break
+    return rows
+
+
+# ---------------------------------------------------------------- ANT (evaluation only)
+def ant_golds(name: str) -> list[dict]:
+    """The gold articles of one ANT dev set, in the shared gold's format."""
+    from ant_gold import joined
+    from events_dev import SHARED
+
+    if name == "shared":
+        return [json.loads(x) for x in open(SHARED / "gold/ant-dev/gold.jsonl", encoding="utf-8") if x.strip()]
+    assert name == "dev" or name.startswith("dev") and name[3:].isdigit() and int(name[3:]) <= 8, name
+    return joined(name)
+
+
+def ant_rows(name: str, refresh: bool) -> list[dict]:
+    """One row per gold quote of an ANT dev set that rasd finds (score.py's match)."""
+    from events_dev import _score_module
 
     sc = _score_module()
-    rows = []
-    tag = {g["docno"]: name for name in sets for g in golds(name)}
-    for g in [g for name in sets for g in golds(name)]:
-        art = copy.deepcopy(_entities(g, refresh))
+    rows: list[dict] = []
+    for g in ant_golds(name):
+        art = _entities(g["docno"], g["text"], refresh, id=g["docno"], title=g["title"], published=g["published"],
+                        url=g["url"], source=g["source"])
         quotes, rec = recorded_quotes(art)
         d = sc.Doc(art.to_dict(include_raw=False))
         used: set[int] = set()
         for gq in g["quotes"]:
             gtext = g["text"][gq["start"]:gq["end"]]
-            best, bi = 0.0, None
-            for k, q in enumerate(quotes):
-                if k in used:
-                    continue
-                f = sc.overlap_f1(q.text, gtext)
-                if f > best:
-                    best, bi = f, k
-            if bi is None or best < 0.5:
-                continue
-            used.add(bi)
-            q = quotes[bi]
-            vals, feats, rule = rec[(q.start, q.end)]
-            spk = gq.get("speaker")
-            if spk is None:
-                right = [v is None for v in vals]
-            else:
-                gf = sc.gold_forms(g["entities"], spk)
-                right = [v is not None and sc.match_forms(d.forms(v), gf) for v in vals]
-            names = [(art.entity(v).name if art.entity(v) else v) if v else None for v in vals]
-            rows.append({"doc": g["docno"], "feats": feats, "right": right, "rule": vals.index(rule),
-                         "names": names, "gold": spk, "quote": q.text[:60], "set": tag[g["docno"]]})
-    return rows
-
-
-HELDOUT = ROOT / "benchmarks/gold/speakers-heldout.json"
-
-
-def heldout_samples(refresh: bool) -> list[dict]:
-    """Rows of the held-out speaker set (dev-month articles no rule was written on; see the gold README)."""
-    from events_dev import _score_module
-
-
-    sc = _score_module()
-    gold = json.loads(HELDOUT.read_text(encoding="utf-8"))
-    want = {g["docno"] for g in gold}
-    arts = {}
-    for outlet in ("bbc", "cnn", "france24"):
-        for line in open(ROOT.parent / f"shared/data/news/ant-dev/{outlet}.jsonl", encoding="utf-8"):
-            if '"id"' in line and json.loads(line)["id"] in want:
-                a = json.loads(line)
-                arts[a["id"]] = a
-    rows = []
-    for g in gold:
-        a = arts[g["docno"]]
-        art = copy.deepcopy(_entities({"docno": a["id"], "text": a["text"], "title": a["title"],
-                                       "published": a["published"][:10], "url": a["url"],
-                                       "source": a["source"]}, refresh))
-        quotes, rec = recorded_quotes(art)
-        d = sc.Doc(art.to_dict(include_raw=False))
-        used: set[int] = set()
-        for gq in g["quotes"]:
-            gtext = a[gq["field"]][gq["start"]:gq["end"]]
             best, bi = 0.0, None
             for k, q in enumerate(quotes):
                 f = sc.overlap_f1(q.text, gtext)
@@ -141,14 +165,19 @@ def heldout_samples(refresh: bool) -> list[dict]:
                 continue
             used.add(bi)
             vals, feats, rule = rec[(quotes[bi].start, quotes[bi].end)]
-            gf = {sc.norm(x) for x in gq["speaker"]}
-            right = [v is not None and sc.match_forms(d.forms(v), gf) for v in vals]
-            rows.append({"doc": g["docno"], "feats": feats, "right": right, "rule": vals.index(rule),
-                         "draw": g.get("draw", 1)})
+            spk = gq.get("speaker")
+            if spk is None:
+                right = [v is None for v in vals]
+            else:
+                gf = sc.gold_forms(g["entities"], spk)
+                right = [v is not None and sc.match_forms(d.forms(v), gf) for v in vals]
+            rows.append(_row(g["docno"], name, vals, feats, rule, right))
     return rows
 
 
-def fit(rows: list[dict], l2: float, epochs: int = 300, lr: float = 0.5) -> dict[str, float]:
+# ---------------------------------------------------------------- model
+def fit(rows: list[dict], l2: float, epochs: int = 400, lr: float = 0.5) -> dict[str, float]:
+    """Conditional-logit weights over the rows with a right candidate and a choice to make."""
     names = sorted({k for r in rows for f in r["feats"] for k in f})
     col = {n: i for i, n in enumerate(names)}
     xs, ys, group = [], [], []
@@ -180,64 +209,67 @@ def fit(rows: list[dict], l2: float, epochs: int = 300, lr: float = 0.5) -> dict
     return {k: float(w[i]) for k, i in col.items() if abs(w[i]) > 1e-6}
 
 
-def pick(w: dict[str, float], r: dict) -> int:
-    from rasd.analyse.quotes.ranker import score
+def pick(w: dict[str, float], r: dict, mode: str) -> int:
+    """The candidate the model (with ``mode``) picks for row ``r``."""
+    from rasd.analyse.quotes.ranker import choose_index
 
-    s = [score(w, f) for f in r["feats"]]
-    return max(range(len(s)), key=s.__getitem__)
+    return choose_index(w, r["feats"], r["rule"], mode)
+
+
+def _acc(rows: list[dict], key) -> str:  # noqa: ANN001
+    n = len(rows)
+    return f"{sum(key(r) for r in rows) / n:.3f}" if n else "-"
 
 
 def main() -> int:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    ap.add_argument("--write", action="store_true", help="store the weights fitted on all training articles")
+    ap.add_argument("--write", action="store_true", help="store the weights fitted on all ANERcorp training files")
     ap.add_argument("--l2", type=float, default=1.0)
     ap.add_argument("--refresh", action="store_true", help="recompute the cached entities")
-    ap.add_argument("--folds", type=int, default=0, help="k-fold by article instead of leave-one-article-out")
     ap.add_argument("--no-rule", action="store_true", help="drop the rules' choice from the features")
+    ap.add_argument("--mode", choices=("all", "model", "unsure"), default="all",
+                    help="all: print every mode; model: the model decides; unsure: only where the rules are unsure")
+    ap.add_argument("--ant", default=",".join(ANT_SETS), help="ANT dev sets to evaluate on (comma list)")
+    ap.add_argument("--no-ant", action="store_true", help="ANERcorp cross-validation only")
     args = ap.parse_args()
-    rows = samples(args.refresh)
-    held = heldout_samples(args.refresh) if HELDOUT.exists() else []
-    for r in held:
-        r["set"] = f"draw{r['draw']}"
-    rows += [r for r in held if r["draw"] in (1, 2)]  # draws 1-2 train; draw 3 stays held out
-    test3 = [r for r in held if r["draw"] == 3]
+    modes = ("model", "unsure") if args.mode == "all" else (args.mode,)
+    rows = anercorp_rows(("dev", "train"), args.refresh)
+    ant = [] if args.no_ant else [r for name in args.ant.split(",") for r in ant_rows(name, args.refresh)]
     if args.no_rule:
-        for r in rows + test3:
+        for r in rows + ant:
             r["feats"] = [{k: v for k, v in f.items() if not k.startswith("rule")} for f in r["feats"]]
     docs = sorted({r["doc"] for r in rows})
-    n = len(rows)
-    rule_ok = sum(r["right"][r["rule"]] for r in rows)
-    oracle = sum(any(r["right"]) for r in rows)
-    cv_ok = 0
-    k = args.folds or len(docs)
-    for i in range(k):  # folds of whole articles (fold i: every k-th article of the sorted list)
-        fold = set(docs[i::k])
-        w = fit([r for r in rows if r["doc"] not in fold], args.l2)
+    for d in docs:  # leave-one-file-out
+        w = fit([r for r in rows if r["doc"] != d], args.l2)
         for r in rows:
-            if r["doc"] in fold:
-                r["cv"] = r["right"][pick(w, r)]
-                cv_ok += r["cv"]
-    print(f"{len(docs)} articles, {n} matched quotes; a right candidate exists for {oracle} ({oracle / n:.3f})")
-    print(f"speaker accuracy, rules: {rule_ok}/{n} = {rule_ok / n:.3f}")
-    how = f"{k}-fold by article" if args.folds else "leave-one-article-out"
-    print(f"speaker accuracy, model ({how}): {cv_ok}/{n} = {cv_ok / n:.3f}  (l2={args.l2})")
-    for name in sorted({r["set"] for r in rows}):
-        part = [r for r in rows if r["set"] == name]
-        print(f"  {name} ({len({r['doc'] for r in part})} articles, {len(part)} quotes): "
-              f"rules {sum(r['right'][r['rule']] for r in part) / len(part):.3f}, "
-              f"model {sum(r['cv'] for r in part) / len(part):.3f}")
+            if r["doc"] == d:
+                for m in modes:
+                    r[m] = r["right"][pick(w, r, m)]
+    print(f"ANERcorp dev+train: {len(docs)} files, {len(rows)} matched quotes (l2={args.l2}"
+          f"{', no rule features' if args.no_rule else ''})")
+    print(f"  right speaker among the candidates {_acc(rows, lambda r: any(r['right']))}; accuracy rules "
+          f"{_acc(rows, lambda r: r['right'][r['rule']])}; "
+          + "; ".join(f"{m} (leave-one-file-out) {_acc(rows, lambda r, m=m: r[m])}" for m in modes))
     w = fit(rows, args.l2)
-    if test3:
-        m = len(test3)
-        print(f"held-out draw 3 ({len({r['doc'] for r in test3})} articles, {m} matched quotes; model fitted on "
-              f"all the above): rules {sum(r['right'][r['rule']] for r in test3) / m:.3f}, "
-              f"model {sum(r['right'][pick(w, r)] for r in test3) / m:.3f}, "
-              f"right speaker among the candidates {sum(any(r['right']) for r in test3) / m:.3f}")
+    tot = {k: 0 for k in ("n", "rules", "oracle", *modes)}
+    for name in dict.fromkeys(r["set"] for r in ant):
+        part = [r for r in ant if r["set"] == name]
+        res = {m: sum(r["right"][pick(w, r, m)] for r in part) for m in modes}
+        rl, orc = sum(r["right"][r["rule"]] for r in part), sum(any(r["right"]) for r in part)
+        for k, v in (("n", len(part)), ("rules", rl), ("oracle", orc), *res.items()):
+            tot[k] += v
+        print(f"  ANT {name:6} ({len(part):3} quotes): among candidates {orc / len(part):.3f}; rules "
+              f"{rl / len(part):.3f}; " + "; ".join(f"{m} {v / len(part):.3f}" for m, v in res.items()))
+    if tot["n"]:
+        n = tot["n"]
+        print(f"  ANT all    ({n} quotes): among candidates {tot['oracle'] / n:.3f}; rules {tot['rules'] / n:.3f}; "
+              + "; ".join(f"{m} {tot[m] / n:.3f}" for m in modes))
     if args.write:
         OUT.parent.mkdir(parents=True, exist_ok=True)
         OUT.write_text(json.dumps({
             "about": "speaker ranker of rasd.analyse.quotes.ranker; scripts/train_speakers.py; see MODEL_CARD.md",
-            "l2": args.l2, "articles": len(docs), "quotes": n,
+            "data": "ANERcorp quote gold (benchmarks/gold/anercorp-quotes, dev+train files), CC BY-SA 4.0",
+            "mode": modes[0], "l2": args.l2, "files": len(docs), "quotes": len(rows),
             "weights": dict(sorted(w.items()))}, ensure_ascii=False, indent=1) + "\n", encoding="utf-8")
         print(f"-> {OUT}")
     return 0

@@ -68,3 +68,12 @@ def test_headline_subject_before_a_present_tense_stance_verb() -> None:
     assert first is not None and first.text == "فبركة"
     ent = art.entity(first.speaker) if first.speaker else None
     assert ent is not None and ent.name == "روسيا"
+
+
+def test_unsure_mode_keeps_an_anchored_rule_pick_and_model_mode_overrules_it() -> None:
+    weights = {"prev": 2.0, "rule": 0.5}
+    feats = [{"rule": 1.0, "right_after_cue": 1.0}, {"prev": 1.0}, {"none": 1.0}]
+    assert ranker.choose_index(weights, feats, 0, "model") == 1
+    assert ranker.choose_index(weights, feats, 0, "unsure") == 0
+    feats[0] = {"rule": 1.0}  # not anchored to the cue: the model decides
+    assert ranker.choose_index(weights, feats, 0, "unsure") == 1

@@ -43,12 +43,13 @@ WINDOW = 2  # sentences before the quote's own one whose entities are candidates
 
 
 @lru_cache(maxsize=1)
-def _model() -> dict[str, float] | None:
+def _model() -> tuple[dict[str, float], str] | None:
+    """The shipped weights and their mode ("model" or "unsure"; see :func:`choose_index`), or None."""
     try:
-        raw = resources.files("rasd.data").joinpath("quotes/speakers.json").read_text(encoding="utf-8")
+        raw = json.loads(resources.files("rasd.data").joinpath("quotes/speakers.json").read_text(encoding="utf-8"))
     except (FileNotFoundError, OSError):
         return None
-    return dict(json.loads(raw)["weights"])
+    return dict(raw["weights"]), str(raw.get("mode", "model"))
 
 
 def _mention_index(ctx: _Ctx) -> list[int]:
@@ -264,16 +265,29 @@ def score(weights: dict[str, float], f: dict[str, float]) -> float:
     return sum(weights.get(k, 0.0) * x for k, x in f.items())
 
 
+def rule_sure(f: dict[str, float]) -> bool:
+    """The rules' pick is grammatically anchored: the subject right after its cue or of a reporting verb."""
+    return bool(f.get("right_after_cue") or f.get("subj_of_cue"))
+
+
+def choose_index(weights: dict[str, float], feats: list[dict[str, float]], rule_at: int, mode: str) -> int:
+    """The index of the chosen candidate: the best-scored one (``mode`` "model"), or with "unsure" the rules'
+    pick (index ``rule_at``) where :func:`rule_sure` holds for it and the best-scored one elsewhere."""
+    if mode == "unsure" and rule_sure(feats[rule_at]):
+        return rule_at
+    scores = [score(weights, f) for f in feats]
+    return max(range(len(feats)), key=scores.__getitem__)
+
+
 def rerank(ctx: _Ctx, c: _Cand, rule: str | None, history: list[str], via_continuation: bool) -> str | None:
     """The model's speaker for ``c`` (the rules' ``rule`` when no weights ship)."""
-    weights = _model()
-    if weights is None and RECORD is None:
+    model = _model()
+    if model is None and RECORD is None:
         return rule
     values, feats = candidates(ctx, c, rule, history, via_continuation)
     best = rule
-    if weights is not None and RECORD is None:  # recording (training) keeps the rules' history
-        scores = [score(weights, f) for f in feats]
-        best = values[max(range(len(values)), key=scores.__getitem__)]
+    if model is not None and RECORD is None:  # recording (training) keeps the rules' history
+        best = values[choose_index(model[0], feats, values.index(rule), model[1])]
     if RECORD is not None:
         RECORD.append((ctx.src(c.start, c.end), values, feats, rule))
     return best
