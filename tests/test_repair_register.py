@@ -90,3 +90,16 @@ def test_a_glued_tail_in_the_register_goes_on_the_story_s_topic() -> None:
     art = repair(raw)
     assert art.paragraphs == [P1, P2, P3]
     assert art.related_headlines == [LINK]
+
+
+def test_a_glued_tail_in_topic_claim_form_with_a_year_and_a_present_claim_goes() -> None:
+    """«Topic: claim» with a year among the topic's words, the claim in a headline's present: another story's
+    headline glued after the last stop, at the register's limit of shared words; a clock is no topic."""
+    tail = "مستشفيات 2018: المستشفى الجديد يستقبل أول المرضى من الأحياء الشمالية"
+    p2 = P2[:-1] + ". " + tail
+    art = repair(f"{TITLE}\n{P1}\n{p2}\n{P3}")
+    assert art.paragraphs == [P1, P2, P3]
+    assert art.related_headlines == [tail]
+    from rasd.repair.headlines import _TOPIC_HEAD_RE
+    assert _TOPIC_HEAD_RE.match("الساعة 10:30 صباحا موعد الافتتاح") is None
+    assert _TOPIC_HEAD_RE.match("مونديال 2018: سويسرا تقترب من ثمن النهائي") is not None

@@ -60,10 +60,12 @@ def test_credit_lines_and_link_labels() -> None:
     assert whole_line("فرانس 24/ أ ف ب / رويترز", top=False, first=False, last=True).reason == "byline"
     assert whole_line("فرانس 24/ أ ف ب", top=False, first=False, last=False) is None  # only below the text
     assert whole_line("رويترز تنقل عن مصادر", top=False, first=False, last=True) is None
-    for line in ("أيضاً.. الحكومة تحدد موعد توزيع البذور", "تحليل.. ماذا تعني خطة الحكومة للمزارعين؟"):
+    for line in ("أيضاً.. الحكومة تحدد موعد توزيع البذور", "كذلك.. الحكومة تحدد موعد توزيع البذور",
+                 "تحليل.. ماذا تعني خطة الحكومة للمزارعين؟"):
         hit = whole_line(line, top=False, first=False, last=False)
         assert hit is not None and hit.reason == "boilerplate_read_also" and hit.related
     assert whole_line("أيضا، قال الوزير إن الخطة تبدأ قريبا.", top=False, first=False, last=False) is None
+    assert whole_line("كذلك قال الوزير إن الخطة تبدأ قريبا.", top=False, first=False, last=False) is None
 
 
 WIRE = "القاهرة، مصر (CNN)-- " + LEAD

@@ -95,8 +95,9 @@ _READ_ALSO_RE = re.compile(
     r"|المزيد\s+من\s+(?:الأخبار|المقالات|التقارير)|الأكثر\s+(?:قراءة|مشاهدة|تداولا|تداولاً)|اخترنا\s+لك"
     r"|يهمك\s+أيضا|(?:أخبار|مواضيع|مقالات)\s+(?:مقترحة|متعلقة|مشابهة))\s*[:：\-–|/.…]*\s*"
     # Markers that are also ordinary words need their separator: "للمزيد: …", "شاهد: …", "المزيد | …".
-    # «أيضاً.. <headline>»: CNN's second link after «اقرأ.. …»; no sentence opens with "also" and a pause.
-    r"|(?:للمزيد|المزيد|شاهد|شاهدوا|طالع|اقرأ|إقرأ|اقرا|أيضا|أيضاً|ايضا)\s*(?:[:：|/]|\.\.|…|[-–]\s)\s*"
+    # «أيضاً.. <headline>» / «كذلك.. <headline>»: CNN's second link after «اقرأ.. …»; no sentence opens
+    # with "also" (either word of ``_ALSO``) and a pause.
+    r"|(?:للمزيد|المزيد|شاهد|شاهدوا|طالع|اقرأ|إقرأ|اقرا|أيضا|أيضاً|ايضا|كذلك)\s*(?:[:：|/]|\.\.|…|[-–]\s)\s*"
     # «تحليل.. <headline>» between paragraphs: CNN's link to an analysis (only with the pause).
     r"|تحليل\s*(?:\.\.|…)\s*)"
 )

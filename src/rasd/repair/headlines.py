@@ -181,6 +181,10 @@ def _foreign(body: list[str], title: str, evidence: CorpusEvidence | ArticleHint
         topic = _TOPIC_HEAD_RE.match(tail) is not None and not _continues(tail)
         if topic:
             limit = max(limit, TOPIC_MAX_SHARED)
+            # The claim after the topic told in a headline's present («بغداد: حريق كبير يلتهم …»): the
+            # register's own limit, as for a tail with no topic.
+            if headline_register(tail.split(":", 1)[1].strip()):
+                limit = max(limit, REGISTER_MAX_SHARED)
         elif headline_register(tail):
             # Told in a headline's present after the paragraph's last stop: another story's headline even
             # on the story's own topic (a link to its follow-up) when over a third of its words are new to the
@@ -232,7 +236,10 @@ def _stops_everywhere(body: list[str], n: int) -> bool:
 # A headline's «topic: claim» form: one to three words, a colon, then no quotation (a speaker's «قال: "…"»
 # quotes), no digit (a time «10:30») and no pause before it (a link label «اقرأ.. ترامب: …», which the ANT
 # golds keep with its line): «دراسة: …», «شباب السعودية: …», «فصول للموهوبين: …».
-_TOPIC_HEAD_RE = re.compile(r"^[^\s:\d\"«“.…]+(?:\s[^\s:\d\"«“.…]+){0,2}:\s*[^\s\"«“]")
+# A year may be one of the topic's words («مونديال 2018: سويسرا تقترب …»): four digits as a word of
+# their own, never a clock («10:30»: digits right before the colon are not a word of the topic).
+_TOPIC_WORD = r"(?:[^\s:\d\"«“.…]+|(?:19|20)\d\d(?=\s|:\s))"
+_TOPIC_HEAD_RE = re.compile(rf"^{_TOPIC_WORD}(?:\s{_TOPIC_WORD}){{0,2}}:\s*[^\s\"«“]")
 TOPIC_MAX_SHARED = 0.5
 REGISTER_MAX_SHARED = 0.6
 REGISTER_OWN = "the headline of another story: told in a headline's present, with words the article does not use"
