@@ -36,6 +36,7 @@ from collections.abc import Callable, Iterable
 from rasd.analyse.entities.cands import finish
 from rasd.analyse.entities.countries import country_record, demonym_country, gazetteer
 from rasd.analyse.entities.described import called_before, described_after
+from rasd.analyse.entities.descriptors import descriptor_after, descriptor_before
 from rasd.analyse.entities.forces import forces_country
 from rasd.analyse.entities.roles import (
     RoleHit,
@@ -422,11 +423,12 @@ def _roles(text: str, toks: list[Tok], cands: list[Cand], tok_type: list[str | N
                     hits.append(outer)
         if before is None:
             rel = relational_before(text, toks, c.first, c.start) or counterpart_apposition(text, toks, c.first, in_span) \
-                or called_before(text, toks, c.first, in_span) or governed_relation_before(text, toks, c.first, in_span)
+                or called_before(text, toks, c.first, in_span) or governed_relation_before(text, toks, c.first, in_span) \
+                or descriptor_before(text, toks, c.first, c.start, in_span)
             if rel is not None:
                 hits.append(rel)
         after = role_after(text, toks, c.last, in_span) or kin_after(text, toks, c.last, in_span) \
-            or described_after(text, toks, c.last, in_span)
+            or described_after(text, toks, c.last, in_span) or descriptor_after(text, toks, c.last, in_span, text[c.start:c.end])
         if after is not None:
             hits.append(after)
             if after.kind == "apposition":
