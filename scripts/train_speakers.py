@@ -171,7 +171,12 @@ def ant_rows(name: str, refresh: bool) -> list[dict]:
             else:
                 gf = sc.gold_forms(g["entities"], spk)
                 right = [v is not None and sc.match_forms(d.forms(v), gf) for v in vals]
-            rows.append(_row(g["docno"], name, vals, feats, rule, right))
+            row = _row(g["docno"], name, vals, feats, rule, right)
+            q = quotes[bi]
+            row["names"] = [(art.entity(v).name if art.entity(v) else v) if v else None for v in vals]
+            row["gold"] = spk
+            row["text"] = art.text[max(0, q.start - 160): q.start + 50].replace("\n", " / ")
+            rows.append(row)
     return rows
 
 

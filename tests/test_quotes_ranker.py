@@ -77,3 +77,16 @@ def test_unsure_mode_keeps_an_anchored_rule_pick_and_model_mode_overrules_it() -
     assert ranker.choose_index(weights, feats, 0, "unsure") == 0
     feats[0] = {"rule": 1.0}  # not anchored to the cue: the model decides
     assert ranker.choose_index(weights, feats, 0, "unsure") == 1
+
+
+def test_defective_verbs_show_their_subjects_gender() -> None:
+    from rasd.analyse.quotes.base import _VERBS_N
+    from rasd.analyse.quotes.speakers import cue_gender
+
+    assert cue_gender("نفت", _VERBS_N) == "F" and cue_gender("نفي", _VERBS_N) == "M"
+    assert cue_gender("قالا", _VERBS_N) is None  # a dual, not a defective verb
+
+
+def test_feminine_defective_stance_verb_takes_the_place_after_it() -> None:
+    got = _speakers("ودعت برلين الجمعة إلى وقف لإطلاق النار في الشرق الأوسط بأسرع وقت ممكن.\n")
+    assert got == ["برلين"]

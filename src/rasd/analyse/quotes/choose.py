@@ -70,8 +70,21 @@ def cue_gender_of(cue: _Cue | None) -> str | None:
     if cue.kind == "participle":
         return participle_gender(cue.word)
     if cue.kind == "stance":
-        return stance_gender(cue.word)
+        return _defective_feminine(cue.word) or stance_gender(cue.word)
     return None
+
+
+def _defective_feminine(word: str) -> str | None:
+    """"F" for the feminine past of a defective stance verb (دعت، ودعت of دعا: the final alif gives way
+    to the ت), which the stance table reads as masculine; else None."""
+    from rasd.analyse.quotes.stance import stance_verb
+
+    hit = stance_verb(word)
+    if hit is None or hit[1] != "verb" or not hit[0].endswith(("ا", "ى", "ي")):
+        return None
+    w = normalize(word.strip(MARKS + "()،,"))
+    w = w[1:] if w[:1] in "وف" and len(w) > 3 else w
+    return "F" if w.endswith("ت") and w[:-1] == normalize(hit[0])[:-1] else None
 
 
 def said_passive(cue: _Cue | None) -> bool:

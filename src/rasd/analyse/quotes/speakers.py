@@ -451,6 +451,13 @@ def cue_gender(word: str, verbs: set[str]) -> str | None:
         return "F"
     if word + "ت" in verbs:
         return "M"
+    # a defective verb drops its last letter before the feminine ت (نفى → نفت، دعا → دعت): a three-letter
+    # word in ا (دعا) is such a verb, a longer one (قالا) is a dual
+    stem = word[:-1]
+    if word.endswith("ت") and (stem + "ي" in verbs or len(word) == 3 and stem + "ا" in verbs):
+        return "F"
+    if (word.endswith("ي") or len(word) == 3 and word.endswith("ا")) and stem + "ت" in verbs:
+        return "M"
     if word[:1] in "تي" and len(word) > 3:
         other = ("ي" if word[0] == "ت" else "ت") + word[1:]
         if other in verbs:
