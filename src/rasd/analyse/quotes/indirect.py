@@ -20,6 +20,7 @@ from rasd.analyse.quotes.base import (
     _PRESENT_N,
     _PUNCT_TRIM,
     _RELATIVES_N,
+    _RELAY_N,
     _TRAILING_RE,
     MARKS,
     _Cand,
@@ -46,6 +47,16 @@ _NEXT_STATEMENT_RE = re.compile(
 _COMMA_WORD_RE = re.compile(r"[،,]\s*(\S+)")
 
 
+def _own_complement(norm: str, q: _Cue, end: int) -> bool:
+    """Does the cue ``q`` govern a complementizer of its own: أن/إن within a few words after it (its subject
+    and an addressee: وأصر الجيش أنه، وسألته إن), before ``end`` and before any other comma or cue word?"""
+    m = _COMP_RE.search(norm, q.end, min(end, q.end + 60))
+    if m is None:
+        return False
+    gap = norm[q.end:m.start()]
+    return len(gap.split()) <= 4 and not any(ch in gap for ch in "،,؛:.\"«»")
+
+
 def clause_end(ctx: _Ctx, start: int, se: int, through: bool = False) -> int:
     """End of a reported clause starting at ``start`` in a sentence ending at ``se``. A direct quote
     after it ends it; with ``through``, a quote inside the clause (أن المملكة كانت تتحدث… وكان هناك
@@ -65,6 +76,11 @@ def clause_end(ctx: _Ctx, start: int, se: int, through: bool = False) -> int:
             if q.kind == "participle" and _COMP_RE.match(norm, q.end + 1):
                 end = q.start  # …2015م مبينةً أنه… — a chained statement without a comma
                 break
+            if q.conj and q.kind == "verb" and q.word not in _RELAY_N and q.word not in _AMBIG_N \
+                    and _own_complement(norm, q, end):
+                end = q.start  # "إنها مأساة قومية وأعلن أن…": a coordinated cue with its own أن opens the
+                break  # next statement (by the same speaker or by the subject after it: وأصر الجيش أنه); not
+                # a word that is as often a noun (نقل in "تلبية ونقل هم المواطن أن…") or ambiguous (وتابع)
     for c in _COMMA_WORD_RE.finditer(norm, start, end):
         hit = stance_verb(c.group(1))
         if hit is not None and hit[1] == "participle":
