@@ -1,6 +1,6 @@
 """Score the events layer in-process on the ANT golds (fast loop for development).
 
-    python3 scripts/events_dev.py [--set shared|news-dev|dev|dev2|dev3|dev4|dev5|dev6|dev7|fresh|all-dev|every|test] [-v] [--refresh] [--types]
+    python3 scripts/events_dev.py [--set shared|news-dev|dev|dev2|dev3|dev4|dev5|dev6|dev7|dev8|fresh|all-dev|every|test] [-v] [--refresh] [--types] [--direction]
 
 The layers before events (entities, dates, quotes) are cached per article and per code of those layers in
 /tmp/rasd-events-dev (``--refresh`` rebuilds them), so a run re-does only the
@@ -9,7 +9,9 @@ events layer. Scoring is that of the shared ``score.py`` (imported from
 ``dev`` = the 12 shared-gold articles + the dev half of benchmarks/gold/ant-news;
 ``dev2`` = the 24 articles of benchmarks/gold/ant-dev2; ``dev3`` = the 12 of ant-dev3 (its own
 set, not in ``all-dev``); ``dev4`` = the 6 of ant-dev4; ``dev5``, ``dev6``, ``dev7`` = the 12 of ant-dev5, ant-dev6, ant-dev7;
-``fresh`` = dev5 + dev6 + dev7; ``all-dev`` = dev + dev2; ``every`` = every dev set (dev .. dev7).
+``dev8`` = the 12 of ant-dev8;
+``fresh`` = dev5 + dev6 + dev7; ``all-dev`` = dev + dev2; ``every`` = every dev set (dev .. dev8).
+The summary line also counts direction (score.py asks none): matches whose source is the gold source.
 ``test`` is the frozen half: aggregate figures only (``-v`` and ``--types`` are refused).
 """
 
@@ -61,6 +63,8 @@ def golds(which: str) -> list[dict]:
         out += joined("dev6")
     if which in ("dev7", "every", "fresh"):
         out += joined("dev7")
+    if which in ("dev8", "every"):
+        out += joined("dev8")
     if which == "test":
         out += joined("test")
     return out
@@ -129,14 +133,16 @@ def _beyond(ge: dict, ev: dict, d, sc, gents: list[dict]) -> list[str]:
 
 def main() -> int:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    ap.add_argument("--set", default="dev", choices=("shared", "news-dev", "dev", "dev2", "dev3", "dev4", "dev5", "dev6", "dev7", "fresh", "all-dev", "every", "test"))
+    ap.add_argument("--set", default="dev", choices=("shared", "news-dev", "dev", "dev2", "dev3", "dev4", "dev5", "dev6", "dev7", "dev8", "fresh", "all-dev", "every", "test"))
     ap.add_argument("-v", "--verbose", action="store_true")
     ap.add_argument("--types", action="store_true", help="per-type counts")
     ap.add_argument("--refresh", action="store_true")
+    ap.add_argument("--direction", action="store_true",
+                    help="dev only: list the matches whose source is not the gold source")
     ap.add_argument("--why", action="store_true",
                     help="dev only: count the strict component that fails per type+actor match")
     args = ap.parse_args()
-    if args.set == "test" and (args.verbose or args.types or args.why):
+    if args.set == "test" and (args.verbose or args.types or args.why or args.direction):
         print("events_dev: the test set is frozen: aggregate figures only", file=sys.stderr)
         return 2
     from rasd.analyse import events
@@ -173,6 +179,17 @@ def main() -> int:
                         why.update(_beyond(ge, ev, d, sc, g["entities"]))
                     break
             if hit:
+                gs = ge.get("source")
+                if gs and gs != "مجهول":  # direction: is our source the gold source? (score.py asks no direction)
+                    tot["gsrc"] += 1
+                    ok = bool(hit[0].get("source")) and sc.match_forms(
+                        d.forms(hit[0]["source"]), sc.gold_forms(g["entities"], gs))
+                    tot["srcok"] += ok
+                    tot["srcbad"] += bool(hit[0].get("source")) and not ok
+                    if args.direction and hit[0].get("source") and not ok:
+                        nm = art.entity(hit[0]["source"]).name if art.entity(hit[0]["source"]) else hit[0]["source"]
+                        print(f"  DIR {ge['type']} gold {gs} -> {ge.get('target')} | ours {nm} :: "
+                              + g["text"][max(0, ge["trigger_start"] - 70):ge["trigger_end"] + 50].replace("\n", " "))
                 tot["tp"] += 1
                 tot["stp"] += hit[1]
                 t["tp"] += 1
@@ -215,7 +232,8 @@ def main() -> int:
             print(f"  {t:10s} gold={c['gold']:3d} pred={c['pred']:3d} tp={c['tp']:3d} strict={c['stp']:3d}")
     print(f"{args.set} events type+actor {prf(tot['tp'], tot['pred'], tot['gold'])}  "
           f"strict {prf(tot['stp'], tot['pred'], tot['gold'])}  (tp={tot['tp']} strict={tot['stp']} "
-          f"pred={tot['pred']} gold={tot['gold']})")
+          f"pred={tot['pred']} gold={tot['gold']}; our source is gold's in {tot['srcok']} of the "
+          f"{tot['gsrc']} matches with a gold source, another in {tot['srcbad']})")
     return 0
 
 

@@ -64,9 +64,12 @@ How (rule-based, one sentence at a time, over the normalized view):
    ``RASD_EVENT_SENSE``) drops the rule events an analyst would not code
    (``rasd/data/events/MODEL_CARD.md``).
 
-``actors`` always lists every participant (for directed events too, source
-first), so tables need only that field; ``source``/``target`` are set for
-directed events only.
+``actors`` always lists every participant (source first), so tables need only
+that field. Directed events set ``source``/``target``; a symmetric one (meeting,
+talks, agreement) sets them too when its syntax names the side who comes, calls
+or writes (the subject, a host's guest, the sender after «من»; the first named
+of joined sides), as the golds code PLOVER's CONSULT; undirected otherwise
+(:func:`~rasd.analyse.events.sides.meeting_lead`; grouping ignores it).
 """
 
 from __future__ import annotations
@@ -77,13 +80,9 @@ from functools import lru_cache
 
 from rasd.analyse.events import sense
 from rasd.analyse.events import status as status_model
-from rasd.analyse.events.arguments import _DO, find_actors
+from rasd.analyse.events.arguments import find_actors
 from rasd.analyse.events.cues import (
-    WAGE_VERBS,
-    clause_date,
-    fronted_date,
     homograph,
-    inherited_date,
     mode_of,
     needs_ok,
     status_of,
@@ -103,16 +102,16 @@ from rasd.analyse.events.sides import (
     backing,
     claimed_by_other,
     coordinated_subject,
+    meeting_lead,
     national_actor,
     noun_sides,
     object_adjective_target,
     undergoes,
     visited_country,
 )
-from rasd.analyse.events.view import TALK_TYPES, Mention, View, last_match, word_count
+from rasd.analyse.events.status import dated_status
+from rasd.analyse.events.view import TALK_TYPES, Mention, View
 from rasd.arabic.event_lexicon import (
-    CLAUSE_BREAK,
-    LIGHT_VERBS,
     Trigger,
     combined_triggers,
 )
@@ -137,8 +136,6 @@ _CLAIMS = re.compile(r"^\s*(?:\S+\s+){0,6}?(?:هذه\s+)?[وب]?(?:ال)?(?:مز
 # a condition or an "until" clause opening right before the trigger (one word may come between)
 _CONDITION = re.compile(r"(?<!\w)[وف]?(?:حتي|اذا|لو|لولا|في حال|في حاله|حال|لئن)\s+(?:(?:لم|لا|ما|ما لم)\s+)?"
                         r"(?:\S+\s+)?$")
-# light verbs whose past starts with ت (تلقى، تبادل، تم): no present tense
-_T_PAST = re.compile(r"[وف]?(?:تلقي|تلقت|تلقيا|تبادل|تبادلا|تم|تمت)")
 _HOSTS = re.compile(r"[وف]?(?:استقبل|استقبلت|[يت]ستقبل)")
 _RESUMPTIVE = re.compile(r"(?<!\w)(?:الذي|التي|الذين|اللذين|اللتين)\s+$")
 # "تيارات إسلامية، تعارضها الإمارات": a clause describing the indefinite noun before it (no relative
@@ -342,32 +339,8 @@ def _candidates(article: Article) -> tuple[list[Cand], dict[str, Entity]]:
         status = status_of(v, word, trig, a, b, sa, sb)
         if status == "negated":
             continue  # "لم يطلب"، "لا ترسل": a negated act is no event (the reference gold's convention)
-        brk = last_match(CLAUSE_BREAK, v.norm[sa:a])
-        dated = clause_date(v, a, b, sa + (brk.end() if brk else 0), sb)
-        if dated is None and brk is not None:
-            dated = fronted_date(v, sa, sa + brk.start())  # "في عام 2015، وقعت طهران على الاتفاق"
-        if status in ("happened", "ongoing") and dated and article.published \
-                and dated[0][:10] > article.published[:10] and len(dated[0]) >= 10:
-            status = "planned"  # "يبحث الجبير … الاثنين" in Sunday's paper: the talks are to come
-        if status == "happened" and trig.pos == "noun" and s_title_end <= a:
-            # "يعقد مجلس الأمن اجتماعا السبت"، "نجري مفاوضات": a present light verb in the body holds
-            # talks to come (dated today or later) or under way (no date)
-            cs = sa + (brk.end() if brk else 0)
-            gv = last_match(LIGHT_VERBS, v.norm[max(cs, a - 40):a]) or last_match(WAGE_VERBS, v.norm[max(cs, a - 40):a])
-            if gv is not None and _DO.fullmatch(gv.group().strip()) and not re.match(r"[وف]?ب", word):
-                gv = None  # قام holds a noun only through بـ (تقوم القوات بعمليات)
-            if gv is not None and re.match(r"\s*[وف]?[يتن]", gv.group()) and not _T_PAST.fullmatch(gv.group().strip()) \
-                    and word_count(v.norm[max(cs, a - 40) + gv.end():a]) <= 6:
-                if dated and article.published and dated[0][:10] >= article.published[:10]:
-                    status = "planned"
-                elif not dated or f"منذ {normalize_for_match(dated[1] or '')}" in v.norm[sa:sb]:
-                    status = "ongoing"  # (… يشن تمردا منذ 1984: under way since then)
-        inherited = False
-        if dated is None and status == "happened":
-            pi = bisect.bisect_right(para_starts, a) - 1
-            if pi >= 0:
-                dated = inherited_date(v, a, para_starts[pi])
-                inherited = dated is not None
+        status, dated, inherited = dated_status(v, article, trig, word, (a, b), (sa, sb), status,
+                                                title_end=s_title_end, para_starts=para_starts)
         date, date_text = dated if dated else (None, None)
         s, e = v.src(a, b)
         quote = next((qi for qi, q in enumerate(article.quotes) if q.start <= s and e <= q.end), None)
@@ -383,6 +356,7 @@ def _candidates(article: Article) -> tuple[list[Cand], dict[str, Entity]]:
                                               and (m.entity.country or {}).get("alpha2") in homes)]
             ids = list(dict.fromkeys([m.entity.id for m in subj_ + objs_]))
             if trig.symmetric:
+                partners: list[Mention] = []
                 if len({v.key.get(x, x) for x in ids}) < 2:
                     # one side named by the syntax: the other is the nearest other actor of the sentence
                     other = partner(v, a, b, (sa, sb), [*subj_, *objs_]) if ids else None
@@ -390,12 +364,15 @@ def _candidates(article: Article) -> tuple[list[Cand], dict[str, Entity]]:
                         other = adjective_partner(v, b, sb, [*subj_, *objs_])
                     if other is not None:
                         ids = [*ids, v.actor(other.entity).id]
+                        partners = [Mention(other.start, other.end, v.actor(other.entity))]
                     elif not (len(subj_) == 1 and subj_[0].entity.type == "ORG" and trig.type == "CONSULT"
                               and trig.pos == "noun"):
                         continue  # (a body holds a meeting of its members: مجلس الأمن يعقد اجتماعا)
                     via = "fallback"
                 source = target = None
+                lead = meeting_lead(v, word, a, b, (sa, sb), subj_, [*objs_, *partners]) if via == "rule" else None
             else:
+                lead = None
                 if trig.mode == "visit":  # a prison, a camp or an airport visited is a place, no party
                     objs_ = [m for m in objs_ if not _FACILITY.match(normalize_for_match(m.entity.name))]
                 if not ids or (trig.mode == "visit" and not (subj_ and objs_)):
@@ -453,7 +430,7 @@ def _candidates(article: Article) -> tuple[list[Cand], dict[str, Entity]]:
             out.append(Cand(trig, s, e, v.src(sa, sb), st, mode, source, target, ids,
                              date, location, quote, inherited=inherited, date_text=date_text, via=via,
                              retell=via == "fallback" and trig.pos == "noun" and bool(_DEFINITE.match(word)),
-                             weak_target=weak, own_object=described, status_feats=feats))
+                             weak_target=weak, own_object=described, status_feats=feats, lead=lead))
     return out, {e.id: e for e in v.implied.values()}
 
 

@@ -42,6 +42,9 @@ class Cand:
     weak_target: bool = False  # the target is the sentence's other actor, not the trigger's object
     own_object: bool = False  # the object pronoun names a thing told before («تيارات، تعارضها»), no actor
     status_feats: tuple[str, ...] = ()  # what the learned status decision saw (rasd.analyse.events.status)
+    # a symmetric mention (meeting, talks): the side its syntax makes the doer (the meeting verb's
+    # subject, the possessor of «لقائه», the first of «بين X و Y»); None when the syntax names none
+    lead: str | None = None
 
 
 
@@ -226,11 +229,28 @@ def merge(cands: list[Cand], article: Article, implied: dict[str, Entity] | None
             sentence=Span(first.sent[0], first.sent[1], article.text[first.sent[0]:first.sent[1]]),
             mentions=[Span(c.start, c.end, article.text[c.start:c.end]) for c in sorted(g, key=lambda c: c.start)],
         )
+        if first.trig.symmetric and ev.source is None and ev.target is None:
+            _direct(ev, core, keys)
         if ev.date is None and ev.status in ("happened", "ongoing") and article.published:
             # no date stated: a reported event is dated by its report, and says so
             ev.date, ev.date_source = article.published[:10], "published"
         events.append(ev)
     return events, vias
+
+
+def _direct(ev: Event, core: list[Cand], keys: dict[str, str]) -> None:
+    """Give a symmetric event (a meeting, talks) the direction its syntax states: the side that is
+    the subject (``التقى X Y``، ``لقاء X مع Y``، ``استقبل X Y``) is the source, the first other side
+    the target, as the golds code PLOVER's CONSULT. Left undirected when no mention names a doer.
+    Done after grouping, so that «X يلتقي Y» and «Y يستقبل X» still group as one meeting."""
+    lead = next((c.lead for c in core if c.lead and c.lead in c.actors), None)
+    if lead is None or lead not in ev.actors:
+        return
+    other = next((x for x in ev.actors if keys.get(x, x) != keys.get(lead, lead)), None)
+    if other is None:
+        return
+    ev.source, ev.target = lead, other
+    ev.actors = [lead, *(x for x in ev.actors if x != lead)]
 
 
 def _target(core: list[Cand]) -> str | None:

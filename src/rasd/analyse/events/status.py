@@ -12,16 +12,27 @@ The weights are data: ``rasd/data/events/status.json`` (``labels``, ``weights`` 
 ``bias``), written by ``scripts/train_event_status.py`` from the hand-annotated dev sets (the test
 halves are never read); its card is ``rasd/data/events/MODEL_CARD.md``. Pure: no I/O after the
 first load.
+
+Before the model, :func:`dated_status` gives the rules' status its date (a date after publication
+makes a happened event planned, a present light verb a planned or ongoing one) and the mention's date.
 """
 
 from __future__ import annotations
 
+import bisect
 import json
 import math
 import re
 from functools import lru_cache
 from importlib import resources
 from typing import Any
+
+from rasd.analyse.events.arguments import _DO
+from rasd.analyse.events.cues import WAGE_VERBS, clause_date, fronted_date, inherited_date
+from rasd.analyse.events.view import View, last_match, word_count
+from rasd.arabic.event_lexicon import CLAUSE_BREAK, LIGHT_VERBS, Trigger
+from rasd.arabic.normalize import normalize_for_match
+from rasd.record import Article
 
 _WORD = re.compile(r"\w+")
 # set by scripts/train_event_status.py: describe every mention even without a model (its samples)
@@ -42,6 +53,8 @@ _CUES: tuple[tuple[str, re.Pattern[str]], ...] = (
                           r"[يت]قول|افاد|افادت|كشف|كشفت)(?!\w)")),
     ("denial", re.compile(r"(?<!\w)[وف]?(?:نفي|نفت|[يتن]نفي|نفوا)(?!\w)")),
 )
+# light verbs whose past starts with ت (تلقى، تبادل، تم): no present tense
+_T_PAST = re.compile(r"[وف]?(?:تلقي|تلقت|تلقيا|تبادل|تبادلا|تم|تمت)")
 _FUTURE_AFTER = re.compile(r"(?<!\w)(?:المقبل\w*|القادم\w*|مرتقب\w*|المرتقب\w*|غدا|المزمع|المقرر)(?!\w)")
 _ONGOING_AFTER = re.compile(r"(?<!\w)(?:المستمر\w*|مستمر\w*|متواصل\w*|المتواصل\w*|الجاري\w*|جاري\w*|الدائر\w*|"
                             r"حاليا|منذ)(?!\w)")
@@ -141,3 +154,44 @@ def of_mention(norm: str, a: int, b: int, sent: tuple[int, int], type_: str, pos
     feats = mention_features(norm, a, b, sent, type_, pos, rule, quoted=quoted, title=title, date=date,
                              published=published)
     return decide(feats, rule, m), tuple(feats)
+
+
+def dated_status(v: View, article: Article, trig: Trigger, word: str, span: tuple[int, int],
+                 sent: tuple[int, int], status: str, *, title_end: int,
+                 para_starts: list[int]) -> tuple[str, tuple[str, str] | None, bool]:
+    """The rules' status of one mention moved by its date, and that date: ``(status, (value,
+    expression) or None, inherited)``. ``status`` is :func:`~rasd.analyse.events.cues.status_of`'s
+    reading; the date is the TIMEX of the trigger's clause (or one fronted before a comma). A happened
+    event dated after publication is planned; a noun held by a present light verb in the body is
+    planned (dated today or later) or ongoing (undated, or «منذ» its date). A happened event with no
+    date of its own inherits the last calendar date stated earlier in its paragraph (``inherited``).
+    Offsets are over ``v.norm``; ``title_end`` ends the headline there, ``para_starts`` start paragraphs."""
+    a, b = span
+    sa, sb = sent
+    brk = last_match(CLAUSE_BREAK, v.norm[sa:a])
+    dated = clause_date(v, a, b, sa + (brk.end() if brk else 0), sb)
+    if dated is None and brk is not None:
+        dated = fronted_date(v, sa, sa + brk.start())  # "في عام 2015، وقعت طهران على الاتفاق"
+    if status in ("happened", "ongoing") and dated and article.published \
+            and dated[0][:10] > article.published[:10] and len(dated[0]) >= 10:
+        status = "planned"  # "يبحث الجبير … الاثنين" in Sunday's paper: the talks are to come
+    if status == "happened" and trig.pos == "noun" and title_end <= a:
+        # "يعقد مجلس الأمن اجتماعا السبت"، "نجري مفاوضات": a present light verb in the body holds
+        # talks to come (dated today or later) or under way (no date)
+        cs = sa + (brk.end() if brk else 0)
+        gv = last_match(LIGHT_VERBS, v.norm[max(cs, a - 40):a]) or last_match(WAGE_VERBS, v.norm[max(cs, a - 40):a])
+        if gv is not None and _DO.fullmatch(gv.group().strip()) and not re.match(r"[وف]?ب", word):
+            gv = None  # قام holds a noun only through بـ (تقوم القوات بعمليات)
+        if gv is not None and re.match(r"\s*[وف]?[يتن]", gv.group()) and not _T_PAST.fullmatch(gv.group().strip()) \
+                and word_count(v.norm[max(cs, a - 40) + gv.end():a]) <= 6:
+            if dated and article.published and dated[0][:10] >= article.published[:10]:
+                status = "planned"
+            elif not dated or f"منذ {normalize_for_match(dated[1] or '')}" in v.norm[sa:sb]:
+                status = "ongoing"  # (… يشن تمردا منذ 1984: under way since then)
+    inherited = False
+    if dated is None and status == "happened":
+        pi = bisect.bisect_right(para_starts, a) - 1
+        if pi >= 0:
+            dated = inherited_date(v, a, para_starts[pi])
+            inherited = dated is not None
+    return status, dated, inherited
