@@ -99,3 +99,32 @@ def test_a_feminine_apposition_after_a_man_describes_the_group_before_him() -> N
 
 def test_an_apposition_running_into_a_clause_is_not_taken() -> None:
     assert _after("وقال نيكولاس كروز، المتهم بإطلاق النار وقد اعترف", "نيكولاس كروز") is None
+
+
+def _predicate(text: str, name: str):  # noqa: ANN202 - RoleHit | None
+    from rasd.analyse.entities.predicates import predicate_role
+
+    toks, kinds = _spans(text, [name])
+    first, last = min(kinds), max(kinds)
+    start = toks[first].start + toks[first].text.find(name.split()[0])
+    return predicate_role(text, toks, first, last, start, lambda k: kinds.get(k))
+
+
+def test_the_office_predicated_by_a_copula_after_the_name() -> None:
+    hit = _predicate("وأصبح كافانو منذ حوالى عقد من الزمن قاضيا في محكمة الاستئناف، الهيئة التي تنظر.", "كافانو")
+    assert hit is not None and hit.text == "قاضيا في محكمة الاستئناف" and hit.kind == "predicate"
+
+
+def test_the_office_predicated_of_the_name_opening_the_sentence() -> None:
+    hit = _predicate("وكافانو الذي كان مستشارا قانونيا للرئيس الأسبق، بدأ مسيرته.", "كافانو")
+    assert hit is not None and hit.text == "مستشارا قانونيا للرئيس الأسبق"
+
+
+@pytest.mark.parametrize("text,name", [
+    ("وكانت كريستال تادلوك قادمة من باريس.", "كريستال تادلوك"),       # a state, no office
+    ("وكانت هيلاري كلينتون مستشارا للحملة.", "هيلاري كلينتون"),       # gender disagrees with the copula
+    ("وقال إن ترامب كان رئيسا فاشلا.", "ترامب"),                      # the name does not open the sentence
+    ("وكان لترامب مستشارا خاصا.", "ترامب"),                           # a preposition's object
+])
+def test_no_predicate_role(text: str, name: str) -> None:
+    assert _predicate(text, name) is None

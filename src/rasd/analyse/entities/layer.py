@@ -38,6 +38,7 @@ from rasd.analyse.entities.countries import country_record, demonym_country, gaz
 from rasd.analyse.entities.described import called_before, described_after
 from rasd.analyse.entities.descriptors import descriptor_after, descriptor_before
 from rasd.analyse.entities.forces import forces_country
+from rasd.analyse.entities.predicates import predicate_role
 from rasd.analyse.entities.roles import (
     RoleHit,
     coordinated_roles,
@@ -433,6 +434,9 @@ def _roles(text: str, toks: list[Tok], cands: list[Cand], tok_type: list[str | N
             hits.append(after)
             if after.kind == "apposition":
                 hits.extend(coordinated_roles(text, toks, after, in_span))
+        predicate = predicate_role(text, toks, c.first, c.last, c.start, in_span)
+        if predicate is not None:
+            hits.append(predicate)
         if hits:
             out[id(c)] = hits
     return out
