@@ -311,3 +311,11 @@ def test_aid_goes_to_the_country_after_li():
     ents = [("L1", "LOC", ["الإمارات"], "AE"), ("L2", "LOC", ["اليمن"], "YE")]
     art = analyse("", ["قدمت الإمارات مساعدات إنسانية إلى اليمن بقيمة 274 مليون دولار."], ents)
     assert [(e.type, e.source, e.target) for e in art.events] == [("AID", "L1", "L2")]
+
+
+def test_dawn_before_a_weekday_and_a_stop_is_no_explosion() -> None:
+    # «فجر الأحد.»: the time word after فجر is read as a word, whatever punctuation is glued to it
+    ents = [("O1", "ORG", ["حركة حماس"]), ("L1", "LOC", ["إسرائيل"], "IL"), ("L2", "LOC", ["غزة"])]
+    for end in (".", ""):
+        art = analyse("", ["قصفت إسرائيل مواقع لحركة حماس في قطاع غزة فجر الأحد" + end], ents)
+        assert [(ev.type, ev.trigger.text) for ev in art.events] == [("ASSAULT", "قصفت")]

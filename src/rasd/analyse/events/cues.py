@@ -312,8 +312,8 @@ def needs_ok(v: View, trig: Trigger, word: str, a: int, b: int, sent_a: int, sen
     if trig.needs == "to-place":
         return bool(re.search(r"(?<!\w)(?:الي|الى)\s", right[:90]))
     if trig.needs == "not-dawn":  # فجر اليوم، منذ فجر الجمعة: dawn, not an explosion
-        nxt = right.split()[:1]
-        prev = left.split()[-1:]
+        nxt = re.findall(r"\w+", right)[:1]  # (words, not tokens: «فجر الأحد.» is dawn too)
+        prev = re.findall(r"\w+", left)[-1:]
         return bool(VIOLENCE_WORDS.search(v.norm[max(sent_a, a - 120):min(sent_b, b + 120)])) \
             and not (nxt and _TIME_WORD.fullmatch(nxt[0])) and not (prev and _TIME_PREP.fullmatch(prev[0]))
     if trig.needs == "not-noun":  # في سجن X: the prison
