@@ -24,3 +24,37 @@ def test_coordination_inside_the_clause_stays() -> None:
     assert "الحرص" in got[0]
     got = _texts("وقال المتحدث إن الجيش يتقدم في الشمال ويعلن أنه سيطر على بلدتين.")
     assert got and "سيطر على بلدتين" in got[0]
+
+
+def test_coordinated_cue_inside_quote_marks_does_not_cut() -> None:
+    got = _texts('وقالت الشبكة إن بعض من عملوا معه "أشادوا بسلوكه وأكدوا على أن سلوكه كان دائما مهنيا".')
+    assert got and got[0].endswith('كان دائما مهنيا"')
+
+
+def test_present_stems_follow_the_verb_pattern() -> None:
+    from rasd.analyse.quotes.cueforms import present_stem, verb_forms
+
+    assert present_stem("طلب") == "طلب"  # form I, sound
+    assert present_stem("وعد") == "عد"  # و falls
+    assert present_stem("دعا") == "دعو" and present_stem("نفى") == "نفي"  # defective
+    assert present_stem("أعلن") == "علن" and present_stem("أشار") == "شير"  # form IV, hollow IV
+    assert present_stem("اعتبر") == "عتبر" and present_stem("استبعد") == "ستبعد"  # VIII, X
+    assert present_stem("ادعى") == "دعي"  # VIII defective
+    assert present_stem("قال") is None and present_stem("أكد") is None  # not told by the shape
+    past, present = verb_forms("زعم")
+    assert {"زعم", "زعمت", "زعموا"} <= past and {"يزعم", "تزعم", "يزعمون"} <= present
+    past, present = verb_forms("ادعى")
+    assert "ادعت" in past and {"يدعي", "تدعي", "يدعون"} <= present
+
+
+def test_generated_forms_are_cues() -> None:
+    assert _texts("وتزعم الشركة أنها لم تتلق أي إشعار من الحكومة.") == ["لم تتلق أي إشعار من الحكومة"]
+    got = process_text("وطلبت تركيا من السفير الإسرائيلي أن يغادر البلاد مؤقتا.")
+    assert [q.text for q in got.quotes] == ["يغادر البلاد مؤقتا"]
+    spk = got.entity(got.quotes[0].speaker) if got.quotes[0].speaker else None
+    # the one asked (من السفير) is not the speaker
+    assert "السفير" not in ((spk.name if spk else got.quotes[0].speaker) or "")
+
+
+def test_request_noun_is_not_a_cue() -> None:
+    assert _texts("وقدم المتقدم طلب توضيح للسؤال المطروح، وبذلك عليك أن تشعر بالراحة التامة.") == []

@@ -12,6 +12,7 @@ import re
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 
+from rasd.analyse.quotes.cueforms import PAST_FORMS_N, PRESENT_FORMS_N
 from rasd.arabic import reporting as R
 from rasd.arabic.normalize import DIACRITICS, TATWEEL, normalize, normalize_with_map, source_span
 from rasd.arabic.sentences import split_sentences
@@ -41,8 +42,9 @@ def _sset(words: Iterable[str]) -> set[str]:
     return {_DIAC_RE.sub("", w).translate(_ALEF) for w in words}
 
 
-_VERBS_N = _nset(R.REPORTING_VERBS)
-_PRESENT_N = _nset(R.PRESENT_VERBS)
+# the hand list, with the forms verb morphology makes from the lemmas (cueforms: يزعم، طلبت، تناشد)
+_VERBS_N = _nset(R.REPORTING_VERBS) | PAST_FORMS_N | PRESENT_FORMS_N
+_PRESENT_N = _nset(R.PRESENT_VERBS) | PRESENT_FORMS_N
 _AMBIG_N = _nset(R.AMBIGUOUS_VERBS)
 _RELAY_N = _nset(R.RELAY_VERBS)
 _PART_N = _nset(R.REPORTING_PARTICIPLES)

@@ -28,6 +28,7 @@ from rasd.analyse.quotes.base import (
     _Cue,
     _words,
 )
+from rasd.analyse.quotes.cueforms import REQUEST_NOUN_N
 from rasd.analyse.quotes.region import _TOPIC_PREPS_N
 from rasd.analyse.quotes.region import speaker_region as _speaker_region
 from rasd.analyse.quotes.stance import stance_verb
@@ -45,6 +46,12 @@ _NEXT_STATEMENT_RE = re.compile(
 
 
 _COMMA_WORD_RE = re.compile(r"[،,]\s*(\S+)")
+
+
+def _inside_marks(norm: str, start: int, pos: int) -> bool:
+    """Is ``pos`` inside a quoted stretch opened after ``start`` (an odd count of " or more « than »)?"""
+    seg = norm[start:pos]
+    return seg.count('"') % 2 == 1 or seg.count("«") > seg.count("»") or seg.count("“") > seg.count("”")
 
 
 def _own_complement(norm: str, q: _Cue, end: int) -> bool:
@@ -77,10 +84,11 @@ def clause_end(ctx: _Ctx, start: int, se: int, through: bool = False) -> int:
                 end = q.start  # …2015م مبينةً أنه… — a chained statement without a comma
                 break
             if q.conj and q.kind == "verb" and q.word not in _RELAY_N and q.word not in _AMBIG_N \
-                    and _own_complement(norm, q, end):
+                    and _own_complement(norm, q, end) and not _inside_marks(norm, start, q.start):
                 end = q.start  # "إنها مأساة قومية وأعلن أن…": a coordinated cue with its own أن opens the
                 break  # next statement (by the same speaker or by the subject after it: وأصر الجيش أنه); not
-                # a word that is as often a noun (نقل in "تلبية ونقل هم المواطن أن…") or ambiguous (وتابع)
+                # a word that is as often a noun (نقل in "تلبية ونقل هم المواطن أن…") or ambiguous (وتابع), nor
+                # inside quote marks (… "أشادوا بسلوكه وأكدوا على أن…": the quoted words go on)
     for c in _COMMA_WORD_RE.finditer(norm, start, end):
         hit = stance_verb(c.group(1))
         if hit is not None and hit[1] == "participle":
@@ -132,6 +140,8 @@ def indirect(ctx: _Ctx, taken: list[tuple[int, int]]) -> list[_Cand]:
             # and "…، كما نفى أن"، "كما ترى أن": a verb that is not impersonal goes on with the subject
         if cue.word in _AMBIG_N and gap and not (cue.conj and cue.start == ss):
             continue
+        if cue.word == REQUEST_NOUN_N and gap and not gap[0].startswith("من") and not (cue.conj and cue.start == ss):
+            continue  # "طلب توضيح للسؤال…": the noun "a request"; the verb has its addressee (طلب من X أن)
         if cue.word in _PASSIVE_PRONE_N and (not gap or gap[0] in _TOPIC_PREPS_N or gap[0] in ("من", "لدى")) \
                 and not (prev and prev[-1][2].startswith("ال") and prev[-1][2] not in _RELATIVES_N and not cue.conj):
             continue  # "ويُعتقد (على نطاق واسع) أن…": "it is believed", no one speaks; "المرصد يعلن أن" does

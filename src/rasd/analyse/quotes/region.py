@@ -22,6 +22,7 @@ from rasd.analyse.quotes.base import (
     _Cue,
     _words,
 )
+from rasd.analyse.quotes.cueforms import REQUEST_FORMS_N
 from rasd.analyse.quotes.speakers import _trim_region, relative_disagrees
 from rasd.analyse.quotes.subjects import head_ok
 from rasd.arabic.normalize import normalize
@@ -35,6 +36,9 @@ _RESUMPTIVE_N = {normalize(w) for w in ("فيه", "فيها", "خلاله", "خ�
 # A particle carrying the subject pronoun right before the verb: the speaker was named before.
 _PRONOUN_SUBJECT_N = {normalize(w) for w in (
     "لكنه", "لكنها", "ولكنه", "ولكنها", "إنه", "إنها", "فإنه", "فإنها", "أنه", "أنها", "كأنه", "لأنه", "لأنها")}
+
+# «من» with or without a pronoun: the addressee of a request (طلب من الحكومة، طلب منهن)
+_ADDRESSEE_N = frozenset(normalize(w) for w in ("من", "منه", "منها", "منهم", "منهن", "منهما", "مني", "منا", "منكم"))
 
 # Words after which a relative clause's antecedent starts (وفق أبازيد الذي…، عن مسؤول الذي…).
 _ANTECEDENT_AFTER_N = {normalize(w) for w in (
@@ -101,6 +105,11 @@ def speaker_region(ctx: _Ctx, cue: _Cue, upto: int, ss: int) -> tuple[tuple[int,
     nxt = _words(norm, cue.end, upto)[:1]
     if nxt and nxt[0][2] in _CUE_OBJECTS_N:
         start = nxt[0][1]  # "ولفت الانتباه إلى أن…": the verb's object, not its subject
+    if cue.word in REQUEST_FORMS_N:
+        # "طلبت بي بي سي من خبيرة أن…"، "كان يطلب منهن أن…": who is asked follows من; the subject is before it
+        ask = next((w for w in _words(norm, start, upto) if w[2] in _ADDRESSEE_N), None)
+        if ask is not None:
+            upto = ask[0]
     ts, te = _trim_region(ctx, start, upto)
     if te > ts and not head_ok(norm[ts:te].split()[0]):
         te = ts  # "كشف الأسبوع الماضي أن": a time word, not a subject, follows the verb

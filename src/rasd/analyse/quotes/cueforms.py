@@ -1,0 +1,111 @@
+"""The third-person forms of reporting verbs, made from the lemma by Arabic verb morphology.
+
+The word lists of :mod:`rasd.arabic.reporting` spell out each form by hand, and miss some: present forms
+(يزعم، تدعي، يطلب) and whole verbs of request and claim (طلب أن، اقترح أن). Here a verb is given by
+its lemma (past, third person masculine singular) and :func:`verb_forms` makes its past forms (قال، قالت،
+قالوا، قالا، قالتا) and, where the pattern shows it, its present forms (يقول is not made: a hollow form I
+verb's vowel cannot be told from the lemma):
+
+- form I with و first (وعد): the و falls (يعد); defective (نفى، دعا): ي + root + ي / و (ينفي، يدعو);
+  a sound three-letter verb (كشف، طلب, doubled ones too: شدد): ي + lemma (يكشف، يطلب، يشدد);
+- forms II, III, V, VI (طالب، توقع، تساءل): ي + lemma (يطالب، يتوقع، يتساءل);
+- form IV (أعلن، أشار، أبدى): the أ falls (يعلن); hollow, the ا becomes ي (يشير); defective, ي (يبدي);
+- forms VII, VIII, X (اعتبر، اقترح، استبعد، ادعى): the ا falls (يعتبر، يستبعد), defective ending ي (يدعي).
+
+Forms are normalized (:func:`rasd.arabic.normalize.normalize`: أ → ا, ى → ي, ة → ه), as the quote finder
+compares them. A three-letter lemma that starts with أ is left without present forms (أكد is form II,
+يؤكد; أقر form IV, يقر: the shape does not tell). Pure data, computed at import; no I/O.
+"""
+
+from __future__ import annotations
+
+from rasd.arabic.normalize import normalize
+
+# Lemmas of verbs whose أن/إن clause (or colon) is what a speaker stated, asked or claimed. The first
+# group are the verbs of the hand lists (their missing forms are added); the second, verbs of request and
+# claim that head quotes in the annotations of both corpora (طلبت من سفير إسرائيل أن يغادر، تزعم أنها).
+REPORTING_LEMMAS: tuple[str, ...] = (
+    "أضاف", "أوضح", "أشار", "صرح", "أفاد", "نفى", "حذر", "اعتبر", "أعلن", "كشف", "شدد", "زعم",
+    "ادعى", "اعترف", "أردف", "استطرد", "استدرك", "أفصح", "رجح", "استبعد", "كرر", "جزم", "توعد", "غرد",
+    "طلب", "اقترح", "تساءل",
+)
+# (not قدر: «فيما قُدّرت الأضرار» is as often the passive, and its object is mostly a noun phrase;
+# not أظهر: «أظهرت التجارب/النتائج أن» reports a finding, which the annotation sets of the layer do not mark
+# as a quote, and it made «النتائج» the speaker that later subjectless cues went on with;
+# not اعتقد: past «اعتقد المصري القديم أن» tells a belief of history, and «وأعتقد أن» is the first
+# person inside a quote; not أجاب: its present «يجيب زين» after a question is not the asker's cue.)
+# (not ناشد: its object is a noun phrase or ب, rarely أن, and as a cue with no quote it became the verb
+# that a following «ويقولون» continues, taking the subject away from it)
+
+# Present forms not made: they read as another verb («لا يعترفون بـ» "do not recognize").
+_NO_PRESENT_N = frozenset(normalize(w) for w in ("اعترف",))
+
+
+def present_stem(lemma: str) -> str | None:
+    """The stem that follows the prefix ي/ت in the present (normalized), or None when the shape of the
+    normalized ``lemma`` does not tell it."""
+    w = normalize(lemma)
+    n = len(w)
+    if n == 3:
+        if w[0] == "ا":
+            return None  # أكد (II, يؤكد) or أقر (IV, يقر)
+        if w[0] == "و":
+            return w[1:]  # وعد → يعد
+        if w[2] in "يا":
+            return w[:2] + ("و" if w[2] == "ا" else "ي")  # دعا → يدعو، نفى → ينفي
+        if w[1] == "ا":
+            return None  # قال → يقول: a hollow verb's vowel is not in the lemma
+        return w
+    if n == 4:
+        if w[0] == "ت" or w[1] == "ا":
+            return w  # V/VI تفعّل/تفاعل, III فاعل
+        if w[0] == "ا":
+            if w[2] == "ا":
+                return w[1] + "ي" + w[3]  # أشار → يشير (IV hollow)
+            if w[3] in "يا":
+                return w[1:3] + "ي"  # أبدى → يبدي (IV defective)
+            return w[1:]  # أعلن → يعلن (IV)
+        return w
+    if n >= 5 and w[0] == "ا":
+        if w[-1] in "يا":
+            return w[1:-1] + "ي"  # ادعى → يدعي
+        return w[1:]  # اعتبر → يعتبر، استبعد → يستبعد
+    if n >= 5 and w[0] == "ت":
+        return w  # تساءل (normalized تسال, four letters) and longer V/VI stems
+    return None
+
+
+def verb_forms(lemma: str) -> tuple[set[str], set[str]]:
+    """(past forms, present forms) of ``lemma``, third person, normalized: قال → قال، قالت، قالوا، قالا،
+    قالتا; طلب → also يطلب، تطلب، يطلبون، يطلبان، تطلبان. A defective past drops its vowel before the
+    endings (دعا → دعت، دعوا; نفى → نفت، نفوا)."""
+    w = normalize(lemma)
+    if w[-1] in "يا" and len(w) >= 3:
+        root = w[:-1]
+        past = {w, root + "ت", root + "وا", root + "تا", w + "ا" if w[-1] == "ي" else w}
+    else:
+        past = {w, w + "ت", w + "وا", w + "ا", w + "تا"}
+    present: set[str] = set()
+    stem = None if w in _NO_PRESENT_N else present_stem(lemma)
+    if stem:
+        plural = stem[:-1] + "ون" if stem[-1] in "يو" and len(stem) > 2 else stem + "ون"
+        present = {"ي" + stem, "ت" + stem, "ي" + plural, "ي" + stem + "ان", "ت" + stem + "ان"}
+    return past, present
+
+
+def _all_forms() -> tuple[frozenset[str], frozenset[str]]:
+    past: set[str] = set()
+    present: set[str] = set()
+    for lemma in REPORTING_LEMMAS:
+        a, b = verb_forms(lemma)
+        past |= a
+        present |= b
+    return frozenset(past), frozenset(present)
+
+
+PAST_FORMS_N, PRESENT_FORMS_N = _all_forms()
+
+# Forms of طلب "ask": the addressee follows «من» (طلبت بي بي سي من خبيرة أن…), and the bare form is as often
+# the noun طَلَب "a request" (بناء على طلب…، طلب اللجوء).
+REQUEST_FORMS_N = frozenset(verb_forms("طلب")[0] | verb_forms("طلب")[1])
+REQUEST_NOUN_N = normalize("طلب")
