@@ -20,7 +20,7 @@ Model: conditional logit (softmax over one quote's candidates, L2, batch gradien
 matched quotes with a right candidate. Printed: speaker accuracy over all matched quotes, rules against the
 model (1) cross-validated on ANERcorp by file (leave-one-file-out) and (2) fitted on every ANERcorp file
 and applied, frozen, to each ANT set. ``--mode unsure`` lets the model overrule the rules only where they
-are unsure (:func:`rasd.analyse.quotes.ranker.rule_sure` says no). --write stores the weights fitted on all
+are unsure (the "unsure" modes of :func:`rasd.analyse.quotes.ranker.overrules`). --write stores the weights fitted on all
 ANERcorp training files (with the mode).
 """
 
@@ -41,6 +41,8 @@ ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT / "scripts"))
 OUT = ROOT / "src/rasd/data/quotes/speakers.json"
 CACHE = Path(tempfile.gettempdir()) / "rasd_train_speakers"
+from rasd.analyse.quotes.ranker import MODES  # noqa: E402
+
 ANT_SETS = ("shared", "dev", "dev2", "dev3", "dev4", "dev5", "dev6", "dev7", "dev8")
 
 
@@ -232,12 +234,13 @@ def main() -> int:
     ap.add_argument("--l2", type=float, default=1.0)
     ap.add_argument("--refresh", action="store_true", help="recompute the cached entities")
     ap.add_argument("--no-rule", action="store_true", help="drop the rules' choice from the features")
-    ap.add_argument("--mode", choices=("all", "model", "unsure"), default="all",
-                    help="all: print every mode; model: the model decides; unsure: only where the rules are unsure")
+    ap.add_argument("--mode", choices=("all", *MODES), default="all",
+                    help="all: print every mode; model: the model decides; unsure*: only where the rules are unsure "
+                         "(rasd.analyse.quotes.ranker.overrules)")
     ap.add_argument("--ant", default=",".join(ANT_SETS), help="ANT dev sets to evaluate on (comma list)")
     ap.add_argument("--no-ant", action="store_true", help="ANERcorp cross-validation only")
     args = ap.parse_args()
-    modes = ("model", "unsure") if args.mode == "all" else (args.mode,)
+    modes = MODES if args.mode == "all" else (args.mode,)
     rows = anercorp_rows(("dev", "train"), args.refresh)
     ant = [] if args.no_ant else [r for name in args.ant.split(",") for r in ant_rows(name, args.refresh)]
     if args.no_rule:

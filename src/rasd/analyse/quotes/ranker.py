@@ -265,15 +265,32 @@ def score(weights: dict[str, float], f: dict[str, float]) -> float:
     return sum(weights.get(k, 0.0) * x for k, x in f.items())
 
 
+MODES = ("model", "unsure", "unsure-agree", "unsure-desc")
+
+
 def rule_sure(f: dict[str, float]) -> bool:
     """The rules' pick is grammatically anchored: the subject right after its cue or of a reporting verb."""
     return bool(f.get("right_after_cue") or f.get("subj_of_cue"))
 
 
+def overrules(feats: list[dict[str, float]], rule_at: int, mode: str) -> bool:
+    """May the model overrule the rules' pick (index ``rule_at``) under ``mode``? "model": always;
+    "unsure": where the pick is not anchored (:func:`rule_sure`); "unsure-agree": not anchored and two or
+    more candidates agree with the cue in gender; "unsure-desc": the pick is no speaker or a description."""
+    f = feats[rule_at]
+    if mode == "unsure":
+        return not rule_sure(f)
+    if mode == "unsure-agree":
+        return not rule_sure(f) and sum(1 for x in feats if x.get("gender_ok")) >= 2
+    if mode == "unsure-desc":
+        return bool(f.get("none") or f.get("desc"))
+    return True
+
+
 def choose_index(weights: dict[str, float], feats: list[dict[str, float]], rule_at: int, mode: str) -> int:
-    """The index of the chosen candidate: the best-scored one (``mode`` "model"), or with "unsure" the rules'
-    pick (index ``rule_at``) where :func:`rule_sure` holds for it and the best-scored one elsewhere."""
-    if mode == "unsure" and rule_sure(feats[rule_at]):
+    """The index of the chosen candidate: the best-scored one where :func:`overrules` allows it, else the
+    rules' pick ``rule_at``."""
+    if not overrules(feats, rule_at, mode):
         return rule_at
     scores = [score(weights, f) for f in feats]
     return max(range(len(feats)), key=scores.__getitem__)
