@@ -100,6 +100,6 @@ def test_a_glued_tail_in_topic_claim_form_with_a_year_and_a_present_claim_goes()
     art = repair(f"{TITLE}\n{P1}\n{p2}\n{P3}")
     assert art.paragraphs == [P1, P2, P3]
     assert art.related_headlines == [tail]
-    from rasd.repair.headlines import _TOPIC_HEAD_RE
+    from rasd.repair.headshape import _TOPIC_HEAD_RE
     assert _TOPIC_HEAD_RE.match("الساعة 10:30 صباحا موعد الافتتاح") is None
     assert _TOPIC_HEAD_RE.match("مونديال 2018: سويسرا تقترب من ثمن النهائي") is not None

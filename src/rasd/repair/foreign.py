@@ -85,3 +85,30 @@ class Context:
         own = match_key(unit)
         in_text = f" {own} " in self._text
         return sum(self._text.count(w) > (own.count(w) if in_text else 0) for w in s) / len(s)
+
+
+FRESH_MIN_NEW = 3
+FRESH_MAX_BELOW = 0.2
+FRESH_MIN_WORDS = 5
+
+
+def fresh_link(body: list[str], n: int, title: str, shaped: list[int]) -> bool:
+    """Whether the headline-shaped body line ``body[n]`` is a link to another story on the article's topic:
+    a single line between two paragraphs (no line of ``shaped``, the headline-shaped indices, next to it: not
+    an item of a list; no colon above announcing it), of ``FRESH_MIN_WORDS``+ words, that brings
+    ``FRESH_MIN_NEW``+ stems the title and every other line never use, while the section below it (down to
+    the next headline-shaped line) reuses under ``FRESH_MAX_BELOW`` of its stems. A subheading sums up the
+    section it opens in that section's words; a link («سوريا تتهم إسرائيل بشن غارات …» inside an Iran
+    sanctions story) names what the article never mentions and is not what the paragraph below goes on
+    about. Stems are compared as sets (not :class:`Context`'s substrings): a word new to the article must
+    be new as a word. The caller asks it only on a page seen to carry links (a subheading looks the same)."""
+    if not 0 < n < len(body) - 1 or n - 1 in shaped or n + 1 in shaped or body[n - 1].rstrip().endswith(":") \
+            or len(match_key(body[n]).split()) < FRESH_MIN_WORDS:
+        return False
+    mine = stems(body[n])
+    end = next((k for k in shaped if k > n), len(body))
+    below = set().union(*(stems(u) for u in body[n + 1:end]))
+    if len(mine & below) >= FRESH_MAX_BELOW * len(mine):
+        return False
+    seen = stems(title).union(*(stems(u) for k, u in enumerate(body) if k != n))
+    return len(mine - seen) >= FRESH_MIN_NEW

@@ -38,7 +38,7 @@ import re
 from typing import TYPE_CHECKING
 
 from rasd.repair.dedup import Verdict
-from rasd.repair.foreign import Context, stems
+from rasd.repair.foreign import Context, fresh_link, stems
 from rasd.repair.furniture import furniture
 from rasd.repair.headshape import (
     _ASKING_ENDS,
@@ -46,6 +46,7 @@ from rasd.repair.headshape import (
     _Q_END,
     _QUOTES_CLOSE,
     _SINGLE_STOP_RE,
+    _TOPIC_HEAD_RE,
     MIN_OWN_WORDS,
     MIN_STEMS,
     _clausal,
@@ -55,6 +56,7 @@ from rasd.repair.headshape import (
     _glued_inside,
     _headline_shape,
     _not_a_headline,
+    _own_question,
     _own_shape,
     _tail_start,
     headline_register,
@@ -78,8 +80,8 @@ SHORT_AFTER_WORDS = 12
 
 
 def foreign_headlines(title: str, body: list[str], evidence: CorpusEvidence | ArticleHints | None = None,
-                      known: set[int] | frozenset[int] = frozenset(), outlet: str | None = None
-                      ) -> tuple[dict[int, str], dict[int, tuple[int, str]]]:
+                      known: set[int] | frozenset[int] = frozenset(), outlet: str | None = None,
+                      linked_page: bool = False) -> tuple[dict[int, str], dict[int, tuple[int, str]]]:
     """Other stories' headlines among ``body`` lines (see module docstring).
 
     Returns ``own`` (body index → detail) for whole lines and ``tails`` (body
@@ -87,11 +89,12 @@ def foreign_headlines(title: str, body: list[str], evidence: CorpusEvidence | Ar
     ``known``: indices of lines already known to be links (the corpus said so):
     they are never returned, count as links of a box (:func:`_link_box`), and
     their words are not the article's. ``outlet``: the article's outlet in ``evidence`` (whose
-    :meth:`register_links` says whether its lines in a headline's present are links).
+    :meth:`register_links` says whether its lines in a headline's present are links). ``linked_page``: the
+    page carries links the repair found by their labels (a read-also line): its bare lines may be links too.
     """
     style = evidence is not None and evidence.register_links(outlet)
     if known:
-        own, tails = _foreign([t for n, t in enumerate(body) if n not in known], title, evidence, style)
+        own, tails = _foreign([t for n, t in enumerate(body) if n not in known], title, evidence, style, True)
         keep = [n for n in range(len(body)) if n not in known]
         own = {keep[n]: why for n, why in own.items()}
         tails = {keep[n]: at for n, at in tails.items()}
@@ -103,11 +106,11 @@ def foreign_headlines(title: str, body: list[str], evidence: CorpusEvidence | Ar
             if n not in known and n not in own:
                 own[n] = INTERRUPTION
         return own, tails
-    return _foreign(body, title, evidence, style)
+    return _foreign(body, title, evidence, style, linked_page)
 
 
-def _foreign(body: list[str], title: str, evidence: CorpusEvidence | ArticleHints | None, style: bool = False
-             ) -> tuple[dict[int, str], dict[int, tuple[int, str]]]:
+def _foreign(body: list[str], title: str, evidence: CorpusEvidence | ArticleHints | None, style: bool = False,
+             linked_page: bool = False) -> tuple[dict[int, str], dict[int, tuple[int, str]]]:
     """:func:`foreign_headlines` without known links."""
     title_key = match_key(title)
     seen: dict[str, int] = {}
@@ -160,6 +163,10 @@ def _foreign(body: list[str], title: str, evidence: CorpusEvidence | ArticleHint
         own.update({n: REGISTER_OWN for n in own_c if n not in own and n not in asking
                     and len(stems(body[n])) >= MIN_STEMS and headline_register(body[n])
                     and ctx.shared(body[n]) <= REGISTER_MAX_SHARED})
+    # On a page seen to carry links (its outlet's style, a read-also line, a headline found above): a single
+    # line that names what the article never does and is not what its section is about (:func:`fresh_link`).
+    if style or linked_page or own:
+        own.update({n: FRESH_OWN for n in own_c if n not in own and n not in asking and fresh_link(body, n, title, box_c)})
     # A short line (a question, a three-word headline) whose every one of three or more content words
     # is foreign to the article, between two of its lines: another story's headline («أجنبي للجنة
     # الاحتراف», «هل قصار القامة أكثر عدوانية؟»); a subheading or a name reuses the article's words.
@@ -233,16 +240,10 @@ def _stops_everywhere(body: list[str], n: int) -> bool:
     return stops >= STYLE_MIN_PARAGRAPHS and all(ends_sentence(p) or _glued_at(p) for p in paras)
 
 
-# A headline's «topic: claim» form: one to three words, a colon, then no quotation (a speaker's «قال: "…"»
-# quotes), no digit (a time «10:30») and no pause before it (a link label «اقرأ.. ترامب: …», which the ANT
-# golds keep with its line): «دراسة: …», «شباب السعودية: …», «فصول للموهوبين: …».
-# A year may be one of the topic's words («مونديال 2018: سويسرا تقترب …»): four digits as a word of
-# their own, never a clock («10:30»: digits right before the colon are not a word of the topic).
-_TOPIC_WORD = r"(?:[^\s:\d\"«“.…]+|(?:19|20)\d\d(?=\s|:\s))"
-_TOPIC_HEAD_RE = re.compile(rf"^{_TOPIC_WORD}(?:\s{_TOPIC_WORD}){{0,2}}:\s*[^\s\"«“]")
 TOPIC_MAX_SHARED = 0.5
 REGISTER_MAX_SHARED = 0.6
 REGISTER_OWN = "the headline of another story: told in a headline's present, with words the article does not use"
+FRESH_OWN = "the headline of another story: names what the article never does, and the text below it is not about it"
 NEIGHBOUR_MAX_SHARED = 0.5
 # A signature or a name line: an honorific first («د. عثمان بن …») or a patronymic («… بن عبدالعزيز آل …»).
 _NAME_LINE_RE = re.compile(r"^(?:د|أ|م|الشيخ|الأمير|الدكتور)\.?\s|.*\s(?:بن|بنت)\s\S+(?:\s+آل\s+\S+)?$")
@@ -267,14 +268,6 @@ def _box_neighbours(body: list[str], cand: list[int], own: dict[int, str], ctx: 
         if not add:
             return
         own.update(dict.fromkeys(add, NEIGHBOUR))
-
-
-def _own_question(line: str, at: int, tail: str) -> bool:
-    """``tail`` (from ``at``) asks or exclaims and follows a single sentence end and a space (not a
-    pause «..», not glued with no space)."""
-    before = line[:at]
-    return (tail.rstrip().rstrip(_QUOTES_CLOSE + ")").endswith(_Q_END) and before[-1:].isspace()
-            and not before.rstrip().rstrip(_QUOTES_CLOSE + ")").endswith(("..", "…")))
 
 
 def _short_head(s: str, before: str) -> bool:

@@ -279,3 +279,20 @@ def _glued_at(p: str) -> bool:
     """``p`` runs on with no space after a stop into a bare headline-shaped tail."""
     at = _tail_start(p)
     return at is not None and not p[at - 1:at].isspace()
+
+
+# A headline's «topic: claim» form: one to three words, a colon, then no quotation (a speaker's «قال: "…"»
+# quotes), no digit (a time «10:30») and no pause before it (a link label «اقرأ.. ترامب: …», which the ANT
+# golds keep with its line): «دراسة: …», «شباب السعودية: …», «فصول للموهوبين: …».
+# A year may be one of the topic's words («مونديال 2018: سويسرا تقترب …»): four digits as a word of
+# their own, never a clock («10:30»: digits right before the colon are not a word of the topic).
+_TOPIC_WORD = r"(?:[^\s:\d\"«“.…]+|(?:19|20)\d\d(?=\s|:\s))"
+_TOPIC_HEAD_RE = re.compile(rf"^{_TOPIC_WORD}(?:\s{_TOPIC_WORD}){{0,2}}:\s*[^\s\"«“]")
+
+
+def _own_question(line: str, at: int, tail: str) -> bool:
+    """``tail`` (from ``at``) asks or exclaims and follows a single sentence end and a space (not a
+    pause «..», not glued with no space)."""
+    before = line[:at]
+    return (tail.rstrip().rstrip(_QUOTES_CLOSE + ")").endswith(_Q_END) and before[-1:].isspace()
+            and not before.rstrip().rstrip(_QUOTES_CLOSE + ")").endswith(("..", "…")))

@@ -223,7 +223,7 @@ def repair(raw: str, title: str | None = None, *, evidence: CorpusEvidence | Art
     links = {i for i, h in hits.items() if h.reason == "related_headline"}
     rows = [i for i in nonempty if i in links or (i in body_set and i != title_row)] if links else body
     known = {n for n, i in enumerate(rows) if i in links}
-    own, tails = foreign_headlines(the_title, [lines[i] for i in rows], evidence, known, outlet)
+    own, tails = foreign_headlines(the_title, [lines[i] for i in rows], evidence, known, outlet, bool(related))
     for n in own:
         i = rows[n]
         related.append((i, 0, lines[i].strip()))
