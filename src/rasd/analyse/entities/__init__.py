@@ -11,7 +11,9 @@ Modules, in data-flow order: ``tokens`` (the token view every rule reads),
 ``countries`` (gazetteer, demonyms, ISO records), ``cands`` (candidate spans and
 word lists), ``orgs`` (organisation names grown from head nouns), ``names`` (name
 rules), ``spans`` (tagger spans repaired), ``roles`` (titles and offices around a
-name), ``layer`` (the article-level step: mentions grouped into entities).
+name; ``appositions``, ``described``, ``descriptors`` — a common noun for a person next
+to the name — and ``predicates`` — an office given by a copula), ``layer`` (the
+article-level step: mentions grouped into entities).
 """
 
 from rasd.analyse.entities.layer import annotate, build_entities
