@@ -58,3 +58,26 @@ def test_generated_forms_are_cues() -> None:
 
 def test_request_noun_is_not_a_cue() -> None:
     assert _texts("وقدم المتقدم طلب توضيح للسؤال المطروح، وبذلك عليك أن تشعر بالراحة التامة.") == []
+
+
+def test_a_quote_left_open_goes_on_to_its_closing_mark() -> None:
+    text = ('وقال الممثل كاميرون كوفي في تغريدة: "كان هناك القلائل من الذين استطاعوا تجسيد الأسطورة.\n\n'
+            'وعلى المستوى الشخصي، قلائل هم من كانوا يتمتعون بالصدق والشجاعة."\n\n'
+            "وتزوجت الممثلة ثلاث مرات ونتج عن هذه الزيجات ابنة واحدة.")
+    got = _texts(text)
+    assert "وعلى المستوى الشخصي، قلائل هم من كانوا يتمتعون بالصدق والشجاعة" in got
+    assert not any(t.startswith("وتزوجت") for t in got)
+
+
+def test_a_quote_opened_at_a_line_end_starts_on_the_next_line() -> None:
+    text = 'واضاف الرئيس " . .\n\nلدينا نفس الرؤية السياسية الدولية . .\n\nانا واثق من ذلك كما انتم واثقون هنا " .'
+    got = _texts(text)
+    assert "لدينا نفس الرؤية السياسية الدولية" in got and "انا واثق من ذلك كما انتم واثقون هنا" in got
+
+
+def test_an_open_quote_is_not_carried_past_marks_that_pair_among_themselves() -> None:
+    text = ('وقالت الصحيفة ان " المفاوضات بين العراق والامم المتحدة لن تكون سهلة . .\n\n'
+            'شهد العراق أمس يوما داميا سقط فيه نحو 70 قتيلا .\n\n'
+            'وكانت أعنف تلك العمليات انفجار سيارة مفخخة في سوق " جميلة " الشعبي .')
+    got = _texts(text)
+    assert not any("شهد العراق" in t or "أعنف" in t for t in got)

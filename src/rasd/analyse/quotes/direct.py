@@ -17,6 +17,7 @@ from rasd.analyse.quotes.base import (
     _RELAY_N,
     _TERMINAL,
     _VERBS_N,
+    MARKS,
     _adverbial_after,
     _Cand,
     _content,
@@ -48,22 +49,101 @@ def _valid_cues(ctx: _Ctx, ss: int, o: int) -> list[_Cue]:
 
 
 def direct(ctx: _Ctx) -> list[_Cand]:
-    """The attributed direct quotes of ``ctx`` in text order; their openers are added to ``ctx.openers``."""
+    """The attributed direct quotes of ``ctx`` in text order; their openers are added to ``ctx.openers``.
+    A quote left open at its paragraph's end whose closing mark opens a later paragraph goes on through the
+    paragraphs between (:func:`_carried_over`)."""
     norm = ctx.norm
     out: list[_Cand] = []
+    paras = []
     pos = 0
     while pos <= len(norm):
         pe = norm.find("\n", pos)
         pe = len(norm) if pe < 0 else pe
+        paras.append((pos, pe))
+        pos = pe + 1
+    k = 0
+    while k < len(paras):
+        pos, pe = paras[k]
+        left_open: _Cand | None = None  # the quote left open at the paragraph's end (its cue, speaker region)
         for o, c, closed in _pair_marks(norm, pos, pe):
             cs, ce = _content(norm, o, c, closed)
+            left_open = None
             if ce > cs:
                 cand = _attribute_direct(ctx, o, c, closed, cs, ce, pos, pe)
                 if cand is not None:
                     out.append(cand)
                     ctx.openers.append(o)
-        pos = pe + 1
+                    left_open = None if closed else cand
+            elif not closed:
+                left_open = _opened_empty(ctx, o)  # «واضاف " . .»: the words start on the next line
+        k += 1
+        if left_open is not None:
+            carried, k = _carried_over(ctx, paras, k, left_open)
+            out += carried
     return out
+
+
+def _opened_empty(ctx: _Ctx, o: int) -> _Cand | None:
+    """A cue (or a colon) before a quote mark that ends its paragraph with no words after it (``واضاف " .``،
+    ``قال الرئيس الاسد : "``): the stand-in for the quote that starts on the next line, or None."""
+    ss = min(ctx.sentence_of(o)[0], o)
+    cues = [q for q in _valid_cues(ctx, ss, o) if q.kind != "noun"]
+    if cues and len(ctx.norm[cues[-1].end:o].split()) <= 12:
+        region, strict = _speaker_region(ctx, cues[-1], o, ss)
+        return _Cand(o, o, "direct", cues[-1], region, ss, strict)
+    return None
+
+
+# How many paragraphs a quote left open may run through before its closing mark.
+_CARRY_PARAGRAPHS = 8
+
+
+def _closer_first(norm: str, ps: int, pe: int) -> int:
+    """Offset of the first quote mark of the paragraph ``ps:pe`` when it can close a quote (», ”, " not shaped
+    as an opener: after a word, or set apart by spaces as in tokenized text, and then one " too many for the
+    paragraph's own pairs); -1 when the first mark opens a quote; -2 when the paragraph has no mark."""
+    for i in range(ps, pe):
+        ch = norm[i]
+        if ch not in MARKS:
+            continue
+        if ch == "«":
+            return -1
+        prev = norm[i - 1] if i > ps else " "
+        nxt = norm[i + 1] if i + 1 < pe else " "
+        opens = (prev.isspace() or prev in "(:[،,؛") and not (nxt.isspace() or nxt in ".,،:؛;!?؟)]…" or nxt in MARKS)
+        if opens or (ch == '"' and norm.count('"', ps, pe) % 2 == 0):
+            return -1  # an opener, or straight marks that pair among themselves (سوق " جميلة " الشعبي)
+        return i
+    return -2
+
+
+def _carried_over(ctx: _Ctx, paras: list[tuple[int, int]], k: int, opened: _Cand) -> tuple[list[_Cand], int]:
+    """The paragraphs from ``k`` on that continue a quote left open, when a closing mark opens one of the next
+    few paragraphs (tokenized text sets each sentence on its own line: «" ان المرأة … المغلق .» … «… محدودة " .»):
+    each paragraph (up to its closer) is a quote of the same speaker (``opened``: the quote left open, or the
+    stand-in of :func:`_opened_empty`, whose cue the first line takes). Returns the quotes and the index of the
+    paragraph to read next (past the closer's, or the closer's own from after its mark when words follow)."""
+    norm = ctx.norm
+    for j in range(k, min(len(paras), k + _CARRY_PARAGRAPHS)):
+        ps, pe = paras[j]
+        first = _closer_first(norm, ps, pe)
+        if first == -1:
+            return [], k  # the paragraph opens a quote of its own: the open one is not closed here
+        if first == -2:
+            continue
+        out = []
+        for a, b in paras[k:j] + [(ps, first)]:
+            cs, ce = _content(norm, a - 1, b, False)  # (a - 1: the content starts at the paragraph)
+            if len(norm[cs:ce].split()) >= 2:
+                if opened.start == opened.end and not out:  # the first line of a quote opened empty: its cue
+                    out.append(_Cand(cs, ce, "direct", opened.cue, opened.region, opened.sentence, opened.strict))
+                else:
+                    out.append(_Cand(cs, ce, "direct", None, None, ctx.sentence_of(cs)[0]))
+        if not norm[first + 1:pe].strip(" .،,؛:!?؟…" + MARKS):
+            return out, j + 1
+        paras[j] = (first + 1, pe)  # the rest of the closer's paragraph is read as usual
+        return out, j
+    return [], k
 
 
 def _attribute_direct(ctx: _Ctx, o: int, c: int, closed: bool, cs: int, ce: int, ps: int, pe: int) -> _Cand | None:
