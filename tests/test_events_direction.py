@@ -1,5 +1,7 @@
-"""Meetings get the direction their syntax states (source = the side who comes, calls or writes).
+"""The source of an event: the side its syntax makes the doer.
 
+Meetings get the direction their syntax states (source = the side who comes, calls or writes); a
+directed verb's subject is found past a fronted place («وفي باريس») and after an object pronoun.
 The sentences are written for these tests. A meeting is symmetric for grouping (its mentions group
 by their set of sides), but the golds and PLOVER code its source: the subject of a meeting verb or
 the possessor of its noun, the guest of a host verb, the sender after «من» of a call or message.
@@ -52,3 +54,15 @@ def test_direction_does_not_split_one_meeting_told_twice() -> None:
     art = run("لافروف يلتقي الجبير", ["استقبل سيرغي لافروف اليوم في موسكو عادل الجبير."])
     assert [(t, s, g) for t, s, g in sides(art)] == [("CONSULT", "عادل الجبير", "سيرغي لافروف")]
     assert len(art.events[0].mentions) == 2
+
+
+def test_a_fronted_place_after_wa_is_no_subject() -> None:
+    # «وفي باريس انتقد X Y»: the place is in a phrase (في with its conjunction), X is the subject
+    art = run("", ["وفي موسكو انتقد عادل الجبير سيرغي لافروف."])
+    assert sides(art) == [("ACCUSE", "عادل الجبير", "سيرغي لافروف")]
+
+
+def test_the_name_after_a_verb_with_an_object_pronoun_is_its_subject() -> None:
+    # «الأفكار التي حملها X رفضها Y»: the pronoun is the object, so Y (verb first) is the subject
+    art = run("", ["وقال عادل الجبير إن الأفكار التي حملها سيرغي لافروف رفضتها موسكو."])
+    assert [(t, s) for t, s, _ in sides(art) if t == "REJECT"] == [("REJECT", "روسيا")]  # (a capital acts for its country)

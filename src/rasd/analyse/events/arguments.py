@@ -189,7 +189,13 @@ def find_actors(v: View, trig: Trigger, word: str, a: int, b: int, sent_a: int, 
     elif trig.pos == "verb" and not subj:
         # the subject stands right before the verb; a mention in a phrase after it (العضو في X) is skipped
         cand_left = list(left)
-        while cand_left and re.search(r"(?<!\w)(?:في|من|عن|الي|علي|مع)\s+\S{0,3}$",
+        stem = _OBJ_SUFFIX.sub("", word)
+        if stem != word and right and not v.norm[b:right[0].start].strip() \
+                and _verb_rx(trig.pattern).fullmatch(stem):
+            # "الأفكار التي حملها وفد الأمم المتحدة رفضتها إسرائيل": the object is the pronoun, so the
+            # name right after the verb is its subject (verb first), not the one before it
+            cand_left = []
+        while cand_left and re.search(r"(?<!\w)[وف]?(?:في|من|عن|الي|علي|مع)\s+\S{0,3}$",
                                       v.norm[max(0, cand_left[-1].start - 8):cand_left[-1].start]):
             cand_left.pop()
         if cand_left:
