@@ -282,6 +282,7 @@ def test_empty_and_blank_input():
         ("...المزيد", "boilerplate_more"),
         ("للتواصل مع الكاتب ارسل رسالة SMS", "boilerplate_contact"),
         ("writer.name@example.com", "boilerplate_contact"),
+        ("لمراسلة الكاتب: writer.name@example.com", "boilerplate_contact"),
         ("تويتر: @writer_name", "boilerplate_contact"),
         ("رابط الخبر بصحيفة الوئام: افتتاح مستشفى جديد في الرياض", "boilerplate_link"),
         ("سمات الصحة الرياض مستشفى", "boilerplate_tags"),
@@ -293,6 +294,12 @@ def test_more_boilerplate_lines(line, reason):
     art = repair(f"{P1}\n{P2}\n{line}", title=TITLE)
     assert art.paragraphs == [P1, P2]
     assert reasons(art) == [reason]
+
+
+def test_a_sentence_that_gives_an_address_is_no_contact_line():
+    line = "وقال المتحدث إن الشكاوى تصل إلى بريده: info@example.com"
+    art = repair(f"{P1}\n{line}\n{P2}", title=TITLE)
+    assert line in art.paragraphs
 
 
 def test_edges_of_the_last_line():

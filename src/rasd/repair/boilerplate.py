@@ -126,6 +126,8 @@ _CONTACT_RES = [
     re.compile(r"^تبدأ\s+بالرمز\s*\(\d+\)\s*ثم\s+مسافة"),
     re.compile(r"^\d{4,6}\s*-\s*(?:stc|mobily|zain)$", re.I),
     re.compile(r"^[\w.+-]+@[\w-]+(?:\.[\w-]+)+$"),
+    # A label of one to three words, a colon, an e-mail address and nothing else («لمراسلة الكاتب: …@…»).
+    re.compile(r"^(?:[^\s\d:@]+\s+){0,2}[^\s\d:@]+\s*:\s*[\w.+-]+@[\w-]+(?:\.[\w-]+)+$"),
     re.compile(r"^(?:(?:تويتر|twitter)\s*:?\s*@?\w+|T\s*:\s*@?\w+|@\w+)$", re.I),
 ]
 _DISCLAIMER_RE = re.compile(r"لا\s+تعبر\s+(?:بالضرورة\s+)?عن\s+(?:رأي|وجهة\s+نظر|موقف)\s+(?:موقع|الموقع|الصحيفة|الشبكة|شبكة)")
