@@ -81,3 +81,9 @@ def test_an_open_quote_is_not_carried_past_marks_that_pair_among_themselves() ->
             'وكانت أعنف تلك العمليات انفجار سيارة مفخخة في سوق " جميلة " الشعبي .')
     got = _texts(text)
     assert not any("شهد العراق" in t or "أعنف" in t for t in got)
+
+
+def test_coordinated_stance_verb_with_its_own_bianna_ends_the_clause() -> None:
+    got = _texts("وقال مسؤول بارز بالأمم المتحدة إن القنابل العنقودية ما زالت تشكل خطرا على المدنيين ووصف استخدام "
+                 "تلك القنابل في مناطق سكنية بأنه تصرف غير أخلاقي تماما.")
+    assert got and got[0] == "القنابل العنقودية ما زالت تشكل خطرا على المدنيين"

@@ -48,6 +48,16 @@ _NEXT_STATEMENT_RE = re.compile(
 _COMMA_WORD_RE = re.compile(r"[،,]\s*(\S+)")
 
 
+_CONJ_WORD_RE = re.compile(r"(?<!\S)([وف]\S+)")
+_BAN_WORD_RE = re.compile(r"(?<!\S)بان(?:ه|ها|هم|هما)?(?!\S)")
+
+
+def _stance_ban(norm: str, pos: int, end: int) -> bool:
+    """Does «بأن/بأنه» follow within eight words after ``pos``, with no comma or stop between?"""
+    m = _BAN_WORD_RE.search(norm, pos, end)
+    return m is not None and len(norm[pos:m.start()].split()) <= 8 and not any(ch in norm[pos:m.start()] for ch in "،,؛.:")
+
+
 def _inside_marks(norm: str, start: int, pos: int) -> bool:
     """Is ``pos`` inside a quoted stretch opened after ``start`` (an odd count of " or more « than »)?"""
     seg = norm[start:pos]
@@ -89,6 +99,12 @@ def clause_end(ctx: _Ctx, start: int, se: int, through: bool = False) -> int:
                 break  # next statement (by the same speaker or by the subject after it: وأصر الجيش أنه); not
                 # a word that is as often a noun (نقل in "تلبية ونقل هم المواطن أن…") or ambiguous (وتابع), nor
                 # inside quote marks (… "أشادوا بسلوكه وأكدوا على أن…": the quoted words go on)
+    for w in _CONJ_WORD_RE.finditer(norm, start, end):
+        hit = stance_verb(w.group(1))
+        if hit is not None and hit[1] == "verb" and w.group(1)[:1] in "وف" and stance_verb(w.group(1)[1:]) \
+                and _stance_ban(norm, w.end(), end) and not _inside_marks(norm, start, w.start()):
+            end = w.start()  # "إن القنابل … تشكل خطرا ووصف استخدامها بأنه "…"": a coordinated stance verb with
+            break  # its own بأن opens the next statement, as a coordinated cue with أن does
     for c in _COMMA_WORD_RE.finditer(norm, start, end):
         hit = stance_verb(c.group(1))
         if hit is not None and hit[1] == "participle":
