@@ -41,8 +41,6 @@ ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT / "scripts"))
 OUT = ROOT / "src/rasd/data/quotes/speakers.json"
 CACHE = Path(tempfile.gettempdir()) / "rasd_train_speakers"
-from rasd.analyse.quotes.ranker import MODES  # noqa: E402
-
 ANT_SETS = ("shared", "dev", "dev2", "dev3", "dev4", "dev5", "dev6", "dev7", "dev8")
 
 
@@ -229,6 +227,8 @@ def _acc(rows: list[dict], key) -> str:  # noqa: ANN001
 
 
 def main() -> int:
+    from rasd.analyse.quotes.ranker import MODES
+
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("--write", action="store_true", help="store the weights fitted on all ANERcorp training files")
     ap.add_argument("--l2", type=float, default=1.0)

@@ -90,3 +90,10 @@ def test_defective_verbs_show_their_subjects_gender() -> None:
 def test_feminine_defective_stance_verb_takes_the_place_after_it() -> None:
     got = _speakers("ودعت برلين الجمعة إلى وقف لإطلاق النار في الشرق الأوسط بأسرع وقت ممكن.\n")
     assert got == ["برلين"]
+
+
+def test_a_preposition_with_a_pronoun_never_heads_a_speaker() -> None:
+    from rasd.analyse.quotes.subjects import head_ok
+
+    assert not head_ok("معهم") and not head_ok("لنفسه") and not head_ok("عليها")
+    assert head_ok("مصدر") and head_ok("ملك") and head_ok("بيان")

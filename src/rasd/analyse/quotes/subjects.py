@@ -52,12 +52,21 @@ _TIME_N = frozenset(normalize(w) for w in (
     "الأربعاء", "الخميس", "الجمعة", "السبت", "أيضا"))
 
 
+# A preposition carrying a pronoun (معهم، عنه، لدينا) or the reflexive نفس with one (لنفسه): a closed
+# class of the grammar, never a description's head ("وتحدث معهم"، "ليقول لنفسه": the subject is elsewhere)
+_PRONOUN_PREP_RE = re.compile(
+    r"[وف]?(?:(?:من|عن|علي|الي|في|مع|ل|ب|لدي|عند|بين|خلال|عبر|بدون|دون)(?:ه|ها|هم|هما|هن|نا|كم)"
+    r"|[لب]?نفس(?:ه|ها|هم|هما|ي|نا)|ب?دون)")
+
+
 def head_ok(word: str) -> bool:
     """Can ``word`` start a speaker description (a noun, not a particle or adverb)?"""
     w = normalize(word.strip(MARKS + "()"))
     if not w or w in _NOT_HEAD_N or w in _TIME_N or w.startswith(("لكن", "ولكن")) or w[0].isdigit() or (
             w.startswith("لل") and len(w) > 4) or (w.startswith("بال") and len(w) > 5):
         return False  # للغوطة، للجيش، بالخبر: a preposition's object
+    if _PRONOUN_PREP_RE.fullmatch(w):
+        return False
     # an indefinite accusative adverb or participle (سابقا، مخاطبا، مشيرا) is not a noun phrase head
     # (a participle's second letter is a consonant: ماريسا، مارتا are names)
     return not (w.endswith("ا") and not w.startswith(("ال", "ما")) and len(w) >= 4 and w[0] == "م")
