@@ -66,3 +66,19 @@ def test_the_name_after_a_verb_with_an_object_pronoun_is_its_subject() -> None:
     # «الأفكار التي حملها X رفضها Y»: the pronoun is the object, so Y (verb first) is the subject
     art = run("", ["وقال عادل الجبير إن الأفكار التي حملها سيرغي لافروف رفضتها موسكو."])
     assert [(t, s) for t, s, _ in sides(art) if t == "REJECT"] == [("REJECT", "روسيا")]  # (a capital acts for its country)
+
+
+def test_a_country_before_an_object_noun_and_a_name_is_no_part_of_a_role() -> None:
+    # «أدانت روسيا قرار وزير الخارجية X»: قرار opens the object, so روسيا is the subject, not a role part
+    ents = [*PEOPLE, ("L2", "LOC", ["روسيا"], "RU")]
+    art = make_article("", ["أدانت روسيا قرار وزير الخارجية عادل الجبير."])
+    art.published = "2015-08-10"
+    add_entities(art, ents)
+    events.annotate(art)
+    assert sides(art) == [("ACCUSE", "روسيا", "عادل الجبير")]
+    # a title between them still makes the country part of the role («سفير روسيا لدى … X»)
+    art = make_article("", ["التقى سفير روسيا الجديد سيرغي لافروف عادل الجبير."])
+    art.published = "2015-08-10"
+    add_entities(art, ents)
+    events.annotate(art)
+    assert sides(art) == [("CONSULT", "سيرغي لافروف", "عادل الجبير")]

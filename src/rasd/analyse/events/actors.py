@@ -68,6 +68,18 @@ def _description(v: View, m: Mention) -> bool:
     return first[0] not in normalize_for_match(m.entity.name).split()
 
 
+def _role_gap(gap: str) -> bool:
+    """Can ``gap`` (between an organisation or place and a person's name) continue a role phrase?
+    Its first word must be a role noun, a definite word (an adjective, a title: الروسي، السابق، الشيخ)
+    or a post's preposition (في، لدى); an indefinite common noun (قرار، بيان) starts an object."""
+    words = WORD_RE.findall(gap)
+    if not words:
+        return True
+    w = words[0]
+    return w.startswith("ال") or w in ("في", "لدي") or bool(_ROLE_NOUNS.match(w)) or bool(ROLE_HEAD.match(w)) \
+        or w in NAME_TITLES
+
+
 def _drop_role_parts(v: View, ms: list[Mention], sent: tuple[int, int]) -> list[Mention]:
     """Drop ORG/LOC mentions that are part of a person's role; a role alone stands for its holder.
 
@@ -89,6 +101,9 @@ def _drop_role_parts(v: View, ms: list[Mention], sent: tuple[int, int]) -> list[
                      and not any(w in _DAY_WORDS for w in gap.split())
                      # an object in بـ opens the gap: "رحبت السعودية بقرار الرئيس الأمريكي دونالد ترامب"
                      and not re.match(r"\s*ب(?!اسم)(?!ال)\w{3,}\s", gap)
+                     # a role runs on in titles, adjectives or a post (في/لدى): an indefinite common
+                     # noun opening the gap is an object ("أدانت السعودية قرار الرئيس الأمريكي ترامب")
+                     and _role_gap(gap)
                      # a person told by a description is no name a role ends on: "وتتهم الحكومة المجرية
                      # الملياردير الأمريكي … جورج سوروس" (the government accuses the billionaire)
                      and not _description(v, nxt))
