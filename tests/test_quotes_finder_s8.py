@@ -87,3 +87,12 @@ def test_coordinated_stance_verb_with_its_own_bianna_ends_the_clause() -> None:
     got = _texts("وقال مسؤول بارز بالأمم المتحدة إن القنابل العنقودية ما زالت تشكل خطرا على المدنيين ووصف استخدام "
                  "تلك القنابل في مناطق سكنية بأنه تصرف غير أخلاقي تماما.")
     assert got and got[0] == "القنابل العنقودية ما زالت تشكل خطرا على المدنيين"
+
+
+def test_relative_clause_with_its_own_subject_reports_inside_a_quote() -> None:
+    art = process_text("وأشار وزير الخارجية الروسي سيرغي لافروف إلى أن الهجوم على لبنان تجاوز حدود العملية التي تقول "
+                       "إسرائيل إنها تنفذها ضد حزب الله.")
+    texts = [q.text for q in art.quotes]
+    assert "تنفذها ضد حزب الله" in texts
+    got = _texts("وقال الوزير إن الحكومة رفضت التعديلات التي قال إنها تضر بالمزارعين في الجنوب.")
+    assert "تضر بالمزارعين في الجنوب" not in got  # no subject of its own: the relative is the verb's object

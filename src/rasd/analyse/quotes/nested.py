@@ -57,32 +57,45 @@ def nested_reports(ctx: _Ctx, cands: list[_Cand], clause_end) -> list[_Cand]:  #
             if not outer.start < cue.start < outer.end or cue.kind != "verb":
                 continue
             prev = _words(norm, outer.start, cue.start)
-            if prev and (prev[-1][2] in _IMPERSONAL_N or prev[-1][2] in ("الذي", "التي", "الذين")):
-                continue  # "كما يذكر أن": the writer's aside; "التي قال إنها": a relative clause
+            relative = bool(prev) and prev[-1][2] in ("الذي", "التي", "الذين")
+            if prev and prev[-1][2] in _IMPERSONAL_N:
+                continue  # "كما يذكر أن": the writer's aside
             if cue.word in _PASSIVE_N or (cue.word in _PRESENT_N and not prev):
                 continue
             m = _COMP_RE.search(norm, cue.end, min(outer.end, cue.end + 40))
             if m is None or len(norm[cue.end:m.start()].split()) > 4 or any(
                     ch in norm[cue.end:m.start()] for ch in ".؟!") or norm[cue.end:m.start()].count(":"):
                 continue
+            if relative:
+                # "حدود العملية التي تقول إسرائيل إنها تنفذها": the relative clause's own subject, named after
+                # its verb, speaks; with none ("التعديلات التي قال إنها") the relative is the verb's object
+                # and the speaker is not told here
+                after = _words(norm, cue.end, m.start())
+                if not after or not _names_someone(ctx, after):
+                    continue
+                region = (after[0][0], after[-1][1])
+            else:
+                region = None
             start = m.end()
             while start < outer.end and (norm[start].isspace() or norm[start] in MARKS):
                 start += 1
             end = clause_end(ctx, start, outer.end)
             if len(norm[start:end].split()) < 2 or (start, end) in spans:
                 continue
-            # the inner verb's subject: the words of the outer clause before it, from its last comma
-            lead = max(outer.start, norm.rfind("،", outer.start, cue.start) + 1, norm.rfind(",", outer.start, cue.start) + 1)
-            words = _words(norm, lead, cue.start)
-            if words and _PRONOUN_RE.fullmatch(words[0][2]):
-                words = _words(norm, outer.start, cue.start)  # "…، ولكنه اتصل به ليقول": the clause's subject
-            if not words or len(words) > 12 or not _names_someone(ctx, words):
-                continue  # "شاهدت وثائقيا يقول": no one named as the inner verb's subject
+            if region is None:
+                # the inner verb's subject: the words of the outer clause before it, from its last comma
+                lead = max(outer.start, norm.rfind("،", outer.start, cue.start) + 1,
+                           norm.rfind(",", outer.start, cue.start) + 1)
+                words = _words(norm, lead, cue.start)
+                if words and _PRONOUN_RE.fullmatch(words[0][2]):
+                    words = _words(norm, outer.start, cue.start)  # "…، ولكنه اتصل به ليقول": the clause's subject
+                if not words or len(words) > 12 or not _names_someone(ctx, words):
+                    continue  # "شاهدت وثائقيا يقول": no one named as the inner verb's subject
+                region = (words[0][0], words[-1][1])
             while end > start and norm[end - 1] in MARKS + " ":
                 end -= 1  # إن "…": the quotation closes with the clause
             if sum(norm.count(q, start, end) for q in MARKS) % 2:
                 continue  # the clause crosses a quotation's edge
-            region = (words[0][0], words[-1][1])
             out.append(_Cand(start, end, "indirect", cue, region, outer.sentence, nested=True))
             spans.add((start, end))
             break  # one inner statement per quote
