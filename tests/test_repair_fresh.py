@@ -44,3 +44,20 @@ def test_list_items_and_edges_are_never_fresh_links() -> None:
     assert not fresh_link(body, 2, TITLE, [2, 3])  # next to another headline-shaped line
     assert not fresh_link([P1, LINK], 1, TITLE, [1])  # the last line: no section below
     assert fresh_link([P1, P2, LINK, P3, P4], 2, TITLE, [2])
+
+
+# «Topic: claim» on a line of its own, on the story's topic (Iran), half its words new to the article.
+TOPIC_LINK = "الاتفاق النووي: إيران تهدد باستئناف تخصيب اليورانيوم"
+# The same form as a subheading: the section below restates it.
+TOPIC_SUB = "الخزانة: العقوبات تستهدف صادرات النفط والمصارف"
+
+
+def test_a_topic_claim_line_the_text_below_does_not_restate_goes_even_alone() -> None:
+    art = repair(f"{TITLE}\n{P1}\n{P2}\n{TOPIC_LINK}\n{P3}\n{P4}")
+    assert art.paragraphs == [P1, P2, P3, P4]
+    assert TOPIC_LINK in art.related_headlines
+
+
+def test_a_topic_claim_subheading_restated_below_stays() -> None:
+    art = repair(f"{TITLE}\n{P1}\n{P2}\n{TOPIC_SUB}\n{P3}\n{P4}")
+    assert art.paragraphs == [P1, P2, TOPIC_SUB, P3, P4]

@@ -102,13 +102,20 @@ def fresh_link(body: list[str], n: int, title: str, shaped: list[int]) -> bool:
     sanctions story) names what the article never mentions and is not what the paragraph below goes on
     about. Stems are compared as sets (not :class:`Context`'s substrings): a word new to the article must
     be new as a word. The caller asks it only on a page seen to carry links (a subheading looks the same)."""
-    if not 0 < n < len(body) - 1 or n - 1 in shaped or n + 1 in shaped or body[n - 1].rstrip().endswith(":") \
-            or len(match_key(body[n]).split()) < FRESH_MIN_WORDS:
+    if len(match_key(body[n]).split()) < FRESH_MIN_WORDS or not apart_from_section(body, n, shaped, FRESH_MAX_BELOW):
+        return False
+    mine = stems(body[n])
+    seen = stems(title).union(*(stems(u) for k, u in enumerate(body) if k != n))
+    return len(mine - seen) >= FRESH_MIN_NEW
+
+
+def apart_from_section(body: list[str], n: int, shaped: list[int], max_below: float) -> bool:
+    """Whether ``body[n]`` is a single line between two paragraphs (no line of ``shaped``, the headline-shaped
+    indices, next to it: not an item of a list; no colon above announcing it) whose section below (down to
+    the next headline-shaped line) reuses under ``max_below`` of its stems: not a subheading of that section."""
+    if not 0 < n < len(body) - 1 or n - 1 in shaped or n + 1 in shaped or body[n - 1].rstrip().endswith(":"):
         return False
     mine = stems(body[n])
     end = next((k for k in shaped if k > n), len(body))
     below = set().union(*(stems(u) for u in body[n + 1:end]))
-    if len(mine & below) >= FRESH_MAX_BELOW * len(mine):
-        return False
-    seen = stems(title).union(*(stems(u) for k, u in enumerate(body) if k != n))
-    return len(mine - seen) >= FRESH_MIN_NEW
+    return len(mine & below) < max_below * len(mine)

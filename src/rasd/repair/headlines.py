@@ -38,10 +38,11 @@ import re
 from typing import TYPE_CHECKING
 
 from rasd.repair.dedup import Verdict
-from rasd.repair.foreign import Context, fresh_link, stems
+from rasd.repair.foreign import Context, apart_from_section, fresh_link, stems
 from rasd.repair.furniture import furniture
 from rasd.repair.headshape import (
     _ASKING_ENDS,
+    _EMPHATIC,
     _HARAKAT_RE,
     _Q_END,
     _QUOTES_CLOSE,
@@ -52,6 +53,7 @@ from rasd.repair.headshape import (
     _clausal,
     _continues,
     _ends_bare,
+    _first_word,
     _glued_at,
     _glued_inside,
     _headline_shape,
@@ -165,6 +167,11 @@ def _foreign(body: list[str], title: str, evidence: CorpusEvidence | ArticleHint
                     and ctx.shared(body[n]) <= REGISTER_MAX_SHARED})
     # On a page seen to carry links (its outlet's style, a read-also line, a headline found above): a single
     # line that names what the article never does and is not what its section is about (:func:`fresh_link`).
+    # A single line in a headline's «topic: claim» form («العبادي: حرق مخازن …») with half its words new to
+    # the article, whose section below does not restate it (a subheading does): another story's headline.
+    own.update({n: TOPIC_OWN for n in own_c if n not in own and n not in asking and _TOPIC_HEAD_RE.match(body[n].strip())
+                and not _continues(body[n]) and len(stems(body[n])) >= MIN_STEMS and ctx.shared(body[n]) <= TOPIC_MAX_SHARED
+                and apart_from_section(body, n, box_c, OWN_MAX_SHARED)})
     if style or linked_page or own:
         own.update({n: FRESH_OWN for n in own_c if n not in own and n not in asking and fresh_link(body, n, title, box_c)})
     # A short line (a question, a three-word headline) whose every one of three or more content words
@@ -214,13 +221,6 @@ def _foreign(body: list[str], title: str, evidence: CorpusEvidence | ArticleHint
     return own, tails
 
 
-_EMPHATIC = frozenset(("لقد", "قد", "إن", "إنه", "إنها", "ولقد"))
-
-
-def _first_word(s: str) -> str:
-    return s.split(None, 1)[0] if s.strip() else ""
-
-
 STYLE_TAIL = ("a headline glued with no space after the paragraph's last sentence, on a page that ends every "
               "other paragraph with a stop: another story's, even on the same topic")
 STYLE_MIN_PARAGRAPHS = 3
@@ -243,6 +243,7 @@ def _stops_everywhere(body: list[str], n: int) -> bool:
 TOPIC_MAX_SHARED = 0.5
 REGISTER_MAX_SHARED = 0.6
 REGISTER_OWN = "the headline of another story: told in a headline's present, with words the article does not use"
+TOPIC_OWN = "the headline of another story: a «topic: claim» line the text below it does not restate"
 FRESH_OWN = "the headline of another story: names what the article never does, and the text below it is not about it"
 NEIGHBOUR_MAX_SHARED = 0.5
 # A signature or a name line: an honorific first («د. عثمان بن …») or a patronymic («… بن عبدالعزيز آل …»).

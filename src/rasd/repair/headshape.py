@@ -296,3 +296,11 @@ def _own_question(line: str, at: int, tail: str) -> bool:
     before = line[:at]
     return (tail.rstrip().rstrip(_QUOTES_CLOSE + ")").endswith(_Q_END) and before[-1:].isspace()
             and not before.rstrip().rstrip(_QUOTES_CLOSE + ")").endswith(("..", "…")))
+
+
+# The writer's emphatic openers: no title of the corpus opens with one (see :mod:`rasd.repair.headlines`).
+_EMPHATIC = frozenset(("لقد", "قد", "إن", "إنه", "إنها", "ولقد"))
+
+
+def _first_word(s: str) -> str:
+    return s.split(None, 1)[0] if s.strip() else ""
