@@ -128,3 +128,20 @@ def test_the_office_predicated_of_the_name_opening_the_sentence() -> None:
 ])
 def test_no_predicate_role(text: str, name: str) -> None:
     assert _predicate(text, name) is None
+
+
+def _with_tagger(text: str, names: list[str]) -> dict[str, list[str]]:
+    from rasd.analyse import entities
+    from rasd.record import Article
+
+    spans = [(text.index(n), text.index(n) + len(n), "PER") for n in names]
+    art = Article(text=text)
+    entities.annotate(art, tagger=lambda _t: spans)
+    return {e.name: e.roles for e in art.entities if e.type == "PER"}
+
+
+def test_a_common_noun_does_not_make_a_lone_word_a_person() -> None:
+    got = _with_tagger("وكان الحفل مع الموسيقي فلمزنر في المدينة.", ["فلمزنر"])
+    assert "الموسيقي" not in got.get("فلمزنر", [])
+    got = _with_tagger("وكان الحفل مع الموسيقي يوهان فلمزنر في المدينة.", ["يوهان فلمزنر"])
+    assert got.get("يوهان فلمزنر") == ["الموسيقي"]

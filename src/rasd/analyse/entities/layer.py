@@ -290,8 +290,13 @@ def build_entities(text: str, toks: list[Tok], cands: list[Cand]) -> list[Entity
         roles: list[str] = []
         country: str | None = None
         rseen: set[str] = set()
+        # a common noun (descriptors.py) is weaker evidence than a title: it does not make a one-word name
+        # written once a person (coreference drops such a name when it has no role: «الموسيقى فلمزنر»)
+        lone = len(group) == 1 and group[0].first == group[0].last
         for c in group:
             for hit in roles_by_cand.get(id(c), []):
+                if lone and hit.kind == "descriptor":
+                    continue
                 rkey = normalize(hit.text).removeprefix("ال")
                 if hit.text and rkey not in rseen:
                     rseen.add(rkey)
