@@ -96,3 +96,8 @@ def test_relative_clause_with_its_own_subject_reports_inside_a_quote() -> None:
     assert "تنفذها ضد حزب الله" in texts
     got = _texts("وقال الوزير إن الحكومة رفضت التعديلات التي قال إنها تضر بالمزارعين في الجنوب.")
     assert "تضر بالمزارعين في الجنوب" not in got  # no subject of its own: the relative is the verb's object
+
+
+def test_a_contrast_ends_a_noun_phrase_complement_without_a_comma() -> None:
+    got = _texts("ودعا إسلاميون إلى تنظيم مظاهرة تضم أكثر من مليون شخص لكن عدد المتظاهرين جاء أقل من ذلك بكثير.")
+    assert "تنظيم مظاهرة تضم أكثر من مليون شخص" in got
