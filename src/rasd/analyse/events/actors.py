@@ -73,8 +73,8 @@ def _role_gap(gap: str) -> bool:
     Its first word must be a role noun, a definite word (an adjective, a title: الروسي، السابق، الشيخ)
     or a post's preposition (في، لدى); an indefinite common noun (قرار، بيان) starts an object."""
     words = WORD_RE.findall(gap)
-    if not words:
-        return True
+    if not words or gap[:1].isalnum():
+        return True  # (a mention that ends inside a word, «الصين» in «الصيني», ends in its adjective)
     w = words[0]
     return w.startswith("ال") or w in ("في", "لدي") or bool(_ROLE_NOUNS.match(w)) or bool(ROLE_HEAD.match(w)) \
         or w in NAME_TITLES
