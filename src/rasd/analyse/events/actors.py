@@ -70,14 +70,18 @@ def _description(v: View, m: Mention) -> bool:
 
 def _role_gap(gap: str) -> bool:
     """Can ``gap`` (between an organisation or place and a person's name) continue a role phrase?
-    Its first word must be a role noun, a definite word (an adjective, a title: الروسي، السابق، الشيخ)
-    or a post's preposition (في، لدى); an indefinite common noun (قرار، بيان) starts an object."""
+    It cannot when it opens with an indefinite noun in construct with a definite one (قرار الرئيس،
+    بيان الوزير: the person's decision or statement, an object); a role noun, a definite word (an
+    adjective, a title: الروسي، السابق، الشيخ) or a post's preposition (في، لدى) continues it."""
     words = WORD_RE.findall(gap)
     if not words or gap[:1].isalnum():
         return True  # (a mention that ends inside a word, «الصين» in «الصيني», ends in its adjective)
     w = words[0]
-    return w.startswith("ال") or w in ("في", "لدي") or bool(_ROLE_NOUNS.match(w)) or bool(ROLE_HEAD.match(w)) \
-        or w in NAME_TITLES
+    if w.startswith("ال") or w in ("في", "لدي") or _ROLE_NOUNS.match(w) or ROLE_HEAD.match(w) or w in NAME_TITLES:
+        return True
+    # an indefinite noun in construct with a definite one is a thing of the person (قرار الرئيس، بيان
+    # الوزير); a preposition's clitic (للسماح لـ) or a bare word does not say
+    return not (len(words) > 1 and not re.match(r"[وفبلك]", w) and words[1].startswith("ال"))
 
 
 def _drop_role_parts(v: View, ms: list[Mention], sent: tuple[int, int]) -> list[Mention]:
