@@ -43,7 +43,9 @@ def test_list_items_and_edges_are_never_fresh_links() -> None:
     body = [P1, P2, LINK, "إسرائيل تقصف مواقع في الجولان السوري المحتل", P3]
     assert not fresh_link(body, 2, TITLE, [2, 3])  # next to another headline-shaped line
     assert not fresh_link([P1, LINK], 1, TITLE, [1])  # the last line: no section below
-    assert fresh_link([P1, P2, LINK, P3, P4], 2, TITLE, [2])
+    other = "وقال محللون إن أسواق الطاقة تراقب التطورات في المنطقة عن كثب."  # a section not about the line
+    assert fresh_link([P1, P2, LINK, other, P4], 2, TITLE, [2])
+    assert not fresh_link([P1, P2, LINK, P3, P4], 2, TITLE, [2])  # P3 speaks of the sanctions and Iran
 
 
 # «Topic: claim» on a line of its own, on the story's topic (Iran), half its words new to the article.
@@ -61,3 +63,12 @@ def test_a_topic_claim_line_the_text_below_does_not_restate_goes_even_alone() ->
 def test_a_topic_claim_subheading_restated_below_stays() -> None:
     art = repair(f"{TITLE}\n{P1}\n{P2}\n{TOPIC_SUB}\n{P3}\n{P4}")
     assert art.paragraphs == [P1, P2, TOPIC_SUB, P3, P4]
+
+
+def test_a_line_in_a_headline_s_present_goes_on_a_linked_page_unless_its_section_restates_it() -> None:
+    present = "إيران تهدد باستئناف التخصيب ردا على العقوبات"  # subject + imperfect: a headline's present
+    art = repair(f"{TITLE}\n{P1}\n{P2}\n{present}\n{P3}\n{P4}\n{READ_ALSO}")
+    assert present not in art.paragraphs
+    restated = "الخزانة تستهدف صادرات النفط الإيرانية"
+    art = repair(f"{TITLE}\n{P1}\n{P2}\n{restated}\n{P3}\n{P4}\n{READ_ALSO}")
+    assert restated in art.paragraphs

@@ -97,11 +97,12 @@ def fresh_link(body: list[str], n: int, title: str, shaped: list[int]) -> bool:
     a single line between two paragraphs (no line of ``shaped``, the headline-shaped indices, next to it: not
     an item of a list; no colon above announcing it), of ``FRESH_MIN_WORDS``+ words, that brings
     ``FRESH_MIN_NEW``+ stems the title and every other line never use, while the section below it (down to
-    the next headline-shaped line) reuses under ``FRESH_MAX_BELOW`` of its stems. A subheading sums up the
-    section it opens in that section's words; a link («سوريا تتهم إسرائيل بشن غارات …» inside an Iran
-    sanctions story) names what the article never mentions and is not what the paragraph below goes on
-    about. Stems are compared as sets (not :class:`Context`'s substrings): a word new to the article must
-    be new as a word. The caller asks it only on a page seen to carry links (a subheading looks the same)."""
+    the next headline-shaped line) shares under ``FRESH_MAX_BELOW`` of its stems (:func:`apart_from_section`).
+    A subheading sums up the section it opens in that section's words; a link («سوريا تتهم إسرائيل بشن غارات
+    …» inside an Iran sanctions story) names what the article never mentions and is not what the paragraph
+    below goes on about. New stems are counted as sets (not :class:`Context`'s substrings): a word new to the
+    article must be new as a word. The caller asks it only on a page seen to carry links (a subheading looks
+    the same)."""
     if len(match_key(body[n]).split()) < FRESH_MIN_WORDS or not apart_from_section(body, n, shaped, FRESH_MAX_BELOW):
         return False
     mine = stems(body[n])
@@ -112,10 +113,9 @@ def fresh_link(body: list[str], n: int, title: str, shaped: list[int]) -> bool:
 def apart_from_section(body: list[str], n: int, shaped: list[int], max_below: float) -> bool:
     """Whether ``body[n]`` is a single line between two paragraphs (no line of ``shaped``, the headline-shaped
     indices, next to it: not an item of a list; no colon above announcing it) whose section below (down to
-    the next headline-shaped line) reuses under ``max_below`` of its stems: not a subheading of that section."""
+    the next headline-shaped line) shares under ``max_below`` of its stems (:meth:`Context.shared`: a stem
+    inside a longer word counts, so «للكف» is restated by «الكف»): not a subheading of that section."""
     if not 0 < n < len(body) - 1 or n - 1 in shaped or n + 1 in shaped or body[n - 1].rstrip().endswith(":"):
         return False
-    mine = stems(body[n])
     end = next((k for k in shaped if k > n), len(body))
-    below = set().union(*(stems(u) for u in body[n + 1:end]))
-    return len(mine & below) < max_below * len(mine)
+    return Context(body[n + 1:end]).shared(body[n]) < max_below

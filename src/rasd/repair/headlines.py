@@ -157,23 +157,25 @@ def _foreign(body: list[str], title: str, evidence: CorpusEvidence | ArticleHint
     own = {n: "the headline of another story: shares almost no words with the article"
            for n in own_c if len(stems(body[n])) >= MIN_STEMS
            and ctx.shared(body[n]) <= (ASKING_MAX_SHARED if n in asking else OWN_MAX_SHARED)}
-    # Where the batch shows that the outlet's lines in a headline's present are links (``style``, see
-    # :meth:`CorpusEvidence.register_links`: BBC's related links, not France24's subheadings, which are
-    # written so too), such a line with over a third of its words new to the article is another story's
-    # headline on the article's topic; a subheading sums up its section in the article's own words.
+    # Where the batch shows the outlet's lines in a headline's present are links (``style``: BBC's, not France24's
+    # subheadings; :meth:`CorpusEvidence.register_links`), one with over a third of its words new is a link.
     if style:
         own.update({n: REGISTER_OWN for n in own_c if n not in own and n not in asking
                     and len(stems(body[n])) >= MIN_STEMS and headline_register(body[n])
                     and ctx.shared(body[n]) <= REGISTER_MAX_SHARED})
-    # On a page seen to carry links (its outlet's style, a read-also line, a headline found above): a single
-    # line that names what the article never does and is not what its section is about (:func:`fresh_link`).
     # A single line in a headline's «topic: claim» form («العبادي: حرق مخازن …») with half its words new to
     # the article, whose section below does not restate it (a subheading does): another story's headline.
     own.update({n: TOPIC_OWN for n in own_c if n not in own and n not in asking and _TOPIC_HEAD_RE.match(body[n].strip())
                 and not _continues(body[n]) and len(stems(body[n])) >= MIN_STEMS and ctx.shared(body[n]) <= TOPIC_MAX_SHARED
                 and apart_from_section(body, n, box_c, OWN_MAX_SHARED)})
+    # On a page seen to carry links (its outlet's style, a read-also line, a headline found above): a single
+    # line that names what the article never does and is not what its section is about (:func:`fresh_link`),
+    # or one in a headline's present that its section does not restate (a subheading does).
     if style or linked_page or own:
         own.update({n: FRESH_OWN for n in own_c if n not in own and n not in asking and fresh_link(body, n, title, box_c)})
+        own.update({n: REGISTER_OWN for n in own_c if n not in own and n not in asking
+                    and len(stems(body[n])) >= MIN_STEMS and headline_register(body[n])
+                    and ctx.shared(body[n]) <= REGISTER_MAX_SHARED and apart_from_section(body, n, box_c, OWN_MAX_SHARED)})
     # A short line (a question, a three-word headline) whose every one of three or more content words
     # is foreign to the article, between two of its lines: another story's headline («أجنبي للجنة
     # الاحتراف», «هل قصار القامة أكثر عدوانية؟»); a subheading or a name reuses the article's words.
