@@ -13,6 +13,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass, field
 
 from rasd.analyse.quotes.cueforms import PAST_FORMS_N, PRESENT_FORMS_N
+from rasd.analyse.quotes.marks import uniform_marks
 from rasd.arabic import reporting as R
 from rasd.arabic.normalize import DIACRITICS, TATWEEL, normalize, normalize_with_map, source_span
 from rasd.arabic.sentences import split_sentences
@@ -135,6 +136,7 @@ class _Ctx:
     def __post_init__(self) -> None:
         self.text = self.art.text
         self.norm, self.imap = fast_normalize_with_map(self.text)
+        self.norm = uniform_marks(self.norm)  # reversed guillemets, apostrophes as quote marks (same length)
         self.sents = split_sentences(self.norm)
         for m in _CUE_RE.finditer(self.norm):
             w = m.group("w")

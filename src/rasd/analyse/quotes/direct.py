@@ -99,22 +99,32 @@ _CARRY_PARAGRAPHS = 8
 
 
 def _closer_first(norm: str, ps: int, pe: int) -> int:
-    """Offset of the first quote mark of the paragraph ``ps:pe`` when it can close a quote (», ”, " not shaped
-    as an opener: after a word, or set apart by spaces as in tokenized text, and then one " too many for the
-    paragraph's own pairs); -1 when the first mark opens a quote; -2 when the paragraph has no mark."""
+    """Offset of the first quote mark of the paragraph ``ps:pe`` that closes a quote opened before it (», ”, "
+    not shaped as an opener: after a word, or set apart by spaces as in tokenized text, and then one " too many
+    for the paragraph's own pairs); pairs that open and close inside the paragraph before it (a scare quote,
+    «وأتى الهجوم من « المثقفين » الذين …»), are passed over. -1 when a quote opens and is not closed before
+    such a closer; -2 when the paragraph has no mark (or only its own pairs)."""
+    depth = 0
     for i in range(ps, pe):
         ch = norm[i]
         if ch not in MARKS:
             continue
-        if ch == "«":
-            return -1
         prev = norm[i - 1] if i > ps else " "
         nxt = norm[i + 1] if i + 1 < pe else " "
+        if ch == "«":
+            depth += 1
+            continue
         opens = (prev.isspace() or prev in "(:[،,؛") and not (nxt.isspace() or nxt in ".,،:؛;!?؟)]…" or nxt in MARKS)
-        if opens or (ch == '"' and norm.count('"', ps, pe) % 2 == 0):
-            return -1  # an opener, or straight marks that pair among themselves (سوق " جميلة " الشعبي)
+        if ch == '"' and norm.count('"', ps, pe) % 2 == 0:
+            return -1  # straight marks that pair among themselves (سوق " جميلة " الشعبي): not the closer
+        if opens:
+            depth += 1
+            continue
+        if depth:
+            depth -= 1  # the closer of a pair opened in this paragraph
+            continue
         return i
-    return -2
+    return -1 if depth else -2
 
 
 def _carried_over(ctx: _Ctx, paras: list[tuple[int, int]], k: int, opened: _Cand) -> tuple[list[_Cand], int]:
@@ -124,8 +134,14 @@ def _carried_over(ctx: _Ctx, paras: list[tuple[int, int]], k: int, opened: _Cand
     stand-in of :func:`_opened_empty`, whose cue the first line takes). Returns the quotes and the index of the
     paragraph to read next (past the closer's, or the closer's own from after its mark when words follow)."""
     norm = ctx.norm
-    for j in range(k, min(len(paras), k + _CARRY_PARAGRAPHS)):
+    seen = 0  # paragraphs with words read so far (blank lines between paragraphs do not count)
+    for j in range(k, len(paras)):
         ps, pe = paras[j]
+        if not norm[ps:pe].strip():
+            continue
+        seen += 1
+        if seen > _CARRY_PARAGRAPHS:
+            break
         first = _closer_first(norm, ps, pe)
         if first == -1:
             return [], k  # the paragraph opens a quote of its own: the open one is not closed here
