@@ -59,7 +59,9 @@ def _event_lines(art: Article) -> list[str]:
 
     out = []
     for ev in art.events:
-        actors = who([ev.source, ev.target]) if ev.source or ev.target else who(list(ev.actors))
+        # source and target first, then any other side (a summit's third party stays visible)
+        sides = [ev.source, ev.target] if ev.source or ev.target else []
+        actors = who(sides + [a for a in ev.actors if a not in sides])
         mode = f"/{ev.mode}" if ev.mode else ""
         where = f" in {names.get(ev.location, ev.location)}" if ev.location else ""
         when = f" on {ev.date}" if ev.date else ""
