@@ -52,3 +52,17 @@ def test_doubled_apostrophes_carry_a_quote_to_the_next_line() -> None:
     got = _texts("وقال المدرب ' ' لقد طلب اللاعب الرحيل قبل نهائي الكأس .\n\nثم طلب الرحيل مجددا من خلال ممثله ' ' .")
     assert any(t.startswith("لقد طلب اللاعب الرحيل") for t in got)
     assert any(t.startswith("ثم طلب الرحيل مجددا") for t in got)
+
+
+def test_straight_marks_in_the_next_paragraph_do_not_close_a_guillemet() -> None:
+    # «… مخرجاته" leaves « open; the next paragraph's straight marks open a quote of their own
+    text = ('قال المتحدث «أن صعوبات جمة تواجه هذا الاتفاق في منطقة الغرب كلها ورفض جميع مخرجاته"، حسب تعبيره.\n\n'
+            'وأضاف في تصريح لموقع "أخبار ليبيا" الإلكتروني"، "إن هذه الميليشيات المسلحة مختلفة في التوجهات".')
+    assert not any(t.startswith("وأضاف في تصريح") for t in _texts(text))
+
+
+def test_a_topic_after_a_sentence_opening_verb_is_no_speaker() -> None:
+    art = process_text("لكن صموده قوي .\n\nيقول بصدد مركز التجارة العالمي : » المفاجئ ليس هو الحدث بل الوجهة "
+                       "التي وجهت إليها الأسلحة « .")
+    assert art.quotes and art.quotes[0].text.startswith("المفاجئ")
+    assert "بصدد" not in (art.quotes[0].speaker or "")

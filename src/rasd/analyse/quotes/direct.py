@@ -101,28 +101,27 @@ _CARRY_PARAGRAPHS = 8
 def _closer_first(norm: str, ps: int, pe: int) -> int:
     """Offset of the first quote mark of the paragraph ``ps:pe`` that closes a quote opened before it (», ”, "
     not shaped as an opener: after a word, or set apart by spaces as in tokenized text, and then one " too many
-    for the paragraph's own pairs); pairs that open and close inside the paragraph before it (a scare quote,
-    «وأتى الهجوم من « المثقفين » الذين …»), are passed over. -1 when a quote opens and is not closed before
+    for the paragraph's own pairs); guillemet pairs that open and close inside the paragraph before it (a scare
+    quote, «وأتى الهجوم من « المثقفين » الذين …»), are passed over. -1 when a quote opens and is not closed before
     such a closer; -2 when the paragraph has no mark (or only its own pairs)."""
-    depth = 0
+    depth = 0  # guillemet pairs opened in this paragraph and not yet closed
     for i in range(ps, pe):
         ch = norm[i]
         if ch not in MARKS:
             continue
-        prev = norm[i - 1] if i > ps else " "
-        nxt = norm[i + 1] if i + 1 < pe else " "
         if ch == "«":
             depth += 1
             continue
-        opens = (prev.isspace() or prev in "(:[،,؛") and not (nxt.isspace() or nxt in ".,،:؛;!?؟)]…" or nxt in MARKS)
-        if ch == '"' and norm.count('"', ps, pe) % 2 == 0:
-            return -1  # straight marks that pair among themselves (سوق " جميلة " الشعبي): not the closer
-        if opens:
-            depth += 1
-            continue
-        if depth:
+        if ch == "»" and depth:
             depth -= 1  # the closer of a pair opened in this paragraph
             continue
+        if depth:
+            return -1  # another mark inside a pair of this paragraph: read the paragraph as opening a quote
+        prev = norm[i - 1] if i > ps else " "
+        nxt = norm[i + 1] if i + 1 < pe else " "
+        opens = (prev.isspace() or prev in "(:[،,؛") and not (nxt.isspace() or nxt in ".,،:؛;!?؟)]…" or nxt in MARKS)
+        if opens or (ch == '"' and norm.count('"', ps, pe) % 2 == 0):
+            return -1  # an opener, or straight marks that pair among themselves (سوق " جميلة " الشعبي)
         return i
     return -1 if depth else -2
 

@@ -25,8 +25,8 @@ import re
 _OTHER_MARKS = "«»“”„\""
 # a doubled apostrophe: two marks, together or split by a space as tokenized text writes them
 _DOUBLE_RE = re.compile(r"(['’‘]) ?\1")
-# a single apostrophe standing between spaces or glued to the start or end of a word run (not inside a word)
-_SINGLE_RE = re.compile(r"(?:(?<=[\s(:،,؛])|^)['’‘](?=\S)|(?<=\S)['’‘](?=[\s.,،:؛!?؟)]|$)|(?<=\s)['’‘](?=\s)")
+# a single apostrophe that is not inside a word (O'Brien): between spaces, or at the edge of a word run
+_SINGLE_RE = re.compile(r"(?<!\w)['’‘]|['’‘](?!\w)")
 
 
 def _guillemets_reversed(norm: str) -> bool:

@@ -44,7 +44,8 @@ _ADDRESSEE_N = frozenset(normalize(w) for w in ("من", "منه", "منها", "�
 _ANTECEDENT_AFTER_N = {normalize(w) for w in (
     "وفق", "وفقا", "حسب", "بحسب", "وحسب", "عن", "من", "إلى", "على", "في", "مع", "لدى", "بين")}
 
-_TOPIC_PREPS_N = frozenset(normalize(w) for w in ("عن", "على", "في", "حول", "بشأن", "وبشأن", "إلى", "خلال"))
+_TOPIC_PREPS_N = frozenset(normalize(w) for w in (
+    "عن", "على", "في", "حول", "بشأن", "وبشأن", "إلى", "خلال", "بصدد", "بخصوص"))
 
 
 def _relayed_from(norm: str, s: int, e: int) -> tuple[int, int]:
@@ -113,6 +114,9 @@ def speaker_region(ctx: _Ctx, cue: _Cue, upto: int, ss: int) -> tuple[tuple[int,
     ts, te = _trim_region(ctx, start, upto)
     if te > ts and not head_ok(norm[ts:te].split()[0]):
         te = ts  # "كشف الأسبوع الماضي أن": a time word, not a subject, follows the verb
+    after = _words(norm, start, upto)
+    if after and after[0][2] in _TOPIC_PREPS_N and not cue.conj and cue.start == ss and not ctx.per_inside(start, upto):
+        return None, False  # "يقول بصدد مركز التجارة العالمي:": a verb opening its sentence, then a topic, no subject
     if te <= ts and not cue.conj and cue.start > ss:
         # SVO: الأمير خالد أكد أن… — the subject precedes the verb.
         cut = max(ss, norm.rfind("،", ss, cue.start) + 1, norm.rfind(",", ss, cue.start) + 1)
