@@ -66,3 +66,12 @@ def test_a_topic_after_a_sentence_opening_verb_is_no_speaker() -> None:
                        "التي وجهت إليها الأسلحة « .")
     assert art.quotes and art.quotes[0].text.startswith("المفاجئ")
     assert "بصدد" not in (art.quotes[0].speaker or "")
+
+
+def test_a_short_quote_left_open_after_a_cue_is_kept_when_a_later_line_closes_it() -> None:
+    lines = ['وقالت جيما أرياس " أنا متوترة جدا .', "نصحب أطفالنا للمنزل الآن .", "البركان في حالة ثورة .",
+             '" وقال معهد البراكين إن الجبل يظهر علامات على ثوران .']
+    got = _texts("\n\n".join(lines))
+    assert got[:3] == ["أنا متوترة جدا", "نصحب أطفالنا للمنزل الآن", "البركان في حالة ثورة"]
+    # never closed: the three words alone are no quote
+    assert not any(t.startswith("أنا متوترة") for t in _texts("\n\n".join(lines[:3])))

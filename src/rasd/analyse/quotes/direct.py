@@ -68,29 +68,39 @@ def direct(ctx: _Ctx) -> list[_Cand]:
         for o, c, closed in _pair_marks(norm, pos, pe):
             cs, ce = _content(norm, o, c, closed)
             left_open = None
+            pending = False
             if ce > cs:
                 cand = _attribute_direct(ctx, o, c, closed, cs, ce, pos, pe)
                 if cand is not None:
                     out.append(cand)
                     ctx.openers.append(o)
                     left_open = None if closed else cand
+                elif not closed:
+                    # «وقالت جيما أرياس " أنا متوترة جدا .»: too short alone, a quote when a later line closes it
+                    left_open = _opened_after_cue(ctx, o, cs, ce)
+                    pending = left_open is not None
             elif not closed:
-                left_open = _opened_empty(ctx, o)  # «واضاف " . .»: the words start on the next line
+                left_open = _opened_after_cue(ctx, o, o, o)  # «واضاف " . .»: the words start on the next line
         k += 1
         if left_open is not None:
             carried, k = _carried_over(ctx, paras, k, left_open)
+            if pending and carried:
+                out.append(left_open)
+                ctx.openers.append(left_open.start)
             out += carried
     return out
 
 
-def _opened_empty(ctx: _Ctx, o: int) -> _Cand | None:
-    """A cue (or a colon) before a quote mark that ends its paragraph with no words after it (``واضاف " .``،
-    ``قال الرئيس الاسد : "``): the stand-in for the quote that starts on the next line, or None."""
+def _opened_after_cue(ctx: _Ctx, o: int, cs: int, ce: int) -> _Cand | None:
+    """A cue (not a noun) at most 12 words before a quote mark left open at its paragraph's end: the quote
+    ``cs:ce`` of that cue, to be kept only when a later paragraph closes it (:func:`_carried_over`). An empty
+    one (``cs == ce == o``: ``واضاف " .``، ``قال الرئيس الاسد : "``) stands in for the quote that starts on
+    the next line. None without such a cue."""
     ss = min(ctx.sentence_of(o)[0], o)
     cues = [q for q in _valid_cues(ctx, ss, o) if q.kind != "noun"]
     if cues and len(ctx.norm[cues[-1].end:o].split()) <= 12:
         region, strict = _speaker_region(ctx, cues[-1], o, ss)
-        return _Cand(o, o, "direct", cues[-1], region, ss, strict)
+        return _Cand(cs, ce, "direct", cues[-1], region, ss, strict)
     return None
 
 
@@ -130,7 +140,7 @@ def _carried_over(ctx: _Ctx, paras: list[tuple[int, int]], k: int, opened: _Cand
     """The paragraphs from ``k`` on that continue a quote left open, when a closing mark opens one of the next
     few paragraphs (tokenized text sets each sentence on its own line: «" ان المرأة … المغلق .» … «… محدودة " .»):
     each paragraph (up to its closer) is a quote of the same speaker (``opened``: the quote left open, or the
-    stand-in of :func:`_opened_empty`, whose cue the first line takes). Returns the quotes and the index of the
+    stand-in of :func:`_opened_after_cue`, whose cue the first line takes). Returns the quotes and the index of the
     paragraph to read next (past the closer's, or the closer's own from after its mark when words follow)."""
     norm = ctx.norm
     seen = 0  # paragraphs with words read so far (blank lines between paragraphs do not count)
