@@ -2,7 +2,7 @@
 
     python3 scripts/anercorp_quotes.py check [FILE ...]     # validate (default: every file)
     python3 scripts/anercorp_quotes.py stats
-    python3 scripts/anercorp_quotes.py rules [dev|test|all] [-v]   # rasd's quotes scored (test: aggregate only)
+    python3 scripts/anercorp_quotes.py rules [dev|train|test|all] [-v]   # rasd's quotes scored (test: aggregate only)
     python3 scripts/anercorp_quotes.py agree               # the second annotations of agreement/ against the first
 
 Files: ``benchmarks/gold/anercorp-quotes/*.jsonl`` (README there: why, format, conventions). Sentences and tokens
@@ -163,10 +163,10 @@ def main(argv: list[str]) -> int:
         print("speaker in sentence:", sum(bool(q.get("speaker")) for q in qs), "outside:",
               sum(bool(q.get("speaker_outside")) for q in qs))
         return 0
-    which = next((a for a in argv[1:] if a in ("dev", "test", "all")), "all")
+    which = next((a for a in argv[1:] if a in ("dev", "train", "test", "all")), "all")
     verbose = "-v" in argv[1:]
-    if verbose and which != "dev":
-        print("anercorp_quotes: -v lists errors of the dev split only (test is frozen)", file=sys.stderr)
+    if verbose and which not in ("dev", "train"):
+        print("anercorp_quotes: -v lists errors of the dev and train splits only (test is frozen)", file=sys.stderr)
         return 2
     rules(which, verbose)
     return 0

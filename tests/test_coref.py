@@ -310,3 +310,17 @@ def test_time_adverb_between_a_role_phrase_and_its_name() -> None:
     out = resolve(text, build_tokens(text), ents)
     idris = next(e for e in out if e.name == "محمد عبد الله ادريس")
     assert any("بالانابة" in r for r in idris.roles)
+
+
+def test_a_generic_title_with_a_relational_adjective_resolves_through_the_noun_of_a_role() -> None:
+    # «المسؤول الأممي» names the office by the nisba of «الأمم»; a person whose role holds no such noun is no antecedent
+    text = ("وقال مساعد الأمين العام للأمم المتحدة، جون سميث، إن الوضع خطير. وتحدث المزارع أحمد علي عن الحصاد. "
+            "وأكد المسؤول الأممي ضرورة التهدئة.")
+    ents = [_ent(text, "E1", "PER", "جون سميث", ["مساعد الأمين العام للأمم المتحدة"]),
+            _ent(text, "E2", "PER", "أحمد علي", ["المزارع"])]
+    out = resolve(text, build_tokens(text), ents)
+    smith = next(e for e in out if e.name == "جون سميث")
+    farmer = next(e for e in out if e.name == "أحمد علي")
+    assert "المسؤول الأممي" in [m.text for m in smith.mentions]
+    assert "المسؤول الأممي" not in [m.text for m in farmer.mentions]
+

@@ -174,6 +174,24 @@ def _role_words(ent: Entity) -> set[str]:
     return {_bare(w) for r in ent.roles for w in r.split()}
 
 
+def _nisba_stem(word: str) -> str:
+    """A relational adjective's noun (``امميه``/``اممي`` → ``امم``, ``اوروبي`` → ``اوروب``); other words as they are.
+
+    Why: a role phrase names the office by its adjective where the full role has the noun
+    (``المسؤول الأممي`` for ``مساعد الأمين العام للأمم المتحدة``); the stem is what both share."""
+    for suffix in ("يه", "ي"):
+        if word.endswith(suffix) and len(word) - len(suffix) >= 3:
+            return word[: -len(suffix)]
+    return word
+
+
+def _shared_words(words: frozenset[str], ent: Entity) -> int:
+    """How many of a phrase's complement words the person's roles hold, as written or through a nisba."""
+    roles = _role_words(ent)
+    stems = {_nisba_stem(w) for w in roles}
+    return sum(1 for w in words if w in roles or _nisba_stem(w) in stems)
+
+
 # Complements that name the same office (رئيس الحكومة = رئيس الوزراء).
 _SAME_COMPLEMENT = {normalize("حكومة"): normalize("وزراء")}
 
@@ -215,7 +233,7 @@ def _evidence(p: RolePhrase, ent: Entity) -> int:
         return 0
     elif stems and p.stem not in GENERIC_TITLES:
         return 0  # a minister is not "the spokesman"
-    score += len(p.words & _role_words(ent))
+    score += _shared_words(p.words, ent)
     if p.country and c == p.country:
         score += 2
     return score
