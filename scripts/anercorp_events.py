@@ -16,7 +16,7 @@ Usage::
     python3 scripts/anercorp_events.py check [FILE ...]    # validate annotation files (default: all)
     python3 scripts/anercorp_events.py stats               # counts by type and status
     python3 scripts/anercorp_events.py agree               # two annotators on the sentences of agreement/
-    python3 scripts/anercorp_events.py rules [dev|test|all] [-v]   # rasd's events scored on these sentences
+    python3 scripts/anercorp_events.py rules [dev|train|test|all] [-v]   # rasd's events scored on these sentences
 
 ``split.json`` (beside the files) splits the files in two, drawn before any rule was written from them:
 ``dev`` may be read and tuned on (``-v`` lists its misses and spurious events), ``test`` is frozen
@@ -191,8 +191,8 @@ def _keys(words) -> set[str]:
     return out
 
 
-def _same_referent(art, ev, gold_words: set[str]) -> bool:
-    """Is rasd's source of ``ev`` the gold source, by referent rather than by a shared word: a word of
+def _same_referent(art, ev, gold_words: set[str], role: str = "source") -> bool:
+    """Is rasd's source (or ``role="target"``: target) of ``ev`` the gold one, by referent rather than by a shared word: a word of
     any of its names or mentions, or, for a state actor (a country, a capital, an organ of a state, an
     implied country), the same country as a nationality adjective or a city in the gold words
     (الإسرائيلي، واشنطن، برلين: the gold convention makes a country, its capital and its government one
@@ -200,10 +200,11 @@ def _same_referent(art, ev, gold_words: set[str]) -> bool:
     from rasd.analyse.events.nations import city_country, demonym_code, organ_country
     from rasd.arabic.normalize import normalize
 
-    if not ev.source:
+    ref = getattr(ev, role)
+    if not ref:
         return False
-    ent = art.entity(ev.source)
-    names = [ev.source] if ent is None else [ent.name, *ent.aliases, *(m.text for m in ent.mentions)]
+    ent = art.entity(ref)
+    names = [ref] if ent is None else [ent.name, *ent.aliases, *(m.text for m in ent.mentions)]
     if _keys(w for n in names for w in n.split()) & _keys(gold_words):
         return True
     # short names and a conjunction on a short one (شو، وبوش), which _keys leaves out or keeps whole
@@ -211,7 +212,7 @@ def _same_referent(art, ev, gold_words: set[str]) -> bool:
     if mine & {normalize(w[1:] if len(w) == 4 and w[0] in "وف" else w) for w in gold_words if len(w) >= 2}:
         return True
     if ent is None:
-        code = (ev.implied.get(ev.source) or {}).get("alpha2")
+        code = (ev.implied.get(ref) or {}).get("alpha2")
     elif ent.type == "PER":
         code = None
     else:
@@ -270,7 +271,8 @@ def rules(which: str = "all", verbose: bool = False) -> None:
     rasd is right when its type is the gold event's and its trigger overlaps the gold trigger; ``+source``
     also asks that rasd's source name and the gold source's words share a word (gold events with no source in
     the sentence count as matched on it); ``+source (referent)`` asks the same referent (any of its names, or
-    one country named by a nationality adjective or a city: :func:`_same_referent`). A cross-outlet check: no rule was written from these sentences."""
+    one country named by a nationality adjective or a city: :func:`_same_referent`); ``+target`` asks the same of
+    rasd's target against the gold target (by words), and ``+source+target`` both. A cross-outlet check: no rule was written from these sentences."""
     sents = sentences()
     tot = Counter()
     for path in split_files(which):
@@ -283,7 +285,8 @@ def rules(which: str = "all", verbose: bool = False) -> None:
             for ev in r.get("events", []):
                 a, b = ev["trigger"]
                 gold.append((offs[a][0], offs[b - 1][1], ev["type"],
-                             actor_words(toks, ev.get("source"), ev.get("source_outside"))))
+                             actor_words(toks, ev.get("source"), ev.get("source_outside")),
+                             actor_words(toks, ev.get("target"), ev.get("target_outside"))))
         used: set[int] = set()
         c = Counter(gold=len(gold), pred=len(art.events))
         for ev in art.events:
@@ -296,6 +299,19 @@ def rules(which: str = "all", verbose: bool = False) -> None:
                 name = ent.name if ent is not None else (ev.source or "")
                 c["stp"] += (not g[3]) or bool(_keys(name.split()) & _keys(g[3]))
                 c["rtp"] += (not g[3]) or _same_referent(art, ev, g[3])
+                # the target: rasd's target names the gold target (a gold event with no target asks none)
+                tent = art.entity(ev.target) if ev.target else None
+                tname = tent.name if tent is not None else (ev.target or "")
+                tok = (not g[4]) or bool(_keys(tname.split()) & _keys(g[4]))
+                c["ttp"] += tok
+                c["sttp"] += tok and ((not g[3]) or bool(_keys(name.split()) & _keys(g[3])))
+                c["rttp"] += (not g[4]) or _same_referent(art, ev, g[4], "target")
+                if g[4]:
+                    c["gtgt"] += 1
+                    c["tgt_right" if tok else ("tgt_wrong" if ev.target else "tgt_none")] += 1
+                if verbose and g[4] and not tok:
+                    print(f"  T {path.stem} {ev.type} gold {' '.join(sorted(g[4]))} | ours {tname or '-'} :: "
+                          f"{art.text[max(0, ev.trigger.start - 60):ev.trigger.end + 60]}")
                 break
             else:
                 if verbose:
@@ -307,10 +323,14 @@ def rules(which: str = "all", verbose: bool = False) -> None:
                     print(f"  - {path.stem} {g[2]} «{art.text[g[0]:g[1]]}» :: {art.text[max(0, g[0] - 50):g[1] + 30]}")
         tot.update(c)
     for key, label in (("tp", "type+trigger"), ("stp", "type+trigger+source"),
-                       ("rtp", "type+trigger+source (referent)")):
+                       ("rtp", "type+trigger+source (referent)"), ("ttp", "type+trigger+target"),
+                       ("rttp", "type+trigger+target (referent)"),
+                       ("sttp", "type+trigger+source+target")):
         p, r = tot[key] / max(tot["pred"], 1), tot[key] / max(tot["gold"], 1)
         print(f"anercorp {which} {label}: P {p:.3f} R {r:.3f} F1 {2 * p * r / max(p + r, 1e-9):.3f} "
               f"(right {tot[key]} of {tot['pred']}; gold {tot['gold']}; gold in lines the repair dropped: {tot['lost']})")
+    print(f"anercorp {which} matched events with a gold target: {tot['gtgt']}; rasd's target right "
+          f"{tot['tgt_right']}, another {tot['tgt_wrong']}, none {tot['tgt_none']}")
 
 
 def main(argv: list[str]) -> int:
@@ -335,10 +355,10 @@ def main(argv: list[str]) -> int:
         agree()
         return 0
     if argv[0] == "rules":
-        which = next((a for a in argv[1:] if a in ("dev", "test", "all")), "all")
+        which = next((a for a in argv[1:] if a in ("dev", "train", "test", "all")), "all")
         verbose = "-v" in argv[1:]
-        if verbose and which != "dev":
-            print("anercorp_events: -v lists errors of the dev split only (test is frozen)", file=sys.stderr)
+        if verbose and which not in ("dev", "train"):
+            print("anercorp_events: -v lists errors of the dev and train splits only (test is frozen)", file=sys.stderr)
             return 2
         rules(which, verbose)
         return 0

@@ -1,6 +1,6 @@
 """Score the events layer in-process on the ANT golds (fast loop for development).
 
-    python3 scripts/events_dev.py [--set shared|news-dev|dev|dev2|dev3|dev4|dev5|dev6|dev7|dev8|fresh|all-dev|every|test] [-v] [--refresh] [--types] [--direction]
+    python3 scripts/events_dev.py [--set shared|news-dev|dev|dev2|dev3|dev4|dev5|dev6|dev7|dev8|fresh|all-dev|every|test] [-v] [--refresh] [--types] [--direction] [--targets]
 
 The layers before events (entities, dates, quotes) are cached per article and per code of those layers in
 /tmp/rasd-events-dev (``--refresh`` rebuilds them), so a run re-does only the
@@ -139,10 +139,12 @@ def main() -> int:
     ap.add_argument("--refresh", action="store_true")
     ap.add_argument("--direction", action="store_true",
                     help="dev only: list the matches whose source is not the gold source")
+    ap.add_argument("--targets", action="store_true",
+                    help="dev only: list the matches whose gold target is among none of our actors")
     ap.add_argument("--why", action="store_true",
                     help="dev only: count the strict component that fails per type+actor match")
     args = ap.parse_args()
-    if args.set == "test" and (args.verbose or args.types or args.why or args.direction):
+    if args.set == "test" and (args.verbose or args.types or args.why or args.direction or args.targets):
         print("events_dev: the test set is frozen: aggregate figures only", file=sys.stderr)
         return 2
     from rasd.analyse import events
@@ -175,6 +177,13 @@ def main() -> int:
                     hit = (ev, all(hits) and ev["status"] == ge["status"])
                     if args.why and not hit[1]:
                         why.update(_failing(ge, hits, ev))
+                    gt = ge.get("target")
+                    if args.targets and gt and gt != "مجهول" and not hits[-1]:
+                        def nm(r, art=art):
+                            return (art.entity(r).name if art.entity(r) else r) if r else None
+                        print(f"  TGT {g['docno'][:18]} {ge['type']} {ge.get('source')} -> {gt} | ours "
+                              f"{nm(ev.get('source'))} -> {nm(ev.get('target'))} {[nm(r) for r in ev['actors']]} :: "
+                              + g["text"][max(0, ge["trigger_start"] - 70):ge["trigger_end"] + 70].replace("\n", " "))
                     if args.why:  # beyond score.py's strict: date, place and direction
                         why.update(_beyond(ge, ev, d, sc, g["entities"]))
                     break
