@@ -121,6 +121,12 @@ def test_deadline(text, published, span, value):
      "يوم الثلاثاء", "2018-02-20"),
     # not a relative clause with an imperfect, nor a plan told with كان
     ("ومن المقرر أن يحضر الوزير الاجتماع الذي يعقد الخميس", "2018-04-27", "الخميس", "2018-05-03"),
+    # the same holds a month: a future word before it (here a name read as سـ + imperfect) is not its governor
+    ("وأعلن الوزير سيلين أن التعديل يلغي فقرة في القانون الذي صوت عليه البرلمان في كانون الثاني/يناير، وتنص على",
+     "2018-06-27", "كانون الثاني/يناير", "2018-01"),
+    # near miss: a relative clause with an imperfect leaves the future word in charge of the month
+    ("ومن المقرر أن يحضر الوزير المؤتمر الذي يعقد في كانون الثاني/يناير", "2018-06-27", "كانون الثاني/يناير",
+     "2019-01"),
 ])
 def test_future_words_and_relatives(text, published, span, value):
     assert by_text(text, published).get(span) == value

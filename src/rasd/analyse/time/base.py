@@ -497,9 +497,10 @@ def tense_at(norm: str, start: int, end: int, verb: bool = False) -> str | None:
         v = m.group("v")
         if v is not None and not_future_word(v):
             continue  # «سيتي» (City), «ستيفن» (Steven), «ستريت» (Street) read as سـ + imperfect: names, no future
-        if verb and m.end() <= start and _PAST_RELATIVE.search(norm, m.end(), start):
-            continue  # «ومن المتوقع أن تتخذ رحلة ميركل التي غادرت إلى واشنطن الخميس»: the relative clause's own
-            # past verb, between the future word and the day, holds the day
+        if m.end() <= start and _PAST_RELATIVE.search(norm, m.end(), start):
+            continue  # «ومن المتوقع أن تتخذ رحلة ميركل التي غادرت إلى واشنطن الخميس», «القانون الذي صوت عليه
+            # البرلمان في كانون الثاني/يناير»: the relative clause's own past verb, between the future word and
+            # the date, is the nearer governor and holds the date
         return "future"
     if verb and _imperfect_governs(norm, lo, start):
         return "future"
