@@ -75,3 +75,12 @@ def test_a_short_quote_left_open_after_a_cue_is_kept_when_a_later_line_closes_it
     assert got[:3] == ["أنا متوترة جدا", "نصحب أطفالنا للمنزل الآن", "البركان في حالة ثورة"]
     # never closed: the three words alone are no quote
     assert not any(t.startswith("أنا متوترة") for t in _texts("\n\n".join(lines[:3])))
+
+
+def test_a_coordinated_stance_verb_with_its_own_preposition_ends_the_clause() -> None:
+    got = _texts("وقال معهد البراكين إن الجبل يظهر علامات على ثوران كبير خلال أسابيع وحث السكان على الابتعاد "
+                 "عن منطقة الخطر .")
+    assert got and got[0] == "الجبل يظهر علامات على ثوران كبير خلال أسابيع"
+    # «على» right after the verb (no object between): part of the clause, as «وأكد على أهمية» inside it
+    got = _texts("وقال الوزير إن الجيش تقدم في الشمال وحث على التهدئة في المدن .")
+    assert got and "التهدئة" in got[0]

@@ -22,6 +22,7 @@ from rasd.analyse.quotes.base import (
     _RELATIVES_N,
     _RELAY_N,
     _TRAILING_RE,
+    _VERBS_N,
     MARKS,
     _Cand,
     _Ctx,
@@ -31,7 +32,7 @@ from rasd.analyse.quotes.base import (
 from rasd.analyse.quotes.cueforms import REQUEST_NOUN_N
 from rasd.analyse.quotes.region import _TOPIC_PREPS_N
 from rasd.analyse.quotes.region import speaker_region as _speaker_region
-from rasd.analyse.quotes.stance import stance_verb
+from rasd.analyse.quotes.stance import _GOVERNS, stance_verb
 from rasd.arabic.normalize import normalize
 
 # Present verbs that are as often passive (يُعتقد أن "it is believed"): with no subject before أن
@@ -56,6 +57,20 @@ def _stance_ban(norm: str, pos: int, end: int) -> bool:
     """Does «بأن/بأنه» follow within eight words after ``pos``, with no comma or stop between?"""
     m = _BAN_WORD_RE.search(norm, pos, end)
     return m is not None and len(norm[pos:m.start()].split()) <= 8 and not any(ch in norm[pos:m.start()] for ch in "،,؛.:")
+
+
+def _stance_prep(norm: str, pos: int, end: int, stem: str) -> bool:
+    """Does the stance verb ``stem``'s own preposition (على، إلى، من، عن: حث السكان على) follow within four
+    words after ``pos`` (its object first), with no comma, stop or mark between?"""
+    prep = _GOVERNS.get(stem, "")
+    if prep not in ("علي", "الي", "من", "عن"):
+        return False
+    for k, m in enumerate(re.finditer(r"\S+", norm[pos:end])):
+        if k >= 4 or any(ch in m.group() for ch in "،,؛.:\"«»"):
+            return False
+        if m.group() == prep:
+            return k >= 1  # an object between the verb and its preposition: «وحث السكان على»
+    return False
 
 
 def _inside_marks(norm: str, start: int, pos: int) -> bool:
@@ -102,9 +117,12 @@ def clause_end(ctx: _Ctx, start: int, se: int, through: bool = False) -> int:
     for w in _CONJ_WORD_RE.finditer(norm, start, end):
         hit = stance_verb(w.group(1))
         if hit is not None and hit[1] == "verb" and w.group(1)[:1] in "وف" and stance_verb(w.group(1)[1:]) \
-                and _stance_ban(norm, w.end(), end) and not _inside_marks(norm, start, w.start()):
+                and (_stance_ban(norm, w.end(), end) or (  # (a reporting verb, وأكد الحرص على: only with أن)
+                    w.group(1)[1:] not in _VERBS_N and _stance_prep(norm, w.end(), end, hit[0]))) \
+                and not _inside_marks(norm, start, w.start()):
             end = w.start()  # "إن القنابل … تشكل خطرا ووصف استخدامها بأنه "…"": a coordinated stance verb with
-            break  # its own بأن opens the next statement, as a coordinated cue with أن does
+            break  # its own بأن (or its own preposition after an object: وحث السكان على) opens the next statement,
+            # as a coordinated cue with أن does (with its own أن: the rule above)
     for c in _COMMA_WORD_RE.finditer(norm, start, end):
         hit = stance_verb(c.group(1))
         if hit is not None and hit[1] == "participle":
