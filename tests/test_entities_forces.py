@@ -113,3 +113,13 @@ def test_platform_after_a_far_writing_verb_or_with_ba_after_its_page() -> None:
     # a ب word not after a page, and a far cue before a noun in construct, are no platforms
     assert orgs("وقال إنه يطالب بإسقاط النظام.") == []
     assert orgs("وسارع إلى نشر تغريدات متتالية لاطلاع الرأي العام على توجهات الحكومة المقبلة.") == []
+
+
+def test_two_word_platform_name_closed_by_the_clause() -> None:
+    def orgs(text: str) -> list[str]:
+        return [e.name for e in _entities(text, []) if e.type == "ORG"]
+    assert "فيس بوك" in orgs("وأعلن الرئيس على صفحته على فيس بوك ليل الخميس أن القرار اتخذ.")
+    assert "فيس بوك" in orgs("وكتب الدفاع المدني على فيس بوك إن الحمم انبعثت.")
+    # a conjunct, a feminine adjective or an accusative after the first word: no two-word name
+    assert "انستغرام ويوتيوب" not in orgs("ونشرت الصور على انستغرام ويوتيوب أمس.")
+    assert orgs("ووضعت على صلبان خشبية في الساحة.") == []

@@ -244,3 +244,16 @@ def test_title_governing_a_complement_is_cut_from_the_name() -> None:
     _entities.annotate(art, tagger=_tagger([("إسماعيل رضوان القيادي", "PER"), ("حماس", "ORG")]))
     per = [e for e in art.entities if e.type == "PER"]
     assert [e.name for e in per] == ["إسماعيل رضوان"] and any("القيادي" in r for r in per[0].roles)
+
+
+def test_a_preposition_on_a_place_or_title_ends_a_name() -> None:
+    # the tagger ran the name on into "ب/ل + a country" and "ب + a title": the name ends before them,
+    # and before the verb's definite object the run took on the way
+    text = "وقدم أنطونيو غوتيريس الشكر لبنغلادش. وتستضيف بنغلادش اللاجئين."
+    names = _run(text, [("أنطونيو غوتيريس الشكر لبنغلادش", "PER")])
+    assert names == [normalize("أنطونيو غوتيريس")], names
+    text = "والتقى إيمانويل ماكرون بولي العهد في باريس."
+    assert _run(text, [("إيمانويل ماكرون بولي العهد", "PER")]) == [normalize("إيمانويل ماكرون")]
+    # a name word that merely opens with ك/ف + a title, or a first name with ب, stays
+    assert _run("وقالت كارنيكا كولي إن الفيلم جميل.", [("كارنيكا كولي", "PER")]) == [normalize("كارنيكا كولي")]
+    assert _run("وقال محمد بلال إن الأمر مهم.", [("محمد بلال", "PER")]) == [normalize("محمد بلال")]

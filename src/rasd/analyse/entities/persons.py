@@ -5,6 +5,8 @@
   (``الرئيس إيمانويل [ماكرون]``);
 - :func:`trim_leading_words`: a verb or a prepositional word the tagger ran into a name (``[ودانت]
   فاليري بيكريس``، ``[بمثول] كوهين``);
+- :func:`cut_at_prepositions`: a preposition on a place or a title the tagger ran into a name
+  (``غوتيريس [لبنغلادش]``، ``ماكرون [بولي العهد]``);
 - :func:`plain_name`, :func:`name_pair`: could words after a title be an unknown person's name (used
   by :func:`rasd.analyse.entities.names.titled_names`)?
 """
@@ -155,6 +157,51 @@ def trim_trailing_words(ctx: Ctx, cands: list[Cand]) -> list[Cand]:
         c.end = toks[c.last].end
         finish(ctx.text, c)
     return [c for c in cands if not any(c is d for d in drop)]
+
+
+_PREPOSITIONS = frozenset({"ب", "ل", "وب", "ول", "فب", "فل", "لل", "ولل"})
+
+
+def _prepositional_noun(ctx: Ctx, t: Tok) -> bool:
+    """Is ``t`` a preposition ب/ل (after an optional و/ف) on a country or city of the gazetteer or on a
+    person's title (``ببنغلادش``، ``لبنغلادش``، ``بولي``، ``للرئيس``)? A name's word never is one: a place or
+    title behind a preposition opens the phrase that follows the name. A word that is itself a first
+    name (``بلال``) or whose bare form is none of these (``بوش``، ``لبيب``) is not."""
+    if not t.word or t.norm in ctx.first_names or len(t.forms) < 2:
+        return False
+    for stem, _off, k in t.forms[1:]:
+        if not k or t.norm[:k] not in _PREPOSITIONS or len(stem) < 3 or stem in ctx.first_names:
+            continue
+        bare = stem[2:] if stem.startswith("ال") and len(stem) > 4 else stem
+        if any(key == (s,) for s in (stem, bare) for key, _p in ctx.gaz_first.get(s, ())):
+            return True
+        if len(stem) >= 4 and stem in ctx.attested and not stem.startswith("ال"):
+            return True  # the article writes the word bare too (لبنغلادش beside بنغلادش): a clitic, no name
+    hit = t.title()
+    if hit is None or hit[1] <= t.start:
+        return False
+    return normalize(t.text[:hit[1] - t.start]) in _PREPOSITIONS  # بولي، للرئيس; not كولي، فامين
+
+
+def cut_at_prepositions(ctx: Ctx, cands: list[Cand]) -> None:
+    """End a person's span before its first word after the first that is a preposition on a place or a
+    title (:func:`_prepositional_noun`), and before the definite common words right before that word:
+    ``[غوتيريس] الشكر لبنغلادش``، ``[إيمانويل ماكرون] بولي العهد``.
+    The tagger runs names on over such words when the place or title is unknown to its context
+    features; the name itself is complete before them."""
+    toks = ctx.toks
+    for c in cands:
+        if c.type != "PER" or c.last <= c.first:
+            continue
+        for k in range(c.first + 1, c.last + 1):
+            if _prepositional_noun(ctx, toks[k]):
+                c.last = k - 1
+                while c.last > c.first and toks[c.last].bare_definite and (
+                        toks[c.last].norm in ctx.common or toks[c.last].norm[2:] in ctx.common):
+                    c.last -= 1  # "[غوتيريس] الشكر لبنغلادش": the run took the verb's object on the way
+                c.end = toks[c.last].end
+                finish(ctx.text, c)
+                break
 
 
 def _prep_phrase(ctx: Ctx, c: Cand) -> bool:

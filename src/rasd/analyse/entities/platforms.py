@@ -68,21 +68,49 @@ def platform_cands(ctx: Ctx) -> list[Cand]:
             continue
         w = toks[k]
         norm = fused if k == p and fused is not None else w.norm
-        if (not w.word or w.stop or w.definite or len(norm) < 4 or _cue(norm) or w.pronoun_suffix
-                or norm.removesuffix("ه") in _SITE  # "عبر حسابه على …"، "على موقعه"
-                or norm in ctx.common or w.title() or w.org_head() or w.demonym()
-                or norm in ctx.first_names or ctx.gaz_first.get(norm)):
+        if not _unknown(ctx, w, norm, 3) or norm.removesuffix("ه") in _SITE:  # "عبر حسابه على …"، "على موقعه"
             continue
+        last = k
         if k + 1 < len(toks) and toks[k + 1].word and toks[k + 1].line == line \
                 and toks[k + 1].norm not in ctx.common and not toks[k + 1].stop and toks[k + 1].text not in CLOSE_QUOTES:
-            continue  # two unknown words: a name of several words or a clause, not a platform
+            if not (k == p + 1 and _closed_pair(ctx, toks, k)):
+                continue  # two unknown words and a clause going on: no platform's name
+            last = k + 1  # "على صفحته على فيس بوك ليل الخميس": a two-word name, closed after it
+        elif len(norm) < 4:
+            continue
         if p - cue > 4 and k + 1 < len(toks) and toks[k + 1].line == line and toks[k + 1].definite:
             continue  # far from its cue, a noun in construct: "نشر صواريخ … في [إسقاط] الطائرة"
         start = w.start  # past the fused ب: the mention is the bare name
         if k == p and fused is not None:
             start = next((o for f, o, _k in w.forms if f == fused), w.start)
-        out.append(finish(ctx.text, Cand(k, k, start, w.end, "ORG", "rule")))
+        out.append(finish(ctx.text, Cand(k, last, start, toks[last].end, "ORG", "rule")))
     return out
+
+
+def _unknown(ctx: Ctx, w: Tok, norm: str, least: int) -> bool:
+    """Can ``w`` (bare form ``norm``) be a word of a platform's name: no ordinary word (no article,
+    function or common word, cue, title, head noun, demonym, first name or place) of ``least`` letters
+    or more?"""
+    return not (not w.word or w.stop or w.definite or len(norm) < least or _cue(norm) or w.pronoun_suffix
+                or norm in ctx.common or w.title() or w.org_head() or w.demonym()
+                or norm in ctx.first_names or ctx.gaz_first.get(norm))
+
+
+def _closed_pair(ctx: Ctx, toks: list[Tok], k: int) -> bool:
+    """Are tokens ``k``, ``k + 1`` a two-word name (``فيس بوك``، ``سناب شات``): the second word unknown too,
+    and what follows it no third name word but the clause's next part: punctuation, the line's end, a
+    function word or a common word (``… فيس بوك إن``، ``… فيس بوك ليل الخميس``)? A run of three unknown
+    words is a name of a person or a clause, not a platform; a word in و, ة or an accusative ا is Arabic
+    morphology (a conjunct, a feminine noun or adjective, an object), not a transliterated name."""
+    w1, w2 = toks[k], toks[k + 1]
+    if not _unknown(ctx, w2, w2.norm, 3) or w2.has_clitic and w2.norm[1:] in ctx.attested:
+        return False
+    if w2.norm[:1] == "و" or any(w.norm.endswith(("ه", "ا")) for w in (w1, w2)):
+        return False  # a conjunct (انستغرام ويوتيوب), a feminine or accusative Arabic word (صلبان خشبية)
+    if k + 2 >= len(toks) or toks[k + 2].line != w2.line or not toks[k + 2].word:
+        return True
+    nxt = toks[k + 2]
+    return nxt.stop or nxt.norm in ctx.common
 
 
 def _fused_prep(t: Tok) -> str | None:

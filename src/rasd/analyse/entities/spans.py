@@ -52,6 +52,7 @@ from rasd.analyse.entities.names import (
 from rasd.analyse.entities.orgs import org_hits
 from rasd.analyse.entities.persons import (
     complete_patronymics,
+    cut_at_prepositions,
     demonym_first_names,
     extend_initials,
     extend_surnames,
@@ -387,6 +388,7 @@ def repair_spans(text: str, toks: list[Tok], raw: list[tuple[int, int, str]]) ->
     cands += titled_names(ctx, cands)
     cands += reported_names(ctx, cands)
     cands += recurring_subjects(ctx, cands)
+    cut_at_prepositions(ctx, cands)  # before propagation: a short form of the run-on name is no name
     cands = propagate(ctx, cands)
     trim_leading_words(ctx, cands)
     cands = trim_trailing_words(ctx, cands)
