@@ -162,7 +162,7 @@ def trim_trailing_words(ctx: Ctx, cands: list[Cand]) -> list[Cand]:
 _PREPOSITIONS = frozenset({"ب", "ل", "وب", "ول", "فب", "فل", "لل", "ولل"})
 
 
-def _prepositional_noun(ctx: Ctx, t: Tok) -> bool:
+def _prepositional_noun(ctx: Ctx, t: Tok, people: frozenset[str] = frozenset()) -> bool:
     """Is ``t`` a preposition ب/ل (after an optional و/ف) on a country or city of the gazetteer or on a
     person's title (``ببنغلادش``، ``لبنغلادش``، ``بولي``، ``للرئيس``)? A name's word never is one: a place or
     title behind a preposition opens the phrase that follows the name. A word that is itself a first
@@ -175,8 +175,10 @@ def _prepositional_noun(ctx: Ctx, t: Tok) -> bool:
         bare = stem[2:] if stem.startswith("ال") and len(stem) > 4 else stem
         if any(key == (s,) for s in (stem, bare) for key, _p in ctx.gaz_first.get(s, ())):
             return True
-        if len(stem) >= 4 and stem in ctx.attested and not stem.startswith("ال"):
-            return True  # the article writes the word bare too (لبنغلادش beside بنغلادش): a clitic, no name
+        if len(stem) >= 4 and stem in ctx.attested and not stem.startswith("ال") and stem not in people:
+            # the article writes the word bare too (لبنغلادش beside بنغلادش): a clitic, no name; not when
+            # the bare word is a person's (خطرت لوولفيرتون: the name follows the preposition)
+            return True
     hit = t.title()
     if hit is None or hit[1] <= t.start:
         return False
@@ -190,11 +192,12 @@ def cut_at_prepositions(ctx: Ctx, cands: list[Cand]) -> None:
     The tagger runs names on over such words when the place or title is unknown to its context
     features; the name itself is complete before them."""
     toks = ctx.toks
+    people = frozenset(w for c in cands if c.type == "PER" for w in c.key)
     for c in cands:
         if c.type != "PER" or c.last <= c.first:
             continue
         for k in range(c.first + 1, c.last + 1):
-            if _prepositional_noun(ctx, toks[k]):
+            if _prepositional_noun(ctx, toks[k], people):
                 c.last = k - 1
                 while c.last > c.first and toks[c.last].bare_definite and (
                         toks[c.last].norm in ctx.common or toks[c.last].norm[2:] in ctx.common):

@@ -73,9 +73,11 @@ def platform_cands(ctx: Ctx) -> list[Cand]:
         last = k
         if k + 1 < len(toks) and toks[k + 1].word and toks[k + 1].line == line \
                 and toks[k + 1].norm not in ctx.common and not toks[k + 1].stop and toks[k + 1].text not in CLOSE_QUOTES:
-            if not (k == p + 1 and _closed_pair(ctx, toks, k)):
+            if not (k == p + 1 and len(norm) < 4 and _closed_pair(ctx, toks, k)):
                 continue  # two unknown words and a clause going on: no platform's name
-            last = k + 1  # "على صفحته على فيس بوك ليل الخميس": a two-word name, closed after it
+            # "على صفحته على فيس بوك ليل الخميس": a syllable too short to name a platform alone opens a
+            # two-word name closed after it (a longer first word is the name: "على تويتر ألمح فيه")
+            last = k + 1
         elif len(norm) < 4:
             continue
         if p - cue > 4 and k + 1 < len(toks) and toks[k + 1].line == line and toks[k + 1].definite:
