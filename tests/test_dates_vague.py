@@ -159,3 +159,16 @@ def test_then_after_a_title_is_no_time(text, then, value):
 ])
 def test_end_of_the_day_idiom_is_no_day(text, value):
     assert {d.text: d.value for d in annotated(text, "2018-04-28")}.get("اليوم") == value
+
+
+def test_coordinated_time_nouns_are_times():
+    """«الحاضر والمستقبل» after a masdar (no preposition), and the middle of three: each member is a time;
+    a member paired with a name or a non-time word is not."""
+    got = values("يمكن الاعتماد عليها لبناء الحاضر والمستقبل\" وفقا للقناة")
+    assert got.get("الحاضر") == ("DATE", "PRESENT_REF")
+    assert got.get("المستقبل") == ("DATE", "FUTURE_REF")
+    got = values("كتاب عن الماضي والحاضر والمستقبل.")
+    assert [got.get(w, (None, None))[1] for w in ("الماضي", "الحاضر", "المستقبل")] == [
+        "PAST_REF", "PRESENT_REF", "FUTURE_REF"]
+    assert "المستقبل" not in values("وقال تيار المستقبل والحزب الاشتراكي إنهما")
+    assert values("شارك الأسبوع الماضي والحالي").get("الأسبوع الماضي", (None, None))[1] == "2018-W10"

@@ -364,6 +364,32 @@ def _past_present_nouns(m, n):
     return {"value": "PAST_REF" if m["w"] == "الماضي" else "PRESENT_REF"}, span_of(m)
 
 
+# «لبناء الحاضر والمستقبل», «بين الماضي والحاضر»: two of the three time nouns joined by «و» are both times,
+# whatever governs the pair (a masdar, a verb): the coordination itself rules out the adjective («الأسبوع
+# الماضي») and the name («تيار المستقبل») readings, which never pair with another time noun.
+_TIME_NOUN = {"الماضي": "PAST_REF", "الحاضر": "PRESENT_REF", "المستقبل": "FUTURE_REF"}
+_TIME_NOUNS = alt(_TIME_NOUN)
+
+
+@rule("fixed", rf"{B}(?P<x>(?P<w>{_TIME_NOUNS}))(?=\s*و\s*(?P<o>{_TIME_NOUNS}){E})", gate=("الحاضر", "المستقبل"))
+def _time_noun_pair_first(m, n):
+    if m["w"] == m["o"]:
+        return None
+    return {"value": _TIME_NOUN[m["w"]]}, span_of(m)
+
+
+# the second of a pair, seen from behind (fixed-width look-behinds) so that the middle of three
+# («الماضي والحاضر والمستقبل») can close one pair and open the next
+_AFTER_TIME_NOUN = "|".join(f"(?<={w}{sep})" for w in _TIME_NOUN for sep in ("و", " و", "و ", " و "))
+
+
+@rule("fixed", rf"(?:{_AFTER_TIME_NOUN})(?P<x>(?P<w>{_TIME_NOUNS})){E}", gate=("الحاضر", "المستقبل"))
+def _time_noun_pair_second(m, n):
+    if n[max(0, m.start() - 12):m.start()].rstrip(" و").endswith(m["w"]):
+        return None  # «المستقبل والمستقبل»: a repetition, no pair
+    return {"value": _TIME_NOUN[m["w"]]}, span_of(m)
+
+
 _ADV_PART = {"صباحا": "MO", "مساء": "EV", "مساءا": "EV", "ليلا": "NI", "فجرا": "MO", "ظهرا": "MI", "عصرا": "AF"}
 
 
