@@ -43,6 +43,7 @@ from rasd.analyse.events.actors import (
     sentence_speaker,
     spoken_for,
 )
+from rasd.analyse.events.frames import party_after
 from rasd.analyse.events.sides import STANCE_TYPES, adjective_target
 from rasd.analyse.events.view import (
     TALK_TYPES,
@@ -123,6 +124,8 @@ def find_actors(v: View, trig: Trigger, word: str, a: int, b: int, sent_a: int, 
                                  or trig.type == "REQUEST" and word_count(v.norm[b:m.start]) <= 1
                                  and (_ON_PREP.search(pre) or v.norm[a:b].endswith("علي"))):
             continue  # "عقوبات على روسيا"، "مساعدات لليمن": the country is the target, not the place
+        if _country_like(m) and party_after(v, trig.type, b, m):
+            continue  # "طلب من إسرائيل"، "زيارة لفرنسا": the trigger's learned frame makes it a party
         if _is_location(v, m) or (locs and m.entity.type in ("LOC", "GPE")
                                   and re.fullmatch(r"\s*و?\s*", v.norm[locs[-1].end:m.start])):
             locs.append(m)

@@ -26,7 +26,8 @@ from rasd.analyse.events.actors import (
 from rasd.analyse.events.view import WORD_RE, Mention, View, homes, last_match, word_count
 from rasd.arabic.event_lexicon import CLAUSE_BREAK, EXPRESS_VERBS, LIGHT_VERBS, Trigger, combined_triggers
 
-_AGAINST = re.compile(r"(?<!\w)(?:علي|ضد|بحق|تجاه)\s+(?:\S+\s+)?$")
+# (a glued لـ after the noun: "على مواقع لحركة حماس" is against the positions of Hamas)
+_AGAINST = re.compile(r"(?<!\w)(?:علي|ضد|بحق|تجاه)\s+(?:\S+\s+(?:لل|ل)?)?$")
 _UNDERGO = re.compile(r"(?<!\w)[وف]?(?:تعرض|تعرضت|تعرضوا|[يت]تعرض\w*)(?!\w)")
 _AGENT_LAM = re.compile(r"(?<!\w)(?:لل|ل)\S*$")
 _ADJUNCT = re.compile(r"(?:(?<!\w)(?:في|اثر|جراء|خلال|اثناء|بعد|عقب|اعقاب|اعقب|اثناء|اكبر|منذ)\s+(?:ال)?|"
@@ -53,7 +54,8 @@ def fallback_actors(v: View, trig: Trigger, a: int, b: int, sent: tuple[int, int
     the sentence names none).
 
     Target: an actor introduced by ``على``/``ضد`` within six words after the trigger
-    (``هجوم كيميائي على مدينة دوما``). Source: for speech events, the speaker the quotes layer
+    (``هجوم كيميائي على مدينة دوما``), also through a noun and a glued ``لـ`` (``غارات على مواقع
+    لحركة حماس``: Hamas is struck, so it is never taken as the doer by the ``لـ`` rule below). Source: for speech events, the speaker the quotes layer
     gives the sentence; else the nearest actor before the trigger within twelve words that no
     preposition introduces, else one right after a noun trigger in ``لـ`` (``غارات للطيران
     السوري``). The layer marks these events ``via=fallback`` so the learned check can weigh them.
@@ -87,7 +89,7 @@ def fallback_actors(v: View, trig: Trigger, a: int, b: int, sent: tuple[int, int
         elif before:
             subj = [before[-1]]
         elif trig.pos == "noun":
-            after = [m for m in ms if m.start >= b and word_count(v.norm[b:m.start]) <= 3
+            after = [m for m in ms if m.start >= b and word_count(v.norm[b:m.start]) <= 3 and m not in objs
                      and _AGENT_LAM.search(v.norm[max(b, m.start - 6):m.start + 3])]
             subj = after[:1]
     if subj and objs and subj[0].entity.id == objs[0].entity.id:
