@@ -94,6 +94,10 @@ def test_since_set_off_by_commas_is_ago_and_inside_a_clause_a_duration():
     assert annotated("منذ عدة ايام، أعرب وزير الخارجية عن قلقه.", "2018-04-16")["عدة ايام"][0] == "PAST_REF"
     assert annotated("وهي الزيارة الأولى منذ سنوات، بعدما سيطر.", "2018-04-16")["سنوات"][0] == "PXY"
     assert annotated("والدول تتوعد منذ يومين برد قوي.", "2018-04-16")["يومين"][0] == "P2D"
+    # a comma and «و» + a verb after it open a coordinated clause: the «منذ» phrase closed the one before
+    assert annotated("وهو المنفذ الوحيد لسكان القطاع، منذ عدة سنوات، وتفتحه مصر استثنائيا.",
+                     "2018-05-18")["عدة سنوات"][0] == "PXY"
+    assert annotated("وقال مسؤول، منذ يومين، وفقا للوكالة، إن الوضع صعب.", "2018-04-16")["يومين"][0] == "2018-04-14"
 
 
 def test_some_time_and_within_years_and_the_past_as_a_noun():

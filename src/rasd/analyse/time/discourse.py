@@ -258,7 +258,7 @@ def event_anaphora(out: list[Resolved], text: str, sentences: list[tuple[int, in
 
 
 _SINCE_OPENS = re.compile(r"(?:^|[،,.:\n]\s*)[وف]?منذ\s+$")
-_COMMA_AFTER = re.compile(r"\s*[،,]")
+_COMMA_AFTER = re.compile(r"\s*[،,](?!\s*[وف][يتن]\w{2,})")  # not «، وتفتحه»: a coordinated clause (not «، وفقا»)
 
 
 def since_as_ago(out: list[Resolved], text: str, anchor: date | None) -> None:
@@ -267,6 +267,8 @@ def since_as_ago(out: list[Resolved], text: str, anchor: date | None) -> None:
     In news prose «منذ يومين» inside a clause is "for two days" («تتوعد منذ يومين»), and «لأول مرة منذ
     سنوات» a span; fronted or parenthetical («، منذ يومين، أن…», «منذ عدة أيام، أعرب…») it dates
     the event it introduces: the count back from the publication date, or PAST_REF with no count.
+    A comma followed by «و/ف» and an imperfect verb opens a coordinated clause («…لسكان القطاع، منذ عدة سنوات، وتفتحه
+    استثنائيا»): there the «منذ» phrase closes the clause before it and stays "for N".
     """
     for r in out:
         mt = r.mention
