@@ -183,7 +183,7 @@ def main() -> int:
         # story_rule_variants.score clusters at its module's RULE: a threshold of the grid replaces it there
         story_rule_variants.RULE = dataclasses.replace(RULE, threshold=t, link=min(RULE.link, round(0.6 * t, 3)))
         print(f" threshold {t:g}, link {story_rule_variants.RULE.link:g}")
-        for label, s in variants(base, pf).items():
+        for label, s in variants(base, pf, f).items():
             print(f"  {label:48} {score(docs, dev, cands, s, True)[0]}")
     return 0
 
@@ -237,9 +237,18 @@ def _agree(pf: list, name: str) -> np.ndarray:
     return np.array([0.0 if p is None or p[name] is None else (1.0 if p[name] > 0 else -1.0) for p in pf])
 
 
-def variants(base: np.ndarray, pf: list) -> dict[str, np.ndarray]:
-    """The rule's score times hand-set factors for the facts that split the close calls."""
+def variants(base: np.ndarray, pf: list, f: np.ndarray) -> dict[str, np.ndarray]:
+    """The rule's score times hand-set factors for the facts that split the close calls; and the
+    head factor (the openings' first stems: who did what, in words) lifted where the lead events
+    agree (the same notion read from the event layer)."""
+    from story_rule_variants import FI, rule
+
     out = {"shipped rule": base}
+    head = f[:, FI["head"]]
+    for name in ("leadtype+src", "leadtype"):
+        agree = np.maximum(_agree(pf, name), 0.0)
+        out[f"head factor = 1 where {name} agree"] = rule(f, head=RULE.head_floor + (1 - RULE.head_floor)
+                                                          * np.maximum(head, agree))
     lt, ls, lts = _agree(pf, "leadtype"), _agree(pf, "leadsrc"), _agree(pf, "leadtype+src")
     sp, ld = _agree(pf, "leadspk"), _agree(pf, "leaddate")
     lty = _agree(pf, "leadtypes")
