@@ -172,3 +172,10 @@ def test_coordinated_time_nouns_are_times():
         "PAST_REF", "PRESENT_REF", "FUTURE_REF"]
     assert "المستقبل" not in values("وقال تيار المستقبل والحزب الاشتراكي إنهما")
     assert values("شارك الأسبوع الماضي والحالي").get("الأسبوع الماضي", (None, None))[1] == "2018-W10"
+
+
+def test_bare_plural_before_a_relative_pronoun():
+    """«منذ سنوات التي …»: a relative pronoun after the plural opens a clause, so the plural is a span;
+    a definite noun after it is a construct («سنوات الحرب»), no span."""
+    assert values("وهذه هي المرة الأولى منذ سنوات التي تفتح فيها مصر المعبر").get("سنوات") == ("DURATION", "PXY")
+    assert "سنوات" not in values("وهذه هي المرة الأولى منذ سنوات الحرب التي تفتح فيها مصر المعبر")

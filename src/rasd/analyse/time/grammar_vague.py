@@ -53,11 +53,12 @@ def _pxvalue(u: str) -> str:
 
 
 # «منذ سنوات», «خلال أشهر», «بعد أيام من», «عدة أيام», «لبضعة أسابيع», «لعقود», «منذ آلاف السنين». Not «سنوات الحرب» (a construct
-# with a definite noun is a period named by its event: no value we can give) nor a plural before a numeral.
+# with a definite noun is a period named by its event: no value we can give) nor a plural before a numeral;
+# «الذي/التي» after it opens a relative clause, not a construct.
 @rule("fixed", rf"(?:(?<!\w)(?:[وف]?(?:منذ|خلال|بعد|قبل|طيله|طوال|لمده|مده|عبر|علي\s+مدي|علي\s+مدار|بين|في\s+غضون|غضون)\s+|[وف]?ل(?=(?:عده\s+|بضعه\s+)?(?:ايام|اسابيع|اشهر|شهور|سنوات|اعوام|سنين|عقود|ساعات|دقائق))))"
       rf"(?P<x>(?:(?:عده|بضعه|بضع|لعده|لبضعه)\s+|(?:مئات|عشرات|الاف)\s+(?:ال)?)?(?P<u>{_PLURAL})(?:\s+(?:قليله|عديده|طويله))?){E}"
-      rf"(?!\s+(?:ال|\d|{CARD}))", gate=tuple(_PLURALS))
-def _bare_plural(m, n):
+      rf"(?!\s+(?:ال(?!(?:تي|ذي|ذين|لتي|لذي|لذين){E})|\d|{CARD}))", gate=tuple(_PLURALS))
+def _bare_plural(m, n):  # a relative pronoun after it («منذ سنوات التي تفتح فيها») is no construct noun
     return {"type": "DURATION", "value": _pxvalue(_PLURALS[m["u"]])}, span_of(m)
 
 
