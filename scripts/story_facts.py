@@ -119,6 +119,9 @@ def facts(rec: dict) -> dict:
         "leaddates": {d["value"] for d in rec["dates"] if d["type"] == "DATE" and len(d.get("value") or "") == 10
                       and d["start"] < end},
         "places": {_key(rec, e["id"]) for e in rec["entities"] if e["type"] == "LOC"},
+        # the words of the direct quotes (normalised, 3+ letters): one statement quoted by two outlets
+        "quotewords": {w for q in rec["quotes"] if q.get("kind") == "direct"
+                       for w in normalize(q["text"]).split() if len(w) >= 3},
         "persons": {_key(rec, e["id"]) for e in rec["entities"] if e["type"] == "PER"},
     }
 
@@ -139,7 +142,7 @@ def pair_facts(a: dict, b: dict) -> dict[str, float | None]:
         # the day the text states for the lead event (not the publication day a dateless event takes)
         "leadstated": float(la[2] == lb[2]) if both and la[2] and lb[2] and la[3] and lb[3] else None,
     }
-    for k in ("leadtypes", "types", "typesrc", "speakers", "leadspk", "places", "persons"):
+    for k in ("leadtypes", "types", "typesrc", "speakers", "leadspk", "places", "persons", "quotewords"):
         out[k] = _jac(a[k], b[k])
     for k in ("evdates", "leaddates"):
         out[k] = float(bool(a[k] & b[k])) if a[k] and b[k] else None
@@ -260,6 +263,9 @@ def variants(base: np.ndarray, pf: list, f: np.ndarray) -> dict[str, np.ndarray]
         out[f"title+lead event types: x(1 +- {a})"] = np.clip(base * (1 + a * lty), 0, 1)
         out[f"lead quote speakers: x(1 +- {a})"] = np.clip(base * (1 + a * sp), 0, 1)
         out[f"lead event date: x(1 +- {a})"] = np.clip(base * (1 + a * ld), 0, 1)
+    qw = np.array([0.0 if p is None or p["quotewords"] is None else p["quotewords"] for p in pf])
+    out["quote words (Jaccard) x(1 + jac)"] = np.clip(base * (1 + qw), 0, 1)
+    out["quote words: x1.5 if Jaccard >= 0.2"] = np.clip(base * (1 + 0.5 * (qw >= 0.2)), 0, 1)
     st = _agree(pf, "leadstated")
     out["lead stated event date: x(1 +- 0.25)"] = np.clip(base * (1 + 0.25 * st), 0, 1)
     out["lead quote speakers: x0.75 if differ only"] = np.clip(base * (1 - 0.25 * (sp < 0)), 0, 1)
