@@ -157,3 +157,15 @@ def test_stories_group_rewrites_within_window() -> None:
     assert quake[0].outlets == ["o1", "o2"] and quake[0].first == "2015-08-10"
     assert quake[0].label in {docs[0].title, docs[1].title}
     assert all("a3" not in s.members for s in stories)
+
+
+def test_same_entity_reads_the_query_last_word_as_a_family_name_not_a_given_name() -> None:
+    """A person's short form matches by family name; a stored name that OPENS with that word has it as
+    a given name (the chunk merger joins people across chunks with this test)."""
+    from rasd.corpus.search import same_entity
+
+    assert not same_entity("احمد حسن", "حسن نصر الله", "PER")
+    assert same_entity("حسن", "حسن نصر الله", "PER")  # a one-word query finds every name holding it
+    assert same_entity("عادل الجبير", "الجبير", "PER")
+    assert same_entity("عادل الجبير", "عادل بن احمد الجبير", "PER")
+    assert not same_entity("عادل الجبير", "احمد الجبير", "PER")

@@ -259,7 +259,8 @@ def same_entity(query: str, key: str, etype: str | None = None) -> bool:
     A person matches by family name: the stored name holds the query's last word, and the given
     names before it agree where both have one (their first words are equal). So عادل الجبير finds
     الجبير, عادل الجبير and عادل بن أحمد الجبير, and الجبير finds them too, while عادل الجبير does
-    not find أحمد الجبير or عبدالرحمن عادل الجبير (other people). Other entities match when the
+    not find أحمد الجبير or عبدالرحمن عادل الجبير (other people), and أحمد حسن does not find حسن نصر الله
+    (the query's last word is there a given name). Other entities match when the
     query is whole consecutive words of the name (عدن in ميناء عدن, not in معدن).
     """
     q, n = query.split(), key.split()
@@ -270,6 +271,10 @@ def same_entity(query: str, key: str, etype: str | None = None) -> bool:
             return False
         at = len(n) - 1 - n[::-1].index(q[-1])
         given_q, given_n = q[:-1], n[:at]
+        if given_q and not given_n and at < len(n) - 1:
+            # the query's family name opens the stored name, as its given name (احمد حسن is not
+            # حسن نصر الله): only a stored name that is that family name alone matches that way
+            return False
         return not given_q or not given_n or given_q[0] == given_n[0]
     return any(n[i:i + len(q)] == q for i in range(len(n) - len(q) + 1))
 
