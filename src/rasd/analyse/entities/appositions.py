@@ -27,7 +27,7 @@ from rasd.analyse.entities.roles import (
 from rasd.analyse.entities.tokens import CLOSE_QUOTES, OPEN_QUOTES, Tok
 
 
-def role_after(text: str, toks: list[Tok], k: int, in_span: Callable[[int], bool]) -> RoleHit | None:
+def role_after(text: str, toks: list[Tok], k: int, in_span: Callable[[int], str | None]) -> RoleHit | None:
     """An appositive role after the name whose last token is ``toks[k]``: ``وانغ يي، رئيس …``."""
     if k + 2 >= len(toks):
         return None
@@ -54,7 +54,7 @@ def role_after(text: str, toks: list[Tok], k: int, in_span: Callable[[int], bool
                    _first_country(toks, k + 2, last), title[1], toks[last].end)
 
 
-def _quoted_apposition(text: str, toks: list[Tok], first: int, in_span: Callable[[int], bool]) -> RoleHit | None:
+def _quoted_apposition(text: str, toks: list[Tok], first: int, in_span: Callable[[int], str | None]) -> RoleHit | None:
     """``عدنان أوكتار، "الداعية الإسلامي" الشهير``: a title phrase in quotation marks right after the
     name's comma is the person's role as the outlet words it; the marks must close the phrase."""
     if first >= len(toks) or not toks[first].word or toks[first].line != toks[first - 1].line:
@@ -69,7 +69,7 @@ def _quoted_apposition(text: str, toks: list[Tok], first: int, in_span: Callable
                    _first_country(toks, first, last), title[1], toks[last].end)
 
 
-def _bare_apposition(text: str, toks: list[Tok], k: int, in_span: Callable[[int], bool]) -> RoleHit | None:
+def _bare_apposition(text: str, toks: list[Tok], k: int, in_span: Callable[[int], str | None]) -> RoleHit | None:
     """``اللواء توفيق أبو نعيم مدير عام قوى الأمن الداخلي``: an indefinite title in construct right
     after the name, with no comma, is the person's office when it governs a complement and no other
     person's name follows it (``استقبل الملك سلمان رئيس الوزراء العراقي حيدر العبادي`` is the
@@ -94,7 +94,7 @@ def _bare_apposition(text: str, toks: list[Tok], k: int, in_span: Callable[[int]
 
 
 def _closed_definite_apposition(text: str, toks: list[Tok], k: int,
-                                in_span: Callable[[int], bool | str | None]) -> RoleHit | None:
+                                in_span: Callable[[int], str | None]) -> RoleHit | None:
     """``سارة نقدالله الأمين العام لحزب الأمة، …``: a definite title with a complement right after the
     name, closed by a comma or a full stop, describes the person (an object would run on:
     ``اتهم ترامب الأمين العام للأمم المتحدة بالتقصير``)."""
@@ -111,7 +111,7 @@ def _closed_definite_apposition(text: str, toks: list[Tok], k: int,
 
 
 def coordinated_roles(text: str, toks: list[Tok], hit: RoleHit,
-                      in_span: Callable[[int], bool | str | None]) -> list[RoleHit]:
+                      in_span: Callable[[int], str | None]) -> list[RoleHit]:
     """Further roles joined to an appositive one by و: ``محمد الصغير، مستشار وزير الأوقاف وعضو مجلس
     الشورى`` gives ``عضو مجلس الشورى`` too. Each must start with و + a title (not a counterpart)."""
     out: list[RoleHit] = []
@@ -131,7 +131,7 @@ def coordinated_roles(text: str, toks: list[Tok], hit: RoleHit,
 
 
 def counterpart_apposition(text: str, toks: list[Tok], i: int,
-                           in_span: Callable[[int], bool | str | None] | None = None) -> RoleHit | None:
+                           in_span: Callable[[int], str | None] | None = None) -> RoleHit | None:
     """``نظيره السعودي، عادل الجبير``: a counterpart phrase in apposition before the name at ``toks[i]``;
     with ``in_span``, a full title phrase too (``السفير الأمريكي في هولندا، كينيث وورد``: see
     :func:`_title_apposition`)."""
@@ -154,11 +154,11 @@ def counterpart_apposition(text: str, toks: list[Tok], i: int,
 
 
 def _title_apposition(text: str, toks: list[Tok], i: int,
-                      in_span: Callable[[int], bool | str | None]) -> RoleHit | None:
+                      in_span: Callable[[int], str | None]) -> RoleHit | None:
     """``الصحفية الروسية المستقلة، يفغينيا الباتس``: a title phrase of two words or more, then a comma, then
     the name at ``toks[i]``, is the name's role when no person is named right before the phrase (that
     person's apposition: ``بوتين، الرئيس الروسي، …``) and the phrase opens its clause."""
-    hit = role_before(text, toks, i - 1, toks[i - 1].start, in_span)  # type: ignore[arg-type]
+    hit = role_before(text, toks, i - 1, toks[i - 1].start, in_span)
     if hit is None or hit.kind != "title" or len(hit.text.split()) < 2:
         return None
     first = i - 1

@@ -29,7 +29,7 @@ _NOW = frozenset(normalize(w) for w in ("حاليا", "حاليًا", "أيضا"
 _ONE_OF = frozenset(normalize(w) for w in ("أحد", "إحدى", "احد", "احدى"))
 
 
-def described_after(text: str, toks: list[Tok], k: int, in_span: Callable[[int], bool]) -> RoleHit | None:
+def described_after(text: str, toks: list[Tok], k: int, in_span: Callable[[int], str | None]) -> RoleHit | None:
     """``برتراند تريبو، وهو حاليا رئيس أخوية …``، ``مازن فقها أحد قياديي كتائب القسام``، ``جبران باسيل
     (وزير الخارجية اللبناني)``: after the name whose last token is ``toks[k]``, a title phrase (or
     ``أحد``/``إحدى`` and the group) introduced by ``وهو``/``وهي``, set in brackets, or (for أحد) right
@@ -85,7 +85,7 @@ _FROM_IN = frozenset(normalize(w) for w in ("من", "في"))
 _CALLED = frozenset(normalize(w) for w in ("يدعى", "تدعى", "يدعي", "تدعي", "يسمى", "تسمى", "اسمه", "اسمها"))
 
 
-def called_before(text: str, toks: list[Tok], i: int, in_span: Callable[[int], bool]) -> RoleHit | None:
+def called_before(text: str, toks: list[Tok], i: int, in_span: Callable[[int], str | None]) -> RoleHit | None:
     """``بائعة هوى من بلاروسيا تدعى ناستيا ريبكا``، ``عضو في المجلس التنفيذي للإقليم يدعى ستيف``،
     ``تلميذ يُدعى نيكي``: the noun phrase before يدعى/تدعى/اسمه and the name at ``toks[i]``
     describes the person. A title within the seven words before the verb opens the phrase;

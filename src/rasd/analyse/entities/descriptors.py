@@ -71,7 +71,7 @@ def person_shape(t: Tok) -> bool:
     return not fem and base.endswith("ي") and len(base) >= 4 and base[-2] not in "وا"
 
 
-def _describer(t: Tok, in_span: Callable[[int], bool | str | None], idx: int) -> bool:
+def _describer(t: Tok, in_span: Callable[[int], str | None], idx: int) -> bool:
     """A bare definite word that may head a description: not a title (those are role_before's), a head
     of an organisation, a demonym, a counterpart, a function word or part of a tagged name."""
     # (no pronoun test: a word with the article carries none, and المتهم only looks like one)
@@ -80,7 +80,7 @@ def _describer(t: Tok, in_span: Callable[[int], bool | str | None], idx: int) ->
             and t.demonym() is None and t.counterpart() is None and person_shape(t))
 
 
-def _adjective(t: Tok, in_span: Callable[[int], bool | str | None], idx: int) -> bool:
+def _adjective(t: Tok, in_span: Callable[[int], str | None], idx: int) -> bool:
     """A definite adjective after the noun: a demonym or a nisba (الروسي، الأمريكية)."""
     return (t.word and t.bare_definite and not t.stop and in_span(idx) is None
             and (t.demonym() is not None or t.norm.endswith(("ي", "يه"))) and t.title() is None)
@@ -113,7 +113,7 @@ def _possessed(t: Tok) -> bool:
 
 
 def descriptor_before(text: str, toks: list[Tok], i: int, mention_start: int,
-                      in_span: Callable[[int], bool | str | None]) -> RoleHit | None:
+                      in_span: Callable[[int], str | None]) -> RoleHit | None:
     """``السياسي أنور إبراهيم``، ``الصحفي الروسي أركادي``: the description right before the name whose
     first token is ``toks[i]`` (the mention may start past a proclitic of that token)."""
     name = toks[i]
@@ -142,7 +142,7 @@ def descriptor_before(text: str, toks: list[Tok], i: int, mention_start: int,
 
 
 def descriptor_after(text: str, toks: list[Tok], k: int,
-                     in_span: Callable[[int], bool | str | None], name: str = "") -> RoleHit | None:
+                     in_span: Callable[[int], str | None], name: str = "") -> RoleHit | None:
     """``نيكولاس كروز، المتهم بإطلاق النار …،``: after the name whose last token is ``toks[k]`` and its
     comma, a description that runs to the next punctuation without naming another person. Longer than
     :data:`MAX_AFTER_WORDS` words, only the noun and its adjectives are taken. ``name`` is the mention

@@ -62,7 +62,7 @@ def _accusative(t: Tok) -> str | None:
     return gender if stem in TITLE_STEMS else None
 
 
-def _role_end(toks: list[Tok], k: int, in_span: Callable[[int], bool | str | None]) -> int:
+def _role_end(toks: list[Tok], k: int, in_span: Callable[[int], str | None]) -> int:
     """Last token of the predicate role opening at ``toks[k]``: up to punctuation or another person."""
     last = k
     j = k + 1
@@ -76,7 +76,7 @@ def _role_end(toks: list[Tok], k: int, in_span: Callable[[int], bool | str | Non
 
 
 def predicate_role(text: str, toks: list[Tok], first: int, last: int, mention_start: int,
-                   in_span: Callable[[int], bool | str | None]) -> RoleHit | None:
+                   in_span: Callable[[int], str | None]) -> RoleHit | None:
     """The office predicated of the person whose mention covers ``toks[first..last]`` (module
     docstring), or None."""
     line = toks[first].line

@@ -60,20 +60,20 @@ ROLE_PREPS = frozenset(normalize(w) for w in ("في", "إلى", "لدى"))
 _GENERAL = normalize("عام")
 
 
-def _role_prep(toks: list[Tok], idx: int, in_span: Callable[[int], bool | str | None]) -> bool:
+def _role_prep(toks: list[Tok], idx: int, in_span: Callable[[int], str | None]) -> bool:
     """Is ``toks[idx]`` في/إلى/لدى before a place or a body that completes a role (``السفير [لدى
     الأردن]``، ``سفير فرنسا [لدى المنظمة]``، ``المدير العام … [في وزارة الخارجية]``)?"""
     return toks[idx].norm in ROLE_PREPS and idx + 1 < len(toks) and _place_or_body(toks, idx + 1, in_span)
 
 
-def _place_or_body(toks: list[Tok], k: int, in_span: Callable[[int], bool | str | None]) -> bool:
+def _place_or_body(toks: list[Tok], k: int, in_span: Callable[[int], str | None]) -> bool:
     """A place or an organisation: tagged so, or a definite organisation head standing for one named
     before (``المنظمة``، ``الوزارة``)."""
     org = toks[k].org_head()
     return in_span(k) in ("LOC", "ORG") or bool(toks[k].word and org is not None and org[2])
 
 
-def _quoted_name_mark(toks: list[Tok], idx: int, in_span: Callable[[int], bool | str | None]) -> bool:
+def _quoted_name_mark(toks: list[Tok], idx: int, in_span: Callable[[int], str | None]) -> bool:
     """Is ``toks[idx]`` a quotation mark around an organisation's or a place's name (``لشركة "راكوتن"``)?"""
     t = toks[idx]
     if t.word or not t.text or t.text not in OPEN_QUOTES + CLOSE_QUOTES:
@@ -81,7 +81,7 @@ def _quoted_name_mark(toks: list[Tok], idx: int, in_span: Callable[[int], bool |
     return any(0 <= k < len(toks) and toks[k].word and in_span(k) in ("ORG", "LOC") for k in (idx - 1, idx + 1))
 
 
-def _fits(prev: Tok | None, tok: Tok, in_span: Callable[[int], bool], idx: int, toks: list[Tok] | None = None) -> bool:
+def _fits(prev: Tok | None, tok: Tok, in_span: Callable[[int], str | None], idx: int, toks: list[Tok] | None = None) -> bool:
     """Can ``tok`` continue a role phrase after ``prev``?"""
     if toks is not None and _quoted_name_mark(toks, idx, in_span):
         return True
@@ -102,7 +102,7 @@ def _fits(prev: Tok | None, tok: Tok, in_span: Callable[[int], bool], idx: int, 
 _FROM, _ORIGIN = normalize("من"), normalize("أصل")
 
 
-def _person_before(toks: list[Tok], j: int, in_span: Callable[[int], bool | str | None]) -> bool:
+def _person_before(toks: list[Tok], j: int, in_span: Callable[[int], str | None]) -> bool:
     """Is a person named right before ``toks[j]`` (perhaps with a comma between)?"""
     k = j - 1
     if k >= 0 and toks[k].text in _APPOSITION_MARKS:
@@ -148,7 +148,7 @@ def _first_country(toks: list[Tok], first: int, last: int) -> str | None:
 
 
 def role_before(text: str, toks: list[Tok], i: int, mention_start: int,
-                in_span: Callable[[int], bool]) -> RoleHit | None:
+                in_span: Callable[[int], str | None]) -> RoleHit | None:
     """The role phrase right before the name whose first token is ``toks[i]``."""
     name_tok = toks[i]
     if mention_start > name_tok.start:
@@ -230,7 +230,7 @@ def role_before(text: str, toks: list[Tok], i: int, mention_start: int,
                    _first_country(toks, head, end - 1), off, toks[end - 1].end)
 
 
-def _address_in_name(t: Tok, j: int, in_span: Callable[[int], bool | str | None]) -> bool:
+def _address_in_name(t: Tok, j: int, in_span: Callable[[int], str | None]) -> bool:
     """Is the word a form of address (دولة، سمو، جلالة) read inside an organisation's or place's name
     (``تنظيم الدولة الإسلامية``)? There it is a noun of the name, no title."""
     title = t.title()
@@ -307,7 +307,7 @@ _KIN_AFTER = frozenset(normalize(w) for w in (
 
 
 def kin_after(text: str, toks: list[Tok], k: int,
-              in_span: Callable[[int], bool | str | None] | None = None) -> RoleHit | None:
+              in_span: Callable[[int], str | None] | None = None) -> RoleHit | None:
     """``الأمير وليم حفيد ملكة بريطانيا``، ``خديجة أزرو، خطيبة خاشقجي،``: a kin noun right after the
     name whose last token is ``toks[k]`` (or after its comma), with the words it governs up to
     punctuation (three at most), is a role; so is any relational noun that governs another person's
@@ -366,7 +366,7 @@ def _bare_stem(t: Tok) -> str:
 
 
 def governed_relation_before(text: str, toks: list[Tok], i: int,
-                             in_span: Callable[[int], bool | str | None]) -> RoleHit | None:
+                             in_span: Callable[[int], str | None]) -> RoleHit | None:
     """``محامي ترامب الشخصي مايكل كوهين``: a relational noun in construct with another person's name
     (and up to two definite adjectives) right before the name at ``toks[i]`` describes this person."""
     j = i - 1
@@ -423,7 +423,7 @@ def is_relation_noun(w: str) -> bool:
     return w in _RELATIONS
 
 
-def relation_between(toks: list[Tok], j: int, in_span: Callable[[int], bool | str | None]) -> bool:
+def relation_between(toks: list[Tok], j: int, in_span: Callable[[int], str | None]) -> bool:
     """Is ``toks[j]`` a relational noun between two people, governing the second one's title: ``مايكل
     كوهين [محامي] الرئيس الأمريكي دونالد ترامب``? Then the relation describes the first person and
     the title the second (not "محامي الرئيس" for Trump)."""
@@ -433,7 +433,7 @@ def relation_between(toks: list[Tok], j: int, in_span: Callable[[int], bool | st
             and toks[j + 1].definite and toks[j + 1].title() is not None)  # (also an office: "[مستشار] الرئيس")
 
 
-def _extend(toks: list[Tok], first: int, in_span: Callable[[int], bool | str | None]) -> int:
+def _extend(toks: list[Tok], first: int, in_span: Callable[[int], str | None]) -> int:
     """Index of the last token of an appositive role headed by ``toks[first]``: up to punctuation,
     a conjunction, another person or a word that cannot continue a role."""
     last = first
