@@ -221,9 +221,10 @@ def _same_referent(art, ev, gold_words: set[str], role: str = "source") -> bool:
     return bool(code) and any(demonym_code(w) == code or city_country(w) == code for w in gold_words)
 
 
-def split_files(which: str) -> list[Path]:
-    """The annotation files of a split (``all``: every file)."""
-    files = sorted(GOLD.glob("*.jsonl"))
+def split_files(which: str, folder: Path = GOLD) -> list[Path]:
+    """The annotation files of ``folder`` in a split (``all``: every file). The split is this folder's
+    ``split.json`` for the events and the quotes alike (the quote files share the events' file names)."""
+    files = sorted(folder.glob("*.jsonl"))
     if which == "all":
         return files
     names = set(json.loads((GOLD / "split.json").read_text(encoding="utf-8"))[which])

@@ -19,10 +19,17 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT / "scripts"))
 
-from anercorp_events import _keys, _span_ok, actor_words, annotated_lines, processed, sentences  # noqa: E402
+from anercorp_events import (  # noqa: E402
+    _keys,
+    _span_ok,
+    actor_words,
+    annotated_lines,
+    processed,
+    sentences,
+    split_files,
+)
 
 GOLD = ROOT / "benchmarks/gold/anercorp-quotes"
-SPLIT = ROOT / "benchmarks/gold/anercorp-events/split.json"
 
 
 def problems(path: Path, sents: list[list[str]]) -> list[str]:
@@ -48,22 +55,13 @@ def problems(path: Path, sents: list[list[str]]) -> list[str]:
     return out
 
 
-def files(which: str) -> list[Path]:
-    """The annotation files of a split (``all``: every file)."""
-    fs = sorted(GOLD.glob("*.jsonl"))
-    if which == "all":
-        return fs
-    names = set(json.loads(SPLIT.read_text(encoding="utf-8"))[which])
-    return [f for f in fs if f.name in names]
-
-
 def rules(which: str, verbose: bool) -> None:
     """rasd's quotes (whole pipeline; each file one text, a sentence per line) against the gold: a quote is found
     when its content overlaps the gold content by at least half of the longer of the two (in characters); its
     speaker is right when rasd's speaker name and the gold speaker (span words or ``speaker_outside``) share a word."""
     sents = sentences()
     tot = Counter()
-    for path in files(which):
+    for path in split_files(which, GOLD):
         art, placed = processed(path, sents)
         gold = []
         for r, toks, offs in placed:

@@ -77,15 +77,13 @@ def _row(doc: str, name: str, vals: list, feats: list, rule, right: list[bool]) 
 # ---------------------------------------------------------------- ANERcorp (training, CV)
 def anercorp_rows(splits: tuple[str, ...], refresh: bool) -> list[dict]:
     """One row per rasd quote matched to a gold quote, over the ANERcorp files of ``splits`` (never test)."""
-    from anercorp_events import _keys, actor_words, sentences
-    from anercorp_quotes import GOLD, SPLIT
+    from anercorp_events import _keys, actor_words, sentences, split_files
+    from anercorp_quotes import GOLD
 
     assert "test" not in splits, "the ANERcorp test files are frozen"
-    split = json.loads(SPLIT.read_text(encoding="utf-8"))
-    names = {n for s in splits for n in split.get(s, [])}
     sents = sentences()
     rows: list[dict] = []
-    for path in sorted(p for p in GOLD.glob("*.jsonl") if p.name in names):
+    for path in sorted({p for s in splits for p in split_files(s, GOLD)}):
         recs = [json.loads(x) for x in path.read_text(encoding="utf-8").splitlines() if x.strip()]
         lines = [" ".join(sents[r["sent"]]) for r in recs]
         art = _entities(path.stem, "\n".join(lines), refresh, id=path.stem)
