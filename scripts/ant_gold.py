@@ -1,6 +1,6 @@
 """Join the ANT news annotations (benchmarks/gold/ant-news/*.json) with their texts and score rasd.
 
-    python3 scripts/ant_gold.py --split dev|test|all|blind|dev2|dev3|dev4|dev5|dev6|dev7|dev8|dev9|test2|test3 [--shared-gold] [-v] [--write FILE] [--check] [--evidence [CORPUS]]
+    python3 scripts/ant_gold.py --split dev|test|all|blind|dev2|dev3|dev4|dev5|dev6|dev7|dev8|dev9|dev10|test2|test3 [--shared-gold] [-v] [--write FILE] [--check] [--evidence [CORPUS]]
 
 The texts come from ../shared/data/news/ant-dev (never from the repo). --check validates the annotation
 files (offsets in range, entity names used by quotes and events exist, types known) and exits.
@@ -43,7 +43,7 @@ def joined(split: str) -> list[dict]:
     # "blind", "dev2", "dev3", "dev4" and "test2" are sets of their own (ant-blind-split.json and ant-blind/,
     # ant-dev2-split.json and ant-dev2/, ...), never part of "all"
     own = {"blind": "ant-blind", "dev2": "ant-dev2", "dev3": "ant-dev3", "dev4": "ant-dev4", "dev5": "ant-dev5", "dev6": "ant-dev6",
-           "dev7": "ant-dev7", "dev8": "ant-dev8", "dev9": "ant-dev9",
+           "dev7": "ant-dev7", "dev8": "ant-dev8", "dev9": "ant-dev9", "dev10": "ant-dev10",
            "test2": "ant-test2", "test3": "ant-test3"}
     name = own.get(split, "ant-news")
     meta = json.loads((ROOT / f"benchmarks/gold/{name}-split.json").read_text(encoding="utf-8"))
@@ -94,14 +94,15 @@ def check(golds: list[dict]) -> int:
 
 def main() -> int:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    ap.add_argument("--split", choices=("dev", "test", "all", "blind", "dev2", "dev3", "dev4", "dev5", "dev6", "dev7", "dev8", "dev9", "test2", "test3"),
+    ap.add_argument("--split", choices=("dev", "test", "all", "blind", "dev2", "dev3", "dev4", "dev5", "dev6", "dev7", "dev8", "dev9", "dev10", "test2", "test3"),
                     default="dev",
                     help="blind: the 12 dev-month articles of benchmarks/gold/ant-blind; dev2, dev3, dev4: the "
                          "second, third and fourth dev-month sets of benchmarks/gold/ant-dev2, "
                          "ant-dev3 and ant-dev4; dev5, dev6: the fifth and sixth (dev material; dev5 was held out in session 5); "
                          "dev7: the seventh (held out in session 6, dev material since session 7); "
                          "dev8: the eighth (held out in session 7, dev material since session 8); "
-                         "dev9: the ninth (session 8: held out, aggregate only); "
+                         "dev9: the ninth (held out in session 8, dev material since session 9); "
+                         "dev10: the tenth (session 9: held out, aggregate only); "
                          "test2, test3: the frozen Aug-Oct test sets of benchmarks/gold/ant-test2 and ant-test3, aggregate "
                          "only (none of them is in all)")
     ap.add_argument("--shared-gold", action="store_true", help="add the 12 shared dev-gold articles")
@@ -113,7 +114,7 @@ def main() -> int:
                     help="repair each article with its outlets' other pages as evidence: passes "
                          "--evidence CORPUS to the command (default CORPUS: the ANT corpus folder)")
     args = ap.parse_args()
-    if args.split in ("test", "all", "blind", "test2", "test3", "dev9") and args.verbose:
+    if args.split in ("test", "all", "blind", "test2", "test3", "dev10") and args.verbose:
         # a frozen test or held-out set is scored in aggregate only: its items and errors are never printed
         print(f"ant_gold: --split {args.split} holds a frozen test or held-out set: aggregate only, -v refused",
               file=sys.stderr)
