@@ -1,6 +1,6 @@
 """Score the events layer in-process on the ANT golds (fast loop for development).
 
-    python3 scripts/events_dev.py [--set shared|news-dev|dev|dev2|dev3|dev4|dev5|dev6|dev7|dev8|fresh|all-dev|every|test] [-v] [--refresh] [--types] [--direction] [--targets]
+    python3 scripts/events_dev.py [--set shared|news-dev|dev|dev2|dev3|dev4|dev5|dev6|dev7|dev8|dev9|fresh|all-dev|every|test] [-v] [--refresh] [--types] [--direction] [--targets]
 
 The layers before events (entities, dates, quotes) are cached per article and per code of those layers in
 /tmp/rasd-events-dev (``--refresh`` rebuilds them), so a run re-does only the
@@ -9,8 +9,8 @@ events layer. Scoring is that of the shared ``score.py`` (imported from
 ``dev`` = the 12 shared-gold articles + the dev half of benchmarks/gold/ant-news;
 ``dev2`` = the 24 articles of benchmarks/gold/ant-dev2; ``dev3`` = the 12 of ant-dev3 (its own
 set, not in ``all-dev``); ``dev4`` = the 6 of ant-dev4; ``dev5``, ``dev6``, ``dev7`` = the 12 of ant-dev5, ant-dev6, ant-dev7;
-``dev8`` = the 12 of ant-dev8;
-``fresh`` = dev5 + dev6 + dev7; ``all-dev`` = dev + dev2; ``every`` = every dev set (dev .. dev8).
+``dev8`` = the 12 of ant-dev8; ``dev9`` = the 12 of ant-dev9 (dev material since session 9);
+``fresh`` = dev5 + dev6 + dev7; ``all-dev`` = dev + dev2; ``every`` = every dev set (dev .. dev9).
 The summary line also counts direction (score.py asks none): matches whose source is the gold source.
 ``test`` is the frozen half: aggregate figures only (``-v`` and ``--types`` are refused).
 """
@@ -65,6 +65,8 @@ def golds(which: str) -> list[dict]:
         out += joined("dev7")
     if which in ("dev8", "every"):
         out += joined("dev8")
+    if which in ("dev9", "every"):
+        out += joined("dev9")
     if which == "test":
         out += joined("test")
     return out
@@ -133,7 +135,7 @@ def _beyond(ge: dict, ev: dict, d, sc, gents: list[dict]) -> list[str]:
 
 def main() -> int:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    ap.add_argument("--set", default="dev", choices=("shared", "news-dev", "dev", "dev2", "dev3", "dev4", "dev5", "dev6", "dev7", "dev8", "fresh", "all-dev", "every", "test"))
+    ap.add_argument("--set", default="dev", choices=("shared", "news-dev", "dev", "dev2", "dev3", "dev4", "dev5", "dev6", "dev7", "dev8", "dev9", "fresh", "all-dev", "every", "test"))
     ap.add_argument("-v", "--verbose", action="store_true")
     ap.add_argument("--types", action="store_true", help="per-type counts")
     ap.add_argument("--refresh", action="store_true")
