@@ -92,7 +92,7 @@ def test_future_reading(text, published, span, value):
 
 
 def test_s_words_are_data():
-    from rasd.analyse.time.base import not_future_word
+    from rasd.analyse.time.context import not_future_word
 
     assert not_future_word("تيفن") and not_future_word("تاربكس") and not_future_word("يطرت")
     assert not not_future_word("يعين") and not not_future_word("تكون") and not not_future_word("نواصل")

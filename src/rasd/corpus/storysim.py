@@ -283,7 +283,7 @@ def news_weekday(first_paragraph: str) -> tuple[int | None, bool]:
     """The ISO weekday that the first paragraph names first, and whether its words are future
     (rasd's time layer reads the tense: سـ + verb, «المرتقب», «من المقرر» …); (None, False)
     when it names none. «الخميس الماضي» (last Thursday) is past whatever the verbs."""
-    from rasd.analyse.time.base import tense_at
+    from rasd.analyse.time.context import tense_at
 
     norm = normalize(first_paragraph)
     m = _WEEKDAY_RE.search(norm)

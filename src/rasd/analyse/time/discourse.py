@@ -36,7 +36,8 @@ import re
 from datetime import date, timedelta
 
 from rasd.analyse.time import resolve as R
-from rasd.analyse.time.base import PARTCODE, past_report_before
+from rasd.analyse.time.base import PARTCODE
+from rasd.analyse.time.context import past_report_before
 from rasd.analyse.time.timex import Resolved
 from rasd.arabic.normalize import normalize
 

@@ -51,16 +51,13 @@ from rasd.analyse.time.base import (  # noqa: F401 - RULES: the registry these r
     E,
     alt,
     day_number,
-    general_before,
     mod_offset,
     part_code,
-    plan_name_before,
-    present_period,
     rule,
     span_of,
     squash,
-    verb_right_before,
 )
+from rasd.analyse.time.context import general_before, plan_name_before, present_period, verb_right_before
 from rasd.arabic.months import AMBIGUOUS_HIJRI, AMBIGUOUS_MONTHS, HIJRI_MONTHS, WEEKDAYS
 from rasd.arabic.titles import TITLE_STEMS
 

@@ -48,12 +48,12 @@ from rasd.analyse.time.base import (
     B,
     E,
     day_number,
-    general_before,
     part_code,
     rule,
     span_of,
     squash,
 )
+from rasd.analyse.time.context import general_before
 from rasd.analyse.time.grammar import _GDATE
 from rasd.arabic.months import WEEKDAYS
 from rasd.arabic.numbers import TIME_UNITS, parse_cardinal, parse_ordinal

@@ -20,20 +20,8 @@ from __future__ import annotations
 
 import re
 
-from rasd.analyse.time.base import (
-    CARD,
-    HOURWORDS,
-    NEXT,
-    PAST,
-    B,
-    E,
-    alt,
-    later_ref,
-    plan_name_before,
-    rule,
-    span_of,
-    squash,
-)
+from rasd.analyse.time.base import CARD, HOURWORDS, NEXT, PAST, B, E, alt, rule, span_of, squash
+from rasd.analyse.time.context import later_ref, plan_name_before
 from rasd.arabic.numbers import TIME_UNITS, parse_cardinal
 from rasd.arabic.titles import TITLE_STEMS
 

@@ -19,7 +19,7 @@ import re
 from datetime import date, timedelta
 
 from rasd.analyse.time import discourse, timex
-from rasd.analyse.time.base import future_verb_in, tense_at
+from rasd.analyse.time.context import future_verb_in, tense_at
 from rasd.analyse.time.published import mentions_of
 from rasd.arabic.normalize import normalize
 from rasd.arabic.sentences import split_sentences

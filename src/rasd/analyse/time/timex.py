@@ -34,7 +34,8 @@ from dataclasses import dataclass, field
 from datetime import date, timedelta
 
 from rasd.analyse.time import resolve as R
-from rasd.analyse.time.base import Led, gate_open, tense_at
+from rasd.analyse.time.base import Led, gate_open
+from rasd.analyse.time.context import tense_at
 from rasd.analyse.time.days import (  # noqa: F401 - the day-giving steps, used through this module too
     agree_weekday_year,
     attach_clock_days,
