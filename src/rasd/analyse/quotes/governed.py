@@ -25,6 +25,7 @@ import re
 
 from rasd.analyse.quotes.base import MARKS, _Cand, _Ctx, _Cue, _words
 from rasd.analyse.quotes.stance import (
+    _COMPLEMENTIZER_RE,
     _GOVERNS,
     _NAMING_N,
     _before_taken,
@@ -98,7 +99,7 @@ def _walk(ctx: _Ctx, words: list[tuple[int, int, str]], prep: str, starts: list[
         bare = w.strip("،,")
         if w[:1] in MARKS or w[-1:] in ".:؛" or bare in ("ان", "بان", "انه", "انها") or bare in _RELATIVES_N:
             return None  # a relative clause brings verbs and prepositions of its own
-        if (prep == "ب" and bare.startswith("ب") and len(bare) >= 4 and bare[1:3] != "ان"
+        if (prep == "ب" and bare.startswith("ب") and len(bare) >= 4 and not _COMPLEMENTIZER_RE.fullmatch(bare)
                 and bare not in _B_PREPS_N and not _starts_name(ctx, ws)) or (prep != "ب" and bare == prep):
             return k if k + 1 < len(words) or prep == "ب" else None
         a = ctx.src(ws, ws + 1)[0]
@@ -144,7 +145,7 @@ def far_complements(ctx: _Ctx, taken: list[tuple[int, int]], clause_end) -> list
         if k is None:
             continue
         start = words[k][0] if prep == "ب" else words[k + 1][0]
-        if norm.startswith(("ان", "بان"), start) or norm[start] in MARKS:
+        if _COMPLEMENTIZER_RE.match(norm, start) or norm[start] in MARKS:
             continue  # أشار إلى أن: the indirect rule's; a quote: the marked rule's
         head = norm[start:start + 30].split()[0].strip(MARKS)
         if head in _NAMING_N or head.removeprefix("ال") in _NAMING_N:

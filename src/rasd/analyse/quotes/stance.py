@@ -82,6 +82,9 @@ _NAMING_N = frozenset(normalize(w) for w in (
     "مسلسل", "رواية", "أغنية", "قصيدة", "مقال", "تقرير", "عنوان", "المسمى", "المسماة", "يسمى", "تسمى",
     "المعروف", "المعروفة", "المعروفين", "المعروفون"))
 _BAN_RE = re.compile(r"بان(?:ه|ها|هم|هما)?")
+# a complementizer word (أن، بأنه، أنها) at a complement's start: the clause is the indirect rule's. A word
+# match, not a prefix one: انسحاب، انتهاك، انفجار open with the same two letters and are verbal nouns
+_COMPLEMENTIZER_RE = re.compile(r"ب?ان(?:ه|ها|هم|هما|نا|ني)?(?!\S)")
 _MARKER_RE = re.compile(r"(?:(?<!\S)(?:ب?ان(?:ه|ها|هم|هما)?|الي|علي(?:\s+ان)?|من)|ب|بال|ل)\s*$")
 
 
@@ -265,7 +268,7 @@ def complements(ctx: _Ctx, taken: list[tuple[int, int]], clause_end) -> list[_Ca
                 break
             if prep == "ب" and _BAN_RE.fullmatch(w) and k <= 7 and k + 1 < len(words):
                 start = words[k + 1][0]  # اتهم روسيا بأنها هي الجهة…، وصفته بأنه عمل إرهابي
-            elif prep == "ب" and w.startswith("ب") and len(w) >= 4 and w[1:3] != "ان" and k <= 7 \
+            elif prep == "ب" and w.startswith("ب") and len(w) >= 4 and not _BAN_RE.fullmatch(w) and k <= 7 \
                     and not _starts_name(ctx, ws):
                 start = ws  # (not باشكوف: a name that begins with the letter)
             elif prep == "الي" and k == 0 and hit[0] != norm[m_start:m_end].lstrip("وف") \
@@ -275,7 +278,7 @@ def complements(ctx: _Ctx, taken: list[tuple[int, int]], clause_end) -> list[_Ca
                 # (صحفيون دُعوا لمشاهدة الحدث: they were invited)
             elif prep != "ب" and w == prep and k <= 7 and k + 1 < len(words):
                 start = words[k + 1][0]
-                if norm.startswith(("ان", "بان"), start):
+                if _COMPLEMENTIZER_RE.match(norm, start):
                     break  # أشار إلى أن: a reported clause, the indirect rule's
             else:
                 continue

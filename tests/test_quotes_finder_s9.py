@@ -1,0 +1,22 @@
+"""Quote finder round 5 (issue #10, session 9): misses classed over every ANT dev set and ANERcorp dev, attacked
+by mechanism. Each test states behaviour that could fail; texts are made up, not copied from the gold."""
+
+from __future__ import annotations
+
+from rasd.pipeline import process_text
+
+
+def _texts(text: str) -> list[str]:
+    return [q.text for q in process_text(text).quotes]
+
+
+def test_verbal_noun_opening_with_an_is_a_complement_not_a_complementizer() -> None:
+    # انسحاب، إنهاء، انتهاك open with the letters of «أن»: the word, not its first letters, tells a clause
+    assert _texts("وفي سياق آخر، حذر الوزير من انسحاب القوات من المدينة.") == ["انسحاب القوات من المدينة"]
+    assert _texts("وفي سياق آخر، دعا الأمين العام إلى إنهاء القتال في الجنوب.") == ["إنهاء القتال في الجنوب"]
+    assert _texts("وطالب المتظاهرون بانسحاب القوات الأجنبية من البلاد.") == ["بانسحاب القوات الأجنبية من البلاد"]
+
+
+def test_a_real_complementizer_after_the_preposition_stays_the_indirect_rules() -> None:
+    got = _texts("وأشار الوزير إلى أن المحادثات ستستأنف الأسبوع المقبل.")
+    assert got == ["المحادثات ستستأنف الأسبوع المقبل"]
