@@ -33,6 +33,7 @@ from rasd.analyse.quotes.base import (
     _Cue,
     _words,
 )
+from rasd.analyse.quotes.phrase import speaker_phrase
 from rasd.analyse.quotes.pluperfect import pluperfect_subject
 from rasd.analyse.quotes.speakers import _resolve, cue_gender
 from rasd.analyse.quotes.stance import stance_gender
@@ -304,7 +305,14 @@ def _relative_speaker(ctx: _Ctx, c: _Cand) -> str | None:
 
 
 def choose_speaker(ctx: _Ctx, c: _Cand, history: list[str], same_sentence: bool) -> str | None:
-    """The speaker the sentence of ``c`` names (entity id or clean description), else None."""
+    """The speaker the sentence of ``c`` names (entity id or clean description), else None: a phrase that
+    is no clean noun phrase is never returned (:func:`.phrase.speaker_phrase`), so the caller falls back to
+    the continuation of the cue's pronoun subject."""
+    return speaker_phrase(ctx, _named_speaker(ctx, c, history, same_sentence))
+
+
+def _named_speaker(ctx: _Ctx, c: _Cand, history: list[str], same_sentence: bool) -> str | None:
+    """What the sentence of ``c`` names as its speaker, before the last check of the phrase."""
     if said_passive(c.cue):
         return None
     kana = pluperfect_subject(ctx, c)  # "وكانت السفيرة، نيكي هايلي، قد حثت موسكو": the subject before the verb
@@ -440,7 +448,7 @@ def continued(ctx: _Ctx, c: _Cand, timeline: list[tuple[int, str]], plural: bool
     continuation of ``timeline`` (speakers in text order), unless :func:`sentence_agent` finds an
     agreeing name before the cue in the quote's own sentence."""
     gender = cue_gender_of(c.cue)
-    speaker = (plural_subject(ctx, c) if plural else None) or continuation(
+    speaker = (speaker_phrase(ctx, plural_subject(ctx, c)) if plural else None) or continuation(
         ctx, timeline, c.anchor, gender, plural=plural)
     if not plural and speaker is not None:
         speaker = sentence_agent(ctx, c, gender) or speaker
