@@ -1,15 +1,15 @@
 """Score the repair on hand-marked junk lines of ANT pages: how many leak into the body, how much
 article text is kept.
 
-    python3 scripts/ant_junk.py [--set junk-dev|junk-dev2|news-dev|news-test|time-dev|time-test|dev2..dev8|all] [-v]
+    python3 scripts/ant_junk.py [--set junk-dev|junk-dev2|news-dev|news-test|time-dev|time-test|dev2..dev9|all] [-v]
 
 Sets (all in ``benchmarks/gold``; the texts come from ``../shared/data/news/ant-dev``):
 ``junk-dev`` (``ant-junk``, 30 Aug–Oct 2018 pages marked blind for junk lines only, development
 material), ``junk-dev2`` (``ant-junk2``, 39 more Aug–Oct 2018 pages marked blind the same way, seed
 20261224; dev), the two ANT news halves (``ant-news``), the two time sets (``ant-time``) and ``dev2``
-(``ant-dev2``, 24 Feb–Jun pages annotated in full, junk lines among them; dev), and ``dev3``–``dev7``
-(``ant-dev3``…``ant-dev8``, fully annotated dev sets; dev5 released to dev in session 6, dev7 in session 7,
-dev8 in session 8). The test
+(``ant-dev2``, 24 Feb–Jun pages annotated in full, junk lines among them; dev), and ``dev3``–``dev9``
+(``ant-dev3``…``ant-dev9``, fully annotated dev sets; dev5 released to dev in session 6, dev7 in session 7,
+dev8 in session 8, dev9 in session 9). The test
 sets (``news-test``, ``time-test``) print aggregates only.
 
 Each page is repaired twice: alone (as ``score.py`` gives rasd one article) and with the evidence a
@@ -35,7 +35,7 @@ GOLD = ROOT / "benchmarks" / "gold"
 SETS = {"junk-dev": ("ant-junk", "dev"), "junk-dev2": ("ant-junk2", "dev"), "news-dev": ("ant-news", "dev"), "news-test": ("ant-news", "test"),
         "time-dev": ("ant-time", "dev"), "time-test": ("ant-time", "test"), "dev2": ("ant-dev2", "dev2"),
         "dev3": ("ant-dev3", "dev3"), "dev4": ("ant-dev4", "dev4"), "dev5": ("ant-dev5", "dev5"), "dev6": ("ant-dev6", "dev6"),
-        "dev7": ("ant-dev7", "dev7"), "dev8": ("ant-dev8", "dev8")}
+        "dev7": ("ant-dev7", "dev7"), "dev8": ("ant-dev8", "dev8"), "dev9": ("ant-dev9", "dev9")}
 _DIAC = re.compile("[\u064b-\u0652\u0640]")
 _PUNCT = re.compile(r"[^\w\s]")
 

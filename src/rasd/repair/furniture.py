@@ -214,6 +214,9 @@ _PHOTO_LABEL = re.compile(r"^\(?(?:صورة|صور|الصورة|الصور|تص�
 # A credit with no label: the agency's name alone («أسوشيتد برس», «(أ ف ب)», «واس»). And a photo word
 # before a colon names whose picture it is («صورة: …», «صور: …»), whatever follows.
 _AGENCY_ONLY = re.compile(rf"^\(?\s*(?:{_AGENCIES})\s*\)?$")
+# A news agency, a separator and one or two words of place («د ب أ | بغداد», «رويترز / القاهرة»): the
+# credit of a photo or of the wire copy, in the reverse order of «متظاهرون في القاهرة (رويترز)».
+_AGENCY_FIRST = re.compile(rf"^(?:{_AGENCIES})\s*[|/–—-]\s*[^\d|/–—\-\s]+(?:\s[^\d|/–—\-\s]+)?$")
 _PHOTO_COLON = re.compile(r"^\(?(?:صورة|صور|الصورة|الصور|حقوق\s+الصور(?:ة)?)\s*:")
 
 _TS_LABEL = re.compile(r"^(?:آخر\s+تحديث|اخر\s+تحديث|تم\s+التحديث|تاريخ\s+النشر|نُشر\s+في|نشر\s+في|نشر\s+بتاريخ|"
@@ -245,7 +248,19 @@ _NUM_DATE = re.compile(r"^[0-9\u0660-\u0669]{1,4}(?:\.[0-9\u0660-\u0669]{1,2}\.[
 _ANY_LABEL = re.compile(r"^[^\d:]{2,30}?:\s+")
 
 
+# A newspaper's stamp may close on its issue number («… 2015م - العدد 17215»): the number is the
+# page's, not the story's, and is left out before the date words are read (a lone «العدد 17215» is a
+# counter). A year may carry its era glued on («2018م», «1436هـ»), as Arabic print writes it.
+_ISSUE = re.compile(r"(?:^|[\s\-–—|،,]+)العدد\s*:?\s*[0-9\u0660-\u0669]{1,7}\s*$")
+_ERA = re.compile(r"(?<=[0-9\u0660-\u0669])(?:م|هـ|ه)$")
+
+
 def _timestamp(s: str) -> bool:
+    if "العدد" in s:
+        cut = _ISSUE.sub("", s).strip()
+        if cut and cut != s:
+            s = cut
+    s = " ".join(_ERA.sub("", t) for t in s.split())
     rest = _TS_LABEL.sub("", s, count=1)
     if rest == s:
         m = _ANY_LABEL.match(s)
@@ -300,6 +315,9 @@ COUNTER = "a page counter: a short label and a number («عدد المشاهدا
 # brackets). Whether the label is the story's (a count it reports) is the caller's question.
 # A four-digit number from 1900 on is a year («رؤية: 2030» is a slogan), not a count.
 _COUNTER = re.compile(r"^[^\d:()]{2,30}?\s*(?::\s*|\(\s*|\s)(?![12][0-9]{3}\b)[0-9\u0660-\u0669]{1,7}\s*\)?$")
+# The same counter with its number first («12 مشاركة», «340 مشاهدة»): a number (no year) and one or two
+# words of letters, nothing else. The caller's question (is the label the story's?) is the same.
+_COUNTER_FIRST = re.compile(r"^(?![12][0-9]{3}\b)[0-9\u0660-\u0669]{1,7}\s+[\u0621-\u064a]{3,}(?:\s+[\u0621-\u064a]{2,})?$")
 
 
 def standing_line(s: str) -> bool:
@@ -361,7 +379,8 @@ def _furniture(s: str) -> tuple[str, str] | None:
     if not (ends_sentence(s) and s.rstrip()[-1:] == ".") and (
             any(h in s for h in _CAPTION_HINTS) and (_CAPTION.search(s) or n <= 3 and _PHOTO_LABEL.match(s))
             or _AGENCY_END.search(s[-60:]) or n <= 5 and ":" in s and _AGENCY_CREDIT.match(s)
-            or n <= 4 and _AGENCY_ONLY.match(s) or n <= 6 and ":" in s and _PHOTO_COLON.match(s)):
+            or n <= 4 and _AGENCY_ONLY.match(s) or n <= 6 and ":" in s and _PHOTO_COLON.match(s)
+            or n <= 6 and _AGENCY_FIRST.match(s)):
         scene = _SCENE.match(s)
         if scene and _CAPTION.search(s, scene.end()) is None and not _AGENCY_END.search(s[-60:]) \
                 and not _PHOTO_WORD.search(s, scene.end()):
@@ -370,5 +389,7 @@ def _furniture(s: str) -> tuple[str, str] | None:
     if _DIGIT.search(s) and _timestamp(s):
         return "timestamp", "a date or time stamp line"
     if n <= 4 and (s[-1:].isdigit() or s[-1:] == ")") and _COUNTER.match(s):
+        return "boilerplate_share", COUNTER
+    if n <= 3 and s[:1].isdigit() and _COUNTER_FIRST.match(s):
         return "boilerplate_share", COUNTER
     return None

@@ -385,8 +385,9 @@ def _labels_above(lines: list[str], nonempty: list[int], body: list[int], links:
     for i in cands:
         # Below a sentence's end (or junk, or nothing): a box sits between paragraphs or under the
         # story. A name list's or a poem's short lines sit under lines of their own kind.
+        # A link above is junk too: the label then sits inside the box (links, label, links).
         above = prev.get(i)
-        if above is not None and above in kept and not ends_sentence(lines[above].strip()):
+        if above is not None and above in kept and above not in links and not ends_sentence(lines[above].strip()):
             continue
         label = stems(lines[i])
         rest = stems(" ".join([title] + [lines[j] for j in body if j != i and j not in links]))
