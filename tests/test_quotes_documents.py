@@ -55,3 +55,29 @@ def test_statement_of_the_speaker_of_its_sentence() -> None:
 def test_no_link_keeps_the_description() -> None:
     text = "وأضاف البيان أن الهجوم لن يمر دون رد."
     assert _speaker_of(text, "لن يمر") == "البيان"
+
+
+def _finder_speakers(*paragraphs: str, entities: dict) -> dict[str, str | None]:  # type: ignore[type-arg]
+    from rasd.analyse.quotes import find_quotes
+    from test_quotes import article
+
+    art = article(*paragraphs, entities=entities)
+    return {q.text[:12]: q.speaker for q in find_quotes(art)}
+
+
+def test_a_document_the_author_wrote_in_speaks_as_the_author() -> None:
+    # "X في المنشورات": the name before في + the document wrote it; "الرسالة في المنشور" is the leaflet's
+    got = _finder_speakers(
+        "وكرر الجيش الإسرائيلي في المنشورات التي ألقيت على غزة تحذير الفلسطينيين.",
+        "وقالت الرسالة في المنشور \"من أجل مصلحتكم، يفضل عدم المشاركة في أعمال الشغب\".",
+        "وأضاف المنشور \"خلف هذه الأجندة تقف جهات خارجية\".",
+        entities={"E1": ("ORG", "الجيش الإسرائيلي", [])})
+    assert got["من أجل مصلحت"] == "E1" and got["خلف هذه الأج"] == "E1"
+
+
+def test_a_relative_on_a_statement_speaks_as_its_owner_not_the_relaying_agency() -> None:
+    got = _finder_speakers(
+        "عقد مجلس النواب العراقي جلسة استثنائية، وفقا لما نقلته وكالة الأنباء العراقية.",
+        "ونقلت الوكالة بيان المجلس الذي أكد فيه أن أعضاء المجلس صوتوا على القرار.",
+        entities={"E1": ("ORG", "مجلس النواب العراقي", []), "E2": ("ORG", "وكالة الأنباء العراقية", [])})
+    assert got["أعضاء المجلس"] == "E1"

@@ -28,9 +28,9 @@ import re
 from rasd.analyse.quotes.base import MARKS, _Cand, _Ctx, _words
 from rasd.arabic.normalize import normalize
 
-# normalized stems: statement, speech/letter, letter, report, memo
-_DOC_STEMS = ("بيان", "خطاب", "رساله", "تقرير", "مذكره")
-_DOC_RE = re.compile(r"(?<!\w)(?:[وفبل]{0,2})(?:ال|لل)?(?P<n>" + "|".join(_DOC_STEMS) + r")(?:ا|ه|ين|ها|هم)?(?!\w)")
+# normalized stems: statement, speech/letter, letter, report, memo, leaflet
+_DOC_STEMS = ("بيان", "خطاب", "رساله", "تقرير", "مذكره", "منشور")
+_DOC_RE = re.compile(r"(?<!\w)(?:[وفبل]{0,2})(?:ال|لل)?(?P<n>" + "|".join(_DOC_STEMS) + r")(?:ات|ا|ه|ين|ها|هم)?(?!\w)")
 # verbs of issuing (normalized, perfect and imperfect 3rd person, with a conjunction or not)
 _ISSUE_STEMS = ("اصدر", "نشر", "وجه", "بعث", "ارسل", "وزع", "قدم", "تلا", "القي", "وقع")
 _ISSUE_RE = re.compile(r"(?<!\w)[وف]?(?:[يت])?(?P<v>" + "|".join(_ISSUE_STEMS) + r")(?:ت|وا|ا)?(?!\w)")
@@ -115,9 +115,22 @@ def _described(phrase: str) -> str | None:
     return clean_description(head)
 
 
+def _writer_in(ctx: _Ctx, ss: int, n_start: int) -> str | None:
+    """Rule 4: ``وكرر الجيش الإسرائيلي في المنشورات…``، ``قال الحزب في بيانه``: the name right before
+    «في» + the document noun (norm offset ``n_start``) in its sentence is its author."""
+    words = _words(ctx.norm, ss, n_start)[-4:]
+    if len(words) < 2 or words[-1][2] != "في":
+        return None
+    lo, v = ctx.src(words[0][0], words[0][0] + 1)[0], ctx.src(words[-1][0], words[-1][0] + 1)[0]
+    before = [(me, e) for ms, me, e in ctx.mentions if lo <= ms and me <= v and e.type in ("PER", "ORG", "LOC")]
+    if before and not ctx.text[before[-1][0]:v].strip(" ،,"):
+        return before[-1][1].id
+    return None
+
+
 def _author_of_mention(ctx: _Ctx, m: re.Match[str], said: list[tuple[int, int, str]]) -> str | None:
     ss, se = ctx.sentence_of(m.start())
-    who = _named_after(ctx, m.end(), se) or _issuer(ctx, ss, m.start())
+    who = _named_after(ctx, m.end(), se) or _issuer(ctx, ss, m.start()) or _writer_in(ctx, ss, m.start())
     if who is not None:
         return who
     for s_start, _anchor, spk in said:
@@ -139,11 +152,24 @@ def document_author(ctx: _Ctx, c: _Cand, speaker: str | None, said: list[tuple[i
         m = _DOC_RE.search(ctx.norm, prev[-1][0], prev[-1][1])
         who = _author_of_mention(ctx, m, said) if m else None
         return who if who is not None else speaker
+    owner = _statement_owner(ctx, c)
+    if owner is not None:
+        return owner
     if speaker is None or ctx.art.entity(speaker) is not None:
         return speaker
     stem = _doc_head(speaker)
     if stem is None:
         return speaker
+    own_m = next((m for m in _DOC_RE.finditer(ctx.norm, c.sentence, c.start) if m.group("n") == stem), None)
+    if own_m is not None:
+        # "وقالت الرسالة في المنشور": a document inside another speaks as the author of the outer one
+        inner = _words(ctx.norm, own_m.end(), c.start)[:2]
+        if len(inner) == 2 and inner[0][2] == "في":
+            m2 = _DOC_RE.fullmatch(inner[1][2])
+            if m2 is not None and m2.group("n") != stem:
+                who = _latest_author(ctx, m2.group("n"), own_m.start(), said)
+                if who is not None:
+                    return who
     # the speaker's own words in the sentence: from the sentence start to the quote
     own = None  # the mention that is the speaker itself, never its own antecedent
     for m in _DOC_RE.finditer(ctx.norm, c.sentence, max(c.start, c.cue.end)):
@@ -151,6 +177,12 @@ def document_author(ctx: _Ctx, c: _Cand, speaker: str | None, said: list[tuple[i
             own = m.start()
             break
     upto = own if own is not None else c.sentence
+    return _latest_author(ctx, stem, upto, said) or speaker
+
+
+def _latest_author(ctx: _Ctx, stem: str, upto: int, said: list[tuple[int, int, str]]) -> str | None:
+    """The author of the latest mention of the document ``stem`` before norm offset ``upto`` that names
+    one (six mentions back at most), else None."""
     mentions = [m for m in _DOC_RE.finditer(ctx.norm, 0, upto) if m.group("n") == stem]
     cue_ends = {q.end for q in ctx.cues}
     for m in reversed(mentions[-6:]):
@@ -159,4 +191,29 @@ def document_author(ctx: _Ctx, c: _Cand, speaker: str | None, said: list[tuple[i
         who = _author_of_mention(ctx, m, said)
         if who is not None:
             return who
-    return speaker
+    return None
+
+
+_IN_IT_N = frozenset({"فيه", "فيها"})
+
+
+def _statement_owner(ctx: _Ctx, c: _Cand) -> str | None:
+    """``ونقلت الوكالة بيان المجلس الذي أكد فيه أن…``: a cue in a relative clause on a document, its
+    resumptive «فيه» after it, speaks as the document's owner named right after the document noun (an
+    entity, or a one-word definite description of an organisation named before: المجلس); else None."""
+    from rasd.analyse.quotes.tidy import _definite_head
+
+    if c.cue is None or c.cue.kind != "verb":
+        return None
+    before = _words(ctx.norm, c.sentence, c.cue.start)[-3:]
+    after = _words(ctx.norm, c.cue.end, c.start)[:1]
+    if len(before) < 3 or before[-1][2] not in ("الذي", "التي") or not after or after[0][2] not in _IN_IT_N:
+        return None
+    if not _DOC_RE.fullmatch(before[0][2]) or before[0][2].startswith(("ال", "وال")):
+        return None  # the document must be in construct with its owner: بيان المجلس
+    a, b = ctx.src(before[1][0], before[1][1])
+    who = _entity_at(ctx, a)
+    if who is not None:
+        return who
+    named = _definite_head(ctx, ctx.text[a:b], a)
+    return named if named is not None and ctx.art.entity(named) is not None else None
