@@ -20,3 +20,22 @@ def test_verbal_noun_opening_with_an_is_a_complement_not_a_complementizer() -> N
 def test_a_real_complementizer_after_the_preposition_stays_the_indirect_rules() -> None:
     got = _texts("وأشار الوزير إلى أن المحادثات ستستأنف الأسبوع المقبل.")
     assert got == ["المحادثات ستستأنف الأسبوع المقبل"]
+
+
+def test_present_stance_forms_with_an_object_pronoun_are_made_by_morphology() -> None:
+    from rasd.analyse.quotes.stance import stance_verb
+
+    assert stance_verb("تتهمه") == ("اتهم", "verb") and stance_verb("يصفها") == ("وصف", "verb")
+    assert stance_verb("وتطالبه") == ("طالب", "verb")
+    assert stance_verb("يعبره") is None  # «crosses it»: a stem with no direct object takes no pronoun
+    assert stance_verb("تهدد") is None  # present threats describe a standing state in the dev gold
+
+
+def test_relative_clause_accusation_takes_its_complement() -> None:
+    got = _texts("ويقيم الداعية في أمريكا منذ سنوات، وهو الذي تتهمه السلطات بتدبير محاولة الانقلاب الفاشلة.")
+    assert "بتدبير محاولة الانقلاب الفاشلة" in got
+
+
+def test_what_someone_calls_it_stays_inside_the_outer_statement() -> None:
+    got = _texts('وطالبت المندوبة خلال الجلسة برفع ما تصفه بلادها بـ"الحصار" الجائر.')
+    assert not any(t.startswith("بلادها") or t == "برفع ما" for t in got)
