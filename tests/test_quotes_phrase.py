@@ -42,7 +42,7 @@ def _ctx(*paragraphs: str, entities=None) -> _Ctx:  # noqa: ANN001
 @pytest.mark.parametrize("phrase, clean", [
     ("ثلاثة ضباط كانوا", "ثلاثة ضباط"),
     ("لجنة برلمانية هذا", "لجنة برلمانية"),
-    ("مصدر بها", "مصدر"),
+    ("المشتبه به", "المشتبه به"),  # a pronoun-carrying preposition stays
 ])
 def test_a_phrase_ends_where_the_noun_phrase_ends(phrase: str, clean: str) -> None:
     assert speaker_phrase(_ctx("نص."), phrase) == clean
@@ -86,3 +86,15 @@ def test_a_preposition_phrase_gives_way_to_the_pronoun_subject() -> None:
                   "وكان آخر هذه التصريحات السبت عندما قال أمام حشد من أنصاره: «أنفقنا 7 تريليون دولار».",
                   entities={"E1": ("PER", "دونالد ترامب", ["الرئيس"])})
     assert only(find_quotes(art), "أنفقنا").speaker == "E1"
+
+
+def test_a_name_in_a_construct_genitive_is_not_the_speaker() -> None:
+    ctx = _ctx("قال مسؤولون في إدارة ترامب إن القمة قائمة.", entities={"E1": ("PER", "دونالد ترامب", [])})
+    assert speaker_phrase(ctx, "مسؤولون في إدارة ترامب") == "مسؤولون في إدارة ترامب"
+    assert speaker_phrase(ctx, "الرئيس دونالد ترامب نفسه") == "E1"
+
+
+def test_a_pluperfect_agency_kind_then_its_name_speaks_as_the_agency() -> None:
+    art = article("وكانت وكالة \"أسوشيتد برس\" قد اتهمت الجزائر بالتخلي عن آلاف المهاجرين في الصحراء.",
+                  entities={"E1": ("ORG", "أسوشيتد برس", []), "E2": ("LOC", "الجزائر", [])})
+    assert only(find_quotes(art), "بالتخلي").speaker == "E1"

@@ -30,7 +30,7 @@ from __future__ import annotations
 from functools import lru_cache
 
 from rasd.analyse.quotes.base import _ANON_N, _ROLE_N, _SOURCE_N, _VERBS_N, MARKS, _Ctx
-from rasd.analyse.quotes.subjects import _NOT_HEAD_N, _PREPS_N, head_ok
+from rasd.analyse.quotes.subjects import _NOT_HEAD_N, _PREPS_N, _PRONOUN_PREP_RE, head_ok
 from rasd.arabic.normalize import normalize
 
 # Prepositions and adverbs of place, time and cause that head a phrase (a closed class): a speaker
@@ -48,8 +48,6 @@ _EMPHATIC_N = frozenset(normalize(w) for w in (
     "نفسه", "نفسها", "ذاته", "ذاتها", "أنفسهم", "ذاتهم", "نفسهم", "جميعا", "جميعهم", "كلهم", "وحده", "وحدها",
     "غير"))  # ...and غير before a definite adjective (المنظمة غير الحكومية)
 _COPULA_N = frozenset(normalize(w) for w in ("هو", "هي"))
-# Words before a person that make the person a complement, not the speaker (المتحدث باسم لوفن).
-_COMPLEMENT_N = frozenset(normalize(w) for w in ("باسم", "عن", "من", "لدى", "مع", "إلى", "على", "في", "مكتب"))
 
 
 @lru_cache(maxsize=1)
@@ -101,10 +99,11 @@ def _clitic_preposition(n: str) -> bool:
     """Is the normalized word the preposition ب/ك glued to a noun (بثقة، بلهجة، كنتيجة)? Told by corpus
     frequency: the bare noun is a word clearly more frequent than the whole (ثقة against بثقة), which a noun
     whose own first letter is ب is not (بعض، بيان، بعثة, against عض، يان، عثة)."""
-    if n[:1] not in "بك" or len(n) < 4 or n.startswith("بال") or n[1:] in _NOT_HEAD_N:
+    if n[:1] not in "بك" or len(n) < 4 or n.startswith("بال") or n[1:] in _NOT_HEAD_N or n in _first_names():
         return False
     rest, whole = _zipf(n[1:]), _zipf(n)
-    return rest is not None and rest >= 3.0 and rest >= (whole or 0.0) + 0.5
+    # the whole word must be a known word too: a name outside the table (بريم بالرام) is no preposition
+    return rest is not None and bool(whole) and rest >= 3.0 and rest >= whole + 0.5  # type: ignore[operator]
 
 
 @lru_cache(maxsize=4096)
@@ -136,8 +135,9 @@ def _cut_tail(words: list[str]) -> list[str]:
                 and n not in _PREPS_N and not n.isdigit():
             break  # "الشرطة تغريدة"، "الحكومة تنكر": no adjective of a definite noun lacks the article
         out.append(w)
-    while len(out) > 1 and (_n(out[-1]) in _NOT_HEAD_N or _n(out[-1]) in _ADVERBIAL_PREPS_N):
-        out.pop()  # "لجنة برلمانية هذا"، "أمام الصحافة ما"
+    while len(out) > 1 and (_n(out[-1]) in _NOT_HEAD_N or _n(out[-1]) in _ADVERBIAL_PREPS_N) \
+            and not _PRONOUN_PREP_RE.fullmatch(_n(out[-1])):
+        out.pop()  # "لجنة برلمانية هذا"، "أمام الصحافة ما"; "المشتبه به" keeps its pronoun
     return out
 
 
@@ -168,6 +168,8 @@ def _apposed_name(ctx: _Ctx, words: list[str]) -> str | None:
     be one), none definite, a demonym, a title or a function word."""
     if not _common():
         return None
+    while len(words) > 1 and _n(words[-1]) in _EMPHATIC_N:
+        words = words[:-1]  # "الرئيس دونالد ترامب نفسه"
     norms = [_n(w) for w in words]
     if not norms or not _name_word(norms[-1], first=len(norms) == 1):
         return None
@@ -195,8 +197,10 @@ def _as_person(ctx: _Ctx, name: list[str]) -> str:
 
 
 def _named_person(ctx: _Ctx, words: list[str]) -> str | None:
-    """A person entity whose name or alias the phrase writes after its first word, not as a complement
-    (``نائب وزير الثقافة ياروسلاف سيلين``; not ``المتحدث باسم لوفن``), else None."""
+    """A person entity whose name or alias ends the phrase in apposition to a definite word or a name that
+    completes a construct (``نائب وزير الثقافة ياروسلاف سيلين``، ``الرئيس دونالد ترامب نفسه``، ``محامي
+    "سامسونغ" جون كين``), else None; not the genitive of a common noun (``مسؤولون في إدارة ترامب``) or a
+    complement (``المتحدث باسم لوفن``)."""
     norms = [_n(w) for w in words]
     for ent in ctx.art.entities:
         if ent.type != "PER":
@@ -206,7 +210,10 @@ def _named_person(ctx: _Ctx, words: list[str]) -> str | None:
             if not f or (len(f) == 1 and _definite(f[0])):
                 continue  # "السياسيان": a definite common word taken for a name is no name to find
             for k in range(1, len(norms) - len(f) + 1):
-                if norms[k:k + len(f)] == f and norms[k - 1] not in _COMPLEMENT_N and not norms[k - 1].startswith("ل"):
+                tail = norms[k + len(f):]
+                before = norms[k - 1]
+                if norms[k:k + len(f)] == f and all(x in _EMPHATIC_N for x in tail) and (
+                        (_definite(before) and not before.startswith("لل")) or (k > 1 and _name_word(before, False))):
                     return ent.id
     return None
 

@@ -13,7 +13,7 @@ Pure: no I/O; used by :func:`rasd.analyse.quotes.choose.choose_speaker` before i
 
 from __future__ import annotations
 
-from rasd.analyse.quotes.base import _HEADS_N, _Cand, _Ctx, _words
+from rasd.analyse.quotes.base import _HEADS_N, MARKS, _Cand, _Ctx, _words
 from rasd.arabic.normalize import normalize
 
 _KANA_N = frozenset(normalize(w) for w in ("كان", "كانت", "وكان", "وكانت", "فكان", "فكانت"))
@@ -64,7 +64,7 @@ def pluperfect_subject(ctx: _Ctx, c: _Cand) -> str | None:
     from rasd.analyse.coref import agrees
     from rasd.analyse.coref.features import title_stem
     from rasd.analyse.quotes.choose import cue_gender_of
-    from rasd.analyse.quotes.subjects import _title_like, clean_description
+    from rasd.analyse.quotes.subjects import _org_head, _title_like, clean_description
 
     np = _np_words(ctx, c)
     if np is None:
@@ -81,6 +81,11 @@ def pluperfect_subject(ctx: _Ctx, c: _Cand) -> str | None:
     elif title_stem(np[0][2].strip("،,")) is not None:
         # "وكانت سفيرة الولايات المتحدة لدى الأمم المتحدة، نيكي هايلي، قد حثت": the person the title names
         who = next((e for _ms, _me, e in inside if e.type == "PER"), None)
+    elif inside and inside[0][2].type == "ORG" and _org_head(np[0][2]) \
+            and len(ctx.text[a:inside[0][0]].strip(MARKS + " ").split()) == 1 \
+            and not ctx.text[inside[0][1]:b].strip(MARKS + " "):
+        # "وكانت وكالة "أسوشيتد برس" قد اتهمت": the organisation's kind, then its name
+        who = inside[0][2]
     if who is not None:
         return who.id if agrees(gender, who) else None
     if inside:
