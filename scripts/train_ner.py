@@ -128,6 +128,59 @@ def wikifane_training(path: Path, n: int, seed: int = 7) -> list[tuple[list[str]
     return out[:n]
 
 
+def harmonise(wiki, anercorp, min_count: int = 2, min_share: float = 0.6, types=("MISC",)):
+    """WikiFANE sentences with ANERcorp's conventions projected onto their O words.
+
+    WikiFANE leaves untagged what ANERcorp calls MISC (currencies, religions, prizes,
+    wars: دولار، الإسلام، نوبل، الحرب العالمية الثانية), so its sentences teach the CRF
+    that those are O; that is what cost MISC recall when they were added as training
+    data. Every entity string of ``anercorp`` (the training part only: never a dev fold
+    or the test split) of a type in ``types`` seen ``min_count`` times or more, whose
+    words are tagged that type at least ``min_share`` of the times they occur in
+    ``anercorp``, is tagged that type wherever it stands on O words in ``wiki``
+    (longest match first). Tags WikiFANE gives are never changed.
+    """
+    from rasd.analyse.ner.tagger import bio_spans
+
+    ent: dict[tuple[str, ...], dict[str, int]] = {}
+    for toks, tags in anercorp:
+        for a, b, t in bio_spans(tags):
+            key = tuple(normalize(x) for x in toks[a:b])
+            ent.setdefault(key, {}).setdefault(t, 0)
+            ent[key][t] += 1
+    # How often each candidate string occurs at all (as entity or not) in ANERcorp.
+    seen: dict[tuple[str, ...], int] = {}
+    cands = {k: max(v, key=v.get) for k, v in ent.items()
+             if max(v.values()) >= min_count and max(v, key=v.get) in types}
+    longest = max((len(k) for k in cands), default=0)
+    for toks, _ in anercorp:
+        norm = [normalize(x) for x in toks]
+        for i in range(len(norm)):
+            for n in range(1, min(longest, len(norm) - i) + 1):
+                k = tuple(norm[i:i + n])
+                if k in cands:
+                    seen[k] = seen.get(k, 0) + 1
+    table = {k: t for k, t in cands.items() if ent[k][t] >= min_share * seen.get(k, 1)}
+    out = []
+    changed = 0
+    for toks, tags in wiki:
+        norm = [normalize(x) for x in toks]
+        new = list(tags)
+        i = 0
+        while i < len(norm):
+            for n in range(min(longest, len(norm) - i), 0, -1):
+                k = tuple(norm[i:i + n])
+                if k in table and all(g == "O" for g in new[i:i + n]):
+                    new[i:i + n] = [f"B-{table[k]}"] + [f"I-{table[k]}"] * (n - 1)
+                    changed += 1
+                    i += n - 1
+                    break
+            i += 1
+        out.append((toks, new))
+    print(f"harmonise: {len(table)} ANERcorp {'/'.join(types)} strings, {changed} WikiFANE spans tagged")
+    return out
+
+
 def train(sents, out_dir: Path, c1: float, c2: float, iters: int, extra=()) -> None:
     """The main CRF on ``sents`` with the resources (and WikiFANE CRF, if any) of ``out_dir``.
 
@@ -212,6 +265,8 @@ def main() -> int:
                     help="train only the WikiFANE CRF (into --out) from ../shared WikiFANE Gold")
     ap.add_argument("--wikifane-train", type=int, default=0, metavar="N",
                     help="add N WikiFANE sentences (PER/ORG/LOC only) to the training data (see wikifane_training)")
+    ap.add_argument("--harmonise", action="store_true",
+                    help="with --wikifane-train: tag ANERcorp's MISC strings on WikiFANE's O words (see harmonise)")
     ap.add_argument("--wikifane-c1", type=float, default=0.3)
     ap.add_argument("--wikifane-iterations", type=int, default=60)
     ap.add_argument("--c1", type=float, default=0.05)
@@ -255,6 +310,8 @@ def main() -> int:
     t0 = time.time()
     extra = augment(train_sents, a.augment) if a.augment else []
     wiki = wikifane_training(WIKIFANE, a.wikifane_train) if a.wikifane_train else []
+    if wiki and a.harmonise:
+        wiki = harmonise(wiki, train_sents)
     train(train_sents + extra, a.out, a.c1, a.c2, a.max_iterations, extra=wiki)
     print(f"trained on {len(train_sents)} sentences (+{len(extra)} augmented, +{len(wiki)} WikiFANE) "
           f"in {time.time() - t0:.0f}s "
