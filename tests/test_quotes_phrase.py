@@ -98,3 +98,14 @@ def test_a_pluperfect_agency_kind_then_its_name_speaks_as_the_agency() -> None:
     art = article("وكانت وكالة \"أسوشيتد برس\" قد اتهمت الجزائر بالتخلي عن آلاف المهاجرين في الصحراء.",
                   entities={"E1": ("ORG", "أسوشيتد برس", []), "E2": ("LOC", "الجزائر", [])})
     assert only(find_quotes(art), "بالتخلي").speaker == "E1"
+
+
+def test_a_feminine_title_outweighs_masculine_verbs_next_to_her_name() -> None:
+    # the verbs before «رايس» (here masculine, as when the name is another verb's object) vote M; her
+    # title «وزيرة» says F, and «وأضافت» continues her words
+    art = article("التقى أولمرت وزيرة الخارجية الأمريكية كوندوليزا رايس التي قالت إن الوقت حان لشرق أوسط جديد.",
+                  "وقال رايس في تصريح لاحق كلاما مختلفا، وقال رايس ذلك أيضا.",
+                  "وأضافت أن الحل الدائم يجب أن يكون شاملا.",
+                  entities={"E1": ("PER", "كوندوليزا رايس", ["وزيرة الخارجية الأمريكية"]),
+                            "E2": ("PER", "إيهود أولمرت", [])})
+    assert only(find_quotes(art), "الحل الدائم").speaker == "E1"

@@ -115,6 +115,12 @@ def entity_gender(ent: Entity) -> str | None:
     return None
 
 
+def titled_woman(ent: Entity) -> bool:
+    """Does the person hold a feminine title (وزيرة، المندوبة)? The strongest evidence of gender: it
+    outweighs the article's verbs next to her name, which may have another subject (اقتراح رايس…)."""
+    return ent.type == "PER" and any(g == "F" for _st, g in role_titles(ent.roles))
+
+
 def entity_country(ent: Entity) -> str | None:
     """alpha2 of the country the entity belongs to (its record, or a demonym in a role)."""
     if ent.country:

@@ -414,6 +414,7 @@ def continuation(ctx: _Ctx, speakers: list[tuple[int, str]], before: int, gender
     before ``before`` that agrees with ``gender`` (and, for a ``plural`` cue such as ``قالوا``, is
     not one person); subjects are looked up lazily."""
     from rasd.analyse.coref import agrees
+    from rasd.analyse.coref.features import titled_woman  # a title outweighs the verbs' vote (اقتراح رايس)
 
     timeline = [x for x in speakers if x[0] < before]
     if ctx.mentions:
@@ -431,7 +432,8 @@ def continuation(ctx: _Ctx, speakers: list[tuple[int, str]], before: int, gender
         ent = ctx.art.entity(who)
         if plural and ent is not None and ent.type in ("PER", "LOC"):
             continue  # "قالوا" does not continue one person's or one country's words
-        if ent is None or (agrees(gender, ent) and (gender is None or said.get(ent.id) in (None, gender))):
+        if ent is None or (agrees(gender, ent) and (gender is None or said.get(ent.id) in (None, gender)
+                                                     or gender == "F" and titled_woman(ent))):
             return who
     return None
 
