@@ -320,6 +320,31 @@ _COUNTER = re.compile(r"^[^\d:()]{2,30}?\s*(?::\s*|\(\s*|\s)(?![12][0-9]{3}\b)[0
 _COUNTER_FIRST = re.compile(r"^(?![12][0-9]{3}\b)[0-9\u0660-\u0669]{1,7}\s+[\u0621-\u064a]{3,}(?:\s+[\u0621-\u064a]{2,})?$")
 
 
+# The page speaking of itself: a demonstrative before a noun for the page or its text («هذا المقال»،
+# «هذه الصفحة»، «هذا المحتوى»). A story reports on the world; a notice is about the page it sits on.
+_SELF_REFERENCE = re.compile(r"(?:^|\s)(?:هذا|هذه)\s+(?:المقال|المقالة|الصفحة|الموقع|المحتوى|المادة|النص|الرابط|الخبر)"
+                             r"(?![\u0621-\u064a])")
+TRAILING_NOTICE = "a site notice below the article: a sentence about the page or to the reader, foreign to the story"
+TRAILING_NOTICE_MIN_WORDS = 4
+TRAILING_NOTICE_MAX_WORDS = 20  # a site's notice is one short sentence; a closing paragraph runs longer
+
+
+def trailing_notice(s: str) -> bool:
+    """Whether ``s``, a line below the article's last paragraph, has the shape of a site notice whatever
+    its wording: a single sentence of 4 to :data:`TRAILING_NOTICE_MAX_WORDS` words that starts afresh (no
+    connective or reporter's opening: a story's closing sentence continues the story, «ويذكر أن …»,
+    «وقال …»), asks nothing, and holds one listed notice word or word pair at least
+    (:func:`notice_families`; the reader addressed by grammar alone is not enough: a column's or a poem's
+    last line speaks to «you» too) or speaks of the page itself (``_SELF_REFERENCE``). Weaker than
+    :func:`furniture`'s notices (two families): the caller also asks that the line share hardly any words
+    with the story (``repair._off_topic``)."""
+    n = len(s.split())
+    if not TRAILING_NOTICE_MIN_WORDS <= n <= TRAILING_NOTICE_MAX_WORDS or "؟" in s or "?" in s \
+            or _CONNECTIVE.match(s) or names_writer(s):
+        return False
+    return _SELF_REFERENCE.search(s) is not None or notice_families(s, address=False) >= 1
+
+
 def standing_line(s: str) -> bool:
     """The outlet's standing sentence kept as text (a column's «هذا المقال بقلم …» disclaimer, the "cannot
     verify independently" caveat): the story's own line, but not its words (the teaser rule of

@@ -55,6 +55,7 @@ from rasd.repair.furniture import (
     COUNTER,
     CUE_NOTICE,
     SCENE_CAPTION,
+    TRAILING_NOTICE,
     VERIFY_NOTICE,
     furniture,
     names_writer,
@@ -63,6 +64,7 @@ from rasd.repair.furniture import (
     relays_social_media,
     reporter_voice,
     standing_line,
+    trailing_notice,
 )
 from rasd.repair.headlines import OWN_MAX_SHARED, after_marker, foreign_headlines, glued_tail_headlines
 from rasd.repair.headshape import MIN_STEMS, _own_shape, linked_shape
@@ -189,7 +191,11 @@ def repair(raw: str, title: str | None = None, *, evidence: CorpusEvidence | Art
         if i in hits or i in marker_follow:
             continue
         hit = boilerplate.whole_line(lines[i], top=False, first=False, last=True)
-        if hit is None or _story_furniture(hit, lines[i], lines, nonempty, title, cue=False):
+        # Below the story: two lines of its own at least above it (a one-paragraph page's text is no notice).
+        if hit is None and sum(j < i and j not in hits for j in nonempty) >= 2 + (title is None) \
+                and trailing_notice(lines[i].strip()) and _off_topic(lines[i], lines, nonempty, title):
+            hit = boilerplate.Hit("boilerplate_notice", TRAILING_NOTICE, 0, len(lines[i].strip()))
+        elif hit is None or _story_furniture(hit, lines[i], lines, nonempty, title, cue=False):
             break
         hits[i] = hit
     for i, hit in hits.items():

@@ -1,0 +1,83 @@
+"""Issue #9, session 9: furniture shapes of set E (``scripts/repair_templates_e.py``) in wordings no rule lists.
+
+A notice below the article that speaks of the page or holds one notice word, a newspaper's stamp with
+its era suffix and issue number, an «agency | place» credit, a counter with its number first, and a box
+label between two links; the article's own lines of the same shapes stay.
+"""
+
+from __future__ import annotations
+
+from rasd.repair.furniture import TRAILING_NOTICE, furniture, trailing_notice
+from rasd.repair.repair import LABEL_ABOVE, repair
+
+TITLE = "القبض على خلية إرهابية في الدمام"
+BODY = [
+    "قالت وزارة الداخلية السعودية إن قوات الأمن ألقت القبض على خلية إرهابية في مدينة الدمام شرق المملكة يوم الأحد.",
+    "وأضاف المتحدث الرسمي باسم الوزارة أن الخلية كانت تخطط لاستهداف منشآت حكومية ومساجد في المنطقة الشرقية.",
+    "وأشار إلى أن التحقيقات ما زالت جارية لكشف جميع المتورطين في هذه القضية وتقديمهم إلى العدالة.",
+]
+OTHER = ["انطلاق عروض السيرك العالمي «بيللوتشي» بجدة", "حالة وفاة تنقل لاعب الوسط إلى مستشفى الرياض"]
+
+
+def _run(before: list[str], after: list[str], body: list[str] = BODY):
+    raw = "\n".join([TITLE, *before, *body, *after])
+    art = repair(raw)
+    kept = [p.strip() for p in art.paragraphs]
+    removed = {r.text for r in art.removed}
+    for line in raw.split("\n"):  # kept ∪ removed = input
+        assert line.strip() in kept or line.strip() == art.title or line.strip() in removed
+    return art, kept
+
+
+def test_notice_below_the_article_in_a_new_wording_goes() -> None:
+    for notice in ("نُشر هذا المقال بالتعاون مع مجلة الأسرة.", "كل ما ينشر على هذه الصفحة ملك للناشر.",
+                   "يُسمح بالاقتباس مع ذكر المصدر."):
+        art, kept = _run([], [notice])
+        assert kept == BODY, notice
+        assert any(r.text == notice and r.detail == TRAILING_NOTICE for r in art.removed)
+
+
+def test_notice_shape_inside_the_story_stays() -> None:
+    notice = "نُشر هذا المقال بالتعاون مع مجلة الأسرة."
+    # Above the last paragraph it is not below the story; on a one-paragraph page it is the text.
+    _, kept = _run([], [], [BODY[0], notice, BODY[1]])
+    assert notice in kept
+    _, kept = _run([], [], [notice])
+    assert notice in kept
+
+
+def test_closing_sentence_of_the_story_stays() -> None:
+    # A story's closing line continues it (connective) or shares its words; a long one is a paragraph.
+    for last in ("ويذكر أن الموقع الرسمي للوزارة نشر أسماء المطلوبين.",
+                 "يحظر على المتورطين في خلية الدمام الإرهابية مغادرة المنطقة الشرقية."):
+        _, kept = _run([], [last])
+        assert last in kept, last
+    assert not trailing_notice("هل يمكنك قراءة هذا المقال حتى النهاية؟")
+    assert not trailing_notice("وهذا المقال منشور في الموقع.")
+
+
+def test_stamp_with_era_suffix_and_issue_number() -> None:
+    assert furniture("الأحد 5 أيار/مايو 2018م - العدد 17215") is not None
+    assert furniture("الخميس 05-06-2018م")[0] == "timestamp"
+    assert furniture("قتل خمسة أشخاص في الهجوم عام 2018م") is None
+
+
+def test_agency_place_credit() -> None:
+    assert furniture("د ب أ | بغداد")[0] == "caption"
+    assert furniture("رويترز / القاهرة")[0] == "caption"
+    assert furniture("رويترز: ترامب يلتقي ماكرون") is None
+
+
+def test_counter_with_its_number_first() -> None:
+    art, kept = _run([], ["120 مشاركة"])
+    assert kept == BODY
+    story = [*BODY, "وأسفر الهجوم عن 3 قتلى بين المدنيين في المنطقة الشرقية."]
+    _, kept = _run([], ["3 قتلى"], story)  # the story's own count stays
+    assert "3 قتلى" in kept
+
+
+def test_box_label_between_links_goes() -> None:
+    label = "عناوين أخرى"
+    art, kept = _run([], [OTHER[0], label, OTHER[1]])
+    assert kept == BODY
+    assert any(r.text == label and r.detail == LABEL_ABOVE for r in art.removed)
