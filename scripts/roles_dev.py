@@ -56,7 +56,7 @@ def golds(which: str) -> list[tuple[str, dict]]:
         ant = _load("ant_gold", ROOT / "scripts/ant_gold.py")
         if which in ("ant", "both", "all", "every"):
             out += [("ant", g) for g in ant.joined("dev")]
-        for extra in ("dev2", "dev3", "dev4", "dev5", "dev6", "dev7", "dev8"):
+        for extra in ("dev2", "dev3", "dev4", "dev5", "dev6", "dev7", "dev8", "dev9"):
             if which == extra or (which == "all" and extra in ("dev2", "dev3")) or which == "every":
                 out += [(extra, g) for g in ant.joined(extra)]
     return out
@@ -158,7 +158,7 @@ def classify_article(score, g: dict, doc: dict, verbose: bool, tag: str, counts:
 
 def main() -> int:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    ap.add_argument("--set", choices=("shared", "ant", "dev2", "dev3", "dev4", "dev5", "dev6", "dev7", "dev8", "both", "all", "every"), default="both")
+    ap.add_argument("--set", choices=("shared", "ant", "dev2", "dev3", "dev4", "dev5", "dev6", "dev7", "dev8", "dev9", "both", "all", "every"), default="both")
     ap.add_argument("--split", default="dev", help="only 'dev' is accepted: the test half is never diagnosed")
     ap.add_argument("-v", "--verbose", action="store_true")
     ap.add_argument("--limit", type=int, default=0)

@@ -9,6 +9,7 @@ built by :func:`context`. Used by :mod:`rasd.analyse.entities.spans` and
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from functools import lru_cache
 
@@ -62,6 +63,67 @@ def common_words() -> frozenset[str]:
     except ImportError:
         return frozenset()
     return tagger_common()
+
+
+def word_zipf(norm: str) -> float | None:
+    """How frequent a normalized word is in general Arabic text: its wordfreq ``large_ar`` Zipf bin (3 =
+    once per million words, 5 = once per 10,000; CC BY-SA 4.0), read from the NER package's word table
+    (``rasd/data/ner/words.tsv.gz``, in memory once the tagger has loaded). None when the word is not
+    among the table's 200,000 words or the NER package cannot load."""
+    table = _word_table()
+    if table is None:
+        return None
+    row = table.get(norm)
+    if not row or not row[0].startswith("z="):
+        return None
+    return float(row[0][2:])
+
+
+@lru_cache(maxsize=1)
+def _word_table():  # noqa: ANN202 - the tagger's lazy word table (word -> feature strings), or None
+    try:
+        from rasd.analyse.ner.tagger import _model
+        from rasd.errors import ModelError
+    except ImportError:
+        return None
+    try:
+        # The tagger's own table (a private field: the NER package offers no reader of it, and reading
+        # its 200,000 rows a second time would cost memory and start-up time for nothing).
+        return _model().featurizer.resources.words
+    except (ModelError, AttributeError):
+        return None
+
+
+# Attached pronouns: a preposition or conjunction on one of them (بها، لهم، فيه) is a function word.
+_PRONOUNS = frozenset(("ه", "ها", "هم", "هما", "هن", "ك", "كم", "كما", "نا", "ي"))
+
+
+def proclitic_word(t: Tok, first: frozenset[str] | set[str],
+                   zipf: Callable[[str], float | None] | None = None) -> bool:
+    """Does a word that opens with و، ف، ب، ل or ك read as that proclitic on another word, so that it is
+    no name word (``بالقول``، ``لباريس``، ``وطالب``، ``بها``)? Many names open with the same letters
+    (``بنيامين``، ``بوتين``، ``واتس``، ``فيصل``), so the letter alone decides nothing. Read by corpus
+    frequency (``zipf``, by default :func:`word_zipf`: a word's Zipf frequency in general text, None when
+    unseen): the letter is a proclitic when the rest is a word of general text (Zipf >= 2) at least as
+    frequent as the whole (``باريس`` 4.5 against ``لباريس`` 3, ``رفقة`` as frequent as ``برفقة``; but
+    ``نيامين`` is no word and ``وتين`` is 2 against ``بوتين`` 4), when the rest is definite (``ب+القول``)
+    or an attached pronoun (``ب+ها``), or when the whole is a stop word or ends in a pronoun suffix. A
+    known first name (``first``) is never read so."""
+    if not t.word or t.norm[:1] not in "وفبلك" or t.norm in first:
+        return False
+    if t.stop or t.pronoun_suffix:
+        return True
+    zipf = zipf or word_zipf
+    whole = zipf(t.norm) or 0.0
+    for stem, _off, k in t.forms[1:]:
+        if not k:
+            continue
+        if (stem.startswith("ال") and len(stem) > 3) or stem in _PRONOUNS:
+            return True
+        z = zipf(stem)
+        if z is not None and z >= 2.0 and z >= whole:
+            return True
+    return False
 
 
 @lru_cache(maxsize=1)

@@ -13,7 +13,7 @@
 
 from __future__ import annotations
 
-from rasd.analyse.entities.cands import TANWEEN, Cand, Ctx, finish
+from rasd.analyse.entities.cands import TANWEEN, Cand, Ctx, finish, proclitic_word
 from rasd.analyse.entities.tokens import Tok
 from rasd.arabic.normalize import normalize
 from rasd.arabic.reporting import REPORTING_VERBS
@@ -48,7 +48,8 @@ def extend_surnames(ctx: Ctx, cands: list[Cand]) -> None:
             continue
         t = toks[j]
         if (not t.word or t.line != toks[c.first].line or t.stop or t.title() or t.definite or t.demonym()
-                or t.org_head() or t.pronoun_suffix or t.norm in ctx.common or t.norm[:1] in "وفبلك"
+                or t.org_head() or t.pronoun_suffix or t.norm in ctx.common
+                or proclitic_word(t, ctx.first_names)
                 or any(ch.isdigit() for ch in t.text) or len(t.norm) < 3):
             continue
         if (t.norm not in named or seen.get(t.norm, 0) < 2) and not (

@@ -34,6 +34,7 @@ from rasd.analyse.entities.cands import (
     Ctx,
     context,
     finish,
+    proclitic_word,
     restored,
 )
 from rasd.analyse.entities.countries import demonym_country
@@ -228,7 +229,7 @@ def _clean(ctx: Ctx, i: int, j: int, s: int, typ: str) -> Cand | None:
         left = toks[i - 1] if i > 0 else None
         if toks[i].norm in PATRONYMIC and left is not None and left.word and left.line == toks[i].line \
                 and not left.stop and not left.title() \
-                and (left.norm in ctx.first_names or left.norm[0] not in "وفبلك"):
+                and not proclitic_word(left, ctx.first_names):
             i -= 1
             s = toks[i].start
         # a name cut after a linking word: "سلمان بن عبدالعزيز آل | سعود"
