@@ -25,7 +25,7 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT / "scripts"))
 
-SETS = ("shared", "news-dev", "dev2", "dev3", "dev4", "dev5", "dev6", "dev7", "dev8")
+SETS = ("shared", "news-dev", "dev2", "dev3", "dev4", "dev5", "dev6", "dev7", "dev8", "dev9")
 
 
 class Tracer:

@@ -1,10 +1,10 @@
 """Train the learned trigger reader (``rasd.analyse.events.learned``) on the ANERcorp event annotations.
 
-    python3 scripts/train_event_triggers.py [--split dev|all] [--l2 1.0] [--iters 300] [--folds 5] [--write PATH]
+    python3 scripts/train_event_triggers.py [--split devtrain|dev|all] [--l2 1.0] [--iters 300] [--folds 5] [--write PATH]
 
 Data: the annotated sentences of ``benchmarks/gold/anercorp-events/*.jsonl`` (ANERcorp train sentences,
-CC BY-SA 4.0: a model trained on them may ship): by default those of the dev files of ``split.json`` only, so that
-the frozen test half stays unseen (``--split all``: every file, as the first runs of session 7 did). Each token is one sample: its class is the event type when
+CC BY-SA 4.0: a model trained on them may ship): by default those of the dev and train files of ``split.json`` (``--split dev``: dev
+files only), so that the frozen test half stays unseen (``--split all``: every file, as the first runs of session 7 did). Each token is one sample: its class is the event type when
 it lies in an event's trigger span, else "O". Model: multinomial logistic regression with L2 over
 :func:`rasd.analyse.events.learned.token_features`, full-batch gradient descent with Adam (numpy and scipy's sparse matrices; training only).
 
@@ -46,7 +46,8 @@ def samples(split: str = "dev") -> tuple[list[list[str]], list[str], list[int]]:
     if split == "all":
         recs = records()
     else:
-        recs = sorted((json.loads(x) for p in split_files(split)
+        files = split_files("dev") + split_files("train") if split == "devtrain" else split_files(split)
+        recs = sorted((json.loads(x) for p in files
                        for x in p.read_text(encoding="utf-8").splitlines() if x.strip()), key=lambda r: r["sent"])
     for rec in recs:
         if tuple(sents[rec["sent"]]) in seen:
@@ -112,8 +113,9 @@ def predict(W: np.ndarray, vocab: dict[str, int], feats: list[list[str]]) -> np.
 
 def main() -> int:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    ap.add_argument("--split", choices=("dev", "all"), default="dev",
-                    help="train on the dev files of split.json (default) or on every file")
+    ap.add_argument("--split", choices=("dev", "devtrain", "all"), default="devtrain",
+                    help="train on the dev + train files of split.json (default), the dev files, or every file "
+                         "(test included: never for a model that is scored on the test files)")
     ap.add_argument("--l2", type=float, default=1.0)
     ap.add_argument("--iters", type=int, default=300)
     ap.add_argument("--folds", type=int, default=5)

@@ -81,6 +81,7 @@ from functools import lru_cache
 from rasd.analyse.events import sense
 from rasd.analyse.events import status as status_model
 from rasd.analyse.events.arguments import find_actors
+from rasd.analyse.events.charges import quoted_charges, quoted_demands
 from rasd.analyse.events.cues import (
     homograph,
     mode_of,
@@ -431,6 +432,9 @@ def _candidates(article: Article) -> tuple[list[Cand], dict[str, Entity]]:
                              date, location, quote, inherited=inherited, date_text=date_text, via=via,
                              retell=via == "fallback" and trig.pos == "noun" and bool(_DEFINITE.match(word)),
                              weak_target=weak, own_object=described, status_feats=feats, lead=lead))
+    # reported speech that charges an actor with no verb of accusing (إن روسيا انتهكت القرار)
+    out += quoted_charges(v, article, out, sents, title_end=s_title_end, para_starts=para_starts)
+    out += quoted_demands(v, article, out, sents, title_end=s_title_end, para_starts=para_starts)
     return out, {e.id: e for e in v.implied.values()}
 
 
