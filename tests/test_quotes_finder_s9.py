@@ -39,3 +39,27 @@ def test_relative_clause_accusation_takes_its_complement() -> None:
 def test_what_someone_calls_it_stays_inside_the_outer_statement() -> None:
     got = _texts('وطالبت المندوبة خلال الجلسة برفع ما تصفه بلادها بـ"الحصار" الجائر.')
     assert not any(t.startswith("بلادها") or t == "برفع ما" for t in got)
+
+
+def test_speech_noun_objects_are_indirect_quotes() -> None:
+    got = _texts("وذلك بعد إعلان الحكومة عن رغبتها في تقليص الإنفاق العام.")
+    assert got == ["رغبتها في تقليص الإنفاق العام"]
+    got = _texts("ورفضت الحكومة دعوات من منظمات حقوقية بإجراء تحقيق مستقل في الحادث.")
+    assert got == ["بإجراء تحقيق مستقل في الحادث"]
+    got = _texts("وكان الوزير تحدث ضمن اتهامه للحكومة بدعم الجماعات المسلحة، خلال كلمة له.")
+    assert "بدعم الجماعات المسلحة" in got  # the noun phrase ends at the comma
+
+
+def test_a_speech_noun_with_no_agent_or_a_clause_is_left() -> None:
+    assert _texts("وتواجه الحكومة اتهامات بالفساد منذ سنوات.") == []  # nobody's accusation
+    assert _texts("ونشرت الصحيفة إعلان عن مبادرة جديدة للسلام.") == []  # "an announcement about"
+    assert _texts("وجاء ذلك بعد إعلان حكومي تحدث عن أن القوات ستنسحب.") != ["أن القوات ستنسحب"]
+
+
+def test_the_accused_is_not_the_accuser() -> None:
+    from rasd.pipeline import process_text
+
+    art = process_text("وقالت لندن إنها تشعر بالقلق. وتسرعت بريطانيا في اتهام روسيا بالتورط في الهجوم على الجاسوس.")
+    q = next(q for q in art.quotes if q.text.startswith("بالتورط"))
+    ent = art.entity(q.speaker) if q.speaker else None
+    assert ent is None or ent.name != "روسيا"
