@@ -287,7 +287,7 @@ def rules(which: str = "all", verbose: bool = False) -> None:
                 a, b = ev["trigger"]
                 gold.append((offs[a][0], offs[b - 1][1], ev["type"],
                              actor_words(toks, ev.get("source"), ev.get("source_outside")),
-                             actor_words(toks, ev.get("target"), ev.get("target_outside"))))
+                             actor_words(toks, ev.get("target"), ev.get("target_outside")), ev["status"]))
         used: set[int] = set()
         c = Counter(gold=len(gold), pred=len(art.events))
         for ev in art.events:
@@ -307,6 +307,8 @@ def rules(which: str = "all", verbose: bool = False) -> None:
                 c["ttp"] += tok
                 c["sttp"] += tok and ((not g[3]) or bool(_keys(name.split()) & _keys(g[3])))
                 c["rttp"] += (not g[4]) or _same_referent(art, ev, g[4], "target")
+                c["status_ok"] += ev.status == g[5]
+                c[f"status {g[5]}->{ev.status}"] += ev.status != g[5]
                 if g[4]:
                     c["gtgt"] += 1
                     c["tgt_right" if tok else ("tgt_wrong" if ev.target else "tgt_none")] += 1
@@ -332,6 +334,9 @@ def rules(which: str = "all", verbose: bool = False) -> None:
               f"(right {tot[key]} of {tot['pred']}; gold {tot['gold']}; gold in lines the repair dropped: {tot['lost']})")
     print(f"anercorp {which} matched events with a gold target: {tot['gtgt']}; rasd's target right "
           f"{tot['tgt_right']}, another {tot['tgt_wrong']}, none {tot['tgt_none']}")
+    wrong = sorted(((k[7:], n) for k, n in tot.items() if k.startswith("status ") and n), key=lambda x: -x[1])
+    print(f"anercorp {which} matched events with the gold status: {tot['status_ok']} of {tot['tp']}; wrong (gold->rasd): "
+          + ", ".join(f"{k} {n}" for k, n in wrong))
 
 
 def main(argv: list[str]) -> int:

@@ -360,6 +360,12 @@ def find_actors(v: View, trig: Trigger, word: str, a: int, b: int, sent_a: int, 
                       and re.search(r"(?<!\w)من\s+$", v.norm[max(b, m.start - 6):m.start])
                       and word_count(v.norm[b:m.start]) <= 6), None)
         return ([giver], subj, location) if giver is not None else ([], subj, location)
+    if trig.type == "REJECT" and trig.pos == "verb" and _pronoun_object(trig, word):
+        # "وهو ما نفاه سوروس في كلمة ألقاها أمام مجلس …": what is denied is the pronoun, the claim told
+        # before; a name after the subject is an adjunct, not the object (the layer's reject_targets
+        # makes the claimant the target). Other verbs keep the name after them: their pronoun's
+        # antecedent may be a thing (والذي دمره قصف …) or come later (a headline's «تطالبه»)
+        return subj, [], location
     objs = _conjoined(v, objs_from, 0, 1) if objs_from else []
     if not objs and subj and trig.type in SPEECH_TYPES and trig.pos != "participle" \
             and not (trig.type in STANCE_TYPES and adjective_target(
@@ -367,6 +373,18 @@ def find_actors(v: View, trig: Trigger, word: str, a: int, b: int, sent_a: int, 
         # (a stance on "الاتهامات الإسرائيلية" is on Israel: the layer takes the adjective)
         objs = _speech_target(v, b, sent, subj, locs)
     return subj, objs, location
+
+
+def _pronoun_object(trig: Trigger, word: str) -> bool:
+    """Does the trigger verb ``word`` (normalized) carry its object as a suffixed pronoun (نفاه،
+    اتهمها، تطالبهم): a suffix whose removal leaves a form of the trigger verb itself (a noun with a
+    possessive, «دعمه», is no verb and is not asked)?"""
+    stem = _OBJ_SUFFIX.sub("", word)
+    if stem == word:
+        return False
+    rx = _verb_rx(trig.pattern)
+    # a final ى is written ا before a suffix (نفى → نفاه، رمى → رماها)
+    return bool(rx.fullmatch(stem) or (stem.endswith("ا") and rx.fullmatch(stem[:-1] + "ي")))
 
 
 # verbs whose object comes before the charge (اتهم X بـ، وصف X بأنه); ندد بـ and طالب بـ take no object
