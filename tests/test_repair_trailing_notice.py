@@ -81,3 +81,26 @@ def test_box_label_between_links_goes() -> None:
     art, kept = _run([], [OTHER[0], label, OTHER[1]])
     assert kept == BODY
     assert any(r.text == label and r.detail == LABEL_ABOVE for r in art.removed)
+
+
+def test_notice_above_links_at_the_end_goes() -> None:
+    # The links under it are found only by the headline step; the notice is still below the story.
+    notice = "نُشر هذا المقال بالتعاون مع مجلة الأسرة."
+    art, kept = _run([], [notice, *OTHER])
+    assert kept == BODY
+    assert set(OTHER) <= set(art.related_headlines)
+
+
+def test_slashed_date_phone_line_and_platform_spellings() -> None:
+    from rasd.repair.boilerplate import whole_line
+
+    def reason(s: str) -> str | None:
+        hit = whole_line(s, top=False, first=False, last=False)
+        return hit.reason if hit else None
+
+    assert reason("أُضيف في 12/05/2018") == "timestamp"
+    assert reason("قتل في 12/05/2018 عشرة أشخاص بينهم أطفال") is None
+    assert reason("واتساب: 0551234567") == "boilerplate_contact"
+    assert reason("القتلى: 1234567") != "boilerplate_contact"
+    assert reason("تابع المجلة على تيليغرام") == "boilerplate_share"
+    assert reason("انشر على الشبكات") == "boilerplate_share"

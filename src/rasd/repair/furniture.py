@@ -49,11 +49,11 @@ _AGENCIES = (r"رويترز|أ\.?\s?ف\.?\s?ب|ا\s?ف\s?ب|د\.?\s?ب\.?\s?أ|�
              r"جيتي|إيبا|وكالات|الفرنسية|AFP|Reuters|AP|EPA|Getty(?:\s+Images)?|شينخوا|سانا|وام|كونا|قنا|بنا")
 _ACTION = re.compile(
     r"^(?:شارك|شاركها|شاركوا|شارك\S*|مشاركة|تابع|تابعنا|تابعونا|تابعوا|اشترك|اشتركوا|للاشتراك|انقر|اضغط|حمّل|حمل|"
-    r"نزّل|نزل|أرسل|ارسل|إرسال|طباعة|اطبع|نسخ|انسخ|سجّل|سجل|انضم|انضموا|حفظ|احفظ|أضف|تحميل|"
+    r"نزّل|نزل|أرسل|ارسل|إرسال|طباعة|اطبع|نسخ|انسخ|سجّل|سجل|انضم|انضموا|حفظ|احفظ|أضف|تحميل|انشر|انشروا|"
     # the same widgets left in English on Arabic pages («Share on Facebook», «Follow us»)
     r"(?i:share|tweet|follow|subscribe|print|e-?mail|download|like))(?=\s|$|:)")
 _WIDGET_OBJECT = re.compile(
-    r"فيسبوك|فيس\s*بوك|تويتر|واتساب|واتس\s*[أا]ب|تيليجرام|تلغرام|تليجرام|تليغرام|[إا]نستغرام|[إا]نستقرام|"
+    r"فيسبوك|فيس\s*بوك|تويتر|واتساب|واتس\s*[أا]ب|تي?لي?[غجق]رام|[إا]نستغرام|[إا]نستقرام|الشبكات|"
     r"[إا]نستجرام|يوتيوب|سناب|لينكد|جوجل|غوغل|البريد|بريد|النشرة|نشرة|نشرتنا|التطبيق|تطبيق|قناة|قناتنا|حساب|"
     r"حسابات|مواقع\s+التواصل|الرابط|الصفحة|المقال|الخبر|لصديق|الآن|هنا|المفضلة|twitter|facebook|whatsapp|"
     r"telegram|instagram|youtube", re.I)
@@ -240,6 +240,9 @@ _NUM = re.compile(r"^[0-9\u0660-\u0669]{1,4}(?:[:.][0-9\u0660-\u0669]{2}){0,2}$"
 # short label before it needs no colon («تاريخ الإضافة 25.08.2016», «الساعة 22:44»).
 _DATE_TOKEN = re.compile(r"^(?:[0-9\u0660-\u0669]{1,4}\.[0-9\u0660-\u0669]{1,2}\.[0-9\u0660-\u0669]{2,4}|"
                          r"(?:[01]?[0-9]|2[0-3]):[0-5][0-9](?::[0-5][0-9])?)$")
+_SLASH_DATE = re.compile(r"(?<![0-9\u0660-\u0669])(?:[0-9\u0660-\u0669]{1,2}([/-])[0-9\u0660-\u0669]{1,2}\1"
+                         r"[0-9\u0660-\u0669]{4}|[0-9\u0660-\u0669]{4}([/-])[0-9\u0660-\u0669]{1,2}\2"
+                         r"[0-9\u0660-\u0669]{1,2})(?![0-9\u0660-\u0669])")
 _NUM_DATE = re.compile(r"^[0-9\u0660-\u0669]{1,4}(?:\.[0-9\u0660-\u0669]{1,2}\.[0-9\u0660-\u0669]{2,4})?$|" + _NUM.pattern)
 
 
@@ -274,10 +277,13 @@ def _timestamp(s: str) -> bool:
     toks = [t for t in _TS_SPLIT.split(rest) if t]
     if not toks or len(toks) > 14:
         return False
+    # A date written as one token with slashes or dashes («12/05/2018», «2018-05-12») is split above
+    # into its numbers; it is still one written date, so a short label before it needs no colon.
+    slashed = _SLASH_DATE.search(rest) is not None
     # An optional one- or two-word place first ("القاهرة، الأربعاء 15 آب 2018", "رام الله - 3 أيار").
     for skip in (0, 1, 2):
         body = toks[skip:]
-        whole = any(_DATE_TOKEN.match(t) for t in body)
+        whole = slashed or any(_DATE_TOKEN.match(t) for t in body)
         if not body or (skip and len(body) < 2 and not whole):
             break
         if all(_NUM_DATE.match(t) or t in _TS_WORDS for t in body) and any(

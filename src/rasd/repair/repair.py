@@ -239,6 +239,8 @@ def repair(raw: str, title: str | None = None, *, evidence: CorpusEvidence | Art
     if own or links:
         dropped |= _labels_above(lines, nonempty, body, dropped | links, the_title, drop)
     body = [i for i in body if i not in dropped]
+    if dropped:  # the story's end is known only now: notices above the links found here are below it
+        body = _trailing_notices(lines, nonempty, body, title, drop)
 
     # -- 2b. line edges -----------------------------------------------------------
     stretches: list[_Stretch] = []
@@ -358,6 +360,21 @@ def _cut_teasers(title: str, segments: list[Segment], verdicts: list[Verdict], k
         verdicts[kept[pos][1]] = Verdict("caption")
         gone.add(pos)
     return [k for pos, k in enumerate(kept) if pos not in gone]
+
+
+def _trailing_notices(lines: list[str], nonempty: list[int], body: list[int], title: str | None,
+                      drop: Callable[[int, int, int, str, str], None]) -> list[int]:
+    """``body`` without the site notices at its end (:func:`trailing_notice`, foreign to the story), dropped
+    with :data:`TRAILING_NOTICE`: the whole-line pass stops at the first line it cannot explain, so a
+    notice above a box of links that only the headline step finds is seen here. Two lines of the story at
+    least stay above (a one-paragraph page's text is no notice)."""
+    end = len(body)
+    while end > 2 and trailing_notice(lines[body[end - 1]].strip()) \
+            and _off_topic(lines[body[end - 1]], lines, nonempty, title):
+        end -= 1
+        i = body[end]
+        drop(i, 0, len(lines[i]), "boilerplate_notice", TRAILING_NOTICE)
+    return body[:end]
 
 
 def _box_label(line: str) -> bool:
