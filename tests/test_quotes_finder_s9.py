@@ -63,3 +63,25 @@ def test_the_accused_is_not_the_accuser() -> None:
     q = next(q for q in art.quotes if q.text.startswith("بالتورط"))
     ent = art.entity(q.speaker) if q.speaker else None
     assert ent is None or ent.name != "روسيا"
+
+
+def test_hollow_verbal_nouns_have_their_shape() -> None:
+    from rasd.analyse.quotes.objects import verbal_noun
+
+    assert verbal_noun("استقالته", raw="استقالته") and verbal_noun("اعاده", raw="إعادة")
+    assert not verbal_noun("اماره", raw="امارة")  # no hamza: not the إفالة of a verb
+
+
+def test_a_plural_source_is_followed_by_its_object_not_an_adjective() -> None:
+    got = _texts("أعلن مسؤولون عراقيون مقتل ثلاثة جنود في هجوم قرب الحدود.")
+    assert got and got[0].startswith("مقتل ثلاثة جنود")
+    assert _texts("وأكد مصدر مقرب من الحكومة الاجتماع المقبل.") == []  # مقرب: the singular source's adjective
+
+
+def test_a_comma_after_the_subject_does_not_end_an_accusation_with_ban() -> None:
+    got = _texts("واتهم وزير الدفاع الإيراني، واشنطن بأنها تعرقل المفاوضات النووية.")
+    assert "تعرقل المفاوضات النووية" in got
+
+
+def test_one_word_description_after_wasafa_bi_anna() -> None:
+    assert "رائعة" in _texts("ووصفها الأمير بأنها رائعة.")

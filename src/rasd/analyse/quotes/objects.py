@@ -69,7 +69,7 @@ def verbal_noun(word: str, definite_ok: bool = False, raw: str = "", after_subje
     if (w.endswith("ا") and not w.endswith("ها")) or article:
         return False  # an adverb (تماما، أيضا); a definite noun is more often the subject (الاتهامات)
     for suf in _PRONOUN_SUFFIXES:
-        if w.endswith(suf) and len(w) - len(suf) >= 4:
+        if w.endswith(suf) and len(w) - len(suf) >= 4 and not (suf == "ه" and raw.endswith("ة")):
             w = w[: -len(suf)]
             w = w[:-1] + "ه" if w.endswith("ت") else w  # مساعدته → مساعده
             break
@@ -81,7 +81,11 @@ def verbal_noun(word: str, definite_ok: bool = False, raw: str = "", after_subje
             or (n == 7 and w.startswith("است") and w[5] == "ا")  # استخدام
             or (n == 5 and w[0] == "ت" and w[2] == "ا" and w[-1] != "ه")  # تضامن
             or (n == 6 and w[0] == "م" and w[2] == "ا" and w[-1] == "ه")  # مساعده
-            or (n == 4 and w[2] == "و" and w[0] not in "اتيمبل"))  # وقوع، وجود (not بدوره)
+            or (n == 4 and w[2] == "و" and w[0] not in "اتيمبل")  # وقوع، وجود (not بدوره)
+            # hollow roots lose the middle letter: استفالة (استقالة، استعادة) and إفالة (إقامة، إعادة), the
+            # ة kept (the source's ت before a possessive: استقالته)
+            or (n == 7 and w.startswith("است") and w[4] == "ا" and w[-1] == "ه")
+            or (n == 5 and w[0] == "ا" and w[2] == "ا" and w[-1] == "ه" and raw[:1] in ("إ", "أ")))
 
 
 _RAW_SUFFIXES = ("ها", "هم", "هما", "ه")
@@ -154,17 +158,24 @@ _SOURCE_HEADS_N = frozenset(normalize(w) for w in (
     "مصدر", "مصادر", "بيان", "تقرير", "تقارير", "مسؤول", "مسؤولون", "متحدث", "شهود", "خبراء"))
 
 
+_BROKEN_PLURAL_HEADS_N = frozenset(normalize(w) for w in ("مصادر", "تقارير", "شهود", "خبراء"))
+
+
 def _source_object(ctx: _Ctx, words: list[tuple[int, int, str]]) -> int:
     """After an indefinite source subject (``مصادر عسكرية``، ``مصدر بشرطة محافظة بابل``), where its
     verbal-noun object starts: the first word within five that has a verbal noun's shape and no feminine
     ending (اعتقال، عدم; not the مفعل shape, which the source's own adjective shares: مصدر مقرب، مطلع); 0
     when none does, or when a comma, a mark or a complementizer comes first."""
+    # a plural head's adjective agrees with it (مسؤولون يمنيون، مصادر مطلعة): a singular مفعل word without ة after
+    # one is no adjective of it but the object (أعلن مسؤولون يمنيون مقتل خمسة أشخاص)
+    head = words[0][2]
+    plural = head.endswith(("ون", "ين")) or head in _BROKEN_PLURAL_HEADS_N
     for i in range(1, min(len(words) - 1, 6)):
         w = words[i][2]
         if w[-1:] in "،,.:؛" or w in MARKS or w in ("ان", "انه", "انها"):
             return 0
         raw = _raw(ctx, words, i)
-        if not _named(ctx, words[i]) and not raw.endswith("ة") and verbal_noun(w, raw=raw):
+        if not _named(ctx, words[i]) and not raw.endswith("ة") and verbal_noun(w, raw=raw, after_subject=plural):
             return i
         if words[i - 1][2][-1:] in "،,.:؛":
             return 0

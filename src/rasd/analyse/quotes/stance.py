@@ -299,6 +299,11 @@ def complements(ctx: _Ctx, taken: list[tuple[int, int]], clause_end) -> list[_Ca
             continue  # "برفع ما تصفه بلدها بـ…": what someone calls it, inside the outer statement
         words = _appositive_dropped(ctx, _words(norm, m_end, se)[:16])[:10]
         for k, (ws, _we, w) in enumerate(words[:9]):
+            if w[-1:] in "،," and prep == "ب" and k <= 3 and any(
+                    _BAN_RE.fullmatch(x[2]) for x in words[k + 1:k + 4]) and not any(
+                    x[2][-1:] in "،,.:؛" for x in words[k + 1:k + 3]):
+                continue  # "واتهم وزير الخارجية الإيراني، أمريكا بأنها…": the comma closes the subject; بأن shows
+                # the object and its complement follow
             if w[-1:] in "،,.:؛" or w in MARKS:
                 break
             if prep == "ب" and _BAN_RE.fullmatch(w) and k <= 7 and k + 1 < len(words):
@@ -322,7 +327,9 @@ def complements(ctx: _Ctx, taken: list[tuple[int, int]], clause_end) -> list[_Ca
                 break  # أشار إلى "عملية الفجر": a name, or a quote the marked rule judges
             end = _complement_end(norm, start, clause_end(ctx, start, se))
             end = _before_taken(norm, start, end, taken)
-            if len(norm[start:end].split()) >= 2 and not any(s < end and start < e for s, e in taken):
+            # one word is enough after «وصفها بأنها»: the description itself (رائعة), a predicate, not a topic
+            least = 1 if hit[0] == "وصف" and _BAN_RE.fullmatch(norm[:start].split()[-1]) else 2
+            if len(norm[start:end].split()) >= least and not any(s < end and start < e for s, e in taken):
                 word = norm[m_start:m_end]
                 conj = word[:1] in "وف" and stance_verb(word[1:]) is not None
                 cue = _Cue(m_start, m_end, word[1:] if conj else word, conj, "stance")
