@@ -66,6 +66,8 @@ def main() -> int:
     ap.add_argument("--l2", type=float, default=1.0)
     ap.add_argument("--min_p", type=float, default=0.0, help="override the rules only at this probability")
     ap.add_argument("--write", action="store_true", help=f"fit on every dev + train file, write {OUT.name}")
+    ap.add_argument("--keep-forms", default="", help="comma-separated trigger forms (present, noun, past, "
+                    "future) whose status the model never changes")
     ap.add_argument("--no-ant", action="store_true", help="skip the frozen ANT check (faster)")
     args = ap.parse_args()
     from rasd.analyse.events import status
@@ -85,6 +87,7 @@ def main() -> int:
         for held in paths:
             m = fit([x for p, xs in data.items() if p != held for x in xs], args.l2)
             m["min_p"] = args.min_p
+            m["keep_forms"] = [f for f in args.keep_forms.split(",") if f]
             for x, y, r in data[held]:
                 tot[(split, "n")] += 1
                 tot[(split, "rules")] += y == r
@@ -95,6 +98,7 @@ def main() -> int:
               f"{tot[(split, 'rules')] / n:.3f} -> model {tot[(split, 'model')] / n:.3f}")
     m = fit(allx, args.l2)
     m["min_p"] = args.min_p
+    m["keep_forms"] = [f for f in args.keep_forms.split(",") if f]
     if not args.no_ant:
         agg: Counter = Counter()
         for s in ANT_SETS:

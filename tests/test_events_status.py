@@ -51,3 +51,11 @@ def test_without_a_model_the_rules_stand_and_nothing_is_computed(monkeypatch) ->
     st, feats = status.of_mention("لا تزال روسيا تدعم", 14, 18, (0, 18), "SUPPORT", "verb", "ongoing",
                                   quoted=False, title=False, date=None, published=None)
     assert st == "ongoing" and "rule=ongoing" in feats
+
+
+def test_decide_leaves_kept_forms_to_the_rules() -> None:
+    # a model that always says "happened" changes no present-tense verb when told to keep that form
+    m = {"labels": ["happened", "ongoing"], "bias": {"happened": 5.0, "ongoing": 0.0},
+         "weights": {"happened": {}, "ongoing": {}}, "keep_forms": ["present"]}
+    assert status.decide(["rule=ongoing", "form=present"], "ongoing", m) == "ongoing"
+    assert status.decide(["rule=ongoing", "form=noun"], "ongoing", m) == "happened"

@@ -123,8 +123,8 @@ def decide(feats: list[str], rule: str, m: dict[str, Any] | None = None) -> str:
     when its probability reaches the model's ``min_p``, else ``rule`` (also when there is no model). A denial stays the rules' call (the dev gold codes too few
     to learn it)."""
     m = m if m is not None else model()
-    if m is None or rule == "denied":
-        return rule
+    if m is None or rule == "denied" or any(f"form={x}" in feats for x in m.get("keep_forms", ())):
+        return rule  # (``keep_forms``: trigger forms whose status the references code both ways)
     p = probabilities(feats, m)
     best = max(p, key=lambda lab: p[lab])
     # the model overrides the rules only when it is sure (``min_p``, chosen held out by the trainer)
