@@ -136,13 +136,16 @@ def _name_conjunct(toks: list[Tok], j: int, head: Tok, definite: bool, tagged: l
                    span_last: dict[int, int], place_last: dict[int, int]) -> bool:
     """Is token ``j`` (و + the article + a noun) a conjunct inside the name of an organisation whose
     indefinite head is in construct with what came before (``حزب العدالة والتنمية``، ``منظمة الأغذية
-    والزراعة``)? Not after a definite head (``الجيش السوري والحلفاء``), not on a word that opens a
+    والزراعة``)? After a definite head only when the conjunct is like the word before it
+    (:func:`_parallel`; not ``الجيش السوري والحلفاء``), not on a word that opens a
     name, an organisation, a title or a demonym of its own (``مجلس الأمن والجمعية العامة``), not after
     a place or a tagged name (the caller: ``هيئة تحرير الشام والقضاء``), and only
     where the coordination closes the name: punctuation, the line's end or a non-definite word follows
     (``… والتنمية الحاكم`` goes on with an adjective; ``… والمعارضة السورية`` is a new phrase)."""
     t = toks[j]
-    if definite or t.line != head.line or not t.word or t.norm[:1] != "و" or len(t.norm) < 6:
+    if t.line != head.line or not t.word or t.norm[:1] != "و" or len(t.norm) < 6:
+        return False
+    if definite and not _parallel(toks[j - 1], t):
         return False
     if not strip_marks(t.text)[1:].startswith("ال") or j in place_last or tagged[j] not in (None, "MISC") \
             or span_last.get(j, j) != j:
@@ -161,7 +164,28 @@ def _name_conjunct(toks: list[Tok], j: int, head: Tok, definite: bool, tagged: l
     # an adjective after the conjunct belongs to the whole name when it agrees with the head in gender
     # ("وكالة الحدود والجمارك الأمريكية"); one that does not starts a phrase of its own ("حكومة دمشق
     # والشعب السوري"، "مجلس التعاون والمنطقة العربية")
-    return _adjective(nxt) and head_fem(head) == nxt.norm.endswith("ه")
+    return (_adjective(nxt) or _agent(nxt)) and head_fem(head) == nxt.norm.endswith("ه")
+
+
+def _parallel(prev: Tok, t: Tok) -> bool:
+    """Is the conjunct ``t`` (و + the article + a word) a constituent like the word before it, so that
+    the two are coordinated inside one name even after a definite head: two nisba adjectives of one
+    gender that name no country (``المركز المصري للحقوق الاقتصادية والاجتماعية``), or two nouns of one
+    ``ل`` complement (``الشركة المتحدة للصواريخ والفضاء``)? A noun after an adjective is a new phrase
+    (``الجيش السوري والحلفاء``)."""
+    bare = t.norm[1:]
+    if prev.norm.endswith(("ي", "يه")):
+        return (prev.demonym() is None and bare.endswith(("ي", "يه"))
+                and prev.norm.endswith("ه") == bare.endswith("ه"))
+    return prev.norm.startswith("لل") and prev.definite
+
+
+def _agent(t: Tok) -> bool:
+    """A definite active participle of the simple verb, فاعل/فاعلة (``الحاكم``، ``الحاكمة``): an adjective
+    that may follow a name (``حزب العدالة والتنمية الحاكم``)."""
+    s = t.norm.removeprefix("ال")
+    base = s[:-1] if s.endswith("ه") else s
+    return t.bare_definite and len(base) == 4 and base[1] == "ا" and base.isalpha()
 
 
 def org_hits(toks: list[Tok], tagged: list[str | None], span_last: dict[int, int],
@@ -244,6 +268,9 @@ def org_hits(toks: list[Tok], tagged: list[str | None], span_last: dict[int, int
             if firm and last == j - 1 and plain_before and _name_conjunct(toks, j, head, definite, tagged, span_last,
                                                                         place_last):
                 last = j  # "حزب العدالة والتنمية"، "مركز القانون الإندونيسي والإسلام والمجتمع"
+                if definite:
+                    break  # "الشركة المتحدة للصواريخ والفضاء [الحكومية]": after a definite head the
+                    # coordination of like words closes the name (_parallel)
                 j += 1
                 continue
             if t.line != head.line or not t.word or t.stop or t.conj():
