@@ -85,3 +85,18 @@ def test_a_comma_after_the_subject_does_not_end_an_accusation_with_ban() -> None
 
 def test_one_word_description_after_wasafa_bi_anna() -> None:
     assert "رائعة" in _texts("ووصفها الأمير بأنها رائعة.")
+
+
+def test_feminine_verbal_nouns_keep_their_shape_with_or_without_the_ta() -> None:
+    from rasd.analyse.quotes.objects import verbal_noun
+
+    for norm, raw in (("ضروره", "ضرورة"), ("موافقه", "موافقة"), ("مشاركه", "مشاركة")):
+        assert verbal_noun(norm, raw=raw), raw
+
+
+def test_speech_noun_object_is_not_an_adverb_or_the_announcer() -> None:
+    assert not any(t.startswith("بالفعل") for t in _texts("وقد قدم اقتراح المعلمين بالفعل إلى السلطات التعليمية."))
+    got = _texts("وقال الوزير إن القرار اتخذ، في حين لم يصدر أي إعلان رسمي عن الحكومة حول هذا المشروع.")
+    assert not any(t.startswith("الحكومة حول") for t in got)
+    got = _texts("وكان الحزب قد أعلن قراره، يوم الثلاثاء، بدعوة الرئيس للاستقالة أو الخضوع لتصويت بسحب الثقة.")
+    assert any(t.startswith("للاستقالة") for t in got)

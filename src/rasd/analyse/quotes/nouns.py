@@ -31,6 +31,9 @@ _NOUNS: dict[str, tuple[str, ...]] = {
     "تحذيرات": ("من",), "اقتراح": ("ب",), "تهديد": ("ب",), "تهديدات": ("ب",),
 }
 _POSSESSIVES = ("", "ه", "ها", "هم", "هما")
+# ب-words that are adverbs or compound prepositions, never what is asked or charged (بالفعل "indeed")
+_B_ADVERBS_N = frozenset({"بالفعل", "بالتالي", "بالطبع", "بالضبط", "بالذات", "بالكامل", "بالمقابل", "بالاضافه",
+                          "بالنسبه", "بالرغم", "بالتحديد", "باستمرار", "بالتوازي", "بالاساس"})
 # nouns whose possessive is as often the one accused as the accuser (إثر اتهامها بقصف المدينة: she was
 # accused): the object reading needs a word between (اتهامه لقطر بدعم…)
 _OBJECT_POSSESSIVE = frozenset({"اتهام", "اتهامات"})
@@ -58,7 +61,7 @@ def _lemma(word: str) -> tuple[str, bool]:
 
 def _b_object(ctx: _Ctx, ws: int, w: str) -> bool:
     """Is ``w`` ب + a verbal noun or a definite noun (بإجراء، بدعم، بالعودة; not بشأن, بين or a name)?"""
-    if not w.startswith("ب") or len(w) < 4 or w in _B_PREPS_N or _starts_name(ctx, ws):
+    if not w.startswith("ب") or len(w) < 4 or w in _B_PREPS_N or w in _B_ADVERBS_N or _starts_name(ctx, ws):
         return False
     x = w[1:]
     if x.startswith("ال") and len(x) > 4 and x.isalpha():
@@ -108,8 +111,14 @@ def speech_noun_objects(ctx: _Ctx, taken: list[tuple[int, int]], clause_end) -> 
         for k, (ws, _we, w) in enumerate(words[: MAX_BETWEEN + 1]):
             if w in MARKS or w[:1] in MARKS:
                 break
-            if (k or (owned and noun not in _OBJECT_POSSESSIVE)) and ((w in preps and w != "ب" and k + 1 < len(words)) or ("ب" in preps and _b_object(ctx, ws, w))):
+            if (k or (owned and noun not in _OBJECT_POSSESSIVE)) and (
+                    (w in preps and w != "ب" and k + 1 < len(words)) or ("ب" in preps and _b_object(ctx, ws, w))):
                 start = words[k + 1][0] if w in preps else ws
+                if w == "عن" and _named(ctx, words[k + 1]):
+                    start = None  # "إعلان رسمي عن الحكومة": the one announcing, not what is announced
+                break
+            if k and "الي" in preps and w.startswith("لل") and len(w) > 5 and not _named(ctx, words[k]):
+                start = ws  # "بدعوة زوما للاستقالة": ل for إلى before a definite verbal noun
                 break
             if noun == "اعلان" and k and not owned and _named(ctx, words[0]) and not _named(ctx, words[k]):
                 j = _past_time_words(words, k)

@@ -68,11 +68,17 @@ def verbal_noun(word: str, definite_ok: bool = False, raw: str = "", after_subje
         w, article = w[2:], False  # after a named subject the definite noun is the object (ونفى ساركوزي الحصول)
     if (w.endswith("ا") and not w.endswith("ها")) or article:
         return False  # an adverb (تماما، أيضا); a definite noun is more often the subject (الاتهامات)
+    whole = w  # (with its ة, which the pronoun stripping below takes for ه: موافقة، إقامة، استقالة)
     for suf in _PRONOUN_SUFFIXES:
-        if w.endswith(suf) and len(w) - len(suf) >= 4 and not (suf == "ه" and raw.endswith("ة")):
+        if w.endswith(suf) and len(w) - len(suf) >= 4:
             w = w[: -len(suf)]
             w = w[:-1] + "ه" if w.endswith("ت") else w  # مساعدته → مساعده
             break
+    return _shape(w, raw) or (raw.endswith("ة") and _shape(whole, raw))
+
+
+def _shape(w: str, raw: str) -> bool:
+    """The verbal-noun patterns of :func:`verbal_noun` on a bare (normalized, suffix-free) word."""
     n = len(w)
     return ((n == 5 and w[0] == "ت" and w[3] == "ي")  # ترحيب
             or (n == 5 and w[0] == "ا" and w[3] == "ا")  # اجراء
@@ -80,11 +86,16 @@ def verbal_noun(word: str, definite_ok: bool = False, raw: str = "", after_subje
             or (n == 6 and w.startswith("ان") and w[4] == "ا")  # انسحاب
             or (n == 7 and w.startswith("است") and w[5] == "ا")  # استخدام
             or (n == 5 and w[0] == "ت" and w[2] == "ا" and w[-1] != "ه")  # تضامن
-            or (n == 6 and w[0] == "م" and w[2] == "ا" and w[-1] == "ه")  # مساعده
+            or (n == 6 and w[0] == "م" and w[2] == "ا" and w[-1] == "ه")  # مساعده، موافقه
             or (n == 4 and w[2] == "و" and w[0] not in "اتيمبل")  # وقوع، وجود (not بدوره)
-            # hollow roots lose the middle letter: استفالة (استقالة، استعادة) and إفالة (إقامة، إعادة), the
-            # ة kept (the source's ت before a possessive: استقالته)
-            or (n == 7 and w.startswith("است") and w[4] == "ا" and w[-1] == "ه")
+            or _hollow(w, raw))
+
+
+def _hollow(w: str, raw: str) -> bool:
+    """Hollow roots lose the middle letter: استفالة (استقالة، استعادة) and إفالة (إقامة، إعادة), with the ة
+    (a possessive's ت made ه: استقالته → استقاله)."""
+    n = len(w)
+    return ((n == 7 and w.startswith("است") and w[4] == "ا" and w[-1] == "ه")
             or (n == 5 and w[0] == "ا" and w[2] == "ا" and w[-1] == "ه" and raw[:1] in ("إ", "أ")))
 
 

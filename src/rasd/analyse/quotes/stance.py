@@ -333,10 +333,22 @@ def complements(ctx: _Ctx, taken: list[tuple[int, int]], clause_end) -> list[_Ca
                 word = norm[m_start:m_end]
                 conj = word[:1] in "وف" and stance_verb(word[1:]) is not None
                 cue = _Cue(m_start, m_end, word[1:] if conj else word, conj, "stance")
-                out.append(_Cand(start, end, "indirect", cue, None, ss, True))
+                # a verb that bears its object as a pronoun (يتهمه معارضوه بـ…، التي تتهمها الدول المقاطعة بأنها…)
+                # has its subject right after it: the words up to the preposition name the speaker
+                region = (m_end, ws) if ws > m_end and _object_on_verb(word) else None
+                out.append(_Cand(start, end, "indirect", cue, region, ss, region is None))
                 taken.append((start, end))
             break
     return out
+
+
+def _object_on_verb(word: str) -> bool:
+    """Does the stance verb ``word`` bear an object pronoun (وصفته، يتهمه، تتهمها; not وصفت, يتهم)?"""
+    x = word.strip(MARKS + "()،,")
+    x = x[1:] if x[:1] in "وف" and stance_verb(x[1:]) is not None else x
+    if x in _PRESENT:
+        return any(x.endswith(suf) and x[: -len(suf)] in _PRESENT for suf in ("ه", "ها", "هم", "هما"))
+    return any(x.endswith(suf) and x[: -len(suf)] in _GOVERNS for suf in _OBJ_SUFFIXES)
 
 
 def stance_gender(word: str) -> str | None:
