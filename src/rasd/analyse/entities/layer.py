@@ -433,8 +433,9 @@ def _roles(text: str, toks: list[Tok], cands: list[Cand], tok_type: list[str | N
                 or descriptor_before(text, toks, c.first, c.start, in_span)
             if rel is not None:
                 hits.append(rel)
-        after = role_after(text, toks, c.last, in_span) or kin_after(text, toks, c.last, in_span) \
-            or described_after(text, toks, c.last, in_span) or descriptor_after(text, toks, c.last, in_span, text[c.start:c.end])
+        k = _past_age(toks, c.last)  # "فيصل أكجاي (50 عاما)، وهو مدير مدرسة": the age aside is no boundary
+        after = role_after(text, toks, k, in_span) or kin_after(text, toks, k, in_span) \
+            or described_after(text, toks, k, in_span) or descriptor_after(text, toks, k, in_span, text[c.start:c.end])
         if after is not None:
             hits.append(after)
             if after.kind == "apposition":
@@ -445,6 +446,25 @@ def _roles(text: str, toks: list[Tok], cands: list[Cand], tok_type: list[str | N
         if hits:
             out[id(c)] = hits
     return out
+
+
+_AGE_WORDS = frozenset(normalize(w) for w in ("عاما", "عامًا", "عام", "سنة", "سنوات", "عاماً"))
+
+
+def _past_age(toks: list[Tok], k: int) -> int:
+    """The token that closes an age in brackets right after the name ending at ``toks[k]`` (``أكجاي (50
+    عاما)``), so that an apposition after it is read as after the name; ``k`` when there is none."""
+    if k + 1 >= len(toks) or toks[k + 1].text != "(":
+        return k
+    for j in range(k + 2, min(len(toks), k + 6)):
+        if toks[j].line != toks[k].line:
+            return k
+        if toks[j].text == ")":
+            inside = toks[k + 2:j]
+            if any(t.kind == "number" for t in inside) and any(t.norm in _AGE_WORDS for t in inside):
+                return j
+            return k
+    return k
 
 
 def _outer_role(text: str, toks: list[Tok], hit: RoleHit, in_span: Callable[[int], str | None],

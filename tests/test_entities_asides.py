@@ -1,0 +1,37 @@
+"""An age in brackets after a name does not hide the apposition after it (fake tagger, no shared data)."""
+
+from __future__ import annotations
+
+import re
+
+from rasd.analyse import entities
+from rasd.arabic.normalize import normalize
+from rasd.record import Article
+
+
+def _roles(text: str, spans: list[tuple[str, str]]) -> dict[str, list[str]]:
+    a = Article(title="", paragraphs=[text])
+    a.build_text()
+
+    def tag(t: str) -> list[tuple[int, int, str]]:
+        out = []
+        for surface, typ in spans:
+            out += [(m.start(), m.end(), typ) for m in re.finditer(re.escape(surface), t)]
+        return sorted(out)
+
+    entities.annotate(a, tagger=tag)
+    return {normalize(e.name): [normalize(r) for r in e.roles] for e in a.entities if e.type == "PER"}
+
+
+def test_an_age_aside_is_skipped_before_the_apposition() -> None:
+    roles = _roles("وقد أمسك خمسة رجال بفيصل أكجاي (50 عاما)، وهو مدير مدرسة في منغوليا، أمام منزله.",
+                   [("فيصل أكجاي", "PER")])
+    assert any(r.startswith(normalize("مدير مدرسة")) for r in roles[normalize("فيصل أكجاي")]), roles
+    roles = _roles("وأكدت سعاد عبد الرحيم (53 عاما)، الطبيبة الصيدلانية، أنها ستترشح.", [("سعاد عبد الرحيم", "PER")])
+    assert normalize("الطبيبة الصيدلانية") in roles[normalize("سعاد عبد الرحيم")], roles
+
+
+def test_a_bracket_that_is_no_age_still_closes_the_name() -> None:
+    # a bracketed aside other than an age (an acronym, a place) keeps the old reading: no role after it
+    roles = _roles("وقال فيصل أكجاي (منغوليا)، وهو مدير مدرسة، إنه بخير.", [("فيصل أكجاي", "PER")])
+    assert not any(r.startswith(normalize("مدير")) for r in roles.get(normalize("فيصل أكجاي"), [])), roles
