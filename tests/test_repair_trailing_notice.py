@@ -104,3 +104,21 @@ def test_slashed_date_phone_line_and_platform_spellings() -> None:
     assert reason("القتلى: 1234567") != "boilerplate_contact"
     assert reason("تابع المجلة على تيليغرام") == "boilerplate_share"
     assert reason("انشر على الشبكات") == "boilerplate_share"
+
+
+def test_headline_below_the_last_paragraph_heads_nothing() -> None:
+    from rasd.repair.headlines import END_OWN
+
+    body = [*BODY, "وأوضح المتحدث أن قوات الأمن ضبطت أسلحة ومتفجرات في مقر الخلية في الدمام."]
+    link = "الداخلية تعلن أسماء المطلوبين في قضايا إرهابية بالمنطقة الشرقية والرياض وجدة"
+    art, kept = _run([], [link], body)
+    assert kept == body
+    assert any(r.text == link and r.detail == END_OWN for r in art.removed)
+    # A poem's last lines under a colon, and a closing question, are the article's own.
+    poem = ["ونختار من أشعار الديوان قصيدة عن الوداع والحنين والشوق إلى الأهل:", "خلي الشقي يرتاح باقي سنينه",
+            "لا تتركين اليأس في الحب ينهيه"]
+    art, _ = _run([], poem, body)
+    assert not any(r.detail == END_OWN for r in art.removed)
+    question = "فمن يحمي أبناء المنطقة الشرقية من هذا الخطر المتجدد في كل عام؟"
+    _, kept = _run([], [question], body)
+    assert question in kept

@@ -149,7 +149,8 @@ def _foreign(body: list[str], title: str, evidence: CorpusEvidence | ArticleHint
     asking = {n for n in own_c if body[n].rstrip().endswith(_ASKING_ENDS)}
     box_c = own_c  # in a box of links a short question is one more link (the box has its own test)
     own_c = [n for n in own_c if word_count(body[n]) >= (MIN_OWN_WORDS_ASKING if n in asking else MIN_OWN_WORDS)]
-    if not box_c and not tail_c:
+    end_c = _end_run(body)
+    if not box_c and not tail_c and not end_c:
         return {}, tails
     units = [title] + [line[:tail_c[n]] if n in tail_c else line for n, line in enumerate(body)]
     units += [body[n][at:] for n, at in tail_c.items()]
@@ -182,6 +183,7 @@ def _foreign(body: list[str], title: str, evidence: CorpusEvidence | ArticleHint
     own.update({n: "the headline of another story: shares no word with the article"
                 for n in set(box_c) - set(own_c) if 0 < n < len(body) - 1 and _short_head(body[n], body[n - 1])
                 and len(stems(body[n])) >= SHORT_MIN_STEMS and ctx.shared(body[n]) == 0})
+    own.update({n: END_OWN for n in end_c if n not in own and ctx.shared(body[n]) <= TOPIC_MAX_SHARED})
     # The writer's emphatic openers («لقد», «إن», «قد»): of 12,297 titles of the ANT corpus and
     # SaudiNewsNet's 8-9 August 2015 none opens with one; 463 of their text lines do. Such a line is
     # the article's, however few words it shares (it still counts among the lines of a poem or a box).
@@ -221,6 +223,38 @@ def _foreign(body: list[str], title: str, evidence: CorpusEvidence | ArticleHint
                 and not tail.rstrip().endswith(("..", "…")) and _stops_everywhere(body, n):
             tails[n] = (at, STYLE_TAIL)
     return own, tails
+
+
+END_OWN = ("the headline of another story: below the article's last paragraph it heads nothing, and it ends bare "
+           "on a page that ends every paragraph with a stop")
+END_MAX_RUN = 3
+END_MIN_WORDS = 5
+
+
+def _end_run(body: list[str]) -> list[int]:
+    """Headline-shaped lines (:func:`rasd.repair.headshape._own_shape`: no comma, no spaced dash; a final
+    line with them is most often the paragraph's own sentence that lost its stop) at the very end of ``body`` (a run of at most
+    ``END_MAX_RUN``) that may be other stories' headlines by where they stand: a subheading heads the
+    paragraphs below it, and below the last paragraph there are none; the paragraph's own last sentence
+    would end with a stop like every other paragraph of the page (:func:`_stops_everywhere`). Lines of
+    ``END_MIN_WORDS``+ words and ``MIN_STEMS``+ stems; left to the article: a line that asks or trails off
+    (a columnist's closing question), a vowelled one (a verse), a name or signature line. The caller asks
+    that the line share at most ``TOPIC_MAX_SHARED`` of its stems with the article (a link on the story's
+    own topic shares some; a caption of its photo, more)."""
+    run: list[int] = []
+    k = len(body) - 1
+    while k >= 0 and len(run) < END_MAX_RUN and _own_shape(body[k].strip()):
+        run.append(k)
+        k -= 1
+    # Right above the run, the article's last paragraph and its stop (not a verse, a list item or a
+    # colon announcing what follows: a poem's last lines are no links).
+    above = body[k].strip() if k >= 0 else ""
+    if not run or not above or word_count(above) <= STYLE_PARAGRAPH_WORDS or not ends_sentence(above) \
+            or above.rstrip().endswith(":") or not _stops_everywhere(body, run[-1]):
+        return []
+    return [n for n in run if word_count(body[n]) >= END_MIN_WORDS and len(stems(body[n])) >= MIN_STEMS
+            and not _HARAKAT_RE.search(body[n]) and not _NAME_LINE_RE.match(body[n].strip())
+            and not body[n].rstrip().endswith(_ASKING_ENDS)]
 
 
 STYLE_TAIL = ("a headline glued with no space after the paragraph's last sentence, on a page that ends every "

@@ -66,7 +66,13 @@ from rasd.repair.furniture import (
     standing_line,
     trailing_notice,
 )
-from rasd.repair.headlines import OWN_MAX_SHARED, after_marker, foreign_headlines, glued_tail_headlines
+from rasd.repair.headlines import (
+    END_OWN,
+    OWN_MAX_SHARED,
+    after_marker,
+    foreign_headlines,
+    glued_tail_headlines,
+)
 from rasd.repair.headshape import MIN_STEMS, _own_shape, linked_shape
 from rasd.repair.lines import (
     Segment,
@@ -230,6 +236,11 @@ def repair(raw: str, title: str | None = None, *, evidence: CorpusEvidence | Art
     rows = [i for i in nonempty if i in links or (i in body_set and i != title_row)] if links else body
     known = {n for n, i in enumerate(rows) if i in links}
     own, tails = foreign_headlines(the_title, [lines[i] for i in rows], evidence, known, outlet, bool(related))
+    # A line that heads nothing is judged against the paragraph right above it: with page furniture
+    # between them (a drawn rule, a share bar) it opens a section of its own, which the story may hold.
+    prev = {b: a for a, b in zip(nonempty, nonempty[1:], strict=False)}
+    own = {n: why for n, why in own.items() if why != END_OWN or prev.get(rows[n]) not in hits
+           or hits[prev[rows[n]]].reason == "related_headline"}
     for n in own:
         i = rows[n]
         related.append((i, 0, lines[i].strip()))
