@@ -1,6 +1,6 @@
 """How much the order in which ``score.py`` pairs events moves rasd's strict events figure (a diagnostic).
 
-    python3 scripts/event_pairing.py [--split shared|dev|dev2|dev3|dev4|dev5|dev6 ...]
+    python3 scripts/event_pairing.py [--split shared|dev|dev2|...|dev9 ...]
 
 ``../shared/data/gold/ant-dev/score.py`` pairs each gold event, in the gold's order, with the first unused
 predicted event of the same type that shares *one* gold actor, and only then checks all actors and the
@@ -24,7 +24,7 @@ from types import ModuleType
 ROOT = Path(__file__).resolve().parents[1]
 SHARED = ROOT.parent / "shared" / "data"
 UNKNOWN = "مجهول"
-DEV_SPLITS = ("shared", "dev", "dev2", "dev3", "dev4", "dev5", "dev6")
+DEV_SPLITS = ("shared", "dev", "dev2", "dev3", "dev4", "dev5", "dev6", "dev7", "dev8", "dev9")
 
 
 def _load(path: Path, name: str) -> ModuleType:
