@@ -6,6 +6,9 @@ Reproducible: same data, same options → same model (L-BFGS is deterministic).
     python3 scripts/train_ner.py                       # train on ANERcorp train, write the model
     python3 scripts/train_ner.py --dev                 # hold out the last 10% of train, print dev F1
     python3 scripts/train_ner.py --c1 0.05 --c2 0.01 --max-iterations 150
+    python3 scripts/train_ner.py --dev --fold 1 --out /tmp/m --wikifane-train 3000 --harmonise
+        # + WikiFANE sentences, ANERcorp's MISC strings tagged on them (tried in session 9, not shipped:
+        #   see the model card)
 
 Data: ../shared/data/ner/anercorp/ANERCorp_CamelLab_train_RECONSTRUCTED.txt
 (CC BY-SA 4.0; never the test split). Gazetteers: the MIT Arabic name lists in
