@@ -60,6 +60,7 @@ from rasd.analyse.quotes.tidy import (
     _people_of,
     _title_anaphor,
 )
+from rasd.analyse.quotes.valency import object_only
 from rasd.arabic.normalize import normalize
 
 
@@ -328,6 +329,8 @@ def _named_speaker(ctx: _Ctx, c: _Cand, history: list[str], same_sentence: bool)
         if not verb and same_sentence and history and _agreeing(ctx, history[-1], cue_gender_of(c.cue)):
             return history[-1]  # "وتابع بالقول إن "…"، داعيا الحوثيين إلى "…"": the sentence's speaker goes on
         mid = c.cue.start > c.sentence
+        # "يصف أنور بأنه…": the lone noun phrase after وصف/اتهم is the object; no subject follows the verb
+        after = verb and not object_only(ctx, c)
         return (free_relative_subject(ctx, c)  # "ونددت دول غربية عدة بما اعتبرته": the main verb's subject
                 or (nominative_plural(ctx, c) if not verb else None)  # "ركز المحتجون على … مطالبين"
                 or _opening_subject(ctx, c)
@@ -335,11 +338,11 @@ def _named_speaker(ctx: _Ctx, c: _Cand, history: list[str], same_sentence: bool)
                 # "لكن مصادر محلية أشارت إلى…": after a contrast connective the subject stands first
                 or (_contrast_subject(ctx, c) if verb and mid else None)
                 or (sentence_subject(ctx, c.cue.end, c.start, verb_seen=True, gender=cue_gender_of(c.cue))
-                    if verb else None)
-                or (actor_phrase(ctx, c.cue.end, c.start) if verb else None)
-                or (source_phrase(ctx, c.cue.end, c.start) if verb else None)
-                or (plural_np(ctx, c.cue.end, c.start) if verb else None)
-                or (quantified_subject(ctx, c.cue.end, c.start) if verb else None)
+                    if after else None)
+                or (actor_phrase(ctx, c.cue.end, c.start) if after else None)
+                or (source_phrase(ctx, c.cue.end, c.start) if after else None)
+                or (plural_np(ctx, c.cue.end, c.start) if after else None)
+                or (quantified_subject(ctx, c.cue.end, c.start) if after else None)
                 or (_agreeing(ctx, prep_subject(ctx, c), cue_gender_of(c.cue)) if verb else None)
                 or (clause_subject(ctx, c.sentence, c.cue.start, cue_gender_of(c.cue))
                     if mid and c.cue.conj else None)

@@ -1,0 +1,39 @@
+"""The object of وصف/اتهم is never their speaker (issue #10, session 9, helper sp2): the lone noun phrase between
+the verb and its ب-complement is the object; the speaker is the verb's subject (before it, or the pronoun subject
+of the sentence it continues). Two noun phrases after the verb are subject then object (verb first)."""
+
+from __future__ import annotations
+
+from rasd.pipeline import process_text
+
+
+def _speaker_of(text: str, words: str) -> str | None:
+    art = process_text(text)
+    for q in art.quotes:
+        if words in q.text:
+            ent = art.entity(q.speaker) if q.speaker else None
+            return ent.name if ent else q.speaker
+    raise AssertionError(f"no quote holds {words!r}")
+
+
+def test_lone_name_after_describe_is_the_object() -> None:
+    text = ("قال رئيس الوزراء الكندي جاستن ترودو إن المحادثات صعبة. "
+            "وفي مقابلة مع التلفزيون يصف كارلوس غصن بأنه \"رجل لا يمكن الوثوق به أبدا\".")
+    assert _speaker_of(text, "لا يمكن الوثوق") != "كارلوس غصن"
+
+
+def test_definite_noun_with_adjective_is_one_object() -> None:
+    text = ("قال الرئيس الفرنسي إيمانويل ماكرون إن بلاده مستعدة للحوار. "
+            "ووصف الاتفاق المقترح بأنه \"خطوة أولى نحو السلام الدائم\".")
+    assert _speaker_of(text, "خطوة أولى") != "الاتفاق المقترح"
+
+
+def test_two_phrases_after_accuse_keep_the_subject() -> None:
+    text = "واتهمت وزارة الخارجية التركية اليونان بإيواء عسكريين فارين من العدالة."
+    assert _speaker_of(text, "بإيواء") not in (None, "اليونان")
+
+
+def test_name_then_noun_is_subject_then_object() -> None:
+    # «ووصفت الحكومة الكندية الموقع بأنه»: the name is the subject, الموقع (a place noun) the object
+    text = "ووصفت الحكومة الكندية المشروع بأنه \"فرصة تاريخية للبلاد\"."
+    assert _speaker_of(text, "فرصة تاريخية") not in (None, "المشروع")
