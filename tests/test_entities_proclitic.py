@@ -74,3 +74,31 @@ def test_a_preposition_on_a_place_does_not_join_the_name() -> None:
     names = _names(text, [("محمد بن سلمان", "PER")])
     assert normalize("محمد بن سلمان") in names, names
     assert not any(n.startswith(normalize("لباريس")) for n in names), names
+
+
+def test_a_noun_with_a_possessive_pronoun_is_no_name_word() -> None:
+    from rasd.analyse.entities.cands import possessed_word
+
+    z = _zipf({normalize("خارجية"): 4.0, normalize("خارجيته"): 3.0, normalize("سود"): 4.0,
+               normalize("عبد"): 5.5, normalize("عبده"): 4.0})
+    assert possessed_word(_tok("خارجيته"), frozenset(), z)  # خارجية + ه, its ة written ت
+    assert not possessed_word(_tok("بوريطة"), frozenset(), z)  # a ة is no pronoun
+    assert not possessed_word(_tok("عبده"), frozenset(), z, bare_ha=False)  # a bare ه left out on request
+    assert not possessed_word(_tok("نبيه"), frozenset({normalize("نبيه")}), z)  # a known first name
+
+
+@needs_table
+def test_the_complement_of_a_title_does_not_join_the_name() -> None:
+    text = "ورفض المغرب المشروع، بحسب ما أعلن وزير خارجيته ناصر بوريطة بعد اجتماع في الرباط."
+    names = _names(text, [("ناصر بوريطة", "PER")])
+    assert normalize("ناصر بوريطة") in names, names
+
+
+@needs_table
+def test_a_participle_with_its_own_subject_stays_in_the_role() -> None:
+    a = Article(title="", paragraphs=["وقال الرئيس الفنزويلي المنتهية ولايته نيكولاس مادورو إنه فاز."])
+    a.build_text()
+    entities.annotate(a, tagger=lambda t: [(m.start(), m.end(), "PER") for m in re.finditer("نيكولاس مادورو", t)])
+    person = next(e for e in a.entities if e.type == "PER")
+    assert normalize(person.name) == normalize("نيكولاس مادورو"), person.name
+    assert any(normalize(r).endswith(normalize("المنتهية ولايته")) for r in person.roles), person.roles

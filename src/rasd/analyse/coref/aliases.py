@@ -272,7 +272,7 @@ def missed_first_names(text: str, toks: list, entities: list[Entity]) -> None:  
     [هيراشتشينكو]``، ``وزير الخارجية الفلبيني، ألان [بيتر كايتانو]``): an undefined word that is no
     function word or title, right between the end of a role (a demonym, a definite adjective, a title)
     and the name, joins the mention; the fullest mention names the person."""
-    from rasd.analyse.entities.cands import common_words, first_names, proclitic_word
+    from rasd.analyse.entities.cands import common_words, first_names, possessed_word, proclitic_word
     from rasd.analyse.entities.tokens import token_index
     from rasd.arabic.reporting import REPORTING_VERBS
 
@@ -299,7 +299,7 @@ def missed_first_names(text: str, toks: list, entities: list[Entity]) -> None:  
             if w.norm in common and w.norm not in fn and not comma:
                 continue  # "قرب معبر جابر": a common word needs the apposition's comma to be a name
             if (not w.word or w.stop or w.definite or w.title() is not None or w.line != toks[i].line
-                    or w.norm in verbs or proclitic_word(w, fn) or len(w.norm) < 3
+                    or w.norm in verbs or proclitic_word(w, fn) or possessed_word(w, fn) or len(w.norm) < 3
                     or any(a <= w.start < b for a, b in covered)):
                 continue
             if not before.word or not (before.demonym() or before.title() is not None or before.connector

@@ -16,6 +16,7 @@ from functools import lru_cache
 from rasd.analyse.entities.countries import Place, gazetteer
 from rasd.analyse.entities.tokens import Tok
 from rasd.arabic.normalize import normalize
+from rasd.arabic.titles import strip_marks
 
 TYPES = ("PER", "ORG", "LOC", "MISC")
 PATRONYMIC = {"بن", "ابن", "بنت"}
@@ -123,6 +124,36 @@ def proclitic_word(t: Tok, first: frozenset[str] | set[str],
         z = zipf(stem)
         if z is not None and z >= 2.0 and z >= whole:
             return True
+    return False
+
+
+# Attached possessive pronouns, longest first; a bare ه only where the text writes ه, not ة (حمزة).
+_POSSESSIVES = ("هما", "هن", "ها", "هم", "كم", "نا", "ه")
+
+
+def possessed_word(t: Tok, first: frozenset[str] | set[str], zipf: Callable[[str], float | None] | None = None,
+                   bare_ha: bool = True) -> bool:
+    """Is ``t`` a noun carrying a possessive pronoun (``خارجيته``، ``عشقها``), so no word of a name? Read
+    by corpus frequency (``zipf``, by default :func:`word_zipf`): the word less its pronoun (``ت`` given
+    back its ``ة``: ``خارجيت`` → ``خارجية``) is a word of general text (Zipf >= 3) at least as frequent as
+    the whole. A known first name (``نبيه``) never is; ``bare_ha=False`` leaves out the pronoun ``ه``
+    alone, which many surnames end in (``عبده``)."""
+    if not t.word or t.definite or t.norm in first:
+        return False
+    zipf = zipf or word_zipf
+    raw = strip_marks(t.text)
+    for suf in _POSSESSIVES:
+        if not t.norm.endswith(suf) or len(t.norm) - len(suf) < 3:
+            continue
+        if suf == "ه" and (not bare_ha or not raw.endswith("ه")):
+            return False
+        stem = t.norm[:-len(suf)]
+        whole = zipf(t.norm) or 0.0
+        for form in (stem, stem[:-1] + "ه") if stem.endswith("ت") else (stem,):
+            z = zipf(form)
+            if z is not None and z >= 3.0 and z >= whole:
+                return True
+        return False
     return False
 
 

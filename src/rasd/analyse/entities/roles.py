@@ -28,6 +28,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from dataclasses import dataclass
 
+from rasd.analyse.entities.cands import first_names, possessed_word
 from rasd.analyse.entities.countries import demonym_country
 from rasd.analyse.entities.tokens import CLOSE_QUOTES, OPEN_QUOTES, Tok
 from rasd.arabic.normalize import normalize
@@ -95,6 +96,8 @@ def _fits(prev: Tok | None, tok: Tok, in_span: Callable[[int], str | None], idx:
         return True
     if in_span(idx):
         return True
+    if prev is not None and prev.bare_definite and prev.norm.startswith("الم") and possessed_word(tok, first_names()):
+        return True  # "الرئيس المنتهية [ولايته]": a participle with its own subject, the office's qualifier
     # A noun governed by an indefinite title or head (سكرتير مجلس، وزير خارجيتها، رئيس روسيا).
     return bool(prev is not None and not prev.definite and (prev.title() or prev.org_head()))
 
