@@ -37,3 +37,18 @@ def test_name_then_noun_is_subject_then_object() -> None:
     # «ووصفت الحكومة الكندية الموقع بأنه»: the name is the subject, الموقع (a place noun) the object
     text = "ووصفت الحكومة الكندية المشروع بأنه \"فرصة تاريخية للبلاد\"."
     assert _speaker_of(text, "فرصة تاريخية") not in (None, "المشروع")
+
+
+def test_coordinated_cue_keeps_the_clause_subject_not_the_object() -> None:
+    # «شن X هجوما على Y وقال إن…»: the coordinated cue shares the subject of the verb before it
+    text = ("قال بيار غاسلي إن السباق كان صعبا. وقال لويس هاميلتون إن سيارته تعطلت مرتين. "
+            "شن الفرنسي بيار غاسلي هجوما حادا على البريطاني لويس هاميلتون وقال إنه "
+            "السائق الأكثر حصولا على المخالفات هذا الموسم.")
+    assert _speaker_of(text, "الأكثر حصولا") == "بيار غاسلي"
+
+
+def test_subordinate_cue_speaks_for_the_nearest_name() -> None:
+    text = ("قال وزير الاقتصاد برونو لومير إن النمو تحسن. وقال إيمانويل ماكرون إن الحكومة ماضية في خطتها. "
+            "وجاء تصريح الوزير متسقا مع خطاب الرئيس الفرنسي إيمانويل ماكرون في باريس حين قال إن "
+            "بلاده لن تتراجع عن الإصلاحات.")
+    assert _speaker_of(text, "لن تتراجع") == "إيمانويل ماكرون"

@@ -80,6 +80,9 @@ def object_only(ctx: _Ctx, c: _Cand) -> bool:
 
     if _object_on_verb(c.cue.word):
         return False
+    lead = ctx.src(c.start, c.start + 1)[0]
+    if ctx.norm[c.start:c.start + 1] == "ب" and any(ms == lead + 1 and ent.type == "LOC" for ms, _me, ent in ctx.mentions):
+        return False  # "تتهم المحكمة الخاصة بلبنان خمسة أعضاء…": ب of a place, no complement: the phrase is unsure
     words = [w for w in _words(ctx.norm, c.cue.end, c.start) if w[2] not in _TIME_N and w[2][:1].isalpha()]
     if words and _COMPLEMENT_RE.fullmatch(words[-1][2]):
         words = words[:-1]
