@@ -52,3 +52,10 @@ def test_subordinate_cue_speaks_for_the_nearest_name() -> None:
             "وجاء تصريح الوزير متسقا مع خطاب الرئيس الفرنسي إيمانويل ماكرون في باريس حين قال إن "
             "بلاده لن تتراجع عن الإصلاحات.")
     assert _speaker_of(text, "لن تتراجع") == "إيمانويل ماكرون"
+
+
+def test_name_after_a_verbal_noun_is_no_speaker() -> None:
+    # «التي تحقق في قضية تسميم X»: X is the genitive of تسميم, acted on, not the one who speaks
+    text = ("وقال وزير الداخلية البلجيكي إن التحقيق مستمر. حيث ذكرت الشرطة البلجيكية التي تحقق في قضية "
+            "اغتيال يان فيرمولن، بأنها تعتقد أن المنفذين غادروا البلاد.")
+    assert _speaker_of(text, "المنفذين غادروا") != "يان فيرمولن"
