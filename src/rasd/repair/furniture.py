@@ -155,7 +155,7 @@ def notice_families(s: str, address: bool = True) -> int:
 # «بنك» are words of their own); prepositions with the suffix («لك», «عليك») are left out: quoted
 # speech uses them. One family whatever the count: with one more notice word it makes a notice. Weaker
 # than a listed word (a film review closes with «لا تفوتوا مشاهدته … في جيوبكم!»), so a notice found
-# only with it must be foreign to the story wherever it stands (``repair._story_furniture``).
+# only with it must be foreign to the story wherever it stands (``story._story_furniture``).
 _ADDRESS_SUFFIXES = ("كم", "ك")
 
 
@@ -343,7 +343,7 @@ def trailing_notice(s: str) -> bool:
     (:func:`notice_families`; the reader addressed by grammar alone is not enough: a column's or a poem's
     last line speaks to «you» too) or speaks of the page itself (``_SELF_REFERENCE``). Weaker than
     :func:`furniture`'s notices (two families): the caller also asks that the line share hardly any words
-    with the story (``repair._off_topic``)."""
+    with the story (``story._off_topic``)."""
     n = len(s.split())
     if not TRAILING_NOTICE_MIN_WORDS <= n <= TRAILING_NOTICE_MAX_WORDS or "؟" in s or "?" in s \
             or _CONNECTIVE.match(s) or names_writer(s):

@@ -17,7 +17,7 @@ from functools import cache
 from importlib import resources
 
 from rasd.repair.foreign import stems
-from rasd.repair.lines import match_key, word_count
+from rasd.repair.lines import ends_sentence, match_key, word_count
 
 MIN_OWN_WORDS = 4
 MIN_HEAD_WORDS = 3
@@ -304,3 +304,56 @@ _EMPHATIC = frozenset(("لقد", "قد", "إن", "إنه", "إنها", "ولقد
 
 def _first_word(s: str) -> str:
     return s.split(None, 1)[0] if s.strip() else ""
+
+
+# A signature or a name line: an honorific first («د. عثمان بن …») or a patronymic («… بن عبدالعزيز آل …»).
+_NAME_LINE_RE = re.compile(r"^(?:د|أ|م|الشيخ|الأمير|الدكتور)\.?\s|.*\s(?:بن|بنت)\s\S+(?:\s+آل\s+\S+)?$")
+
+
+STYLE_MIN_PARAGRAPHS = 3
+STYLE_PARAGRAPH_WORDS = 8
+
+
+def _stops_everywhere(body: list[str], n: int) -> bool:
+    """Whether every other paragraph (``STYLE_PARAGRAPH_WORDS``+ words) of ``body`` ends with a sentence
+    stop, and there are ``STYLE_MIN_PARAGRAPHS`` or more: the page's own style. Then a paragraph whose
+    text runs on after its last stop with no space («…الماضي.بوتين يقبل …») and ends bare holds a
+    glued headline: its own last sentence would end like the others."""
+    # Other stories' headlines left on lines of their own (unpunctuated, one sentence) are no paragraphs.
+    paras = [s for k, line in enumerate(body) if k != n and len((s := line.strip()).split(None, STYLE_PARAGRAPH_WORDS))
+             > STYLE_PARAGRAPH_WORDS and not _own_shape(s)]
+    stops = sum(ends_sentence(p) for p in paras)
+    # A paragraph that holds a glued headline itself runs on after its stop: it counts with the others.
+    return stops >= STYLE_MIN_PARAGRAPHS and all(ends_sentence(p) or _glued_at(p) for p in paras)
+
+
+END_OWN = ("the headline of another story: below the article's last paragraph it heads nothing, and it ends bare "
+           "on a page that ends every paragraph with a stop")
+END_MAX_RUN = 3
+END_MIN_WORDS = 5
+
+
+def _end_run(body: list[str]) -> list[int]:
+    """Headline-shaped lines (:func:`rasd.repair.headshape._own_shape`: no comma, no spaced dash; a final
+    line with them is most often the paragraph's own sentence that lost its stop) at the very end of ``body`` (a run of at most
+    ``END_MAX_RUN``) that may be other stories' headlines by where they stand: a subheading heads the
+    paragraphs below it, and below the last paragraph there are none; the paragraph's own last sentence
+    would end with a stop like every other paragraph of the page (:func:`_stops_everywhere`). Lines of
+    ``END_MIN_WORDS``+ words and ``MIN_STEMS``+ stems; left to the article: a line that asks or trails off
+    (a columnist's closing question), a vowelled one (a verse), a name or signature line. The caller asks
+    that the line share at most ``headlines.TOPIC_MAX_SHARED`` of its stems with the article (a link on the story's
+    own topic shares some; a caption of its photo, more)."""
+    run: list[int] = []
+    k = len(body) - 1
+    while k >= 0 and len(run) < END_MAX_RUN and _own_shape(body[k].strip()):
+        run.append(k)
+        k -= 1
+    # Right above the run, the article's last paragraph and its stop (not a verse, a list item or a
+    # colon announcing what follows: a poem's last lines are no links).
+    above = body[k].strip() if k >= 0 else ""
+    if not run or not above or word_count(above) <= STYLE_PARAGRAPH_WORDS or not ends_sentence(above) \
+            or above.rstrip().endswith(":") or not _stops_everywhere(body, run[-1]):
+        return []
+    return [n for n in run if word_count(body[n]) >= END_MIN_WORDS and len(stems(body[n])) >= MIN_STEMS
+            and not _HARAKAT_RE.search(body[n]) and not _NAME_LINE_RE.match(body[n].strip())
+            and not body[n].rstrip().endswith(_ASKING_ENDS)]
