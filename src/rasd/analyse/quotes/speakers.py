@@ -28,6 +28,7 @@ from rasd.analyse.quotes.base import (
     _words,
 )
 from rasd.analyse.quotes.subjects import head_ok
+from rasd.analyse.quotes.valency import genitive
 from rasd.arabic.normalize import normalize
 from rasd.arabic.titles import ORG_HEAD_STEMS
 from rasd.record import Entity
@@ -319,7 +320,7 @@ def _resolve(ctx: _Ctx, s: int, e: int, history: list[str], strict: bool = False
         sa, sb = ctx.src(a, b)
         for ms, me, ent in ctx.mentions:
             if ent.type == "PER" and sa <= ms and me <= sb and (k == 0 or len(ctx.text[sa:ms].split()) <= 1) \
-                    and not _complement(ctx, sa, ms) and not _genitive(ctx, sa, ms):
+                    and not _complement(ctx, sa, ms) and not genitive(ctx, sa, ms):
                 return ent.id
     ss, se = ctx.src(ts, te)
     inside = [(ms, ent) for ms, me, ent in ctx.mentions if ms >= ss and me <= se]
@@ -404,18 +405,6 @@ def _with_place(ctx: _Ctx, phrase: str, se: int) -> str:
         if ms > at:
             break
     return phrase
-
-
-def _genitive(ctx: _Ctx, seg_start: int, ms: int) -> bool:
-    """Is the mention at ``ms`` the genitive of a verbal noun before it (``استقبال بلير``، ``اقتراح
-    أنان``، ``استخدام إسرائيل``): the one acted on or whose act is named, not the clause's subject?"""
-    from rasd.analyse.quotes.objects import verbal_noun
-
-    before = ctx.text[seg_start:ms].split()
-    if not before:
-        return False
-    raw = before[-1].strip(MARKS + "()،,")
-    return verbal_noun(normalize(raw), raw=raw)
 
 
 def _complement(ctx: _Ctx, seg_start: int, ms: int) -> bool:

@@ -7,15 +7,17 @@ complement is the OBJECT (``يصف أنور بأنه "غير صالح"``، ``و�
 بإنكار…``), and the speaker is the subject of the sentence or clause the verb continues, never that
 phrase. :func:`object_only` tells that case by the shape of the words between the verb and the
 complement: a single word, a single entity mention, or a noun with agreeing adjectives.
+Likewise a person named right after a verbal noun (``تسميم سكريبال``، ``استقبال بلير``) is its genitive, the one
+acted on: :func:`genitive` keeps such a name from being read as the speaker of a part.
 
-Pure: no I/O. Used by :mod:`rasd.analyse.quotes.choose`.
+Pure: no I/O. Used by :mod:`rasd.analyse.quotes.choose` and :mod:`rasd.analyse.quotes.speakers`.
 """
 
 from __future__ import annotations
 
 import re
 
-from rasd.analyse.quotes.base import _Cand, _Ctx, _words
+from rasd.analyse.quotes.base import MARKS, _Cand, _Ctx, _words
 from rasd.analyse.quotes.stance import stance_verb
 from rasd.arabic.normalize import normalize
 
@@ -89,3 +91,15 @@ def object_only(ctx: _Ctx, c: _Cand) -> bool:
     if not words or len(words) > 4 or any(ctx.norm[w[1]:w[1] + 1] in "،,:" for w in words[:-1]):
         return False
     return _one_phrase(ctx, words)
+
+
+def genitive(ctx: _Ctx, seg_start: int, ms: int) -> bool:
+    """Is the mention at ``ms`` the genitive of a verbal noun before it (``استقبال بلير``، ``اقتراح
+    أنان``، ``استخدام إسرائيل``): the one acted on or whose act is named, not the clause's subject?"""
+    from rasd.analyse.quotes.objects import verbal_noun
+
+    before = ctx.text[seg_start:ms].split()
+    if not before:
+        return False
+    raw = before[-1].strip(MARKS + "()،,")
+    return verbal_noun(normalize(raw), raw=raw)
