@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import pytest
 
-from rasd.analyse.time.context import imperfect_word
+from rasd.arabic.verbs import imperfect_word
 from time_helpers import layer_dates
 
 

@@ -16,6 +16,7 @@ import re
 from functools import cache
 from importlib import resources
 
+from rasd.arabic.verbs import imperfect_word
 from rasd.repair.foreign import stems
 from rasd.repair.lines import ends_sentence, match_key, word_count
 
@@ -223,8 +224,8 @@ def headline_register(s: str) -> bool:
     («أعلن الجيش»). On ANT and SaudiNewsNet pages outside the gold sets, 31 % of 12,782 titles open so,
     against 7 % of the 515 tails that end a paragraph after its last stop with no period of their own,
     and most of those are links (``scripts/repair_diff.py``). Questions, exclamations, lines that trail
-    off («..») and lines opening with a particle or a connective are not in this register. The imperfect test is the time layer's
-    (:func:`_imperfect`, the time layer's table without importing that layer)."""
+    off («..») and lines opening with a particle or a connective are not in this register. The imperfect test is shared with the time layer
+    (:func:`rasd.arabic.verbs.imperfect_word`)."""
     t = s.rstrip()
     head = t.split(None, REGISTER_MAX_SUBJECT + 1)[:REGISTER_MAX_SUBJECT + 1]
     if len(head) < 3 or not any(w.lstrip(_QUOTES_OPEN + "(")[:1] in "يت" for w in head[1:]):
@@ -234,32 +235,7 @@ def headline_register(s: str) -> bool:
     words = [match_key(w) for w in _WORD_RE.findall(t)[:REGISTER_MAX_SUBJECT + 1]]
     if len(words) < 3 or words[0] in _NOT_SUBJECT or not all(w.isalpha() for w in words[:2]):
         return False
-    return not _imperfect(words[0]) and any(_imperfect(w) for w in words[1:])
-
-
-# The imperfect test of :func:`rasd.analyse.time.base.imperfect_word`, on the same table
-# (``rasd/data/time/t_imperfect.txt``, built by ``scripts/build_time_verbs.py``): importing the time
-# layer would cost a corpus run more than all its register tests (its import builds its month gates).
-_T_IMPERFECT_SHAPE = re.compile(r"تست\w{2,}|تت\w{2,}|تن[^اوي][^اوي]\w|ت[^اتنوي]ت[^اوي]\w")
-_NOT_IMPERFECT = frozenset(("ياتي", "تاتي", "يوم", "يوما", "يومي", "يوميا", "يوميه", "يونيو", "يوليو", "يناير", "يمين",
-                            "يسار", "يد", "يده", "يورو", "يونيسيف", "يونيسكو", "يونسكو", "يهود", "يهودي", "يهوديه", "يمني",
-                            "يمنيه", "يمنيين", "ياباني", "يابانيه", "يونان", "يوناني", "يونانيه", "يوغوسلافيا"))
-
-
-@cache
-def _t_imperfects() -> frozenset[str]:
-    try:
-        text = (resources.files("rasd") / "data" / "time" / "t_imperfect.txt").read_text(encoding="utf-8")
-    except (FileNotFoundError, OSError):
-        return frozenset()
-    return frozenset(w for w in text.split("\n") if w and not w.startswith("#"))
-
-
-def _imperfect(w: str) -> bool:
-    """Whether the match-key word ``w`` reads as a third-person imperfect verb (يـ, or تـ known or shaped so)."""
-    if len(w) < 4 or w.endswith("يه") or w in _NOT_IMPERFECT:
-        return False
-    return w[0] == "ي" or w[0] == "ت" and (w in _t_imperfects() or _T_IMPERFECT_SHAPE.fullmatch(w) is not None)
+    return not imperfect_word(words[0]) and any(imperfect_word(w) for w in words[1:])
 
 
 def _glued_inside(s: str) -> bool:

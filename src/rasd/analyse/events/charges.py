@@ -149,18 +149,32 @@ def quoted_charges(v: View, article: Article, found: list[Cand], sents: list[tup
                 continue
             seen.add((qi, target))
             word = m.group().strip()
-            st = status_of(v, word, CHARGE, a, b, sa, sb)
-            if st == "negated":
+            told = _status(v, article, CHARGE, word, (a, b), (sa, sb), title_end, para_starts)
+            if told is None:
                 continue
-            st, dated, inherited = dated_status(v, article, CHARGE, word, (a, b), (sa, sb), st,
-                                                title_end=title_end, para_starts=para_starts)
-            date, date_text = dated if dated else (None, None)
-            st, feats = status_model.of_mention(v.norm, a, b, (sa, sb), "ACCUSE", "noun", st, quoted=True,
-                                                title=a < title_end, date=None if inherited else date,
-                                                published=article.published)
+            st, date, date_text, inherited, feats = told
             out.append(Cand(CHARGE, s, e, sent, st, "allege", source.id, target, [source.id, target],
                             date, None, qi, inherited=inherited, date_text=date_text, status_feats=feats))
     return out
+
+
+
+def _status(v: View, article: Article, trig: Trigger, word: str, span: tuple[int, int], sent: tuple[int, int],
+            title_end: int, para_starts: list[int]) -> tuple[str, str | None, str | None, bool, tuple[str, ...]] | None:
+    """The status, date (value and text), whether the date is inherited, and the status model's features of a
+    quoted mention at ``span`` (normalized offsets) in sentence ``sent``, as the trigger rules read them; None
+    when the mention is negated (no event)."""
+    a, b = span
+    st = status_of(v, word, trig, a, b, *sent)
+    if st == "negated":
+        return None
+    st, dated, inherited = dated_status(v, article, trig, word, span, sent, st,
+                                        title_end=title_end, para_starts=para_starts)
+    date, date_text = dated if dated else (None, None)
+    st, feats = status_model.of_mention(v.norm, a, b, sent, trig.type, "noun", st, quoted=True,
+                                        title=a < title_end, date=None if inherited else date,
+                                        published=article.published)
+    return st, date, date_text, inherited, feats
 
 
 def quoted_demands(v: View, article: Article, found: list[Cand], sents: list[tuple[int, int]], *,
@@ -197,15 +211,10 @@ def quoted_demands(v: View, article: Article, found: list[Cand], sents: list[tup
                     c.trig.type == "REQUEST" and c.sent == sent and c.source == source.id for c in [*found, *out]):
                 continue
             word = v.norm[a:b]
-            st = status_of(v, word, DUTY, a, b, sa, sb)
-            if st == "negated":
+            told = _status(v, article, DUTY, word, (a, b), (sa, sb), title_end, para_starts)
+            if told is None:
                 continue
-            st, dated, inherited = dated_status(v, article, DUTY, word, (a, b), (sa, sb), st,
-                                                title_end=title_end, para_starts=para_starts)
-            date, date_text = dated if dated else (None, None)
-            st, feats = status_model.of_mention(v.norm, a, b, (sa, sb), "REQUEST", "noun", st, quoted=True,
-                                                title=a < title_end, date=None if inherited else date,
-                                                published=article.published)
+            st, date, date_text, inherited, feats = told
             out.append(Cand(DUTY, s, e, sent, st, None, source.id, ent.id, [source.id, ent.id],
                             date, None, qi, inherited=inherited, date_text=date_text, status_feats=feats))
     return out

@@ -15,6 +15,7 @@ from importlib import resources
 
 from rasd.arabic.normalize import normalize
 from rasd.arabic.reporting import REPORTING_VERBS
+from rasd.arabic.verbs import NOT_IMPERFECT, imperfect_word
 
 # «المدير العام السابق», «الأمين العام المقبل», «المدعي العام الجديد»: «العام» after these nouns is the
 # adjective "general/public", not "the year".
@@ -87,11 +88,6 @@ def not_future_word(v: str) -> bool:
 
 # An imperfect verb governing the expression in its clause («يستقبل … الثلاثاء», «يبقى … حتى الأحد»)
 # speaks of now or later. Words that start like one but are nouns or months:
-_NOT_IMPERFECT = {"ياتي", "تاتي",  # «يأتي ذلك بعد…»: this comes after (what happened), no event to come
-                  "يوم", "يوما", "يومي", "يوميا", "يوميه", "يونيو", "يوليو", "يناير", "يمين", "يسار", "يد", "يده",
-                  "يورو", "يونيسيف", "يونيسكو", "يونسكو", "يهود", "يهودي", "يهوديه", "يمني", "يمنيه", "يمنيين",
-                  "ياباني", "يابانيه", "يونان", "يوناني", "يونانيه", "يوغوسلافيا"}
-
 
 def _clause_cut(clause: str) -> int:
     """Where the clause that ends ``clause`` begins: after the last comma, colon or quotation mark that opens
@@ -109,32 +105,6 @@ _THAT = frozenset({"ان", "انه", "انها", "انهم", "بان", "بانه
 
 
 _WHICH = frozenset({"الذي", "التي", "الذين"})
-
-
-@lru_cache(maxsize=1)
-def _t_imperfects() -> frozenset[str]:
-    """تـ + stem words the corpus reads as imperfect verbs (``scripts/build_time_verbs.py``); empty when absent."""
-    try:
-        text = (resources.files("rasd") / "data" / "time" / "t_imperfect.txt").read_text(encoding="utf-8")
-    except (FileNotFoundError, OSError):
-        return frozenset()
-    return frozenset(w for w in text.split("\n") if w and not w.startswith("#"))
-
-
-# تـ-imperfects known by their shape: form X «تستضيف», a doubled prefix «تتجه», form VII «تنطلق», form VIII
-# «تحتفل» (their perfects and nouns start otherwise: استضاف، انطلق، احتفل؛ تنظيم، تنفيذ have a long vowel).
-_T_IMPERFECT_SHAPE = re.compile(r"تست\w{2,}|تت\w{2,}|تن[^اوي][^اوي]\w|ت[^اتنوي]ت[^اوي]\w")
-
-
-def imperfect_word(bare: str) -> bool:
-    """Whether ``bare`` (normalized, clitic و/ف removed) reads as an imperfect verb of the 3rd person."""
-    if len(bare) < 4 or bare.endswith("يه"):
-        return False
-    if bare in _NOT_IMPERFECT:
-        return False
-    if bare.startswith("ي"):
-        return True
-    return bare.startswith("ت") and (bare in _t_imperfects() or bool(_T_IMPERFECT_SHAPE.fullmatch(bare)))
 
 
 def _imperfect_governs(norm: str, lo: int, start: int) -> bool:
@@ -205,7 +175,7 @@ def verb_right_before(words: list[str]) -> bool:
     last, prev = words[-1], words[-2]
     if _NEGATED_PAST.fullmatch(prev) or (prev == "ان" and len(words) >= 3 and words[-3] in ("قبل", "بعد", "بعدما")):
         return False
-    if prev in _PARTICLE and last[:1] in "يت" and (_imperfect_bare(last) or (len(last) == 3 and last not in _NOT_IMPERFECT)):
+    if prev in _PARTICLE and last[:1] in "يت" and (_imperfect_bare(last) or (len(last) == 3 and last not in NOT_IMPERFECT)):
         return True
     bare = last[1:] if len(last) > 4 and last[0] in "وف" else last
     return bare.startswith("ت") and imperfect_word(bare)
