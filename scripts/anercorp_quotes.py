@@ -14,7 +14,9 @@ from __future__ import annotations
 import json
 import sys
 from collections import Counter
+from collections.abc import Iterator
 from pathlib import Path
+from typing import Any
 
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT / "scripts"))
@@ -55,6 +57,27 @@ def problems(path: Path, sents: list[list[str]]) -> list[str]:
     return out
 
 
+
+def pair(art: Any, gold: list[tuple[int, int, set[str]]]) -> Iterator[tuple[Any, int | None, str, Any, bool]]:
+    """Each quote of ``art`` (a processed :class:`rasd.record.Article`) with the first unused gold quote
+    ``(start, end, speaker words)`` its span overlaps by at least half of the longer of the two, in order:
+    ``(quote, gold index or None, rasd's speaker name, its entity or None, speaker right)``. The speaker is
+    right when the names share a word (:func:`anercorp_events._keys`), or when neither side names one."""
+    used: set[int] = set()
+    for qt in art.quotes:
+        s, e = qt.start, qt.end
+        ent = art.entity(qt.speaker) if qt.speaker else None
+        name = ent.name if ent is not None else (qt.speaker or "")
+        for k, g in enumerate(gold):
+            if k in used or min(e, g[1]) - max(s, g[0]) < 0.5 * max(e - s, g[1] - g[0]):
+                continue
+            used.add(k)
+            yield qt, k, name, ent, (not g[2] and not name) or bool(_keys(name.split()) & _keys(g[2]))
+            break
+        else:
+            yield qt, None, name, ent, False
+
+
 def rules(which: str, verbose: bool) -> None:
     """rasd's quotes (whole pipeline; each file one text, a sentence per line) against the gold: a quote is found
     when its content overlaps the gold content by at least half of the longer of the two (in characters); its
@@ -74,23 +97,17 @@ def rules(which: str, verbose: bool) -> None:
         used: set[int] = set()
         tot["gold"] += len(gold)
         tot["pred"] += len(art.quotes)
-        for qt in art.quotes:
+        for qt, k, name, _ent, ok in pair(art, gold):
             s, e = qt.start, qt.end
-            ent = art.entity(qt.speaker) if qt.speaker else None
-            name = ent.name if ent is not None else (qt.speaker or "")
-            for k, g in enumerate(gold):
-                if k in used or min(e, g[1]) - max(s, g[0]) < 0.5 * max(e - s, g[1] - g[0]):
-                    continue
-                used.add(k)
-                tot["tp"] += 1
-                ok = (not g[2] and not name) or bool(_keys(name.split()) & _keys(g[2]))
-                tot["stp"] += ok
-                if verbose and not ok:
-                    print(f"  ~ {path.stem} speaker «{name}» gold «{' '.join(sorted(g[2]))}» :: {art.text[s:e][:90]}")
-                break
-            else:
+            if k is None:
                 if verbose:
                     print(f"  + {path.stem} «{name}» :: {art.text[s:e][:100]}")
+                continue
+            used.add(k)
+            tot["tp"] += 1
+            tot["stp"] += ok
+            if verbose and not ok:
+                print(f"  ~ {path.stem} speaker «{name}» gold «{' '.join(sorted(gold[k][2]))}» :: {art.text[s:e][:90]}")
         if verbose:
             for k, g in enumerate(gold):
                 if k not in used:

@@ -102,8 +102,8 @@ def ant(name: str, refresh: bool, verbose: bool, rows: list[dict]) -> tuple[floa
 
 
 def aner(which: str, refresh: bool, verbose: bool, rows: list[dict]) -> tuple[float, int, int, int, int, float]:
-    from anercorp_events import _keys, actor_words, sentences, split_files
-    from anercorp_quotes import GOLD
+    from anercorp_events import actor_words, sentences, split_files
+    from anercorp_quotes import GOLD, pair
 
     from rasd.analyse import quotes as ql
     if which not in ("dev", "train"):
@@ -131,25 +131,18 @@ def aner(which: str, refresh: bool, verbose: bool, rows: list[dict]) -> tuple[fl
                 gl.append((offs[a][0], offs[b - 1][1], actor_words(toks, q.get("speaker"), q.get("speaker_outside"))))
         tot["gold"] += len(gl)
         tot["pred"] += len(art.quotes)
-        used = set()
-        for qt in art.quotes:
-            s, e = qt.start, qt.end
-            ent = art.entity(qt.speaker) if qt.speaker else None
-            name = ent.name if ent is not None else (qt.speaker or "")
-            for k, g in enumerate(gl):
-                if k in used or min(e, g[1]) - max(s, g[0]) < 0.5 * max(e - s, g[1] - g[0]):
-                    continue
-                used.add(k)
-                tot["tp"] += 1
-                ok = (not g[2] and not name) or bool(_keys(name.split()) & _keys(g[2]))
-                tot["stp"] += ok
-                if which == "dev":
-                    rows.append({"set": "aner-" + which, "doc": path.stem, "gold": " ".join(sorted(g[2])), "got": name,
-                                 "ent": ent is not None, "ok": ok, "cue": qt.cue, "q": art.text[s:e][:60],
-                                 "ctx": art.text[max(0, s - 200):s]})
-                    if verbose and not ok:
-                        print(f"  ~ aner {path.stem}: gold={' '.join(sorted(g[2]))} got={name} cue={qt.cue} | {art.text[s:e][:40]}")
-                break
+        for qt, k, name, ent, ok in pair(art, gl):
+            if k is None:
+                continue
+            s, e, g = qt.start, qt.end, gl[k]
+            tot["tp"] += 1
+            tot["stp"] += ok
+            if which == "dev":
+                rows.append({"set": "aner-" + which, "doc": path.stem, "gold": " ".join(sorted(g[2])), "got": name,
+                             "ent": ent is not None, "ok": ok, "cue": qt.cue, "q": art.text[s:e][:60],
+                             "ctx": art.text[max(0, s - 200):s]})
+                if verbose and not ok:
+                    print(f"  ~ aner {path.stem}: gold={' '.join(sorted(g[2]))} got={name} cue={qt.cue} | {art.text[s:e][:40]}")
     p, r = tot["stp"] / max(tot["pred"], 1), tot["stp"] / max(tot["gold"], 1)
     sp, sr = tot["tp"] / max(tot["pred"], 1), tot["tp"] / max(tot["gold"], 1)
     return 2 * p * r / max(p + r, 1e-9), tot["stp"], tot["tp"], tot["pred"], tot["gold"], 2 * sp * sr / max(sp + sr, 1e-9)
