@@ -238,6 +238,9 @@ def _clean(ctx: Ctx, i: int, j: int, s: int, typ: str) -> Cand | None:
             j += 1
     if typ == "PER" and i < j and toks[i].org_head() and not toks[i].definite and not toks[i].title():
         typ = "ORG"  # "نادي الهلال" is a club, whatever the tagger says
+    if typ in ("ORG", "MISC") and i < j and _after_person_title(toks, i) and not any(
+            t.definite or t.org_head() or t.stop or not t.word for t in toks[i:j + 1]):
+        typ = "PER"  # "مدير الصحيفة [أكين أتالاي]": the holder of a person's title is a person
     if i > j:
         return None
     if i == j and (toks[i].stop or toks[i].title() or toks[i].kind == "number" or toks[i].norm in ORDINALS):
@@ -252,6 +255,19 @@ def _clean(ctx: Ctx, i: int, j: int, s: int, typ: str) -> Cand | None:
     else:
         start, restore = _strip_start(ctx, i, typ)
     return finish(ctx.text, Cand(i, j, start, toks[j].end, typ, "tagger"), restore)
+
+
+def _after_person_title(toks: list[Tok], i: int) -> bool:
+    """Does a person's title phrase end right before ``toks[i]``, on its line: a definite title
+    (``الرئيس``) or an indefinite title and its definite complement (``مدير الصحيفة``)?"""
+    if i < 1 or not toks[i - 1].word or toks[i - 1].line != toks[i].line or toks[i - 1].counterpart() is not None:
+        return False
+    prev = toks[i - 1]
+    if prev.bare_definite and prev.title() is not None and not prev.org_head():
+        return True
+    return (i >= 2 and prev.bare_definite and toks[i - 2].word and toks[i - 2].line == prev.line
+            and toks[i - 2].title() is not None and not toks[i - 2].definite and not toks[i - 2].org_head()
+            and toks[i - 2].counterpart() is None)
 
 
 def _gaz_cands(ctx: Ctx) -> list[Cand]:
