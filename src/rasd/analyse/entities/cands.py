@@ -67,32 +67,20 @@ def common_words() -> frozenset[str]:
 
 
 def word_zipf(norm: str) -> float | None:
-    """How frequent a normalized word is in general Arabic text: its wordfreq ``large_ar`` Zipf bin (3 =
-    once per million words, 5 = once per 10,000; CC BY-SA 4.0), read from the NER package's word table
-    (``rasd/data/ner/words.tsv.gz``, in memory once the tagger has loaded). None when the word is not
-    among the table's 200,000 words or the NER package cannot load."""
-    table = _word_table()
-    if table is None:
-        return None
-    row = table.get(norm)
-    if not row or not row[0].startswith("z="):
-        return None
-    return float(row[0][2:])
+    """How frequent a normalized word is in general Arabic text (its wordfreq Zipf bin, from the NER
+    package's word table: :func:`rasd.analyse.ner.tagger.word_zipf`); None when the word is not in the
+    table or the NER package is absent or cannot load."""
+    reader = _zipf_reader()
+    return None if reader is None else reader(norm)
 
 
 @lru_cache(maxsize=1)
-def _word_table():  # noqa: ANN202 - the tagger's lazy word table (word -> feature strings), or None
+def _zipf_reader() -> Callable[[str], float | None] | None:
     try:
-        from rasd.analyse.ner.tagger import _model
-        from rasd.errors import ModelError
+        from rasd.analyse.ner.tagger import word_zipf as tagger_zipf
     except ImportError:
         return None
-    try:
-        # The tagger's own table (a private field: the NER package offers no reader of it, and reading
-        # its 200,000 rows a second time would cost memory and start-up time for nothing).
-        return _model().featurizer.resources.words
-    except (ModelError, AttributeError):
-        return None
+    return tagger_zipf
 
 
 # Attached pronouns: a preposition or conjunction on one of them (بها، لهم، فيه) is a function word.

@@ -223,6 +223,20 @@ def common_words() -> frozenset[str]:
         return frozenset()
 
 
+def word_zipf(norm: str) -> float | None:
+    """How frequent a normalized word is in general Arabic text: its wordfreq ``large_ar`` Zipf bin (3 =
+    once per million words, 5 = once per 10,000; CC BY-SA 4.0), from the model's word table (``WORDS_FILE``,
+    already in memory once the tagger has loaded, so no second copy of its 200,000 rows). None when the word
+    is not in the table or the model cannot load."""
+    try:
+        row = _model().featurizer.resources.words.get(norm)
+    except (ModelError, AttributeError):
+        return None
+    if not row or not row[0].startswith("z="):
+        return None
+    return float(row[0][2:])
+
+
 def _tag_chunk(m: _Model, tokens: Sequence[str]) -> list[str]:
     xseq = m.featurizer.sequence(tokens, stacked_tags(m.stack, tokens))
     return list(m.tagger.tag(xseq))  # type: ignore[attr-defined]
