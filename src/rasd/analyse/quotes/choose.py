@@ -3,7 +3,7 @@ subject is found, and the clean-up that keeps speakers to entity ids and clean d
 tidying of a description speaker lives in :mod:`rasd.analyse.quotes.tidy`).
 
 Pure: no I/O. Used by :mod:`rasd.analyse.quotes.finder`, which walks the candidates in text
-order and falls back to :func:`~rasd.analyse.quotes.subjects.continuation`.
+order and falls back to :func:`~rasd.analyse.quotes.continuation.continuation`.
 """
 
 from __future__ import annotations
@@ -33,6 +33,7 @@ from rasd.analyse.quotes.base import (
     _Cue,
     _words,
 )
+from rasd.analyse.quotes.continuation import continuation
 from rasd.analyse.quotes.phrase import speaker_phrase
 from rasd.analyse.quotes.pluperfect import pluperfect_subject
 from rasd.analyse.quotes.speakers import _resolve, cue_gender
@@ -42,7 +43,6 @@ from rasd.analyse.quotes.subjects import (
     _adverb,
     clause_subject,
     clean_description,
-    continuation,
     head_ok,
     last_actor,
     participle_gender,
@@ -427,7 +427,7 @@ def sentence_agent(ctx: _Ctx, c: _Cand, gender: str | None) -> str | None:
     أن``، ``كتب X، المدير التنفيذي لغوغل، في مدونته قائلا``). Of several, the first (the subject of
     the clause a coordinated cue continues), or the nearest after a subordinator (``حين قال``)."""
     from rasd.analyse.coref.features import entity_gender
-    from rasd.analyse.quotes.subjects import text_genders
+    from rasd.analyse.quotes.continuation import text_genders
 
     if c.cue is None or gender is None or c.cue.start <= c.sentence:
         return None

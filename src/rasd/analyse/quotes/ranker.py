@@ -104,7 +104,7 @@ def candidates(ctx: _Ctx, c: _Cand, rule: str | None, history: list[str],
     """The speaker candidates of ``c`` and their features (see the module docstring)."""
     from rasd.analyse.coref.features import entity_gender
     from rasd.analyse.quotes.choose import cue_gender_of, cue_plural
-    from rasd.analyse.quotes.subjects import text_genders
+    from rasd.analyse.quotes.continuation import text_genders
 
     text = ctx.text
     qs, qe = ctx.src(c.start, c.end)

@@ -1,0 +1,84 @@
+"""Who a continuation cue speaks for: ``وأضاف``، ``مضيفة``، ``ودائما ما تقول`` carry no subject of their own.
+
+:func:`continuation` takes the latest speaker or sentence subject (:func:`~rasd.analyse.quotes.subjects.sentence_subject`,
+looked up lazily and cached on the context) before the cue that agrees with the cue in gender and number;
+:func:`text_genders` gives the people of an article the gender their own reporting verbs show
+(``قالت نيكي هايلي``), for names the first-name list does not know. Pure functions of the quotes context.
+"""
+
+from __future__ import annotations
+
+import bisect
+
+from rasd.analyse.quotes.base import _Ctx
+from rasd.analyse.quotes.subjects import sentence_subject
+
+MAX_BACK = 8  # sentences a continuation looks back over for a subject
+
+
+def continuation(ctx: _Ctx, speakers: list[tuple[int, str]], before: int, gender: str | None,
+                 plural: bool = False) -> str | None:
+    """The latest speaker (``speakers``: (position, who), in text order) or sentence subject
+    before ``before`` that agrees with ``gender`` (and, for a ``plural`` cue such as ``قالوا``, is
+    not one person); subjects are looked up lazily."""
+    from rasd.analyse.coref import agrees
+    from rasd.analyse.coref.features import titled_woman  # a title outweighs the verbs' vote (اقتراح رايس)
+
+    timeline = [x for x in speakers if x[0] < before]
+    if ctx.mentions:
+        k = bisect.bisect_right(ctx.sents, (before, before)) - 1
+        for s_start, s_end in ctx.sents[max(0, k - MAX_BACK): k + 1]:
+            if s_start < before and not any(s_start <= pos < s_end for pos, _w in speakers):
+                # a sentence whose quote has a speaker is read by it; its bare subject reading
+                # ("وأوضح قائد مجلس منبج العسكري محمد…" → the council) would only compete with it
+                subj = _subject_cached(ctx, s_start, s_end)
+                if subj is not None:
+                    timeline.append((s_start, subj))
+    timeline.sort(key=lambda x: x[0])
+    said = text_genders(ctx)
+    for _pos, who in reversed(timeline):
+        ent = ctx.art.entity(who)
+        if plural and ent is not None and ent.type in ("PER", "LOC"):
+            continue  # "قالوا" does not continue one person's or one country's words
+        if ent is None or (agrees(gender, ent) and (gender is None or said.get(ent.id) in (None, gender)
+                                                     or gender == "F" and titled_woman(ent))):
+            return who
+    return None
+
+
+def text_genders(ctx: _Ctx) -> dict[str, str]:
+    """M/F for the people the article's own verbs show (``قالت نيكي هايلي``، ``وأضاف غندور``): the
+    gender of the reporting verbs right before each person's mentions, by majority. Names from any
+    language get a gender this way, where the first-name list knows few foreign names."""
+    cache = ctx.__dict__.get("_genders")
+    if cache is not None:
+        return cache
+    from rasd.analyse.quotes.base import _VERBS_N
+    from rasd.analyse.quotes.speakers import cue_gender
+
+    votes: dict[str, list[int]] = {}
+    starts = [m[0] for m in ctx.mentions]
+    for q in ctx.cues:
+        if q.kind != "verb":
+            continue
+        g = cue_gender(q.word, _VERBS_N)
+        if g is None:
+            continue
+        a = ctx.src(q.end, q.end)[0]
+        k = bisect.bisect_left(starts, a)
+        if k < len(ctx.mentions):
+            ms, _me, ent = ctx.mentions[k]
+            between = ctx.text[a:ms]
+            if ent.type == "PER" and len(between.split()) <= 3 and not any(ch in between for ch in "،,.:\n"):
+                v = votes.setdefault(ent.id, [0, 0])
+                v[g == "F"] += 1
+    out = {eid: ("F" if f > m else "M") for eid, (m, f) in votes.items() if m != f}
+    ctx.__dict__["_genders"] = out
+    return out
+
+
+def _subject_cached(ctx: _Ctx, s_start: int, s_end: int) -> str | None:
+    cache: dict[int, str | None] = ctx.__dict__.setdefault("_subjects", {})
+    if s_start not in cache:
+        cache[s_start] = sentence_subject(ctx, s_start, s_end)
+    return cache[s_start]
