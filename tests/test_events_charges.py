@@ -41,6 +41,9 @@ def test_the_speaker_never_accuses_itself_and_a_place_after_fi_is_no_target() ->
     text = "إن الجرائم في سوريا لن تمر"
     art = _events([f"وقالت روسيا {text}."], COUNTRIES, [(text, "C1", "قالت")])
     assert not [e for e in _of(art, "ACCUSE") if _named(art, e.target) in ("روسيا", "سوريا")]
+    text = "إن ما يجري في سوريا جرائم"  # the place stands before the charge: the clause-subject reading
+    art = _events([f"وقالت روسيا {text}."], COUNTRIES, [(text, "C1", "قالت")])
+    assert not [e for e in _of(art, "ACCUSE") if _named(art, e.target) == "سوريا"]
 
 
 def test_a_speaker_that_is_no_entity_makes_no_charge() -> None:

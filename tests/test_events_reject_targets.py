@@ -28,7 +28,7 @@ def test_denial_with_pronoun_object_targets_the_claimant_not_the_audience() -> N
 def test_denial_without_pronoun_keeps_its_named_object() -> None:
     # «نفى X اتهامات فرنسا»: no pronoun, the one named after the verb is still what is denied
     art = analysed(["ونفى رايلا أودينغا اتهامات فرنسا في خطاب أمام البرلمان الأوروبي."], ENTS)
-    assert typed(art, "REJECT") and all(t != "أوهورو كينياتا" for _, t in typed(art, "REJECT"))
+    assert typed(art, "REJECT") == [("رايلا أودينغا", "فرنسا")]
 
 
 def test_pronoun_object_reads_the_suffix_of_the_trigger_verb() -> None:

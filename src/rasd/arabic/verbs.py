@@ -1,8 +1,9 @@
 """Whether a word reads as a third-person imperfect verb (pure, apart from reading one shipped table).
 
 :func:`imperfect_word` takes a *normalized* word (``rasd.arabic.normalize``, or the repair layer's
-match key, which folds the same way) with any clitic و/ف already removed. يـ words are imperfects
-unless they are among the nouns and names of :data:`NOT_IMPERFECT`; تـ words (which are as often
+match key, which folds the same way) with any clitic و/ف already removed. Words under four letters and
+words ending in «يه» never are; يـ words are imperfects unless they are among the nouns and names of
+:data:`NOT_IMPERFECT`; تـ words (which are as often
 nouns: تنظيم، تنفيذ) count when the corpus table lists them (``rasd/data/time/t_imperfect.txt``,
 built by ``scripts/build_time_verbs.py``) or when their shape says so.
 

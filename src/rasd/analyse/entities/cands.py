@@ -104,9 +104,7 @@ def proclitic_word(t: Tok, first: frozenset[str] | set[str],
         return True
     zipf = zipf or word_zipf
     whole = zipf(t.norm) or 0.0
-    for stem, _off, k in t.forms[1:]:
-        if not k:
-            continue
+    for stem, _off, _k in t.forms[1:]:
         if (stem.startswith("ال") and len(stem) > 3) or stem in _PRONOUNS:
             return True
         z = zipf(stem)

@@ -65,8 +65,8 @@ _CHARGE = re.compile(
     r"تمادي|تمادت|تمادوا|[يت]تمادي"
     r")(?!\w)"
     # blame and backing terror, as phrases
-    r"|(?<!\w)[يت]تحمل(?:ون)?\s+(?:ال)?مسؤوليه(?!\w)"
-    r"|(?<!\w)[وف]?(?:دعم\w{0,3}|[يت]دعم|تمويل\w{0,3}|رعايه|رعايت\w{1,3}|راعيه)\s+(?:لل|ال)ارهاب(?!\w)"
+    r"|(?<!\w)[يت]تحمل(?:ون)?\s+(?:ال)?مسؤوليه\s+(?:عن|عما)(?!\w)"
+    r"|(?<!\w)(?<!مكافحه )(?<!محاربه )(?<!تجفيف )(?<!وقف )(?<!ضد )[وف]?(?:دعم\w{0,3}|[يت]دعم|تمويل\w{0,3}|رعايه|رعايت\w{1,3}|راعيه)\s+(?:لل|ال)ارهاب(?!\w)"
     r"|(?<!\w)(?:ال)?تطهير\s+(?:ال)?عرقي(?!\w)|(?<!\w)(?:ال)?اباده\s+(?:ال)?جماعيه(?!\w)"
     r"|(?<!\w)(?:ال)?تدخل\w{0,3}\s+في\s+(?:ال)?شؤون(?!\w)"
 )
@@ -78,12 +78,14 @@ _VERB = re.compile(r"[وف]?(?:انتهك(?:ت|وا|ا)?|[يت]نتهك\w*|كذ�
                    r"[يت]حرض\w*|[يت]بتز|اساء(?:ت|وا)?|اساؤوا|[يت]سيء|تمادت|تمادوا|[يت]تمادي|[يت]تحمل\w*|"
                    r"[يت]دعم)")
 # the word is the content of a formal charge already told (بتهمة التحريض، اتهما بعدد من الجرائم)
-_CHARGED = re.compile(r"(?<!\w)\S*(?:تهم|ادان|ادين)\S*\s+(?:\S+\s+){0,2}$")
+_CHARGED = re.compile(r"(?<!\w)[وفبل]?(?:ال)?(?:[يتم]?ا?تهم(?!يش)|اتهام|تهمه|ادان|[يت]دين|ادين)\w{0,4}\s+(?:\S+\s+){0,2}$")
 _NEGATED = re.compile(r"(?<!\w)(?:لم|لن|لا|ليس|ليست|غير|عدم|دون|بدون)\s+$")
 _DENIAL_CUE = re.compile(r"(?<!\w)[وف]?(?:نفي|نفت|نفوا|[يت]نفي|[يت]نفون|نافيا|نافيه|انكر|[يت]نكر)(?!\w)")
 _STOP = re.compile(r"[.!?؟؛:\n]")
 _WHERE = re.compile(r"(?<!\w)(?:في|من|الي|داخل|خارج)\s*$")
-_OWNED = re.compile(r"(?:ه|ها|هم)$")
+# a possessive pronoun: ها/هم, or ه after ت/ائم (تدخلاته، جرائمه); a bare final ه is mostly the ة that
+# normalization writes so (جريمه، مجزره), not "his"
+_OWNED = re.compile(r"(?:ها|هم|(?:ت|ائم)ه)$")
 _GAP_BEFORE = 40  # normalized characters between the actor and the word of charge
 
 
@@ -104,7 +106,7 @@ def _target(v: View, a: int, b: int, lo: int, hi: int, me: set[str]) -> Mention 
     if adjacent is not None and not verb:
         return adjacent
     # a possessive pronoun (تدخلاته، أنشطتها) names an actor told before in the sentence, at any distance
-    owned = bool(_OWNED.search(v.norm[a:b]))
+    owned = bool(_OWNED.search(v.norm[a:b].split()[0]))
     before = [m for m in v.between(lo, a) if owned or a - m.end <= _GAP_BEFORE]
     for m in reversed(before):
         if _STOP.search(v.norm[m.end:a]) or ("،" in v.norm[m.end:a] and not owned):
@@ -147,11 +149,11 @@ def quoted_charges(v: View, article: Article, found: list[Cand], sents: list[tup
             target = v.actor(tm.entity).id
             if (qi, target) in seen:
                 continue
-            seen.add((qi, target))
             word = m.group().strip()
             told = _status(v, article, CHARGE, word, (a, b), (sa, sb), title_end, para_starts)
             if told is None:
                 continue
+            seen.add((qi, target))
             st, date, date_text, inherited, feats = told
             out.append(Cand(CHARGE, s, e, sent, st, "allege", source.id, target, [source.id, target],
                             date, None, qi, inherited=inherited, date_text=date_text, status_feats=feats))

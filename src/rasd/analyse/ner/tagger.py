@@ -19,6 +19,7 @@ import struct
 import threading
 from collections.abc import Sequence
 from dataclasses import dataclass
+from functools import lru_cache
 from importlib import resources as importlib_resources
 from pathlib import Path
 
@@ -223,6 +224,7 @@ def common_words() -> frozenset[str]:
         return frozenset()
 
 
+@lru_cache(maxsize=16384)
 def word_zipf(norm: str) -> float | None:
     """How frequent a normalized word is in general Arabic text: its wordfreq ``large_ar`` Zipf bin (3 =
     once per million words, 5 = once per 10,000; CC BY-SA 4.0), from the model's word table (``WORDS_FILE``,
@@ -230,7 +232,7 @@ def word_zipf(norm: str) -> float | None:
     is not in the table or the model cannot load."""
     try:
         row = _model().featurizer.resources.words.get(norm)
-    except (ModelError, AttributeError):
+    except (ModelError, AttributeError, ImportError):
         return None
     if not row or not row[0].startswith("z="):
         return None

@@ -30,7 +30,7 @@ from rasd.arabic.normalize import normalize
 
 # normalized stems: statement, speech/letter, letter, report, memo, leaflet
 _DOC_STEMS = ("بيان", "خطاب", "رساله", "تقرير", "مذكره", "منشور")
-_DOC_RE = re.compile(r"(?<!\w)(?:[وفبل]{0,2})(?:ال|لل)?(?P<n>" + "|".join(_DOC_STEMS) + r")(?:ات|ا|ه|ين|ها|هم)?(?!\w)")
+_DOC_RE = re.compile(r"(?<!\w)(?:[وفبل]{0,2})(?:ال|لل)?(?P<n>" + "|".join(_DOC_STEMS) + r")(?:ات(?<=منشورات)|ا|ه|ين|ها|هم)?(?!\w)")  # a plural only of the leaflets (البيانات: data)
 # verbs of issuing (normalized, perfect and imperfect 3rd person, with a conjunction or not)
 _ISSUE_STEMS = ("اصدر", "نشر", "وجه", "بعث", "ارسل", "وزع", "قدم", "تلا", "القي", "وقع")
 _ISSUE_RE = re.compile(r"(?<!\w)[وف]?(?:[يت])?(?P<v>" + "|".join(_ISSUE_STEMS) + r")(?:ت|وا|ا)?(?!\w)")

@@ -33,7 +33,8 @@ _NOUNS: dict[str, tuple[str, ...]] = {
 _POSSESSIVES = ("", "ه", "ها", "هم", "هما")
 # ب-words that are adverbs or compound prepositions, never what is asked or charged (بالفعل "indeed")
 _B_ADVERBS_N = frozenset({"بالفعل", "بالتالي", "بالطبع", "بالضبط", "بالذات", "بالكامل", "بالمقابل", "بالاضافه",
-                          "بالنسبه", "بالرغم", "بالتحديد", "باستمرار", "بالتوازي", "بالاساس"})
+                          "بالنسبه", "بالرغم", "بالتحديد", "باستمرار", "بالتوازي", "بالاساس", "بشكل", "بدون", "بصوره",
+                          "بطريقه"})
 # nouns whose possessive is as often the one accused as the accuser (إثر اتهامها بقصف المدينة: she was
 # accused): the object reading needs a word between (اتهامه لقطر بدعم…)
 _OBJECT_POSSESSIVE = frozenset({"اتهام", "اتهامات"})
@@ -77,10 +78,11 @@ def _agent(ctx: _Ctx, noun: str, words: list[tuple[int, int, str]], upto: int) -
     the one called), so the speaker of the sentence goes on."""
     between = [w for w in words if w[0] < upto]
     at = 0
-    for i, w in enumerate(between):
-        if w[2] == "من":
-            at = i + 1 + (i + 1 < len(between) and between[i + 1][2] == "قبل")
-            break
+    if between and not _named(ctx, between[0]):  # a name in construct is the agent: «من» after it is a place
+        for i, w in enumerate(between):
+            if w[2] == "من":
+                at = i + 1 + (i + 1 < len(between) and between[i + 1][2] == "قبل")
+                break
     if at >= len(between) or not _named(ctx, between[at]):
         return None
     if noun in _OBJECT_POSSESSIVE:

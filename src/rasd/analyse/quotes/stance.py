@@ -228,6 +228,16 @@ def stance_verb(word: str) -> tuple[str, str] | None:
 _MA_N = frozenset({"ما", "بما", "مما", "لما"})
 
 
+def _prev_word(norm: str, lo: int, at: int) -> str:
+    """The whole word of ``norm[lo:at]`` that ends last before ``at`` (trailing spaces skipped; "" when none):
+    the word itself, not the tail of a longer one («ربما» is not «بما»), without splitting the text."""
+    end = at
+    while end > lo and norm[end - 1].isspace():
+        end -= 1
+    start = max(norm.rfind(" ", lo, end), norm.rfind("\n", lo, end)) + 1
+    return norm[max(lo, start):end]
+
+
 def marked_stance(ctx: _Ctx, o: int, cs: int, ce: int, ss: int) -> _Cue | None:
     """The stance verb that governs the quoted phrase at ``o`` (content ``cs:ce``), else None."""
     norm = ctx.norm
@@ -294,8 +304,7 @@ def complements(ctx: _Ctx, taken: list[tuple[int, int]], clause_end) -> list[_Ca
         if not prep:
             continue
         ss, se = ctx.sentence_of(m_start)
-        if norm[m_start:m_end].lstrip("وف") in _PRESENT and norm[max(ss, m_start - 4):m_start].split()[-1:] in (
-                [w] for w in _MA_N):
+        if norm[m_start:m_end].lstrip("وف") in _PRESENT and _prev_word(norm, ss, m_start) in _MA_N:
             continue  # "برفع ما تصفه بلدها بـ…": what someone calls it, inside the outer statement
         words = _appositive_dropped(ctx, _words(norm, m_end, se)[:16])[:10]
         for k, (ws, _we, w) in enumerate(words[:9]):
@@ -328,7 +337,7 @@ def complements(ctx: _Ctx, taken: list[tuple[int, int]], clause_end) -> list[_Ca
             end = _complement_end(norm, start, clause_end(ctx, start, se))
             end = _before_taken(norm, start, end, taken)
             # one word is enough after «وصفها بأنها»: the description itself (رائعة), a predicate, not a topic
-            least = 1 if hit[0] == "وصف" and _BAN_RE.fullmatch(norm[:start].split()[-1]) else 2
+            least = 1 if hit[0] == "وصف" and _BAN_RE.fullmatch(_prev_word(norm, 0, start)) else 2
             if len(norm[start:end].split()) >= least and not any(s < end and start < e for s, e in taken):
                 word = norm[m_start:m_end]
                 conj = word[:1] in "وف" and stance_verb(word[1:]) is not None

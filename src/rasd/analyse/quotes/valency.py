@@ -88,7 +88,7 @@ def object_only(ctx: _Ctx, c: _Cand) -> bool:
     words = [w for w in _words(ctx.norm, c.cue.end, c.start) if w[2] not in _TIME_N and w[2][:1].isalpha()]
     if words and _COMPLEMENT_RE.fullmatch(words[-1][2]):
         words = words[:-1]
-    if not words or len(words) > 4 or any(ctx.norm[w[1]:w[1] + 1] in "،,:" for w in words[:-1]):
+    if not words or len(words) > 4 or any(w[2].endswith(("،", ",", ":")) for w in words[:-1]):
         return False
     return _one_phrase(ctx, words)
 
