@@ -337,7 +337,8 @@ TRAILING_NOTICE_MAX_WORDS = 20  # a site's notice is one short sentence; a closi
 
 def trailing_notice(s: str) -> bool:
     """Whether ``s``, a line below the article's last paragraph, has the shape of a site notice whatever
-    its wording: a single sentence of 4 to :data:`TRAILING_NOTICE_MAX_WORDS` words that starts afresh (no
+    its wording: a short line (4 to :data:`TRAILING_NOTICE_MAX_WORDS` words; one sentence or two short ones
+    are not told apart) that starts afresh (no
     connective or reporter's opening: a story's closing sentence continues the story, «ويذكر أن …»,
     «وقال …»), asks nothing, and holds one listed notice word or word pair at least
     (:func:`notice_families`; the reader addressed by grammar alone is not enough: a column's or a poem's

@@ -17,7 +17,7 @@ already found. A mention is made when all of these hold:
   quote): a noun's genitive right after it (``انتهاكات النظام``), else the subject of its clause right
   before it (``إن إيران "كذبت"``: also before the quote marks), for a verb right after it when none
   precedes (verb first); for a noun with a possessive pronoun (``تدخلاته``، ``أنشطتها``) the nearest
-  actor before it in the sentence; a place after «في» is where, not whom, and an actor behind another
+  actor before it in the sentence; an actor after في/من/إلى/داخل/خارج is where or whence, not whom, and an actor behind another
   word after the charge suffers it (``تنتهك سيادة الكويت``);
 - the rules found no mention overlapping that word and no ACCUSE of the same speaker in that sentence
   (an explicit «اتهم» already codes the act).
@@ -94,7 +94,7 @@ def _target(v: View, a: int, b: int, lo: int, hi: int, me: set[str]) -> Mention 
     actor right after it (its genitive: ``انتهاكات النظام``), else its clause's subject before it; a verb
     its subject: before it (``إن روسيا انتهكت``), else right after it (verb first: ``انتهكت الشركة``);
     an actor behind a word or a preposition after the charge suffers it (``تنتهك سيادة الكويت``،
-    ``العدوان على لبنان``). Never the speaker (``me``: actor keys) nor a place after «في»."""
+    ``العدوان على لبنان``). Never the speaker (``me``: actor keys) nor an actor right after في/من/إلى/داخل/خارج (where or whence, not whom)."""
     def ok(m: Mention) -> bool:
         ent = v.actor(m.entity)
         return v.key.get(ent.id, ent.id) not in me and ent.id not in me \

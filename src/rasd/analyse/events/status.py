@@ -120,8 +120,9 @@ def probabilities(feats: list[str], m: dict[str, Any]) -> dict[str, float]:
 
 def decide(feats: list[str], rule: str, m: dict[str, Any] | None = None) -> str:
     """The status of a mention: the model's most probable label (``m``, default the shipped model)
-    when its probability reaches the model's ``min_p``, else ``rule`` (also when there is no model). A denial stays the rules' call (the dev gold codes too few
-    to learn it)."""
+    when its probability reaches the model's ``min_p``, else ``rule`` (also when there is no model). A denial
+    stays the rules' call (the dev gold codes too few to learn it), and so does a mention whose trigger form
+    is among the model's ``keep_forms`` (forms whose status the references code both ways)."""
     m = m if m is not None else model()
     if m is None or rule == "denied" or any(f"form={x}" in feats for x in m.get("keep_forms", ())):
         return rule  # (``keep_forms``: trigger forms whose status the references code both ways)

@@ -418,8 +418,10 @@ _SUBORDINATORS_N = _RELATIVES_N | frozenset(normalize(w) for w in (
 
 def sentence_agent(ctx: _Ctx, c: _Cand, gender: str | None) -> str | None:
     """The person (else organisation) named in ``c``'s own sentence before its cue whose gender is
-    known and agrees with the cue's, the one nearest the cue; not one after a preposition (``لوزير``،
-    ``مع الرئيس``), which is an addressee or object. None without a cue or a gender.
+    known and agrees with the cue's: for a coordinated cue (``وقال``، ``مؤكدا``) the first such name of the
+    sentence (the clause's subject), else, after a subordinating word right before the cue (حين، الذي),
+    the one nearest the cue; not one after a preposition (``لوزير``، ``مع الرئيس``), which is an addressee
+    or object. None without a cue or a gender.
 
     Used before the continuation of the timeline: over the dev sets a continuation is right about
     half the time when it lands on an organisation or a description (0.94 on a person), and a

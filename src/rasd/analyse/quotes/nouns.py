@@ -10,8 +10,8 @@ annotation conventions code that object as an indirect quote (rule 1: a reportin
 object that states something), as they code the clause after «إعلان X أن» (:func:`.nested.noun_reports`).
 
 The object must have a verbal noun's shape (:func:`.objects.verbal_noun`; after «إلى/عن/من» any noun
-phrase), the preposition must come within :data:`MAX_BETWEEN` words of the noun with no comma, stop or mark
-between, and a definite noun (الإعلان، الدعوة) names no speaker and is left out. Pure: no I/O; used by
+phrase), the preposition must come within :data:`MAX_BETWEEN` words of the noun (the word right after the
+noun may not be a stop), and a definite noun (الإعلان، الدعوة) names no speaker and is left out. Pure: no I/O; used by
 :mod:`rasd.analyse.quotes.finder`.
 """
 

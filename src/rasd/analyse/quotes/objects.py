@@ -175,8 +175,9 @@ _BROKEN_PLURAL_HEADS_N = frozenset(normalize(w) for w in ("مصادر", "تقا�
 def _source_object(ctx: _Ctx, words: list[tuple[int, int, str]]) -> int:
     """After an indefinite source subject (``مصادر عسكرية``، ``مصدر بشرطة محافظة بابل``), where its
     verbal-noun object starts: the first word within five that has a verbal noun's shape and no feminine
-    ending (اعتقال، عدم; not the مفعل shape, which the source's own adjective shares: مصدر مقرب، مطلع); 0
-    when none does, or when a comma, a mark or a complementizer comes first."""
+    ending (اعتقال، عدم; not the مفعل shape, which the source's own adjective shares: مصدر مقرب، مطلع, except
+    after a plural head, whose adjectives agree in number: أعلن مسؤولون يمنيون مقتل…); 0 when none does, or
+    when a comma, a mark or a complementizer comes first."""
     # a plural head's adjective agrees with it (مسؤولون يمنيون، مصادر مطلعة): a singular مفعل word without ة after
     # one is no adjective of it but the object (أعلن مسؤولون يمنيون مقتل خمسة أشخاص)
     head = words[0][2]
