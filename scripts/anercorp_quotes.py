@@ -58,6 +58,30 @@ def problems(path: Path, sents: list[list[str]]) -> list[str]:
 
 
 
+
+def gold_quotes(text: str, recs: list[dict], sents: list[list[str]]) -> list[tuple[int, int, set[str]]]:
+    """The gold quotes of annotation lines ``recs`` as ``(start, end, speaker words)`` in ``text`` (rasd's
+    repaired text of those lines, one sentence a line, joined by single spaces): each line is found in order;
+    the quotes of a line the repair dropped are left out."""
+    out: list[tuple[int, int, set[str]]] = []
+    at = 0
+    for r in recs:
+        toks = sents[r["sent"]]
+        line = " ".join(toks)
+        pos = text.find(line, at)
+        if pos < 0:
+            continue
+        at = pos + len(line)
+        offs, p = [], pos
+        for t in toks:
+            offs.append((p, p + len(t)))
+            p += len(t) + 1
+        for q in r.get("quotes", []):
+            a, b = q["content"]
+            out.append((offs[a][0], offs[b - 1][1], actor_words(toks, q.get("speaker"), q.get("speaker_outside"))))
+    return out
+
+
 def pair(art: Any, gold: list[tuple[int, int, set[str]]]) -> Iterator[tuple[Any, int | None, str, Any, bool]]:
     """Each quote of ``art`` (a processed :class:`rasd.record.Article`) with the first unused gold quote
     ``(start, end, speaker words)`` its span overlaps by at least half of the longer of the two, in order:

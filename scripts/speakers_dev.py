@@ -102,8 +102,8 @@ def ant(name: str, refresh: bool, verbose: bool, rows: list[dict]) -> tuple[floa
 
 
 def aner(which: str, refresh: bool, verbose: bool, rows: list[dict]) -> tuple[float, int, int, int, int, float]:
-    from anercorp_events import actor_words, sentences, split_files
-    from anercorp_quotes import GOLD, pair
+    from anercorp_events import sentences, split_files
+    from anercorp_quotes import GOLD, gold_quotes, pair
 
     from rasd.analyse import quotes as ql
     if which not in ("dev", "train"):
@@ -115,20 +115,7 @@ def aner(which: str, refresh: bool, verbose: bool, rows: list[dict]) -> tuple[fl
         lines = [" ".join(sents[r["sent"]]) for r in recs]
         art = copy.deepcopy(cached(path.stem, "\n".join(lines), refresh, id=path.stem))
         ql.annotate(art)
-        gl, at = [], 0
-        for r, line in zip(recs, lines, strict=True):
-            pos = art.text.find(line, at)
-            if pos < 0:
-                continue
-            at = pos + len(line)
-            toks = sents[r["sent"]]
-            offs, p = [], pos
-            for t in toks:
-                offs.append((p, p + len(t)))
-                p += len(t) + 1
-            for q in r.get("quotes", []):
-                a, b = q["content"]
-                gl.append((offs[a][0], offs[b - 1][1], actor_words(toks, q.get("speaker"), q.get("speaker_outside"))))
+        gl = gold_quotes(art.text, recs, sents)
         tot["gold"] += len(gl)
         tot["pred"] += len(art.quotes)
         for qt, k, name, ent, ok in pair(art, gl):

@@ -77,8 +77,8 @@ def _row(doc: str, name: str, vals: list, feats: list, rule, right: list[bool]) 
 # ---------------------------------------------------------------- ANERcorp (training, CV)
 def anercorp_rows(splits: tuple[str, ...], refresh: bool) -> list[dict]:
     """One row per rasd quote matched to a gold quote, over the ANERcorp files of ``splits`` (never test)."""
-    from anercorp_events import _keys, actor_words, sentences, split_files
-    from anercorp_quotes import GOLD
+    from anercorp_events import _keys, sentences, split_files
+    from anercorp_quotes import GOLD, gold_quotes
 
     assert "test" not in splits, "the ANERcorp test files are frozen"
     sents = sentences()
@@ -87,21 +87,7 @@ def anercorp_rows(splits: tuple[str, ...], refresh: bool) -> list[dict]:
         recs = [json.loads(x) for x in path.read_text(encoding="utf-8").splitlines() if x.strip()]
         lines = [" ".join(sents[r["sent"]]) for r in recs]
         art = _entities(path.stem, "\n".join(lines), refresh, id=path.stem)
-        gold, at = [], 0
-        for r, line in zip(recs, lines, strict=True):
-            pos = art.text.find(line, at)
-            if pos < 0:
-                continue  # a line the repair dropped
-            at = pos + len(line)
-            toks = sents[r["sent"]]
-            offs, p = [], pos
-            for t in toks:
-                offs.append((p, p + len(t)))
-                p += len(t) + 1
-            for q in r.get("quotes", []):
-                a, b = q["content"]
-                gold.append((offs[a][0], offs[b - 1][1],
-                             _keys(actor_words(toks, q.get("speaker"), q.get("speaker_outside")))))
+        gold = [(a, b, _keys(words)) for a, b, words in gold_quotes(art.text, recs, sents)]
         quotes, rec = recorded_quotes(art)
         used: set[int] = set()
         for qt in quotes:

@@ -2,24 +2,12 @@
 
 from __future__ import annotations
 
-import re
-
-from rasd.analyse import entities
+from entity_helpers import annotated
 from rasd.arabic.normalize import normalize
-from rasd.record import Article
 
 
 def _roles(text: str, spans: list[tuple[str, str]]) -> dict[str, list[str]]:
-    a = Article(title="", paragraphs=[text])
-    a.build_text()
-
-    def tag(t: str) -> list[tuple[int, int, str]]:
-        out = []
-        for surface, typ in spans:
-            out += [(m.start(), m.end(), typ) for m in re.finditer(re.escape(surface), t)]
-        return sorted(out)
-
-    entities.annotate(a, tagger=tag)
+    a = annotated(text, spans)
     return {normalize(e.name): [normalize(r) for r in e.roles] for e in a.entities if e.type == "PER"}
 
 
@@ -38,16 +26,7 @@ def test_a_bracket_that_is_no_age_still_closes_the_name() -> None:
 
 
 def _types(text: str, spans: list[tuple[str, str]]) -> dict[str, str]:
-    a = Article(title="", paragraphs=[text])
-    a.build_text()
-
-    def tag(t: str) -> list[tuple[int, int, str]]:
-        out = []
-        for surface, typ in spans:
-            out += [(m.start(), m.end(), typ) for m in re.finditer(re.escape(surface), t)]
-        return sorted(out)
-
-    entities.annotate(a, tagger=tag)
+    a = annotated(text, spans)
     return {normalize(e.name): e.type for e in a.entities}
 
 

@@ -2,21 +2,12 @@
 
 from __future__ import annotations
 
-import re
-
-from rasd.analyse import entities
+from entity_helpers import annotated
 from rasd.arabic.normalize import normalize
-from rasd.record import Article
 
 
 def _places(text: str, spans: list[tuple[str, str]] | None = None) -> dict[str, list[str]]:
-    a = Article(title="", paragraphs=[text])
-    a.build_text()
-
-    def tag(t: str) -> list[tuple[int, int, str]]:
-        return sorted((m.start(), m.end(), typ) for surface, typ in spans or []
-                      for m in re.finditer(re.escape(surface), t))
-    entities.annotate(a, tagger=tag)
+    a = annotated(text, spans)
     return {normalize(e.name): [normalize(x) for x in e.aliases] for e in a.entities if e.type == "LOC"}
 
 

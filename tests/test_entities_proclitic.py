@@ -6,6 +6,7 @@ import re
 
 import pytest
 
+from entity_helpers import annotated
 from rasd.analyse import entities
 from rasd.analyse.entities.cands import proclitic_word, word_zipf
 from rasd.analyse.entities.tokens import build_tokens
@@ -50,16 +51,7 @@ def test_a_known_first_name_and_other_letters_are_never_proclitics() -> None:
 
 
 def _names(text: str, spans: list[tuple[str, str]]) -> list[str]:
-    a = Article(title="", paragraphs=[text])
-    a.build_text()
-
-    def tag(t: str) -> list[tuple[int, int, str]]:
-        out = []
-        for surface, typ in spans:
-            out += [(m.start(), m.end(), typ) for m in re.finditer(re.escape(surface), t)]
-        return sorted(out)
-
-    entities.annotate(a, tagger=tag)
+    a = annotated(text, spans)
     return [normalize(e.name) for e in a.entities if e.type == "PER"]
 
 

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 
+from entity_helpers import annotated
 from rasd.analyse import entities
 from rasd.arabic.normalize import normalize
 from rasd.record import Article
@@ -168,15 +169,7 @@ def test_a_name_never_ends_on_a_patronymic() -> None:
 
 
 def _all(text: str, spans: list[tuple[str, str]]) -> list[tuple[str, str]]:
-    a = Article(title="", paragraphs=[text])
-    a.build_text()
-
-    def tag(t: str) -> list[tuple[int, int, str]]:
-        out = []
-        for surface, typ in spans:
-            out += [(m.start(), m.end(), typ) for m in re.finditer(re.escape(surface), t)]
-        return sorted(out)
-    entities.annotate(a, tagger=tag)
+    a = annotated(text, spans)
     return [(normalize(e.name), e.type) for e in a.entities]
 
 
