@@ -1,6 +1,6 @@
 """Join the ANT news annotations (benchmarks/gold/ant-news/*.json) with their texts and score rasd.
 
-    python3 scripts/ant_gold.py --split dev|test|all|blind|dev2|dev3|dev4|dev5|dev6|dev7|dev8|dev9|dev10|test2|test3 [--shared-gold] [-v] [--write FILE] [--check] [--evidence [CORPUS]]
+    python3 scripts/ant_gold.py --split dev|test|all|blind|dev2|dev3|dev4|dev5|dev6|dev7|dev8|dev9|dev10|dev11|test2|test3 [--shared-gold] [-v] [--write FILE] [--check] [--evidence [CORPUS]]
 
 The texts come from ../shared/data/news/ant-dev (never from the repo). --check validates the annotation
 files (offsets in range, entity names used by quotes and events exist, types known) and exits.
@@ -20,6 +20,8 @@ import subprocess
 import sys
 import tempfile
 from pathlib import Path
+
+from gold_sets import AGGREGATE_ONLY, OWN  # scripts/ is on sys.path when a script runs
 
 ROOT = Path(__file__).resolve().parents[1]
 SHARED = ROOT.parent / "shared" / "data"
@@ -42,9 +44,7 @@ def load_texts(docnos: set[str]) -> dict[str, dict]:
 def joined(split: str) -> list[dict]:
     # "blind", "dev2", "dev3", "dev4" and "test2" are sets of their own (ant-blind-split.json and ant-blind/,
     # ant-dev2-split.json and ant-dev2/, ...), never part of "all"
-    own = {"blind": "ant-blind", "dev2": "ant-dev2", "dev3": "ant-dev3", "dev4": "ant-dev4", "dev5": "ant-dev5", "dev6": "ant-dev6",
-           "dev7": "ant-dev7", "dev8": "ant-dev8", "dev9": "ant-dev9", "dev10": "ant-dev10",
-           "test2": "ant-test2", "test3": "ant-test3"}
+    own = OWN
     name = own.get(split, "ant-news")
     meta = json.loads((ROOT / f"benchmarks/gold/{name}-split.json").read_text(encoding="utf-8"))
     want = {m["docno"] for m in meta if split == "all" or m["split"] == split}
@@ -94,7 +94,7 @@ def check(golds: list[dict]) -> int:
 
 def main() -> int:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    ap.add_argument("--split", choices=("dev", "test", "all", "blind", "dev2", "dev3", "dev4", "dev5", "dev6", "dev7", "dev8", "dev9", "dev10", "test2", "test3"),
+    ap.add_argument("--split", choices=("dev", "test", "all", *OWN),
                     default="dev",
                     help="blind: the 12 dev-month articles of benchmarks/gold/ant-blind; dev2, dev3, dev4: the "
                          "second, third and fourth dev-month sets of benchmarks/gold/ant-dev2, "
@@ -102,7 +102,8 @@ def main() -> int:
                          "dev7: the seventh (held out in session 6, dev material since session 7); "
                          "dev8: the eighth (held out in session 7, dev material since session 8); "
                          "dev9: the ninth (held out in session 8, dev material since session 9); "
-                         "dev10: the tenth (session 9: held out, aggregate only); "
+                         "dev10: the tenth (held out in session 9, dev material since session 10); "
+                         "dev11: the eleventh (session 10: held out, aggregate only; scripts/gold_sets.py says which are held out); "
                          "test2, test3: the frozen Aug-Oct test sets of benchmarks/gold/ant-test2 and ant-test3, aggregate "
                          "only (none of them is in all)")
     ap.add_argument("--shared-gold", action="store_true", help="add the 12 shared dev-gold articles")
@@ -114,7 +115,7 @@ def main() -> int:
                     help="repair each article with its outlets' other pages as evidence: passes "
                          "--evidence CORPUS to the command (default CORPUS: the ANT corpus folder)")
     args = ap.parse_args()
-    if args.split in ("test", "all", "blind", "test2", "test3", "dev10") and args.verbose:
+    if args.split in AGGREGATE_ONLY and args.verbose:
         # a frozen test or held-out set is scored in aggregate only: its items and errors are never printed
         print(f"ant_gold: --split {args.split} holds a frozen test or held-out set: aggregate only, -v refused",
               file=sys.stderr)

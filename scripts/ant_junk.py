@@ -29,13 +29,14 @@ from collections import Counter
 from datetime import date
 from pathlib import Path
 
+from gold_sets import ANT_DEV  # scripts/ is on sys.path when a script runs
+
 ROOT = Path(__file__).resolve().parents[1]
 SHARED = ROOT.parent / "shared" / "data"
 GOLD = ROOT / "benchmarks" / "gold"
 SETS = {"junk-dev": ("ant-junk", "dev"), "junk-dev2": ("ant-junk2", "dev"), "news-dev": ("ant-news", "dev"), "news-test": ("ant-news", "test"),
-        "time-dev": ("ant-time", "dev"), "time-test": ("ant-time", "test"), "dev2": ("ant-dev2", "dev2"),
-        "dev3": ("ant-dev3", "dev3"), "dev4": ("ant-dev4", "dev4"), "dev5": ("ant-dev5", "dev5"), "dev6": ("ant-dev6", "dev6"),
-        "dev7": ("ant-dev7", "dev7"), "dev8": ("ant-dev8", "dev8"), "dev9": ("ant-dev9", "dev9")}
+        "time-dev": ("ant-time", "dev"), "time-test": ("ant-time", "test"),
+        **{s: (f"ant-{s}", s) for s in ANT_DEV}}
 _DIAC = re.compile("[\u064b-\u0652\u0640]")
 _PUNCT = re.compile(r"[^\w\s]")
 

@@ -21,10 +21,12 @@ import sys
 from pathlib import Path
 from types import ModuleType
 
+from gold_sets import DEV  # scripts/ is on sys.path when a script runs
+
 ROOT = Path(__file__).resolve().parents[1]
 SHARED = ROOT.parent / "shared" / "data"
 UNKNOWN = "مجهول"
-DEV_SPLITS = ("shared", "dev", "dev2", "dev3", "dev4", "dev5", "dev6", "dev7", "dev8", "dev9")
+DEV_SPLITS = DEV
 
 
 def _load(path: Path, name: str) -> ModuleType:

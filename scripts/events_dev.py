@@ -29,6 +29,8 @@ import sys
 from collections import Counter
 from pathlib import Path
 
+from gold_sets import ANT_DEV  # scripts/ is on sys.path when a script runs
+
 ROOT = Path(__file__).resolve().parents[1]
 SHARED = ROOT.parent / "shared" / "data"
 CACHE = Path(os.environ.get("RASD_EVENTS_CACHE", "/tmp/rasd-events-dev"))
@@ -65,8 +67,9 @@ def golds(which: str) -> list[dict]:
         out += joined("dev7")
     if which in ("dev8", "every"):
         out += joined("dev8")
-    if which in ("dev9", "every"):
-        out += joined("dev9")
+    for extra in ANT_DEV[ANT_DEV.index("dev8") + 1:]:  # dev9 on, each its own set and part of "every"
+        if which in (extra, "every"):
+            out += joined(extra)
     if which == "test":
         out += joined("test")
     return out
@@ -135,7 +138,7 @@ def _beyond(ge: dict, ev: dict, d, sc, gents: list[dict]) -> list[str]:
 
 def main() -> int:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    ap.add_argument("--set", default="dev", choices=("shared", "news-dev", "dev", "dev2", "dev3", "dev4", "dev5", "dev6", "dev7", "dev8", "dev9", "fresh", "all-dev", "every", "test"))
+    ap.add_argument("--set", default="dev", choices=("shared", "news-dev", "dev", "dev2", "dev3", "dev4", "dev5", "dev6", *ANT_DEV[ANT_DEV.index("dev7"):], "fresh", "all-dev", "every", "test"))
     ap.add_argument("-v", "--verbose", action="store_true")
     ap.add_argument("--types", action="store_true", help="per-type counts")
     ap.add_argument("--refresh", action="store_true")

@@ -7,7 +7,7 @@
 ``dump`` repairs every page alone (no corpus evidence: the case a user with one page has) and writes
 one JSON line per page: its id and the removed lines with their reason codes. Pages: every ANT page
 (``../shared/data/news/ant-dev``) outside every annotated, frozen or held-out gold set (any docno of
-``benchmarks/gold/*-split.json``, and all of ant-blind, ant-dev7, ant-dev8, ant-dev9, ant-dev10), and the SaudiNewsNet
+``benchmarks/gold/*-split.json``, and all of ant-blind, ant-dev7 .. ant-dev10 and the held-out set: ``gold_sets.NOT_FOR_REPAIR``), and the SaudiNewsNet
 pages of the generator's *dev* outlets (its test outlets are never read). ``diff`` prints each line
 removed by one run only, with its reason, and counts per outlet (the lines to read by hand).
 """

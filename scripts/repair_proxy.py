@@ -21,6 +21,8 @@ import random
 import sys
 from pathlib import Path
 
+from gold_sets import HELD_OUT, NOT_FOR_REPAIR  # scripts/ is on sys.path when a script runs
+
 import rasd.eval.repair_gen as G
 from rasd.eval import shared_dir
 from rasd.eval.repair import repair_cases, score
@@ -29,10 +31,10 @@ WIDE = False
 # Every ANT article of a frozen or held-out gold set (split test, test2, test3, heldout; the whole of
 # ant-blind and ant-dev7, which only the lead reads): never drawn as a case nor as a headline, even when
 # wide. (Until session 6 only split "test" was left out, so test2/test3/dev7/blind pages could be drawn.)
-_HELD_SPLITS = {"test", "test2", "test3", "heldout", "blind", "dev7", "dev8", "dev9", "dev10"}
+_HELD_SPLITS = {"test", "test2", "test3", "heldout", "blind", "dev7", "dev8", "dev9", "dev10", *HELD_OUT}
 _GOLD_TEST = {r["docno"] for f in (Path(__file__).resolve().parent.parent / "benchmarks" / "gold").glob("*-split.json")
               for r in json.loads(f.read_text(encoding="utf-8"))
-              if isinstance(r, dict) and (r.get("split") in _HELD_SPLITS or f.name.startswith(("ant-blind", "ant-dev7", "ant-dev8", "ant-dev9", "ant-dev10")))}
+              if isinstance(r, dict) and (r.get("split") in _HELD_SPLITS or f.name.startswith(NOT_FOR_REPAIR))}
 _FROZEN = G.split_of  # the frozen split, kept before the proxy replaces it
 
 

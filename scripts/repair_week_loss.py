@@ -22,6 +22,7 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 from ant_junk import GOLD, SHARED, norm  # noqa: E402
+from gold_sets import NOT_FOR_REPAIR  # noqa: E402
 
 
 def held_out() -> set[str]:
@@ -31,7 +32,7 @@ def held_out() -> set[str]:
     for f in GOLD.glob("*-split.json"):
         for r in json.loads(f.read_text(encoding="utf-8")):
             if isinstance(r, dict) and (r.get("split") in ("test", "test2", "test3", "heldout")
-                                        or f.name.startswith(("ant-blind", "ant-dev7", "ant-dev8", "ant-dev9", "ant-dev10"))):
+                                        or f.name.startswith(NOT_FOR_REPAIR)):
                 out.add(r["docno"])
     return out
 

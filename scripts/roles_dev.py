@@ -32,6 +32,8 @@ import sys
 from collections import Counter
 from pathlib import Path
 
+from gold_sets import ANT_DEV  # scripts/ is on sys.path when a script runs
+
 ROOT = Path(__file__).resolve().parents[1]
 SHARED_GOLD = ROOT.parent / "shared/data/gold/ant-dev"
 
@@ -56,7 +58,7 @@ def golds(which: str) -> list[tuple[str, dict]]:
         ant = _load("ant_gold", ROOT / "scripts/ant_gold.py")
         if which in ("ant", "both", "all", "every"):
             out += [("ant", g) for g in ant.joined("dev")]
-        for extra in ("dev2", "dev3", "dev4", "dev5", "dev6", "dev7", "dev8", "dev9"):
+        for extra in ANT_DEV:
             if which == extra or (which == "all" and extra in ("dev2", "dev3")) or which == "every":
                 out += [(extra, g) for g in ant.joined(extra)]
     return out
@@ -158,7 +160,7 @@ def classify_article(score, g: dict, doc: dict, verbose: bool, tag: str, counts:
 
 def main() -> int:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    ap.add_argument("--set", choices=("shared", "ant", "dev2", "dev3", "dev4", "dev5", "dev6", "dev7", "dev8", "dev9", "both", "all", "every"), default="both")
+    ap.add_argument("--set", choices=("shared", "ant", *ANT_DEV, "both", "all", "every"), default="both")
     ap.add_argument("--split", default="dev", help="only 'dev' is accepted: the test half is never diagnosed")
     ap.add_argument("-v", "--verbose", action="store_true")
     ap.add_argument("--limit", type=int, default=0)

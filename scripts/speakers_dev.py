@@ -11,7 +11,7 @@ shared ``score.py`` scores it (ANT: token F1 >= 0.5, greedy per gold quote, spea
 ``scripts/ant_gold.py --split S`` and ``anercorp_quotes.py rules S`` (checked at 64a7f77 on every set).
 ``-v`` prints the wrong speakers of the ANT dev sets and ANERcorp dev (never of ANERcorp train: aggregate only);
 ``--dump`` writes one JSON line per matched quote (set, doc, gold, got, right, cue, context) for before/after diffs.
-Frozen and held-out sets (test, test2, test3, blind, dev10, ANERcorp test) are refused.
+Frozen and held-out sets (``scripts/gold_sets.py``: test, test2, test3, blind, the held-out set; and ANERcorp test) are refused.
 """
 from __future__ import annotations
 
@@ -26,10 +26,12 @@ import tempfile
 from collections import Counter
 from pathlib import Path
 
+from gold_sets import DEV  # scripts/ is on sys.path when a script runs
+
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT / "scripts"))
 CACHE = Path(tempfile.gettempdir()) / "rasd_speakers_dev"
-SETS = ("shared", "dev", "dev2", "dev3", "dev4", "dev5", "dev6", "dev7", "dev8", "dev9")
+SETS = DEV
 
 
 def golds(name: str) -> list[dict]:

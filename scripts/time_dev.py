@@ -2,13 +2,13 @@
 
     python3 scripts/time_dev.py [--set shared,dev,dev2,...] [-v] [--events]
 
-Sets: shared (../shared/data/gold/ant-dev), dev (ANT news dev half), dev2 .. dev9 (benchmarks/gold/ant-devN).
+Sets: shared (../shared/data/gold/ant-dev), dev (ANT news dev half), dev2 .. dev10 (benchmarks/gold/ant-devN; scripts/gold_sets.py).
 Each article is repaired and run through the dates layer alone (the dates layer reads no other layer), as
 ``rasd process`` does for one article, so the figures are those of ``scripts/ant_gold.py`` on the time lines
 (a gold expression counts when a predicted one overlaps it by token F1 >= 0.5, matched greedily; value
 accuracy is over all gold). ``-v`` lists each wrong value, miss and extra with its sentence, for classing.
 ``--events`` also runs every layer and reports how many events carry a date and where it came from
-(``date_source``: text or publication). Frozen and held-out sets (test, test2, test3, blind, dev10, the time
+(``date_source``: text or publication). Frozen and held-out sets (``scripts/gold_sets.py``: test, test2, test3, blind, the held-out set; the time
 test and held-out draws) are not reachable from here.
 """
 
@@ -21,9 +21,11 @@ import sys
 from collections import Counter
 from pathlib import Path
 
+from gold_sets import DEV  # scripts/ is on sys.path when a script runs
+
 ROOT = Path(__file__).resolve().parents[1]
 SHARED = ROOT.parent / "shared" / "data"
-SETS = ("shared", "dev", "dev2", "dev3", "dev4", "dev5", "dev6", "dev7", "dev8", "dev9")
+SETS = DEV
 sys.path.insert(0, str(ROOT / "scripts"))
 
 

@@ -32,9 +32,10 @@ ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT / "scripts"))
 
 from anercorp_events import processed, sentences, split_files  # noqa: E402
+from gold_sets import ANT_DEV  # noqa: E402
 from train_event_status import LABELS, OUT, f1, fit, samples, score_set  # noqa: E402
 
-ANT_SETS = ("shared", "news-dev", "dev2", "dev3", "dev4", "dev5", "dev6", "dev7", "dev8", "dev9")
+ANT_SETS = ("shared", "news-dev", *ANT_DEV)
 
 
 def file_samples(path: Path, sents: list[list[str]]) -> list[tuple[list[str], str, str]]:
