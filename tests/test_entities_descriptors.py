@@ -5,7 +5,12 @@ from __future__ import annotations
 
 import pytest
 
-from rasd.analyse.entities.descriptors import descriptor_after, descriptor_before, person_shape
+from rasd.analyse.entities.descriptors import (
+    apposed_description,
+    descriptor_after,
+    descriptor_before,
+    person_shape,
+)
 from rasd.analyse.entities.tokens import build_tokens
 
 
@@ -145,3 +150,30 @@ def test_a_common_noun_does_not_make_a_lone_word_a_person() -> None:
     assert "الموسيقي" not in got.get("فلمزنر", [])
     got = _with_tagger("وكان الحفل مع الموسيقي يوهان فلمزنر في المدينة.", ["يوهان فلمزنر"])
     assert got.get("يوهان فلمزنر") == ["الموسيقي"]
+
+
+def _apposed(text: str, name: str):  # noqa: ANN202 - RoleHit | None
+    toks, kinds = _spans(text, [name])
+    return apposed_description(text, toks, min(kinds), lambda k: kinds.get(k))
+
+
+def test_a_description_with_its_complement_before_a_comma_is_the_names_role() -> None:
+    hit = _apposed("وقال المهندس المسؤول عن المشروع، كريم سالم، إن العمل تأخر.", "كريم سالم")
+    assert hit is not None and hit.text == "المهندس المسؤول عن المشروع"
+
+
+def test_a_relative_clause_after_the_noun_is_not_part_of_the_role() -> None:
+    hit = _apposed("ونقل الحارس الذي رأى الحادث، جون سميث، إلى المستشفى.", "جون سميث")
+    assert hit is not None and hit.text == "الحارس"
+
+
+def test_an_apposition_of_the_words_before_a_comma_is_no_role_of_the_name() -> None:
+    assert _apposed("وعثر على مدير الشركة، الفائق الخبرة في البلاد، كريم سالم أمس.", "كريم سالم") is None
+
+
+def test_a_noun_governed_by_the_word_before_it_is_no_description() -> None:
+    assert _apposed("وزار مكتب المحامي المسؤول عن القضية، كريم سالم، أمس.", "كريم سالم") is None
+
+
+def test_a_clause_before_the_comma_is_no_description() -> None:
+    assert _apposed("وقال المحامي إن الحكم صدر، كريم سالم حاضر.", "كريم سالم") is None

@@ -14,6 +14,7 @@ from __future__ import annotations
 import bisect
 from collections.abc import Callable
 
+from rasd.analyse.entities.descriptors import apposed_description
 from rasd.analyse.entities.roles import (
     _APPOSITION_MARKS,
     HONORIFIC_ONLY,
@@ -134,12 +135,13 @@ def counterpart_apposition(text: str, toks: list[Tok], i: int,
                            in_span: Callable[[int], str | None] | None = None) -> RoleHit | None:
     """``نظيره السعودي، عادل الجبير``: a counterpart phrase in apposition before the name at ``toks[i]``;
     with ``in_span``, a full title phrase too (``السفير الأمريكي في هولندا، كينيث وورد``: see
-    :func:`_title_apposition`)."""
+    :func:`_title_apposition`) or a description with its complement (``المحامي المسؤول عن قضيته، …``:
+    :func:`~rasd.analyse.entities.descriptors.apposed_description`)."""
     if i < 2 or toks[i - 1].text not in _APPOSITION_MARKS:
         return None
     if in_span is not None and toks[i - 2].counterpart() is None and not (
             toks[i - 2].demonym() and i > 2 and toks[i - 3].counterpart() is not None):
-        return _title_apposition(text, toks, i, in_span)
+        return _title_apposition(text, toks, i, in_span) or apposed_description(text, toks, i, in_span)
     j = i - 2
     country = None
     if toks[j].word and toks[j].demonym() and toks[j].counterpart() is None:

@@ -25,7 +25,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from rasd.analyse.entities.roles import RoleHit, _first_country
+from rasd.analyse.entities.roles import RoleHit, _first_country, is_kin_noun, is_relation_noun
 from rasd.analyse.entities.tokens import CLOSE_QUOTES, OPEN_QUOTES, Tok
 from rasd.arabic.normalize import normalize
 from rasd.arabic.titles import strip_marks
@@ -175,4 +175,87 @@ def descriptor_after(text: str, toks: list[Tok], k: int,
                    _first_country(toks, j, last), head.start, toks[last].end)
 
 
-__all__ = ["descriptor_after", "descriptor_before", "person_shape"]
+_PREPS = frozenset(normalize(w) for w in ("من", "في", "عن", "على", "إلى", "لدى", "مع", "ضد", "حول", "داخل"))
+_WHO = frozenset(normalize(w) for w in ("الذي", "التي", "الذين", "اللذين", "اللتين", "اللواتي", "اللاتي"))
+MAX_APPOSED = 12  # words between the head of an apposition before a name and its comma
+
+
+def _preposition(t: Tok) -> bool:
+    """A preposition as a word (عن، في) or as the proclitic ب/ل (بانتقاده، للكرملين)."""
+    return t.norm in _PREPS or (t.has_clitic and t.norm[:1] in "بل" and not t.bare_definite)
+
+
+def _apposed_tail(toks: list[Tok], h: int, k: int, in_span: Callable[[int], str | None]) -> int | None:
+    """The last token of the role when ``toks[h+1..k]`` can follow the head ``toks[h]`` of a described
+    person: definite adjectives, then a prepositional complement (``المسؤول عن قضيته``) or a relative
+    clause (``الذي حضر إلى المكان``, left out of the role); None when a word cannot (a verb, a stop word,
+    an indefinite noun right after the head: the head is then a clause's subject or object)."""
+    last = h
+    j = h + 1
+    while j <= k and toks[j].word and toks[j].bare_definite and not toks[j].stop and in_span(j) is None:
+        last = j  # الخاص، البلاروسي المعروف
+        j += 1
+    if j > k:
+        return last
+    if toks[j].norm in _WHO:
+        tail = range(j + 1, k + 1)
+    elif _preposition(toks[j]):
+        tail = range(j + 1, k + 1)
+        last = k
+    else:
+        return None
+    for m in tail:
+        t = toks[m]
+        if in_span(m) == "PER" or not (t.word or t.text in OPEN_QUOTES + CLOSE_QUOTES):
+            return None
+        if t.stop and not (_preposition(t) or t.norm in _WHO):
+            return None  # "أن"، "لكن": another clause
+    return last
+
+
+def apposed_description(text: str, toks: list[Tok], i: int,
+                        in_span: Callable[[int], str | None]) -> RoleHit | None:
+    """``المحامي المسؤول عن قضيته، ميسولاف كروتينا``، ``الشرطي الذي حضر إلى المكان، نك بيلي``: a
+    definite title or person noun (:func:`person_shape`) with its adjectives and a complement or a
+    relative clause, then a comma, then the name at ``toks[i]``. Arabic sets a description before the
+    name off with a comma when it is too long to stand in the name's construct (the plain
+    ``الرئيس الروسي فلاديمير بوتين`` is :func:`~rasd.analyse.entities.roles.role_before`'s); the head is
+    the first such noun, after no word that governs it (a title, a body, another name, a definite
+    noun), whose following words parse as above. The relative clause is not part of the role."""
+    if i < 3 or toks[i - 1].text not in _COMMA or not toks[i].word or toks[i].conj():
+        return None
+    k = i - 2
+    line = toks[i].line
+    lo = k
+    while lo - 1 >= 0 and k - (lo - 1) < MAX_APPOSED and toks[lo - 1].line == line and in_span(lo - 1) != "PER" \
+            and (toks[lo - 1].word or toks[lo - 1].text in OPEN_QUOTES + CLOSE_QUOTES):
+        lo -= 1
+    for h in range(lo, k + 1):
+        head = toks[h]
+        if not (head.word and head.bare_definite and not head.stop and in_span(h) is None
+                and head.norm not in _NAMING and head.demonym() is None and head.org_head() is None
+                and head.counterpart() is None and (head.title() is not None or person_shape(head))):
+            continue
+        if h > 0 and toks[h - 1].line == line and toks[h - 1].word and (
+                toks[h - 1].title() is not None or toks[h - 1].org_head() is not None or toks[h - 1].definite
+                or in_span(h - 1) is not None or toks[h - 1].counterpart() is not None):
+            continue  # "مكتب المحامي"، "الكوري الجنوبي": the word completes or is described by the one before
+        if h > 0 and toks[h - 1].line == line and toks[h - 1].word and (
+                is_kin_noun(toks[h - 1].norm) or is_relation_noun(toks[h - 1].norm)
+                or strip_marks(toks[h - 1].text).endswith("ة")):
+            return None  # "ابنة العميل المزدوج، …": a noun in ة (no verb ends so) or a kin noun governs the head;
+            # the phrase is that relative's
+        if h > 0 and toks[h - 1].text in _COMMA:
+            return None  # "بوتين، الرئيس الروسي، …"، "مدير المشروع، الفائق الأهمية، …": an apposition of
+            # the words before the first comma
+        last = _apposed_tail(toks, h, k, in_span)
+        if last is None or last == k and h == k:
+            continue  # a lone noun before the comma is a list item or a vocative, no description
+        if _disagrees(head, text[toks[i].start:toks[i].end]) or _counts(toks, h, last):
+            return None
+        return RoleHit(_phrase(text, head.start, toks[last].end), "descriptor",
+                       _first_country(toks, h, last), head.start, toks[last].end)
+    return None
+
+
+__all__ = ["apposed_description", "descriptor_after", "descriptor_before", "person_shape"]
