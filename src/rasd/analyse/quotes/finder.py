@@ -70,7 +70,7 @@ from rasd.analyse.quotes.governed import far_complements
 from rasd.analyse.quotes.indirect import clause_end, indirect
 from rasd.analyse.quotes.nested import nested_reports, noun_reports
 from rasd.analyse.quotes.nouns import speech_noun_objects
-from rasd.analyse.quotes.objects import verbal_noun_objects
+from rasd.analyse.quotes.objects import announced_objects, verbal_noun_objects
 from rasd.analyse.quotes.ranker import rerank
 from rasd.analyse.quotes.region import speaker_region
 from rasd.analyse.quotes.speakers import _trim_region
@@ -106,6 +106,7 @@ def find_quotes(article: Article) -> list[Quote]:
     cands += far_complements(ctx, taken, clause_end)  # حذرت وزارة الدفاع الأمريكية … الرئيس السوري بشار الأسد من…
     cands += participle_objects(ctx, taken, clause_end)
     cands += verbal_noun_objects(ctx, taken, clause_end, speaker_region)
+    cands += announced_objects(ctx, taken, clause_end, speaker_region)  # أعلنت الشرطة الاثنين عن دهس شاحنة…
     cands += noun_reports(ctx, taken, clause_end) + nested_reports(ctx, cands, clause_end)  # إعلان X أن؛ nested
     cands += speech_noun_objects(ctx, taken, clause_end)  # إعلان X الانسحاب، دعوات من X بإجراء…
     cands = [c for c in cands if not any(b.start < c.end and c.start < b.end for b in blocks)] + blocks

@@ -3,6 +3,9 @@
 - :func:`verbal_noun_objects`: a finite reporting verb without أن whose object, right after it or after
   its subject (named, or described by a definite phrase), is a verbal noun or an object-shaped noun
   (``أكدت تقارير… وقوع هجوم``، ``وأكد الجيش الإسرائيلي قصف دبابة…``، ``ونفى حيدري شائعات عن…``);
+- :func:`announced_objects`: «أعلن … عن» whose object after عن is a verbal noun (``أعلنت الشرطة الاثنين عن
+  دهس شاحنة…``، ``قد أعلنت عن مقتل…``); not a named thing (``أعلن عن مبادرة``), a claim of responsibility
+  (``أعلن مسؤوليته عن``), a negated verb or one inside a relative clause (``العقوبات التي أعلنت … عن فرضها``);
 
 The verbal-noun test is a shape test (word patterns), not a lexicon, and it is used only in the object
 slot. Pure: no I/O.
@@ -286,3 +289,57 @@ def verbal_noun_objects(ctx: _Ctx, taken: list[tuple[int, int]], clause_end, reg
         taken.append((start, end))
     return out
 
+
+
+_ANNOUNCE_N = frozenset(normalize(w) for w in ("أعلن", "أعلنت", "أعلنوا", "أعلنا", "أعلنتا"))
+# Words before the verb that make it no statement of content: a negation (لم تعلن أي جماعة … عن), a relative
+# pronoun (التي أعلنت … عن فرضها: the antecedent is the object), «ما» (ما أعلن عنه).
+_NO_ANNOUNCE_BEFORE_N = frozenset(normalize(w) for w in (
+    "لم", "لا", "لن", "ما", "مما", "بما", "الذي", "التي", "الذين", "اللذين", "اللتين"))
+_ANNOUNCE_REACH = 12  # words of subject, time and place between the verb and عن (أعلن التحالف الذي تقوده…، الثلاثاء، عن)
+
+
+def _tafa33ul(w: str, raw: str) -> bool:
+    """تفعّل verbal noun (تعرض، تقدم، توقف) of four letters, without ة; never a present verb here (after عن)."""
+    return len(w) == 4 and w[0] == "ت" and w.isalpha() and not raw.endswith(("ة", "ى", "ا"))
+
+
+def announced_objects(ctx: _Ctx, taken: list[tuple[int, int]], clause_end, region_of) -> list[_Cand]:  # noqa: ANN001
+    """``أعلنت شرطة المدينة الاثنين عن دهس شاحنة…``: the verbal-noun object that «أعلن» governs through عن,
+    after its subject and time words (commas allowed), is what was announced; the object's clause is the quote
+    and the words up to عن name the speaker. The object must have a verbal noun's shape (a shape test:
+    :func:`verbal_noun`, a bare فعل masdar, تفعّل): «أعلن عن مبادرة/مشروع» names a thing, not a statement."""
+    norm = ctx.norm
+    out: list[_Cand] = []
+    for cue in ctx.cues:
+        if cue.kind != "verb" or cue.word not in _ANNOUNCE_N or any(s <= cue.start < e for s, e in taken):
+            continue
+        ss, se = ctx.sentence_of(cue.start)
+        prev = _words(norm, max(ss, cue.start - 12), cue.start)[-1:]
+        if prev and (prev[0][2] in _NO_ANNOUNCE_BEFORE_N or prev[0][2] in _NOT_VERB_BEFORE_N):
+            continue
+        words = _words(norm, cue.end, se)[:_ANNOUNCE_REACH + 2]
+        j = next((i for i, w in enumerate(words[:_ANNOUNCE_REACH + 1]) if w[2] == "عن"), None)
+        if j is None or j + 2 > len(words):
+            continue
+        between = norm[cue.end:words[j][0]]
+        if any(ch in between for ch in ".:؛") or any(w[2] in ("ان", "انه", "انها", "بان") for w in words[:j]) \
+                or any(cue.end <= q.start < words[j][0] for q in ctx.cues):
+            continue  # another statement or cue stands between the verb and عن
+        if j > 0:
+            last, last_raw = words[j - 1][2].strip("،,"), _raw(ctx, words, j - 1)
+            if len(last) > 3 and last_raw.endswith(_RAW_SUFFIXES) and not _named(ctx, words[j - 1]):
+                continue  # "أعلن التنظيم مسؤوليته عن": عن belongs to the verb's own object
+        w, raw = words[j + 1][2], _raw(ctx, words, j + 1)
+        if _named(ctx, words[j + 1]) or _in_date(ctx, words[j + 1]) or w[-1:] in "،,.:؛" or raw.endswith("ة") \
+                or not (verbal_noun(w, raw=raw, after_subject=True) or _object_noun(w, raw) or _tafa33ul(w, raw)):
+            continue  # (a bare ة noun, مبادرة، is as often the name of a thing: أعلن عن مبادرة عرفت باسم…)
+        start = words[j + 1][0]
+        end = _complement_end(norm, start, clause_end(ctx, start, se))
+        end = _before_taken(norm, start, end, taken)
+        if len(norm[start:end].split()) < 2 or any(s < end and start < e for s, e in taken):
+            continue
+        region, strict = region_of(ctx, cue, words[j][0], ss)
+        out.append(_Cand(start, end, "indirect", cue, region, ss, strict))
+        taken.append((start, end))
+    return out

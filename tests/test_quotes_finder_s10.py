@@ -1,0 +1,30 @@
+"""Quote finder recall (issue #10, session 10): «أعلن … عن» with a verbal-noun object."""
+
+from __future__ import annotations
+
+from rasd.pipeline import process_text
+
+
+def _quotes(text: str) -> list[tuple[str, str | None]]:
+    art = process_text(text)
+    out = []
+    for q in art.quotes:
+        ent = art.entity(q.speaker) if q.speaker else None
+        out.append((q.text, ent.name if ent else q.speaker))
+    return out
+
+
+def test_announced_verbal_noun_after_an_is_the_statement() -> None:
+    qs = _quotes("أعلنت شرطة المدينة الاثنين عن دهس شاحنة صغيرة لعدد من المارة وسط المدينة.")
+    assert [q for q, _s in qs] == ["دهس شاحنة صغيرة لعدد من المارة وسط المدينة"]
+    qs = _quotes("وكانت وزارة الصحة قد أعلنت عن استشهاد ثلاثة شبان برصاص الجيش.")
+    assert qs == [("استشهاد ثلاثة شبان برصاص الجيش", "وزارة الصحة")]
+    qs = _quotes("وأعلن التحالف الذي تقوده الحكومة في الجنوب، الثلاثاء، عن تعرض ناقلة نفط لهجوم في المياه الدولية.")
+    assert [q for q, _s in qs] == ["تعرض ناقلة نفط لهجوم في المياه الدولية"]
+
+
+def test_announced_thing_claim_negation_or_relative_is_no_statement() -> None:
+    assert _quotes("وكان الأمير أعلن في وقت سابق عن مبادرة جديدة للتنمية.") == []  # a named thing
+    assert _quotes("وأعلن التنظيم مسؤوليته عن تفجير السيارة في السوق.") == []  # responsibility: عن is the object's
+    assert _quotes("ولم تعلن أي جماعة عن إطلاق الصاروخين على البلدة.") == []
+    assert _quotes("وردت الشركة على العقوبات التي أعلنت الحكومة عن فرضها على المصارف.") == []
