@@ -1,4 +1,4 @@
-"""Quote finder recall (issue #10, session 10): «أعلن … عن» with a verbal-noun object."""
+"""Quote finder recall (issue #10, session 10): «أعلن … عن» with a verbal-noun object; a passive suspicion."""
 
 from __future__ import annotations
 
@@ -28,3 +28,15 @@ def test_announced_thing_claim_negation_or_relative_is_no_statement() -> None:
     assert _quotes("وأعلن التنظيم مسؤوليته عن تفجير السيارة في السوق.") == []  # responsibility: عن is the object's
     assert _quotes("ولم تعلن أي جماعة عن إطلاق الصاروخين على البلدة.") == []
     assert _quotes("وردت الشركة على العقوبات التي أعلنت الحكومة عن فرضها على المصارف.") == []
+
+
+def test_a_passive_suspicion_opening_a_clause_is_a_quote_without_speaker() -> None:
+    qs = _quotes("أوقفت الشرطة الأحد ثلاثة موظفين في شركة كبرى، يشتبه بأنهم حصلوا على رشاوى مقابل تسهيل صفقات.")
+    assert qs == [("حصلوا على رشاوى مقابل تسهيل صفقات", None)]
+    qs = _quotes("وقال الوزير سامي حداد إن الملف معقد.\nوالقضية الثانية تتعلق بهدايا، حيث يشتبه في أنهم قبلوا كميات من السيجار.")
+    assert qs[-1] == ("قبلوا كميات من السيجار", None)  # the speaker before does not go on
+
+
+def test_a_suspicion_describing_a_noun_is_no_quote() -> None:
+    assert _quotes("ومنعت السلطات طائرة يشتبه بأنها تابعة لسلاح الجو من الإقلاع.") == []
+    assert _quotes("وقتل عشرات إثر ما يشتبه في أنه هجوم كيميائي على المدينة.") == []

@@ -86,6 +86,13 @@ _TRAILING_RE = re.compile(
 # part starts at the statement noun (بيان لـX → X) or is empty (فيه: the statement named before)
 _CAME_IN_RE = re.compile(r"(?<!\w)(?P<conj>[وف])?جاء\s+(?:في|فيه|فيها)(?!\w)")
 _SAID_PASSIVE_RE = re.compile(r"(?<!\w)(?P<conj>[وف])?(?P<w>قيل|يقال)(?=\s+(?:ان|بان|انه|انها|انهم)(?!\w))")
+# «يُشتبه بأنه/في أنهم» (it is suspected that): a passive report whose quote has no speaker (the annotation
+# conventions: a passive suspicion is a quote with speaker null). Only where a clause opens — after a comma, «حيث»
+# or at the start of a line: after a noun it describes it («طائرة يشتبه بأنها تابعة…»، «ما يشتبه في أنه هجوم»).
+_SUSPECTED_RE = re.compile(
+    r"(?:(?<=[،,؛\n])|(?<=[،,؛]\s)|(?<=(?<!\S)حيث\s)|^)(?P<conj>و)?(?P<w>يشتبه)(?=\s+(?:في\s+)?ب?ان(?:ه|ها|هم|هما)?(?!\w))",
+    re.M)
+SUSPECTED_N = "يشتبه"
 _WORD_RE = re.compile(r"\S+")
 _PUNCT_TRIM = " \t\n.,،:؛;!?؟…-"
 MARKS = "«»“”„\""
@@ -148,6 +155,8 @@ class _Ctx:
                  for m in (_CAME_IN_RE.finditer(self.norm) if "جاء " in self.norm else ())]
         extra += [_Cue(m.start(), m.end(), m.group("w"), bool(m.group("conj")), "verb")  # "وقيل إن…": no speaker
                   for m in (_SAID_PASSIVE_RE.finditer(self.norm) if "قيل " in self.norm or "يقال " in self.norm else ())]
+        extra += [_Cue(m.start(), m.end(), SUSPECTED_N, bool(m.group("conj")), "verb")
+                  for m in (_SUSPECTED_RE.finditer(self.norm) if "يشتبه" in self.norm else ())]  # no speaker either
         if extra:
             self.cues = sorted(self.cues + extra, key=lambda q: q.start)
         self.mentions = sorted(

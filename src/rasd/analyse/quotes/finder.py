@@ -61,7 +61,7 @@ verb's verbal-noun object is what is stated (``أكدت وقوع هجوم``، :f
 from __future__ import annotations
 
 from rasd.analyse.quotes.attribution import attribution
-from rasd.analyse.quotes.base import _Ctx
+from rasd.analyse.quotes.base import SUSPECTED_N, _Ctx
 from rasd.analyse.quotes.blocks import colon_blocks
 from rasd.analyse.quotes.choose import choose_speaker, continued, cue_plural, said_passive
 from rasd.analyse.quotes.direct import direct
@@ -120,12 +120,14 @@ def find_quotes(article: Article) -> list[Quote]:
     said: list[tuple[int, int, str]] = []
     last_sentence = -1
     for c in cands:
-        speaker = choose_speaker(ctx, c, history, same_sentence=c.sentence == last_sentence)
+        # "قيل إن"، "يشتبه في أنه": it was said, it is suspected; nobody speaks
+        passive = said_passive(c.cue) or (c.cue is not None and c.cue.word == SUSPECTED_N)
+        speaker = None if passive else choose_speaker(ctx, c, history, same_sentence=c.sentence == last_sentence)
         plural = cue_plural(c.cue)
         if plural and speaker is not None and (ent := article.entity(speaker)) is not None and ent.type == "PER":
             speaker = None  # "ويقولون إنه": a plural cue never names one person
         cont = speaker is None
-        if speaker is None and not said_passive(c.cue):  # "قيل إن": it was said; nobody speaks
+        if speaker is None and not passive:
             speaker = continued(ctx, c, timeline, plural)
         chosen = rerank(ctx, c, speaker, history, cont)
         speaker = document_author(ctx, c, chosen, said)  # "وأضاف البيان": the statement's author speaks
