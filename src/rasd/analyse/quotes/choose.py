@@ -33,7 +33,8 @@ from rasd.analyse.quotes.base import (
     _Cue,
     _words,
 )
-from rasd.analyse.quotes.continuation import continuation
+from rasd.analyse.quotes.continuation import continuation, subjectless
+from rasd.analyse.quotes.coordination import coordinated_subject
 from rasd.analyse.quotes.phrase import speaker_phrase
 from rasd.analyse.quotes.pluperfect import pluperfect_subject
 from rasd.analyse.quotes.speakers import _resolve, cue_gender
@@ -95,15 +96,22 @@ def said_passive(cue: _Cue | None) -> bool:
 
 
 def cue_plural(cue: _Cue | None) -> bool:
-    """Does the cue show a plural subject (قالوا، يقولون، أكدوا، مضيفين)? Such a cue never continues
-    one person's words."""
+    """Does the cue show a plural subject (قالوا، يقولون، أكدوا، مضيفين، with an object pronoun وصفوه،
+    يصفونه)? Such a cue never continues one person's words."""
     if cue is None:
         return False
     w = cue.word
     if cue.kind == "participle":
         return w.endswith(("ين", "ون"))
     if cue.kind in ("verb", "stance"):
-        return len(w) > 3 and (w.endswith("وا") or (w[:1] in "يت" and w.endswith("ون")))
+        if len(w) > 3 and (w.endswith("وا") or (w[:1] in "يت" and w.endswith("ون"))):
+            return True
+        # with an object pronoun the past plural drops its alif (وصفوه، اعتبروها) and the present
+        # keeps its ن (يصفونه): "ما وصفوه" has a plural subject
+        for suffix in ("ها", "هم", "ه"):
+            if w.endswith(suffix) and len(w) - len(suffix) > 3:
+                stem = w[: -len(suffix)]
+                return stem.endswith("ون") if stem[:1] in "يت" else stem.endswith("و")
     return False
 
 
@@ -344,6 +352,7 @@ def _named_speaker(ctx: _Ctx, c: _Cand, history: list[str], same_sentence: bool)
                 or (plural_np(ctx, c.cue.end, c.start) if after else None)
                 or (quantified_subject(ctx, c.cue.end, c.start) if after else None)
                 or (_agreeing(ctx, prep_subject(ctx, c), cue_gender_of(c.cue)) if verb else None)
+                or coordinated_subject(ctx, c, cue_gender_of(c.cue))  # "تقدمت بها قطر وتتهم فيها"
                 or (clause_subject(ctx, c.sentence, c.cue.start, cue_gender_of(c.cue))
                     if mid and c.cue.conj else None)
                 or (_svo_source(ctx, c.sentence, c.cue.start) if mid and verb and not c.cue.conj else None)
@@ -364,6 +373,12 @@ def _named_speaker(ctx: _Ctx, c: _Cand, history: list[str], same_sentence: bool)
         by = _agreeing(ctx, by, cue_gender_of(c.cue))  # "سارعت الرئاسة إلى نفيه، مؤكدة": not ترامب
         if by is not None:
             return by
+    if c.cue is not None and c.cue.kind == "verb" and c.strict and subjectless(ctx, c):
+        # "نصر الله انتقد استقبال بلير، وقال إنه": no speaker part of its own; the subject of the
+        # verb it is joined to (the region before the cue is only a guess)
+        coordinated = coordinated_subject(ctx, c, cue_gender_of(c.cue))
+        if coordinated is not None:
+            return coordinated
     speaker = None
     if c.region is not None and not (c.strict and same_sentence and history):
         speaker = _resolve(ctx, *c.region, history, strict=c.strict,
@@ -464,10 +479,14 @@ def sentence_agent(ctx: _Ctx, c: _Cand, gender: str | None) -> str | None:
 def continued(ctx: _Ctx, c: _Cand, timeline: list[tuple[int, str]], plural: bool) -> str | None:
     """The speaker of ``c`` when its sentence names none: a plural cue's plural subject, else the
     continuation of ``timeline`` (speakers in text order), unless :func:`sentence_agent` finds an
-    agreeing name before the cue in the quote's own sentence."""
+    agreeing name before the cue in the quote's own sentence — also where the continuation finds no
+    agreeing speaker (``تحلى غريب … بالجرأة على تحدي ما قال إنه``). A cue with nothing but its
+    complementizer after it (:func:`.continuation.subjectless`) continues no description of the
+    other gender or number."""
     gender = cue_gender_of(c.cue)
+    bare = subjectless(ctx, c)
     speaker = (speaker_phrase(ctx, plural_subject(ctx, c)) if plural else None) or continuation(
-        ctx, timeline, c.anchor, gender, plural=plural)
-    if not plural and speaker is not None:
+        ctx, timeline, c.anchor, gender, plural=plural, bare=bare)
+    if not plural:
         speaker = sentence_agent(ctx, c, gender) or speaker
     return speaker

@@ -3,24 +3,31 @@
 :func:`continuation` takes the latest speaker or sentence subject (:func:`~rasd.analyse.quotes.subjects.sentence_subject`,
 looked up lazily and cached on the context) before the cue that agrees with the cue in gender and number;
 :func:`text_genders` gives the people of an article the gender their own reporting verbs show
-(``قالت نيكي هايلي``), for names the first-name list does not know. Pure functions of the quotes context.
+(``قالت نيكي هايلي``), for names the first-name list does not know. A description in the timeline must
+agree too when the cue has nothing but its complementizer after it (:func:`subjectless`,
+:func:`description_agrees`: ``وأضافت أن`` does not continue ``المتحدث باسم الوزارة``, nor ``وأضاف أن``
+``مسؤولون أوروبيون``). Pure functions of the quotes context.
 """
 
 from __future__ import annotations
 
 import bisect
 
-from rasd.analyse.quotes.base import _Ctx
+from rasd.analyse.quotes.base import MARKS, _Cand, _Ctx
 from rasd.analyse.quotes.subjects import sentence_subject
+from rasd.arabic.normalize import normalize
 
 MAX_BACK = 8  # sentences a continuation looks back over for a subject
 
 
 def continuation(ctx: _Ctx, speakers: list[tuple[int, str]], before: int, gender: str | None,
-                 plural: bool = False) -> str | None:
+                 plural: bool = False, bare: bool = False) -> str | None:
     """The latest speaker (``speakers``: (position, who), in text order) or sentence subject
     before ``before`` that agrees with ``gender`` (and, for a ``plural`` cue such as ``قالوا``, is
-    not one person); subjects are looked up lazily."""
+    not one person); subjects are looked up lazily. With ``bare`` (nothing stands between the cue and
+    its quote: ``وأضافت أن``, the cue's subject is its pronoun) a description must agree too
+    (:func:`description_agrees`); a cue with words after it may have a subject the rules missed,
+    and a verb before its subject is singular whatever the subject's number (يعتقد 4 من كل 10 مجيبين)."""
     from rasd.analyse.coref import agrees
     from rasd.analyse.coref.features import titled_woman  # a title outweighs the verbs' vote (اقتراح رايس)
 
@@ -40,10 +47,58 @@ def continuation(ctx: _Ctx, speakers: list[tuple[int, str]], before: int, gender
         ent = ctx.art.entity(who)
         if plural and ent is not None and ent.type in ("PER", "LOC"):
             continue  # "قالوا" does not continue one person's or one country's words
+        if ent is None and bare and not description_agrees(gender, plural, who):
+            continue  # "وأضافت" does not continue "المتحدث باسم الوزارة"'s words
         if ent is None or (agrees(gender, ent) and (gender is None or said.get(ent.id) in (None, gender)
                                                      or gender == "F" and titled_woman(ent))):
             return who
     return None
+
+
+_LINKS_N = frozenset(normalize(w) for w in (
+    "أن", "إن", "بأن", "أنه", "إنه", "أنها", "إنها", "بأنه", "بأنها", "إلى", "على", "بالقول", "قائلا", "قائلة"))
+
+
+def subjectless(ctx: _Ctx, c: _Cand) -> bool:
+    """Does nothing but the complementizer (or إلى/على, بالقول) stand between the cue and its quote
+    (``وأضافت أن``، ``مشيرا إلى أن``)? Then the cue's subject is its pronoun."""
+    if c.cue is None or c.cue.end > c.start:
+        return False
+    return all(w.strip(MARKS + "،,:") in _LINKS_N or not w.strip(MARKS + "،,:")
+               for w in ctx.norm[c.cue.end:c.start].split())
+
+
+def description_gender(desc: str) -> str | None:
+    """What a pronoun referring back to the description ``desc`` agrees with, read off its head noun:
+    "M"/"F" for a title (المتحدث، المتحدثة), "P" for a sound masculine plural of people (مسؤولون،
+    المحتجين، مستخدمو), which takes a plural verb (وأضافوا); None where the head does not say (a broken
+    plural: مصادر، شهود، قادة; any other noun). An organisation's head (الديوان، الوزارة) is left unread:
+    the writer may go on with another noun for the same body (``الديوان…`` ``وقالت [المؤسسة]``)."""
+    from rasd.analyse.coref.features import title_stem
+
+    words = desc.split()
+    if not words:
+        return None
+    hit = title_stem(words[0])
+    if hit is not None:
+        return hit[1]
+    head = normalize(words[0].strip(MARKS + "()"))
+    bare = head.removeprefix("ال")
+    if len(bare) >= 5 and bare.endswith(("ون", "ين")) or (
+            len(bare) >= 5 and bare.startswith("م") and bare.endswith("و") and not head.startswith("ال")):
+        return "P"  # "مسؤولون"، "المحتجين"، "مستخدمو موقع…" (the construct drops the ن)
+    return None
+
+
+def description_agrees(gender: str | None, plural: bool, desc: str) -> bool:
+    """Can a subjectless cue of ``gender`` (``plural``: قالوا، مضيفين) continue the description ``desc``?
+    A singular cue does not continue a plural of people, nor a cue of one gender a head of the other."""
+    got = description_gender(desc)
+    if got is None:
+        return True
+    if got == "P":
+        return plural or gender is None
+    return plural or gender is None or got == gender
 
 
 def text_genders(ctx: _Ctx) -> dict[str, str]:
