@@ -52,6 +52,7 @@ from rasd.repair.headshape import (
     END_OWN,
     MIN_OWN_WORDS,
     MIN_STEMS,
+    VERSE_MAX_WORDS,
     _clausal,
     _continues,
     _end_run,
@@ -64,6 +65,7 @@ from rasd.repair.headshape import (
     _own_shape,
     _stops_everywhere,
     _tail_start,
+    _verse_lines,
     headline_register,
 )
 from rasd.repair.lines import Segment, ends_sentence, headline_like, match_key, word_count
@@ -77,7 +79,6 @@ TAIL_MAX_SHARED = 0.34
 GLUED_MAX_SHARED = 0.5
 BOX_MIN_WORDS = 5
 POEM_MIN_LINES = 8  # a scrape leaves a few stray headlines; eight or more such lines are the article's own
-VERSE_MAX_WORDS = 7
 ASKING_MAX_SHARED = 0.2
 MIN_OWN_WORDS_ASKING = 6
 SHORT_MIN_STEMS = 3
@@ -147,12 +148,15 @@ def _foreign(body: list[str], title: str, evidence: CorpusEvidence | ArticleHint
             tail_c[n] = at
     if len({body[n].strip() for n in own_c}) >= POEM_MIN_LINES or _verse_run(body, own_c):
         own_c = []  # many headline-shaped lines: a poem, a list or a page of items, not stray headlines
+    # A marked run of short lines is verse, whichever of its lines have a headline's shape.
+    verse = _verse_lines(body, title_key)
+    own_c = [n for n in own_c if n not in verse]
     # Short lines and lines that trail off or ask are more often the article's own (a name, a verse,
     # a rhetorical question): they need more words, and fewer shared ones, to count as a headline.
     asking = {n for n in own_c if body[n].rstrip().endswith(_ASKING_ENDS)}
     box_c = own_c  # in a box of links a short question is one more link (the box has its own test)
     own_c = [n for n in own_c if word_count(body[n]) >= (MIN_OWN_WORDS_ASKING if n in asking else MIN_OWN_WORDS)]
-    end_c = _end_run(body)
+    end_c = [n for n in _end_run(body) if n not in verse]
     if not box_c and not tail_c and not end_c:
         return {}, tails
     units = [title] + [line[:tail_c[n]] if n in tail_c else line for n, line in enumerate(body)]

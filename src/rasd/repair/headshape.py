@@ -333,3 +333,43 @@ def _end_run(body: list[str]) -> list[int]:
     return [n for n in run if word_count(body[n]) >= END_MIN_WORDS and len(stems(body[n])) >= MIN_STEMS
             and not _HARAKAT_RE.search(body[n]) and not _NAME_LINE_RE.match(body[n].strip())
             and not body[n].rstrip().endswith(_ASKING_ENDS)]
+
+
+VERSE_MAX_WORDS = 7
+VERSE_MIN_RUN = 3
+_DIGIT_RE = re.compile(r"[0-9\u0660-\u0669]")
+
+
+def _short_bare(s: str) -> bool:
+    """A line that may be a verse: 2 to ``VERSE_MAX_WORDS`` words, no digit, no final stop or question."""
+    t = s.strip().rstrip(_QUOTES_CLOSE + ")")
+    return 2 <= word_count(t) <= VERSE_MAX_WORDS and _DIGIT_RE.search(t) is None \
+        and not t.endswith((".", "،", ":", "؛", ",", "؟", "?"))
+
+
+def _verse_lines(body: list[str], title_key: str = "") -> set[int]:
+    """Lines in a run of ``VERSE_MIN_RUN``+ consecutive short bare lines (:func:`_short_bare`) that shows a
+    mark of verse: a colon closing the line above («قال الشاعر:»), a vowel mark or an opening connective
+    (:func:`_continues`, on a line of three words or more) on one of its lines, or one of them the title
+    (a column named after its verse). A poem's hemistichs are so marked here and there, and counting only
+    the unmarked headline-shaped ones (``own_c``) splits the poem into pieces too short to be seen as one:
+    its unmarked hemistichs went as stray headlines. A box of links under an unknown label («أخبار
+    الساعة») is a run of short bare lines too, but carries none of these marks."""
+    out: set[int] = set()
+    run: list[int] = []
+    for n, line in enumerate([*body, ""]):
+        if line and _short_bare(line):
+            run.append(n)
+            continue
+        if len(run) >= VERSE_MIN_RUN and _verse_marked(body, run, title_key):
+            out.update(run)
+        run = []
+    return out
+
+
+def _verse_marked(body: list[str], run: list[int], title_key: str) -> bool:
+    """The marks of verse of :func:`_verse_lines` on ``run``."""
+    above = body[run[0] - 1].rstrip().rstrip(_QUOTES_CLOSE + ")") if run[0] > 0 else ""
+    return above.endswith(":") or any(
+        _HARAKAT_RE.search(body[k]) or word_count(body[k]) >= 3 and _continues(body[k])
+        or match_key(body[k]) == title_key for k in run)
