@@ -40,3 +40,10 @@ def test_a_passive_suspicion_opening_a_clause_is_a_quote_without_speaker() -> No
 def test_a_suspicion_describing_a_noun_is_no_quote() -> None:
     assert _quotes("ومنعت السلطات طائرة يشتبه بأنها تابعة لسلاح الجو من الإقلاع.") == []
     assert _quotes("وقتل عشرات إثر ما يشتبه في أنه هجوم كيميائي على المدينة.") == []
+
+
+def test_a_reported_clause_ends_before_the_writers_circumstance_after_a_comma() -> None:
+    qs = _quotes("وأعلنت الجماعة المسلحة أنها اتخذت الثلاثاء قرارا بسحب عناصرها من المدينة، إثر التوصل إلى اتفاق مع الجيش.")
+    assert [q for q, _s in qs] == ["اتخذت الثلاثاء قرارا بسحب عناصرها من المدينة"]
+    qs = _quotes("وقال الوزير سامي حداد إن الخطة ستنجح، في حين يصر خصومه على أنها ستفشل في العام المقبل.")
+    assert qs[0] == ("الخطة ستنجح", "سامي حداد")

@@ -47,6 +47,7 @@ _NEXT_STATEMENT_RE = re.compile(
 
 
 _COMMA_WORD_RE = re.compile(r"[،,]\s*(\S+)")
+_WRITER_RE = re.compile(r"\s*[،,]\s*(?:في\s+خطوة|اثر|عقب|بيد\s+ان|في\s+حين)(?!\w)")
 
 
 _CONJ_WORD_RE = re.compile(r"(?<!\S)([وف]\S+)")
@@ -129,6 +130,9 @@ def clause_end(ctx: _Ctx, start: int, se: int, through: bool = False) -> int:
             end = c.start()  # "…، داعيا إلى بذل الجهود": a stance participle after a comma opens the next
             break  # statement (its own quote, the stance rule's), as "، مضيفا أن" does
     t = _TRAILING_RE.search(norm, start, end)
+    if t and t.start() > start:
+        end = t.start()
+    t = _WRITER_RE.search(norm, start, end)
     if t and t.start() > start:
         end = t.start()
     while end > start and norm[end - 1] in _PUNCT_TRIM:

@@ -19,7 +19,7 @@ from __future__ import annotations
 
 import re
 
-from rasd.analyse.quotes.base import MARKS, _Cand, _Ctx, _Cue, _words
+from rasd.analyse.quotes.base import _HEADS_N, MARKS, _Cand, _Ctx, _Cue, _words
 from rasd.analyse.quotes.governed import _B_PREPS_N
 from rasd.analyse.quotes.objects import _named, _past_time_words, verbal_noun
 from rasd.analyse.quotes.stance import _COMPLEMENTIZER_RE, _before_taken, _complement_end, _starts_name
@@ -116,8 +116,9 @@ def speech_noun_objects(ctx: _Ctx, taken: list[tuple[int, int]], clause_end) -> 
             if (k or (owned and noun not in _OBJECT_POSSESSIVE)) and (
                     (w in preps and w != "ب" and k + 1 < len(words)) or ("ب" in preps and _b_object(ctx, ws, w))):
                 start = words[k + 1][0] if w in preps else ws
-                if w == "عن" and _named(ctx, words[k + 1]):
-                    start = None  # "إعلان رسمي عن الحكومة": the one announcing, not what is announced
+                if w == "عن" and (_named(ctx, words[k + 1]) or words[k + 1][2].strip("،,.") in _HEADS_N):
+                    start = None  # "إعلان رسمي عن الحكومة": the one announcing (a name, or a speaker's head noun:
+                    # الحكومة، الوزارة، المصدر), not what is announced
                 break
             if k and "الي" in preps and w.startswith("لل") and len(w) > 5 and not _named(ctx, words[k]):
                 start = ws  # "بدعوة زوما للاستقالة": ل for إلى before a definite verbal noun
