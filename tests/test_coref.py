@@ -324,3 +324,20 @@ def test_a_generic_title_with_a_relational_adjective_resolves_through_the_noun_o
     assert "المسؤول الأممي" in [m.text for m in smith.mentions]
     assert "المسؤول الأممي" not in [m.text for m in farmer.mentions]
 
+
+
+def test_a_title_after_the_preposition_l_with_the_article_is_a_title() -> None:
+    from rasd.analyse.coref.features import role_titles, title_stem
+
+    assert title_stem("للوزير") == ("وزير", "M") and title_stem("بالمسؤول") == ("مسؤول", "M")
+    assert title_stem("للحكومة") is None
+    # in a role, the title after ل is the principal's: the adviser is no president
+    assert role_titles(["مستشارا قانونيا للرئيس السابق"]) == []
+
+
+def test_a_role_phrase_after_a_preposition_resolves_to_its_holder() -> None:
+    text = ("وقال رئيس الوزراء الكندي السابق جون سميث إن الاتفاق مهم. "
+            "ونسبت الصحيفة للمسؤول الكندي السابق دورا في المفاوضات.")
+    ents = [_ent(text, "E1", "PER", "جون سميث", ["رئيس الوزراء الكندي السابق"])]
+    out = resolve(text, build_tokens(text), ents)
+    assert any("المسؤول الكندي السابق" in r for r in out[0].roles)

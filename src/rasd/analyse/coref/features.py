@@ -48,7 +48,7 @@ def first_name_gender(name: str) -> str | None:
 def title_stem(word: str) -> tuple[str, str] | None:
     """(masculine title stem, gender) of a title word (``المندوبة`` → (مندوب, F)), else None."""
     w = normalize(word)
-    for p in ("وال", "فال", "ال", "و", "ف", "ول", "ل", "وب", "ب"):  # لوزير …، برئيس الوزراء المجري، NAME
+    for p in ("وال", "فال", "ولل", "وبال", "لل", "بال", "ال", "و", "ف", "ول", "ل", "وب", "ب"):  # لوزير …، برئيس الوزراء المجري، للوزير، بالرئيس
         # two letters after the article (القس), three after a bare conjunction (وزير is not و + زير)
         if w.startswith(p) and len(w) - len(p) >= (2 if p.endswith("ال") else 3) and w[len(p):] not in ("ن", ""):
             stem = w[len(p):]
@@ -79,6 +79,8 @@ def role_titles(roles: list[str]) -> list[tuple[str, str]]:
         if first and is_kin_noun(normalize(first[0])) and title_stem(first[0]) is None:
             continue  # "ابنة الجاسوس الروسي السابق": the title is the relative's, not the person's
         for word in role.split()[:3]:
+            if normalize(word).startswith(("لل", "بال", "ولل", "وبال")):
+                break  # "مستشارا قانونيا [للرئيس] …": a title after a preposition is the principal's
             hit = title_stem(word)
             if hit and hit[0] not in HONORIFIC_ONLY:
                 out.append(hit)
