@@ -1,7 +1,7 @@
 """Why the events layer misses the gold events of the dev sets: one cause per missed event, and the
 strict failures of the matched ones, counted per set and per PLOVER type.
 
-    python3 scripts/events_misses.py [--set every|dev|dev2|dev3|dev4|dev5|dev6|dev7|fresh|shared|news-dev] [-v] [--status]
+    python3 scripts/events_misses.py [--set every|dev|dev2 .. dev10|fresh|shared|news-dev] [-v] [--status]
 
 Uses the per-article cache of scripts/events_dev.py (the layers before events). Causes of a miss
 (type + one gold actor not matched), checked in this order:
@@ -28,6 +28,8 @@ import re
 import sys
 from collections import Counter
 from pathlib import Path
+
+from gold_sets import ANT_DEV  # scripts/ is on sys.path when a script runs
 
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT / "scripts"))
@@ -62,7 +64,7 @@ def main() -> int:
     from rasd.analyse.events.view import View
 
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    ap.add_argument("--set", default="every", choices=("every", "dev", "dev2", "dev3", "dev4", "dev5", "dev6", "dev7", "fresh", "shared", "news-dev"))
+    ap.add_argument("--set", default="every", choices=("every", "dev", *ANT_DEV, "fresh", "shared", "news-dev"))
     ap.add_argument("-v", "--verbose", action="store_true", help="print each miss with its cause")
     ap.add_argument("--status", action="store_true", help="status confusion over the matched events")
     args = ap.parse_args()

@@ -11,7 +11,7 @@ from functools import lru_cache
 
 from rasd.analyse.events.actors import SPEECH_TYPES, first_person
 from rasd.analyse.events.nations import demonym_code
-from rasd.analyse.events.view import View, word_count
+from rasd.analyse.events.view import Mention, View, word_count
 from rasd.arabic.event_lexicon import (
     ACCORD_WORDS,
     BLAME_WORDS,
@@ -253,6 +253,24 @@ def own_actor(v: View, b: int, sent_b: int) -> bool:
     return bool(words) and words[0].startswith("ال") and demonym_code(words[0]) is not None
 
 
+# «انتقادات شديدة من مصر»، «تهديدات من قبل إيران»: up to two adjectives (indefinite, or definite after a
+# definite noun), then the agentive «من» (من قبل، من جانب، من طرف) right before the actor's name
+_FROM_AGENT = re.compile(r"\s*(?:(?:ال)?\w{2,}(?:ه|ا|ي|يه|ين|ات)\s+){0,2}?من\s+(?:(?:قبل|جانب|طرف)\s+)?")
+
+
+def from_agent(v: View, trig: Trigger, b: int, sent_b: int) -> Mention | None:
+    """The actor a stance noun ending at normalized ``b`` names with an agentive «من» after it
+    («موضع انتقادات شديدة من مصر»، «رفض من جانب الحكومة»: Egypt criticises, the government
+    refuses), else None. Only the stance nouns whose condition is a verb of expression (``needs``
+    ``express``): for them «من» + a name is the one who takes the stance, not its object."""
+    if trig.pos != "noun" or trig.needs != "express":
+        return None
+    nxt = [m for m in v.between(b, min(sent_b, b + 60)) if m.entity.type in ("PER", "ORG", "LOC", "GPE")]
+    if not nxt or not _FROM_AGENT.fullmatch(v.norm[b:nxt[0].start]):
+        return None
+    return nxt[0]
+
+
 def needs_ok(v: View, trig: Trigger, word: str, a: int, b: int, sent_a: int, sent_b: int) -> bool:
     """Does the trigger's extra condition (``trig.needs``, listed in :mod:`rasd.arabic.event_lexicon`)
     hold around normalized ``a``-``b`` in the sentence ``sent_a``-``sent_b``?"""
@@ -267,7 +285,7 @@ def needs_ok(v: View, trig: Trigger, word: str, a: int, b: int, sent_a: int, sen
                     or (trig.type == "CONSULT" and _FRAME_OF_TIME.search(left[-12:])))
     if trig.needs == "express":
         return bool(EXPRESS_VERBS.search(clause) or LIGHT_VERBS.search(clause)) \
-            or (trig.pos == "noun" and own_actor(v, b, sent_b))
+            or (trig.pos == "noun" and own_actor(v, b, sent_b)) or from_agent(v, trig, b, sent_b) is not None
     if trig.needs == "accord":
         return bool(ACCORD_WORDS.search(right[:40]))
     if trig.needs == "forces":  # نشر قوات/مقاتلات، not نشر بيانا

@@ -83,6 +83,7 @@ from rasd.analyse.events import status as status_model
 from rasd.analyse.events.arguments import find_actors
 from rasd.analyse.events.charges import quoted_charges, quoted_demands
 from rasd.analyse.events.cues import (
+    from_agent,
     homograph,
     mode_of,
     needs_ok,
@@ -249,6 +250,9 @@ def _candidates(article: Article) -> tuple[list[Cand], dict[str, Entity]]:
             loc = None
         else:
             subj, objs, loc = find_actors(v, trig, word, a, b, sa, sb)
+            if (agent_ := from_agent(v, trig, b, sb)) is not None:
+                # "موضع انتقادات شديدة من مصر": the name after the agentive «من» takes the stance
+                subj, objs = [agent_], [m for m in [*subj, *objs] if m.entity is not agent_.entity]
         via = "rule"
         if undergoes(trig) and len(subj) == 1 and subj[0].entity.type == "PER" \
                 and (subj[0].start >= b or trig.pos == "verb") \
