@@ -47,3 +47,8 @@ def test_a_reported_clause_ends_before_the_writers_circumstance_after_a_comma() 
     assert [q for q, _s in qs] == ["اتخذت الثلاثاء قرارا بسحب عناصرها من المدينة"]
     qs = _quotes("وقال الوزير سامي حداد إن الخطة ستنجح، في حين يصر خصومه على أنها ستفشل في العام المقبل.")
     assert qs[0] == ("الخطة ستنجح", "سامي حداد")
+
+
+def test_a_far_bare_noun_after_an_is_no_announced_statement() -> None:
+    qs = _quotes("أعلن اتحاد الفنانين رحيل المخرج سامي حداد الأحد في العاصمة، عن عمر ناهز 64 عاما.")
+    assert not any(q.startswith("عمر") for q, _s in qs)

@@ -47,6 +47,8 @@ _NEXT_STATEMENT_RE = re.compile(
 
 
 _COMMA_WORD_RE = re.compile(r"[،,]\s*(\S+)")
+# "…من مدينة منبج، إثر التوصل إلى…"، "…، في خطوة من شأنها…"، "…، في حين يصر خصومه…": after a comma, the writer's
+# circumstance or contrast (or another party's statement) follows, not the speaker's words
 _WRITER_RE = re.compile(r"\s*[،,]\s*(?:في\s+خطوة|اثر|عقب|بيد\s+ان|في\s+حين)(?!\w)")
 
 

@@ -296,6 +296,14 @@ _ANNOUNCE_N = frozenset(normalize(w) for w in ("أعلن", "أعلنت", "أعل
 # pronoun (التي أعلنت … عن فرضها: the antecedent is the object), «ما» (ما أعلن عنه).
 _NO_ANNOUNCE_BEFORE_N = frozenset(normalize(w) for w in (
     "لم", "لا", "لن", "ما", "مما", "بما", "الذي", "التي", "الذين", "اللذين", "اللتين"))
+# a bare فعل object (دهس، قطع) only after a short subject (words that are no name and no time word): its shape
+# is a plain noun's too
+_BARE_REACH = 3
+
+
+def _plain_words(ctx: _Ctx, words: list[tuple[int, int, str]]) -> int:
+    """How many of ``words`` are neither part of a name nor a time word (الاثنين، مطلع آذار)."""
+    return sum(1 for w in words if not _named(ctx, w) and w[2].strip("،,") not in _TIME_BETWEEN_N and not _in_date(ctx, w))
 _ANNOUNCE_REACH = 12  # words of subject, time and place between the verb and عن (أعلن التحالف الذي تقوده…، الثلاثاء، عن)
 
 
@@ -332,8 +340,10 @@ def announced_objects(ctx: _Ctx, taken: list[tuple[int, int]], clause_end, regio
                 continue  # "أعلن التنظيم مسؤوليته عن": عن belongs to the verb's own object
         w, raw = words[j + 1][2], _raw(ctx, words, j + 1)
         if _named(ctx, words[j + 1]) or _in_date(ctx, words[j + 1]) or w[-1:] in "،,.:؛" or raw.endswith("ة") \
-                or not (verbal_noun(w, raw=raw, after_subject=True) or _object_noun(w, raw) or _tafa33ul(w, raw)):
-            continue  # (a bare ة noun, مبادرة، is as often the name of a thing: أعلن عن مبادرة عرفت باسم…)
+                or not (verbal_noun(w, raw=raw, after_subject=True) or _tafa33ul(w, raw)
+                        or (_object_noun(w, raw) and _plain_words(ctx, words[:j]) <= _BARE_REACH)):
+            continue  # (a bare ة noun, مبادرة، is as often the name of a thing: أعلن عن مبادرة عرفت باسم…; a bare
+            # فعل word far from the verb, past its object and a place, is another عن: …، عن عمر ناهز 64 عاما)
         start = words[j + 1][0]
         end = _complement_end(norm, start, clause_end(ctx, start, se))
         end = _before_taken(norm, start, end, taken)
