@@ -27,6 +27,7 @@ from rasd.analyse.quotes.base import (
     _Ctx,
     _words,
 )
+from rasd.analyse.quotes.novelty import accusative_head, definite_role, indefinite_title, named_before
 from rasd.analyse.quotes.subjects import head_ok
 from rasd.analyse.quotes.valency import genitive
 from rasd.arabic.normalize import normalize
@@ -271,6 +272,10 @@ def _resolve(ctx: _Ctx, s: int, e: int, history: list[str], strict: bool = False
         if len(words) > 1 and words[0][2] in _CONTRAST_N and words[1][2] != "ان":
             words = words[1:]  # "لكن مسؤولين عرب صرحوا": the subject after the connective
             s = words[0][0]
+            if accusative_head(words[0][2]):
+                # "لكن مصدرا سياسيا إسرائيليا رفيعا قال": لكن puts its subject in the accusative; the
+                # description speaks as it stands
+                return " ".join(_clean(ctx.text[slice(*ctx.src(s, _comma_cut(ctx, s, e)))]).split()[:8]) or None
         while len(words) > 1 and words[0][2] in _AUX_N:
             words = words[1:]  # "وكان الجيش قد أعلن": the auxiliary before the subject
             s = words[0][0]
@@ -320,7 +325,8 @@ def _resolve(ctx: _Ctx, s: int, e: int, history: list[str], strict: bool = False
         sa, sb = ctx.src(a, b)
         for ms, me, ent in ctx.mentions:
             if ent.type == "PER" and sa <= ms and me <= sb and (k == 0 or len(ctx.text[sa:ms].split()) <= 1) \
-                    and not _complement(ctx, sa, ms) and not genitive(ctx, sa, ms):
+                    and not _complement(ctx, sa, ms) and not genitive(ctx, sa, ms) \
+                    and not (indefinite_title(ctx.text[ms:me]) and named_before(ent, ms)):
                 return ent.id
     ss, se = ctx.src(ts, te)
     inside = [(ms, ent) for ms, me, ent in ctx.mentions if ms >= ss and me <= se]
@@ -366,7 +372,7 @@ def _resolve(ctx: _Ctx, s: int, e: int, history: list[str], strict: bool = False
             return named
     if head in _ROLE_N or _titled(head):
         ent = _link_role(ctx, phrase)
-        if ent is not None:
+        if ent is not None and (definite_role(ctx, ts, te) or not named_before(ent, ss)):
             return ent.id
     elif inside and (inside[0][0] == ss or len(ctx.text[ss:inside[0][0]].split()) <= 1):
         return inside[0][1].id  # وأعلنت وزارة الخارجية… — an organisation or country heading the part

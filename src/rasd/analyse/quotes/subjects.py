@@ -21,7 +21,7 @@ from __future__ import annotations
 
 import re
 
-from rasd.analyse.quotes.base import _RELATIVES_N, _STOPS_S, MARKS, _Ctx, _words
+from rasd.analyse.quotes.base import _ANON_N, _RELATIVES_N, _SOURCE_N, _STOPS_S, MARKS, _Ctx, _words
 from rasd.arabic.normalize import normalize
 
 # Adverbial openers that precede the verb: "من جانبه"، "من جهتها"، "بدوره".
@@ -68,7 +68,9 @@ def head_ok(word: str) -> bool:
         return False
     # an indefinite accusative adverb or participle (سابقا، مخاطبا، مشيرا) is not a noun phrase head
     # (a participle's second letter is a consonant: ماريسا، مارتا are names)
-    return not (w.endswith("ا") and not w.startswith(("ال", "ما")) and len(w) >= 4 and w[0] == "م")
+    # ... but an anonymous source in the accusative after لكن/إن is one (لكن مصدرا سياسيا قال، إن مسؤولا…)
+    return not (w.endswith("ا") and not w.startswith(("ال", "ما")) and len(w) >= 4 and w[0] == "م"
+                and w[:-1] not in _ANON_N and w[:-1] not in _SOURCE_N)
 
 
 def _is_cue_word(w: str) -> bool:

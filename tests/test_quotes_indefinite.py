@@ -1,0 +1,39 @@
+"""Session 10 (issue #10): an indefinite speaker is someone new to the text. Made-up texts."""
+
+from __future__ import annotations
+
+from rasd.analyse.quotes import find_quotes
+from rasd.analyse.quotes.subjects import head_ok
+from rasd.record import Mention
+from test_quotes import article, only
+
+
+def test_an_indefinite_role_is_not_a_person_named_before() -> None:
+    # coreference may have given the earlier person the indefinite phrase as a role and a mention
+    art = article("وقال الأمين العام للمنظمة كريم سالم إن المفاوضات ستستأنف قريبا.",
+                  "ومن جهته قال مسؤول بارز بالمنظمة إن التمويل لم يصل بعد.",
+                  entities={"E1": ("PER", "كريم سالم", ["الأمين العام للمنظمة", "مسؤول بارز بالمنظمة"])})
+    at = art.text.index("مسؤول بارز")
+    art.entities[0].mentions.append(Mention(at, at + len("مسؤول بارز بالمنظمة"), "مسؤول بارز بالمنظمة"))
+    art.entities[0].mentions.sort(key=lambda m: m.start)
+    qs = find_quotes(art)
+    assert only(qs, "المفاوضات").speaker == "E1"
+    assert only(qs, "التمويل").speaker != "E1"
+
+
+def test_an_indefinite_role_may_be_named_later() -> None:
+    art = article("وصل الوفد إلى العاصمة مساء الجمعة، وفق ما أعلن متحدث باسم الشركة.",
+                  "وصرح المتحدث باسم الشركة سامي داود أن الاجتماع سيعقد غدا.",
+                  entities={"E1": ("PER", "سامي داود", ["المتحدث باسم الشركة"])})
+    qs = find_quotes(art)
+    assert only(qs, "الاجتماع").speaker == "E1"
+    assert only(qs, "وصل الوفد").speaker == "E1"
+
+
+def test_an_accusative_source_after_lakin_speaks() -> None:
+    assert head_ok("مصدرا") and head_ok("مسؤولا")
+    assert not head_ok("مشيرا") and not head_ok("مضيفا")
+    art = article("وكان الوزير كريم سالم قد أنهى زيارته أمس، لكن مصدرا دبلوماسيا رفيعا قال إن الاتفاق لم يكتمل.",
+                  entities={"E1": ("PER", "كريم سالم", ["الوزير"])})
+    q = only(find_quotes(art), "الاتفاق")
+    assert q.speaker is not None and q.speaker.startswith("مصدرا دبلوماسيا")
