@@ -1,4 +1,5 @@
-"""Quote finder recall (issue #10, session 10): «أعلن … عن» with a verbal-noun object; a passive suspicion."""
+"""Quote finder recall (issue #10, session 10): «أعلن … عن» with a verbal-noun object; a passive suspicion; clause
+ends at the writer's circumstance; opening attributions (فقد، after a comma, a text issued by a person)."""
 
 from __future__ import annotations
 
@@ -52,3 +53,16 @@ def test_a_reported_clause_ends_before_the_writers_circumstance_after_a_comma() 
 def test_a_far_bare_noun_after_an_is_no_announced_statement() -> None:
     qs = _quotes("أعلن اتحاد الفنانين رحيل المخرج سامي حداد الأحد في العاصمة، عن عمر ناهز 64 عاما.")
     assert not any(q.startswith("عمر") for q, _s in qs)
+
+
+def test_an_opening_attribution_ends_before_faqad_and_may_follow_a_comma() -> None:
+    qs = _quotes("وحسب التقارير الواردة فقد تحطمت الطائرة بعد ارتطامها بجبل شاهق في المنطقة.")
+    assert qs == [("تحطمت الطائرة بعد ارتطامها بجبل شاهق في المنطقة", "التقارير الواردة")]
+    qs = _quotes("وقتل جميع الركاب، وحسب التقارير الواردة فقد تحطمت الطائرة بعد ارتطامها بجبل شاهق في المنطقة.")
+    assert [q for q, _s in qs] == ["تحطمت الطائرة بعد ارتطامها بجبل شاهق في المنطقة"]
+
+
+def test_a_text_issued_by_a_person_is_a_long_attribution_source() -> None:
+    qs = _quotes("وحسب أمر ملكي صادر عن الملك سلمان بن عبد العزيز، أحيل الفريق الأول عبد الرحمن البنيان للتقاعد.")
+    assert qs == [("أحيل الفريق الأول عبد الرحمن البنيان للتقاعد", "سلمان بن عبد العزيز")]
+    assert _quotes("ووفقا للتعديلات الجديدة على الدستور سيلغى منصب رئيس الوزراء سامي حداد، فيما يبقى الرئيس.") == []

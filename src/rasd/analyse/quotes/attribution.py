@@ -30,19 +30,22 @@ def _speakerlike(ctx: _Ctx, s: int, e: int, known: set[str]) -> bool:
     a, b = ctx.src(s, e)
     org = any(ms == a and me <= b and ent.type == "ORG" and len(ent.name.split()) >= 2
               for ms, me, ent in ctx.mentions)  # "ووفق المرصد السوري لحقوق الإنسان": a named body
-    return (words[0] == "ما" or words[0] in _SOURCE_N or words[0] in _ROLE_N or bool(ctx.per_inside(s, e))
+    head = words[0].removeprefix("ال") if len(words[0]) > 4 else words[0]  # التقارير as تقارير
+    return (words[0] == "ما" or words[0] in _SOURCE_N or head in _SOURCE_N or words[0] in _ROLE_N
+            or bool(ctx.per_inside(s, e))
             or org or any(len(w) >= 4 and w in known for w in words))
 
 
+_ISSUED_RE = re.compile(r"(?<!\S)(?:ال)?صادر[هة]?\s+عن(?!\S)")
 _CONTRAST_N = frozenset({"لكن", "ولكن", "بل", "غير", "الا"})  # normalized: a new statement follows
 
 
-_FA_INNA_RE = re.compile(r"(?<!\w)فان(?:ه|ها|هم)?(?!\w)")
+_FA_INNA_RE = re.compile(r"(?<!\w)(?:فان(?:ه|ها|هم)?|فقد)(?!\w)")  # the ف of the answer: فإن، فقد
 
 
 def _separator(ctx: _Ctx, np_s: int, comma: int) -> int:
-    """Where an opening attribution's source ends when no comma closes it: before «فإن»
-    (وبحسب دفاع ساركوزي فإن…), or after a name the article knows when a present-tense verb follows
+    """Where an opening attribution's source ends when no comma closes it: before «فإن» or «فقد»
+    (وبحسب دفاع ساركوزي فإن…، وحسب التقارير الواردة فقد…), or after a name the article knows when a present-tense verb follows
     (ووفق المرصد السوري لحقوق الإنسان ينتشر…); else ``comma``. The source is six words at most."""
     norm = ctx.norm
     fa = _FA_INNA_RE.search(norm, np_s, comma)
@@ -107,7 +110,9 @@ def attribution(ctx: _Ctx, taken: list[tuple[int, int]], known: set[str], clause
             np_s += 1
         comma = _comma_cut(ctx, np_s, se)
         lead_words = norm[ss:m.start()].split()
-        if not lead_words or lead_words[-1] in _CONTRAST_N:
+        # "…، وحسب التقارير الواردة فقد تحطمت…": after a comma, «و» + the attribution opens the next statement
+        mid = bool(m.group("conj")) and bool(lead_words) and lead_words[-1][-1:] in "،,"
+        if not lead_words or lead_words[-1] in _CONTRAST_N or mid:
             comma = _separator(ctx, np_s, comma)
         np_e = comma
         while np_e > np_s and norm[np_e - 1] in _PUNCT_TRIM:
@@ -117,14 +122,18 @@ def attribution(ctx: _Ctx, taken: list[tuple[int, int]], known: set[str], clause
         if rs >= np_e or not _speakerlike(ctx, np_s, np_e, known):
             continue
         lead = norm[ss:m.start()].split()
-        opening = not lead or lead[-1] in _CONTRAST_N  # "…الجمعة لكن وفق وسائل إعلامية، يبقى…"
-        if opening and comma < se and len(norm[np_s:np_e].split()) <= 6:
+        opening = not lead or lead[-1] in _CONTRAST_N or mid  # "…الجمعة لكن وفق وسائل إعلامية، يبقى…"
+        # a source of six words at most, or of up to ten for a text issued by a person (وحسب أمر ملكي صادر عن
+        # الملك سلمان بن عبد العزيز،): the issuer is the source
+        size = len(norm[np_s:np_e].split())
+        if opening and comma < se and (size <= 6 or (size <= 10 and _ISSUED_RE.search(norm, np_s, np_e) is not None
+                                                     and ctx.per_inside(np_s, np_e))):
             start = comma + 1 if norm[comma:comma + 1] in "،," else comma
             while start < se and norm[start].isspace():
                 start += 1
             if norm.startswith("وذلك", start):
                 continue
-            lead = re.match(r"ف?ان(?:ه|ها|هم)?\s+", norm[start:se])
+            lead = re.match(r"(?:ف?ان(?:ه|ها|هم)?|فقد)\s+", norm[start:se])
             if lead:
                 start += lead.end()  # ووفقا لوسائل إعلام، فإن الفندق…
             end = clause_end(ctx, start, se)
