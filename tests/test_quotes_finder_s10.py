@@ -66,3 +66,9 @@ def test_a_text_issued_by_a_person_is_a_long_attribution_source() -> None:
     qs = _quotes("وحسب أمر ملكي صادر عن الملك سلمان بن عبد العزيز، أحيل الفريق الأول عبد الرحمن البنيان للتقاعد.")
     assert qs == [("أحيل الفريق الأول عبد الرحمن البنيان للتقاعد", "سلمان بن عبد العزيز")]
     assert _quotes("ووفقا للتعديلات الجديدة على الدستور سيلغى منصب رئيس الوزراء سامي حداد، فيما يبقى الرئيس.") == []
+
+
+def test_a_proposal_states_its_verbal_noun_object() -> None:
+    qs = _quotes("واعترضت الحكومة على النص واقترحت بالمقابل إدانة الحركة المسلحة في الجنوب.")
+    assert [q for q, _s in qs] == ["إدانة الحركة المسلحة في الجنوب"]
+    assert _quotes("واقترحت الدول العربية النص على الجمعية العامة.") == []  # a definite plain noun: no statement

@@ -22,7 +22,9 @@ from rasd.arabic.normalize import normalize
 _NOUN_OBJECT_VERBS_N = frozenset(normalize(w) for w in (
     "أكد", "أكدت", "أكدوا", "نفى", "نفت", "نفوا", "أعلن", "أعلنت", "أعلنوا", "كشف", "كشفت", "كشفوا",
     "ذكر", "ذكرت", "ذكروا", "يؤكد", "تؤكد", "ينفي", "تنفي", "رجح", "رجحت", "توقع", "توقعت",
-    "استبعد", "استبعدت", "استبعدوا"))
+    "استبعد", "استبعدت", "استبعدوا",
+    # a proposal states what is proposed (واقترحت بالمقابل إدانة حماس، قد اقترحت إشراك البنك الدولي)
+    "اقترح", "اقترحت", "اقترحوا", "يقترح", "تقترح"))
 # Object markers that no plain noun shares (عدم معرفتها، أي مشاركة، نية قطر): the object, even right after a
 # one-word described subject.
 _PLAIN_MARKERS_N = frozenset(normalize(w) for w in ("عدم", "أي", "نية"))
@@ -34,7 +36,7 @@ _PRONOUN_SUFFIXES = ("هما", "هم", "ها", "ه")
 # Time words that may stand between a reporting verb (or its subject) and its object (أعلن الخميس إلغاء…).
 _TIME_BETWEEN_N = frozenset(normalize(w) for w in (
     "الأحد", "الاثنين", "الثلاثاء", "الأربعاء", "الخميس", "الجمعة", "السبت", "اليوم", "أمس", "مجددا",
-    "أيضا", "كذلك", "رسميا", "سابقا", "مؤخرا", "الأسبوع", "الشهر", "العام", "الماضي", "الماضية"))
+    "أيضا", "كذلك", "رسميا", "سابقا", "مؤخرا", "الأسبوع", "الشهر", "العام", "الماضي", "الماضية", "بالمقابل"))
 _EARLIER_N = (("في", "وقت", "سابق"), ("في", "وقت", "لاحق"), ("في", "وقت", "متاخر"))
 
 
