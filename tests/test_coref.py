@@ -341,3 +341,33 @@ def test_a_role_phrase_after_a_preposition_resolves_to_its_holder() -> None:
     ents = [_ent(text, "E1", "PER", "جون سميث", ["رئيس الوزراء الكندي السابق"])]
     out = resolve(text, build_tokens(text), ents)
     assert any("المسؤول الكندي السابق" in r for r in out[0].roles)
+
+
+def test_an_indefinite_noun_before_the_name_is_the_person_named_later_with_it_definite() -> None:
+    text = ("اعتقلت الشرطة عالم آثار في المطار أمس. "
+            "وقال المتحدث إن العالم جون سميث نقل إلى السجن.")
+    ents = [_ent(text, "E1", "PER", "جون سميث", ["العالم"])]
+    out = resolve(text, build_tokens(text), ents)
+    assert "عالم آثار" in out[0].roles
+    assert "عالم آثار" in [m.text for m in out[0].mentions]
+
+
+def test_an_indefinite_office_needs_a_word_of_the_persons_office() -> None:
+    text = ("وقال رئيس تحرير الصحيفة إن الخبر صحيح. "
+            "ورد الرئيس جون سميث على الخبر.")
+    ents = [_ent(text, "E1", "PER", "جون سميث", ["الرئيس"])]
+    out = resolve(text, build_tokens(text), ents)
+    assert all("تحرير" not in r for r in out[0].roles)
+    text = ("وحث مسؤول أممي بارز الأطراف على الهدوء. "
+            "وقال المسؤول الأممي جون سميث إن الوضع خطير.")
+    ents = [_ent(text, "E1", "PER", "جون سميث", ["المسؤول الأممي"])]
+    out = resolve(text, build_tokens(text), ents)
+    assert "مسؤول أممي بارز" in out[0].roles
+
+
+def test_an_indefinite_noun_after_the_persons_first_mention_is_someone_else() -> None:
+    text = ("وقال العالم جون سميث إن العمل تأخر. "
+            "واعتقلت الشرطة عالم آثار في المطار.")
+    ents = [_ent(text, "E1", "PER", "جون سميث", ["العالم"])]
+    out = resolve(text, build_tokens(text), ents)
+    assert all("آثار" not in r for r in out[0].roles)

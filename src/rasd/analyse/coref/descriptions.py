@@ -300,3 +300,90 @@ def predicate_roles(text: str, toks: list[Tok], cover: list[Entity | None], add)
         if last == k and post[2] == 0:
             continue  # a bare accusative title (كان قائدا) says too little
         add(subject, " ".join(words))
+
+
+_INDEF_WORDS = 3  # words of an indefinite description: عالم فضاء، مسؤول أممي بارز
+_INDEF_REACH = 1500  # characters from the description to the person's first mention: the same story
+_INDEF_END = frozenset({"،", ",", ".", ":", "؛", ";", "(", ")", "\"", "«", "»", "!", "؟", "?"})
+
+
+def _definite_heads(ent: Entity) -> set[str]:
+    """The nouns that open the person's definite roles, without the article (``العالم`` → ``عالم``)."""
+    out = set()
+    for role in ent.roles:
+        first = normalize(strip_marks(role.split()[0])) if role.split() else ""
+        if first.startswith("ال") and len(first) >= 5:
+            out.add(first[2:])
+    return out
+
+
+def _stem(word: str) -> str:
+    """A nisba's noun (``أممي``/``الأممي`` → ``امم``), article dropped; other words as they are."""
+    w = normalize(strip_marks(word)).removeprefix("ال")
+    for suffix in ("يه", "ي"):
+        if w.endswith(suffix) and len(w) - len(suffix) >= 3:
+            return w[: -len(suffix)]
+    return w
+
+
+def _same_words(words: list[Tok], ent: Entity, head: str) -> bool:
+    """Does a word after an indefinite title (``مسؤول [أممي] بارز``) stand in one of the person's roles
+    opened by the same title (``المسؤول الأممي``; a ل/ب before it aside: ``رئيس شركة`` → ``الرئيس التنفيذي
+    لشركة …``)? Only then are they one office."""
+    mine = {_stem(w.text) for w in words}
+    for role in ent.roles:
+        parts = role.split()
+        if parts and normalize(strip_marks(parts[0])).removeprefix("ال") == head \
+                and mine & {x for w in parts[1:] for x in (_stem(w), _stem(w[1:]) if w[:1] in "لب" else "")}:
+            return True
+    return False
+
+
+def indefinite_antecedents(text: str, toks: list[Tok], cover: list[Entity | None], people: list[Entity],
+                           add) -> None:  # noqa: ANN001
+    """``اعتقلت السلطات عالم فضاء`` … ``أن العالم فيكتور كوديافتسيف``: news introduces a person with an
+    indefinite noun and names them later with the same noun made definite (the indefinite-then-definite
+    chain of a discourse referent). An indefinite word before the person's first mention, whose noun opens
+    one of that person's definite roles and no other person's, becomes (with up to two indefinite words
+    after it) a role and a mention of that person; a feminine noun (ة) needs a person not known to be a man.
+    A title (an office, not a calling such as عالم or مدون) needs a word after it that the person's role
+    with that title has too (``مسؤول أممي بارز`` → ``المسؤول الأممي``): ``رئيس تحرير`` is not ``الرئيس``.
+    Nothing when the noun stands right next to a name (that is apposition, the entity layer's)."""
+    from rasd.analyse.coref.features import entity_gender
+
+    owners: dict[str, list[Entity]] = {}
+    for ent in people:
+        for head in _definite_heads(ent):
+            owners.setdefault(head, []).append(ent)
+    if not owners:
+        return
+    firsts = {id(e): min((m.start for m in e.mentions), default=len(text)) for e in people}
+    for i, t in enumerate(toks):
+        if not t.word or cover[i] is not None or t.stop or t.definite:
+            continue
+        n = t.norm
+        fem = strip_marks(t.text).endswith("ة")
+        heads = [e for e in owners.get(n, []) if t.end < firsts[id(e)] <= t.end + _INDEF_REACH]
+        if len(heads) != 1 or len(owners[n]) != 1:
+            continue
+        ent = heads[0]
+        if fem and entity_gender(ent) == "M":
+            continue
+        near = [k for k in (i - 1, i + 1) if 0 <= k < len(toks) and toks[k].line == t.line]
+        if any(cover[k] is not None and cover[k].type == "PER" for k in near):  # type: ignore[union-attr]
+            continue
+        last = i
+        for j in range(i + 1, min(len(toks), i + _INDEF_WORDS)):
+            u = toks[j]
+            if not u.word or u.line != t.line or u.text in _INDEF_END or u.stop or u.conj() or u.definite or u.connector \
+                    or cover[j] is not None or (u.norm[:1] == "ي" and len(u.norm) >= 4) or len(u.norm) == 3 \
+                    or (u.norm[:1] in "بلك" and len(u.norm) >= 5 and not u.norm.endswith("ي")):
+                break  # not "يشتبه"، "كتب"، "حذّر" (an imperfect or a bare past verb opens the clause after the
+                # noun) nor "بشبهة" (a preposition on a noun of four letters; بارز، بريطاني are adjectives)
+            last = j
+        if t.title() is not None and not _same_words(toks[i + 1:last + 1], ent, n):
+            continue  # an office: "رئيس تحرير" is not "الرئيس", "مسؤول سياسي" not "المسؤول في الشرطة"
+        role = " ".join(text[t.start:toks[last].end].split())
+        add(ent, role)
+        ent.mentions.append(Mention(t.start, toks[last].end, text[t.start:toks[last].end]))
+        ent.mentions.sort(key=lambda m: m.start)

@@ -23,7 +23,13 @@ from __future__ import annotations
 import bisect
 from dataclasses import dataclass
 
-from rasd.analyse.coref.descriptions import add_descriptions, lede_description, office_roles, predicate_roles
+from rasd.analyse.coref.descriptions import (
+    add_descriptions,
+    indefinite_antecedents,
+    lede_description,
+    office_roles,
+    predicate_roles,
+)
 from rasd.analyse.coref.features import (
     GENERIC_TITLES,
     HONORIFIC_ONLY,
@@ -311,6 +317,7 @@ def resolve_phrases(text: str, toks: list[Tok], entities: list[Entity]) -> None:
         ent.mentions.append(Mention(p.start, p.end, text[p.start:p.end]))
         ent.mentions.sort(key=lambda m: m.start)
         _add_role(ent, role)
+    indefinite_antecedents(text, toks, _cover(toks, entities), people, _add_role)
 
 
 def _named_after(toks: list[Tok], cover: list[Entity | None], p: RolePhrase) -> tuple[Entity | None, int]:
