@@ -37,3 +37,30 @@ def test_an_accusative_source_after_lakin_speaks() -> None:
                   entities={"E1": ("PER", "كريم سالم", ["الوزير"])})
     q = only(find_quotes(art), "الاتفاق")
     assert q.speaker is not None and q.speaker.startswith("مصدرا دبلوماسيا")
+
+
+def test_a_definite_description_of_the_last_speaker_is_that_speaker() -> None:
+    art = article("وقال وزير الزراعة الأردني سامي داود إن المحصول وفير هذا العام.",
+                  "وأوضح الوزير العضو في اللجنة الاقتصادية الأردنية أن الأسعار ستنخفض.",
+                  "وتابع المهندس الأردني: «سنصدر الفائض إلى الجوار».",
+                  entities={"E1": ("PER", "سامي داود", ["وزير الزراعة الأردني"])})
+    qs = find_quotes(art)
+    assert only(qs, "الأسعار").speaker == "E1"
+
+
+def test_a_description_naming_another_country_or_a_spokesman_is_someone_else() -> None:
+    art = article("وقال وزير الزراعة الأردني سامي داود إن المحصول وفير هذا العام.",
+                  "وأوضح الوزير العضو في اللجنة الاقتصادية المصرية أن الأسعار ستنخفض.",
+                  entities={"E1": ("PER", "سامي داود", ["وزير الزراعة الأردني"])})
+    assert only(find_quotes(art), "الأسعار").speaker != "E1"
+    art = article("وقال وزير الزراعة الأردني سامي داود إن المحصول وفير هذا العام.",
+                  "وأوضح المتحدث باسم الوزير أن الأسعار ستنخفض.",
+                  entities={"E1": ("PER", "سامي داود", ["وزير الزراعة الأردني"])})
+    assert only(find_quotes(art), "الأسعار").speaker != "E1"
+
+
+def test_a_relative_noun_description_continues_the_last_speaker() -> None:
+    art = article("وقال سامي داود إن المحصول وفير هذا العام.",
+                  "وتابع الدبلوماسي الأردني: «سنصدر الفائض إلى الجوار».",
+                  entities={"E1": ("PER", "سامي داود", [])})
+    assert only(find_quotes(art), "سنصدر").speaker == "E1"

@@ -392,7 +392,7 @@ def _named_speaker(ctx: _Ctx, c: _Cand, history: list[str], same_sentence: bool)
             speaker = _people_of(ctx, speaker)
             speaker = _definite_head(ctx, speaker, ctx.src(c.anchor, c.anchor + 1)[0])
             speaker = _name_before_role(ctx, speaker)
-            speaker = _title_anaphor(ctx, speaker, history, cue_gender_of(c.cue))
+            speaker = _title_anaphor(ctx, speaker, history, cue_gender_of(c.cue), ctx.text[slice(*ctx.src(*c.region))])
             if speaker is not None and c.cue is not None and c.cue.start > c.sentence \
                     and len(speaker.split()) == 1 and _adverb(normalize(speaker)):
                 speaker = None  # "وكان كوهين اعترف علنا بأنه": a lone accusative after a verb inside

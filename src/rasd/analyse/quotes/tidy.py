@@ -169,7 +169,8 @@ _SCENE_PREPS_N = frozenset(normalize(w) for w in (
     "من", "مع", "عن", "لدى", "أثناء", "خلال"))
 
 
-def _title_anaphor(ctx: _Ctx, desc: str | None, history: list[str], gender: str | None) -> str | None:
+def _title_anaphor(ctx: _Ctx, desc: str | None, history: list[str], gender: str | None,
+                   part: str = "") -> str | None:
     """A definite title alone (``القس``، ``الوزير``), maybe with the scene of the sentence after it
     (``ووقف القس بجانب صورة…، وقال``), names someone the article introduced: the latest earlier person
     speaker agreeing with the title's and the cue's gender; ``desc`` when there is none."""
@@ -178,10 +179,12 @@ def _title_anaphor(ctx: _Ctx, desc: str | None, history: list[str], gender: str 
     if not desc or ctx.art.entity(desc) is not None:
         return desc
     words = [normalize(w.strip(MARKS + "()،,")) for w in desc.split()]
-    if not words[0].startswith("ال") or title_stem(words[0]) is None:
+    if not words[0].startswith("ال"):
         return desc
+    if title_stem(words[0]) is None:
+        return _nisba_anaphor(ctx, desc, words, history, gender, part)
     if len(words) > 1 and words[1] not in _SCENE_PREPS_N:
-        return desc  # "الوزير السعودي"، "المتحدث باسم…": a fuller role, for the role linker
+        return _fuller_title_anaphor(ctx, desc, words, history, gender, part)
     title_gender = title_stem(words[0])[1]  # type: ignore[index]
     for prev in reversed(history):
         ent = ctx.art.entity(prev)
@@ -195,3 +198,61 @@ def _title_anaphor(ctx: _Ctx, desc: str | None, history: list[str], gender: str 
                 return ent.id
             break
     return desc
+
+
+def _demonyms_fit(ctx: _Ctx, words: list[str], ent, part: str) -> bool:  # noqa: ANN001 - an Entity
+    """Do the demonyms of a description (الجزائري، الإسرائيلي) and of the speaker part it was read from (up
+    to its first comma: the description may have been cut before them) fit the person's country, where it
+    is known?"""
+    from rasd.analyse.coref.features import entity_country
+    from rasd.analyse.entities.countries import demonym_country
+
+    country = entity_country(ent)
+    more = [normalize(w.strip(MARKS + "()")) for w in re.split(r"[،,]", part)[0].split()]
+    codes = {demonym_country(w.removeprefix("ال")) or demonym_country(w) for w in words[1:] + more} - {None}
+    return not codes or country is None or codes == {country}
+
+
+def _latest_person(ctx: _Ctx, history: list[str]):  # noqa: ANN202 - Entity | None
+    """The speaker of the quote before, when it is a person."""
+    ent = ctx.art.entity(history[-1]) if history else None
+    return ent if ent is not None and ent.type == "PER" else None
+
+
+def _fuller_title_anaphor(ctx: _Ctx, desc: str, words: list[str], history: list[str],
+                          gender: str | None, part: str) -> str:
+    """``وأوضح الوزير العضو في المجلس الأمني الإسرائيلي المصغر`` after ``وزير التعليم الإسرائيلي نفتالي
+    بينيت`` spoke: a definite title with more words, which the role linker did not find among anyone's
+    roles, names the person who spoke last when that person holds the same title (stem), agrees with it
+    and the cue in gender and no demonym of it names another country; not a spokesman or adviser of
+    someone (باسم، ل + the principal), who is someone else. Else ``desc``."""
+    from rasd.analyse.coref import agrees
+    from rasd.analyse.coref.features import role_titles, title_stem
+
+    if any(w == "باسم" or (w.startswith("ل") and not w.startswith("ال")) for w in words[1:]):
+        return desc
+    ent = _latest_person(ctx, history)
+    stem, title_gender = title_stem(words[0])  # type: ignore[misc]
+    if ent is None or stem not in {st for st, _g in role_titles(ent.roles)}:
+        return desc
+    if agrees(gender, ent) and agrees(title_gender, ent) and _demonyms_fit(ctx, words, ent, part):
+        return ent.id
+    return desc
+
+
+def _nisba_anaphor(ctx: _Ctx, desc: str, words: list[str], history: list[str], gender: str | None,
+                   part: str) -> str:
+    """``وتابع الدبلوماسي الجزائري`` after ``وقال مساهل``: a short definite description of a person by a
+    relative noun (ال…ي) and demonyms only, no title, names the person who spoke last when that person
+    agrees with the cue and no demonym names another country. Else ``desc``."""
+    from rasd.analyse.coref import agrees
+    from rasd.analyse.entities.countries import demonym_country
+
+    if len(words) > 3 or not all(w.startswith("ال") and w.endswith("ي") for w in words):
+        return desc
+    if demonym_country(words[0].removeprefix("ال")):
+        return desc  # "الجزائري" alone: a people's man, not a description of the speaker's office
+    ent = _latest_person(ctx, history)
+    if ent is None or gender is None or not agrees(gender, ent) or not _demonyms_fit(ctx, words, ent, part):
+        return desc
+    return ent.id
