@@ -45,6 +45,12 @@ def test_participle_and_its_complement_end_the_role_before_the_name() -> None:
     assert hit is not None and hit.text == "رئيس الوزراء الأردني الجديد"
 
 
+def test_participle_with_a_pronoun_preposition_ends_the_role_before_the_name() -> None:
+    text = "وتدعم الدول حكومة الرئيس الليبي المعترف به دوليا فايز السراج منذ عامين."
+    hit = _before(text, "فايز السراج")
+    assert hit is not None and hit.text == "الرئيس الليبي"
+
+
 def test_a_long_complement_is_not_read_as_a_qualifier() -> None:
     text = "وقال رئيس الوزراء المكلف بتشكيل حكومة جديدة خلال الأسابيع المقبلة عمر الرزاز إن القانون سحب."
     assert _before(text, "عمر الرزاز") is None

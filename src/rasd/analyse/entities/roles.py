@@ -269,18 +269,22 @@ def _governs_the_name(toks: list[Tok], chain: list[int], end: int) -> bool:
 # في/لدى with a pronoun between a role and the name: the role's place named before (السفير الروسي فيها).
 _PREP_PRONOUNS = frozenset(normalize(w) for w in ("فيها", "فيه", "فيهم", "لديها", "لديه", "لديهم"))
 _QUALIFIER_WORDS = 3  # words of a participle's complement between a role and the name
+# A preposition with the pronoun of the office holder after a participle: "المعترف [به] دوليا".
+_PRONOUN_PREPS = frozenset(normalize(w) for w in ("به", "بها", "له", "لها", "عليه", "عليها", "فيه", "فيها"))
 
 
 def _qualifier_tail(toks: list[Tok], head: int, k: int, end: int) -> bool:
     """Is ``toks[k-1:end]`` a definite participle and its بـ complement closing a role before the name
-    (``… الجديد [المكلف بتشكيل حكومة جديدة] عمر الرزاز``)? Then the role ends before the participle:
+    (``… الجديد [المكلف بتشكيل حكومة جديدة] عمر الرزاز``، ``الرئيس اليمني [المعترف به دوليا] عبد ربه منصور
+    هادي``)? Then the role ends before the participle:
     the complement says what the office holder is charged with, not the office."""
     adj, prep = toks[k - 1], toks[k]
     if k - 1 <= head or not adj.bare_definite or not adj.norm.startswith("الم") or adj.title() \
             or adj.org_head() or adj.demonym() is not None:
         return False  # a participle of a derived verb opens with م (المكلف، المعين، المنتخب), not التسريع
-    if not (prep.has_clitic and prep.norm[:1] == "ب" and not prep.definite) or end - k > _QUALIFIER_WORDS:
-        return False
+    if not ((prep.has_clitic and prep.norm[:1] == "ب" and not prep.definite) or prep.norm in _PRONOUN_PREPS) \
+            or end - k > _QUALIFIER_WORDS:
+        return False  # "المكلف [بتشكيل] حكومة"، "المعترف [به] دوليا"
     return all(t.word and not t.stop and t.title() is None and t.line == adj.line
                and (t is prep or t.norm[:1] not in "بلك" or not t.has_clitic) for t in toks[k:end])
 
