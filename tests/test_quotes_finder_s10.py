@@ -72,3 +72,10 @@ def test_a_proposal_states_its_verbal_noun_object() -> None:
     qs = _quotes("واعترضت الحكومة على النص واقترحت بالمقابل إدانة الحركة المسلحة في الجنوب.")
     assert [q for q, _s in qs] == ["إدانة الحركة المسلحة في الجنوب"]
     assert _quotes("واقترحت الدول العربية النص على الجمعية العامة.") == []  # a definite plain noun: no statement
+
+
+def test_an_expectation_with_a_subject_is_a_statement_impersonal_is_not() -> None:
+    qs = _quotes("ويتوقع دبلوماسيون أن يتم رفض التعديل وتبني القرار في الجلسة.")
+    assert qs == [("يتم رفض التعديل وتبني القرار في الجلسة", "دبلوماسيون")]
+    assert _quotes("وبعد اللقاء الأخير في الرياض، يتوقع أن يعمق الرئيس العلاقة مع الحكومة.") == []
+    assert _quotes("وبناء على طلب من الحكومة الإندونيسية يتوقع أن تقدم اليابان خياما وأغطية.") == []

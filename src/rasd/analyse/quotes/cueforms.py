@@ -27,7 +27,7 @@ from rasd.arabic.normalize import normalize
 REPORTING_LEMMAS: tuple[str, ...] = (
     "أضاف", "أوضح", "أشار", "صرح", "أفاد", "نفى", "حذر", "اعتبر", "أعلن", "كشف", "شدد", "زعم",
     "ادعى", "اعترف", "أردف", "استطرد", "استدرك", "أفصح", "رجح", "استبعد", "كرر", "جزم", "توعد", "غرد",
-    "طلب", "اقترح", "تساءل",
+    "طلب", "اقترح", "تساءل", "توقع",
 )
 # (not قدر: «فيما قُدّرت الأضرار» is as often the passive, and its object is mostly a noun phrase;
 # not أظهر: «أظهرت التجارب/النتائج أن» reports a finding, which the annotation sets of the layer do not mark

@@ -183,8 +183,11 @@ def indirect(ctx: _Ctx, taken: list[tuple[int, int]]) -> list[_Cand]:
         if cue.word == REQUEST_NOUN_N and gap and not gap[0].startswith("من") and not (cue.conj and cue.start == ss):
             continue  # "طلب توضيح للسؤال…": the noun "a request"; the verb has its addressee (طلب من X أن)
         if cue.word in _PASSIVE_PRONE_N and (not gap or gap[0] in _TOPIC_PREPS_N or gap[0] in ("من", "لدى")) \
-                and not (prev and prev[-1][2].startswith("ال") and prev[-1][2] not in _RELATIVES_N and not cue.conj):
-            continue  # "ويُعتقد (على نطاق واسع) أن…": "it is believed", no one speaks; "المرصد يعلن أن" does
+                and not (prev and prev[-1][2].startswith("ال") and prev[-1][2] not in _RELATIVES_N and not cue.conj
+                         and _opens_clause(norm, ss, prev[-1][0])):
+            continue  # "ويُعتقد (على نطاق واسع) أن…": "it is believed", no one speaks; "المرصد يعلن أن" does, but
+            # not a noun closed by a comma ("…في الرياض، يتوقع أن") or inside a phrase («وبناء على طلب من
+            # الحكومة الإندونيسية يتوقع أن»): the noun is no subject
         if any(cue.end <= q < m.start() for q in cue_starts):
             continue
         start = m.end()
@@ -204,6 +207,24 @@ def indirect(ctx: _Ctx, taken: list[tuple[int, int]]) -> list[_Cand]:
 # where the tagger did not mark the name.
 _GOD_NAME_HEADS_N = frozenset(normalize(w) for w in ("نصر", "عبد", "حزب"))
 _THAT_CLAUSE_N = normalize("وذلك")
+
+
+# words that open a prepositional or adverbial phrase, not a subject (وبناء على…، في…، بعد…)
+_PHRASE_OPENERS_N = frozenset(normalize(w) for w in (
+    "على", "من", "في", "عن", "إلى", "بعد", "قبل", "بناء", "مع", "خلال", "منذ", "حسب", "بحسب", "وفق", "وفقا"))
+
+
+def _opens_clause(norm: str, ss: int, at: int) -> bool:
+    """Is the word at ``at`` (right before a verb) the head of its clause's subject: no comma after it, and the
+    stretch from the clause start (the sentence or its last comma) to it is at most four words that do not
+    open with a preposition (المرصد يعلن أن; not «…في الرياض، يتوقع أن», «وبناء على طلب من الحكومة يتوقع أن»)?"""
+    words = norm[ss:at].split() + norm[at:].split()[:1]
+    if not words or words[-1][-1:] in "،,":
+        return False
+    cut = max((k for k, w in enumerate(words[:-1]) if w[-1:] in "،,"), default=-1)
+    head = words[cut + 1:]
+    first = head[0][1:] if head[0][:1] == "و" and head[0][1:] in _PHRASE_OPENERS_N else head[0]
+    return len(head) <= 4 and first not in _PHRASE_OPENERS_N
 
 
 def _prayer(ctx: _Ctx, s: int, e: int) -> bool:
