@@ -151,6 +151,8 @@ def _foreign(body: list[str], title: str, evidence: CorpusEvidence | ArticleHint
     # A marked run of short lines is verse, whichever of its lines have a headline's shape.
     verse = _verse_lines(body, title_key)
     own_c = [n for n in own_c if n not in verse]
+    if len(own_c) == len(body):
+        own_c = []  # nothing else on the page (a video's or a photo's one line): no article to stray from
     # Short lines and lines that trail off or ask are more often the article's own (a name, a verse,
     # a rhetorical question): they need more words, and fewer shared ones, to count as a headline.
     asking = {n for n in own_c if body[n].rstrip().endswith(_ASKING_ENDS)}
