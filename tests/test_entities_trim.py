@@ -111,6 +111,12 @@ def test_an_indefinite_demonym_after_a_definite_rank_is_a_first_name_and_the_off
     assert "العقيد الركن" in roles and "المتحدث باسم التحالف" in roles, roles
 
 
+def test_an_indefinite_demonym_after_a_rank_and_its_comma_is_a_first_name() -> None:
+    people = _people("وقال العميد الركن، تركي المالكي، إن القوات تقدمت نحو المدينة.")
+    assert normalize("تركي المالكي") in people, people
+    assert "العميد الركن" in people[normalize("تركي المالكي")], people
+
+
 def test_the_office_before_a_title_with_its_country_is_not_taken() -> None:
     people = _people("والتقى وزير الخارجية الأمريكي الرئيس المصري السيسي في القاهرة.")
     assert not any("وزير" in r for r in people[normalize("السيسي")]), people

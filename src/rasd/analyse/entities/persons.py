@@ -261,7 +261,7 @@ def _addressee(c: Cand, people: list[Cand]) -> bool:
 
 def demonym_first_names(ctx: Ctx, cands: list[Cand]) -> None:
     """A first name that is also a demonym (``تركي``، ``عراقي``) before a person's family name, after a
-    definite title phrase: ``العقيد الركن [تركي] المالكي``. An adjective agrees with its noun in
+    definite title phrase, perhaps with its comma: ``العقيد الركن[،] [تركي] المالكي``. An adjective agrees with its noun in
     definiteness, so an indefinite demonym after a definite word describes nothing: it opens the name."""
     toks = ctx.toks
     used = {k for c in cands for k in range(c.first, c.last + 1)}
@@ -269,6 +269,9 @@ def demonym_first_names(ctx: Ctx, cands: list[Cand]) -> None:
         if c.type != "PER" or c.first < 2 or c.start != toks[c.first].start:
             continue
         p, pp = toks[c.first - 1], toks[c.first - 2]
+        if pp.text in ("،", ",") and c.first >= 3 and toks[c.first - 3].word and any(
+                t.title() for t in toks[max(0, c.first - 5):c.first - 2] if t.line == p.line):
+            pp = toks[c.first - 3]  # "العقيد الركن، [تركي] المالكي": the title phrase set off by a comma
         if c.first - 1 in used or not p.word or not pp.word or p.line != toks[c.first].line or pp.line != p.line:
             continue
         if p.demonym() is None or p.definite or p.has_clitic or p.norm.endswith("ه") or not pp.definite:
