@@ -64,3 +64,17 @@ def test_a_relative_noun_description_continues_the_last_speaker() -> None:
                   "وتابع الدبلوماسي الأردني: «سنصدر الفائض إلى الجوار».",
                   entities={"E1": ("PER", "سامي داود", [])})
     assert only(find_quotes(art), "سنصدر").speaker == "E1"
+
+
+def test_officials_of_an_organisation_speak_not_the_organisation() -> None:
+    from rasd.analyse.quotes.novelty import people_of
+
+    assert people_of("مسؤولو") and people_of("ممثلو") and people_of("مسؤولي")
+    assert not people_of("وزاره") and not people_of("مكتب")
+    art = article("وقال مسؤولو هيئة الموانئ الوطنية إن السفينة غادرت الميناء مساء أمس.",
+                  entities={"E1": ("ORG", "هيئة الموانئ الوطنية", [])})
+    q = only(find_quotes(art), "السفينة")
+    assert q.speaker == "مسؤولو هيئة الموانئ الوطنية"
+    art = article("وقالت هيئة الموانئ الوطنية إن السفينة غادرت الميناء مساء أمس.",
+                  entities={"E1": ("ORG", "هيئة الموانئ الوطنية", [])})
+    assert only(find_quotes(art), "السفينة").speaker == "E1"

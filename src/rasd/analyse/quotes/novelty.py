@@ -65,3 +65,16 @@ def named_before(ent: Entity, at: int) -> bool:
 
 
 _CLITIC_PREPS_N = frozenset(normalize(w) for w in ("باسم", "في", "من", "لدى", "عن", "مع"))
+
+
+def people_of(word: str) -> bool:
+    """Is the normalized ``word``, standing before an organisation's name, people of it rather than its
+    head noun: a sound masculine plural in construct (مسؤولو، ممثلو، موظفي: the ن dropped) or an anonymous
+    speaker noun (خبراء، شهود)? ``وصرح مسؤولو منظمة الطيران المدني`` has the officials speak, not the
+    organisation (``وأعلنت وزارة الخارجية``)."""
+    w = word.strip(MARKS + "()")
+    if w in _ANON_N:
+        return True
+    if len(w) < 5 or w[0] != "م" or w.startswith("ال"):
+        return False
+    return w.endswith("و") or (w.endswith("ي") and (w[:-1] + "ين" in _ANON_N | _SOURCE_N or w[:-1] + "ون" in _ANON_N | _SOURCE_N))

@@ -27,7 +27,13 @@ from rasd.analyse.quotes.base import (
     _Ctx,
     _words,
 )
-from rasd.analyse.quotes.novelty import accusative_head, definite_role, indefinite_title, named_before
+from rasd.analyse.quotes.novelty import (
+    accusative_head,
+    definite_role,
+    indefinite_title,
+    named_before,
+    people_of,
+)
 from rasd.analyse.quotes.subjects import head_ok
 from rasd.analyse.quotes.valency import genitive
 from rasd.arabic.normalize import normalize
@@ -374,7 +380,8 @@ def _resolve(ctx: _Ctx, s: int, e: int, history: list[str], strict: bool = False
         ent = _link_role(ctx, phrase)
         if ent is not None and (definite_role(ctx, ts, te) or not named_before(ent, ss)):
             return ent.id
-    elif inside and (inside[0][0] == ss or len(ctx.text[ss:inside[0][0]].split()) <= 1):
+    elif inside and (inside[0][0] == ss or len(ctx.text[ss:inside[0][0]].split()) <= 1) \
+            and not (ctx.text[ss:inside[0][0]].strip() and people_of(head)):
         return inside[0][1].id  # وأعلنت وزارة الخارجية… — an organisation or country heading the part
     ent = _name_match(ctx, phrase)
     if ent is not None:
