@@ -26,7 +26,7 @@ from __future__ import annotations
 from functools import lru_cache
 from importlib import resources
 
-from rasd.analyse.entities.cands import Cand, Ctx, finish, restored
+from rasd.analyse.entities.cands import Cand, Ctx, finish, proclitic_word, restored, word_zipf
 from rasd.analyse.entities.countries import gazetteer
 from rasd.analyse.entities.tokens import Tok
 from rasd.arabic.normalize import normalize
@@ -234,12 +234,29 @@ def extend_directions(ctx: Ctx, cands: list[Cand]) -> None:
 # (مطار الحديدة الدولي، معبر نصيب، سجن ذهبان، هضبة الجولان، بركان فويغو).
 _FACILITY_HEADS = frozenset(normalize(w) for w in (
     "مطار", "معبر", "سجن", "ميناء", "مرفأ", "جسر", "ساحة", "ميدان", "هضبة", "جبل", "بركان", "نهر", "بحيرة",
-    "جزيرة", "شارع", "حائط", "مسجد", "قلعة", "سد", "قاعدة",
+    "جزيرة", "شارع", "حائط", "مسجد", "قلعة", "سد", "قاعدة", "برج", "فندق", "قصر", "جادة", "حي", "مخيم", "مضيق",
 ))
 # heads after which an unknown word is a name (not "ساحة انتظار"، "قاعدة معجبين")
 _NAMING_HEADS = frozenset(normalize(w) for w in (
-    "مطار", "معبر", "سجن", "ميناء", "جبل", "بركان", "نهر", "جزيرة", "بحيرة", "هضبة"))
+    "مطار", "معبر", "سجن", "ميناء", "جبل", "بركان", "نهر", "جزيرة", "بحيرة", "هضبة", "برج", "فندق", "جادة",
+    "مخيم", "مضيق"))
 _FACILITY_ADJ = frozenset(normalize(w) for w in ("الدولي", "الدولية", "الجوية", "الجوي", "البحري", "البحرية"))
+
+
+def _rare(norm: str, unseen: bool = False) -> bool:
+    """A word general Arabic text hardly uses (wordfreq Zipf below 3, or unseen): a name, whatever its
+    ending, where a nisba adjective or a plural of that shape would be frequent (التواهي 2.5 against
+    الشرقي 4.5, اللاجئين 3.5). ``unseen``: only a word the table lacks (كيلاويا، دوراليه), for endings
+    that rare adjectives share (an accusative ا: مزدهرا 2.5). False when no word table can be read."""
+    if word_zipf("في") is None:
+        return False  # no word table (the NER package is absent): nothing is known to be rare
+    z = word_zipf(norm)
+    return z is None or (not unseen and z < 3.0)
+
+
+def _facility_head_start(t) -> int:  # noqa: ANN001 - a Tok
+    """Offset of ``شبه`` in ``t`` (``وشبه`` → past the و)."""
+    return t.start + (1 if t.norm == "وشبه" else 0)
 
 
 def _facility_head(t) -> int | None:  # noqa: ANN001 - a Tok
@@ -257,7 +274,11 @@ def facility_cands(ctx: Ctx, known: list[Cand]) -> list[Cand]:
     indefinite head, one word that no word list knows (``سجن ذهبان``، ``معبر نصيب``) or a definite
     word that is no nisba adjective or plural (``هضبة الجولان``، ``حائط المبكى``; not ``الساحة السياسية``,
     ``بالسجن المؤبد``). A tagger MISC or PER span that opens with such a head is a place too
-    (``المسجد الأقصى``، ``وبركان فويغو``). Returns LOC candidates; the caller resolves overlaps."""
+    (``المسجد الأقصى``، ``وبركان فويغو``). Whether the word after the head is a name is read by corpus
+    frequency too (:func:`_rare`): a nisba or plural ending on a word general text hardly uses is a name
+    (``حي التواهي``، ``فندق كليفيدين``), a frequent word in ي is a verb (``فندق يطل``), and a first letter
+    is a proclitic only as :func:`proclitic_word` reads it (``جادة فينش``). A head after ``شبه`` takes it
+    in (``شبه جزيرة القرم``). Returns LOC candidates; the caller resolves overlaps."""
     toks = ctx.toks
     at = {c.first: c for c in known}
     out: list[Cand] = []
@@ -279,21 +300,30 @@ def facility_cands(ctx: Ctx, known: list[Cand]) -> list[Cand]:
             continue
         elif nxt.definite:
             raw = strip_marks(nxt.text)  # as written: المبكى is no nisba though it normalizes to المبكي
-            if nxt.stop or raw.endswith(("ي", "ية", "ين", "ون", "ات")) or nxt.title() or nxt.org_head() \
-                    or nxt.has_clitic and not nxt.bare_definite:
-                continue  # a nisba adjective or a plural (ساحة الإرهابيين) is no name
+            if nxt.stop or raw.endswith(("ي", "ية", "ين", "ون", "ات")) and not _rare(nxt.norm) or nxt.title() \
+                    or nxt.org_head() or nxt.has_clitic and not nxt.bare_definite:
+                continue  # a nisba adjective or a plural (ساحة الإرهابيين) is no name; a rare one is (حي التواهي)
             last = i + 1
         elif t.norm.removeprefix("ال") in _NAMING_HEADS and not (
-                nxt.stop or nxt.norm in ctx.common or nxt.has_clitic or nxt.title() or nxt.org_head()
-                or nxt.demonym() or len(nxt.norm) < 3 or nxt.kind != "word" or nxt.pronoun_suffix
-                or nxt.norm.endswith(("ي", "يه", "ا", "ه", "ين", "ون", "ات"))):
-            last = i + 1  # an unknown word that has no adjective's ending: معبر نصيب، سجن ذهبان
+                nxt.stop or nxt.norm in ctx.common or proclitic_word(nxt, ctx.first_names) or nxt.title()
+                or nxt.org_head() or nxt.demonym() or len(nxt.norm) < 3 or nxt.kind != "word" or nxt.pronoun_suffix
+                or nxt.norm.endswith(("يه", "ا", "ه")) and not _rare(nxt.norm, unseen=True)
+                or nxt.norm.endswith(("ي", "ين", "ون", "ات")) and not _rare(nxt.norm)
+                or nxt.norm.startswith("ي") and not _rare(nxt.norm)):
+            # an unknown word that has no adjective's ending (معبر نصيب، سجن ذهبان), or a nisba or plural
+            # ending on a word general text hardly uses (فندق كليفيدين); its first letter is a proclitic only
+            # by corpus frequency (جادة فينش); a frequent word in ي is an imperfect verb (فندق يطل على)
+            last = i + 1
         else:
             continue
         if last + 1 < len(toks) and toks[last + 1].line == t.line and toks[last + 1].norm in _FACILITY_ADJ:
             last += 1
         restore = any(s.startswith("ال") and o == off and k and not t.norm[k:].startswith("ا") for s, o, k in t.forms)
-        out.append(finish(ctx.text, Cand(i, last, off, toks[last].end, "LOC", "rule"), restore))
+        first = i
+        if i and toks[i - 1].line == t.line and toks[i - 1].norm.removeprefix("و") == "شبه":
+            first, off = i - 1, _facility_head_start(toks[i - 1])  # شبه جزيرة كيرتش: the head is شبه جزيرة
+            restore = False
+        out.append(finish(ctx.text, Cand(first, last, off, toks[last].end, "LOC", "rule"), restore))
     return out
 
 
