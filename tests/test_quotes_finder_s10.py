@@ -79,3 +79,10 @@ def test_an_expectation_with_a_subject_is_a_statement_impersonal_is_not() -> Non
     assert qs == [("يتم رفض التعديل وتبني القرار في الجلسة", "دبلوماسيون")]
     assert _quotes("وبعد اللقاء الأخير في الرياض، يتوقع أن يعمق الرئيس العلاقة مع الحكومة.") == []
     assert _quotes("وبناء على طلب من الحكومة الإندونيسية يتوقع أن تقدم اليابان خياما وأغطية.") == []
+
+
+def test_by_saying_after_a_verb_that_is_no_cue_reports_its_subjects_words() -> None:
+    qs = _quotes("وتوجه الوزير سامي حداد لمن يسعى للإساءة للبلاد بالقول إن موقع بلاده في المعركة ثابت.")
+    assert qs == [("موقع بلاده في المعركة ثابت", "سامي حداد")]
+    qs = _quotes("وتابع الوزير سامي حداد بالقول إن الموقف لم يتغير بعد.")  # the cue is وتابع, one quote
+    assert len(qs) == 1 and qs[0][1] == "سامي حداد"

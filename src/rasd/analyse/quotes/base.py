@@ -93,6 +93,8 @@ _SUSPECTED_RE = re.compile(
     r"(?:(?<=[،,؛\n])|(?<=[،,؛]\s)|(?<=(?<!\S)حيث\s)|^)(?P<conj>و)?(?P<w>يشتبه)(?=\s+(?:في\s+)?ب?ان(?:ه|ها|هم|هما)?(?!\w))",
     re.M)
 SUSPECTED_N = "يشتبه"
+_BY_SAYING_RE = re.compile(r"(?<!\w)(?P<conj>[وف])?بالقول(?=\s*(?::|ب?ان(?:ه|ها|هم)?(?!\w)))")
+_BY_SAYING_N = "القول"
 _WORD_RE = re.compile(r"\S+")
 _PUNCT_TRIM = " \t\n.,،:؛;!?؟…-"
 MARKS = "«»“”„\""
@@ -157,11 +159,25 @@ class _Ctx:
                   for m in (_SAID_PASSIVE_RE.finditer(self.norm) if "قيل " in self.norm or "يقال " in self.norm else ())]
         extra += [_Cue(m.start(), m.end(), SUSPECTED_N, bool(m.group("conj")), "verb")
                   for m in (_SUSPECTED_RE.finditer(self.norm) if "يشتبه" in self.norm else ())]  # no speaker either
+        extra += self._by_saying() if "بالقول" in self.norm else []
         if extra:
             self.cues = sorted(self.cues + extra, key=lambda q: q.start)
         self.mentions = sorted(
             ((m.start, m.end, e) for e in self.art.entities for m in e.mentions), key=lambda x: (x[0], -x[1])
         )
+
+    def _by_saying(self) -> list[_Cue]:
+        """«بالقول إن/:» ("by saying that") after a verb that is no cue (وتوجه X لمن يسعى… بالقول إن، واكتفى بالقول:):
+        the verbal noun reports, and the verb's subject speaks. After a reporting verb of its clause (وتابع X
+        بالقول إن) the verb is the cue, so none is added."""
+        out = []
+        for m in _BY_SAYING_RE.finditer(self.norm):
+            ss = self.sentence_of(m.start())[0]
+            clause = max(ss, self.norm.rfind("،", ss, m.start()) + 1, self.norm.rfind(",", ss, m.start()) + 1)
+            if any(clause <= q.start < m.start() and q.kind in ("verb", "participle") for q in self.cues):
+                continue
+            out.append(_Cue(m.start(), m.end(), _BY_SAYING_N, bool(m.group("conj")), "verb"))
+        return out
 
     def src(self, s: int, e: int) -> tuple[int, int]:
         return source_span(self.imap, s, e)
