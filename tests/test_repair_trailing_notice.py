@@ -101,6 +101,9 @@ def test_slashed_date_phone_line_and_platform_spellings() -> None:
     assert reason("أُضيف في 12/05/2018") == "timestamp"
     assert reason("قتل في 12/05/2018 عشرة أشخاص بينهم أطفال") is None
     assert reason("واتساب: 0551234567") == "boilerplate_contact"
+    assert reason("واتساب: ٠٥٥١٢٣٤٥٦٧") == "boilerplate_contact"  # Arabic-Indic digits
+    assert reason("هاتف: +٩٦٦ ١١ ٤٤٤ ٥٥٥٥") == "boilerplate_contact"
+    assert reason("القتلى: ١٢٣٤٥٦٧") != "boilerplate_contact"
     assert reason("القتلى: 1234567") != "boilerplate_contact"
     assert reason("تابع المجلة على تيليغرام") == "boilerplate_share"
     assert reason("انشر على الشبكات") == "boilerplate_share"

@@ -130,8 +130,9 @@ _CONTACT_RES = [
     re.compile(r"^(?:[^\s\d:@]+\s+){0,2}[^\s\d:@]+\s*:\s*[\w.+-]+@[\w-]+(?:\.[\w-]+)+$"),
     re.compile(r"^(?:(?:تويتر|twitter)\s*:?\s*@?\w+|T\s*:\s*@?\w+|@\w+)$", re.I),
     # A label of one or two words, a colon and a telephone number (a leading 0 or +, seven digits or
-    # more) and nothing else («واتساب: 0551234567», «هاتف: +966 11 …»): the page's contact line.
-    re.compile(r"^(?:[^\s\d:]+\s+)?[^\s\d:]+\s*:\s*(?:\+|0)[0-9][0-9\s-]{6,}$"),
+    # more) and nothing else («واتساب: 0551234567», «هاتف: +966 11 …»): the page's contact line. Its
+    # digits may be Arabic-Indic or Persian («٠٥٥١٢٣٤٥٦٧»): pages write numbers either way.
+    re.compile(r"^(?:[^\s\d:]+\s+)?[^\s\d:]+\s*:\s*(?:\+|[0٠۰])[0-9٠-٩۰-۹][0-9٠-٩۰-۹\s-]{6,}$"),
 ]
 _DISCLAIMER_RE = re.compile(r"لا\s+تعبر\s+(?:بالضرورة\s+)?عن\s+(?:رأي|وجهة\s+نظر|موقف)\s+(?:موقع|الموقع|الصحيفة|الشبكة|شبكة)")
 _POLICY_MARKERS = re.compile(
