@@ -53,7 +53,6 @@ from rasd.repair.foreign import Context, stems
 from rasd.repair.furniture import (
     TRAILING_NOTICE,
     standing_line,
-    trailing_notice,
 )
 from rasd.repair.headlines import (
     END_OWN,
@@ -76,11 +75,11 @@ from rasd.repair.story import (  # LABEL_ABOVE is re-exported: callers and tests
     LABEL_DETAIL,
     _box_label,
     _labels_above,
-    _off_topic,
     _story_caveat,
     _story_furniture,
     _story_label,
     _trailing_notices,
+    notice_below,
 )
 from rasd.repair.teasers import LEAD_MIN_WORDS, trailing_leads, wire_lead
 
@@ -194,9 +193,9 @@ def repair(raw: str, title: str | None = None, *, evidence: CorpusEvidence | Art
         if i in hits or i in marker_follow:
             continue
         hit = boilerplate.whole_line(lines[i], top=False, first=False, last=True)
-        # Below the story: two lines of its own at least above it (a one-paragraph page's text is no notice).
-        if hit is None and sum(j < i and j not in hits for j in nonempty) >= 2 + (title is None) \
-                and trailing_notice(lines[i].strip()) and _off_topic(lines[i], lines, nonempty, title):
+        # Below the story (its first line is the title when none was given).
+        if hit is None and notice_below(lines[i], sum(j < i and j not in hits for j in nonempty) - (title is None),
+                                        lines, nonempty, title):
             hit = boilerplate.Hit("boilerplate_notice", TRAILING_NOTICE, 0, len(lines[i].strip()))
         elif hit is None or _story_furniture(hit, lines[i], lines, nonempty, title, cue=False):
             break

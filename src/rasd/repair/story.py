@@ -7,7 +7,8 @@ the body, and the title, and answers for one line or returns the lines to drop:
 - :func:`_story_furniture`, :func:`_story_label`, :func:`_story_caveat`: a furniture hit, a link label or a
   repeated standing line that is the story's own text after all (its words are the story's);
 - :func:`_off_topic`: a line that shares hardly any words with the rest of the article;
-- :func:`_trailing_notices`: site notices at the end of the body (:func:`rasd.repair.furniture.trailing_notice`);
+- :func:`notice_below`, :func:`_trailing_notices`: site notices at the end of the body
+  (:func:`rasd.repair.furniture.trailing_notice`);
 - :func:`_labels_above`, :func:`_box_label`, :func:`_plain_label`: the label of a box of other stories' links.
 """
 
@@ -42,6 +43,17 @@ if TYPE_CHECKING:
 NOTICE_MAX_SHARED = 0.2
 
 
+STORY_LINES_ABOVE = 2  # a one-paragraph page's text is no notice
+
+
+def notice_below(line: str, above: int, lines: list[str], nonempty: list[int], title: str | None) -> bool:
+    """Whether ``line``, below the story with ``above`` of the story's own lines over it, is a site notice:
+    :func:`trailing_notice`'s shape, foreign to the story (:func:`_off_topic`), and ``STORY_LINES_ABOVE``
+    lines of the story at least above it. One test for the whole-line pass of the repair and for
+    :func:`_trailing_notices`."""
+    return above >= STORY_LINES_ABOVE and trailing_notice(line.strip()) and _off_topic(line, lines, nonempty, title)
+
+
 def _trailing_notices(lines: list[str], nonempty: list[int], body: list[int], title: str | None,
                       drop: Callable[[int, int, int, str, str], None]) -> list[int]:
     """``body`` without the site notices at its end (:func:`trailing_notice`, foreign to the story), dropped
@@ -49,8 +61,7 @@ def _trailing_notices(lines: list[str], nonempty: list[int], body: list[int], ti
     notice above a box of links that only the headline step finds is seen here. Two lines of the story at
     least stay above (a one-paragraph page's text is no notice)."""
     end = len(body)
-    while end > 2 and trailing_notice(lines[body[end - 1]].strip()) \
-            and _off_topic(lines[body[end - 1]], lines, nonempty, title):
+    while end > 0 and notice_below(lines[body[end - 1]], end - 1, lines, nonempty, title):
         end -= 1
         i = body[end]
         drop(i, 0, len(lines[i]), "boilerplate_notice", TRAILING_NOTICE)
