@@ -86,3 +86,8 @@ def test_by_saying_after_a_verb_that_is_no_cue_reports_its_subjects_words() -> N
     assert qs == [("موقع بلاده في المعركة ثابت", "سامي حداد")]
     qs = _quotes("وتابع الوزير سامي حداد بالقول إن الموقف لم يتغير بعد.")  # the cue is وتابع, one quote
     assert len(qs) == 1 and qs[0][1] == "سامي حداد"
+
+
+def test_a_stance_complement_ends_before_a_contrast_without_comma() -> None:
+    qs = _quotes("وثارت موجة من الجدل حيث اتهمه البعض بمعاداة السامية في حين دافع عنه آخرون بشدة.")
+    assert [q for q, _s in qs] == ["بمعاداة السامية"]

@@ -140,8 +140,9 @@ _NEXT_RE = re.compile(r"\s*(?:[،,]\s*(?:و|كما\s+)?|\s(?:و|كما\s+))(?=\S
 _COMMENT_RE = re.compile(r"\s*[،,]\s*(?:وهو|وهي|وهذا|وذلك|ما|مما|فيما|بينما|و?لكن\w*|الا|غير)(?!\w)"
                          r"|\s+(?:بالقول|بقوله|بقولها)(?!\w)"
                          # a contrast opens the writer's next clause, comma or not (دعا إلى تنظيم مظاهرة لكن عدد
-                         # المتظاهرين جاء أقل): never inside a noun-phrase complement in the gold of either corpus
-                         r"|\s+(?:و?لكن\w*|بينما)(?!\w)")
+                         # المتظاهرين جاء أقل، اتهمه البعض بمعاداة السامية في حين دافع عنه آخرون): never inside a
+                         # noun-phrase complement in the gold of either corpus
+                         r"|\s+(?:و?لكن\w*|بينما|في\s+حين)(?!\w)")
 
 
 def _complement_end(norm: str, start: int, end: int) -> int:
