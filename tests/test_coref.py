@@ -371,3 +371,21 @@ def test_an_indefinite_noun_after_the_persons_first_mention_is_someone_else() ->
     ents = [_ent(text, "E1", "PER", "جون سميث", ["العالم"])]
     out = resolve(text, build_tokens(text), ents)
     assert all("آثار" not in r for r in out[0].roles)
+
+
+def test_a_post_after_a_verbal_noun_with_a_pronoun_is_the_person_named_last_in_its_sentence() -> None:
+    text = ("وقال الرئيس كريم سالم إن القرار صدر. وأضاف كريم سالم أن الجيش مستعد. "
+            "وتضمن القرار إعفاء سامي خالد من قيادة الجيش وتعيينه مستشارا للديوان الملكي.")
+    ents = [_ent(text, "E1", "PER", "كريم سالم", ["الرئيس"]), _ent(text, "E2", "PER", "سامي خالد")]
+    out = resolve(text, build_tokens(text), ents)
+    sami = next(e for e in out if e.name == "سامي خالد")
+    karim = next(e for e in out if e.name == "كريم سالم")
+    assert any(r.startswith("مستشار") for r in sami.roles), sami.roles
+    assert not any(r.startswith("مستشار") for r in karim.roles), karim.roles
+
+
+def test_a_title_between_the_verb_and_the_appointed_name_is_skipped() -> None:
+    text = "وعينت الدكتورة سلمى خالد نائبا لوزير الصحة."
+    ents = [_ent(text, "E1", "PER", "سلمى خالد")]
+    out = resolve(text, build_tokens(text), ents)
+    assert any(r.startswith("نائب وزير") for r in out[0].roles), out[0].roles

@@ -228,6 +228,24 @@ _FEMININE_VERBS = frozenset(normalize(w) for w in (
     "لتصبح", "باتت"))
 
 
+_POSSESSED_NOUNS = frozenset(normalize(w) for w in ("تعيينه", "تعيينها", "انتخابه", "انتخابها"))
+_SENTENCE_END = frozenset({".", "!", "؟", "?", "؛", ";"})
+
+
+def _last_in_sentence(toks: list[Tok], cover: list[Entity | None], v: int, gender: str) -> Entity | None:
+    """The person named last before ``toks[v]`` in its sentence and line, if their gender is not known to
+    differ from ``gender``."""
+    from rasd.analyse.coref.features import entity_gender
+
+    for j in range(v - 1, -1, -1):
+        if toks[j].line != toks[v].line or toks[j].text in _SENTENCE_END:
+            return None
+        ent = cover[j]
+        if ent is not None and ent.type == "PER":
+            return ent if entity_gender(ent) in (None, gender) else None
+    return None
+
+
 def _post_title(tok: Tok) -> tuple[str, str, int] | None:
     """(stem, gender, letters to drop) of a title as a predicate: accusative ``وزيرا``/``رئيسةً`` or
     ``كرئيس``/``كأستاذ``; None otherwise."""
@@ -259,6 +277,12 @@ def predicate_roles(text: str, toks: list[Tok], cover: list[Entity | None], add)
             continue
         k = v + 1
         subject = None
+        while k + 1 < n and k - v <= 3 and cover[k] is None and toks[k + 1].line == tv.line \
+                and toks[k].word and toks[k].bare_definite and toks[k].title() is not None \
+                and (toks[k + 1].title() is not None or (cover[k + 1] is not None and cover[k + 1].type == "PER")):
+            k += 1  # "وعينت [الدكتورة] فلانة نائبا لوزير …": the subject's own title before the name
+        if k > v + 1 and (cover[k] is None or cover[k].type != "PER"):  # type: ignore[union-attr]
+            continue
         while k < n and cover[k] is not None and cover[k].type == "PER":  # type: ignore[union-attr]
             subject = cover[k]
             k += 1
@@ -267,6 +291,10 @@ def predicate_roles(text: str, toks: list[Tok], cover: list[Entity | None], add)
         post = _post_title(toks[k])
         if post is None:
             continue
+        if subject is None and vn in _POSSESSED_NOUNS:
+            # "إعفاء فلان من قيادة … وتعيينه قائدا …": the verbal noun's pronoun is the person named last in
+            # its sentence, when one agrees with it
+            subject = _last_in_sentence(toks, cover, v, "F" if vn in _FEMININE_VERBS else "M")
         if subject is None:
             # a dropped subject is the person the passage is about: of those named in the last
             # sentences, the one the article names most (not "حكومة هاني الملقي" just before the verb)
