@@ -91,3 +91,8 @@ def test_by_saying_after_a_verb_that_is_no_cue_reports_its_subjects_words() -> N
 def test_a_stance_complement_ends_before_a_contrast_without_comma() -> None:
     qs = _quotes("وثارت موجة من الجدل حيث اتهمه البعض بمعاداة السامية في حين دافع عنه آخرون بشدة.")
     assert [q for q, _s in qs] == ["بمعاداة السامية"]
+
+
+def test_a_press_agency_credit_ends_the_reported_clause() -> None:
+    qs = _quotes("وقال الوزير سامي حداد إن المبعوث جاء ليعالج الملف لا ليحله ( رويترز ) هددت الحكومة بمراجعة تعاونها مع الوكالة")
+    assert qs[0] == ("المبعوث جاء ليعالج الملف لا ليحله", "سامي حداد")

@@ -49,6 +49,10 @@ _NEXT_STATEMENT_RE = re.compile(
 _COMMA_WORD_RE = re.compile(r"[،,]\s*(\S+)")
 # "…من مدينة منبج، إثر التوصل إلى…"، "…، في خطوة من شأنها…"، "…، في حين يصر خصومه…": after a comma, the writer's
 # circumstance or contrast (or another party's statement) follows, not the speaker's words
+# "… فقط لا ليحله ( رويترز ) هددت إيران…": a press agency's photo credit in parentheses (with «- أرشيف») is a
+# caption left in the scraped text; the next item starts after it
+_CREDIT_RE = re.compile(r"\s*\(\s*(?:الفرنسيه|رويترز|الجزيره|الاوروبيه|الالمانيه|اف\s*ب|د\s*ب\s*ا|اسوشيتد\s+برس|الاناضول)"
+                        r"(?:\s*-\s*ارشيف)?\s*\)")
 _WRITER_RE = re.compile(r"\s*[،,]\s*(?:في\s+خطوة|اثر|عقب|بيد\s+ان|في\s+حين)(?!\w)")
 
 
@@ -135,6 +139,9 @@ def clause_end(ctx: _Ctx, start: int, se: int, through: bool = False) -> int:
     if t and t.start() > start:
         end = t.start()
     t = _WRITER_RE.search(norm, start, end)
+    if t and t.start() > start:
+        end = t.start()
+    t = _CREDIT_RE.search(norm, start, end)
     if t and t.start() > start:
         end = t.start()
     while end > start and norm[end - 1] in _PUNCT_TRIM:
