@@ -1,4 +1,5 @@
-"""Edges of a tagger span (fixed tagger): a span never ends with the conjunction أم ("or")."""
+"""Edges of a tagger span (fixed tagger): a span never ends with the conjunction أم ("or"); a country the
+tagger marks right after an organisation's noun, where its name is also the demonym, is the name's adjective."""
 
 from __future__ import annotations
 
@@ -21,4 +22,15 @@ def test_spelt_letters_are_no_conjunction() -> None:
     # إم (the letter M, hamza below) is part of the name, unlike أم
     names = _names("وقالت شركة كوربيكس إم إن الصفقة تمت.", [("كوربيكس إم", "ORG")])
     assert any(n.endswith(" ام") for n in names), names
+
+
+def test_a_country_tagged_a_place_after_an_organisation_noun_is_its_adjective() -> None:
+    a = annotated("وذكرت وكالة الأنباء السعودية (واس) أن الوفد وصل.", [("السعودية", "LOC")])
+    orgs = {normalize(e.name) for e in a.entities if e.type == "ORG"}
+    locs = {normalize(e.name) for e in a.entities if e.type == "LOC"}
+    assert normalize("وكالة الأنباء السعودية") in orgs, (orgs, locs)
+    assert normalize("السعودية") not in locs, locs
+    # a country after a complete name with no adjective reading stays a place of its own
+    a = annotated("وقال وزير الخارجية في السعودية إن الوفد وصل.", [("السعودية", "LOC")])
+    assert normalize("السعودية") in {normalize(e.name) for e in a.entities if e.type == "LOC"}
 

@@ -293,9 +293,10 @@ def org_hits(toks: list[Tok], tagged: list[str | None], span_last: dict[int, int
                 j = last + 1
                 continue
             # "وكالة الأنباء السعودية": a country name that is also the demonym after the name's noun is its
-            # adjective, not a place (the definite branch below takes it)
-            adjective_place = j not in span_last and place_last.get(j) == j and last == j - 1 and plain_before \
-                and t.demonym() and t.definite
+            # adjective, not a place (the definite branch below takes it), even where the tagger marked the
+            # one word a place
+            adjective_place = (j not in span_last or span_last[j] == j and tagged[j] == "LOC") \
+                and place_last.get(j) == j and last == j - 1 and plain_before and t.demonym() and t.definite
             if (j in span_last or j in place_last) and not adjective_place:
                 if not noun_open and toks[j].norm[:1] != "ل":
                     break  # a new noun phrase ("بجدة", "الرياض") after a complete name; ل is a complement
