@@ -1,4 +1,5 @@
-"""Repair: a page's only line is its text, never a stray headline of another story (headlines._foreign)."""
+"""Repair: lines whose place makes them the article's own, whatever their words (headlines._foreign): a page's only
+line, a single line a colon announces."""
 
 from __future__ import annotations
 
@@ -21,3 +22,14 @@ def test_the_same_line_between_paragraphs_still_goes() -> None:
     art = repair("\n".join([TITLE, P1, ONLY, P2]))
     assert art.paragraphs == [P1, P2]
     assert art.related_headlines == [ONLY]
+
+
+def test_a_single_line_a_colon_announces_stays() -> None:
+    intro = "وختم الطبيب كلمته في حفل الافتتاح بحكمة يرددها دائما:"
+    saying = "من يزرع الصبر يحصد راحة البال"  # made up; none of the article's words
+    art = repair("\n".join([TITLE, P1, intro, saying, P2]))
+    assert saying in art.paragraphs
+    # Two such lines under the colon are a box of links the page set there: the colon says nothing.
+    links = ["منتخب البرازيل يفوز على الأرجنتين في نهائي الكأس", "زلزال قوي يضرب سواحل اليابان الشرقية فجرا"]
+    art = repair("\n".join([TITLE, P1, intro, *links, P2]))
+    assert not set(links) & set(art.paragraphs)
