@@ -51,6 +51,13 @@ def test_participle_with_a_pronoun_preposition_ends_the_role_before_the_name() -
     assert hit is not None and hit.text == "الرئيس الليبي"
 
 
+def test_a_dual_title_in_construct_before_the_name_is_a_role() -> None:
+    hit = _before("وقال نائبا الرئيس كريم سالم وسامي خالد إن الخطة جاهزة.", "كريم سالم")
+    assert hit is not None and hit.text == "نائبا الرئيس"
+    # an accusative singular takes ل before its complement: a predicate, no title before the name
+    assert _before("عمل رئيسا للوزراء كريم سالم سنوات.", "كريم سالم") is None
+
+
 def test_a_long_complement_is_not_read_as_a_qualifier() -> None:
     text = "وقال رئيس الوزراء المكلف بتشكيل حكومة جديدة خلال الأسابيع المقبلة عمر الرزاز إن القانون سحب."
     assert _before(text, "عمر الرزاز") is None

@@ -32,7 +32,7 @@ from rasd.analyse.entities.cands import first_names, possessed_word
 from rasd.analyse.entities.countries import demonym_country
 from rasd.analyse.entities.tokens import CLOSE_QUOTES, OPEN_QUOTES, Tok
 from rasd.arabic.normalize import normalize
-from rasd.arabic.titles import HONORIFICS
+from rasd.arabic.titles import HONORIFICS, TITLE_STEMS
 
 # Honorifics and ranks: a name right after one is another person, not part of a role.
 HONORIFIC_ONLY = frozenset(normalize(w) for w in (
@@ -185,7 +185,8 @@ def role_before(text: str, toks: list[Tok], i: int, mention_start: int,
         return RoleHit(text[off:t.end], "ellipsis", code, off, t.end)
     head = None
     for j in chain:  # nearest title to the name; not a form of address inside a body's name (تنظيم الدولة)
-        if (toks[j].title() or toks[j].counterpart() is not None) and not _address_in_name(toks[j], j, in_span):
+        if (toks[j].title() or toks[j].counterpart() is not None or _dual_construct(toks, j)) \
+                and not _address_in_name(toks[j], j, in_span):
             head = j
             break
     if head is None:
@@ -210,7 +211,7 @@ def role_before(text: str, toks: list[Tok], i: int, mention_start: int,
                 and not (head == end - 1 and _honorific(toks[head])):  # "صديقة [للشيخة] لطيفة": the friend's
             head -= 1  # "[ابنة] الجاسوس الروسي يوليا سكريبال": the title is her father's, the kin noun hers
             break  # (but "الصديق المهدي، نجل رئيس الوزراء الصادق المهدي": the title is the second name's)
-        if left.title() and left.counterpart() is None and not left.org_head() \
+        if (left.title() or _dual_construct(toks, head - 1)) and left.counterpart() is None and not left.org_head() \
                 and (not left.definite or toks[head].definite) \
                 and not (not left.definite and head == end - 1 and _honorific(toks[head])):
             head -= 1  # a governing title (مساعد الرئيس) or stacked titles (الأمير الدكتور)
@@ -231,6 +232,15 @@ def role_before(text: str, toks: list[Tok], i: int, mention_start: int,
     off = t.title()[1] if t.title() else t.start  # type: ignore[index]  # a kin noun opens it
     return RoleHit(_role_text(text, toks, head, end - 1, off), "title",
                    _first_country(toks, head, end - 1), off, toks[end - 1].end)
+
+
+def _dual_construct(toks: list[Tok], j: int) -> bool:
+    """Is ``toks[j]`` a dual title in construct, its ن dropped before the definite complement (``عضوا
+    [المجلس]``، ``نائبا الرئيس``)? An accusative singular (``رئيسا للوزراء``) takes ل, not the article."""
+    t = toks[j]
+    return (t.word and not t.definite and not t.has_clitic and t.norm.endswith("ا") and len(t.norm) >= 4
+            and t.norm[:-1] in TITLE_STEMS and j + 1 < len(toks) and toks[j + 1].bare_definite
+            and toks[j + 1].line == t.line)
 
 
 def _address_in_name(t: Tok, j: int, in_span: Callable[[int], str | None]) -> bool:
