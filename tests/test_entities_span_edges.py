@@ -34,3 +34,11 @@ def test_a_country_tagged_a_place_after_an_organisation_noun_is_its_adjective() 
     a = annotated("وقال وزير الخارجية في السعودية إن الوفد وصل.", [("السعودية", "LOC")])
     assert normalize("السعودية") in {normalize(e.name) for e in a.entities if e.type == "LOC"}
 
+
+def test_a_rare_word_between_a_title_and_a_tagged_organisation_is_the_holder_s_first_name() -> None:
+    a = annotated("وأحيل الملف إلى النائب العام زوربيك فلانتيش أمس.", [("فلانتيش", "ORG")])
+    per = {normalize(e.name) for e in a.entities if e.type == "PER"}
+    assert normalize("زوربيك فلانتيش") in per, [(e.name, e.type) for e in a.entities]
+    # a frequent word there is no first name: the tagger's span is left as it is
+    a = annotated("وأحيل الملف إلى النائب العام عبر فلانتيش أمس.", [("فلانتيش", "ORG")])
+    assert not any(e.type == "PER" for e in a.entities), [(e.name, e.type) for e in a.entities]

@@ -36,6 +36,7 @@ from rasd.analyse.entities.cands import (
     finish,
     proclitic_word,
     restored,
+    word_zipf,
 )
 from rasd.analyse.entities.countries import demonym_country
 from rasd.analyse.entities.groups import group_cands, join_groups
@@ -243,6 +244,11 @@ def _clean(ctx: Ctx, i: int, j: int, s: int, typ: str) -> Cand | None:
     if typ in ("ORG", "MISC") and i < j and _after_person_title(toks, i) and not any(
             t.definite or t.org_head() or t.stop or not t.word for t in toks[i:j + 1]):
         typ = "PER"  # "مدير الصحيفة [أكين أتالاي]": the holder of a person's title is a person
+    elif typ in ("ORG", "MISC") and i > 1 and s == toks[i].start and _rare_name_word(ctx, toks[i - 1]) \
+            and toks[i - 1].line == toks[i].line and _after_title_phrase(toks, i - 1) and not any(
+            t.definite or t.org_head() or t.stop or not t.word for t in toks[i:j + 1]):
+        i, s, typ = i - 1, toks[i - 1].start, "PER"  # "النائب العام [أفيخاي] مندلبليت": the tagger missed the
+        # first name, a word general text hardly uses, between the title and the rest of the name
     if i > j:
         return None
     if i == j and (toks[i].stop or toks[i].title() or toks[i].kind == "number" or toks[i].norm in ORDINALS):
@@ -257,6 +263,31 @@ def _clean(ctx: Ctx, i: int, j: int, s: int, typ: str) -> Cand | None:
     else:
         start, restore = _strip_start(ctx, i, typ)
     return finish(ctx.text, Cand(i, j, start, toks[j].end, typ, "tagger"), restore)
+
+
+def _rare_name_word(ctx: Ctx, t: Tok) -> bool:
+    """A bare word that may be a name no word list knows: no article, function word, title, head noun or
+    demonym, no proclitic (:func:`proclitic_word`), and hardly used in general text (wordfreq Zipf below
+    3, or unseen, where a table can be read)."""
+    if not t.word or t.stop or t.definite or t.title() is not None or t.org_head() or t.demonym() \
+            or t.norm in ctx.common or t.pronoun_suffix or proclitic_word(t, ctx.first_names) \
+            or word_zipf("في") is None:
+        return False
+    z = word_zipf(t.norm)
+    return z is None or z < 3.0
+
+
+def _after_title_phrase(toks: list[Tok], i: int) -> bool:
+    """Does a person's title phrase end right before ``toks[i]`` on its line: :func:`_after_person_title`,
+    or a definite title and up to two definite words after it (``النائب العام``، ``الرئيس التنفيذي``)?"""
+    if _after_person_title(toks, i):
+        return True
+    k = i - 1
+    while k >= 0 and i - k <= 2 and toks[k].line == toks[i].line and toks[k].bare_definite \
+            and toks[k].title() is None and not toks[k].org_head():
+        k -= 1
+    return k < i - 1 and k >= 0 and toks[k].line == toks[i].line and toks[k].bare_definite \
+        and toks[k].title() is not None and not toks[k].org_head() and toks[k].counterpart() is None
 
 
 def _after_person_title(toks: list[Tok], i: int) -> bool:
