@@ -14,6 +14,7 @@ from rasd.analyse.events.nations import demonym_code
 from rasd.analyse.events.view import Mention, View, word_count
 from rasd.arabic.event_lexicon import (
     ACCORD_WORDS,
+    ACT_VERBS,
     BLAME_WORDS,
     EXPRESS_VERBS,
     FORCES_WORDS,
@@ -269,6 +270,37 @@ def from_agent(v: View, trig: Trigger, b: int, sent_b: int) -> Mention | None:
     if not nxt or not _FROM_AGENT.fullmatch(v.norm[b:nxt[0].start]):
         return None
     return nxt[0]
+
+
+# a protest word owned by a pronoun (مسيراتهم، اعتصامه): its owner is an actor the rules did not resolve
+_OWNED = re.compile(r"(?:ت|ات|اج|ام|اب)(?:ه|ها|هم|هما|نا)$")
+# a march (مسيرة) is also a career (مسيرة كروية): a protest only as «مسيرات احتجاجية»
+_MARCH = re.compile(r"[وفبل]?(?:ال|لل)?مسير")
+_FORMAL = re.compile(r"\s*(?:ال)?رسمي")  # «احتجاجا رسميا»: a diplomatic note, not a crowd
+# «دعا إلى تنظيم مظاهرة»، «حظر على الاحتجاجات»: a protest called for or banned is no protest told
+_CALLED = re.compile(r"(?<!\w)[وف]?(?:دعا|دعت|دعوا|[يت]دعو|[يت]دعون|دعوه|دعوات|الدعوه|الدعوات|داعيا|داعين|"
+                     r"ب?(?:ال)?(?:حظر|منع)|[يت](?:حظر|منع)|حظرت|منعت)(?!\w)")
+# «تظاهرة سينمائية»: the singular تظاهرة is also a festival; «احتج المحامون بأن …»: argued
+_FESTIVAL = re.compile(r"[وفبل]?(?:ال|لل)?تظاهره")
+_ARGUED = re.compile(r"\s*(?:\S+\s+){0,3}?بان(?:ه|ها|هم)?(?!\w)")
+
+
+def crowd_protest(v: View, trig: Trigger, word: str, a: int, b: int, sent: tuple[int, int]) -> bool:
+    """Is this PROTEST mention (normalized ``a``-``b`` in ``sent``) a protest of an unnamed crowd
+    (``تظاهر الآلاف``، ``خلال احتجاجات حاشدة``), an event with no actor as the golds code protesters?
+    Not a protest owned by a pronoun, one that a verb before it has someone lead or stage (``وقاد
+    مظاهرات``: its organiser is an actor the rules did not find), one called for or banned (``دعا إلى
+    تنظيم مظاهرة``، ``حظر على الاحتجاجات``), a march or a تظاهرة that may be a career or a festival, a
+    verb that argues (``احتج المحامون بأن``), or a formal protest lodged with a government."""
+    if trig.type != "PROTEST":
+        return False
+    right = v.norm[b:min(sent[1], b + 30)]
+    before = v.norm[max(sent[0], a - 50):a].split()[-4:]
+    if _OWNED.search(word) or _FORMAL.match(right) or (before and ACT_VERBS.fullmatch(before[-1])) \
+            or any(_CALLED.fullmatch(w) for w in before) or _FESTIVAL.fullmatch(word) \
+            or (trig.pos == "verb" and _ARGUED.match(right)):
+        return False
+    return not _MARCH.match(word) or bool(re.match(r"\s*(?:ال)?احتجاجي", right))
 
 
 def needs_ok(v: View, trig: Trigger, word: str, a: int, b: int, sent_a: int, sent_b: int) -> bool:

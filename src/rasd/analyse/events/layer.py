@@ -22,7 +22,8 @@ How (rule-based, one sentence at a time, over the normalized view):
    or place directly before a person's name (not a description: ``الحكومة المجرية الملياردير``)
    is part of that person's role (``سكرتير مجلس الأمن الروسي سيرغي شويغو``) and no actor; a place after
    ``في``/``بـ`` is the location. Symmetric events (meetings, talks,
-   agreements) need two actors, directed ones a source.
+   agreements) need two actors, directed ones a source; a protest of an unnamed crowd
+   (``تظاهر الآلاف``) has none, as the golds code protesters (:func:`~rasd.analyse.events.cues.crowd_protest`).
    Where the syntax gives less: coordinated verbs share their subject
    (``اتهم X السعودية …، وطالبها``); a pronoun object is the last actor named
    before (``وطالبها``، ``متهمة إياها``); a resumptive pronoun makes the
@@ -82,13 +83,7 @@ from rasd.analyse.events import sense
 from rasd.analyse.events import status as status_model
 from rasd.analyse.events.arguments import find_actors
 from rasd.analyse.events.charges import quoted_charges, quoted_demands
-from rasd.analyse.events.cues import (
-    from_agent,
-    homograph,
-    mode_of,
-    needs_ok,
-    status_of,
-)
+from rasd.analyse.events.cues import crowd_protest, from_agent, homograph, mode_of, needs_ok, status_of
 from rasd.analyse.events.fallback import fallback_actors, other_side, partner, pronoun_object
 from rasd.analyse.events.merge import Cand, attack_victims, merge, reject_targets, speech_targets
 from rasd.analyse.events.nations import actor_key, city_country, demonym_code, home_countries
@@ -250,8 +245,7 @@ def _candidates(article: Article) -> tuple[list[Cand], dict[str, Entity]]:
             loc = None
         else:
             subj, objs, loc = find_actors(v, trig, word, a, b, sa, sb)
-            if (agent_ := from_agent(v, trig, b, sb)) is not None:
-                # "موضع انتقادات شديدة من مصر": the name after the agentive «من» takes the stance
+            if (agent_ := from_agent(v, trig, b, sb)) is not None:  # «انتقادات شديدة من مصر»: Egypt criticises
                 subj, objs = [agent_], [m for m in [*subj, *objs] if m.entity is not agent_.entity]
         via = "rule"
         if undergoes(trig) and len(subj) == 1 and subj[0].entity.type == "PER" \
@@ -380,8 +374,9 @@ def _candidates(article: Article) -> tuple[list[Cand], dict[str, Entity]]:
                 lead = None
                 if trig.mode == "visit":  # a prison, a camp or an airport visited is a place, no party
                     objs_ = [m for m in objs_ if not _FACILITY.match(normalize_for_match(m.entity.name))]
-                if not ids or (trig.mode == "visit" and not (subj_ and objs_)):
-                    continue
+                if (not ids and not crowd_protest(v, trig, word, a, b, (sa, sb))) or (
+                        trig.mode == "visit" and not (subj_ and objs_)):
+                    continue  # (a crowd's protest has no actor: the golds code protesters null)
                 if trig.needs == "to-place" and not any(o.entity.type in ("LOC", "GPE") for o in objs_):
                     continue  # "وصل X إلى …" is a visit only when it arrives at a place
                 if trig.needs == "consequence" and not objs_ \
