@@ -177,3 +177,7 @@ def test_a_noun_governed_by_the_word_before_it_is_no_description() -> None:
 
 def test_a_clause_before_the_comma_is_no_description() -> None:
     assert _apposed("وقال المحامي إن الحكم صدر، كريم سالم حاضر.", "كريم سالم") is None
+
+
+def test_a_prepositions_object_inside_a_longer_phrase_is_no_description() -> None:
+    assert _apposed("واعتبر رئيس المجلس في الأراضي المقدسة، كريم سالم، أن القرار جيد.", "كريم سالم") is None

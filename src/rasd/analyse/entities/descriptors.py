@@ -245,6 +245,8 @@ def apposed_description(text: str, toks: list[Tok], i: int,
                 or strip_marks(toks[h - 1].text).endswith("ة")):
             return None  # "ابنة العميل المزدوج، …": a noun in ة (no verb ends so) or a kin noun governs the head;
             # the phrase is that relative's
+        if h > 0 and toks[h - 1].norm in _PREPS:
+            continue  # "رئيس التجمع … في [الأراضي] المقدسة، …": a preposition's object inside a longer phrase
         if h > 0 and toks[h - 1].text in _COMMA:
             return None  # "بوتين، الرئيس الروسي، …"، "مدير المشروع، الفائق الأهمية، …": an apposition of
             # the words before the first comma
