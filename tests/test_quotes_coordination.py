@@ -66,3 +66,11 @@ def test_a_plural_cue_with_an_object_pronoun_is_plural(word: str, plural: bool) 
     from rasd.analyse.quotes.choose import cue_plural
 
     assert cue_plural(_Cue(0, len(word), word, False, "stance")) is plural
+
+
+def test_the_sentence_agent_speaks_where_no_earlier_speaker_agrees() -> None:
+    # no earlier speaker: the continuation finds nobody, the agreeing name of the sentence speaks
+    art = article('هذه المرة تحلى سامي داود، رئيس تحرير المجلة السابق، بقدر أكبر من الجرأة على تحدي ما قال إنه '
+                  '"كثير من الأوهام التي تحيط بالفنانين".',
+                  entities={"E1": ("PER", "سامي داود", ["رئيس تحرير المجلة السابق"])})
+    assert only(find_quotes(art), "كثير من الأوهام").speaker == "E1"
