@@ -92,6 +92,9 @@ ROLE_MAX_WORDS = 10  # a credit is a name and a role; a headline about a reporte
 
 
 # «أضاف: "…"», «قالت: "…"»: the next quotation of the speaker above, the article's own line.
+# A list bullet or an interview's turn mark («> هل لديك مثال؟»: no title of 12,756 ANT and SaudiNewsNet
+# pages opens with one).
+_BULLETS = "*•-–·>"
 _QUOTE_TURN_RE = re.compile(r"^و?(?:قال|قالت|أضاف|أضافت|تابع|تابعت|ختم|ختمت)\s*:")
 
 
@@ -103,7 +106,7 @@ def _not_a_headline(s: str, glued: bool = False) -> bool:
     («مصر: رفع أسعار الوقود، والزيادة …», «أسواق المال - (التقرير الأسبوعي)»), and the tail must then
     share fewer words (:func:`_foreign`)."""
     return (not glued and ("،" in s or "," in s or " - " in s or " – " in s)
-            or len(_HARAKAT_RE.findall(s)) >= 3 or s[:1] in "*•-–·" or _ITEM_RE.match(s)
+            or len(_HARAKAT_RE.findall(s)) >= 3 or s[:1] in _BULLETS or _ITEM_RE.match(s)
             is not None or _one_quote(s) or _continues(s) or _QUOTE_TURN_RE.match(s) is not None or (("مراسل" in s or "محرر" in s or "محلل" in s) and word_count(s) <= ROLE_MAX_WORDS
                 and _ROLE_RE.match(s) is not None))
 
