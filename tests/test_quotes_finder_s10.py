@@ -96,3 +96,10 @@ def test_a_stance_complement_ends_before_a_contrast_without_comma() -> None:
 def test_a_press_agency_credit_ends_the_reported_clause() -> None:
     qs = _quotes("وقال الوزير سامي حداد إن المبعوث جاء ليعالج الملف لا ليحله ( رويترز ) هددت الحكومة بمراجعة تعاونها مع الوكالة")
     assert qs[0] == ("المبعوث جاء ليعالج الملف لا ليحله", "سامي حداد")
+
+
+def test_an_urging_verb_reports_the_clause_after_ala_an() -> None:
+    qs = _quotes("وحث الوزير سامي حداد الناس على أن لا يصبحوا أداة بيد المسلحين في المدينة.")
+    assert qs == [("لا يصبحوا أداة بيد المسلحين في المدينة", "سامي حداد")]
+    qs = _quotes("وحض الوزير سامي حداد الإدارة على اتخاذ القرارات الصائبة.")
+    assert [q for q, _s in qs] == ["اتخاذ القرارات الصائبة"]

@@ -32,7 +32,7 @@ _GOVERNS = {
 }
 _PRESENT = {"يصف": "وصف", "تصف": "وصف", "يتهم": "اتهم", "تتهم": "اتهم", "يطالب": "طالب", "تطالب": "طالب",
             "يحذر": "حذر", "تحذر": "حذر", "يدعو": "دعا", "تدعو": "دعا", "يعتبر": "اعتبر", "تعتبر": "اعتبر"}
-_GOVERNS.update({"توعد": "ب", "نبه": "الي"})
+_GOVERNS.update({"توعد": "ب", "نبه": "الي", "حض": "علي"})  # (حضّ: حثّ's synonym, "urged")
 # stems whose present forms report a stance (تتهم X بـ، يصفه بـ، تندد بـ، تطالب بـ). Not the others: in the
 # present they describe a standing state more than a statement, and the gold of every ANT dev set leaves
 # them unmarked (تهدد بمهاجمة منبج، يتحدث عن وقوع ضحايا، تعبر عن رأي الكاتبة، تشير إلى مقابلة، تكشف أسماء;
@@ -329,7 +329,10 @@ def complements(ctx: _Ctx, taken: list[tuple[int, int]], clause_end) -> list[_Ca
             elif prep != "ب" and w == prep and k <= 7 and k + 1 < len(words):
                 start = words[k + 1][0]
                 if _COMPLEMENTIZER_RE.match(norm, start):
-                    break  # أشار إلى أن: a reported clause, the indirect rule's
+                    if prep != "علي" or k + 2 >= len(words) or any(q.start == m_start for q in ctx.cues):
+                        break  # أشار إلى أن، أكد على أن: a reported clause, the indirect rule's (a reporting cue)
+                    start = words[k + 2][0]  # "وحضت المنشورات الناس على أن لا يصبحوا…": an urging verb is no
+                    # reporting cue; the clause after its «على أن» is what it urges
             else:
                 continue
             head = norm[start:start + 30].split()[0].strip(MARKS)
