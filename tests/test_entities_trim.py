@@ -256,3 +256,13 @@ def test_a_preposition_on_a_place_or_title_ends_a_name() -> None:
     # a name word that merely opens with ك/ف + a title, or a first name with ب, stays
     assert _run("وقالت كارنيكا كولي إن الفيلم جميل.", [("كارنيكا كولي", "PER")]) == [normalize("كارنيكا كولي")]
     assert _run("وقال محمد بلال إن الأمر مهم.", [("محمد بلال", "PER")]) == [normalize("محمد بلال")]
+
+
+def test_a_definite_noun_for_a_person_run_into_a_name_is_its_role() -> None:
+    a = Article(title="", paragraphs=["وقال الشاهد روبن هالي للصحفيين إنه رأى الحادث."])
+    a.build_text()
+    entities.annotate(a, tagger=lambda t: [(m.start(), m.end(), "PER") for m in re.finditer("الشاهد روبن هالي", t)])
+    people = {normalize(e.name): e.roles for e in a.entities if e.type == "PER"}
+    assert normalize("روبن هالي") in people, people
+    assert "الشاهد" in people[normalize("روبن هالي")], people
+

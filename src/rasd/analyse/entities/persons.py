@@ -80,8 +80,10 @@ def _verb_like_word(n: str) -> bool:
 
 def trim_leading_words(ctx: Ctx, cands: list[Cand]) -> None:
     """Drop a first word that opens a clause, not the name: و + a feminine past verb before a two-word
-    name (``ودانت فاليري بيكريس``; not ``والت ديزني``), or a word with ب/ل before a name the article
-    writes alone elsewhere (``بمثول كوهين`` beside ``مايكل كوهين``)."""
+    name (``ودانت فاليري بيكريس``; not ``والت ديزني``), a word with ب/ل before a name the article
+    writes alone elsewhere (``بمثول كوهين`` beside ``مايكل كوهين``), or a definite noun for a person before
+    a two-word name that does not go on with the article (``الشاهد أليكس شاكر``; not ``الصديق الصادق
+    المهدي``): the noun is the name's apposition, which the roles step then reads."""
     toks = ctx.toks
     people = {c.key for c in cands if c.type == "PER"}
     for c in cands:
@@ -93,13 +95,23 @@ def trim_leading_words(ctx: Ctx, cands: list[Cand]) -> None:
             continue
         verb = n[:1] == "و" and n.endswith("ت") and 4 <= len(n) <= 6 and c.last - c.first >= 2 \
             and n[1:] not in ctx.first_names
+        # "[الشاهد] أليكس شاكر": a definite noun for a person (descriptors.person_shape) before a two-word
+        # name is its apposition (but "الصديق الصادق المهدي": a name of definite words is a name chain)
+        described = c.last - c.first >= 2 and t.bare_definite and n not in ctx.first_names \
+            and n[2:] not in ctx.first_names and not toks[c.first + 1].definite and _person_noun(t)
         # the rest is another person's surname, named with another first name (مايكل كوهين)
         clitic = n[:1] in "بل" and len(n) >= 4 and n[1:] not in ctx.attested and any(
             len(k) == len(c.key) and k[1:] == c.key[1:] and k[0] != n for k in people)
-        if verb or clitic:
+        if verb or clitic or described:
             c.first += 1
             c.start = toks[c.first].start
             finish(ctx.text, c)
+
+
+def _person_noun(t: Tok) -> bool:
+    from rasd.analyse.entities.descriptors import person_shape  # descriptors reads roles: import late
+
+    return t.title() is None and t.demonym() is None and person_shape(t)
 
 
 def extend_initials(ctx: Ctx, cands: list[Cand]) -> None:
