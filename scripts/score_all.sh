@@ -6,7 +6,8 @@
 # The revision's src/ is archived into $OUTD/src and run with PYTHONPATH, so the working tree may change
 # meanwhile. Lane 1: the ANT dev-month, held-out and frozen sets (scripts/gold_sets.py), aggregate only.
 # Lane 2: the shared reference, the ant-news dev half, ANERcorp quotes and events (dev, test, train),
-# the time held-out draw and `rasd eval dates --split both`. One file per run in $OUTD; `summary.txt` holds
+# the time held-out draw, `rasd eval dates --split both`, `rasd eval repair --split both` (a look at the
+# frozen repair test: log it) and `rasd eval ner`. One file per run in $OUTD; `summary.txt` holds
 # every run's summary lines.
 set -u
 REV=${1:-HEAD}
@@ -33,6 +34,8 @@ lane2() {
   done
   python3 scripts/time_heldout.py > "$OUTD/time_heldout.txt" 2>&1
   python3 -m rasd eval dates --split both > "$OUTD/eval_dates.txt" 2>&1
+  python3 -m rasd eval repair --split both > "$OUTD/eval_repair.txt" 2>&1
+  python3 -m rasd eval ner > "$OUTD/eval_ner.txt" 2>&1
 }
 lane1 & lane2 & wait
 for f in "$OUTD"/*.txt; do
