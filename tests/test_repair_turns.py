@@ -1,4 +1,5 @@
-"""Repair: an interview's question, marked «>» at the line's start, is the article's own (headshape._BULLETS)."""
+"""Repair: the marks of an interview or a list are the article's own: a question marked «>» at the line's start
+(headshape._BULLETS), an item number glued after the item above it (headshape._ITEM_NUMBER_RE)."""
 
 from __future__ import annotations
 
@@ -19,3 +20,10 @@ def test_the_same_question_without_its_mark_goes() -> None:
     bare = Q[2:]
     art = repair("\n".join([TITLE, ANSWER1, bare, ANSWER2]))
     assert bare not in art.paragraphs
+
+
+def test_a_glued_list_item_is_no_headline_tail() -> None:
+    items = ("ومن صفات القصيدة: 1.غرضه مدح المدينة وأهلها.2.نعت الشاعر أهلها بالكرم والشجاعة."
+             "3.وصف الأسواق القديمة والبساتين.4.ختم بالدعاء للمدينة بالخير والأمان الدائم")
+    art = repair("\n".join([TITLE, ANSWER1, items, ANSWER2]))
+    assert items in art.paragraphs and art.related_headlines == []

@@ -153,6 +153,9 @@ def _balanced(t: str) -> bool:
     return t.count('"') % 2 == 0 and t.count("«") == t.count("»") and t.count("“") == t.count("”")
 
 
+# A list's item number glued after the item above it («…بالكرم.5.دعا له …»): one or two digits and a
+# period, after a sentence end or the line's start.
+_ITEM_NUMBER_RE = re.compile(r"(?:^|[.؟?!]\s?)[0-9\u0660-\u0669]{1,2}\.$")
 _TAIL_WINDOW = 260  # > the 200 characters a headline may hold, plus its closing quotes
 
 
@@ -171,6 +174,8 @@ def _tail_start(r: str) -> int | None:
     for i in range(len(ends) - 1, -1, -1):
         m = ends[i]
         g = m.group(0)
+        if _ITEM_NUMBER_RE.search(r, max(0, m.start() - 5), m.start() + 1):
+            continue  # «…بالكرم.5.دعا له …»: the period of a list's item number, not a sentence end
         if g.startswith(("..", "…")) and g[-1:].isspace() and g.rstrip()[-1:] in ".…":
             # An ellipsis and a space is a pause after a headline's short lead phrase ("شاهد.. مشرّعون …",
             # "تركيا تؤكد استمرار عملية عفرين.. لكن"); after a long sentence of the paragraph it ends that
