@@ -217,3 +217,14 @@ def test_father_is_no_doctor_honorific() -> None:
 
     toks = build_tokens("اصطحب والد توما ليمار ابنه. وقام والد ليمار بتدريبه. والشيخة لطيفة")
     assert [t.text for t in toks if _honorific(t)] == ["والشيخة"]
+
+
+def test_a_title_with_its_field_after_the_name_is_a_role() -> None:
+    hit = _after("والسيد كريم سالم خبير في علوم البحار والمحيطات، وفاز بجائزة.", "كريم سالم")
+    assert hit is not None and hit.text == "خبير في علوم البحار والمحيطات"
+
+
+def test_a_title_whose_field_runs_into_a_clause_is_no_role() -> None:
+    # no punctuation closes the words after في: a clause goes on, not the title's field
+    assert _after("والسيد كريم سالم خبير في علوم البحار والمحيطات التي زارها أمس وقال إنه سعيد بها جدا.",
+                  "كريم سالم") is None

@@ -85,6 +85,8 @@ def _bare_apposition(text: str, toks: list[Tok], k: int, in_span: Callable[[int]
     if not title or first.norm in HONORIFIC_ONLY or first.org_head():
         return None
     last = _extend(toks, k + 1, in_span)
+    if last == k + 1:
+        last = _field_complement(toks, k + 1, in_span)
     if last == k + 1 or (last + 1 < len(toks) and in_span(last + 1) == "PER"
                          and not relation_between(toks, k + 1, in_span)):
         return None
@@ -92,6 +94,25 @@ def _bare_apposition(text: str, toks: list[Tok], k: int, in_span: Callable[[int]
         return None  # "… رئيس الوزراء العراقي، حيدر العبادي": the title of the next name
     return RoleHit(_role_text(text, toks, k + 1, last, title[1]), "apposition",
                    _first_country(toks, k + 1, last), title[1], toks[last].end)
+
+
+_IN = "في"
+_FIELD_WORDS = 6  # words of a field after في: خبير في ديناميكية الغازات والسوائل
+
+
+def _field_complement(toks: list[Tok], j: int, in_span: Callable[[int], str | None]) -> int:
+    """The last token of ``في`` + a field closing the title at ``toks[j]`` at the next punctuation (``خبير [في
+    ديناميكية الغازات والسوائل]،``): a title governs what its holder knows or does; ``j`` when the words
+    after في are not a field closed on the line (another person, a stop word, a clause going on)."""
+    if j + 2 >= len(toks) or toks[j + 1].norm != _IN or toks[j + 1].line != toks[j].line:
+        return j
+    m = j + 2
+    while m < len(toks) and toks[m].word and toks[m].line == toks[j].line and not toks[m].stop \
+            and in_span(m) != "PER" and m - j - 1 <= _FIELD_WORDS:
+        m += 1
+    if m == j + 2 or m >= len(toks) or toks[m].text not in (".", "،", ",", "؛", ";") or m - j - 2 > _FIELD_WORDS:
+        return j
+    return m - 1
 
 
 def _closed_definite_apposition(text: str, toks: list[Tok], k: int,
