@@ -74,3 +74,16 @@ def test_the_sentence_agent_speaks_where_no_earlier_speaker_agrees() -> None:
                   '"كثير من الأوهام التي تحيط بالفنانين".',
                   entities={"E1": ("PER", "سامي داود", ["رئيس تحرير المجلة السابق"])})
     assert only(find_quotes(art), "كثير من الأوهام").speaker == "E1"
+
+
+def test_a_joined_verb_without_a_subject_passes_the_walk_on_to_the_verb_before() -> None:
+    # «فرفضته» has no subject of its own: it shares «اعترضت عليه فنلندا»'s, and so does «واقترحت»
+    art = article('وصوت المجلس الأعلى على المشروع، في حين اعترضت عليه فنلندا بشدة فرفضته "جملة وتفصيلا" '
+                  'واقترحت بالمقابل إرجاء التصويت.',
+                  entities={"E1": ("ORG", "المجلس الأعلى", []), "E2": ("LOC", "فنلندا", [])})
+    assert only(find_quotes(art), "إرجاء").speaker == "E2"
+
+
+def test_no_verb_is_read_in_a_noun_in_ta() -> None:
+    assert verb_gender("حمله", "غلوب", True, raw="حملة") is None  # حملة, not حمل + ه
+    assert verb_gender("حمله", "غلوب", True, raw="حمله") == "M"

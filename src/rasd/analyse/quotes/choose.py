@@ -414,8 +414,10 @@ def _named_speaker(ctx: _Ctx, c: _Cand, history: list[str], same_sentence: bool)
             speaker is None or (c.strict and ctx.art.entity(speaker) is None)):
         # "وقد وافق مهاتير على ذلك، وقال لاحقا إنه…": the sentence's own subject speaks; a cue
         # coordinated with an earlier verb (وندد رئيس الوزراء الإيرلندي بـ… ورأى…) shares its subject
-        speaker = ((clause_subject(ctx, c.sentence, c.cue.start, cue_gender_of(c.cue), describe=True)
-                    if c.cue.conj and speaker is None else None)
+        speaker = ((coordinated_subject(ctx, c, cue_gender_of(c.cue)) if speaker is None else None)
+                   # "اعترضت عليه واشنطن بشدة … واقترحت بالمقابل": the part names nobody; the verb it is joined to
+                   or (clause_subject(ctx, c.sentence, c.cue.start, cue_gender_of(c.cue), describe=True)
+                       if c.cue.conj and speaker is None else None)
                    or sentence_subject(ctx, c.sentence, c.cue.start) or speaker)
     if speaker is not None and c.cue is not None and c.cue.start > c.sentence \
             and _medium(ctx, speaker, c.sentence, c.cue.start):

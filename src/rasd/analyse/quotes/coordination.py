@@ -14,7 +14,8 @@ where the shape is safe: a reporting or stance verb of the lexicons, an imperfec
 person (:func:`rasd.arabic.verbs.imperfect_word`), or a feminine past in ت right before such a
 pronoun-carrying preposition or a name. The first agreeing verb decides: when it has no named
 subject (``ورفض الحديث…، وقال``: the subject was named earlier) the answer is None and the
-caller's other readings decide.
+caller's other readings decide — unless that verb is itself joined by و/ف (``فاعتبرته``), which
+shares the subject of the verb before it: the walk goes on.
 
 Pure: no I/O; used by :mod:`rasd.analyse.quotes.choose`.
 """
@@ -35,6 +36,8 @@ _BETWEEN_N = _PRONOUN_PREPS_N | frozenset(normalize(w) for w in ("أيضا", "ك
 _PREPS_N = frozenset(normalize(w) for w in (
     "في", "من", "على", "عن", "إلى", "مع", "لدى", "عند", "بين", "حول", "ضد", "نحو", "منذ", "خلال", "بعد", "قبل"))
 _OBJECT_SUFFIXES = ("ها", "هم", "ه")
+_COMPLEMENTIZERS_N = frozenset(normalize(w) for w in (
+    "أن", "إن", "بأن", "أنه", "إنه", "أنها", "إنها", "بأنه", "بأنها", "أنهم", "إنهم", "بأنهم"))
 MAX_WORDS = 40  # how far back in the sentence the verb may stand
 
 
@@ -43,15 +46,16 @@ def _bare(word: str) -> str:
     return w[1:] if w[:1] in "وف" and len(w) > 3 else w
 
 
-def verb_gender(word: str, next_word: str, next_is_name: bool) -> str | None:
+def verb_gender(word: str, next_word: str, next_is_name: bool, raw: str = "") -> str | None:
     """"M"/"F" when the normalized ``word`` (clitic و/ف allowed) reads as a finite verb of the third
     person singular and shows its gender, else None (``next_word``/``next_is_name``: what follows it,
-    which confirms a past feminine in ت)."""
+    which confirms a past feminine in ت; ``raw``: the word as written, whose ة shows a noun that the
+    normalized form would read as a verb with the pronoun ه: حملة → حمله)."""
     from rasd.analyse.quotes.speakers import cue_gender
     from rasd.analyse.quotes.stance import stance_gender, stance_verb
 
     w = _bare(word)
-    if len(w) < 3 or w.startswith("ال"):
+    if len(w) < 3 or w.startswith("ال") or raw.rstrip(MARKS + "()،,.:؛").endswith("ة"):
         return None
     if w in _VERBS_N:
         return cue_gender(w, _VERBS_N)
@@ -80,10 +84,12 @@ def _coordinated(ctx: _Ctx, c: _Cand) -> bool:
 
 
 def _mention_at(ctx: _Ctx, starts: list[int], a: int, b: int) -> tuple[int, int, object] | None:
-    """The PER/ORG/LOC mention that starts at source offset ``a`` (after a clitic و at most) before ``b``."""
+    """The PER/ORG/LOC mention that starts at source offset ``a`` (after a clitic و at most: not after the
+    ل or ب of a preposition, ``يوضح لفرانس24``) before ``b``."""
     k = bisect.bisect_left(starts, a)
     for ms, me, ent in ctx.mentions[k:k + 2]:
-        if a <= ms <= a + 1 and ms < b and ent.type in ("PER", "ORG", "LOC"):  # type: ignore[attr-defined]
+        if (ms == a or (ms == a + 1 and ctx.text[a] in "وف")) and ms < b \
+                and ent.type in ("PER", "ORG", "LOC"):  # type: ignore[attr-defined]
             return ms, me, ent
     return None
 
@@ -105,6 +111,8 @@ def coordinated_subject(ctx: _Ctx, c: _Cand, gender: str | None) -> str | None:
               for a, b in spans]
     for i in range(len(words) - 1, -1, -1):
         w = words[i][2]
+        if w.strip("،,") in _COMPLEMENTIZERS_N:
+            return None  # "أورد الاتحاد أن أبو ريدة اتصل بصلاح… وأكد له": the cue is the reported clause's
         if any(ch in MARKS for ch in w) or inside[i]:
             continue  # quoted words, names
         nxt = words[i + 1][2].strip("،,") if i + 1 < len(words) else ""
@@ -112,7 +120,7 @@ def coordinated_subject(ctx: _Ctx, c: _Cand, gender: str | None) -> str | None:
         while after < len(words) and words[after][2].strip("،,") in _BETWEEN_N and after - i <= 2:
             after += 1
         named = after < len(words) and _mention_at(ctx, starts, spans[after][0], spans[after][1] + 1) is not None
-        g = verb_gender(w, nxt, named and after == i + 1)
+        g = verb_gender(w, nxt, named and after == i + 1, ctx.text[spans[i][0]:spans[i][1]])
         if g is None or g != gender:
             continue
         if w.endswith(("،", ",")):
@@ -131,5 +139,7 @@ def coordinated_subject(ctx: _Ctx, c: _Cand, gender: str | None) -> str | None:
             if hit is not None:
                 ent = hit[2]
                 return ent.id if agrees(gender, ent) else None  # type: ignore[attr-defined]
+        if w[:1] in "وف" and _bare(w) != w.strip(MARKS + "()،,.:؛"):
+            continue  # "اعترضت عليه واشنطن فاعتبرته … واقترحت": a joined verb without a subject shares the earlier one's
         return None  # the agreeing verb names no subject here: its subject was named before
     return None
