@@ -39,6 +39,7 @@ from rasd.analyse.entities.cands import (
     word_zipf,
 )
 from rasd.analyse.entities.countries import demonym_country
+from rasd.analyse.entities.family_names import extend_family_names
 from rasd.analyse.entities.groups import group_cands, join_groups
 from rasd.analyse.entities.names import (
     extend_first_names,
@@ -445,6 +446,7 @@ def repair_spans(text: str, toks: list[Tok], raw: list[tuple[int, int, str]]) ->
     extend_initials(ctx, cands)
     demonym_first_names(ctx, cands)
     complete_patronymics(ctx, cands)
+    extend_family_names(ctx, cands)
     place_forms(ctx, cands)
     compass_regions(ctx, cands)
     join_groups([c for c in groups if any(c is k for k in cands)], cands)
