@@ -228,3 +228,18 @@ def test_a_title_whose_field_runs_into_a_clause_is_no_role() -> None:
     # no punctuation closes the words after في: a clause goes on, not the title's field
     assert _after("والسيد كريم سالم خبير في علوم البحار والمحيطات التي زارها أمس وقال إنه سعيد بها جدا.",
                   "كريم سالم") is None
+
+
+def test_a_title_in_brackets_right_before_the_name_is_a_role() -> None:
+    from rasd.analyse.entities.roles import counterpart_apposition
+
+    text = "وقالت (المبعوثة الخاصة للأمم المتحدة) سارة لين إن الحل قريب."
+    toks = build_tokens(text)
+    i = next(k for k, t in enumerate(toks) if t.text == "سارة")
+    kinds = {i: "PER", i + 1: "PER"}
+    hit = counterpart_apposition(text, toks, i, lambda k: kinds.get(k))
+    assert hit is not None and hit.text.startswith("المبعوثة الخاصة")
+    text = "وقالت (المبعوثة قالت إنها ستعود) سارة لين إن الحل قريب."
+    toks = build_tokens(text)
+    i = next(k for k, t in enumerate(toks) if t.text == "سارة")
+    assert counterpart_apposition(text, toks, i, lambda k: {i: "PER", i + 1: "PER"}.get(k)) is None

@@ -96,6 +96,29 @@ def _bare_apposition(text: str, toks: list[Tok], k: int, in_span: Callable[[int]
                    _first_country(toks, k + 1, last), title[1], toks[last].end)
 
 
+def _bracketed_title(text: str, toks: list[Tok], i: int, in_span: Callable[[int], str | None]) -> RoleHit | None:
+    """``(الممثل الأعلى لسياسة الأمن … في الاتحاد الأوروبي) فيديريكا موغيريني``: a title phrase that fills the
+    brackets right before the name at ``toks[i]``: the title word first, then the words that fit a role."""
+    close = i - 1
+    open_ = close - 1
+    while open_ >= 0 and toks[open_].text != "(" and close - open_ <= 16:
+        if not toks[open_].word or toks[open_].line != toks[i].line or in_span(open_) == "PER":
+            return None
+        open_ -= 1
+    if open_ < 0 or toks[open_].text != "(" or open_ + 1 >= close:
+        return None
+    head = toks[open_ + 1]
+    title = head.title()
+    if title is None or head.counterpart() is not None or head.org_head():
+        return None
+    last = _extend(toks, open_ + 1, in_span)
+    if last == open_ + 1 and last != close - 1:
+        return None  # a title word alone before more words: a clause in the brackets, not a title phrase
+    # the title as far as its words fit a role (a coordinated field may follow: لسياسة الأمن [والشؤون …])
+    return RoleHit(_role_text(text, toks, open_ + 1, last, title[1]), "title",
+                   _first_country(toks, open_ + 1, last), title[1], toks[last].end)
+
+
 _IN = "في"
 _FIELD_WORDS = 6  # words of a field after في: خبير في ديناميكية الغازات والسوائل
 
@@ -157,7 +180,10 @@ def counterpart_apposition(text: str, toks: list[Tok], i: int,
     """``نظيره السعودي، عادل الجبير``: a counterpart phrase in apposition before the name at ``toks[i]``;
     with ``in_span``, a full title phrase too (``السفير الأمريكي في هولندا، كينيث وورد``: see
     :func:`_title_apposition`) or a description with its complement (``المحامي المسؤول عن قضيته، …``:
-    :func:`~rasd.analyse.entities.descriptors.apposed_description`)."""
+    :func:`~rasd.analyse.entities.descriptors.apposed_description`), or one in brackets right before the name
+    (:func:`_bracketed_title`)."""
+    if i >= 3 and toks[i - 1].text == ")" and in_span is not None:
+        return _bracketed_title(text, toks, i, in_span)
     if i < 2 or toks[i - 1].text not in _APPOSITION_MARKS:
         return None
     if in_span is not None and toks[i - 2].counterpart() is None and not (
