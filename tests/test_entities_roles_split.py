@@ -243,3 +243,17 @@ def test_a_title_in_brackets_right_before_the_name_is_a_role() -> None:
     toks = build_tokens(text)
     i = next(k for k, t in enumerate(toks) if t.text == "سارة")
     assert counterpart_apposition(text, toks, i, lambda k: {i: "PER", i + 1: "PER"}.get(k)) is None
+
+
+def test_a_dual_title_before_two_coordinated_names_is_both_names_role() -> None:
+    text = "وقال نائبا الرئيس كريم سالم وسامي خالد إن الخطة جاهزة."
+    toks = build_tokens(text)
+    first = next(k for k, t in enumerate(toks) if t.text == "كريم")
+    second = next(k for k, t in enumerate(toks) if t.text == "وسامي")
+    kinds = {first: "PER", first + 1: "PER", second: "PER", second + 1: "PER"}
+    hit = role_before(text, toks, second, toks[second].start + 1, lambda k: kinds.get(k))
+    assert hit is not None and hit.text == "نائبا الرئيس"
+    # a singular title stays the first name's
+    text = "وقال نائب الرئيس كريم سالم وسامي خالد إن الخطة جاهزة."
+    toks = build_tokens(text)
+    assert role_before(text, toks, second, toks[second].start + 1, lambda k: kinds.get(k)) is None

@@ -157,7 +157,9 @@ def role_before(text: str, toks: list[Tok], i: int, mention_start: int,
     if mention_start > name_tok.start:
         clitic = normalize(text[name_tok.start:mention_start])
         if clitic[:1] in "وف":
-            return None  # "بوتين وشي جين بينغ": a coordinated name, nothing before it is its role
+            # "بوتين وشي جين بينغ": a coordinated name, nothing before it is its role; but a dual title
+            # before the first name is both names' (عضوا المجلس ديك دربن [و]جاك ريد)
+            return _dual_shared(text, toks, i, in_span) if clitic[:1] == "و" else None
     end = i  # the role phrase ends before toks[end]
     if i >= 2 and toks[i - 1].norm in _PREP_PRONOUNS and toks[i - 2].word and toks[i - 2].line == name_tok.line:
         end = i - 1  # "السفير الروسي [فيها] ألكسندر شولكين": the role's place, given by a pronoun
@@ -232,6 +234,22 @@ def role_before(text: str, toks: list[Tok], i: int, mention_start: int,
     off = t.title()[1] if t.title() else t.start  # type: ignore[index]  # a kin noun opens it
     return RoleHit(_role_text(text, toks, head, end - 1, off), "title",
                    _first_country(toks, head, end - 1), off, toks[end - 1].end)
+
+
+def _dual_shared(text: str, toks: list[Tok], i: int, in_span: Callable[[int], str | None]) -> RoleHit | None:
+    """The dual title in construct before the name coordinated just before ``toks[i]`` (``عضوا المجلس
+    ديك دربن وجاك ريد``): the second of the two holds it too."""
+    j = i - 1
+    while j >= 0 and in_span(j) == "PER" and toks[j].line == toks[i].line and i - j <= 5:
+        j -= 1
+    first = j + 1
+    if first == i or j < 0:
+        return None
+    hit = role_before(text, toks, first, toks[first].start, in_span)
+    if hit is None or hit.kind != "title":
+        return None
+    k = next((m for m in range(j, -1, -1) if toks[m].start <= hit.start), None)
+    return hit if k is not None and _dual_construct(toks, k) else None
 
 
 def _dual_construct(toks: list[Tok], j: int) -> bool:
