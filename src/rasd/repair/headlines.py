@@ -149,7 +149,7 @@ def _foreign(body: list[str], title: str, evidence: CorpusEvidence | ArticleHint
     if len({body[n].strip() for n in own_c}) >= POEM_MIN_LINES or _verse_run(body, own_c):
         own_c = []  # many headline-shaped lines: a poem, a list or a page of items, not stray headlines
     # A marked run of short lines is verse, whichever of its lines have a headline's shape.
-    verse = _verse_lines(body, title_key)
+    verse = _verse_lines(body, title_key) if own_c else set()
     own_c = [n for n in own_c if n not in verse]
     if len(own_c) == len(body):
         own_c = []  # nothing else on the page (a video's or a photo's one line): no article to stray from
@@ -164,7 +164,9 @@ def _foreign(body: list[str], title: str, evidence: CorpusEvidence | ArticleHint
     asking = {n for n in own_c if body[n].rstrip().endswith(_ASKING_ENDS)}
     box_c = own_c  # in a box of links a short question is one more link (the box has its own test)
     own_c = [n for n in own_c if word_count(body[n]) >= (MIN_OWN_WORDS_ASKING if n in asking else MIN_OWN_WORDS)]
-    end_c = [n for n in _end_run(body) if n not in verse]
+    end_c = _end_run(body)
+    verse = verse or (_verse_lines(body, title_key) if end_c else set())
+    end_c = [n for n in end_c if n not in verse]
     if not box_c and not tail_c and not end_c:
         return {}, tails
     units = [title] + [line[:tail_c[n]] if n in tail_c else line for n, line in enumerate(body)]

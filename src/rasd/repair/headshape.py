@@ -345,11 +345,14 @@ def _end_run(body: list[str]) -> list[int]:
 
 VERSE_MAX_WORDS = 7
 VERSE_MIN_RUN = 3
+VERSE_MAX_CHARS = 120  # seven words and the spaces around them, with room to spare
 _DIGIT_RE = re.compile(r"[0-9\u0660-\u0669]")
 
 
 def _short_bare(s: str) -> bool:
     """A line that may be a verse: 2 to ``VERSE_MAX_WORDS`` words, no digit, no final stop or question."""
+    if len(s) > VERSE_MAX_CHARS:  # cheap test first: most lines are paragraphs
+        return False
     t = s.strip().rstrip(_QUOTES_CLOSE + ")")
     return 2 <= word_count(t) <= VERSE_MAX_WORDS and _DIGIT_RE.search(t) is None \
         and not t.endswith((".", "،", ":", "؛", ",", "؟", "?"))
