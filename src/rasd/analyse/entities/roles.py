@@ -30,9 +30,11 @@ from dataclasses import dataclass
 
 from rasd.analyse.entities.cands import first_names, possessed_word
 from rasd.analyse.entities.countries import demonym_country
+from rasd.analyse.entities.rolewords import dual_construct as _dual_construct
+from rasd.analyse.entities.rolewords import qualifier_tail as _qualifier_tail
 from rasd.analyse.entities.tokens import CLOSE_QUOTES, OPEN_QUOTES, Tok
 from rasd.arabic.normalize import normalize
-from rasd.arabic.titles import HONORIFICS, TITLE_STEMS
+from rasd.arabic.titles import HONORIFICS
 
 # Honorifics and ranks: a name right after one is another person, not part of a role.
 HONORIFIC_ONLY = frozenset(normalize(w) for w in (
@@ -252,15 +254,6 @@ def _dual_shared(text: str, toks: list[Tok], i: int, in_span: Callable[[int], st
     return hit if k is not None and _dual_construct(toks, k) else None
 
 
-def _dual_construct(toks: list[Tok], j: int) -> bool:
-    """Is ``toks[j]`` a dual title in construct, its ن dropped before the definite complement (``عضوا
-    [المجلس]``، ``نائبا الرئيس``)? An accusative singular (``رئيسا للوزراء``) takes ل, not the article."""
-    t = toks[j]
-    return (t.word and not t.definite and not t.has_clitic and t.norm.endswith("ا") and len(t.norm) >= 4
-            and t.norm[:-1] in TITLE_STEMS and j + 1 < len(toks) and toks[j + 1].bare_definite
-            and toks[j + 1].line == t.line)
-
-
 def _address_in_name(t: Tok, j: int, in_span: Callable[[int], str | None]) -> bool:
     """Is the word a form of address (دولة، سمو، جلالة) read inside an organisation's or place's name
     (``تنظيم الدولة الإسلامية``)? There it is a noun of the name, no title."""
@@ -296,25 +289,6 @@ def _governs_the_name(toks: list[Tok], chain: list[int], end: int) -> bool:
 
 # في/لدى with a pronoun between a role and the name: the role's place named before (السفير الروسي فيها).
 _PREP_PRONOUNS = frozenset(normalize(w) for w in ("فيها", "فيه", "فيهم", "لديها", "لديه", "لديهم"))
-_QUALIFIER_WORDS = 3  # words of a participle's complement between a role and the name
-# A preposition with the pronoun of the office holder after a participle: "المعترف [به] دوليا".
-_PRONOUN_PREPS = frozenset(normalize(w) for w in ("به", "بها", "له", "لها", "عليه", "عليها", "فيه", "فيها"))
-
-
-def _qualifier_tail(toks: list[Tok], head: int, k: int, end: int) -> bool:
-    """Is ``toks[k-1:end]`` a definite participle and its بـ complement closing a role before the name
-    (``… الجديد [المكلف بتشكيل حكومة جديدة] عمر الرزاز``، ``الرئيس اليمني [المعترف به دوليا] عبد ربه منصور
-    هادي``)? Then the role ends before the participle:
-    the complement says what the office holder is charged with, not the office."""
-    adj, prep = toks[k - 1], toks[k]
-    if k - 1 <= head or not adj.bare_definite or not adj.norm.startswith("الم") or adj.title() \
-            or adj.org_head() or adj.demonym() is not None:
-        return False  # a participle of a derived verb opens with م (المكلف، المعين، المنتخب), not التسريع
-    if not ((prep.has_clitic and prep.norm[:1] == "ب" and not prep.definite) or prep.norm in _PRONOUN_PREPS) \
-            or end - k > _QUALIFIER_WORDS:
-        return False  # "المكلف [بتشكيل] حكومة"، "المعترف [به] دوليا"
-    return all(t.word and not t.stop and t.title() is None and t.line == adj.line
-               and (t is prep or t.norm[:1] not in "بلك" or not t.has_clitic) for t in toks[k:end])
 
 
 # Relational nouns that, with a possessive pronoun, describe a person by another one: خصمه السابق
