@@ -42,3 +42,11 @@ def test_a_rare_word_between_a_title_and_a_tagged_organisation_is_the_holder_s_f
     # a frequent word there is no first name: the tagger's span is left as it is
     a = annotated("وأحيل الملف إلى النائب العام عبر فلانتيش أمس.", [("فلانتيش", "ORG")])
     assert not any(e.type == "PER" for e in a.entities), [(e.name, e.type) for e in a.entities]
+
+
+def test_a_span_ending_with_without_takes_its_complement() -> None:
+    names = _names("وقالت منظمة مهندسون بلا حدود إن الوضع خطير.", [("منظمة مهندسون بلا", "ORG")])
+    assert normalize("منظمة مهندسون بلا حدود") in names, names
+    # the complement is a word of the line, not punctuation or a function word
+    names = _names("وقالت منظمة مهندسون بلا، في بيانها، إن الوضع خطير.", [("منظمة مهندسون بلا", "ORG")])
+    assert normalize("منظمة مهندسون بلا") in names, names

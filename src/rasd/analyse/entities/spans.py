@@ -240,6 +240,9 @@ def _clean(ctx: Ctx, i: int, j: int, s: int, typ: str) -> Cand | None:
             j += 1
     while j > i and strip_marks(toks[j].text) == "أم":
         j -= 1  # "مع الناتو أم لا": no name ends with أم (أم درمان opens one); there it is the conjunction "or"
+    if j > i and strip_marks(toks[j].text) in ("بلا", "بدون") and j + 1 < len(toks) and toks[j + 1].word \
+            and toks[j + 1].line == toks[j].line and not toks[j + 1].stop:
+        j += 1  # "منظمة أطباء بلا [حدود]": "without" takes its complement; no name ends with it
     if typ == "PER" and i < j and toks[i].org_head() and not toks[i].definite and not toks[i].title():
         typ = "ORG"  # "نادي الهلال" is a club, whatever the tagger says
     if typ in ("ORG", "MISC") and i < j and _after_person_title(toks, i) and not any(
