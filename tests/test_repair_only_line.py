@@ -1,5 +1,5 @@
 """Repair: lines whose place makes them the article's own, whatever their words (headlines._foreign): a page's only
-line, a single line a colon announces."""
+line, a single line or a list a colon announces."""
 
 from __future__ import annotations
 
@@ -33,3 +33,12 @@ def test_a_single_line_a_colon_announces_stays() -> None:
     links = ["منتخب البرازيل يفوز على الأرجنتين في نهائي الكأس", "زلزال قوي يضرب سواحل اليابان الشرقية فجرا"]
     art = repair("\n".join([TITLE, P1, intro, *links, P2]))
     assert not set(links) & set(art.paragraphs)
+
+
+def test_a_list_a_colon_announces_stays() -> None:
+    intro = "وفيما يلي أبرز ما شهده هذا اليوم عبر السنين:"
+    # made-up items in a headline's shape, none in the article's words
+    items = ["افتتاح أول خط للقطارات السريعة بين مدينتين ساحليتين", "فريق من العلماء يعلن اكتشاف نجم جديد قرب المجرة",
+             "ميلاد روائية شهيرة كتبت عن حياة الصيادين في الجنوب", "فيضان كبير يغمر قرى الوادي بعد أمطار غزيرة"]
+    art = repair("\n".join([TITLE, P1, P2, intro, *items]))
+    assert art.paragraphs == [P1, P2, intro, *items]

@@ -53,6 +53,7 @@ from rasd.repair.headshape import (
     MIN_OWN_WORDS,
     MIN_STEMS,
     VERSE_MAX_WORDS,
+    _announced_list,
     _clausal,
     _continues,
     _end_run,
@@ -153,12 +154,11 @@ def _foreign(body: list[str], title: str, evidence: CorpusEvidence | ArticleHint
     own_c = [n for n in own_c if n not in verse]
     if len(own_c) == len(body):
         own_c = []  # nothing else on the page (a video's or a photo's one line): no article to stray from
-    # A line ending with a colon announces the line below it («… وهي تجيب:», «الكلام الأخير:»): a single
-    # headline-shaped line there is what it announces. Under it, a run of them may be a box of links that
-    # a page template set after the article's third paragraph, whatever that paragraph ends with (BBC).
-    cand_set = set(own_c)
-    own_c = [n for n in own_c if n == 0 or n + 1 in cand_set
-             or not body[n - 1].rstrip().rstrip(_QUOTES_CLOSE + ")").endswith(":")]
+    # A colon announces the line below it («… وهي تجيب:») or a list (_announced_list); two or three links
+    # under it may be a box a page set after its third paragraph, whatever that ends with (BBC).
+    cand_set, listed = set(own_c), _announced_list(body, own_c)
+    own_c = [n for n in own_c if n not in listed and (n == 0 or n + 1 in cand_set
+             or not body[n - 1].rstrip().rstrip(_QUOTES_CLOSE + ")").endswith(":"))]
     # Short lines and lines that trail off or ask are more often the article's own (a name, a verse,
     # a rhetorical question): they need more words, and fewer shared ones, to count as a headline.
     asking = {n for n in own_c if body[n].rstrip().endswith(_ASKING_ENDS)}

@@ -384,3 +384,24 @@ def _verse_marked(body: list[str], run: list[int], title_key: str) -> bool:
     return above.endswith(":") or any(
         _HARAKAT_RE.search(body[k]) or word_count(body[k]) >= 3 and _continues(body[k])
         or match_key(body[k]) == title_key for k in run)
+
+
+LIST_MIN_ITEMS = 4
+LIST_MAX_WORDS = 25
+
+
+def _announced_list(body: list[str], cand: list[int]) -> set[int]:
+    """The lines of a list a colon announces: under a line ending with a colon («وفيما يلي تسلسل لأبرز
+    الأحداث …:»), a run of ``LIST_MIN_ITEMS``+ short lines (``LIST_MAX_WORDS`` words at most, whatever
+    their shape) holding a candidate (``cand``). A box of links a page sets under a paragraph that happens
+    to end with a colon holds two or three (BBC), and the article's long paragraphs follow it."""
+    out: set[int] = set()
+    for n in {c - 1 for c in cand}:
+        if n < 0 or not body[n].rstrip().rstrip(_QUOTES_CLOSE + ")").endswith(":"):
+            continue
+        end = n + 1
+        while end < len(body) and len(body[end].split(None, LIST_MAX_WORDS)) <= LIST_MAX_WORDS:
+            end += 1
+        if end - n - 1 >= LIST_MIN_ITEMS:
+            out.update(range(n + 1, end))
+    return out
