@@ -257,3 +257,15 @@ def test_a_dual_title_before_two_coordinated_names_is_both_names_role() -> None:
     text = "وقال نائب الرئيس كريم سالم وسامي خالد إن الخطة جاهزة."
     toks = build_tokens(text)
     assert role_before(text, toks, second, toks[second].start + 1, lambda k: kinds.get(k)) is None
+
+
+def test_a_relation_with_its_pronoun_joined_to_an_apposed_office_is_a_role() -> None:
+    from rasd.analyse.entities.appositions import coordinated_roles
+
+    text = "وانتقد كريم سالم رئيس الحكومة وحليفه السابق قرار البرلمان."
+    toks = build_tokens(text)
+    last = next(k for k, t in enumerate(toks) if t.text == "سالم")
+    hit = role_after(text, toks, last, lambda k: None)
+    assert hit is not None and hit.text == "رئيس الحكومة"
+    more = coordinated_roles(text, toks, hit, lambda k: None)
+    assert [r.text for r in more] == ["حليفه السابق"]

@@ -17,10 +17,12 @@ from collections.abc import Callable
 from rasd.analyse.entities.descriptors import apposed_description
 from rasd.analyse.entities.roles import (
     _APPOSITION_MARKS,
+    _REL_ADJ,
     HONORIFIC_ONLY,
     RoleHit,
     _extend,
     _first_country,
+    _relational,
     _role_text,
     relation_between,
     role_before,
@@ -158,11 +160,19 @@ def _closed_definite_apposition(text: str, toks: list[Tok], k: int,
 def coordinated_roles(text: str, toks: list[Tok], hit: RoleHit,
                       in_span: Callable[[int], str | None]) -> list[RoleHit]:
     """Further roles joined to an appositive one by و: ``محمد الصغير، مستشار وزير الأوقاف وعضو مجلس
-    الشورى`` gives ``عضو مجلس الشورى`` too. Each must start with و + a title (not a counterpart)."""
+    الشورى`` gives ``عضو مجلس الشورى`` too. Each must start with و + a title (not a counterpart), or be a
+    relational noun with its pronoun (``رئيس الوزراء وحليفه السابق``), which ends the run."""
     out: list[RoleHit] = []
     last = bisect.bisect_left([t.end for t in toks], hit.end)
     while last + 1 < len(toks) and len(out) < 3:
         t = toks[last + 1]
+        if t.word and t.line == toks[last].line and t.norm[:1] == "و" and _relational(t.norm[1:]):
+            end = last + 1  # "نجيب رزاق رئيس الوزراء [وحليفه السابق]": a relation to the sentence's subject
+            while end + 1 < len(toks) and toks[end + 1].line == t.line and toks[end + 1].norm in _REL_ADJ:
+                end += 1
+            out.append(RoleHit(" ".join(text[t.start + 1:toks[end].end].split()), "relation", None,
+                               t.start + 1, toks[end].end))
+            break
         if not t.word or t.line != toks[last].line or not t.conj() or t.counterpart() is not None:
             break
         title = t.title()
