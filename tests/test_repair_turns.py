@@ -1,5 +1,6 @@
 """Repair: the marks of an interview or a list are the article's own: a question marked «>» at the line's start
-(headshape._BULLETS), an item number glued after the item above it (headshape._ITEM_NUMBER_RE)."""
+(headshape._BULLETS), an item number glued after the item above it (headshape._ITEM_NUMBER_RE) or
+opening a line with a colon («3: …», headshape._ITEM_RE)."""
 
 from __future__ import annotations
 
@@ -27,3 +28,10 @@ def test_a_glued_list_item_is_no_headline_tail() -> None:
              "3.وصف الأسواق القديمة والبساتين.4.ختم بالدعاء للمدينة بالخير والأمان الدائم")
     art = repair("\n".join([TITLE, ANSWER1, items, ANSWER2]))
     assert items in art.paragraphs and art.related_headlines == []
+
+
+def test_a_numbered_item_with_a_colon_is_no_headline() -> None:
+    from rasd.repair.headshape import _not_a_headline
+
+    assert _not_a_headline("3: كن صديقا لمن يصدقك القول")  # made up
+    assert not _not_a_headline("2018: عام الأزمات في الأسواق الناشئة")  # a year is a topic, not an item

@@ -28,7 +28,7 @@ _END_RE = re.compile(r"(?:(?<![0-9])\.|\.(?![0-9])|[؟?!])[.\"'»”)]*\s*")  # 
 _Q_END = ("؟", "?", "!")
 _ASKING_ENDS = ("..", "…", "؟", "?", "!")  # lines that ask or trail off
 _HARAKAT_RE = re.compile("[\u064b-\u0652]")
-_ITEM_RE = re.compile(r"\(?[0-9\u0660-\u0669]{1,2}[).\-]")
+_ITEM_RE = re.compile(r"\(?[0-9\u0660-\u0669]{1,2}(?:[).\-]|\s?:\s)")
 # "… العام. وقال": two sentences, not one headline; not "د. آل هيازع" (an initial) nor "31.2" (a number).
 _SINGLE_STOP_RE = re.compile(r"(?<=[\u0621-\u064a0-9]{2})\.(?![.0-9])[\"'»”)]*\s*\S")
 
