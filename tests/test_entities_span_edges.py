@@ -50,3 +50,9 @@ def test_a_span_ending_with_without_takes_its_complement() -> None:
     # the complement is a word of the line, not punctuation or a function word
     names = _names("وقالت منظمة مهندسون بلا، في بيانها، إن الوضع خطير.", [("منظمة مهندسون بلا", "ORG")])
     assert normalize("منظمة مهندسون بلا") in names, names
+
+
+def test_a_scope_adjective_after_an_outlet_s_name_is_part_of_it() -> None:
+    a = annotated("وقالت إذاعة زوربيا الدولية إن الوفد وصل.", [("زوربيا", "LOC")])
+    orgs = {normalize(e.name) for e in a.entities if e.type == "ORG"}
+    assert normalize("زوربيا الدولية") in orgs, [(e.name, e.type) for e in a.entities]

@@ -228,8 +228,8 @@ def org_hits(toks: list[Tok], tagged: list[str | None], span_last: dict[int, int
                     and toks[end + 1].line == head.line:
                 end += 1  # "قناة فرانس 24": the channel's number is part of its name
             while head.media_head() and end + 1 < n and toks[end + 1].line == head.line \
-                    and toks[end + 1].norm in _ADJECTIVES and toks[end + 1].demonym() is None:
-                end += 1  # "صحيفة العربي الجديد": an adjective of the paper's own name
+                    and toks[end + 1].norm in _ADJECTIVES | _SCOPE_ADJ and toks[end + 1].demonym() is None:
+                end += 1  # "صحيفة العربي الجديد"، "إذاعة فرنسا الدولية": an adjective of the outlet's own name
             country = None
             if head.media_head() and end > i + 1 and toks[end].demonym():
                 country = toks[end].demonym()[0]  # type: ignore[index]
