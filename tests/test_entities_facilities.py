@@ -48,3 +48,21 @@ def test_a_first_letter_is_a_proclitic_only_by_corpus_frequency() -> None:
 def test_a_peninsula_keeps_its_first_noun() -> None:
     locs = _locs("ومد الجسر بين شبه جزيرة زوكاتا والبر.")
     assert normalize("شبه جزيرة زوكاتا") in locs, locs
+
+
+def _loc_entities(text: str, spans: list[tuple[str, str]]) -> list[tuple[str, list[str]]]:
+    return [(normalize(e.name), sorted(normalize(a) for a in e.aliases))
+            for e in annotated(text, spans).entities if e.type == "LOC"]
+
+
+def test_a_landform_with_and_without_its_head_is_one_place() -> None:
+    locs = _loc_entities("وغمرت المياه ضفاف نهر الزرنوق. ويعد الزرنوق أطول الأنهار.", [("الزرنوق", "LOC")])
+    assert len(locs) == 1, locs
+    locs = _loc_entities("ووصل الوفد إلى جزيرة زوكاتا. وتقع زوكاتا جنوب البحر.", [("زوكاتا", "LOC")])
+    assert len(locs) == 1, locs
+
+
+def test_a_river_named_after_a_state_or_a_country_is_another_place() -> None:
+    # the bare name follows a division noun elsewhere: the state, not the river
+    locs = _loc_entities("وفاض نهر زوربيا. وأعلنت ولاية زوربيا الطوارئ.", [("زوربيا", "LOC")])
+    assert len(locs) == 2, locs

@@ -411,6 +411,41 @@ def place_forms(ctx: Ctx, cands: list[Cand]) -> None:
                 break
 
 
+# Heads of natural features: the feature is named with or without them (نهر النيل = النيل، هضبة الجولان =
+# الجولان); a building or a camp is not its town (مطار الحديدة، مخيم اليرموك).
+_LANDFORM_HEADS = frozenset(normalize(w) for w in (
+    "نهر", "بحيرة", "جبل", "جزيرة", "مضيق", "هضبة", "بركان", "شبه"))
+# a river, lake, mountain, strait or plateau may be named after another place (نهر الكونغو، جبل لبنان، مضيق فلوريدا)
+_NAMED_AFTER_PLACES = frozenset(normalize(w) for w in ("نهر", "بحيرة", "جبل", "مضيق", "هضبة"))
+
+
+def landform_names(ctx: Ctx, cands: list[Cand]) -> None:
+    """A landform written with its head (``نهر النيل``، ``شبه جزيرة القرم``) where the article also names the
+    same place bare (``النيل``) is one place: the mention takes the bare name's key, so the grouping joins
+    both, and the long form stays its name. A river, lake or mountain is often named after another place
+    (``نهر الكونغو``، ``نهر أوهايو``): not joined when the bare name is a gazetteer place, follows a division
+    noun somewhere (``ولاية أوهايو``) or opens a longer place name (``الكونغو الديمقراطية``)."""
+    toks = ctx.toks
+    locs = [c for c in cands if c.type == "LOC" and c.key]
+    bare = {c.key for c in locs}
+    other_place = {c.key[:n] for c in locs for n in range(1, len(c.key))} | {
+        c.key for c in locs if c.first > 0 and c.start == toks[c.first].start
+        and any(stem in _PLACE_NOUNS for stem, _o, _k in toks[c.first - 1].forms)}
+    for c in locs:
+        if len(c.key) < 2:
+            continue
+        k = 0
+        while k < len(c.key) - 1 and c.key[k] in _LANDFORM_HEADS:
+            k += 1
+        rest = c.key[k:]
+        if not k or rest not in bare:
+            continue
+        if c.key[0] in _NAMED_AFTER_PLACES and (rest in other_place or gazetteer().get(rest) is not None
+                                                 or known_place(rest)):
+            continue
+        c.key = rest
+
+
 _COMPASS = frozenset(normalize(w) for w in ("شمال", "جنوب", "شرق", "غرب", "وسط"))
 
 

@@ -71,6 +71,7 @@ from rasd.analyse.entities.places import (
     facility_cands,
     geo_cands,
     known_place,
+    landform_names,
     place_forms,
 )
 from rasd.analyse.entities.platforms import platform_cands
@@ -451,6 +452,7 @@ def repair_spans(text: str, toks: list[Tok], raw: list[tuple[int, int, str]]) ->
     complete_patronymics(ctx, cands)
     extend_family_names(ctx, cands)
     place_forms(ctx, cands)
+    landform_names(ctx, cands)
     compass_regions(ctx, cands)
     join_groups([c for c in groups if any(c is k for k in cands)], cands)
     news_descriptor_aliases(ctx, cands)
