@@ -15,8 +15,7 @@ occurrences in the article has evidence:
 Then every occurrence is a place (document-level consistency). Pure, apart from
 the data file read once.
 
-Also here: named facilities and landforms, a head and its name (:func:`facility_cands`:
-``مطار الحديدة الدولي``، ``معبر نصيب``); the city of a dateline (:func:`dateline_cands`:
+Also here: the city of a dateline (:func:`dateline_cands`:
 ``أتلانتا، الولايات المتحدة (CNN)``); and a tagger "place" in apposition after a role, which
 is the role's holder (:func:`apposed_place_is_person`).
 """
@@ -26,7 +25,7 @@ from __future__ import annotations
 from functools import lru_cache
 from importlib import resources
 
-from rasd.analyse.entities.cands import Cand, Ctx, finish, proclitic_word, restored, word_zipf
+from rasd.analyse.entities.cands import Cand, Ctx, finish, restored
 from rasd.analyse.entities.countries import gazetteer
 from rasd.analyse.entities.tokens import Tok
 from rasd.arabic.normalize import normalize
@@ -230,103 +229,6 @@ def extend_directions(ctx: Ctx, cands: list[Cand]) -> None:
         used.add(c.last)
 
 
-# Head nouns of named facilities and landforms: the head and the name after it are one place
-# (مطار الحديدة الدولي، معبر نصيب، سجن ذهبان، هضبة الجولان، بركان فويغو).
-_FACILITY_HEADS = frozenset(normalize(w) for w in (
-    "مطار", "معبر", "سجن", "ميناء", "مرفأ", "جسر", "ساحة", "ميدان", "هضبة", "جبل", "بركان", "نهر", "بحيرة",
-    "جزيرة", "شارع", "حائط", "مسجد", "قلعة", "سد", "قاعدة", "برج", "فندق", "قصر", "جادة", "حي", "مخيم", "مضيق",
-))
-# heads after which an unknown word is a name (not "ساحة انتظار"، "قاعدة معجبين")
-_NAMING_HEADS = frozenset(normalize(w) for w in (
-    "مطار", "معبر", "سجن", "ميناء", "جبل", "بركان", "نهر", "جزيرة", "بحيرة", "هضبة", "برج", "فندق", "جادة",
-    "مخيم", "مضيق"))
-_FACILITY_ADJ = frozenset(normalize(w) for w in ("الدولي", "الدولية", "الجوية", "الجوي", "البحري", "البحرية"))
-
-
-def _rare(norm: str, unseen: bool = False) -> bool:
-    """A word general Arabic text hardly uses (wordfreq Zipf below 3, or unseen): a name, whatever its
-    ending, where a nisba adjective or a plural of that shape would be frequent (التواهي 2.5 against
-    الشرقي 4.5, اللاجئين 3.5). ``unseen``: only a word the table lacks (كيلاويا، دوراليه), for endings
-    that rare adjectives share (an accusative ا: مزدهرا 2.5). False when no word table can be read."""
-    if word_zipf("في") is None:
-        return False  # no word table (the NER package is absent): nothing is known to be rare
-    z = word_zipf(norm)
-    return z is None or (not unseen and z < 3.0)
-
-
-def _facility_head_start(t) -> int:  # noqa: ANN001 - a Tok
-    """Offset of ``شبه`` in ``t`` (``وشبه`` → past the و)."""
-    return t.start + (1 if t.norm == "وشبه" else 0)
-
-
-def _facility_head(t) -> int | None:  # noqa: ANN001 - a Tok
-    """Offset where the facility head starts in ``t`` (after a clitic or the article), else None."""
-    for stem, off, k in t.forms:
-        bare = stem.removeprefix("ال")
-        if bare in _FACILITY_HEADS and (not k or t.norm[:k] in _CLITICS):
-            return off
-    return None
-
-
-def facility_cands(ctx: Ctx, known: list[Cand]) -> list[Cand]:
-    """Places named by a facility head and a name: the head, then a name the tagger or the gazetteer
-    found (``مطار [الحديدة] الدولي``، ``معبر [جابر]`` even when tagged a person), or, after an
-    indefinite head, one word that no word list knows (``سجن ذهبان``، ``معبر نصيب``) or a definite
-    word that is no nisba adjective or plural (``هضبة الجولان``، ``حائط المبكى``; not ``الساحة السياسية``,
-    ``بالسجن المؤبد``). A tagger MISC or PER span that opens with such a head is a place too
-    (``المسجد الأقصى``، ``وبركان فويغو``). Whether the word after the head is a name is read by corpus
-    frequency too (:func:`_rare`): a nisba or plural ending on a word general text hardly uses is a name
-    (``حي التواهي``، ``فندق كليفيدين``), a frequent word in ي is a verb (``فندق يطل``), and a first letter
-    is a proclitic only as :func:`proclitic_word` reads it (``جادة فينش``). A head after ``شبه`` takes it
-    in (``شبه جزيرة القرم``). Returns LOC candidates; the caller resolves overlaps."""
-    toks = ctx.toks
-    at = {c.first: c for c in known}
-    out: list[Cand] = []
-    for c in known:
-        head = _facility_head(toks[c.first])
-        if c.type in ("MISC", "PER") and c.last > c.first and head is not None:
-            out.append(finish(ctx.text, Cand(c.first, c.last, head, c.end, "LOC", "rule")))  # وبركان فويغو
-    for i, t in enumerate(toks[:-1]):
-        off = _facility_head(t) if t.word else None
-        if off is None or i in at:
-            continue
-        nxt = toks[i + 1]
-        if nxt.line != t.line or not nxt.word:
-            continue
-        span = at.get(i + 1)
-        if span is not None and span.type in ("LOC", "PER", "MISC", "ORG"):
-            last = span.last
-        elif t.definite:
-            continue
-        elif nxt.definite:
-            raw = strip_marks(nxt.text)  # as written: المبكى is no nisba though it normalizes to المبكي
-            if nxt.stop or raw.endswith(("ي", "ية", "ين", "ون", "ات")) and not _rare(nxt.norm) or nxt.title() \
-                    or nxt.org_head() or nxt.has_clitic and not nxt.bare_definite:
-                continue  # a nisba adjective or a plural (ساحة الإرهابيين) is no name; a rare one is (حي التواهي)
-            last = i + 1
-        elif t.norm.removeprefix("ال") in _NAMING_HEADS and not (
-                nxt.stop or nxt.norm in ctx.common or proclitic_word(nxt, ctx.first_names) or nxt.title()
-                or nxt.org_head() or nxt.demonym() or len(nxt.norm) < 3 or nxt.kind != "word" or nxt.pronoun_suffix
-                or nxt.norm.endswith(("يه", "ا", "ه")) and not _rare(nxt.norm, unseen=True)
-                or nxt.norm.endswith(("ي", "ين", "ون", "ات")) and not _rare(nxt.norm)
-                or nxt.norm.startswith("ي") and not _rare(nxt.norm)):
-            # an unknown word that has no adjective's ending (معبر نصيب، سجن ذهبان), or a nisba or plural
-            # ending on a word general text hardly uses (فندق كليفيدين); its first letter is a proclitic only
-            # by corpus frequency (جادة فينش); a frequent word in ي is an imperfect verb (فندق يطل على)
-            last = i + 1
-        else:
-            continue
-        if last + 1 < len(toks) and toks[last + 1].line == t.line and toks[last + 1].norm in _FACILITY_ADJ:
-            last += 1
-        restore = any(s.startswith("ال") and o == off and k and not t.norm[k:].startswith("ا") for s, o, k in t.forms)
-        first = i
-        if i and toks[i - 1].line == t.line and toks[i - 1].norm.removeprefix("و") == "شبه":
-            first, off = i - 1, _facility_head_start(toks[i - 1])  # شبه جزيرة كيرتش: the head is شبه جزيرة
-            restore = False
-        out.append(finish(ctx.text, Cand(first, last, off, toks[last].end, "LOC", "rule"), restore))
-    return out
-
-
 def dateline_cands(ctx: Ctx) -> list[Cand]:
     """The city of a dateline: ``أتلانتا، الولايات المتحدة الأمريكية (CNN) --``، ``لندن (CNN)``. In the
     article's first 400 characters, one to three words opening a line, then (after a comma and the
@@ -409,41 +311,6 @@ def place_forms(ctx: Ctx, cands: list[Cand]) -> None:
                 if alias not in c.aliases:
                     c.aliases.append(alias)
                 break
-
-
-# Heads of natural features: the feature is named with or without them (نهر النيل = النيل، هضبة الجولان =
-# الجولان); a building or a camp is not its town (مطار الحديدة، مخيم اليرموك).
-_LANDFORM_HEADS = frozenset(normalize(w) for w in (
-    "نهر", "بحيرة", "جبل", "جزيرة", "مضيق", "هضبة", "بركان", "شبه"))
-# a river, lake, mountain, strait or plateau may be named after another place (نهر الكونغو، جبل لبنان، مضيق فلوريدا)
-_NAMED_AFTER_PLACES = frozenset(normalize(w) for w in ("نهر", "بحيرة", "جبل", "مضيق", "هضبة"))
-
-
-def landform_names(ctx: Ctx, cands: list[Cand]) -> None:
-    """A landform written with its head (``نهر النيل``، ``شبه جزيرة القرم``) where the article also names the
-    same place bare (``النيل``) is one place: the mention takes the bare name's key, so the grouping joins
-    both, and the long form stays its name. A river, lake or mountain is often named after another place
-    (``نهر الكونغو``، ``نهر أوهايو``): not joined when the bare name is a gazetteer place, follows a division
-    noun somewhere (``ولاية أوهايو``) or opens a longer place name (``الكونغو الديمقراطية``)."""
-    toks = ctx.toks
-    locs = [c for c in cands if c.type == "LOC" and c.key]
-    bare = {c.key for c in locs}
-    other_place = {c.key[:n] for c in locs for n in range(1, len(c.key))} | {
-        c.key for c in locs if c.first > 0 and c.start == toks[c.first].start
-        and any(stem in _PLACE_NOUNS for stem, _o, _k in toks[c.first - 1].forms)}
-    for c in locs:
-        if len(c.key) < 2:
-            continue
-        k = 0
-        while k < len(c.key) - 1 and c.key[k] in _LANDFORM_HEADS:
-            k += 1
-        rest = c.key[k:]
-        if not k or rest not in bare:
-            continue
-        if c.key[0] in _NAMED_AFTER_PLACES and (rest in other_place or gazetteer().get(rest) is not None
-                                                 or known_place(rest)):
-            continue
-        c.key = rest
 
 
 _COMPASS = frozenset(normalize(w) for w in ("شمال", "جنوب", "شرق", "غرب", "وسط"))

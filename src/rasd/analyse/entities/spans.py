@@ -39,6 +39,7 @@ from rasd.analyse.entities.cands import (
     word_zipf,
 )
 from rasd.analyse.entities.countries import demonym_country
+from rasd.analyse.entities.facilities import facility_cands, landform_names
 from rasd.analyse.entities.family_names import extend_family_names
 from rasd.analyse.entities.groups import group_cands, join_groups
 from rasd.analyse.entities.names import (
@@ -68,10 +69,8 @@ from rasd.analyse.entities.places import (
     compass_regions,
     dateline_cands,
     extend_directions,
-    facility_cands,
     geo_cands,
     known_place,
-    landform_names,
     place_forms,
 )
 from rasd.analyse.entities.platforms import platform_cands
