@@ -32,3 +32,15 @@ def test_an_owned_or_led_protest_is_no_crowd_protest() -> None:
     # the organiser or owner is an actor the rules did not resolve: no event rather than one without actors
     art = _events(["وواصل المحتجون مسيراتهم في الشوارع.", "وقاد مظاهرات ضد الحكومة في العاصمة."], COUNTRIES)
     assert not _protests(art)
+
+
+def test_pretending_and_a_call_far_back_in_the_clause_are_no_crowd_protest() -> None:
+    # تظاهر with ب and a definite thing is "pretended"; a call verb may stand several words before the protest
+    art = _events(["وتظاهر اللاعب بالإصابة للحصول على ركلة جزاء.",
+                   "ودعت المعارضة أنصارها إلى المشاركة في مظاهرات حاشدة يوم الجمعة."], COUNTRIES)
+    assert not _protests(art)
+
+
+def test_a_crowd_near_a_place_still_protests() -> None:
+    art = _events(["وتظاهر الآلاف بالقرب من السفارة احتجاجا على القرار."], COUNTRIES)
+    assert len(_protests(art)) == 1

@@ -254,9 +254,22 @@ def own_actor(v: View, b: int, sent_b: int) -> bool:
     return bool(words) and words[0].startswith("ال") and demonym_code(words[0]) is not None
 
 
-# «انتقادات شديدة من مصر»، «تهديدات من قبل إيران»: up to two adjectives (indefinite, or definite after a
-# definite noun), then the agentive «من» (من قبل، من جانب، من طرف) right before the actor's name
-_FROM_AGENT = re.compile(r"\s*(?:(?:ال)?\w{2,}(?:ه|ا|ي|يه|ين|ات)\s+){0,2}?من\s+(?:(?:قبل|جانب|طرف)\s+)?")
+# «انتقادات شديدة من مصر»، «تهديدات من قبل إيران»: up to two adjectives, then the agentive «من» (من قبل،
+# من جانب، من طرف) right before the actor's name; the adjectives agree with the noun in definiteness
+# (:func:`_agrees_in_definiteness`), so «تأييدها عودة اللاجئين من لبنان» (a noun in construct, then its
+# genitive) is no adjective run and لبنان is where the refugees come from
+_FROM_AGENT = re.compile(r"\s*((?:(?:ال)?\w{2,}(?:ه|ا|ي|يه|ين|ات)\s+){0,2}?)من\s+(?:(?:قبل|جانب|طرف)\s+)?")
+# a noun made definite by the article (with a proclitic) or by a possessive pronoun other than the
+# ambiguous ه (the normalized ة)
+_DEFINITE_NOUN = re.compile(r"^(?:[وفبلك]?ال|لل)|(?:ها|هم|هما|هن|نا|كم)$")
+_SENTENCE_END = re.compile(r"[.!?؟\n](?!.*[.!?؟\n])", re.S)
+
+
+def _agrees_in_definiteness(noun: str, adjectives: str) -> bool:
+    """Do the words after a noun agree with it in definiteness, as adjectives must (all with the article
+    after a definite noun, none after an indefinite one)?"""
+    definite = bool(_DEFINITE_NOUN.search(noun))
+    return all(w.startswith("ال") == definite for w in adjectives.split())
 
 
 def from_agent(v: View, trig: Trigger, b: int, sent_b: int) -> Mention | None:
@@ -267,8 +280,15 @@ def from_agent(v: View, trig: Trigger, b: int, sent_b: int) -> Mention | None:
     if trig.pos != "noun" or trig.needs != "express":
         return None
     nxt = [m for m in v.between(b, min(sent_b, b + 60)) if m.entity.type in ("PER", "ORG", "LOC", "GPE")]
-    if not nxt or not _FROM_AGENT.fullmatch(v.norm[b:nxt[0].start]):
+    if not nxt or not (agent := _FROM_AGENT.fullmatch(v.norm[b:nxt[0].start])):
         return None
+    a = v.norm.rfind(" ", 0, b) + 1
+    if not _agrees_in_definiteness(v.norm[a:b], agent.group(1)):
+        return None
+    end = _SENTENCE_END.search(v.norm, max(0, a - 200), a)
+    clause = v.norm[end.end() if end else max(0, a - 200):a]
+    if EXPRESS_VERBS.search(clause) or LIGHT_VERBS.search(clause):
+        return None  # «أعربت مصر عن تأييدها …»: the verb of expression's subject takes the stance
     return nxt[0]
 
 
@@ -283,6 +303,17 @@ _CALLED = re.compile(r"(?<!\w)[وف]?(?:دعا|دعت|دعوا|[يت]دعو|[ي�
 # «تظاهرة سينمائية»: the singular تظاهرة is also a festival; «احتج المحامون بأن …»: argued
 _FESTIVAL = re.compile(r"[وفبل]?(?:ال|لل)?تظاهره")
 _ARGUED = re.compile(r"\s*(?:\S+\s+){0,3}?بان(?:ه|ها|هم)?(?!\w)")
+# «تظاهر اللاعب بالإصابة»: تظاهر with ب and a definite thing is "pretended"; ب before a place is where a
+# crowd protests, and a few ب-adverbs tell where, when or how many (بالقرب من، بالتزامن مع، بالآلاف)
+_WITH_BI = re.compile(r"\s*(?:\S+\s+)?(بال(?!قرب|تزامن|توازي|الاف|مئات|عشرات)\w+)")
+
+
+def _pretended(v: View, b: int, right: str) -> bool:
+    """Is the protest verb ending at normalized ``b`` the verb of pretending (its object after ب is no
+    place mention)?"""
+    m = _WITH_BI.match(right)
+    return bool(m) and not any(x.entity.type in ("LOC", "GPE") for x in v.between(b + m.start(1), b + m.end(1) + 40)
+                               if x.start <= b + m.start(1) + 1)
 
 
 def crowd_protest(v: View, trig: Trigger, word: str, a: int, b: int, sent: tuple[int, int]) -> bool:
@@ -296,9 +327,11 @@ def crowd_protest(v: View, trig: Trigger, word: str, a: int, b: int, sent: tuple
         return False
     right = v.norm[b:min(sent[1], b + 30)]
     before = v.norm[max(sent[0], a - 50):a].split()[-4:]
+    # the clause before the word, back to its comma: «ودعت المعارضة أنصارها إلى المشاركة في مظاهرات»
+    clause = v.norm[max(sent[0], a - 90):a].rsplit("،", 1)[-1].split()
     if _OWNED.search(word) or _FORMAL.match(right) or (before and ACT_VERBS.fullmatch(before[-1])) \
-            or any(_CALLED.fullmatch(w) for w in before) or _FESTIVAL.fullmatch(word) \
-            or (trig.pos == "verb" and _ARGUED.match(right)):
+            or any(_CALLED.fullmatch(w) for w in clause) or _FESTIVAL.fullmatch(word) \
+            or (trig.pos == "verb" and (_ARGUED.match(right) or _pretended(v, b, right))):
         return False
     return not _MARCH.match(word) or bool(re.match(r"\s*(?:ال)?احتجاجي", right))
 
