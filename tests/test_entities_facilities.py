@@ -66,3 +66,11 @@ def test_a_river_named_after_a_state_or_a_country_is_another_place() -> None:
     # the bare name follows a division noun elsewhere: the state, not the river
     locs = _loc_entities("وفاض نهر زوربيا. وأعلنت ولاية زوربيا الطوارئ.", [("زوربيا", "LOC")])
     assert len(locs) == 2, locs
+
+
+def test_a_tagger_person_right_after_a_place_noun_is_the_place() -> None:
+    locs = _locs("وعثر على أسلحة في منطقة زوربان كاليت أمس.", [("زوربان كاليت", "PER")])
+    assert normalize("زوربان كاليت") in locs, locs
+    # ولاية is also a term of office: the person stays a person
+    a = annotated("وتحسن الاقتصاد خلال ولاية زوربان كاليت الثانية.", [("زوربان كاليت", "PER")])
+    assert [e.type for e in a.entities] == ["PER"], [(e.name, e.type) for e in a.entities]

@@ -144,3 +144,24 @@ def landform_names(ctx: Ctx, cands: list[Cand]) -> None:
                                                  or known_place(rest)):
             continue
         c.key = rest
+
+
+# Place nouns after which a tagger "person" is the place's name; not ولاية (also a term of office: ولاية
+# أوباما) nor عاصمة (عاصمة ماكرون السياسية)
+_NAMING_PLACE = frozenset(normalize(w) for w in (
+    "مدينة", "بلدة", "قرية", "منطقة", "محافظة", "إقليم", "ضاحية", "مقاطعة", "حي"))
+
+
+def placed_person_is_place(ctx: Ctx, cands: list[Cand]) -> None:
+    """A tagger person span right after a place noun (``ومنطقة [شيرانت ماريتيم]``، ``بلدة [كفر نبل]``) is
+    the place's name, unless it opens with a known first name (``حي محمد …`` may be a street's person)."""
+    toks = ctx.toks
+    for c in cands:
+        if c.type != "PER" or c.source != "tagger" or c.first == 0 or c.last - c.first > 2 \
+                or c.start != toks[c.first].start:
+            continue
+        p = toks[c.first - 1]
+        if p.line != toks[c.first].line or not p.word or toks[c.first].norm in ctx.first_names:
+            continue
+        if any(stem in _NAMING_PLACE and (not k or p.norm[:k] in _CLITICS) for stem, _o, k in p.forms):
+            c.type = "LOC"

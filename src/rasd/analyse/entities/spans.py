@@ -39,7 +39,7 @@ from rasd.analyse.entities.cands import (
     word_zipf,
 )
 from rasd.analyse.entities.countries import demonym_country
-from rasd.analyse.entities.facilities import facility_cands, landform_names
+from rasd.analyse.entities.facilities import facility_cands, landform_names, placed_person_is_place
 from rasd.analyse.entities.family_names import extend_family_names
 from rasd.analyse.entities.groups import group_cands, join_groups
 from rasd.analyse.entities.names import (
@@ -438,6 +438,7 @@ def repair_spans(text: str, toks: list[Tok], raw: list[tuple[int, int, str]]) ->
     titled_org_is_person(ctx, cands)
     titled_place_is_person(ctx, cands)
     apposed_place_is_person(ctx, cands)
+    placed_person_is_place(ctx, cands)
     extend_first_names(ctx, cands)
     cands += titled_names(ctx, cands)
     cands += reported_names(ctx, cands)
