@@ -228,6 +228,13 @@ _FEMININE_VERBS = frozenset(normalize(w) for w in (
     "لتصبح", "باتت"))
 
 
+# Verbs of appointing written alike active and passive (عَيَّنَ / عُيِّنَ): a name with its own title after
+# them is rather the one who appoints (وعين الملك سلمان وزيرا …) than the one appointed.
+_APPOINT = frozenset(normalize(w) for w in ("عين", "عينت", "يعين", "تعين", "انتخب", "انتخبت"))
+# ... unless the title is a courtesy, degree or rank that holds no power to appoint (وعينت [الدكتورة] فلانة).
+_COURTESY = frozenset(normalize(w) for w in (
+    "سيد", "سيدة", "دكتور", "دكتورة", "مهندس", "مهندسة", "أستاذ", "أستاذة", "محامي", "محامية",
+    "لواء", "عميد", "عقيد", "نقيب", "رائد", "ملازم"))
 _POSSESSED_NOUNS = frozenset(normalize(w) for w in ("تعيينه", "تعيينها", "انتخابه", "انتخابها"))
 _SENTENCE_END = frozenset({".", "!", "؟", "?", "؛", ";"})
 
@@ -281,8 +288,9 @@ def predicate_roles(text: str, toks: list[Tok], cover: list[Entity | None], add)
                 and toks[k].word and toks[k].bare_definite and toks[k].title() is not None \
                 and (toks[k + 1].title() is not None or (cover[k + 1] is not None and cover[k + 1].type == "PER")):
             k += 1  # "وعينت [الدكتورة] فلانة نائبا لوزير …": the subject's own title before the name
-        if k > v + 1 and (cover[k] is None or cover[k].type != "PER"):  # type: ignore[union-attr]
-            continue
+        if k > v + 1 and (cover[k] is None or cover[k].type != "PER"  # type: ignore[union-attr]
+                          or vn in _APPOINT and any(t.norm[2:] not in _COURTESY for t in toks[v + 1:k])):
+            continue  # "وعين [الملك] سلمان وزيرا …": a name with an office after an active verb of appointing is its agent
         while k < n and cover[k] is not None and cover[k].type == "PER":  # type: ignore[union-attr]
             subject = cover[k]
             k += 1
@@ -376,7 +384,9 @@ def indefinite_antecedents(text: str, toks: list[Tok], cover: list[Entity | None
     after it) a role and a mention of that person; a feminine noun (ة) needs a person not known to be a man.
     A title (an office, not a calling such as عالم or مدون) needs a word after it that the person's role
     with that title has too (``مسؤول أممي بارز`` → ``المسؤول الأممي``): ``رئيس تحرير`` is not ``الرئيس``.
-    Nothing when the noun stands right next to a name (that is apposition, the entity layer's)."""
+    Nothing when the noun stands right next to a name (that is apposition, the entity layer's), opens its
+    sentence or line (``شاهد`` is a verb as well), or stands alone after a preposition (``تحدث عن عالم
+    الفن``); a lone noun after any other word gives the role but no mention."""
     from rasd.analyse.coref.features import entity_gender
 
     owners: dict[str, list[Entity]] = {}
@@ -400,6 +410,8 @@ def indefinite_antecedents(text: str, toks: list[Tok], cover: list[Entity | None
         near = [k for k in (i - 1, i + 1) if 0 <= k < len(toks) and toks[k].line == t.line]
         if any(cover[k] is not None and cover[k].type == "PER" for k in near):  # type: ignore[union-attr]
             continue
+        if i == 0 or toks[i - 1].line != t.line or not toks[i - 1].word:
+            continue  # "شاهد الملايين …" opening a sentence: a verb as likely as a noun
         last = i
         for j in range(i + 1, min(len(toks), i + _INDEF_WORDS)):
             u = toks[j]
@@ -411,7 +423,10 @@ def indefinite_antecedents(text: str, toks: list[Tok], cover: list[Entity | None
             last = j
         if t.title() is not None and not _same_words(toks[i + 1:last + 1], ent, n):
             continue  # an office: "رئيس تحرير" is not "الرئيس", "مسؤول سياسي" not "المسؤول في الشرطة"
+        if last == i and (toks[i - 1].stop or toks[i - 1].norm[:1] in "بلك" and toks[i - 1].has_clitic):
+            continue  # "تحدث عن عالم الفن": a lone noun after a preposition is no one introduced
         role = " ".join(text[t.start:toks[last].end].split())
         add(ent, role)
-        ent.mentions.append(Mention(t.start, toks[last].end, text[t.start:toks[last].end]))
-        ent.mentions.sort(key=lambda m: m.start)
+        if last > i:  # a lone noun (عالم، شاهد) is a homograph too often to be the person's mention
+            ent.mentions.append(Mention(t.start, toks[last].end, text[t.start:toks[last].end]))
+            ent.mentions.sort(key=lambda m: m.start)

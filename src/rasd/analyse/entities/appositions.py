@@ -28,6 +28,7 @@ from rasd.analyse.entities.roles import (
     role_before,
 )
 from rasd.analyse.entities.tokens import CLOSE_QUOTES, OPEN_QUOTES, Tok
+from rasd.arabic.normalize import normalize
 
 
 def role_after(text: str, toks: list[Tok], k: int, in_span: Callable[[int], str | None]) -> RoleHit | None:
@@ -157,6 +158,24 @@ def _closed_definite_apposition(text: str, toks: list[Tok], k: int,
                    _first_country(toks, k + 1, last), title[1], toks[last].end)  # type: ignore[index]
 
 
+# Family nouns among the relational ones: joined by و after a name and its office they add a second
+# person (وحضر كريم سالم رئيس الحكومة [وابنه الأكبر]), not a role of the first; an ally or a rival
+# (وحليفه السابق، وخصمه) is said of the person himself.
+_FAMILY = frozenset(normalize(w) for w in (
+    "زوج", "زوجة", "ابن", "ابنة", "نجل", "نجلة", "والد", "والدة", "حفيد", "حفيدة", "شقيق", "شقيقة", "أخ", "أخت",
+    "أب", "أم", "صهر", "خطيب", "خطيبة", "أرملة"))
+
+
+def _family(w: str) -> bool:
+    """Is the normalized word a family noun with a possessive pronoun (ابنه، زوجته، والدتها)?"""
+    for suf in ("هما", "هم", "ها", "ه"):
+        if w.endswith(suf) and len(w) > len(suf) + 1:
+            stem = w[: -len(suf)]
+            if stem in _FAMILY or (stem.endswith("ت") and stem[:-1] + "ه" in _FAMILY):
+                return True
+    return False
+
+
 def coordinated_roles(text: str, toks: list[Tok], hit: RoleHit,
                       in_span: Callable[[int], str | None]) -> list[RoleHit]:
     """Further roles joined to an appositive one by و: ``محمد الصغير، مستشار وزير الأوقاف وعضو مجلس
@@ -166,7 +185,8 @@ def coordinated_roles(text: str, toks: list[Tok], hit: RoleHit,
     last = bisect.bisect_left([t.end for t in toks], hit.end)
     while last + 1 < len(toks) and len(out) < 3:
         t = toks[last + 1]
-        if t.word and t.line == toks[last].line and t.norm[:1] == "و" and _relational(t.norm[1:]):
+        if t.word and t.line == toks[last].line and t.norm[:1] == "و" and _relational(t.norm[1:]) \
+                and not _family(t.norm[1:]):
             end = last + 1  # "نجيب رزاق رئيس الوزراء [وحليفه السابق]": a relation to the sentence's subject
             while end + 1 < len(toks) and toks[end + 1].line == t.line and toks[end + 1].norm in _REL_ADJ:
                 end += 1

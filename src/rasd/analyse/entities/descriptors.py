@@ -185,6 +185,38 @@ def _preposition(t: Tok) -> bool:
     return t.norm in _PREPS or (t.has_clitic and t.norm[:1] in "بل" and not t.bare_definite)
 
 
+def _complement_end(toks: list[Tok], p: int, k: int, in_span: Callable[[int], str | None]) -> int | None:
+    """The last token of the prepositional complement opening at ``toks[p]`` (``عن قضيته``، ``باسم وزارة
+    الخارجية``) within ``toks[p..k]``: the preposition's object, a genitive chain after an indefinite noun
+    and definite adjectives, and further complements, up to ``k`` or a relative pronoun. None when another
+    phrase starts: a definite noun after a word with a pronoun (``في كلمته [الجندي]``: the head was
+    the subject of a verb whose object follows), or an indefinite word after a definite one (a verb or a
+    second noun phrase: ``في الهجوم [قتل]``)."""
+    o = p + 1 if toks[p].norm in _PREPS else p  # "في [كلمته]" / "[باسم] الجيش": the object
+    if o > k:
+        return None
+    for m in range(o, k + 1):
+        t = toks[m]
+        if t.norm in _WHO and m > o:
+            return m - 1
+        if in_span(m) == "PER" or not t.word:
+            return None
+        if m > o and _preposition(t) and m < k:
+            continue  # "بانتقاده [للكرملين]"، "في شؤون الشرق الأوسط [بصحيفة] …": a complement goes on
+        if t.stop:
+            return None  # "أن"، "لكن": another clause
+        if m == o or toks[m - 1].norm in _PREPS:
+            continue  # the preposition's object
+        prev = toks[m - 1]
+        owned = not prev.definite and (prev.pronoun_suffix or strip_marks(prev.text).endswith("ه"))
+        closed = prev.definite or owned  # a definite noun or one with its pronoun ends a construct
+        if t.bare_definite and owned:
+            return None  # "في بيانه [الشعب]": the verb's object
+        if not t.definite and closed:
+            return None  # "في الهجوم [قتل]": a verb or a new phrase
+    return k
+
+
 def _apposed_tail(toks: list[Tok], h: int, k: int, in_span: Callable[[int], str | None]) -> int | None:
     """The last token of the role when ``toks[h+1..k]`` can follow the head ``toks[h]`` of a described
     person: definite adjectives, then a prepositional complement (``المسؤول عن قضيته``) or a relative
@@ -200,8 +232,10 @@ def _apposed_tail(toks: list[Tok], h: int, k: int, in_span: Callable[[int], str 
     if toks[j].norm in _WHO:
         tail = range(j + 1, k + 1)
     elif _preposition(toks[j]):
-        tail = range(j + 1, k + 1)
-        last = k
+        last = _complement_end(toks, j, k, in_span)
+        if last is None:
+            return None
+        tail = range(last + 2, k + 1)  # a relative clause after the complement, left out of the role
     else:
         return None
     for m in tail:
@@ -211,6 +245,24 @@ def _apposed_tail(toks: list[Tok], h: int, k: int, in_span: Callable[[int], str 
         if t.stop and not (_preposition(t) or t.norm in _WHO):
             return None  # "أن"، "لكن": another clause
     return last
+
+
+def _head_shape(toks: list[Tok], h: int, in_span: Callable[[int], str | None]) -> bool:
+    """Can ``toks[h]`` head a description of a person: a definite title or person noun, no name, body,
+    demonym or counterpart?"""
+    head = toks[h]
+    return (head.word and head.bare_definite and not head.stop and in_span(h) is None
+            and head.norm not in _NAMING and head.demonym() is None and head.org_head() is None
+            and head.counterpart() is None and (head.title() is not None or person_shape(head)))
+
+
+def _governed(toks: list[Tok], h: int, line: int, in_span: Callable[[int], str | None]) -> bool:
+    """Does the word before ``toks[h]`` govern it or is it described by it (a title, a body, a definite
+    noun, a name, a counterpart)?"""
+    p = h - 1
+    return h > 0 and toks[p].line == line and toks[p].word and (
+        toks[p].title() is not None or toks[p].org_head() is not None or toks[p].definite
+        or in_span(p) is not None or toks[p].counterpart() is not None)
 
 
 def apposed_description(text: str, toks: list[Tok], i: int,
@@ -231,14 +283,9 @@ def apposed_description(text: str, toks: list[Tok], i: int,
             and (toks[lo - 1].word or toks[lo - 1].text in OPEN_QUOTES + CLOSE_QUOTES):
         lo -= 1
     for h in range(lo, k + 1):
-        head = toks[h]
-        if not (head.word and head.bare_definite and not head.stop and in_span(h) is None
-                and head.norm not in _NAMING and head.demonym() is None and head.org_head() is None
-                and head.counterpart() is None and (head.title() is not None or person_shape(head))):
+        if not _head_shape(toks, h, in_span):
             continue
-        if h > 0 and toks[h - 1].line == line and toks[h - 1].word and (
-                toks[h - 1].title() is not None or toks[h - 1].org_head() is not None or toks[h - 1].definite
-                or in_span(h - 1) is not None or toks[h - 1].counterpart() is not None):
+        if _governed(toks, h, line, in_span):
             continue  # "مكتب المحامي"، "الكوري الجنوبي": the word completes or is described by the one before
         if h > 0 and toks[h - 1].line == line and toks[h - 1].word and (
                 is_kin_noun(toks[h - 1].norm) or is_relation_noun(toks[h - 1].norm)
@@ -253,6 +300,10 @@ def apposed_description(text: str, toks: list[Tok], i: int,
         last = _apposed_tail(toks, h, k, in_span)
         if last is None or last == k and h == k:
             continue  # a lone noun before the comma is a list item or a vocative, no description
+        if any(_head_shape(toks, m, in_span) and not _governed(toks, m, line, in_span)
+               and toks[m - 1].norm not in _PREPS and not toks[m - 1].has_clitic for m in range(h + 2, last + 1)):
+            continue  # "المتحدث باسم الجيش عن مقتل [القائد] في الهجوم، …": the name is the nearer person's
+        head = toks[h]
         if _disagrees(head, text[toks[i].start:toks[i].end]) or _counts(toks, h, last):
             return None
         return RoleHit(_phrase(text, head.start, toks[last].end), "descriptor",

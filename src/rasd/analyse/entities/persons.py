@@ -62,6 +62,11 @@ def extend_surnames(ctx: Ctx, cands: list[Cand]) -> None:
         used.add(j)
 
 
+# Words that join a first name to the father's or the tribe's (المنصف بن سالم، المختار ولد داداه): a
+# definite word before them is the first name, shaped like a participle, not an apposition.
+_PATRONYMIC = frozenset(normalize(w) for w in ("بن", "ابن", "بنت", "ابنة", "ولد", "ول", "آل"))
+
+
 def _after_title(toks: list[Tok], i: int) -> bool:
     """Does a title phrase end right before token ``i`` (``الرئيس [إيمانويل]``، ``وزير الخارجية السوداني
     [إبراهيم]``)? A title, or a demonym with a title up to three words before it."""
@@ -98,7 +103,8 @@ def trim_leading_words(ctx: Ctx, cands: list[Cand]) -> None:
         # "[الشاهد] أليكس شاكر": a definite noun for a person (descriptors.person_shape) before a two-word
         # name is its apposition (but "الصديق الصادق المهدي": a name of definite words is a name chain)
         described = c.last - c.first >= 2 and t.bare_definite and n not in ctx.first_names \
-            and n[2:] not in ctx.first_names and not toks[c.first + 1].definite and _person_noun(t)
+            and n[2:] not in ctx.first_names and not toks[c.first + 1].definite \
+            and toks[c.first + 1].norm not in _PATRONYMIC and _person_noun(t)
         # the rest is another person's surname, named with another first name (مايكل كوهين)
         clitic = n[:1] in "بل" and len(n) >= 4 and n[1:] not in ctx.attested and any(
             len(k) == len(c.key) and k[1:] == c.key[1:] and k[0] != n for k in people)
