@@ -42,3 +42,17 @@ def test_a_list_a_colon_announces_stays() -> None:
              "ميلاد روائية شهيرة كتبت عن حياة الصيادين في الجنوب", "فيضان كبير يغمر قرى الوادي بعد أمطار غزيرة"]
     art = repair("\n".join([TITLE, P1, P2, intro, *items]))
     assert art.paragraphs == [P1, P2, intro, *items]
+
+
+def test_a_box_of_links_above_short_paragraphs_still_goes() -> None:
+    # made up: a paragraph that ends with a colon, a box of three links, then the article's paragraphs,
+    # short enough to pass for items but ending with a stop (headshape._announced_list counts no such line)
+    intro = "وقال المتحدث باسم الوزارة في بيان نشره على موقعها الرسمي ما يلي:"
+    links = ["منتخب البرازيل يفوز على الأرجنتين في نهائي الكأس", "زلزال قوي يضرب سواحل اليابان الشرقية فجرا",
+             "الأسهم الأوروبية تتراجع مع نهاية تعاملات الأسبوع"]
+    p2 = "وأضاف أن المستشفى سيخدم أكثر من مليون نسمة في الأحياء الشمالية من المدينة."
+    art = repair("\n".join([TITLE, P1, intro, *links, p2]))
+    assert not set(links) & set(art.paragraphs) and p2 in art.paragraphs
+    short = ["وأضاف أن المستشفى سيخدم سكان الأحياء الشمالية.", "وأشار إلى أن العمل بدأ في الموقع."]
+    art = repair("\n".join([TITLE, P1, intro, *links[:2], *short]))
+    assert not set(links[:2]) & set(art.paragraphs) and set(short) <= set(art.paragraphs)

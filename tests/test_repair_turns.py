@@ -35,3 +35,19 @@ def test_a_numbered_item_with_a_colon_is_no_headline() -> None:
 
     assert _not_a_headline("3: كن صديقا لمن يصدقك القول")  # made up
     assert not _not_a_headline("2018: عام الأزمات في الأسواق الناشئة")  # a year is a topic, not an item
+
+
+def test_a_decimal_before_a_glued_headline_still_splits() -> None:
+    from rasd.repair.headshape import _tail_start
+
+    line = "وقال التقرير إن نسبة النمو في العام الماضي بلغت 2.5.السعودية تعلن عن خطة جديدة للإسكان"
+    assert line[_tail_start(line) or 0:].startswith("السعودية")
+    glued = "ومن صفات القصيدة أنها مدحت المدينة.۵.دعا لها الشاعر بالخير والأمان"  # a Persian five
+    assert _tail_start(glued) is None
+
+
+def test_a_number_spaced_from_its_colon_is_no_item() -> None:
+    from rasd.repair.headshape import _not_a_headline
+
+    assert not _not_a_headline("24 : ساعة من الرعب في مدينة ساحلية")
+    assert _not_a_headline("۳: كن صديقا لمن يصدقك القول")

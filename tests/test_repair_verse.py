@@ -33,3 +33,26 @@ def test_a_box_of_links_with_no_mark_of_verse_still_goes() -> None:
     links = ["منتخب البرازيل يفوز على الأرجنتين", "زلزال يضرب سواحل اليابان الشرقية"]
     art = repair("\n".join([TITLE, P1, "مواضيع منوعة", *links, P2]))
     assert not set(links) & set(art.paragraphs)
+
+
+def test_an_alefs_tanween_or_one_connective_is_no_mark_of_verse() -> None:
+    # made up: «مشروعًا جديدًا» spells the adverbial tanween a headline may keep; «وسط …» opens one link only
+    label = "ملفات ساخنة"
+    second = "منتخب البرازيل يفوز على الأرجنتين"
+    for first in ("الرئيس يطلق مشروعًا جديدًا للإسكان", "وسط مخاوف من ركود الأسواق العالمية"):
+        art = repair("\n".join([TITLE, P1, label, first, second, P2]))
+        assert second not in art.paragraphs
+
+
+def test_the_title_repeated_above_a_box_is_no_mark_of_verse() -> None:
+    links = ["منتخب البرازيل يفوز على الأرجنتين", "زلزال يضرب سواحل اليابان الشرقية"]
+    for body in ([TITLE, *links, P1, P2], [P1, TITLE, *links, P2]):
+        art = repair("\n".join([TITLE, *body]))
+        assert not set(links) & set(art.paragraphs)
+
+
+def test_marks_spread_over_the_hemistichs_are_verse() -> None:
+    # one shadda on each of two lines, none on the third: vowelled here and there, as verse is
+    lines = ["يا قمرا يضيء دروب المدينة", "كم لحنا على شفتيها ترنّم", "وكم غصّة في صدور الحزانى"]
+    art = repair("\n".join([TITLE, P1, *lines, P2]))
+    assert art.paragraphs == [P1, *lines, P2]

@@ -28,7 +28,9 @@ _END_RE = re.compile(r"(?:(?<![0-9])\.|\.(?![0-9])|[؟?!])[.\"'»”)]*\s*")  # 
 _Q_END = ("؟", "?", "!")
 _ASKING_ENDS = ("..", "…", "؟", "?", "!")  # lines that ask or trail off
 _HARAKAT_RE = re.compile("[\u064b-\u0652]")
-_ITEM_RE = re.compile(r"\(?[0-9\u0660-\u0669]{1,2}(?:[).\-]|\s?:\s)")
+_DIGITS = "0-9\u0660-\u0669\u06f0-\u06f9"  # Western, Arabic-Indic and Persian digits
+# «3.»، «3)»، «3: …» (the colon right after the number: «24 : ساعة من الرعب» is a headline's own).
+_ITEM_RE = re.compile(rf"\(?[{_DIGITS}]{{1,2}}(?:[).\-]|:\s)")
 # "… العام. وقال": two sentences, not one headline; not "د. آل هيازع" (an initial) nor "31.2" (a number).
 _SINGLE_STOP_RE = re.compile(r"(?<=[\u0621-\u064a0-9]{2})\.(?![.0-9])[\"'»”)]*\s*\S")
 
@@ -154,8 +156,9 @@ def _balanced(t: str) -> bool:
 
 
 # A list's item number glued after the item above it («…بالكرم.5.دعا له …»): one or two digits and a
-# period, after a sentence end or the line's start.
-_ITEM_NUMBER_RE = re.compile(r"(?:^|[.؟?!]\s?)[0-9\u0660-\u0669]{1,2}\.$")
+# period, after a sentence end or the line's start; not the decimals of a number («بلغت 2.5.السعودية …»:
+# the period after 5 ends the sentence).
+_ITEM_NUMBER_RE = re.compile(rf"(?:^|(?<![{_DIGITS}])[.؟?!]\s?)[{_DIGITS}]{{1,2}}\.$")
 _TAIL_WINDOW = 260  # > the 200 characters a headline may hold, plus its closing quotes
 
 
@@ -346,7 +349,7 @@ def _end_run(body: list[str]) -> list[int]:
 VERSE_MAX_WORDS = 7
 VERSE_MIN_RUN = 3
 VERSE_MAX_CHARS = 120  # seven words and the spaces around them, with room to spare
-_DIGIT_RE = re.compile(r"[0-9\u0660-\u0669]")
+_DIGIT_RE = re.compile(rf"[{_DIGITS}]")
 
 
 def _short_bare(s: str) -> bool:
@@ -360,11 +363,11 @@ def _short_bare(s: str) -> bool:
 
 def _verse_lines(body: list[str], title_key: str = "") -> set[int]:
     """Lines in a run of ``VERSE_MIN_RUN``+ consecutive short bare lines (:func:`_short_bare`) that shows a
-    mark of verse: a colon closing the line above («قال الشاعر:»), a vowel mark or an opening connective
-    (:func:`_continues`, on a line of three words or more) on one of its lines, or one of them the title
-    (a column named after its verse). A poem's hemistichs are so marked here and there, and counting only
-    the unmarked headline-shaped ones (``own_c``) splits the poem into pieces too short to be seen as one:
-    its unmarked hemistichs went as stray headlines. A box of links under an unknown label («أخبار
+    mark of verse (:func:`_verse_marked`): a colon closing the line above («قال الشاعر:»), vowel marks
+    on its lines, an opening connective (:func:`_continues`, on a line of three words or more) on two of
+    them, or one of them the title (a column named after its verse). A poem's hemistichs are so marked
+    here and there, and counting only the unmarked headline-shaped ones (``own_c``) splits the poem into
+    pieces too short to be seen as one: its unmarked hemistichs went as stray headlines. A box of links under an unknown label («أخبار
     الساعة») is a run of short bare lines too, but carries none of these marks."""
     out: set[int] = set()
     run: list[int] = []
@@ -378,12 +381,30 @@ def _verse_lines(body: list[str], title_key: str = "") -> set[int]:
     return out
 
 
+# The tanween of an adverbial accusative (جديدًا، أيضًا) is spelled in headlines too: one written after
+# or before its alef says nothing of verse.
+_ALEF_TANWEEN_RE = re.compile("\u0627\u064b|\u064b\u0627")
+VERSE_MIN_HARAKAT = 2
+VERSE_MIN_CONNECTIVES = 2
+
+
+def _harakat(s: str) -> int:
+    """The vowel marks of ``s``, an alef's tanween not counted."""
+    return len(_HARAKAT_RE.findall(_ALEF_TANWEEN_RE.sub("", s))) if _HARAKAT_RE.search(s) else 0
+
+
 def _verse_marked(body: list[str], run: list[int], title_key: str) -> bool:
-    """The marks of verse of :func:`_verse_lines` on ``run``."""
+    """The marks of verse of :func:`_verse_lines` on ``run``: a colon closing the line above;
+    ``VERSE_MIN_HARAKAT``+ vowel marks on its lines (:func:`_harakat`: a poem is vowelled here and there,
+    a headline at most in a word's tanween); ``VERSE_MIN_CONNECTIVES`` lines opening with a connective
+    (one link may open «وسط …»); the title on a line after the run's first (a title repeated above a box of links opens
+    the run)."""
     above = body[run[0] - 1].rstrip().rstrip(_QUOTES_CLOSE + ")") if run[0] > 0 else ""
-    return above.endswith(":") or any(
-        _HARAKAT_RE.search(body[k]) or word_count(body[k]) >= 3 and _continues(body[k])
-        or match_key(body[k]) == title_key for k in run)
+    if above.endswith(":") or sum(_harakat(body[k]) for k in run) >= VERSE_MIN_HARAKAT:
+        return True
+    if sum(word_count(body[k]) >= 3 and _continues(body[k]) for k in run) >= VERSE_MIN_CONNECTIVES:
+        return True
+    return bool(title_key) and any(match_key(body[k]) == title_key for k in run[1:])
 
 
 LIST_MIN_ITEMS = 4
@@ -392,16 +413,19 @@ LIST_MAX_WORDS = 25
 
 def _announced_list(body: list[str], cand: list[int]) -> set[int]:
     """The lines of a list a colon announces: under a line ending with a colon («وفيما يلي تسلسل لأبرز
-    الأحداث …:»), a run of ``LIST_MIN_ITEMS``+ short lines (``LIST_MAX_WORDS`` words at most, whatever
-    their shape) holding a candidate (``cand``). A box of links a page sets under a paragraph that happens
-    to end with a colon holds two or three (BBC), and the article's long paragraphs follow it."""
+    الأحداث …:»), a run of short lines (``LIST_MAX_WORDS`` words at most, whatever their shape) whose
+    first line is a candidate (``cand``) and that holds ``LIST_MIN_ITEMS``+ items: candidates or lines
+    that end with no sentence stop. A box of links a page sets under a paragraph that happens to end with
+    a colon holds two or three (BBC), and the article's paragraphs follow it, short ones too: they end
+    with a stop, so they are no items."""
     out: set[int] = set()
+    cand_set = set(cand)
     for n in {c - 1 for c in cand}:
         if n < 0 or not body[n].rstrip().rstrip(_QUOTES_CLOSE + ")").endswith(":"):
             continue
         end = n + 1
         while end < len(body) and len(body[end].split(None, LIST_MAX_WORDS)) <= LIST_MAX_WORDS:
             end += 1
-        if end - n - 1 >= LIST_MIN_ITEMS:
+        if sum(k in cand_set or not ends_sentence(body[k]) for k in range(n + 1, end)) >= LIST_MIN_ITEMS:
             out.update(range(n + 1, end))
     return out
