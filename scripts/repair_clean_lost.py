@@ -20,6 +20,7 @@ import repair_proxy as P  # scripts/ is on sys.path when a script runs
 
 import rasd.eval.repair_gen as G
 from rasd.eval import shared_dir
+from rasd.eval.repair import _score_one, lost_paragraphs
 from rasd.repair.evidence import CorpusEvidence
 from rasd.repair.repair import repair
 
@@ -39,18 +40,20 @@ def main(argv: list[str]) -> int:
     lost = chars = perfect = 0
     for a in arts:
         r = repair("\n".join([a.title, *a.paragraphs]) + "\n", evidence=ev, outlet=a.outlet)
-        paras = [p.strip() for p in r.paragraphs]
-        text = "".join([r.title, *paras]).replace(" ", "")
-        perfect += r.title == a.title and paras == a.paragraphs
-        for p in a.paragraphs:
-            chars += len(p)
-            if p.replace(" ", "") not in text:
-                lost += len(p)
-                if verbose:
-                    why = [x.reason for x in r.removed if x.text.strip() and x.text.strip() in p]
-                    print(f"LOST {a.outlet:12s} {a.id[-30:]:30s} {why[:1]} {p[:130]}")
+        # the scorer's own rule (rasd.eval.repair): a case with the article as its gold and no junk
+        row = _score_one(G.Case(a.id, a.outlet, "dev", [], "", a.title, a.paragraphs), r)
+        perfect += int(row["perfect"])
+        lost += int(row["lost"])
+        chars += int(row["chars"])
+        if verbose:
+            for p in lost_paragraphs(a.paragraphs, r):
+                why = [x.reason for x in r.removed if x.text.strip() and x.text.strip() in p]
+                print(f"LOST {a.outlet:12s} {a.id[-30:]:30s} {why[:1]} {p[:130]}")
+    if not arts:
+        print(f"{mode}: no clean articles (is ../shared there?)")
+        return 1
     print(f"{mode}: {len(arts)} clean articles, perfect {100 * perfect / len(arts):.2f}%, "
-          f"lost {100 * lost / chars:.3f}%")
+          f"lost {100 * lost / chars if chars else 0.0:.3f}%")
     return 0
 
 

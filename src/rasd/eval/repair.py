@@ -55,14 +55,18 @@ def repair_cases(cases: list[Case], evidence: bool = True) -> list[Article]:
     return [repair(c.raw, evidence=ev if evidence else None, outlet=c.outlet) for c in cases]
 
 
+def lost_paragraphs(paragraphs: list[str], art: Article) -> list[str]:
+    """The gold ``paragraphs`` whose characters are not in ``art``'s output (title and paragraphs) in one
+    stretch: spaces and paragraph breaks ignored, so a paragraph split in two is imperfect but not lost."""
+    text = "".join([art.title, *(p.strip() for p in art.paragraphs)]).replace(" ", "")
+    return [p for p in paragraphs if p.replace(" ", "") not in text]
+
+
 def _score_one(c: Case, art: Article) -> dict[str, float]:
     paras = [p.strip() for p in art.paragraphs]
     body = set(paras)
-    # Lost: a gold paragraph whose characters are not in the output in one stretch (spaces and
-    # paragraph breaks ignored, so a paragraph split in two is imperfect but not lost).
-    text = "".join([art.title, *paras]).replace(" ", "")
     gold_chars = sum(len(p) for p in c.paragraphs)
-    lost = sum(len(p) for p in c.paragraphs if p.replace(" ", "") not in text)
+    lost = sum(len(p) for p in lost_paragraphs(c.paragraphs, art))
     junk_out = 0
     for j in c.junk:
         s = j["text"].strip()
