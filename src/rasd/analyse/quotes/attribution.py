@@ -41,6 +41,27 @@ _CONTRAST_N = frozenset({"لكن", "ولكن", "بل", "غير", "الا"})  # n
 
 
 _FA_INNA_RE = re.compile(r"(?<!\w)(?:فان(?:ه|ها|هم)?|فقد)(?!\w)")  # the ف of the answer: فإن، فقد
+_NEXT_WORD_RE = re.compile(r"\s*(\S+)")
+_LEAD_RE = re.compile(r"(?:ف?ان(?:ه|ها|هم)?|فقد)\s+")
+
+
+def _answer_at(ctx: _Ctx, m: re.Match[str]) -> bool:
+    """Is ``m`` (a match of «فإن»/«فقد» in ``ctx.norm``) the ف of the answer? «فقد» is the particle ف+قد only
+    before a verb; before a definite noun or a number it is the verb "lost" (وحسب التقارير فقد الجيش عشرين
+    جنديا: no attribution's answer). Read on the word as written, where the article's bare ال differs from a
+    verb's أل (فقد ألّف) and a verb of the افتعل form keeps its shape (فقد التقى، فقد التزموا)."""
+    if not m.group(0).rstrip().endswith("قد"):
+        return True
+    nxt = _NEXT_WORD_RE.match(ctx.norm, m.end())
+    if nxt is None:
+        return False
+    a, b = ctx.src(nxt.start(1), nxt.end(1))
+    raw = re.sub(r"[\u064B-\u0652\u0640]", "", ctx.text[a:b]).strip(MARKS + "()،,.")
+    if not raw or raw[0].isdigit():
+        return False
+    if raw.startswith("ال"):
+        return raw[2:3] == "ت" and (len(raw) == 5 or len(raw) == 6 and raw.endswith(("وا", "ت")))
+    return True
 
 
 def _separator(ctx: _Ctx, np_s: int, comma: int) -> int:
@@ -48,7 +69,7 @@ def _separator(ctx: _Ctx, np_s: int, comma: int) -> int:
     (وبحسب دفاع ساركوزي فإن…، وحسب التقارير الواردة فقد…), or after a name the article knows when a present-tense verb follows
     (ووفق المرصد السوري لحقوق الإنسان ينتشر…); else ``comma``. The source is six words at most."""
     norm = ctx.norm
-    fa = _FA_INNA_RE.search(norm, np_s, comma)
+    fa = next((x for x in _FA_INNA_RE.finditer(norm, np_s, comma) if _answer_at(ctx, x)), None)
     if fa is not None and len(norm[np_s:fa.start()].split()) <= 6:
         return fa.start()
     a = ctx.src(np_s, np_s + 1)[0]
@@ -133,9 +154,9 @@ def attribution(ctx: _Ctx, taken: list[tuple[int, int]], known: set[str], clause
                 start += 1
             if norm.startswith("وذلك", start):
                 continue
-            lead = re.match(r"(?:ف?ان(?:ه|ها|هم)?|فقد)\s+", norm[start:se])
-            if lead:
-                start += lead.end()  # ووفقا لوسائل إعلام، فإن الفندق…
+            lead = _LEAD_RE.match(norm, start, se)
+            if lead and _answer_at(ctx, lead):
+                start = lead.end()  # ووفقا لوسائل إعلام، فإن الفندق…
             end = clause_end(ctx, start, se)
         elif (pre := _trailing_at(ctx, ss, m.start(), comma, se)) is not None:
             start, end = pre

@@ -93,6 +93,11 @@ _SUSPECTED_RE = re.compile(
     r"(?:(?<=[،,؛\n])|(?<=[،,؛]\s)|(?<=(?<!\S)حيث\s)|^)(?P<conj>و)?(?P<w>يشتبه)(?=\s+(?:في\s+)?ب?ان(?:ه|ها|هم|هما)?(?!\w))",
     re.M)
 SUSPECTED_N = "يشتبه"
+# words before the verb of a «بالقول» clause: «ثم» is passed; a modal opens no speaker's clause (يمكن الاكتفاء بالقول)
+_THEN_N = frozenset(normalize(w) for w in ("ثم", "وثم"))
+_NO_VERB_N = frozenset(normalize(w) for w in (
+    "من", "في", "لا", "لم", "لن", "ما", "إن", "أن", "على", "عن", "إلى", "مع", "بل", "لكن", "قد", "كما"))
+_MODALS_N = frozenset(normalize(w) for w in ("يمكن", "يجب", "ينبغي", "يكفي", "يتعين", "يجوز", "يصعب"))
 _BY_SAYING_RE = re.compile(r"(?<!\w)(?P<conj>[وف])?بالقول(?=\s*(?::|ب?ان(?:ه|ها|هم)?(?!\w)))")
 _BY_SAYING_N = "القول"
 _WORD_RE = re.compile(r"\S+")
@@ -176,6 +181,14 @@ class _Ctx:
             clause = max(ss, self.norm.rfind("،", ss, m.start()) + 1, self.norm.rfind(",", ss, m.start()) + 1)
             if any(clause <= q.start < m.start() and q.kind in ("verb", "participle") for q in self.cues):
                 continue
+            first = self.norm[clause:m.start()].split()[:2]
+            lead = first[0] if first else ""
+            if lead in _THEN_N and len(first) > 1:
+                lead = first[1]
+            lead = lead[1:] if lead[:1] in "وف" and (len(lead) > 3 or lead[1:] in _NO_VERB_N) else lead
+            if lead in _NO_VERB_N or lead.startswith("ال") or lead in _MODALS_N:
+                continue  # "ومن الخطأ الاكتفاء بالقول إن"، "ولا يمكن الاكتفاء بالقول": the writer's generic clause,
+                # no finite verb of a speaker opens it (وتوجه X…، واكتفى بالقول، ختم بالقول)
             out.append(_Cue(m.start(), m.end(), _BY_SAYING_N, bool(m.group("conj")), "verb"))
         return out
 

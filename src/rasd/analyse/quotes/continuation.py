@@ -71,7 +71,8 @@ def subjectless(ctx: _Ctx, c: _Cand) -> bool:
 def description_gender(desc: str) -> str | None:
     """What a pronoun referring back to the description ``desc`` agrees with, read off its head noun:
     "M"/"F" for a title (المتحدث، المتحدثة), "P" for a sound masculine plural of people (مسؤولون،
-    المحتجين، مستخدمو), which takes a plural verb (وأضافوا); None where the head does not say (a broken
+    المحتجين، مستخدمو: a participle in م; or a nisba plural, الفلسطينيون), which takes a plural verb
+    (وأضافوا) — not any noun in ون/ين (التلفزيون، القانون); None where the head does not say (a broken
     plural: مصادر، شهود، قادة; any other noun). An organisation's head (الديوان، الوزارة) is left unread:
     the writer may go on with another noun for the same body (``الديوان…`` ``وقالت [المؤسسة]``)."""
     from rasd.analyse.coref.features import title_stem
@@ -84,7 +85,10 @@ def description_gender(desc: str) -> str | None:
         return hit[1]
     head = normalize(words[0].strip(MARKS + "()"))
     bare = head.removeprefix("ال")
-    if len(bare) >= 5 and bare.endswith(("ون", "ين")) or (
+    adj = normalize(words[1].strip(MARKS + "()،,")) if len(words) > 1 else ""
+    if adj.startswith("ال") and adj.endswith("ي") and head.startswith("ال"):
+        return None  # "التلفزيون الرسمي": a singular adjective agrees with a singular head
+    if len(bare) >= 5 and bare.endswith(("ون", "ين")) and (bare.startswith("م") or bare.endswith(("يون", "يين"))) or (
             len(bare) >= 5 and bare.startswith("م") and bare.endswith("و") and not head.startswith("ال")):
         return "P"  # "مسؤولون"، "المحتجين"، "مستخدمو موقع…" (the construct drops the ن)
     return None

@@ -15,7 +15,10 @@ person (:func:`rasd.arabic.verbs.imperfect_word`), or a feminine past in ت righ
 pronoun-carrying preposition or a name. The first agreeing verb decides: when it has no named
 subject (``ورفض الحديث…، وقال``: the subject was named earlier) the answer is None and the
 caller's other readings decide — unless that verb is itself joined by و/ف (``فاعتبرته``), which
-shares the subject of the verb before it: the walk goes on.
+shares the subject of the verb before it: the walk goes on. A verb of a subordinate clause (a
+complementizer or a relative opens its clause: ``بأن يتدخل أوباما``، ``الموقف الذي يدعمه بوتين``) is
+passed when a comma stands between it and the cue (``…، وأكد``: the cue goes back to the main clause);
+without a comma the cue goes on inside that clause (``التي تقدمت بها قطر وتتهم``).
 
 Pure: no I/O; used by :mod:`rasd.analyse.quotes.choose`.
 """
@@ -73,6 +76,24 @@ def verb_gender(word: str, next_word: str, next_is_name: bool, raw: str = "") ->
     return None
 
 
+def _subordinate(words: list[tuple[int, int, str]], i: int) -> bool:
+    """Does the verb at ``words[i]`` stand in a subordinate clause: between it and the start of its
+    clause (a comma or the sentence start) the nearest complementizer, relative or finite verb is a
+    complementizer (``بأن يتدخل``، ``في أن يلتقي``) or a relative (``الذي يدعمه``)? The subject of such
+    a verb is not the subject a later joined cue shares."""
+    for j in range(i - 1, -1, -1):
+        w = words[j][2]
+        if w.endswith(("،", ",")):
+            return False
+        bare = w.strip(MARKS + "()")
+        if bare in _COMPLEMENTIZERS_N or bare in _RELATIVES_N or (bare[:1] == "و" and bare[1:] in _RELATIVES_N):
+            return True
+        nxt = words[j + 1][2].strip("،,")
+        if verb_gender(w, nxt, False) is not None:
+            return False  # the clause's own verb comes first: "وطالب عباس …"
+    return False
+
+
 def _coordinated(ctx: _Ctx, c: _Cand) -> bool:
     """Is the cue joined to an earlier clause: و/ف on it, or و on the relative before it (والتي تتهم)?"""
     if c.cue is None or c.cue.start <= c.sentence:
@@ -123,6 +144,9 @@ def coordinated_subject(ctx: _Ctx, c: _Cand, gender: str | None) -> str | None:
         g = verb_gender(w, nxt, named and after == i + 1, ctx.text[spans[i][0]:spans[i][1]])
         if g is None or g != gender:
             continue
+        if any(x[2].endswith(("،", ",")) for x in words[i:]) and _subordinate(words, i):
+            continue  # "بأن يتدخل أوباما …، وأكد"، "الموقف الذي يدعمه بوتين، وقال": past the comma the cue
+            # goes back to the main clause (without one it goes on in the subordinate: التي تقدمت بها قطر وتتهم)
         if w.endswith(("،", ",")):
             return None
         # subject first: a name that ends right before the verb, not a preposition's object

@@ -15,6 +15,7 @@ from rasd.analyse.quotes.base import (
     _AMBIG_N,
     _BLOCK_N,
     _COMP_RE,
+    _HEADS_N,
     _IMPERSONAL_N,
     _PRECEDED_RE,
     _PRESENT_N,
@@ -58,6 +59,38 @@ _WRITER_RE = re.compile(r"\s*[،,]\s*(?:في\s+خطوة|اثر|عقب|بيد\s+�
 
 _CONJ_WORD_RE = re.compile(r"(?<!\S)([وف]\S+)")
 _BAN_WORD_RE = re.compile(r"(?<!\S)بان(?:ه|ها|هم|هما)?(?!\S)")
+
+
+def _writer_clause(ctx: _Ctx, t: re.Match[str], end: int) -> bool:
+    """Does the writer's clause that ``t`` (a match of ``_WRITER_RE``) opens end the reported clause, which runs
+    to ``end``? «في حين» only before a new subject: a definite noun or a name right after it (في حين المعارضة
+    ترفض), or a name or a noun with its pronoun after its verb (في حين يصر خصومه); with none, the speaker's own
+    clause goes on (إن الحكومة ستدعم المزارعين، في حين ستخفض الضرائب). «عقب/إثر» only when the circumstance runs
+    to the end: a comma after it puts it in the middle of the speaker's clause (إن الانفجار وقع، عقب صلاة الجمعة
+    مباشرة، في المسجد الكبير)."""
+    norm = ctx.norm
+    opener = t.group(0).strip(" ،,")
+    rest = norm[t.end():end]
+    if opener in ("اثر", "عقب"):
+        return not any(ch in rest for ch in "،,")
+    if not opener.startswith("في") or opener == "في خطوة":
+        return True
+    words = _words(norm, t.end(), end)[:2]
+    if not words:
+        return True
+
+    def named(w: tuple[int, int, str]) -> bool:
+        a, b = ctx.src(w[0], w[1])
+        return any(ms <= a < me for ms, me, _e in ctx.mentions)
+
+    first = words[0][2]
+    if first.startswith("ال") or named(words[0]):
+        return True
+    if len(words) > 1:
+        second = words[1][2].strip("،,")
+        return named(words[1]) or second.startswith("ال") and second.endswith(("ون", "ين")) \
+            or not second.startswith("ال") and second.endswith(("ه", "ها", "هم")) and len(second) > 4
+    return False
 
 
 def _stance_ban(norm: str, pos: int, end: int) -> bool:
@@ -138,9 +171,10 @@ def clause_end(ctx: _Ctx, start: int, se: int, through: bool = False) -> int:
     t = _TRAILING_RE.search(norm, start, end)
     if t and t.start() > start:
         end = t.start()
-    t = _WRITER_RE.search(norm, start, end)
-    if t and t.start() > start:
-        end = t.start()
+    for t in _WRITER_RE.finditer(norm, start, end):
+        if t.start() > start and _writer_clause(ctx, t, end):
+            end = t.start()
+            break
     t = _CREDIT_RE.search(norm, start, end)
     if t and t.start() > start:
         end = t.start()
@@ -191,10 +225,11 @@ def indirect(ctx: _Ctx, taken: list[tuple[int, int]]) -> list[_Cand]:
             continue  # "طلب توضيح للسؤال…": the noun "a request"; the verb has its addressee (طلب من X أن)
         if cue.word in _PASSIVE_PRONE_N and (not gap or gap[0] in _TOPIC_PREPS_N or gap[0] in ("من", "لدى")) \
                 and not (prev and prev[-1][2].startswith("ال") and prev[-1][2] not in _RELATIVES_N and not cue.conj
-                         and _opens_clause(norm, ss, prev[-1][0])):
+                         and _opens_clause(norm, ss, prev[-1][0]) and _speaking_subject(ctx, ss, cue)):
             continue  # "ويُعتقد (على نطاق واسع) أن…": "it is believed", no one speaks; "المرصد يعلن أن" does, but
             # not a noun closed by a comma ("…في الرياض، يتوقع أن") or inside a phrase («وبناء على طلب من
-            # الحكومة الإندونيسية يتوقع أن»): the noun is no subject
+            # الحكومة الإندونيسية يتوقع أن»): the noun is no subject; nor a noun that names no speaker or
+            # disagrees with the verb («والنمو الاقتصادي يتوقع أن»، «والقمة المقبلة يتوقع أن»)
         if any(cue.end <= q < m.start() for q in cue_starts):
             continue
         start = m.end()
@@ -232,6 +267,27 @@ def _opens_clause(norm: str, ss: int, at: int) -> bool:
     head = words[cut + 1:]
     first = head[0][1:] if head[0][:1] == "و" and head[0][1:] in _PHRASE_OPENERS_N else head[0]
     return len(head) <= 4 and first not in _PHRASE_OPENERS_N
+
+
+def _speaking_subject(ctx: _Ctx, ss: int, cue: _Cue) -> bool:
+    """Can the noun phrase that opens the cue's clause (from the sentence start or its last comma to the cue)
+    be the subject of a passive-prone present (يتوقع، يعتقد): a PER/ORG name inside it or a speaker head
+    (base._HEADS_N: الصحيفة، المصادر، الوزير), whose head does not end in ة before a masculine verb?"""
+    words = _words(ctx.norm, ss, cue.start)
+    cut = max((k for k, w in enumerate(words) if w[2][-1:] in "،,"), default=-1)
+    head = words[cut + 1:]
+    if not head:
+        return False
+    a, b = ctx.src(head[0][0], head[-1][1])
+    a0, b0 = ctx.src(head[0][0], head[0][1])
+    if ctx.src_word(head[0][0], head[0][1]).rstrip("،,").endswith("ة") and cue.word[:1] == "ي" \
+            and not any(ms < b0 and a0 < me for ms, me, _e in ctx.mentions):
+        return False  # "والقمة المقبلة يتوقع أن": a masculine verb after a feminine noun is impersonal
+    if any(a <= ms < b and ent.type in ("PER", "ORG") for ms, _me, ent in ctx.mentions):
+        return True
+    h = head[0][2]
+    h = h[1:] if h[:1] == "و" and len(h) > 3 else h
+    return h in _HEADS_N or h.removeprefix("ال") in _HEADS_N
 
 
 def _prayer(ctx: _Ctx, s: int, e: int) -> bool:

@@ -340,6 +340,10 @@ def announced_objects(ctx: _Ctx, taken: list[tuple[int, int]], clause_end, regio
             last, last_raw = words[j - 1][2].strip("،,"), _raw(ctx, words, j - 1)
             if len(last) > 3 and last_raw.endswith(_RAW_SUFFIXES) and not _named(ctx, words[j - 1]):
                 continue  # "أعلن التنظيم مسؤوليته عن": عن belongs to the verb's own object
+            before = words[j - 1]
+            if not (before[2][-1:] in "،," or before[2].strip("،,") in _TIME_BETWEEN_N or _named(ctx, before)
+                    or _in_date(ctx, before)) and _plain_words(ctx, words[:j]) > _BARE_REACH:
+                continue  # "أعلنت الحكومة حالة الطوارئ … بعد الكشف عن"، "… الناجمة عن": the عن of a word between
         w, raw = words[j + 1][2], _raw(ctx, words, j + 1)
         if _named(ctx, words[j + 1]) or _in_date(ctx, words[j + 1]) or w[-1:] in "،,.:؛" or raw.endswith("ة") \
                 or not (verbal_noun(w, raw=raw, after_subject=True) or _tafa33ul(w, raw)

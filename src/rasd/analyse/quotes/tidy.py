@@ -200,17 +200,18 @@ def _title_anaphor(ctx: _Ctx, desc: str | None, history: list[str], gender: str 
     return desc
 
 
-def _demonyms_fit(ctx: _Ctx, words: list[str], ent, part: str) -> bool:  # noqa: ANN001 - an Entity
+def _demonyms_fit(ctx: _Ctx, words: list[str], ent, part: str, strict: bool = False) -> bool:  # noqa: ANN001
     """Do the demonyms of a description (الجزائري، الإسرائيلي) and of the speaker part it was read from (up
-    to its first comma: the description may have been cut before them) fit the person's country, where it
-    is known?"""
+    to its first comma: the description may have been cut before them) fit the person's country (an Entity
+    ``ent``), where it is known? With ``strict``, a demonym that cannot be checked (the country unknown) does
+    not fit."""
     from rasd.analyse.coref.features import entity_country
     from rasd.analyse.entities.countries import demonym_country
 
     country = entity_country(ent)
     more = [normalize(w.strip(MARKS + "()")) for w in re.split(r"[،,]", part)[0].split()]
     codes = {demonym_country(w.removeprefix("ال")) or demonym_country(w) for w in words[1:] + more} - {None}
-    return not codes or country is None or codes == {country}
+    return not codes or (country is None and not strict) or codes == {country}
 
 
 def _latest_person(ctx: _Ctx, history: list[str]):  # noqa: ANN202 - Entity | None
@@ -229,15 +230,18 @@ def _fuller_title_anaphor(ctx: _Ctx, desc: str, words: list[str], history: list[
     from rasd.analyse.coref import agrees
     from rasd.analyse.coref.features import role_titles, title_stem
 
-    if any(w == "باسم" or (w.startswith("ل") and not w.startswith("ال")) for w in words[1:]):
-        return desc
+    if any(w == "باسم" or (w.startswith("ل") and not w.startswith("ال")) or w in _FORMER_N for w in words[1:]):
+        return desc  # a spokesman or adviser of someone; a former holder (الوزير السابق): someone else
     ent = _latest_person(ctx, history)
     stem, title_gender = title_stem(words[0])  # type: ignore[misc]
     if ent is None or stem not in {st for st, _g in role_titles(ent.roles)}:
         return desc
-    if agrees(gender, ent) and agrees(title_gender, ent) and _demonyms_fit(ctx, words, ent, part):
-        return ent.id
+    if agrees(gender, ent) and agrees(title_gender, ent) and _demonyms_fit(ctx, words, ent, part, strict=True):
+        return ent.id  # (an unchecked demonym blocks: «وقال الوزير الفرنسي» after a minister of unknown country)
     return desc
+
+
+_FORMER_N = frozenset(normalize(w) for w in ("السابق", "السابقة", "المستقيل", "المستقيلة", "الأسبق", "الأسبقة"))
 
 
 def _nisba_anaphor(ctx: _Ctx, desc: str, words: list[str], history: list[str], gender: str | None,

@@ -1,0 +1,120 @@
+"""Session 10 review of the quote finder and speaker commits (issue #10): the reviewer's made-up
+inputs, each of which the session's first versions got wrong."""
+
+from __future__ import annotations
+
+from rasd.analyse.quotes import find_quotes
+from rasd.analyse.quotes.continuation import description_gender
+from test_quotes import article, only
+
+
+# A. a joined cue does not take the subject of a verb inside an earlier أن-clause or relative clause
+def test_a_joined_cue_skips_the_verb_of_a_complement_clause() -> None:
+    art = article("وطالب الرئيس الفلسطيني محمود عباس بأن يتدخل باراك أوباما لوقف الاستيطان، وأكد أن المفاوضات متوقفة.",
+                  entities={"E1": ("PER", "محمود عباس", []), "E2": ("PER", "باراك أوباما", [])})
+    assert only(find_quotes(art), "المفاوضات").speaker == "E1"
+
+
+def test_a_joined_cue_skips_the_verb_of_a_masdar_complement() -> None:
+    art = article("وأعرب الرئيس الفرنسي إيمانويل ماكرون عن أمله في أن يلتقي فلاديمير بوتين قريبا، "
+                  "وقال إن الحوار ضروري لإنهاء الحرب.",
+                  entities={"E1": ("PER", "إيمانويل ماكرون", []), "E2": ("PER", "فلاديمير بوتين", [])})
+    assert only(find_quotes(art), "الحوار").speaker != "E2"
+
+
+def test_a_joined_cue_skips_the_verb_of_a_relative_clause() -> None:
+    art = article("وانتقد إيمانويل ماكرون الموقف الذي يدعمه فلاديمير بوتين، وقال إن الحوار ضروري لإنهاء الحرب.",
+                  entities={"E1": ("PER", "إيمانويل ماكرون", []), "E2": ("PER", "فلاديمير بوتين", [])})
+    assert only(find_quotes(art), "الحوار").speaker != "E2"
+
+
+# B. «فقد» is the particle ف+قد only before a finite verb; else it is the verb "lost"
+def test_faqad_the_verb_is_no_particle() -> None:
+    for text in ("وحسب التقارير فقد الجيش عشرين جنديا في المعارك.",
+                 "وحسب الشرطة فقد الجيش عشرين جنديا في المعارك."):
+        art = article(text, entities={"E1": ("ORG", "الشرطة", [])})
+        assert not any(q.text.startswith("الجيش") for q in find_quotes(art)), text
+
+
+def test_faqad_the_particle_still_opens_the_quote() -> None:
+    art = article("وحسب الشرطة فقد أصيب عشرون شخصا في الانفجار.", entities={"E1": ("ORG", "الشرطة", [])})
+    assert only(find_quotes(art), "أصيب").speaker == "E1"
+
+
+# C. «أعلن … عن»: the عن of a word between is not the cue's
+def test_the_an_of_a_noun_between_is_not_the_announcements() -> None:
+    for text in ("أعلنت الحكومة حالة الطوارئ في المدينة بعد الكشف عن تسرب إشعاعي من المفاعل.",
+                 "أعلنت الحكومة حالة الطوارئ في المدينة الناجمة عن تفشي الوباء في الأحياء الشرقية."):
+        art = article(text, entities={"E1": ("ORG", "الحكومة", [])})
+        assert not any(q.text.startswith(("تسرب", "تفشي")) for q in find_quotes(art)), text
+
+
+# D. «يتوقع» after a definite noun that is no speaker is impersonal
+def test_an_impersonal_expectation_is_no_quote() -> None:
+    for text in ("والنمو الاقتصادي يتوقع أن يبلغ ثلاثة بالمئة العام المقبل.",
+                 "والقمة المقبلة يتوقع أن تعقد في الرياض."):
+        art = article(text, entities={"E1": ("LOC", "الرياض", [])})
+        assert not find_quotes(art), text
+
+
+# E. a noun in ون/ين is a plural of people only in a participle or nisba shape
+def test_description_gender_of_nouns_in_un() -> None:
+    assert description_gender("التلفزيون الرسمي") != "P"
+    assert description_gender("القانون") != "P"
+    assert description_gender("مسؤولون أوروبيون") == "P"
+    assert description_gender("المحتجين") == "P"
+
+
+def test_a_joined_cue_continues_the_television() -> None:
+    art = article("وقال التلفزيون الرسمي إن الرئيس وصل إلى العاصمة. وأضاف أن الزيارة تستمر ثلاثة أيام.")
+    assert only(find_quotes(art), "الزيارة").speaker is not None
+
+
+# F. «بالقول إن» in the writer's generic clause is nobody's quote
+def test_the_writers_generic_bil_qawl_is_not_the_last_speakers() -> None:
+    for tail in ("ومن الخطأ الاكتفاء بالقول إن الأزمة انتهت.", "ولا يمكن الاكتفاء بالقول إن الأزمة انتهت."):
+        art = article("وقال الوزير سامي حداد إن الاقتصاد تحسن. " + tail,
+                      entities={"E1": ("PER", "سامي حداد", [])})
+        assert not any(q.text.startswith("الأزمة") and q.speaker == "E1" for q in find_quotes(art)), tail
+
+
+# G. the speaker's own continuation after «، في حين» / «، عقب» stays in the quote
+def test_the_quote_runs_on_past_fi_hin_without_a_new_subject() -> None:
+    art = article("وقال الوزير سامي حداد إن الحكومة ستدعم المزارعين، في حين ستخفض الضرائب على الصناعات الصغيرة.",
+                  entities={"E1": ("PER", "سامي حداد", [])})
+    assert "ستخفض" in only(find_quotes(art), "الحكومة").text
+
+
+def test_the_quote_runs_on_past_a_circumstance_in_its_middle() -> None:
+    art = article("وقال المتحدث سامي حداد إن الانفجار وقع، عقب صلاة الجمعة مباشرة، في المسجد الكبير.",
+                  entities={"E1": ("PER", "سامي حداد", [])})
+    assert "المسجد" in only(find_quotes(art), "الانفجار").text
+
+
+# H. a fuller title names the last speaker only where its demonym can be checked, and not a former holder
+def test_a_fuller_title_with_an_uncheckable_demonym_or_a_former_holder_is_someone_else() -> None:
+    for desc in ("الوزير الفرنسي", "الوزير السابق"):
+        art = article("وقال وزير الخارجية جون كيري إن المحادثات مستمرة. "
+                      f"وقال {desc} إن الاتفاق قريب جدا من الإنجاز.",
+                      entities={"E1": ("PER", "جون كيري", ["وزير الخارجية"])})
+        assert only(find_quotes(art), "الاتفاق").speaker != "E1", desc
+
+
+def test_a_fuller_title_of_the_last_speaker_is_still_his() -> None:
+    art = article("وقال وزير الخارجية جون كيري إن المحادثات مستمرة. "
+                  "وأوضح الوزير العضو في المجلس الأمني إن الاتفاق قريب جدا من الإنجاز.",
+                  entities={"E1": ("PER", "جون كيري", ["وزير الخارجية"])})
+    assert only(find_quotes(art), "الاتفاق").speaker == "E1"
+
+
+def test_a_named_subject_before_a_passive_prone_verb_still_speaks() -> None:
+    art = article("وأسامة الخطيب يتوقع أن تنتهي الأزمة قبل نهاية العام.",
+                  entities={"E1": ("PER", "أسامة الخطيب", [])})
+    assert only(find_quotes(art), "تنتهي").speaker == "E1"
+
+
+def test_faqad_before_a_verb_in_hamza_alif_or_of_the_iftaala_form_is_the_particle() -> None:
+    for text, start in (("وحسب الشرطة، فقد ألقى المسلحون قنبلة على الحاجز.", "ألقى"),
+                        ("وبحسب الشرطة فقد التقى الوزير بالمحتجين في الساحة.", "التقى")):
+        art = article(text, entities={"E1": ("ORG", "الشرطة", [])})
+        assert only(find_quotes(art), start).speaker == "E1", text
