@@ -45,6 +45,7 @@ class Cand:
     # a symmetric mention (meeting, talks): the side its syntax makes the doer (the meeting verb's
     # subject, the possessor of «لقائه», the first of «بين X و Y»); None when the syntax names none
     lead: str | None = None
+    additive: bool = False  # "واتهمت قطر أيضا الإمارات": "also" after the verb, another act of the kind
 
 
 
@@ -148,6 +149,9 @@ def merge(cands: list[Cand], article: Article, implied: dict[str, Entity] | None
             if before:
                 max(before, key=lambda g: g[0].start).append(c)
                 continue
+        if c.additive and c.start >= title_end and any(g[0].trig.type == c.trig.type for g in groups):
+            groups.append([c])  # "also": not the act of its type told before (see the Cand field)
+            continue
         for g in groups:
             g0 = g[0]
             if (g0.trig.type, akey(g0), _future(g0)) != key:

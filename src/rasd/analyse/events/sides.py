@@ -11,6 +11,7 @@ syntax gives only indirectly (the rules are described in :mod:`rasd.analyse.even
 - :func:`relative_subject`: «X الذي يشن تمردا»: the relative's antecedent does what the noun names.
 - :func:`noun_sides`: both of the above, applied to a noun trigger's actors.
 - :func:`claimed_by_other`: an attack told in another side's words is an allegation.
+- :func:`additive`: «واتهمت قطر أيضا الإمارات»: "also" after a verb adds another act of its kind.
 - :func:`meeting_lead`: the side a meeting's syntax makes its source (the subject, a host's guest, a
   caller or sender).
 - :data:`ONE_SIDED`, :data:`ACTION_TYPES`, :data:`STANCE_TYPES`, :data:`OPPOSE`: the type classes
@@ -380,3 +381,24 @@ def meeting_lead(v: View, word: str, a: int, b: int, sent: tuple[int, int],
         if lv and "،" not in v.norm[max(sent[0], a - 120) + lv[-1].end():a]:
             return None  # received, and no sender named after من: the one named before only received it
     return subj[0].entity.id if subj else None
+
+
+# "also" after the verb, its subject or its object: at most three words between, none past a clause's edge
+_ALSO = re.compile(r"\s*((?:[^\s،,.:؛]+\s+){0,3}?)(?:ايضا|كذلك)(?!\w)")
+_PRONOUN = frozenset({"هو", "هي", "هم", "هما", "هن"})
+
+
+def additive(v: View, b: int, sb: int) -> bool:
+    """Does "also" (أيضا، كذلك) follow the verb that ends at ``b``, with only its subject or object
+    between (a mention, a definite word or a pronoun: «واتهمت قطر أيضا»، «وانتقدت المنظمة أيضا»،
+    «رفضته هي أيضا»)? Then the verb tells another act of its kind, not the one told before (the
+    merge keeps it apart). A word of any other shape between («رفض القرار يبعث أيضا»: another verb)
+    leaves the "also" to that word."""
+    m = _ALSO.match(v.norm, b, sb)
+    if m is None:
+        return False
+    for w in re.finditer(r"[^\s\"«»()]+", m.group(1)):
+        s, e = m.start(1) + w.start(), m.start(1) + w.end()
+        if not (v.in_mention(s, e) or w.group() in _PRONOUN or w.group().startswith("ال")):
+            return False
+    return True
