@@ -118,3 +118,9 @@ def test_faqad_before_a_verb_in_hamza_alif_or_of_the_iftaala_form_is_the_particl
                         ("وبحسب الشرطة فقد التقى الوزير بالمحتجين في الساحة.", "التقى")):
         art = article(text, entities={"E1": ("ORG", "الشرطة", [])})
         assert only(find_quotes(art), start).speaker == "E1", text
+
+
+def test_a_chain_of_circumstances_after_the_quote_is_the_writers() -> None:
+    art = article("وقال المتحدث سامي حداد إن الجيش انسحب من المدينة، إثر التوصل إلى اتفاق بين الطرفين، "
+                  "إثر محادثات طويلة في العاصمة.", entities={"E1": ("PER", "سامي حداد", [])})
+    assert only(find_quotes(art), "الجيش").text == "الجيش انسحب من المدينة"

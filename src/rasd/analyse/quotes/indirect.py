@@ -66,13 +66,13 @@ def _writer_clause(ctx: _Ctx, t: re.Match[str], end: int) -> bool:
     to ``end``? «في حين» only before a new subject: a definite noun or a name right after it (في حين المعارضة
     ترفض), or a name or a noun with its pronoun after its verb (في حين يصر خصومه); with none, the speaker's own
     clause goes on (إن الحكومة ستدعم المزارعين، في حين ستخفض الضرائب). «عقب/إثر» only when the circumstance runs
-    to the end: a comma after it puts it in the middle of the speaker's clause (إن الانفجار وقع، عقب صلاة الجمعة
-    مباشرة، في المسجد الكبير)."""
+    to the end (or a chain of them: …، إثر التوصل إلى…، إثر محادثات…): another phrase after a comma puts it in
+    the middle of the speaker's clause (إن الانفجار وقع، عقب صلاة الجمعة مباشرة، في المسجد الكبير)."""
     norm = ctx.norm
     opener = t.group(0).strip(" ،,")
     rest = norm[t.end():end]
-    if opener in ("اثر", "عقب"):
-        return not any(ch in rest for ch in "،,")
+    if opener in ("اثر", "عقب"):  # every later comma opens another circumstance (…، إثر التوصل…، إثر محادثات…)
+        return all(_WRITER_RE.match(norm, t.end() + k) for k, ch in enumerate(rest) if ch in "،,")
     if not opener.startswith("في") or opener == "في خطوة":
         return True
     words = _words(norm, t.end(), end)[:2]
