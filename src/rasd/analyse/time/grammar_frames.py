@@ -287,7 +287,7 @@ _ONE = {"ساعه": ("H", True), "يوما": ("D", False), "اسبوعا": ("W",
 
 # the broken plurals in the accusative («دامت أياما», «قضى شهورا»): the object's case shows on them. A definite
 # subject may stand between verb and object («استمرت المواجهات شهورا»).
-_PLURAL_ACC = {"اياما": "D", "شهورا": "M", "اعواما": "Y", "سنينا": "Y"}
+_PLURAL_ACC = {"اياما": "D", "اشهرا": "M", "شهورا": "M", "اعواما": "Y", "سنينا": "Y"}
 
 
 @rule("fixed", rf"(?<!\w)[وف]?{_LAST_VERB}\s+(?:ال\w{{3,}}\s+)?(?P<x>(?:(?P<one>{'|'.join(_ONE)})|(?P<acc>{'|'.join(_PLURAL_ACC)})|(?:(?:عده|بضعه|بضع)\s+)?(?P<u>{_PLURAL}))"
@@ -297,6 +297,23 @@ def _lasted(m, n):
     if m["one"]:
         u, t = _ONE[m["one"]]
         return {"type": "DURATION", "value": f"PT1{u}" if t else f"P1{u}"}, span_of(m)
+    return {"type": "DURATION", "value": _px(_PLURAL_ACC[m["acc"]] if m["acc"] else _PLURALS[m["u"]])}, span_of(m)
+
+
+# «يستغرق أسابيع أو أشهرا», «خلال أيام أو أسابيع», «لساعات وأيام»: the second of two coordinated bare plurals of
+# units shares the first's frame (a preposition, a quantifier or a verb of lasting before the first), so it is
+# an unspecified duration of its own unit; the first is read by its own rule. Not before a noun it would be in
+# construct with («أيام وليالي الشتاء») or a count.
+_FRAME_BEFORE = re.compile(rf"(?<!\w)[وف]?(?:منذ|خلال|بعد|قبل|طيله|طوال|لمده|مده|عبر|مدي|مدار|غضون|عده|بضعه|بضع"
+                           rf"|{_LAST_VERB}(?:\s+ال\w{{3,}})?)\s+$")
+_CONJ_UNIT = rf"(?:{'|'.join(_PLURAL_ACC)}|{_PLURAL})"
+
+
+@rule("fixed", rf"(?<!\w)[وف]?(?P<l>ل)?{_CONJ_UNIT}\s+(?:او|و)\s*(?P<x>(?P<acc>{'|'.join(_PLURAL_ACC)})|(?P<u>{_PLURAL})){E}"
+      rf"(?!\s+(?:ال|\d|{CARD}))", gate=tuple(_PLURALS))
+def _coordinated_plural(m, n):
+    if not m["l"] and not _FRAME_BEFORE.search(n, max(0, m.start() - 40), m.start()):
+        return None
     return {"type": "DURATION", "value": _px(_PLURAL_ACC[m["acc"]] if m["acc"] else _PLURALS[m["u"]])}, span_of(m)
 
 

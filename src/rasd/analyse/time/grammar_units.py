@@ -86,6 +86,21 @@ def _duration(m, n):
     return {"u": u[0], "n": num, "t": u[1]}, (s, m.end("x"))
 
 
+# «بين 32 و69 عاما», «من 3 إلى 5 سنوات», «4 أو 5 أيام», «10-15 دقيقة»: the first bound of a range of counts
+# shares the unit written after the second (the number-and-unit rule reads the second), so it is a duration of
+# its own. A range runs upward (the first is the smaller); «و» joins a range only after «بين».
+@rule("duration", rf"(?<![\w.,/:-])(?P<x>(?P<n>\d{{1,4}}))\s*(?P<sep>-|–|او|الي|حتي|و)\s*(?P<n2>\d{{1,4}})(?!\d)\s*(?P<u>{UNITS}){E}",
+      gate=re.compile(r"\d\s*(?:-|–|او|الي|حتي|و)\s*\d"))
+def _range_first(m, n):
+    u = _unit(m["u"])
+    a, b = int(m["n"]), int(m["n2"])
+    if u is None or not 0 < a < b <= 1000:
+        return None
+    if m["sep"] == "و" and not re.search(r"(?<!\w)[وف]?(?:ما\s+)?بين\s+$", n[max(0, m.start() - 12):m.start()]):
+        return None  # «قتل 5 و10 أيام بعد»: no range without «بين»
+    return {"u": u[0], "n": a, "t": u[1]}, span_of(m)
+
+
 _EXTENT_BEFORE = re.compile(r"(?<!\w)[وف]?(?:خلال|طوال|طيله|لمده|مدي)\s+$")  # a preposition of extent right before
 _DUALS = tuple(k for k, v in TIME_UNITS.items() if v[2] == 2)
 _DUAL = "|".join(_DUALS)

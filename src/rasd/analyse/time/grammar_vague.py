@@ -112,10 +112,15 @@ def _counted_definite(m, n):
 _ANA_UNIT = {"يوم": "D", "اسبوع": "W", "شهر": "M", "عام": "Y", "سنه": "Y"}
 
 
-@rule("anaphor", rf"{B}(?P<x>(?:{alt(['ال' + u for u in _ANA_UNIT])})\s+(?P<w>ذاته|ذاتها|نفسه|نفسها|التالي|التاليه|"
+# A part word before the anaphor («مطلع الشهر نفسه», «أواخر نفس العام») is a part of the period the anaphor
+# names, not of the current one: the span takes it, and its first word gives the TIMEX3 mod (timex.mod_of).
+_PART = r"(?:مطلع|مستهل|بدايه|اوائل|منتصف|اواسط|اواخر|نهايه|ختام)\s+(?:من\s+)?"
+
+
+@rule("anaphor", rf"{B}(?P<x>(?:{_PART})?ال(?P<u>{alt(_ANA_UNIT)})\s+(?P<w>ذاته|ذاتها|نفسه|نفسها|التالي|التاليه|"
       rf"الذي\s+تلاه|الذي\s+يليه|السابق\s+له|الذي\s+سبقه)){E}", gate=("ذات", "نفس", "التالي", "تلاه", "يليه", "سبقه"))
 def _same_next(m, n):
-    unit = _ANA_UNIT[squash(m["x"]).split()[0][2:]]
+    unit = _ANA_UNIT[m["u"]]
     w = squash(m["w"])
     off = 1 if w in ("التالي", "التاليه", "الذي تلاه", "الذي يليه") else -1 if "سبق" in w else 0
     return {"u": unit, "offset": off}, span_of(m)
@@ -169,7 +174,7 @@ def _day_of_same_month(m, n):
     return ({"u": "M", "offset": 0, "d": d}, span_of(m)) if 1 <= d <= 31 else None
 
 
-@rule("anaphor", rf"{B}(?P<x>(?:نفس|ذات)\s+ال(?P<u>يوم|اسبوع|شهر|عام|سنه)){E}", gate=("نفس", "ذات"))
+@rule("anaphor", rf"{B}(?P<x>(?:{_PART})?(?:نفس|ذات)\s+ال(?P<u>يوم|اسبوع|شهر|عام|سنه)){E}", gate=("نفس", "ذات"))
 def _same_prefix(m, n):
     return {"u": _ANA_UNIT[m["u"]], "offset": 0}, span_of(m)
 

@@ -451,7 +451,7 @@ def anchored(mt: Mention, value: str | None) -> bool:
 
 
 # TIMEX3 mod of a period by its first word (normalized): "مطلع العام المقبل" is START of 2027.
-_PART_MODS = {"مطلع": "START", "بدايه": "START", "بدء": "START", "اوائل": "START", "اول": "START",
+_PART_MODS = {"مطلع": "START", "مستهل": "START", "بدايه": "START", "بدء": "START", "اوائل": "START", "اول": "START",
               "منتصف": "MID", "اواسط": "MID", "اواخر": "END", "نهايه": "END", "ختام": "END", "اخر": "END"}
 
 
