@@ -57,3 +57,16 @@ def test_the_first_bound_of_a_range_shares_the_unit_of_the_second():
     # «و» without «بين» is a list, not a range; a falling pair is no range
     assert "5" not in values("جرح 5 و9 أيام بعد الانفجار أصيب آخرون.")
     assert "9" not in values("من 9 إلى 4 أيام")
+
+
+def test_min_qabl_as_an_adverb_is_past_ref_and_as_an_agent_no_time():
+    assert values("لم تزر الوزيرة البلد من قبل ولم تلتق رئيسه.")["من قبل"] == ("DATE", "PAST_REF")
+    assert values("وكان الكاتب قد قال من قبل إنه سيعود، وأكد من قبل أنه باق.")["من قبل"] == ("DATE", "PAST_REF")
+    assert values("أصيب الحارس من قبل مسلحين مجهولين.") == {}
+    assert values("غادر الوفد من قبل أن يصل الوزير.") == {}
+
+
+def test_a_half_in_the_accusative_or_with_its_unit_restated_is_part_of_the_duration():
+    got = values("حكم عليه بالسجن ستة أعوام ونصفا، وعلى شريكه بالسجن 4 أعوام ونصف العام.")
+    assert got["ستة أعوام ونصفا"] == ("DURATION", "P6Y6M")
+    assert got["4 أعوام ونصف العام"] == ("DURATION", "P4Y6M")

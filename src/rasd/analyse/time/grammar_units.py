@@ -62,7 +62,8 @@ _APPROX = r"(?:(?:حوالي|نحو|قرابه|زهاء|ما\s+يقارب|ما\s
 
 
 @rule("duration", rf"{B}(?P<x>(?:(?P<ago>قبل|منذ)\s+{_APPROX})?(?:ال\s*)?(?P<n>{CARD})(?:\s+|(?<=\d)(?=[^\W\d]))(?:ال)?(?P<u>{UNITS})"
-      rf"(?:\s+(?P<half>ونصف))?(?:\s+(?P<mod>{PAST}|{NEXT}|الاخيره|الاخير))?){E}", gate=_G_COUNTED)
+      rf"(?:\s+(?P<half>ونصف(?:ا|\s+(?:ال)?(?:عام|سنه|شهر|يوم|ساعه))?))?(?:\s+(?P<mod>{PAST}|{NEXT}|الاخيره|الاخير))?){E}",
+      gate=_G_COUNTED)  # «ونصفا», «ونصف العام»: the half in the accusative, or with its unit restated
 def _duration(m, n):
     u = _unit(m["u"])
     num = parse_cardinal(squash(m["n"]).replace(",", "."))

@@ -341,7 +341,12 @@ def _some_day(m, n):
     return {"value": "TENSE_REF"}, span_of(m)
 
 
-@rule("fixed", r"(?<!\w)(?P<x>من\s+قبل)(?=\s*(?:[.،,؛:؟?!\n\"»]|$))", gate=("من قبل",))
+# «لم يحدث ذلك من قبل.», «أشارت من قبل أنها»: «من قبل» as an adverb (before, earlier) is PAST_REF. As a
+# preposition it names an agent and a noun follows («من قبل الحكومة», «من قبل مسلحين»), and «من قبل أن» is
+# the conjunction "before": the adverb is what ends a clause or runs into a particle, a negated or
+# auxiliary verb or a pronoun-bearing «أن».
+@rule("fixed", rf"(?<!\w)(?P<x>من\s+قبل)(?=\s*(?:[.،,؛:؟?!)\n\"»]|$)|\s+(?:[وف]?(?:لم|لن|لا|قد|كان|كانت)|ان(?:ه|ها|هم|هما|نا|ني)|بان\w*){E})",
+      gate=re.compile(r"من\s+قبل"))
 def _before(m, n):
     return {"value": "PAST_REF"}, span_of(m)
 
