@@ -80,3 +80,13 @@ def test_a_tagger_person_right_after_a_place_noun_is_the_place() -> None:
     # ولاية is also a term of office: the person stays a person
     a = annotated("وتحسن الاقتصاد خلال ولاية زوربان كاليت الثانية.", [("زوربان كاليت", "PER")])
     assert [e.type for e in a.entities] == ["PER"], [(e.name, e.type) for e in a.entities]
+
+
+@needs_table
+def test_a_frequent_definite_word_after_a_head_with_an_ordinary_reading_is_no_place() -> None:
+    # قصر "shortness" and جادة "the right path" head ordinary phrases with frequent words
+    for text in ("وألغي الحفل بسبب قصر المدة المتاحة.", "وقال إن الحكومة ستعود إلى جادة الصواب قريبا.",
+                 "وأصيب بقصر النظر منذ صغره."):
+        assert not _locs(text), text
+    # a word general text hardly uses after them is still the name
+    assert normalize("قصر الزرنوقي") in _locs("واجتمع الوزراء في قصر الزرنوقي أمس.")
