@@ -70,3 +70,11 @@ def test_a_half_in_the_accusative_or_with_its_unit_restated_is_part_of_the_durat
     got = values("حكم عليه بالسجن ستة أعوام ونصفا، وعلى شريكه بالسجن 4 أعوام ونصف العام.")
     assert got["ستة أعوام ونصفا"] == ("DURATION", "P6Y6M")
     assert got["4 أعوام ونصف العام"] == ("DURATION", "P4Y6M")
+
+
+def test_that_date_and_the_same_day_after_lil_take_the_date_last_given():
+    text = "بدأ الإضراب في 12 شباط/فبراير، ومنذ ذلك التاريخ أغلقت المدارس.\nوجرى التحضير لليوم ذاته منذ شهور."
+    got = annotated(text, "2019-09-12")
+    assert got["ذلك التاريخ"] == "2019-02-12"
+    assert got["ليوم ذاته"] == "2019-02-12"
+    assert "التاريخ" not in "".join(annotated("ويعيد هذا التاريخ نفسه في المنطقة.", "2019-09-12"))

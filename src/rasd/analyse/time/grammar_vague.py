@@ -20,7 +20,7 @@ from __future__ import annotations
 
 import re
 
-from rasd.analyse.time.base import CARD, HOURWORDS, NEXT, PAST, B, E, alt, rule, span_of, squash
+from rasd.analyse.time.base import ART, CARD, HOURWORDS, NEXT, PAST, B, E, alt, rule, span_of, squash
 from rasd.analyse.time.context import later_ref, plan_name_before
 from rasd.arabic.numbers import TIME_UNITS, parse_cardinal
 from rasd.arabic.titles import TITLE_STEMS
@@ -117,7 +117,7 @@ _ANA_UNIT = {"يوم": "D", "اسبوع": "W", "شهر": "M", "عام": "Y", "س
 _PART = r"(?:مطلع|مستهل|بدايه|اوائل|منتصف|اواسط|اواخر|نهايه|ختام)\s+(?:من\s+)?"
 
 
-@rule("anaphor", rf"{B}(?P<x>(?:{_PART})?ال(?P<u>{alt(_ANA_UNIT)})\s+(?P<w>ذاته|ذاتها|نفسه|نفسها|التالي|التاليه|"
+@rule("anaphor", rf"{B}(?P<x>(?:{_PART})?{ART}(?P<u>{alt(_ANA_UNIT)})\s+(?P<w>ذاته|ذاتها|نفسه|نفسها|التالي|التاليه|"
       rf"الذي\s+تلاه|الذي\s+يليه|السابق\s+له|الذي\s+سبقه)){E}", gate=("ذات", "نفس", "التالي", "تلاه", "يليه", "سبقه"))
 def _same_next(m, n):
     unit = _ANA_UNIT[m["u"]]
@@ -157,7 +157,7 @@ def _then_title(m, n) -> bool:
     return False
 
 
-@rule("anaphor", rf"{B}(?P<x>(?:انذاك|انئذ|وقتذاك|حينذاك|حينئذ|حينها|وقتها|يومها(?!\s+ال)|يومئذ|مذاك|منذئذ|(?:ذلك|ذاك)\s+(?:الحين|الوقت))){E}",
+@rule("anaphor", rf"{B}(?P<x>(?:انذاك|انئذ|وقتذاك|حينذاك|حينئذ|حينها|وقتها|يومها(?!\s+ال)|يومئذ|مذاك|منذئذ|(?:ذلك|ذاك)\s+(?:الحين|الوقت|التاريخ))){E}",
       gate=("ذاك", "حين", "وقتها", "يومها", "يومئذ", "منذئذ", "ذلك", "انئذ"))
 def _then(m, n):
     # «آنذاك», «منذ ذلك الحين», «وقتها»: the time the text spoke of last (any precision), else the past;
