@@ -71,8 +71,8 @@ def subjectless(ctx: _Ctx, c: _Cand) -> bool:
 def description_gender(desc: str) -> str | None:
     """What a pronoun referring back to the description ``desc`` agrees with, read off its head noun:
     "M"/"F" for a title (المتحدث، المتحدثة), "P" for a sound masculine plural of people (مسؤولون،
-    المحتجين، مستخدمو: a participle in م; or a nisba plural, الفلسطينيون), which takes a plural verb
-    (وأضافوا) — not any noun in ون/ين (التلفزيون، القانون); None where the head does not say (a broken
+    المحتجين، مستخدمو، الناشطون، البلدين الجارين: :func:`_sound_plural`, or a plural adjective after it),
+    which takes a plural verb (وأضافوا) — not any noun in ون/ين (التلفزيون الرسمي، القانون); None where the head does not say (a broken
     plural: مصادر، شهود، قادة; any other noun). An organisation's head (الديوان، الوزارة) is left unread:
     the writer may go on with another noun for the same body (``الديوان…`` ``وقالت [المؤسسة]``)."""
     from rasd.analyse.coref.features import title_stem
@@ -86,12 +86,28 @@ def description_gender(desc: str) -> str | None:
     head = normalize(words[0].strip(MARKS + "()"))
     bare = head.removeprefix("ال")
     adj = normalize(words[1].strip(MARKS + "()،,")) if len(words) > 1 else ""
-    if adj.startswith("ال") and adj.endswith("ي") and head.startswith("ال"):
-        return None  # "التلفزيون الرسمي": a singular adjective agrees with a singular head
-    if len(bare) >= 5 and bare.endswith(("ون", "ين")) and (bare.startswith("م") or bare.endswith(("يون", "يين"))) or (
+    if adj.startswith("ال") and head.startswith("ال") and len(bare) >= 5 and bare.endswith(("ون", "ين")):
+        if adj.endswith("ي"):
+            return None  # "التلفزيون الرسمي": a singular adjective agrees with a singular head
+        if adj.endswith(("ون", "ين")):
+            return "P"  # "البلدين الجارين"، "المراقبين الدوليين": the adjective agrees in number
+    if len(bare) >= 5 and bare.endswith(("ون", "ين")) and _sound_plural(bare) or (
             len(bare) >= 5 and bare.startswith("م") and bare.endswith("و") and not head.startswith("ال")):
         return "P"  # "مسؤولون"، "المحتجين"، "مستخدمو موقع…" (the construct drops the ن)
     return None
+
+
+def _sound_plural(bare: str) -> bool:
+    """Is ``bare`` (no ال, in ون/ين) a sound plural (or dual) of people rather than a singular noun in ون/ين
+    (تلفزيون، قانون)? A participle in م (مسؤولون، محتجين) is; else its singular, the word without ون/ين, must
+    be a common word of the NER word table (ناشط، زوج، فلسطيني: frequency bin >= 3; تلفزي، قان are not).
+    Without the table, a nisba plural (ـيون/ـيين) counts too."""
+    from rasd.analyse.quotes.phrase import _zipf
+
+    if bare.startswith("م"):
+        return True
+    z = _zipf(bare[:-2])
+    return bare.endswith(("يون", "يين")) if z is None else z >= 3.0
 
 
 def description_agrees(gender: str | None, plural: bool, desc: str) -> bool:

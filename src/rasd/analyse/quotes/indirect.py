@@ -61,38 +61,6 @@ _CONJ_WORD_RE = re.compile(r"(?<!\S)([وف]\S+)")
 _BAN_WORD_RE = re.compile(r"(?<!\S)بان(?:ه|ها|هم|هما)?(?!\S)")
 
 
-def _writer_clause(ctx: _Ctx, t: re.Match[str], end: int) -> bool:
-    """Does the writer's clause that ``t`` (a match of ``_WRITER_RE``) opens end the reported clause, which runs
-    to ``end``? «في حين» only before a new subject: a definite noun or a name right after it (في حين المعارضة
-    ترفض), or a name or a noun with its pronoun after its verb (في حين يصر خصومه); with none, the speaker's own
-    clause goes on (إن الحكومة ستدعم المزارعين، في حين ستخفض الضرائب). «عقب/إثر» only when the circumstance runs
-    to the end (or a chain of them: …، إثر التوصل إلى…، إثر محادثات…): another phrase after a comma puts it in
-    the middle of the speaker's clause (إن الانفجار وقع، عقب صلاة الجمعة مباشرة، في المسجد الكبير)."""
-    norm = ctx.norm
-    opener = t.group(0).strip(" ،,")
-    rest = norm[t.end():end]
-    if opener in ("اثر", "عقب"):  # every later comma opens another circumstance (…، إثر التوصل…، إثر محادثات…)
-        return all(_WRITER_RE.match(norm, t.end() + k) for k, ch in enumerate(rest) if ch in "،,")
-    if not opener.startswith("في") or opener == "في خطوة":
-        return True
-    words = _words(norm, t.end(), end)[:2]
-    if not words:
-        return True
-
-    def named(w: tuple[int, int, str]) -> bool:
-        a, b = ctx.src(w[0], w[1])
-        return any(ms <= a < me for ms, me, _e in ctx.mentions)
-
-    first = words[0][2]
-    if first.startswith("ال") or named(words[0]):
-        return True
-    if len(words) > 1:
-        second = words[1][2].strip("،,")
-        return named(words[1]) or second.startswith("ال") and second.endswith(("ون", "ين")) \
-            or not second.startswith("ال") and second.endswith(("ه", "ها", "هم")) and len(second) > 4
-    return False
-
-
 def _stance_ban(norm: str, pos: int, end: int) -> bool:
     """Does «بأن/بأنه» follow within eight words after ``pos``, with no comma or stop between?"""
     m = _BAN_WORD_RE.search(norm, pos, end)
@@ -171,10 +139,9 @@ def clause_end(ctx: _Ctx, start: int, se: int, through: bool = False) -> int:
     t = _TRAILING_RE.search(norm, start, end)
     if t and t.start() > start:
         end = t.start()
-    for t in _WRITER_RE.finditer(norm, start, end):
-        if t.start() > start and _writer_clause(ctx, t, end):
-            end = t.start()
-            break
+    t = _WRITER_RE.search(norm, start, end)
+    if t and t.start() > start:
+        end = t.start()
     t = _CREDIT_RE.search(norm, start, end)
     if t and t.start() > start:
         end = t.start()
@@ -269,13 +236,19 @@ def _opens_clause(norm: str, ss: int, at: int) -> bool:
     return len(head) <= 4 and first not in _PHRASE_OPENERS_N
 
 
+_CONTRAST_OPENERS_N = frozenset(normalize(w) for w in ("لكن", "ولكن", "بل", "ثم", "وثم"))
+
+
 def _speaking_subject(ctx: _Ctx, ss: int, cue: _Cue) -> bool:
     """Can the noun phrase that opens the cue's clause (from the sentence start or its last comma to the cue)
-    be the subject of a passive-prone present (يتوقع، يعتقد): a PER/ORG name inside it or a speaker head
-    (base._HEADS_N: الصحيفة، المصادر، الوزير), whose head does not end in ة before a masculine verb?"""
+    be the subject of a passive-prone present (يتوقع، يعتقد): a PER/ORG/LOC name inside it or a speaker head
+    among its words (base._HEADS_N: الصحيفة، المصدر، رئيس الحكومة), whose first noun does not end in ة before a
+    masculine verb? (A colon cuts a clause too: «الجزائر: رئيس الحكومة يعلن أن»; لكن/بل before it is passed.)"""
     words = _words(ctx.norm, ss, cue.start)
-    cut = max((k for k, w in enumerate(words) if w[2][-1:] in "،,"), default=-1)
+    cut = max((k for k, w in enumerate(words) if w[2][-1:] in "،,:"), default=-1)
     head = words[cut + 1:]
+    while head and head[0][2] in _CONTRAST_OPENERS_N:
+        head = head[1:]  # "ولكن المصدر يرجح أن"
     if not head:
         return False
     a, b = ctx.src(head[0][0], head[-1][1])
@@ -283,11 +256,13 @@ def _speaking_subject(ctx: _Ctx, ss: int, cue: _Cue) -> bool:
     if ctx.src_word(head[0][0], head[0][1]).rstrip("،,").endswith("ة") and cue.word[:1] == "ي" \
             and not any(ms < b0 and a0 < me for ms, me, _e in ctx.mentions):
         return False  # "والقمة المقبلة يتوقع أن": a masculine verb after a feminine noun is impersonal
-    if any(a <= ms < b and ent.type in ("PER", "ORG") for ms, _me, ent in ctx.mentions):
-        return True
-    h = head[0][2]
-    h = h[1:] if h[:1] == "و" and len(h) > 3 else h
-    return h in _HEADS_N or h.removeprefix("ال") in _HEADS_N
+    if any(a <= ms < b and ent.type in ("PER", "ORG", "LOC") for ms, _me, ent in ctx.mentions):
+        return True  # a person, a body, or a country for its government (المغرب يعلن أن)
+    for _ws, _we, h in head:
+        h = h[1:] if h[:1] == "و" and len(h) > 3 else h
+        if h in _HEADS_N or h.removeprefix("ال") in _HEADS_N:
+            return True  # الصحيفة، المصدر، رئيس الحكومة
+    return False
 
 
 def _prayer(ctx: _Ctx, s: int, e: int) -> bool:
