@@ -32,3 +32,17 @@ def test_frequent_words_participles_and_names_without_a_chain_are_left_alone() -
     # without بن inside the span nothing is added
     people = _people("وقال سالم حمد الزرنوقي إن الخطة تمضي.", [("سالم حمد", "PER")])
     assert normalize("سالم حمد") in people, people
+
+
+@needs_table
+def test_a_participle_taking_its_complement_is_no_family_name() -> None:
+    # مـ participles Zipf <= 3 followed by منذ or by ب on an indefinite word: a description, not the name
+    people = _people("وأفرج عن سالم بن حمد المحتجز منذ عامين.", [("سالم بن حمد", "PER")])
+    assert normalize("سالم بن حمد") in people, people
+    people = _people("وظهر أبو بكر بن علي المكنى بأبي حمزة في التسجيل.", [("أبو بكر بن علي", "PER")])
+    assert normalize("أبو بكر بن علي") in people, people
+    # a family name in مـ followed by في or by a preposition word in ب (بعد) is still the name's
+    people = _people("وقال سالم بن حمد الزرنوقي في تصريح إن الخطة تمضي.", [("سالم بن حمد", "PER")])
+    assert normalize("سالم بن حمد الزرنوقي") in people, people
+    people = _people("وأسندت القيادة إلى سالم بن حمد المطير بعد ترقيته.", [("سالم بن حمد", "PER")])
+    assert normalize("سالم بن حمد المطير") in people, people

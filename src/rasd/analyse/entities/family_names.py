@@ -29,6 +29,21 @@ def _family_word(t) -> bool:  # noqa: ANN001 - a Tok
     return z is None or z < MAX_ZIPF
 
 
+# A participle in مـ after the chain takes a complement (سالم بن حمد المحتجز [منذ] عامين، علي المكنى [بأبي]
+# حمزة); a family name is followed by the sentence's next phrase. Only منذ and ب on an indefinite word tell
+# them apart: a family name is often followed by في or من (فهد بن عبد الله المطير في تصريح).
+_SINCE = "منذ"
+
+
+def _participle(toks, j: int) -> bool:  # noqa: ANN001 - Tok list
+    """Is ``toks[j]`` a participle in مـ (المحتجز، المكنى) taking the complement after it?"""
+    t = toks[j]
+    if not t.norm.startswith("الم") or j + 1 >= len(toks) or toks[j + 1].line != t.line or not toks[j + 1].word:
+        return False
+    nxt = toks[j + 1]
+    return nxt.norm == _SINCE or (nxt.norm[:1] == "ب" and nxt.has_clitic and not nxt.definite and not nxt.stop)
+
+
 def extend_family_names(ctx: Ctx, cands: list[Cand]) -> None:
     """Extend each person span holding ``X بن Y`` (the link not its last word) by the definite family
     name right after it, on the same line and outside every other span (module docstring)."""
@@ -42,7 +57,8 @@ def extend_family_names(ctx: Ctx, cands: list[Cand]) -> None:
         if not any(strip_marks(t.text) in _PATRONYMIC_WORDS for t in toks[c.first + 1:c.last]):
             continue
         j = c.last + 1
-        if j >= len(toks) or j in used or toks[j].line != toks[c.last].line or not _family_word(toks[j]):
+        if j >= len(toks) or j in used or toks[j].line != toks[c.last].line or not _family_word(toks[j]) \
+                or _participle(toks, j):
             continue
         c.last, c.end = j, toks[j].end
         finish(ctx.text, c)
