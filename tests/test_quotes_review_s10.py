@@ -122,3 +122,10 @@ def test_a_dual_or_a_participle_plural_is_no_singular_description() -> None:
     assert description_gender("البلدين الجارين") == "P"
     assert description_gender("ناشطون") == "P"
     assert description_gender("الزوجين") == "P"
+
+
+def test_a_passive_suspicion_after_wa_haythu_has_no_speaker() -> None:
+    art = article("وأغلقت الشرطة الشارع، وحيث يشتبه بأن المهاجم فر إلى الغابة المجاورة للمدينة.",
+                  entities={"E1": ("ORG", "الشرطة", [])})
+    q = only(find_quotes(art), "المهاجم")
+    assert q.speaker is None

@@ -88,9 +88,9 @@ _CAME_IN_RE = re.compile(r"(?<!\w)(?P<conj>[وف])?جاء\s+(?:في|فيه|في�
 _SAID_PASSIVE_RE = re.compile(r"(?<!\w)(?P<conj>[وف])?(?P<w>قيل|يقال)(?=\s+(?:ان|بان|انه|انها|انهم)(?!\w))")
 # «يُشتبه بأنه/في أنهم» (it is suspected that): a passive report whose quote has no speaker (the annotation
 # conventions: a passive suspicion is a quote with speaker null). Only where a clause opens — after a comma, «حيث»
-# or at the start of a line: after a noun it describes it («طائرة يشتبه بأنها تابعة…»، «ما يشتبه في أنه هجوم»).
+# (وحيث) or at the start of a line: after a noun it describes it («طائرة يشتبه بأنها تابعة…»، «ما يشتبه في أنه هجوم»).
 _SUSPECTED_RE = re.compile(
-    r"(?:(?<=[،,؛\n])|(?<=[،,؛]\s)|(?<=(?<!\S)حيث\s)|^)(?P<conj>و)?(?P<w>يشتبه)(?=\s+(?:في\s+)?ب?ان(?:ه|ها|هم|هما)?(?!\w))",
+    r"(?:(?<=[،,؛\n])|(?<=[،,؛]\s)|(?<=(?<!\S)حيث\s)|(?<=(?<!\S)وحيث\s)|^)(?P<conj>و)?(?P<w>يشتبه)(?=\s+(?:في\s+)?ب?ان(?:ه|ها|هم|هما)?(?!\w))",
     re.M)
 SUSPECTED_N = "يشتبه"
 # words before the verb of a «بالقول» clause: «ثم» is passed; a modal opens no speaker's clause (يمكن الاكتفاء بالقول)

@@ -16,6 +16,9 @@ from rasd.analyse.quotes.base import _ANON_N, _SOURCE_N, MARKS, _Ctx, _words
 from rasd.arabic.normalize import normalize
 from rasd.record import Entity
 
+# prepositions that open a complement after an indefinite title (متحدث باسم الحزب، مسؤول في الوزارة): no construct
+_CLITIC_PREPS_N = frozenset(normalize(w) for w in ("باسم", "في", "من", "لدى", "عن", "مع"))
+
 
 def accusative_head(word: str) -> bool:
     """Is the normalized ``word`` an anonymous or source head with the accusative ending ا (مصدرا، مسؤولا)?"""
@@ -62,9 +65,6 @@ def named_before(ent: Entity, at: int) -> bool:
     indefinite role phrase (``قال مسؤول بارز بالأمم المتحدة``) introduces someone new to the text: it may be
     named later (``متحدث باسم لوفن`` … ``المتحدث باسم لوفن جوناتن هولست``), never someone named before."""
     return any(m.end <= at for m in ent.mentions)
-
-
-_CLITIC_PREPS_N = frozenset(normalize(w) for w in ("باسم", "في", "من", "لدى", "عن", "مع"))
 
 
 def people_of(word: str) -> bool:

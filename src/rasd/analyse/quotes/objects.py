@@ -33,7 +33,8 @@ _NOT_VERB_BEFORE_N = frozenset(normalize(w) for w in (
 _PRONOUN_SUFFIXES = ("هما", "هم", "ها", "ه")
 
 
-# Time words that may stand between a reporting verb (or its subject) and its object (أعلن الخميس إلغاء…).
+# Time words and sentence adverbs (أيضا، رسميا، the contrast adverb بالمقابل) that may stand between a reporting
+# verb (or its subject) and its object (أعلن الخميس إلغاء…، واقترحت بالمقابل إدانة…).
 _TIME_BETWEEN_N = frozenset(normalize(w) for w in (
     "الأحد", "الاثنين", "الثلاثاء", "الأربعاء", "الخميس", "الجمعة", "السبت", "اليوم", "أمس", "مجددا",
     "أيضا", "كذلك", "رسميا", "سابقا", "مؤخرا", "الأسبوع", "الشهر", "العام", "الماضي", "الماضية", "بالمقابل"))

@@ -247,8 +247,9 @@ _FORMER_N = frozenset(normalize(w) for w in ("السابق", "السابقة", "
 def _nisba_anaphor(ctx: _Ctx, desc: str, words: list[str], history: list[str], gender: str | None,
                    part: str) -> str:
     """``وتابع الدبلوماسي الجزائري`` after ``وقال مساهل``: a short definite description of a person by a
-    relative noun (ال…ي) and demonyms only, no title, names the person who spoke last when that person
-    agrees with the cue and no demonym names another country. Else ``desc``."""
+    definite word in ي (ال…ي: a relative noun, الدبلوماسي، or a defective participle, الطاهي) and demonyms
+    only, no title, names the person who spoke last when that person agrees with the cue and no demonym names
+    another country. Else ``desc``."""
     from rasd.analyse.coref import agrees
     from rasd.analyse.entities.countries import demonym_country
 
