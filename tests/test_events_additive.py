@@ -24,17 +24,27 @@ def test_the_same_accusation_told_again_without_also_is_one_event() -> None:
     assert _accusations(art) == [("تركيا", "روسيا")]
 
 
+def test_an_act_told_after_kama_is_another_act() -> None:
+    art = _events([FIRST, "كما اتهمت تركيا روسيا بأنها أغلقت المعابر أمام الشاحنات."], COUNTRIES)
+    assert _accusations(art) == [("تركيا", "روسيا"), ("تركيا", "روسيا")]
+
+
 def _also_after(text: str, verb: str) -> bool:
     art = _events([text], COUNTRIES)
     v = View(art)
-    b = v.norm.index(verb) + len(verb)
-    return additive(v, b, len(v.norm))
+    a = v.norm.index(verb)
+    return additive(v, a, a + len(verb), 0, len(v.norm))
 
 
 def test_also_after_the_subject_a_definite_word_or_a_pronoun_belongs_to_the_verb() -> None:
     assert _also_after("وانتقدت تركيا أيضا سياسة روسيا.", "انتقدت")
     assert _also_after("وانتقدت المنظمة أيضا سياسة روسيا.", "انتقدت")
     assert _also_after("ورفضته هي أيضا.", "رفضته")
+
+
+def test_kama_right_before_the_verb_marks_it_another_act() -> None:
+    assert _also_after("وأدانت تركيا الهجوم، كما انتقدت سياسة روسيا.", "انتقدت")
+    assert not _also_after("وأدانت تركيا الهجوم كما انتقدته روسيا من قبل.", "ادانت")
 
 
 def test_also_after_another_verb_or_a_clause_edge_is_not_the_verbs() -> None:

@@ -60,7 +60,7 @@ How (rule-based, one sentence at a time, over the normalized view):
    ``هذا الهجوم``، ``خلال اللقاء`` and a definite noun with fallback actors
    (``الضربات``) join the latest earlier event of their type; one side's act told
    again within a few paragraphs, its target guessed or missing once, is one event;
-   a verb with "also" after it (``واتهمت قطر أيضا الإمارات``) is another act, never merged.
+   a verb with "also" (``واتهمت قطر أيضا الإمارات``، ``كما اتهمت``) is another act, never merged.
    The first mention with a value fills mode, date and location.
 6. An optional learned check (:mod:`rasd.analyse.events.sense`; none ships, a user's own with
    ``RASD_EVENT_SENSE``) drops the rule events an analyst would not code
@@ -433,7 +433,7 @@ def _candidates(article: Article) -> tuple[list[Cand], dict[str, Entity]]:
                              date, location, quote, inherited=inherited, date_text=date_text, via=via,
                              retell=via == "fallback" and trig.pos == "noun" and bool(_DEFINITE.match(word)),
                              weak_target=weak, own_object=described, status_feats=feats, lead=lead,
-                             additive=trig.pos == "verb" and additive(v, b, sb)))
+                             additive=trig.pos == "verb" and additive(v, a, b, sa, sb)))
     # reported speech that charges an actor with no verb of accusing (إن روسيا انتهكت القرار)
     out += quoted_charges(v, article, out, sents, title_end=s_title_end, para_starts=para_starts)
     out += quoted_demands(v, article, out, sents, title_end=s_title_end, para_starts=para_starts)

@@ -11,7 +11,7 @@ syntax gives only indirectly (the rules are described in :mod:`rasd.analyse.even
 - :func:`relative_subject`: «X الذي يشن تمردا»: the relative's antecedent does what the noun names.
 - :func:`noun_sides`: both of the above, applied to a noun trigger's actors.
 - :func:`claimed_by_other`: an attack told in another side's words is an allegation.
-- :func:`additive`: «واتهمت قطر أيضا الإمارات»: "also" after a verb adds another act of its kind.
+- :func:`additive`: «واتهمت قطر أيضا الإمارات»، «كما اتهمت …»: "also" marks another act of its kind.
 - :func:`meeting_lead`: the side a meeting's syntax makes its source (the subject, a host's guest, a
   caller or sender).
 - :data:`ONE_SIDED`, :data:`ACTION_TYPES`, :data:`STANCE_TYPES`, :data:`OPPOSE`: the type classes
@@ -385,15 +385,22 @@ def meeting_lead(v: View, word: str, a: int, b: int, sent: tuple[int, int],
 
 # "also" after the verb, its subject or its object: at most three words between, none past a clause's edge
 _ALSO = re.compile(r"\s*((?:[^\s،,.:؛]+\s+){0,3}?)(?:ايضا|كذلك)(?!\w)")
+_AS_WELL = re.compile(r"(?<!\w)و?كما\s+$")  # "كما انتقد X …": "and also", right before the verb
 _PRONOUN = frozenset({"هو", "هي", "هم", "هما", "هن"})
 
 
-def additive(v: View, b: int, sb: int) -> bool:
-    """Does "also" (أيضا، كذلك) follow the verb that ends at ``b``, with only its subject or object
+def additive(v: View, a: int, b: int, sa: int, sb: int) -> bool:
+    """Is the verb at ``a``–``b`` (of the sentence ``sa``–``sb``) told as one more act: «كما» right
+    before it (كما انتقد ترامب …), or "also" (أيضا، كذلك) after it with only its subject or object
     between (a mention, a definite word or a pronoun: «واتهمت قطر أيضا»، «وانتقدت المنظمة أيضا»،
-    «رفضته هي أيضا»)? Then the verb tells another act of its kind, not the one told before (the
-    merge keeps it apart). A word of any other shape between («رفض القرار يبعث أيضا»: another verb)
+    «رفضته هي أيضا»)? Then it tells another act of its kind, not the one told before (the merge
+    keeps it apart). A word of any other shape between («رفض القرار يبعث أيضا»: another verb)
     leaves the "also" to that word."""
+    w0 = a
+    while w0 > sa and not v.norm[w0 - 1].isspace():
+        w0 -= 1  # the start of the word (its proclitics) that holds the verb
+    if _AS_WELL.search(v.norm[max(sa, w0 - 8):w0]):
+        return True
     m = _ALSO.match(v.norm, b, sb)
     if m is None:
         return False
