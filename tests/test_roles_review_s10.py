@@ -100,3 +100,11 @@ def test_an_indefinite_noun_with_its_adjective_is_still_an_antecedent() -> None:
     text = "واعتقلت السلطات عالم فضاء روسيا. وقال المتحدث إن العالم جون سميث نقل إلى السجن."
     out = resolve(text, build_tokens(text), [_ent(text, "جون سميث", ["العالم"])])
     assert any(r.startswith("عالم فضاء") for r in out[0].roles)
+
+
+def test_a_role_after_wa_and_the_preposition_li_keeps_its_article() -> None:
+    text = ("وقال رئيس الوزراء الكندي السابق جون سميث إن الاتفاق مهم. "
+            "ونسبت الصحيفة إليه وللمسؤول الكندي السابق دورا في المفاوضات.")
+    out = resolve(text, build_tokens(text), [_ent(text, "جون سميث", ["رئيس الوزراء الكندي السابق"])])
+    assert "المسؤول الكندي السابق" in out[0].roles
+    assert "لمسؤول الكندي السابق" not in out[0].roles

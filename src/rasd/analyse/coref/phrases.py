@@ -262,7 +262,9 @@ def resolve_phrases(text: str, toks: list[Tok], entities: list[Entity]) -> None:
             continue  # "حفيد ملكة بريطانيا": the phrase names the kin noun's relative, not a person here
         role = " ".join(text[p.start:p.end].split())
         role = role[1:] if normalize(role)[:1] in "وف" and title_stem(role.split()[0][1:]) else role
-        if toks[p.first].norm.startswith("لل") and normalize(role).startswith("ل") and not normalize(role).startswith("لل"):
+        first = toks[p.first].norm
+        first = first[1:] if first[:1] in "وف" and first[1:3] == "لل" else first  # وللمسؤول، فللرئيس
+        if first.startswith("لل") and normalize(role).startswith("ل") and not normalize(role).startswith("لل"):
             role = "ا" + role  # "للمسؤول القطري" is read from its second letter: the role is "المسؤول القطري"
         named, upto = _named_after(toks, cover, p)
         prev = cover[p.first - 1] if p.first > 0 else None

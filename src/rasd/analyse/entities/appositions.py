@@ -136,8 +136,8 @@ def _field_complement(toks: list[Tok], j: int, in_span: Callable[[int], str | No
     while m < len(toks) and toks[m].word and toks[m].line == toks[j].line and not toks[m].stop \
             and in_span(m) != "PER" and m - j - 1 <= _FIELD_WORDS:
         m += 1
-    if m == j + 2 or m >= len(toks) or toks[m].text not in (".", "،", ",", "؛", ";") or m - j - 2 > _FIELD_WORDS:
-        return j
+    if m == j + 2 or m >= len(toks) or toks[m].text not in (".", "،", ",", "؛", ";"):
+        return j  # nothing after في, or no punctuation where the words stop (a longer field ends at a word)
     return m - 1
 
 
