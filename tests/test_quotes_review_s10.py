@@ -129,3 +129,16 @@ def test_a_passive_suspicion_after_wa_haythu_has_no_speaker() -> None:
                   entities={"E1": ("ORG", "الشرطة", [])})
     q = only(find_quotes(art), "المهاجم")
     assert q.speaker is None
+
+
+# G (the عقب/إثر half): a circumstance in the middle of the speaker's clause stays in the quote
+def test_the_quote_runs_on_past_a_circumstance_in_its_middle() -> None:
+    art = article("وقال المتحدث سامي حداد إن الانفجار وقع، عقب صلاة الجمعة مباشرة، في المسجد الكبير.",
+                  entities={"E1": ("PER", "سامي حداد", [])})
+    assert "المسجد" in only(find_quotes(art), "الانفجار").text
+
+
+def test_a_circumstance_at_the_end_or_before_an_attribution_is_the_writers() -> None:
+    art = article("وقال المتحدث سامي حداد إن الجيش انسحب من المدينة، إثر قصف جوي على المدينة، وفقا لتصريحات الشهود.",
+                  entities={"E1": ("PER", "سامي حداد", [])})
+    assert only(find_quotes(art), "الجيش").text == "الجيش انسحب من المدينة"

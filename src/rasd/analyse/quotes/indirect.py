@@ -61,6 +61,21 @@ _CONJ_WORD_RE = re.compile(r"(?<!\S)([وف]\S+)")
 _BAN_WORD_RE = re.compile(r"(?<!\S)بان(?:ه|ها|هم|هما)?(?!\S)")
 
 
+_INNER_TAIL_RE = re.compile(r"[،,]\s*(?:في|على|من|داخل|قرب)\s+[^،,.:؛]+$")
+
+
+def _inner_circumstance(norm: str, t: re.Match[str], end: int) -> bool:
+    """Is the «، عقب/إثر …،» that ``t`` opens a circumstance inside the speaker's clause: closed by a comma after
+    which only a short place phrase (four words at most, في/على/من…) runs to ``end`` (إن الانفجار وقع، عقب صلاة
+    الجمعة مباشرة، في المسجد الكبير)? Then the clause goes on through it; anywhere else «، عقب/إثر» is the
+    writer's circumstance and ends the clause."""
+    if t.group(0).strip(" ،,") not in ("اثر", "عقب"):
+        return False
+    rest = norm[t.end():end].rstrip(" .")
+    tail = _INNER_TAIL_RE.search(rest)
+    return tail is not None and rest.count("،") + rest.count(",") == 1 and len(tail.group(0).split()) <= 5
+
+
 def _stance_ban(norm: str, pos: int, end: int) -> bool:
     """Does «بأن/بأنه» follow within eight words after ``pos``, with no comma or stop between?"""
     m = _BAN_WORD_RE.search(norm, pos, end)
@@ -140,7 +155,7 @@ def clause_end(ctx: _Ctx, start: int, se: int, through: bool = False) -> int:
     if t and t.start() > start:
         end = t.start()
     t = _WRITER_RE.search(norm, start, end)
-    if t and t.start() > start:
+    if t and t.start() > start and not _inner_circumstance(norm, t, end):
         end = t.start()
     t = _CREDIT_RE.search(norm, start, end)
     if t and t.start() > start:
