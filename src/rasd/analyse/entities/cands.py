@@ -74,6 +74,16 @@ def word_zipf(norm: str) -> float | None:
     return None if reader is None else reader(norm)
 
 
+def rare_word(norm: str, below: float = 3.0, unseen_only: bool = False) -> bool:
+    """Does general Arabic text hardly use the normalized word: unseen by the word table, or (unless
+    ``unseen_only``) of a Zipf below ``below``? False when no word table can be read (nothing is then
+    known to be rare). The one rarity test of the span rules (facility names, name words, family names)."""
+    if word_zipf("في") is None:
+        return False
+    z = word_zipf(norm)
+    return z is None or (not unseen_only and z < below)
+
+
 @lru_cache(maxsize=1)
 def _zipf_reader() -> Callable[[str], float | None] | None:
     try:

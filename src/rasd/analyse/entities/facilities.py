@@ -8,7 +8,7 @@ landform written with its head to the same place written bare (``نهر الني
 
 from __future__ import annotations
 
-from rasd.analyse.entities.cands import Cand, Ctx, finish, proclitic_word, word_zipf
+from rasd.analyse.entities.cands import Cand, Ctx, finish, proclitic_word, rare_word
 from rasd.analyse.entities.countries import gazetteer
 from rasd.analyse.entities.places import _CLITICS, _PLACE_NOUNS, known_place
 from rasd.arabic.normalize import normalize
@@ -39,10 +39,7 @@ def _rare(norm: str, unseen: bool = False, below: float = 3.0) -> bool:
     ending, where a nisba adjective or a plural of that shape would be frequent (التواهي 2.5 against
     الشرقي 4.5, اللاجئين 3.5). ``unseen``: only a word the table lacks (كيلاويا، دوراليه), for endings
     that rare adjectives share (an accusative ا: مزدهرا 2.5). False when no word table can be read."""
-    if word_zipf("في") is None:
-        return False  # no word table (the NER package is absent): nothing is known to be rare
-    z = word_zipf(norm)
-    return z is None or (not unseen and z < below)
+    return rare_word(norm, below, unseen_only=unseen)
 
 
 def _facility_head_start(t) -> int:  # noqa: ANN001 - a Tok

@@ -13,7 +13,7 @@ family names (``العتيبي`` 3.5, ``الأسد`` 4.5) are left to the tagger
 
 from __future__ import annotations
 
-from rasd.analyse.entities.cands import Cand, Ctx, finish, word_zipf
+from rasd.analyse.entities.cands import Cand, Ctx, finish, rare_word, word_zipf
 from rasd.arabic.titles import strip_marks
 
 _PATRONYMIC_WORDS = frozenset(("بن", "ابن", "إبن", "بنت"))
@@ -25,8 +25,7 @@ def _family_word(t) -> bool:  # noqa: ANN001 - a Tok
             or t.demonym() or t.counterpart() is not None or t.pronoun_suffix \
             or t.norm.endswith(("ات", "ون", "ين", "ه")):
         return False
-    z = word_zipf(t.norm)
-    return z is None or z < MAX_ZIPF
+    return rare_word(t.norm, MAX_ZIPF)
 
 
 # A participle in مـ after the chain takes a complement (سالم بن حمد المحتجز [منذ] عامين، علي المكنى [بأبي]

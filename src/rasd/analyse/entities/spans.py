@@ -35,8 +35,8 @@ from rasd.analyse.entities.cands import (
     context,
     finish,
     proclitic_word,
+    rare_word,
     restored,
-    word_zipf,
 )
 from rasd.analyse.entities.countries import demonym_country
 from rasd.analyse.entities.facilities import facility_cands, landform_names, placed_person_is_place
@@ -274,11 +274,9 @@ def _rare_name_word(ctx: Ctx, t: Tok) -> bool:
     demonym, no proclitic (:func:`proclitic_word`), and hardly used in general text (wordfreq Zipf below
     3, or unseen, where a table can be read)."""
     if not t.word or t.stop or t.definite or t.title() is not None or t.org_head() or t.demonym() \
-            or t.norm in ctx.common or t.pronoun_suffix or proclitic_word(t, ctx.first_names) \
-            or word_zipf("في") is None:
+            or t.norm in ctx.common or t.pronoun_suffix or proclitic_word(t, ctx.first_names):
         return False
-    z = word_zipf(t.norm)
-    return z is None or z < 3.0
+    return rare_word(t.norm)
 
 
 def _after_title_phrase(toks: list[Tok], i: int) -> bool:
