@@ -78,3 +78,13 @@ def test_that_date_and_the_same_day_after_lil_take_the_date_last_given():
     assert got["ذلك التاريخ"] == "2019-02-12"
     assert got["ليوم ذاته"] == "2019-02-12"
     assert "التاريخ" not in "".join(annotated("ويعيد هذا التاريخ نفسه في المنطقة.", "2019-09-12"))
+
+
+def test_weeks_counted_from_a_sundays_article_are_iso_weeks_and_this_week_is_the_new_one():
+    sunday = "2019-09-15"  # ISO 2019-W37 ends on it; the Sunday–Saturday week it opens is mostly W38
+    got = annotated("وزار الوزير البلد الأسبوع الماضي، ويعود إليها الأسبوع المقبل.", sunday)
+    assert got["الأسبوع الماضي"] == "2019-W36"
+    assert got["الأسبوع المقبل"] == "2019-W38"
+    assert annotated("ويتوقع أن يصل الوفد في نهاية هذا الأسبوع.", sunday)["نهاية هذا الأسبوع"] == "2019-W38"
+    monday = annotated("وزار الوزير البلد الأسبوع الماضي، ويعود إليها الأسبوع المقبل.", "2019-09-16")
+    assert (monday["الأسبوع الماضي"], monday["الأسبوع المقبل"]) == ("2019-W37", "2019-W39")

@@ -52,7 +52,7 @@ def _previous_week(value: str) -> str:
     if not m:
         return value
     monday = date.fromisocalendar(int(m[1]), int(m[2]), 1)
-    return R.week_value(monday - timedelta(days=8))
+    return R.week_value(monday - timedelta(days=7))
 
 
 def merge_earlier_with_day(out: list[Resolved], text: str, anchor: date | None) -> list[Resolved]:
@@ -365,7 +365,7 @@ def sunday_this_week(out: list[Resolved], anchor: date | None) -> None:
     for r in out:
         mt = r.mention
         if (mt is not None and mt.kind == "relperiod" and mt.f.get("u") == "W" and mt.f.get("this")
-                and mt.tense != "future" and r.value == R.week_value(anchor)):
+                and mt.tense != "future" and r.value == R.shift(anchor, 0, "W")):
             r.value = _previous_week(r.value)
 
 

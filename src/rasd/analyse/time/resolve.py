@@ -6,10 +6,11 @@ are still reported).
 
 Conventions (documented choices):
 
-- **Weeks start on Sunday.** The Saudi, Gulf and Egyptian working week runs
-  Sunday–Thursday, and the corpus this project is measured on is Saudi; a week
-  is written as the interval ``YYYY-MM-DD/YYYY-MM-DD`` (Sunday to Saturday),
-  which says which week without relying on ISO (Monday) week numbers.
+- **Weeks.** The Saudi, Gulf and Egyptian working week runs Sunday–Thursday and a
+  week written as an interval ``YYYY-MM-DD/YYYY-MM-DD`` runs Sunday to Saturday; a
+  week value ``YYYY-Www`` is the ISO week (a Sunday's article counts «الأسبوع
+  الماضي/المقبل» from the ISO week the Sunday ends, as the annotated golds do), but
+  the current week told on a Sunday is the one that Sunday opens.
 - Hijri dates are converted with ``hijridate`` (Umm al-Qura); a Hijri day gives
   a Gregorian date, a Hijri month or year gives the Gregorian interval it covers,
   and the Hijri value (``1447-09-15``, ``1436-09``, ``1436``) is kept alongside.
@@ -39,12 +40,14 @@ def week_start(d: date) -> date:
 
 
 def week_value(d: date) -> str:
-    """TIMEX3 week ``YYYY-Www`` of ``d``'s Sunday–Saturday week: the ISO week of its Monday.
+    """TIMEX3 week ``YYYY-Www`` of ``d``: its ISO week (Monday–Sunday), a Sunday included.
 
-    TIMEX3 (and the annotated gold) write weeks as ISO weeks; Arab weeks start on
-    Sunday, so the Sunday belongs with the Monday after it.
+    The Sunday–Saturday week (:func:`week_start`) would put a Sunday with the Monday after it,
+    but the annotated golds count a week relative to a Sunday's article in ISO weeks: «الأسبوع
+    المقبل» on Sunday 2018-04-22 is 2018-W17, «الأسبوع الماضي» on Sunday 2018-02-18 is 2018-W06,
+    «قبل أسبوعين» on Sunday 2018-07-22 is 2018-W27 (four dev sets, no counter-example).
     """
-    y, w, _ = (week_start(d) + timedelta(days=1)).isocalendar()
+    y, w, _ = d.isocalendar()
     return f"{y:04d}-W{w:02d}"
 
 
@@ -240,6 +243,10 @@ def shift(anchor: date, n: int, unit: str) -> str:
     if unit == "D":
         return (anchor + timedelta(days=n)).isoformat()
     if unit == "W":
+        if n == 0:
+            # «هذا الأسبوع», «نهاية الأسبوع الحالي» on a Sunday: the Sunday–Saturday week it opens (the
+            # discourse rules move a past «هذا الأسبوع» back to the week just ended)
+            return week_value(week_start(anchor) + timedelta(days=1))
         return week_value(anchor + timedelta(days=7 * n))
     if unit == "M":
         y, m = add_months(anchor.year, anchor.month, n)
