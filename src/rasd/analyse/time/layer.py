@@ -7,7 +7,8 @@ DURATION | SET, ``value`` in TIMEX3 form, ``hijri`` for Hijri dates). It reads
 which the pipeline runs first) as the anchor; without one, relative
 expressions keep their span and type and a None value.
 
-The grammar and the calendar conventions (weeks start on Sunday; Hijri via
+The grammar and the calendar conventions (a Sunday opens the current week, past and next weeks
+are ISO weeks; Hijri via
 hijridate; past-tense context picks the previous weekday) are in
 :mod:`rasd.analyse.time.timex`, :mod:`rasd.analyse.time.grammar` and
 :mod:`rasd.analyse.time.resolve`.
