@@ -108,3 +108,9 @@ def test_a_role_after_wa_and_the_preposition_li_keeps_its_article() -> None:
     out = resolve(text, build_tokens(text), [_ent(text, "جون سميث", ["رئيس الوزراء الكندي السابق"])])
     assert "المسؤول الكندي السابق" in out[0].roles
     assert "لمسؤول الكندي السابق" not in out[0].roles
+
+
+def test_a_lone_noun_opening_a_headline_before_its_verb_is_still_the_persons_mention() -> None:
+    text = "مدون حذر السلطات من الهجوم قبل أشهر\nوقال المدون جون سميث إنه أبلغ الشرطة."
+    out = resolve(text, build_tokens(text), [_ent(text, "جون سميث", ["المدون"])])
+    assert "مدون" in [m.text for m in out[0].mentions]

@@ -384,9 +384,9 @@ def indefinite_antecedents(text: str, toks: list[Tok], cover: list[Entity | None
     after it) a role and a mention of that person; a feminine noun (ة) needs a person not known to be a man.
     A title (an office, not a calling such as عالم or مدون) needs a word after it that the person's role
     with that title has too (``مسؤول أممي بارز`` → ``المسؤول الأممي``): ``رئيس تحرير`` is not ``الرئيس``.
-    Nothing when the noun stands right next to a name (that is apposition, the entity layer's), opens its
-    sentence or line (``شاهد`` is a verb as well), or stands alone after a preposition (``تحدث عن عالم
-    الفن``); a lone noun after any other word gives the role but no mention."""
+    Nothing when the noun stands right next to a name (that is apposition, the entity layer's), or stands
+    alone before a definite word (``شاهد الملايين``: a verb and its subject; ``عالم الفن``: a construct's
+    head) or after a preposition (``تحدث عن عالم``)."""
     from rasd.analyse.coref.features import entity_gender
 
     owners: dict[str, list[Entity]] = {}
@@ -410,8 +410,6 @@ def indefinite_antecedents(text: str, toks: list[Tok], cover: list[Entity | None
         near = [k for k in (i - 1, i + 1) if 0 <= k < len(toks) and toks[k].line == t.line]
         if any(cover[k] is not None and cover[k].type == "PER" for k in near):  # type: ignore[union-attr]
             continue
-        if i == 0 or toks[i - 1].line != t.line or not toks[i - 1].word:
-            continue  # "شاهد الملايين …" opening a sentence: a verb as likely as a noun
         last = i
         for j in range(i + 1, min(len(toks), i + _INDEF_WORDS)):
             u = toks[j]
@@ -423,10 +421,13 @@ def indefinite_antecedents(text: str, toks: list[Tok], cover: list[Entity | None
             last = j
         if t.title() is not None and not _same_words(toks[i + 1:last + 1], ent, n):
             continue  # an office: "رئيس تحرير" is not "الرئيس", "مسؤول سياسي" not "المسؤول في الشرطة"
-        if last == i and (toks[i - 1].stop or toks[i - 1].norm[:1] in "بلك" and toks[i - 1].has_clitic):
-            continue  # "تحدث عن عالم الفن": a lone noun after a preposition is no one introduced
+        if last == i and i + 1 < len(toks) and toks[i + 1].line == t.line and toks[i + 1].word \
+                and toks[i + 1].definite:
+            continue  # "شاهد الملايين"، "عالم الفن": a verb with its subject or a construct's head, no person
+        if last == i and i > 0 and toks[i - 1].line == t.line and (
+                toks[i - 1].stop or toks[i - 1].norm[:1] in "بلك" and toks[i - 1].has_clitic):
+            continue  # "تحدث عن عالم": a lone noun after a preposition is no one introduced
         role = " ".join(text[t.start:toks[last].end].split())
         add(ent, role)
-        if last > i:  # a lone noun (عالم، شاهد) is a homograph too often to be the person's mention
-            ent.mentions.append(Mention(t.start, toks[last].end, text[t.start:toks[last].end]))
-            ent.mentions.sort(key=lambda m: m.start)
+        ent.mentions.append(Mention(t.start, toks[last].end, text[t.start:toks[last].end]))
+        ent.mentions.sort(key=lambda m: m.start)
