@@ -90,3 +90,11 @@ def test_a_frequent_definite_word_after_a_head_with_an_ordinary_reading_is_no_pl
         assert not _locs(text), text
     # a word general text hardly uses after them is still the name
     assert normalize("قصر الزرنوقي") in _locs("واجتمع الوزراء في قصر الزرنوقي أمس.")
+
+
+def test_a_boycott_or_a_person_named_elsewhere_is_no_place() -> None:
+    # مقاطعة is also a boycott; a name the tagger calls a person elsewhere in the article stays a person
+    a = annotated("ودعا ناشطون إلى مقاطعة زوربان كاليت وشركاته.", [("زوربان كاليت", "PER")])
+    assert [e.type for e in a.entities if e.name == "زوربان كاليت"] == ["PER"]
+    b = annotated("وقال زوربان كاليت إنه زار منطقة زوربان كاليت أمس.", [("زوربان كاليت", "PER")])
+    assert [e.type for e in b.entities if e.name == "زوربان كاليت"] == ["PER"]

@@ -162,16 +162,23 @@ def landform_names(ctx: Ctx, cands: list[Cand]) -> None:
 
 
 # Place nouns after which a tagger "person" is the place's name; not ولاية (also a term of office: ولاية
-# أوباما) nor عاصمة (عاصمة ماكرون السياسية)
+# أوباما), عاصمة (عاصمة ماكرون السياسية) nor مقاطعة (also a boycott: مقاطعة ترامب وشركاته)
 _NAMING_PLACE = frozenset(normalize(w) for w in (
-    "مدينة", "بلدة", "قرية", "منطقة", "محافظة", "إقليم", "ضاحية", "مقاطعة", "حي"))
+    "مدينة", "بلدة", "قرية", "منطقة", "محافظة", "إقليم", "ضاحية", "حي"))
 
 
 def placed_person_is_place(ctx: Ctx, cands: list[Cand]) -> None:
     """A tagger person span right after a place noun (``ومنطقة [شيرانت ماريتيم]``، ``بلدة [كفر نبل]``) is
-    the place's name, unless it opens with a known first name (``حي محمد …`` may be a street's person)."""
+    the place's name, unless it opens with a known first name (``حي محمد …`` may be a street's person) or
+    the same words are a person elsewhere in the article (the place noun then has another sense)."""
     toks = ctx.toks
+    elsewhere: dict[tuple[str, ...], int] = {}
     for c in cands:
+        if c.type == "PER":
+            elsewhere[c.key] = elsewhere.get(c.key, 0) + 1
+    for c in cands:
+        if elsewhere.get(c.key, 0) > 1:
+            continue
         if c.type != "PER" or c.source != "tagger" or c.first == 0 or c.last - c.first > 2 \
                 or c.start != toks[c.first].start:
             continue
