@@ -142,3 +142,18 @@ def test_a_circumstance_at_the_end_or_before_an_attribution_is_the_writers() -> 
     art = article("وقال المتحدث سامي حداد إن الجيش انسحب من المدينة، إثر قصف جوي على المدينة، وفقا لتصريحات الشهود.",
                   entities={"E1": ("PER", "سامي حداد", [])})
     assert only(find_quotes(art), "الجيش").text == "الجيش انسحب من المدينة"
+
+
+# s10 review of G: a speech frame after «، عقب/إثر …،» is the writer's attribution, not a place in the clause
+def test_a_circumstance_before_a_speech_frame_is_the_writers() -> None:
+    for text in ("وقال المتحدث سامي حداد إن بلاده لن تتراجع، عقب اجتماع الحكومة، في مؤتمر صحفي.",
+                 "وقال المتحدث سامي حداد إن بلاده لن تتراجع، إثر الهجوم على قواتها، في تصريح للتلفزيون الرسمي."):
+        art = article(text, entities={"E1": ("PER", "سامي حداد", [])})
+        assert only(find_quotes(art), "بلاده").text == "بلاده لن تتراجع", text
+
+
+# s10 review of D: a name inside the phrase before «يتوقع» does not make the phrase a speaker
+def test_a_name_inside_an_impersonal_phrase_makes_no_speaker() -> None:
+    art = article("وقال التقرير إن الاقتصاد تعافى. والنمو في الصين يتوقع أن يتباطأ العام المقبل.",
+                  entities={"E1": ("LOC", "الصين", [])})
+    assert not any("يتباطأ" in q.text for q in find_quotes(art))

@@ -61,19 +61,27 @@ _CONJ_WORD_RE = re.compile(r"(?<!\S)([وف]\S+)")
 _BAN_WORD_RE = re.compile(r"(?<!\S)بان(?:ه|ها|هم|هما)?(?!\S)")
 
 
-_INNER_TAIL_RE = re.compile(r"[،,]\s*(?:في|على|من|داخل|قرب)\s+[^،,.:؛]+$")
+_INNER_TAIL_RE = re.compile(r"[،,]\s*(?:في|على|من|داخل|قرب)\s+([^،,.:؛]+)$")
+# nouns of a speech frame («في مؤتمر صحفي»، «في تصريح للتلفزيون»): a tail headed by one is the writer's
+# attribution of the statement, not a place of the circumstance, so «، عقب/إثر …،» before it is the writer's too
+_SPEECH_FRAME_N = frozenset(normalize(w) for w in (
+    "تصريح", "تصريحات", "مؤتمر", "بيان", "مقابلة", "حديث", "كلمة", "لقاء", "خطاب", "رسالة", "تغريدة"))
 
 
 def _inner_circumstance(norm: str, t: re.Match[str], end: int) -> bool:
     """Is the «، عقب/إثر …،» that ``t`` opens a circumstance inside the speaker's clause: closed by a comma after
     which only a short place phrase (four words at most, في/على/من…) runs to ``end`` (إن الانفجار وقع، عقب صلاة
-    الجمعة مباشرة، في المسجد الكبير)? Then the clause goes on through it; anywhere else «، عقب/إثر» is the
+    الجمعة مباشرة، في المسجد الكبير), not headed by a speech frame's noun («، في مؤتمر صحفي»، «، في تصريح لـ…»:
+    the writer's attribution)? Then the clause goes on through it; anywhere else «، عقب/إثر» is the
     writer's circumstance and ends the clause."""
     if t.group(0).strip(" ،,") not in ("اثر", "عقب"):
         return False
     rest = norm[t.end():end].rstrip(" .")
     tail = _INNER_TAIL_RE.search(rest)
-    return tail is not None and rest.count("،") + rest.count(",") == 1 and len(tail.group(0).split()) <= 5
+    if tail is None or rest.count("،") + rest.count(",") != 1 or len(tail.group(0).split()) > 5:
+        return False
+    head = tail.group(1).split()[0]
+    return head.removeprefix("ال") not in _SPEECH_FRAME_N  # «في مؤتمر صحفي»: the writer's, not a place
 
 
 def _stance_ban(norm: str, pos: int, end: int) -> bool:
@@ -256,8 +264,8 @@ _CONTRAST_OPENERS_N = frozenset(normalize(w) for w in ("لكن", "ولكن", "ب
 
 def _speaking_subject(ctx: _Ctx, ss: int, cue: _Cue) -> bool:
     """Can the noun phrase that opens the cue's clause (from the sentence start or its last comma to the cue)
-    be the subject of a passive-prone present (يتوقع، يعتقد): a PER/ORG/LOC name inside it or a speaker head
-    among its words (base._HEADS_N: الصحيفة، المصدر، رئيس الحكومة), whose first noun does not end in ة before a
+    be the subject of a passive-prone present (يتوقع، يعتقد): a PER/ORG/LOC name or a speaker head
+    (base._HEADS_N: الصحيفة، المصدر، رئيس الحكومة) opening it (after و/لكن), whose first noun does not end in ة before a
     masculine verb? (A colon cuts a clause too: «الجزائر: رئيس الحكومة يعلن أن»; لكن/بل before it is passed.)"""
     words = _words(ctx.norm, ss, cue.start)
     cut = max((k for k, w in enumerate(words) if w[2][-1:] in "،,:"), default=-1)
@@ -266,18 +274,16 @@ def _speaking_subject(ctx: _Ctx, ss: int, cue: _Cue) -> bool:
         head = head[1:]  # "ولكن المصدر يرجح أن"
     if not head:
         return False
-    a, b = ctx.src(head[0][0], head[-1][1])
     a0, b0 = ctx.src(head[0][0], head[0][1])
     if ctx.src_word(head[0][0], head[0][1]).rstrip("،,").endswith("ة") and cue.word[:1] == "ي" \
             and not any(ms < b0 and a0 < me for ms, me, _e in ctx.mentions):
         return False  # "والقمة المقبلة يتوقع أن": a masculine verb after a feminine noun is impersonal
-    if any(a <= ms < b and ent.type in ("PER", "ORG", "LOC") for ms, _me, ent in ctx.mentions):
-        return True  # a person, a body, or a country for its government (المغرب يعلن أن)
-    for _ws, _we, h in head:
-        h = h[1:] if h[:1] == "و" and len(h) > 3 else h
-        if h in _HEADS_N or h.removeprefix("ال") in _HEADS_N:
-            return True  # الصحيفة، المصدر، رئيس الحكومة
-    return False
+    if any(a0 <= ms < b0 and ent.type in ("PER", "ORG", "LOC") for ms, _me, ent in ctx.mentions):
+        return True  # a person, a body, or a country for its government (المغرب يعلن أن), opening the phrase:
+        # a name further in («والنمو في الصين يتوقع أن») only qualifies another head
+    h = head[0][2]
+    h = h[1:] if h[:1] == "و" and len(h) > 3 else h
+    return h in _HEADS_N or h.removeprefix("ال") in _HEADS_N  # الصحيفة، المصدر، رئيس الحكومة
 
 
 def _prayer(ctx: _Ctx, s: int, e: int) -> bool:
