@@ -50,3 +50,20 @@ def test_kama_right_before_the_verb_marks_it_another_act() -> None:
 def test_also_after_another_verb_or_a_clause_edge_is_not_the_verbs() -> None:
     assert not _also_after("رفض القرار يبعث أيضا برسالة إلى روسيا.", "رفض")
     assert not _also_after("انتقدت تركيا روسيا، وقالت أيضا إنها سترد.", "انتقدت")
+
+
+# s10 review: «كما» is "and also" only where it opens a clause; after a word it is "as, just as"
+def test_kama_after_a_word_is_just_as_not_another_act() -> None:
+    for second in ("وأكد الوزير أن بلاده ستتحرك، تماما كما اتهمت تركيا روسيا سابقا.",
+                   "وجاء ذلك كما اتهمت تركيا روسيا سابقا."):
+        art = _events([FIRST, second], COUNTRIES)
+        assert _accusations(art) == [("تركيا", "روسيا")], second
+
+
+def test_wa_kama_and_kama_after_a_comma_still_mark_another_act() -> None:
+    assert _also_after("وأدانت تركيا الهجوم وكما انتقدت سياسة روسيا.", "انتقدت")
+    assert not _also_after("وأدانت تركيا الهجوم تماما كما انتقدت سياسة روسيا.", "انتقدت")
+
+
+def test_a_relative_pronoun_before_also_is_no_subject() -> None:
+    assert not _also_after("انتقدت تركيا السياسة التي أيضا رفضتها روسيا.", "انتقدت")

@@ -385,27 +385,34 @@ def meeting_lead(v: View, word: str, a: int, b: int, sent: tuple[int, int],
 
 # "also" after the verb, its subject or its object: at most three words between, none past a clause's edge
 _ALSO = re.compile(r"\s*((?:[^\s،,.:؛]+\s+){0,3}?)(?:ايضا|كذلك)(?!\w)")
-_AS_WELL = re.compile(r"(?<!\w)و?كما\s+$")  # "كما انتقد X …": "and also", right before the verb
+# "كما انتقد X …": "and also", right before the verb, only where it opens a clause (the sentence start, after
+# a comma or a stop, or «وكما»); after a word («تماما كما اتهمت»، «وجاء ذلك كما») it is "as, just as"
+_AS_WELL = re.compile(r"(?<!\w)(و?)كما\s+$")
 _PRONOUN = frozenset({"هو", "هي", "هم", "هما", "هن"})
+# relative pronouns begin with ال but are no definite subject or object («… التي أيضا»)
+_RELATIVE = frozenset({"التي", "الذي", "الذين", "اللذين", "اللذان", "اللتين", "اللتان", "اللاتي", "اللواتي", "اللائي"})
 
 
 def additive(v: View, a: int, b: int, sa: int, sb: int) -> bool:
     """Is the verb at ``a``–``b`` (of the sentence ``sa``–``sb``) told as one more act: «كما» right
-    before it (كما انتقد ترامب …), or "also" (أيضا، كذلك) after it with only its subject or object
-    between (a mention, a definite word or a pronoun: «واتهمت قطر أيضا»، «وانتقدت المنظمة أيضا»،
+    before it, opening a clause (كما انتقد ترامب …، «، كما انتقد»، «وكما»; not «تماما كما»: "just as"), or "also" (أيضا، كذلك) after it with only its subject or object
+    between (a mention, a definite word that is no relative pronoun, or a pronoun: «واتهمت قطر أيضا»، «وانتقدت المنظمة أيضا»،
     «رفضته هي أيضا»)? Then it tells another act of its kind, not the one told before (the merge
     keeps it apart). A word of any other shape between («رفض القرار يبعث أيضا»: another verb)
     leaves the "also" to that word."""
     w0 = a
     while w0 > sa and not v.norm[w0 - 1].isspace():
         w0 -= 1  # the start of the word (its proclitics) that holds the verb
-    if _AS_WELL.search(v.norm[max(sa, w0 - 8):w0]):
-        return True
+    k = _AS_WELL.search(v.norm, max(sa, w0 - 8), w0)
+    if k:
+        before = v.norm[sa:k.start()].rstrip()
+        if k.group(1) or not before or before[-1] in "،,.؛:":
+            return True  # «وكما اتهمت»، «، كما اتهمت»: and also; «تماما كما اتهمت»: just as
     m = _ALSO.match(v.norm, b, sb)
     if m is None:
         return False
     for w in re.finditer(r"[^\s\"«»()]+", m.group(1)):
         s, e = m.start(1) + w.start(), m.start(1) + w.end()
-        if not (v.in_mention(s, e) or w.group() in _PRONOUN or w.group().startswith("ال")):
+        if not (v.in_mention(s, e) or w.group() in _PRONOUN or (w.group().startswith("ال") and w.group() not in _RELATIVE)):
             return False
     return True
