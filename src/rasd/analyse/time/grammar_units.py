@@ -62,7 +62,7 @@ _APPROX = r"(?:(?:حوالي|نحو|قرابه|زهاء|ما\s+يقارب|ما\s
 
 
 @rule("duration", rf"{B}(?P<x>(?:(?P<ago>قبل|منذ)\s+{_APPROX})?(?:ال\s*)?(?P<n>{CARD})(?:\s+|(?<=\d)(?=[^\W\d]))(?:ال)?(?P<u>{UNITS})"
-      rf"(?:\s+(?P<half>ونصف(?:ا|\s+(?:ال)?(?:عام|سنه|شهر|يوم|ساعه))?))?(?:\s+(?P<mod>{PAST}|{NEXT}|الاخيره|الاخير))?){E}",
+      rf"(?:\s+(?P<half>ونصف(?:ا|\s+(?:ال)?(?P<hu>عام|سنه|شهر|يوم|ساعه))?))?(?:\s+(?P<mod>{PAST}|{NEXT}|الاخيره|الاخير))?){E}",
       gate=_G_COUNTED)  # «ونصفا», «ونصف العام»: the half in the accusative, or with its unit restated
 def _duration(m, n):
     u = _unit(m["u"])
@@ -79,12 +79,15 @@ def _duration(m, n):
         # السبع الأسبوع المقبل», «العشرين العام الماضي», «956 العام الماضي»: next week, last year). Clock units
         # stay: «خلال 24 إلى 48 الساعة المقبلة» is written for «الـ48 ساعة».
         return None
-    if m["half"]:
+    end = m.end("x")
+    if m["hu"] and _unit(m["hu"])[0] != u[0]:
+        end = m.end("u")  # «3 أعوام ونصف شهر»: a half of another unit is no half of the count (nor is a mod after it)
+    elif m["half"]:
         num += 0.5
-    if m["ago"] == "قبل" and num <= 1000 and not re.match(r"\s+(?:فقط\s+)?(?:من|علي)(?!\w)", n[m.end():]):
-        return {"u": u[0], "n": num, "t": u[1], "kind": "ago"}, span_of(m)
+    if m["ago"] == "قبل" and num <= 1000 and not re.match(r"\s+(?:فقط\s+)?(?:من|علي)(?!\w)", n[end:]):
+        return {"u": u[0], "n": num, "t": u[1], "kind": "ago"}, (m.start("x"), end)
     s = m.start("n") if m["ago"] else m.start("x")
-    return {"u": u[0], "n": num, "t": u[1]}, (s, m.end("x"))
+    return {"u": u[0], "n": num, "t": u[1]}, (s, end)
 
 
 # «بين 32 و69 عاما», «من 3 إلى 5 سنوات», «4 أو 5 أيام», «10-15 دقيقة»: the first bound of a range of counts
@@ -99,7 +102,14 @@ def _range_first(m, n):
         return None
     if m["sep"] == "و" and not re.search(r"(?<!\w)[وف]?(?:ما\s+)?بين\s+$", n[max(0, m.start() - 12):m.start()]):
         return None  # «قتل 5 و10 أيام بعد»: no range without «بين»
+    if m["u"] == "يوم" and re.match(rf"\s+{WD}{E}", n[m.end():]):
+        return None  # «1-2 يوم السبت»: «يوم» opens the weekday's name, it counts nothing
+    if _SCORE_BEFORE.search(n, max(0, m.start() - 12), m.start()):
+        return None  # «بنتيجة 1-2», «النتيجة 3-4»: a score, not a range of counts
     return {"u": u[0], "n": a, "t": u[1]}, span_of(m)
+
+
+_SCORE_BEFORE = re.compile(r"(?<!\w)[وف]?(?:ب|بال|ال|لل)?نتيجه\s+$")  # «بنتيجة», «النتيجة» right before a pair
 
 
 _EXTENT_BEFORE = re.compile(r"(?<!\w)[وف]?(?:خلال|طوال|طيله|لمده|مدي)\s+$")  # a preposition of extent right before

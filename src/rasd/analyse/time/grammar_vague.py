@@ -157,12 +157,22 @@ def _then_title(m, n) -> bool:
     return False
 
 
+# A definite word right after, not a relative pronoun («ذلك التاريخ الذي …» is still the date).
+_DEF_ADJ_AFTER = re.compile(r"\s+ال(?!ذي|تي|لتي|لذي|لواتي|لاتي)\w+")
+_TIME_PREP_BEFORE = re.compile(r"(?<!\w)[وف]?(?:منذ|حتي|في|قبل|بعد)\s+$")
+
+
 @rule("anaphor", rf"{B}(?P<x>(?:انذاك|انئذ|وقتذاك|حينذاك|حينئذ|حينها|وقتها|يومها(?!\s+ال)|يومئذ|مذاك|منذئذ|(?:ذلك|ذاك)\s+(?:الحين|الوقت|التاريخ))){E}",
       gate=("ذاك", "حين", "وقتها", "يومها", "يومئذ", "منذئذ", "ذلك", "انئذ"))
 def _then(m, n):
     # «آنذاك», «منذ ذلك الحين», «وقتها»: the time the text spoke of last (any precision), else the past;
     # «حتى ذلك الحين» (until then) looks for a time not yet come
     if _then_title(m, n):
+        return None
+    if (m["x"].endswith("التاريخ") and _DEF_ADJ_AFTER.match(n, m.end())
+            and not _TIME_PREP_BEFORE.search(n, max(0, m.start() - 8), m.start())):
+        # «ذلك التاريخ الأسود», «من ذلك التاريخ المؤلم»: a definite adjective makes it "that history"; after a
+        # preposition of time it is still the date («منذ ذلك التاريخ المحدد»)
         return None
     until = bool(re.search(r"(?<!\w)حتي\s+$", n[max(0, m.start() - 6):m.start()]))
     return {"u": "ANY", "offset": 0, "until": until}, span_of(m)
@@ -344,8 +354,10 @@ def _some_day(m, n):
 # «لم يحدث ذلك من قبل.», «أشارت من قبل أنها»: «من قبل» as an adverb (before, earlier) is PAST_REF. As a
 # preposition it names an agent and a noun follows («من قبل الحكومة», «من قبل مسلحين»), and «من قبل أن» is
 # the conjunction "before": the adverb is what ends a clause or runs into a particle, a negated or
-# auxiliary verb or a pronoun-bearing «أن».
-@rule("fixed", rf"(?<!\w)(?P<x>من\s+قبل)(?=\s*(?:[.،,؛:؟?!)\n\"»]|$)|\s+(?:[وف]?(?:لم|لن|لا|قد|كان|كانت)|ان(?:ه|ها|هم|هما|نا|ني)|بان\w*){E})",
+# auxiliary verb or a pronoun-bearing «أن». «بأن» only as a whole word, as the quotes layer reads it (a name
+# such as «بانون» is an agent; «أن» never runs into «كي», so «بان كي مون» is the name), and «لا أحد» (no one)
+# is an agent too.
+@rule("fixed", rf"(?<!\w)(?P<x>من\s+قبل)(?=\s*(?:[.،,؛:؟?!)\n\"»]|$)|\s+(?:[وف]?(?:لم|لن|لا(?!\s+احد(?!\w))|قد|كان|كانت)|ان(?:ه|ها|هم|هما|نا|ني)|بان(?:ه|ها|هم|هما|(?!\s+كي{E}))){E})",
       gate=re.compile(r"من\s+قبل"))
 def _before(m, n):
     return {"value": "PAST_REF"}, span_of(m)
