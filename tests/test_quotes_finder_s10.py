@@ -3,16 +3,7 @@ ends at the writer's circumstance; opening attributions (فقد، after a comma,
 
 from __future__ import annotations
 
-from rasd.pipeline import process_text
-
-
-def _quotes(text: str) -> list[tuple[str, str | None]]:
-    art = process_text(text)
-    out = []
-    for q in art.quotes:
-        ent = art.entity(q.speaker) if q.speaker else None
-        out.append((q.text, ent.name if ent else q.speaker))
-    return out
+from quote_helpers import quotes_of as _quotes
 
 
 def test_announced_verbal_noun_after_an_is_the_statement() -> None:

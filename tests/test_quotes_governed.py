@@ -3,16 +3,7 @@ session 7): a name counts as one, an adjunct set off by commas is passed, a rela
 
 from __future__ import annotations
 
-from rasd.pipeline import process_text
-
-
-def _quotes(text: str) -> list[tuple[str, str | None]]:
-    art = process_text(text)
-    out = []
-    for q in art.quotes:
-        ent = art.entity(q.speaker) if q.speaker else None
-        out.append((q.text, ent.name if ent else q.speaker))
-    return out
+from quote_helpers import quotes_of as _quotes
 
 
 def test_preposition_past_a_long_subject_and_object() -> None:

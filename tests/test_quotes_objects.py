@@ -3,18 +3,10 @@ derived stance participles, and the subject of «أعلن … عن»."""
 
 from __future__ import annotations
 
+from quote_helpers import quotes_of as _quotes
 from rasd.analyse.quotes.objects import _object_noun, verbal_noun
 from rasd.analyse.quotes.stance import _PARTICIPLES, stance_verb
 from rasd.pipeline import process_text
-
-
-def _quotes(text: str) -> list[tuple[str, str | None]]:
-    art = process_text(text)
-    out = []
-    for q in art.quotes:
-        ent = art.entity(q.speaker) if q.speaker else None
-        out.append((q.text, ent.name if ent else q.speaker))
-    return out
 
 
 def test_shapes() -> None:

@@ -4,17 +4,8 @@ verbal-noun objects after an indefinite source or with عدم/أي."""
 
 from __future__ import annotations
 
+from quote_helpers import quotes_of as _quotes
 from rasd.analyse.quotes.stance import stance_verb
-from rasd.pipeline import process_text
-
-
-def _quotes(text: str) -> list[tuple[str, str | None]]:
-    art = process_text(text)
-    out = []
-    for q in art.quotes:
-        ent = art.entity(q.speaker) if q.speaker else None
-        out.append((q.text, ent.name if ent else q.speaker))
-    return out
 
 
 def _texts(text: str) -> list[str]:
