@@ -3,17 +3,8 @@
 
 from __future__ import annotations
 
+from quote_helpers import quotes_of as _speakers
 from rasd.analyse.quotes.documents import _doc_head, is_document
-from rasd.pipeline import process_text
-
-
-def _speakers(text: str) -> list[tuple[str, str | None]]:
-    art = process_text(text)
-    out = []
-    for q in art.quotes:
-        ent = art.entity(q.speaker) if q.speaker else None
-        out.append((q.text, ent.name if ent else q.speaker))
-    return out
 
 
 def _speaker_of(text: str, words: str) -> str | None:
