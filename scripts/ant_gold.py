@@ -1,6 +1,6 @@
 """Join the ANT news annotations (benchmarks/gold/ant-news/*.json) with their texts and score rasd.
 
-    python3 scripts/ant_gold.py --split dev|test|all|blind|dev2|dev3|dev4|dev5|dev6|dev7|dev8|dev9|dev10|dev11|test2|test3 [--shared-gold] [-v] [--write FILE] [--check] [--evidence [CORPUS]]
+    python3 scripts/ant_gold.py --split dev|test|all|blind|dev2|dev3|dev4|dev5|dev6|dev7|dev8|dev9|dev10|dev11|dev12|test2|test3 [--shared-gold] [-v] [--write FILE] [--check] [--evidence [CORPUS]]
 
 The texts come from ../shared/data/news/ant-dev (never from the repo). --check validates the annotation
 files (offsets in range, entity names used by quotes and events exist, types known) and exits.
@@ -103,7 +103,8 @@ def main() -> int:
                          "dev8: the eighth (held out in session 7, dev material since session 8); "
                          "dev9: the ninth (held out in session 8, dev material since session 9); "
                          "dev10: the tenth (held out in session 9, dev material since session 10); "
-                         "dev11: the eleventh (session 10: held out, aggregate only; scripts/gold_sets.py says which are held out); "
+                         "dev11: the eleventh (held out in session 10, dev material since session 11); "
+                         "dev12: the twelfth (session 11: held out, aggregate only; scripts/gold_sets.py says which are held out); "
                          "test2, test3: the frozen Aug-Oct test sets of benchmarks/gold/ant-test2 and ant-test3, aggregate "
                          "only (none of them is in all)")
     ap.add_argument("--shared-gold", action="store_true", help="add the 12 shared dev-gold articles")

@@ -15,10 +15,10 @@ then moves it from ``HELD_OUT`` to ``ANT_DEV`` here, and every script below foll
 
 from __future__ import annotations
 
-ANT_DEV = ("dev2", "dev3", "dev4", "dev5", "dev6", "dev7", "dev8", "dev9", "dev10")
+ANT_DEV = ("dev2", "dev3", "dev4", "dev5", "dev6", "dev7", "dev8", "dev9", "dev10", "dev11")
 DEV = ("shared", "dev", *ANT_DEV)
-HELD_OUT = ("dev11",)
+HELD_OUT = ("dev12",)
 FROZEN = ("test", "test2", "test3", "blind")
 AGGREGATE_ONLY = ("all", *FROZEN, *HELD_OUT)
 OWN = {s: f"ant-{s}" for s in (*ANT_DEV, *HELD_OUT, "blind", "test2", "test3")}
-NOT_FOR_REPAIR = ("ant-blind", "ant-dev7", "ant-dev8", "ant-dev9", "ant-dev10", *(f"ant-{s}" for s in HELD_OUT))
+NOT_FOR_REPAIR = ("ant-blind", "ant-dev7", "ant-dev8", "ant-dev9", "ant-dev10", "ant-dev11", *(f"ant-{s}" for s in HELD_OUT))
