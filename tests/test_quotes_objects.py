@@ -80,3 +80,20 @@ def test_a_stance_verb_in_a_free_relative_has_the_main_verbs_subject() -> None:
     assert _quotes(text)[-1] == ("مهزلة فاضحة", "دول غربية عدة")
     text = "وقالت روسيا إن الشهود صادقون. وجدد الوزراء التنديد بما اعتبروه \"تدخلا إيرانيا\"."
     assert _quotes(text)[-1][1] != "الوزراء التنديد"
+
+
+def test_an_object_bearing_the_subjects_pronoun_is_stated() -> None:
+    # agreement: the pronoun on the object agrees with the verb's subject (masculine ه, feminine ها)
+    from rasd.analyse.quotes.objects import _agreeing_pronoun
+
+    assert _agreeing_pronoun("اعلن", "مسؤوليته") and not _agreeing_pronoun("اعلن", "مسؤوليتها")
+    assert _agreeing_pronoun("اعلنت", "دعمها") and not _agreeing_pronoun("اعلنت", "دعمه")
+    assert _agreeing_pronoun("اكدوا", "رفضهم") and not _agreeing_pronoun("اكد", "عليه")
+    qs = _quotes("وأعلن تنظيم الجبهة الشعبية مسؤوليته عن الهجوم على مركز الشرطة في البلدة.")
+    assert qs and qs[0][0].startswith("مسؤوليته عن الهجوم")
+
+
+def test_a_negated_verb_states_no_object() -> None:
+    assert not _quotes("وقد بيعت اللوحة قبل سنوات، ولم يؤكد نسبها إلى الفنان إلا في العام الماضي.")
+    assert not _quotes("وإن كان ذلك لا ينفي وجود خلافات صغيرة بين الطرفين حول التفاصيل.")
+    assert not _quotes("أما الحكومة، فلم تكشف حتى الآن موقفها من الاقتراح الجديد.")

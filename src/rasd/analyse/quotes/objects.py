@@ -14,23 +14,27 @@ slot. Pure: no I/O.
 from __future__ import annotations
 
 from rasd.analyse.quotes.base import MARKS, _Cand, _Ctx, _words
+from rasd.analyse.quotes.cueforms import verb_forms
 from rasd.analyse.quotes.stance import _before_taken, _complement_end
 from rasd.arabic.normalize import normalize
 
 # Finite reporting verbs whose object may be a verbal noun (أكدت وقوع هجوم، أعلنت غوغل حجب الإعلانات،
-# كشفت وجود مشروع، نفى نية قطر): the noun phrase is what is stated.
-_NOUN_OBJECT_VERBS_N = frozenset(normalize(w) for w in (
-    "أكد", "أكدت", "أكدوا", "نفى", "نفت", "نفوا", "أعلن", "أعلنت", "أعلنوا", "كشف", "كشفت", "كشفوا",
-    "ذكر", "ذكرت", "ذكروا", "يؤكد", "تؤكد", "ينفي", "تنفي", "رجح", "رجحت", "توقع", "توقعت",
-    "استبعد", "استبعدت", "استبعدوا",
-    # a proposal states what is proposed (واقترحت بالمقابل إدانة حماس، قد اقترحت إشراك البنك الدولي)
-    "اقترح", "اقترحت", "اقترحوا", "يقترح", "تقترح"))
+# كشفت وجود مشروع، نفى نية قطر): the noun phrase is what is stated. Given by lemma, their past forms made
+# by verb morphology (:func:`.cueforms.verb_forms`: the duals أعلنا، نفتا too). Of the present forms only
+# يؤكد/ينفي: the others open headlines («مصر تعلن اكتشاف…»، «جهاز جديد يكشف أسرار…»), which the gold of the
+# ANT sets leaves unannotated, and «يُتوقع»، «يُذكر» are as often passive.
+# A proposal states what is proposed (واقترحت بالمقابل إدانة حماس، قد اقترحت إشراك البنك الدولي).
+_NOUN_OBJECT_LEMMAS = ("أكد", "نفى", "أعلن", "كشف", "ذكر", "رجح", "توقع", "استبعد", "اقترح")
+_PAST_N = frozenset(f for lemma in _NOUN_OBJECT_LEMMAS for f in verb_forms(lemma)[0])
+_NOUN_OBJECT_VERBS_N = _PAST_N | frozenset(normalize(w) for w in ("يؤكد", "تؤكد", "ينفي", "تنفي", "يقترح", "تقترح"))
 # Object markers that no plain noun shares (عدم معرفتها، أي مشاركة، نية قطر): the object, even right after a
 # one-word described subject.
 _PLAIN_MARKERS_N = frozenset(normalize(w) for w in ("عدم", "أي", "نية"))
 _NOT_VERB_BEFORE_N = frozenset(normalize(w) for w in (
     "على", "من", "في", "عن", "إلى", "بعد", "قبل", "إذا", "لو", "إن", "حتى", "لن", "لم", "عند", "منذ"))
 _PRONOUN_SUFFIXES = ("هما", "هم", "ها", "ه")
+_RELATIVE_N = frozenset(normalize(w) for w in ("الذي", "التي", "الذين", "اللذين", "اللتين", "ما"))
+_NEGATIONS_N = frozenset(normalize(w) for w in ("لم", "لن", "لا", "ما"))
 
 
 # Time words and sentence adverbs (أيضا، رسميا، the contrast adverb بالمقابل) that may stand between a reporting
@@ -258,9 +262,12 @@ def verbal_noun_objects(ctx: _Ctx, taken: list[tuple[int, int]], clause_end, reg
         prev = _words(norm, max(ss, cue.start - 12), cue.start)[-1:]
         if prev and prev[0][2] in _NOT_VERB_BEFORE_N:
             continue  # "ويترتب على كشف أسمائهم": a preposition makes the cue a noun; "إذا … أعلن": no statement
+        if prev and (prev[0][2] in _NEGATIONS_N or (prev[0][2][:1] in "وف" and prev[0][2][1:] in _NEGATIONS_N)):
+            continue  # "فلم تكشف … موقفها"، "نادرا ما تؤكد": a negated verb states nothing
         words = _words(norm, cue.end, se)[:10]
         k = _subject_end(ctx, words, _past_dates(ctx, words, _past_time_words(words, 0)))
         named_subject = k > 0 and any(_named(ctx, w) for w in words[:k])
+        subject_end = k if named_subject else 0
         k = _past_dates(ctx, words, _past_time_words(words, k))  # "أعلن الخميس إلغاء…"، "منذ عدة أسابيع"
         raw = _raw(ctx, words, k)
         free = k < len(words) - 1 and not _named(ctx, words[k]) and not _in_date(ctx, words[k])
@@ -279,6 +286,9 @@ def verbal_noun_objects(ctx: _Ctx, taken: list[tuple[int, int]], clause_end, reg
         if not ok and not named_subject and words and words[0][2] in _SOURCE_HEADS_N:
             k = _source_object(ctx, words)  # "أعلنت مصادر عسكرية مقتل ضابط"، "وأكد بيان آخر اعتقال…"
             ok = k > 0
+        if not ok:
+            k = _own_object(ctx, cue, words, subject_end)
+            ok = k > 0
         if not ok or words[k][2][-1:] in "،,.:؛":
             continue
         start = words[k][0]
@@ -292,6 +302,62 @@ def verbal_noun_objects(ctx: _Ctx, taken: list[tuple[int, int]], clause_end, reg
         taken.append((start, end))
     return out
 
+
+
+# Prepositions and particles that carry a pronoun as nouns do (له، عليه، منها، لديه، بينهم): no object.
+_PREP_STEMS_N = frozenset(normalize(w) for w in (
+    "ل", "ب", "ك", "عن", "من", "في", "إلى", "على", "مع", "لدى", "عند", "بين", "إن", "أن", "لكن", "حول", "ضد",
+    "دون", "نحو", "خلال", "أمام", "وراء", "فوق", "تحت", "منذ", "بعد", "قبل", "عبر", "لدي", "علي", "الي", "نفس",
+    "ذات", "كل", "بعض", "جميع", "عين"))
+
+
+def _agreeing_pronoun(cue_word: str, raw: str) -> bool:
+    """Does the possessive pronoun that ``raw`` (a source-form word) ends with agree with the subject of
+    the reporting verb ``cue_word`` (normalized): ها after a feminine verb (أعلنت باريس دعمها), ه after a
+    masculine one (أعلن التنظيم مسؤوليته), هم after a plural (أكدوا رفضهم)? The noun is then the subject's own
+    stance or act, which the verb states (agreement, not a word list)."""
+    w = cue_word
+    if w.endswith(("وا", "ون")):
+        want = "هم"
+    elif w.endswith(("تا", "ان")):
+        want = "هما"
+    elif (w[:1] == "ت" and w not in _PAST_N) or (w.endswith("ت") and w in _PAST_N):
+        want = "ها"
+    else:
+        want = "ه"
+    if not raw.endswith(want) or (want == "ه" and raw.endswith(("ها", "هم", "هما"))):
+        return False
+    if want == "هم" and raw.endswith("هما"):
+        return False
+    stem = raw[: -len(want)]
+    return len(stem) >= 3 and normalize(stem) not in _PREP_STEMS_N and not stem.startswith(("ال", "لل"))
+
+
+def _own_object(ctx: _Ctx, cue, words: list[tuple[int, int, str]], subject_end: int) -> int:  # noqa: ANN001
+    """``أعلن تنظيم الدولة الإسلامية مسؤوليته عن…``، ``باريس تعلن دعمها…``، ``أكد رئيس الوزراء حرصه على…``:
+    after the verb's subject (named: ``subject_end``; or a definite phrase, or a noun with its definite
+    genitive: ``تنظيم الدولة``، ``صور الأقمار``; or none, the subject before the verb), the first word that bears a
+    possessive pronoun agreeing with the verb's subject is the object the verb states. Index of that word in
+    ``words``, or 0."""
+    ends = {subject_end} if subject_end else set()
+    if words and words[0][2][-1:] not in "،,.:؛":
+        if words[0][2].startswith(("ال", "لل")):
+            ends.add(_described_end(words, 0))
+        elif len(words) > 1 and words[1][2].startswith("ال") and not _named(ctx, words[0]):
+            ends.add(_described_end(words, 1))  # a noun and its definite genitive (تنظيم الدولة الإسلامية)
+    ends.add(0)
+    for e in sorted(ends, reverse=True):
+        if e and words[e - 1][2][-1:] in ".:؛،,":
+            continue  # (a comma after the subject: an apposition or adjunct follows, not the object)
+        k = _past_dates(ctx, words, _past_time_words(words, e))
+        if k >= len(words) - 1 or _named(ctx, words[k]) or _in_date(ctx, words[k]) or words[k][2] in MARKS:
+            continue
+        if words[k][2][:1] in "وف" or (k and (words[k - 1][2] in _RELATIVE_N or verbal_noun(
+                words[k - 1][2], raw=_raw(ctx, words, k - 1)))):
+            continue  # a conjunct of the subject (وتقنياتها); a relative clause's verb (التي توقعها); a genitive
+        if _agreeing_pronoun(cue.word, _raw(ctx, words, k)):
+            return k
+    return 0
 
 
 _ANNOUNCE_N = frozenset(normalize(w) for w in ("أعلن", "أعلنت", "أعلنوا", "أعلنا", "أعلنتا"))
