@@ -72,3 +72,25 @@ def test_a_relative_on_a_statement_speaks_as_its_owner_not_the_relaying_agency()
         "ونقلت الوكالة بيان المجلس الذي أكد فيه أن أعضاء المجلس صوتوا على القرار.",
         entities={"E1": ("ORG", "مجلس النواب العراقي", []), "E2": ("ORG", "وكالة الأنباء العراقية", [])})
     assert got["أعضاء المجلس"] == "E1"
+
+
+def test_a_statement_announced_by_a_subject_first_verb_speaks_as_that_subject() -> None:
+    # "وكانت X قد أعلنت في بيان …، بحسب تعبير البيان": the subject of the verb that governs «في بيان»
+    # wrote it; "تعبير البيان" (the statement's wording) is the statement, and the statement its author
+    got = _finder_speakers(
+        "وكانت هيئة الموانئ البحرية قد أعلنت في بيان الأحد إغلاق الميناء الشمالي \"بصورة مؤقتة\"، "
+        "بحسب تعبير البيان، بعد العاصفة.",
+        "وأضاف البيان أن السفن الراسية نقلت إلى الميناء الجنوبي.",
+        entities={"E1": ("ORG", "هيئة الموانئ البحرية", [])})
+    assert got["السفن الراسي"] == "E1"
+
+
+def test_a_noun_of_wording_gives_way_to_its_genitive() -> None:
+    from rasd.analyse.quotes.base import _Ctx
+    from rasd.analyse.quotes.phrase import speaker_phrase
+    from test_quotes import article
+
+    ctx = _Ctx(article("نص قصير.", entities={}))
+    assert speaker_phrase(ctx, "تعبير المزارعين") == "المزارعين"
+    assert speaker_phrase(ctx, "قول المسؤول المحلي") == "المسؤول المحلي"
+    assert speaker_phrase(ctx, "المتحدث باسم البلدية") == "المتحدث باسم البلدية"  # no wording noun: kept

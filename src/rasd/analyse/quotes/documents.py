@@ -117,15 +117,35 @@ def _described(phrase: str) -> str | None:
 
 def _writer_in(ctx: _Ctx, ss: int, n_start: int) -> str | None:
     """Rule 4: ``وكرر الجيش الإسرائيلي في المنشورات…``، ``قال الحزب في بيانه``: the name right before
-    «في» + the document noun (norm offset ``n_start``) in its sentence is its author."""
-    words = _words(ctx.norm, ss, n_start)[-4:]
+    «في» + the document noun (norm offset ``n_start``) in its sentence is its author, and so is the name
+    before the reporting verb that governs «في» (``وكانت الوزارة قد أعلنت في بيان``)."""
+    words = _words(ctx.norm, ss, n_start)[-8:]
     if len(words) < 2 or words[-1][2] != "في":
         return None
     lo, v = ctx.src(words[0][0], words[0][0] + 1)[0], ctx.src(words[-1][0], words[-1][0] + 1)[0]
     before = [(me, e) for ms, me, e in ctx.mentions if lo <= ms and me <= v and e.type in ("PER", "ORG", "LOC")]
-    if before and not ctx.text[before[-1][0]:v].strip(" ،,"):
+    if not before:
+        return None
+    between = ctx.text[before[-1][0]:v].strip(" ")
+    if not between:
+        return before[-1][1].id
+    # "وكانت وزارة الداخلية قد أعلنت في بيان": subject first, then the verb that issued it (with its
+    # قد): the subject of the verb that governs «في بيان» is the author
+    gap = [normalize(w) for w in between.split()]
+    if len(gap) <= 2 and not any(ch in between for ch in "،,.:؛") and _is_verb_form(gap[-1]) \
+            and all(w == "قد" for w in gap[:-1]):
         return before[-1][1].id
     return None
+
+
+def _is_verb_form(w: str) -> bool:
+    """A reporting or stance verb (``أعلنت``، ``قالت``، ``أكد``), as the cue tables know them."""
+    from rasd.analyse.quotes.base import _VERBS_N
+    from rasd.analyse.quotes.stance import stance_verb
+
+    w = w.lstrip("و") if len(w) > 4 and w.lstrip("و") in _VERBS_N else w
+    hit = stance_verb(w)
+    return w in _VERBS_N or (hit is not None and hit[1] == "verb")
 
 
 def _author_of_mention(ctx: _Ctx, m: re.Match[str], said: list[tuple[int, int, str]]) -> str | None:
@@ -172,7 +192,10 @@ def document_author(ctx: _Ctx, c: _Cand, speaker: str | None, said: list[tuple[i
                     return who
     # the speaker's own words in the sentence: from the sentence start to the quote
     own = None  # the mention that is the speaker itself, never its own antecedent
-    for m in _DOC_RE.finditer(ctx.norm, c.sentence, max(c.start, c.cue.end)):
+    # a trailing attribution ("…، بحسب تعبير البيان") names its speaker after the quote: the statement
+    # introduced before it in the same sentence ("أعلنت في بيان …") is its antecedent
+    lo, hi = (c.cue.start, c.cue.end + 40) if c.cue.start >= c.start else (c.sentence, max(c.start, c.cue.end))
+    for m in _DOC_RE.finditer(ctx.norm, lo, hi):
         if m.group("n") == stem:
             own = m.start()
             break

@@ -48,6 +48,8 @@ _EMPHATIC_N = frozenset(normalize(w) for w in (
     "نفسه", "نفسها", "ذاته", "ذاتها", "أنفسهم", "ذاتهم", "نفسهم", "جميعا", "جميعهم", "كلهم", "وحده", "وحدها",
     "غير"))  # ...and غير before a definite adjective (المنظمة غير الحكومية)
 _COPULA_N = frozenset(normalize(w) for w in ("هو", "هي"))
+# Nouns of wording that take the speaker as their genitive (تعبير البيان، قول المسؤول، لسان الوزير).
+_WORDING_N = frozenset(normalize(w) for w in ("تعبير", "قول", "كلام", "لسان", "رواية"))
 
 
 @lru_cache(maxsize=1)
@@ -250,6 +252,10 @@ def speaker_phrase(ctx: _Ctx, who: str | None) -> str | None:
     if not who or ctx.art.entity(who) is not None:
         return who
     raw = who.split()
+    if len(raw) >= 2 and _n(raw[0]) in _WORDING_N:
+        # "بحسب تعبير البيان"، "على حد قول الأطفال": a noun of wording in construct with its speaker;
+        # the genitive speaks (a statement then goes to its author, as "البيان" alone does)
+        return speaker_phrase(ctx, " ".join(raw[1:]))
     cop = next((k for k, w in enumerate(raw) if k and _n(w) in _COPULA_N), None)
     if cop is not None and 2 <= len(raw) - cop - 1 <= 4 and all(_name_word(_n(w), first=False) for w in raw[cop + 1:]):
         # "المتحدث باسم الخارجية هو توم كايسي": the pronoun of identity introduces the person's name
