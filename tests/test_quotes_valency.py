@@ -59,3 +59,17 @@ def test_name_after_a_verbal_noun_is_no_speaker() -> None:
     text = ("وقال وزير الداخلية البلجيكي إن التحقيق مستمر. حيث ذكرت الشرطة البلجيكية التي تحقق في قضية "
             "اغتيال يان فيرمولن، بأنها تعتقد أن المنفذين غادروا البلاد.")
     assert _speaker_of(text, "المنفذين غادروا") != "يان فيرمولن"
+
+
+def test_described_subject_then_definite_object() -> None:
+    # a construct chain closed by its definite word is the subject, the definite phrase after it the object
+    text = ("قالت الشرطة المحلية إن التحقيق مستمر. "
+            "واتهمت منظمات حماية البيئة الشركة الصناعية بتلويث مياه النهر.")
+    assert _speaker_of(text, "بتلويث") == "منظمات حماية البيئة"
+
+
+def test_no_noun_phrase_before_the_tail_is_no_subject() -> None:
+    # "الدعوى المنتج الحائز على …": no subject phrase of its own before the last definite word
+    text = ("قالت الممثلة سارة الحسيني إنها تعرضت للمضايقة. "
+            "وتتهم الدعوى المنتج الحائز على جائزة الأوسكار بتشويه السمعة والتحرش.")
+    assert _speaker_of(text, "بتشويه") == "سارة الحسيني"

@@ -61,7 +61,7 @@ from rasd.analyse.quotes.tidy import (
     _people_of,
     _title_anaphor,
 )
-from rasd.analyse.quotes.valency import object_only
+from rasd.analyse.quotes.valency import object_only, subject_before_object
 from rasd.arabic.normalize import normalize
 
 
@@ -347,6 +347,7 @@ def _named_speaker(ctx: _Ctx, c: _Cand, history: list[str], same_sentence: bool)
                 or (_contrast_subject(ctx, c) if verb and mid else None)
                 or (sentence_subject(ctx, c.cue.end, c.start, verb_seen=True, gender=cue_gender_of(c.cue))
                     if after else None)
+                or (subject_before_object(ctx, c) if after else None)  # "واتهمت جماعات حقوق الإنسان القوات…"
                 or (actor_phrase(ctx, c.cue.end, c.start) if after else None)
                 or (source_phrase(ctx, c.cue.end, c.start) if after else None)
                 or (plural_np(ctx, c.cue.end, c.start) if after else None)

@@ -93,6 +93,43 @@ def object_only(ctx: _Ctx, c: _Cand) -> bool:
     return _one_phrase(ctx, words)
 
 
+def subject_before_object(ctx: _Ctx, c: _Cand) -> str | None:
+    """The described subject of وصف/اتهم in a verb-first clause with both arguments before the
+    complement (``واتهمت جماعات حقوق الإنسان القوات الإسرائيلية باستخدام…``): the words between the verb
+    and the complement split into a subject and an object, the object the shortest tail that is one
+    definite noun phrase (:func:`_one_phrase`), the subject what is left when it is a noun phrase of its
+    own — a construct chain (indefinite members closed by one definite word: ``جماعات حقوق الإنسان``)
+    or a head with agreeing adjectives. Returned as a clean description; None when the subject holds a
+    name (the entity rules read it), when the verb bears its object (``وصفها``) or when the words make one
+    phrase (:func:`object_only`: the subject is the verb's pronoun)."""
+    from rasd.analyse.quotes.stance import _object_on_verb
+    from rasd.analyse.quotes.subjects import clean_description, head_ok
+
+    if c.cue is None or c.cue.kind != "stance":
+        return None
+    hit = stance_verb(c.cue.word)
+    if hit is None or hit[1] != "verb" or normalize(hit[0]) not in _OBLIGATORY or _object_on_verb(c.cue.word):
+        return None
+    words = [w for w in _words(ctx.norm, c.cue.end, c.start) if w[2] not in _TIME_N and w[2][:1].isalpha()]
+    if words and _COMPLEMENT_RE.fullmatch(words[-1][2]):
+        words = words[:-1]
+    if len(words) < 3 or len(words) > 7 or any(w[2].endswith(("،", ",", ":")) for w in words[:-1]) \
+            or _one_phrase(ctx, words):
+        return None
+    for k in range(1, len(words)):
+        if not (words[k][2].startswith("ال") and _one_phrase(ctx, words[k:])):
+            continue
+        subj = words[:k]
+        chain = all(not w.startswith("ال") for _a, _b, w in subj[:-1]) and subj[-1][2].startswith("ال")
+        if not (chain or _one_phrase(ctx, subj)):
+            return None  # "الدعوى المنتج الحائز على جائزة …": no noun phrase before the tail
+        a, b = ctx.src(subj[0][0], subj[-1][1])
+        if not head_ok(ctx.text[a:b].split()[0]) or any(a <= ms < b for ms, _me, _e in ctx.mentions):
+            return None
+        return clean_description(ctx.text[a:b])
+    return None
+
+
 def genitive(ctx: _Ctx, seg_start: int, ms: int) -> bool:
     """Is the mention at ``ms`` the genitive of a verbal noun before it (``استقبال بلير``، ``اقتراح
     أنان``، ``استخدام إسرائيل``): the one acted on or whose act is named, not the clause's subject?"""
