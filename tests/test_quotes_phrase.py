@@ -109,3 +109,12 @@ def test_a_feminine_title_outweighs_masculine_verbs_next_to_her_name() -> None:
                   entities={"E1": ("PER", "كوندوليزا رايس", ["وزيرة الخارجية الأمريكية"]),
                             "E2": ("PER", "إيهود أولمرت", [])})
     assert only(find_quotes(art), "الحل الدائم").speaker == "E1"
+
+
+@pytest.mark.parametrize(("phrase", "clean"), [
+    ("تقديرات غير رسمية جمعها باحثون في جامعة محلية", "تقديرات غير رسمية"),
+    ("مهندسين محليين قولهم", "مهندسين محليين"),
+    ("دراسة حديثة أشرفت عليها جامعة كبرى", "دراسة حديثة أشرفت عليها جامعة كبرى"),  # عليها: a preposition
+])
+def test_a_verb_with_a_resumptive_pronoun_ends_an_indefinite_phrase(phrase: str, clean: str) -> None:
+    assert speaker_phrase(_ctx("نص."), phrase) == clean

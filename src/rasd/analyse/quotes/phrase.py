@@ -85,6 +85,19 @@ def finite_verb(n: str) -> bool:
     return len(n) >= 5 and n.endswith("وا") and not n.startswith("ال") and (n in common or n[:-2] in common)
 
 
+def _resumptive_verb(n: str) -> bool:
+    """Is the normalized word a past verb of three letters with an object pronoun (جمعها، أعدها، نشرهم):
+    the verb of a relative clause on an indefinite noun (``أرقام غير رسمية جمعها باحثون``), which
+    Arabic joins without الذي? No adjective or genitive of an indefinite noun bears a pronoun, so such a
+    word ends the noun phrase. The bare stem must be a common word of the corpus table."""
+    for suffix in ("هما", "ها", "هم"):
+        if n.endswith(suffix) and len(n) - len(suffix) == 3:
+            stem = n[: -len(suffix)]
+            return stem[:1] not in "بلكو" and stem in _common() and stem not in _PREPS_N \
+                and stem not in _NOT_HEAD_N and not _PRONOUN_PREP_RE.fullmatch(n)  # عليها، فيها: a preposition
+    return False
+
+
 def noun_head(word: str) -> bool:
     """Can ``word`` head a speaker's noun phrase? Not a particle or adverb (:func:`.subjects.head_ok`), not a
     preposition of place, time or cause (أمام، وسط، بسبب), not a finite verb, and not the ب/ك of a
@@ -130,8 +143,8 @@ def _cut_tail(words: list[str]) -> list[str]:
     out: list[str] = []
     for w in words:
         n = _n(w)
-        if out and finite_verb(n):
-            break
+        if out and (finite_verb(n) or (not _definite(_n(out[-1])) and _resumptive_verb(n))):
+            break  # "ثلاثة ضباط كانوا"، "أرقام غير رسمية جمعها باحثون": a clause on the noun phrase
         if out and common and _definite(_n(out[-1])) and n in common and not _definite(n) \
                 and n[:1] not in "لب" and n not in _EMPHATIC_N and n not in _first_names() \
                 and n not in _PREPS_N and not n.isdigit():
