@@ -12,7 +12,7 @@ import re
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 
-from rasd.analyse.quotes.cueforms import PAST_FORMS_N, PRESENT_FORMS_N
+from rasd.analyse.quotes.cueforms import PARTICIPLE_FORMS_N, PAST_FORMS_N, PRESENT_FORMS_N
 from rasd.analyse.quotes.marks import uniform_marks
 from rasd.arabic import reporting as R
 from rasd.arabic.normalize import DIACRITICS, TATWEEL, normalize, normalize_with_map, source_span
@@ -48,7 +48,7 @@ _VERBS_N = _nset(R.REPORTING_VERBS) | PAST_FORMS_N | PRESENT_FORMS_N
 _PRESENT_N = _nset(R.PRESENT_VERBS) | PRESENT_FORMS_N
 _AMBIG_N = _nset(R.AMBIGUOUS_VERBS)
 _RELAY_N = _nset(R.RELAY_VERBS)
-_PART_N = _nset(R.REPORTING_PARTICIPLES)
+_PART_N = _nset(R.REPORTING_PARTICIPLES) | PARTICIPLE_FORMS_N  # (cueforms: زاعمة، مستبعدا، مفصحا)
 _NOUN_N = _nset(R.SPEECH_NOUNS)
 _BLOCK_N = _nset(R.COMPLEMENT_BLOCKERS)
 _SOURCE_N = _nset(R.SOURCE_NOUNS)

@@ -109,3 +109,47 @@ PAST_FORMS_N, PRESENT_FORMS_N = _all_forms()
 # the noun طَلَب "a request" (بناء على طلب…، طلب اللجوء).
 REQUEST_FORMS_N = frozenset(verb_forms("طلب")[0] | verb_forms("طلب")[1])
 REQUEST_NOUN_N = normalize("طلب")
+
+
+def participle_stems(lemma: str) -> list[str]:
+    """Active-participle stems (normalized, no ending) of ``lemma`` that its shape tells: form I فاعل of a
+    sound three-letter verb (زعم → زاعم، جزم → جازم; a lemma written without its shadda may be form II, whose
+    مفعّل participles the hand list spells: مشدد، محذر), form IV مُفعِل (أعلن → معلن، أشار → مشير), forms V, VI, VIII,
+    X مُتفعّل، مُفتعِل، مُستفعِل (توقع → متوقع، اعتبر → معتبر، استبعد → مستبعد). Weak-final lemmas (نفى، ادعى) and
+    hollow or hamzated three-letter ones (قال، أكد) are left to the hand list: their participles change letters."""
+    w = normalize(lemma)
+    n = len(w)
+    if "ء" in w or w[-1] in "يا":
+        return []
+    if n == 3:
+        return [] if w[0] in "او" or w[1] == "ا" else [w[0] + "ا" + w[1:]]
+    if n == 4 and w[0] == "ا":
+        return ["م" + w[1] + "ي" + w[3]] if w[2] == "ا" else ["م" + w[1:]]  # أشار → مشير; أعلن → معلن
+    if n >= 4 and w[0] == "ت":
+        return ["م" + w]  # توقع → متوقع
+    if n >= 5 and w[0] == "ا":
+        return ["م" + w[1:]]  # اعتبر → معتبر، استبعد → مستبعد
+    return []
+
+
+def _participles() -> frozenset[str]:
+    """The participles of :data:`REPORTING_LEMMAS` with their endings (ا، ة → ه، ين، ون), normalized; not a
+    form that is also a finite verb (طلب → طالب is the verb «طالب» "demanded" too), nor form I of a lemma whose
+    form II participle the hand list holds."""
+    from rasd.arabic.reporting import REPORTING_PARTICIPLES
+
+    verbs = PAST_FORMS_N | PRESENT_FORMS_N
+    hand = {normalize(w) for w in REPORTING_PARTICIPLES}
+    out: set[str] = set()
+    for lemma in REPORTING_LEMMAS:
+        w = normalize(lemma)
+        if len(w) == 3 and "م" + w + "ا" in hand:
+            continue  # the hand list spells its مفعّل participle: a form II verb (صرّح → مصرح), no فاعل
+        for stem in participle_stems(lemma):
+            if stem in verbs or stem == "طالب":
+                continue
+            out |= {stem + end for end in ("ا", "ه", "ين", "ون")}
+    return frozenset(out)
+
+
+PARTICIPLE_FORMS_N = _participles()
