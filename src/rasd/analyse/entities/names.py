@@ -22,6 +22,8 @@ from rasd.analyse.entities.cands import (
     Cand,
     Ctx,
     finish,
+    possessed_word,
+    proclitic_word,
     restored,
 )
 from rasd.analyse.entities.countries import gazetteer
@@ -140,6 +142,9 @@ def titled_names(ctx: Ctx, cands: list[Cand]) -> list[Cand]:
             if w.stop or w.title() or w.org_head() or w.demonym() or (w.conj() and not last_closed and not own_fa) \
                     or w.pronoun_suffix or w.counterpart() is not None or w.norm in _ONE_OF:
                 break  # "… سامح شكري نظيره الروسي"; "مازن فقها أحد قياديي …": "one of" opens a description
+            if k > j and possessed_word(w, ctx.first_names):
+                break  # "دونالد ترامب [علمه بدفع] …": a noun with a pronoun or a proclitic, read by corpus
+                # frequency (علم, دفع are words of general text), is no name word: the next phrase opens
             if k - j == 2 and w.norm in ctx.common and name_pair(toks[j], toks[j + 1], ctx.common):
                 break  # "دونالد ترامب [الانسحاب]": a common word after two name-like words opens the next phrase
             if w.definite:
@@ -150,6 +155,17 @@ def titled_names(ctx: Ctx, cands: list[Cand]) -> list[Cand]:
             k += 1
         if toks[k - 1].norm in LINKS if k > j else False:
             k -= 1
+        held = starts.get(k) if k < len(toks) and full_role else None
+        if held is not None and held.type == "PER" and held.start == toks[k].start and toks[k].line == t.line \
+                and 0 < k - j <= 2 and all(_first_name_word(ctx, w) for w in toks[j:k]):
+            # "أحد محامي الدفاع [فكرت] إيلكيز": between a full role and a person the tagger found, plain
+            # name-like words are that person's first names (the role's end and the name's start meet)
+            held.first, held.start = j, toks[j].start
+            finish(ctx.text, held)
+            for m in range(j, k):
+                used[m] = True
+            i = held.last + 1
+            continue
         if k > j:
             words = [w.norm for w in toks[j:k]]
             # A full role (title + complement or demonym: وزير الخارجية المصري) followed by two or
@@ -172,6 +188,17 @@ def titled_names(ctx: Ctx, cands: list[Cand]) -> list[Cand]:
     from rasd.analyse.entities.honorifics import honoured_names  # one-word names after الشيخة، الأمير
 
     return out + honoured_names(ctx, cands + out)
+
+
+def _first_name_word(ctx: Ctx, w: Tok) -> bool:
+    """Could ``w`` be a first name before a person's name: a bare word (no article, clitic, pronoun or
+    accusative ending, by the token's shape and by corpus frequency) that is no common word of the NER
+    data, no title, head noun, demonym or function word."""
+    return (w.word and not w.stop and not w.definite and not w.pronoun_suffix
+            and w.title() is None and not w.org_head() and not w.demonym() and w.counterpart() is None
+            and w.norm not in ctx.common and not w.norm.endswith(("ا", "ه")) and len(w.norm) >= 2
+            and not any(ch in TANWEEN for ch in w.text)
+            and not proclitic_word(w, ctx.first_names) and not possessed_word(w, ctx.first_names))
 
 
 def propagate(ctx: Ctx, cands: list[Cand]) -> list[Cand]:

@@ -13,7 +13,7 @@
 
 from __future__ import annotations
 
-from rasd.analyse.entities.cands import TANWEEN, Cand, Ctx, finish, proclitic_word
+from rasd.analyse.entities.cands import TANWEEN, Cand, Ctx, finish, possessed_word, proclitic_word
 from rasd.analyse.entities.tokens import Tok
 from rasd.arabic.normalize import normalize
 from rasd.arabic.reporting import REPORTING_VERBS
@@ -241,7 +241,8 @@ def _not_name_tail(ctx: Ctx, c: Cand, people: list[Cand]) -> bool:
     """Does the last word of ``c`` read as no name? It is inside no other person's name (the last word of
     one is the same misreading), no first name, no family name with the article, and a verb (ي, or ت/ن
     on a word the NER data mostly has outside names: تيرهارن is a name), an accusative (tanween, or
-    the shape of a participle مـ…ا, a nisba …يا or فاعلا) or a ك/ب/ل + article word."""
+    the shape of a participle مـ…ا, a nisba …يا or فاعلا), a noun with a possessive pronoun (by corpus
+    frequency: :func:`rasd.analyse.entities.cands.possessed_word`) or a ك/ب/ل + article word."""
     tail, t = c.key[-1], ctx.toks[c.last]
     if _prep_phrase(ctx, c) and not any(tail in d.key[:-1] for d in people if d is not c):
         return True  # كالتالي، بالأمس: the article behind a preposition makes no family name
@@ -255,7 +256,10 @@ def _not_name_tail(ctx: Ctx, c: Cand, people: list[Cand]) -> bool:
         "\u064b" in t.text or tail[0] == "م" or tail.endswith("يا") or (len(tail) == 5 and tail[1] == "ا"))
     # a hyphen joins a transliterated name's syllables (كيم يونغ-تشول), never a verb's
     verb = len(tail) >= 4 and tail.isalpha() and (tail[0] == "ي" or (tail[0] in "تن" and tail in ctx.common))
-    return accusative or verb or (tail[:1] in "كبل" and len(tail) >= 5 and tail[1:3] == "ال")
+    # "ميغان [عشقها]": a noun with its possessive pronoun, read by corpus frequency (عشق is a word of
+    # general text at least as frequent as عشقها); a name word carries no pronoun
+    possessed = possessed_word(t, ctx.first_names, bare_ha=False)
+    return accusative or verb or possessed or (tail[:1] in "كبل" and len(tail) >= 5 and tail[1:3] == "ال")
 
 
 
