@@ -103,6 +103,7 @@ _BY_SAYING_N = "القول"
 _WORD_RE = re.compile(r"\S+")
 _PUNCT_TRIM = " \t\n.,،:؛;!?؟…-"
 MARKS = "«»“”„\""
+_MARK_RE = re.compile(f"[{re.escape(MARKS)}]")
 _TERMINAL = set(".!?؟…")
 _SPEAKER_VERB_AFTER_RE = re.compile(r"ما\s+\S+(?:\s+به)?\s+")
 _LINK_RE = re.compile(r"ل[«\"“”]")
@@ -217,10 +218,10 @@ def _pair_marks(norm: str, ps: int, pe: int) -> list[tuple[int, int, bool]]:
     stack: list[tuple[int, str]] = []
     out: list[tuple[int, int, bool]] = []
     last_nested_close = -1
-    for i in range(ps, pe):
+    # Only the marks are read: found by one scan, not a Python test of every character (issue #17).
+    for mk in _MARK_RE.finditer(norm, ps, pe):
+        i = mk.start()
         ch = norm[i]
-        if ch not in MARKS:
-            continue
         prev = norm[i - 1] if i > ps else " "
         nxt = norm[i + 1] if i + 1 < pe else " "
         left_open = (prev.isspace() or prev in "(:[،,؛" or prev in MARKS

@@ -19,6 +19,7 @@ not taken.
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from rasd.analyse.quotes.base import MARKS, _Cand, _Ctx, _Cue, _words
 from rasd.arabic.normalize import normalize
@@ -203,6 +204,7 @@ def _noun_in_ta(ctx: _Ctx, s: int, e: int) -> bool:
     return ctx.text[a:b].rstrip(MARKS + "()،,.").endswith("ة")
 
 
+@lru_cache(maxsize=65536)  # pure; the quote rules ask it of the same words again and again (issue #17)
 def stance_verb(word: str) -> tuple[str, str] | None:
     """(stem, kind) of a stance verb or participle (``ووصف`` → (وصف, verb), ``متهمة`` → participle)."""
     w = word.strip(MARKS + "()،,")
