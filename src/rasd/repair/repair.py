@@ -73,6 +73,7 @@ from rasd.repair.lines import (
 from rasd.repair.story import (  # LABEL_ABOVE is re-exported: callers and tests read it from here
     LABEL_ABOVE,  # noqa: F401
     LABEL_DETAIL,
+    STORY_LINES_ABOVE,
     _box_label,
     _labels_above,
     _story_caveat,
@@ -100,6 +101,7 @@ _DETAILS = {
     "related_teaser": "another story's lead in a block of them below the article (a more-stories box)",
     "caption": "a short title between the article and a block of other stories' leads: it heads no paragraph, "
                "so it captions an embedded photo or video",
+    "boilerplate_notice": TRAILING_NOTICE + " (the story's end known once its copies are)",
 }
 
 
@@ -281,6 +283,7 @@ def repair(raw: str, title: str | None = None, *, evidence: CorpusEvidence | Art
     verdicts = judge(segments, title_key)
     for t in glued_tail_headlines(segments, verdicts):
         verdicts[t] = Verdict("related_headline")
+    _notices_above_copies(lines, nonempty, segments, verdicts, title)
 
     # Paragraph numbers of kept segments, in raw order. When the whole body is there twice (every
     # kept paragraph has a copy), the order of the last copy holds: the first copy may have run
@@ -325,6 +328,31 @@ def repair(raw: str, title: str | None = None, *, evidence: CorpusEvidence | Art
             art.warnings.append(f"glued_split: line {line} split into {count} paragraphs at glued sentence boundaries")
     art.build_text()
     return art
+
+
+def _notices_above_copies(lines: list[str], nonempty: list[int], segments: list[Segment], verdicts: list[Verdict],
+                          title: str | None) -> None:
+    """Site notices at the end of the story once its copies are known (:func:`notice_below`), marked in
+    ``verdicts``. The whole-line pass reads "below the story" as below every line it cannot explain, so a
+    notice under the story's last paragraph with the body scraped again beneath it (a copy that the copy
+    step removes only now) stood above lines of text. Walking up from the last kept piece, a whole kept
+    line of the notice's shape and foreign to the story goes; the first one that is not stops the walk."""
+    copies = [segments[n].line for n, v in enumerate(verdicts) if v.reason in _COPIES]
+    if not copies:
+        return  # nothing was removed as a copy: the whole-line pass saw the story's true end
+    kept = [n for n, v in enumerate(verdicts) if v.reason is None]
+    rows = sorted(kept, key=lambda n: (segments[n].line, segments[n].start))
+    last_copy = max(copies)
+    for k in range(len(rows) - 1, STORY_LINES_ABOVE - 1, -1):
+        seg = segments[rows[k]]
+        if seg.line >= last_copy:
+            return  # no copy below it: the whole-line pass judged this line already
+        if seg.parts != 1 or not notice_below(lines[seg.line], k, lines, nonempty, title):
+            return
+        verdicts[rows[k]] = Verdict("boilerplate_notice")
+
+
+_COPIES = frozenset(("duplicate_paragraph", "repeated_body", "glued_duplicate", "truncated_copy"))
 
 
 def _cut_teasers(title: str, segments: list[Segment], verdicts: list[Verdict], kept: list[tuple[int, int]],

@@ -1,0 +1,75 @@
+"""Issue #9, session 11: a site notice is judged below the story once the story's copies are known, and its
+foreignness is read by whole words.
+
+Made-up texts. A notice under the story's last paragraph with the whole body scraped again beneath it
+stood above "text" for the whole-line pass; the copy step shows that text to be a copy, so the notice is
+below the story after all. A notice's short stems found inside unrelated longer words of the story
+(«مجل» of «مجلة» inside «مجلس») do not make it the story's.
+"""
+
+from __future__ import annotations
+
+from rasd.repair.repair import repair
+from rasd.repair.story import _off_topic
+
+TITLE = "افتتاح مصنع جديد للأسمدة في المنطقة الصناعية"
+BODY = [
+    "افتتح وزير الصناعة صباح الثلاثاء مصنعا جديدا لإنتاج الأسمدة الزراعية في المنطقة الصناعية شمال العاصمة.",
+    "وقال الوزير إن المصنع سيوفر نحو ألفي وظيفة للشباب وسيغطي حاجة السوق المحلية من الأسمدة خلال عامين.",
+    "وأضاف أن الطاقة الإنتاجية للمصنع تبلغ نصف مليون طن سنويا مع خطط للتوسع والتصدير إلى دول الجوار.",
+]
+NOTICE = "نُشر هذا المقال بالتعاون مع مجلة الأفق."
+
+
+def _run(lines: list[str]):
+    raw = "\n".join([TITLE, *lines])
+    art = repair(raw)
+    kept = [p.strip() for p in art.paragraphs]
+    removed = {r.text for r in art.removed}
+    for line in raw.split("\n")[1:]:  # kept ∪ removed = input
+        assert line.strip() in kept or line.strip() in removed
+    return art, kept
+
+
+def test_notice_above_a_copy_of_the_body_goes() -> None:
+    art, kept = _run([*BODY, NOTICE, *BODY])
+    assert kept == BODY
+    assert any(r.text == NOTICE and r.reason == "boilerplate_notice" for r in art.removed)
+
+
+def test_notice_above_a_copy_that_repeats_it_goes() -> None:
+    # The page scraped twice with its notice: both the notice and its copy go, the body stays once.
+    _, kept = _run([*BODY, NOTICE, *BODY, NOTICE])
+    assert kept == BODY
+
+
+def test_without_a_copy_below_a_notice_inside_the_story_stays() -> None:
+    # Above the last paragraph, with no copy of the body below: not below the story.
+    _, kept = _run([BODY[0], BODY[1], NOTICE, BODY[2]])
+    assert NOTICE in kept
+
+
+def test_story_line_above_a_copy_stays() -> None:
+    # A closing line of the story's own (its words, or a connective) stays above the copy.
+    closing = "ويتوقع الوزير أن يبدأ تصدير الأسمدة من المصنع الجديد العام المقبل."
+    _, kept = _run([*BODY, closing, *BODY, closing])
+    assert kept == [*BODY, closing]
+    own = "المصنع الجديد للأسمدة ينتج نصف مليون طن."
+    _, kept = _run([*BODY, own, *BODY])
+    assert own in kept
+
+
+def test_whole_words_not_substrings_decide_foreignness() -> None:
+    # «مجل» and «تعا» occur here only inside other words («مجلس», «التعاونيات»): the notice stays
+    # foreign below the story; the same notice in a story that uses its words as words is not.
+    story = [
+        "أكد خبراء الزراعة انتشار الآفات في الحقول الجنوبية بعد موسم الأمطار الطويل هذا العام.",
+        "ودعت الجمعيات التعاونيات الزراعية إلى رش المبيدات في مواعيدها لحماية المحاصيل من التلف.",
+        "وأشار مجلس المزارعين إلى أن الخسائر قد تتجاوز ربع المحصول في بعض القرى.",
+    ]
+    lines = [TITLE, *story, NOTICE]
+    nonempty = list(range(len(lines)))
+    assert _off_topic(NOTICE, lines, nonempty, TITLE, words=True)
+    assert not _off_topic(NOTICE, lines, nonempty, TITLE)  # by substrings alone it looked shared
+    own = [TITLE, "نشر المقال في مجلة الأفق بالتعاون مع وزارة الزراعة.", *story, NOTICE]
+    assert not _off_topic(NOTICE, own, list(range(len(own))), TITLE, words=True)
