@@ -118,3 +118,21 @@ def test_a_feminine_title_outweighs_masculine_verbs_next_to_her_name() -> None:
 ])
 def test_a_verb_with_a_resumptive_pronoun_ends_an_indefinite_phrase(phrase: str, clean: str) -> None:
     assert speaker_phrase(_ctx("نص."), phrase) == clean
+
+
+def test_an_indefinite_title_after_a_stance_verb_is_its_subject() -> None:
+    # "ودعا متحدث باسم الحزب الناخبين…": the indefinite title is the subject (an object would be definite),
+    # and a plural demonym agrees with neither the singular title nor the singular genitive: it is the object
+    from quote_helpers import quotes_of
+
+    got = dict(quotes_of("قال رئيس الحزب كريم الساعدي إن الحكومة فشلت. "
+                         "ودعا متحدث باسم الحزب الباكستانيين إلى مقاطعة المنتجات المستوردة."))
+    assert got["مقاطعة المنتجات المستوردة"] == "متحدث باسم الحزب"
+
+
+@pytest.mark.parametrize(("phrase", "clean"), [
+    ("الخبراء الاقتصاديين", "الخبراء الاقتصاديين"),  # a plural head: its plural adjective
+    ("مدير لجنة حماية الصحفيين", "مدير لجنة حماية الصحفيين"),  # no demonym: a people's noun
+])
+def test_a_plural_adjective_is_kept_where_it_may_agree(phrase: str, clean: str) -> None:
+    assert speaker_phrase(_ctx("نص."), phrase) == clean

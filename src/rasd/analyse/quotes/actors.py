@@ -138,7 +138,9 @@ def source_phrase(ctx: _Ctx, s: int, e: int) -> str | None:
     """An anonymous or source description right after a stance verb (``عبرت والدة الشهيد عن
     حزنها``): the description, else None."""
     words = _words(ctx.norm, s, e)[:1]
-    if not words or (words[0][2] not in _ANON_N and words[0][2] not in _SOURCE_N):
+    # an indefinite title is a subject too (ودعا متحدث باسم الحزب الناخبين إلى…): an object would be definite
+    if not words or (words[0][2] not in _ANON_N and words[0][2] not in _SOURCE_N
+                     and not (words[0][2] in _ROLE_N and not words[0][2].startswith("ال"))):
         return None
     from rasd.analyse.quotes.speakers import _resolve
 

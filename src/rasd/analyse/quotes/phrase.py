@@ -85,6 +85,19 @@ def finite_verb(n: str) -> bool:
     return len(n) >= 5 and n.endswith("وا") and not n.startswith("ال") and (n in common or n[:-2] in common)
 
 
+def _plural_nisba(n: str) -> bool:
+    """A sound masculine plural demonym (الباكستانيين، الأمريكيون): a plural adjective or a people's
+    plural (not الصحفيين: no country)."""
+    from rasd.analyse.entities.countries import demonym_country
+
+    return len(n) >= 7 and n.endswith(("يين", "يون")) and demonym_country(n[:-2]) is not None
+
+
+def _plural_form(n: str) -> bool:
+    """Does the normalized word look plural or dual (ون/ين/ات/ان endings)? A broken plural is not told."""
+    return n.endswith(("ون", "ين", "ات", "ان"))
+
+
 def _resumptive_verb(n: str) -> bool:
     """Is the normalized word a past verb of three letters with an object pronoun (جمعها، أعدها، نشرهم):
     the verb of a relative clause on an indefinite noun (``أرقام غير رسمية جمعها باحثون``), which
@@ -149,6 +162,10 @@ def _cut_tail(words: list[str]) -> list[str]:
                 and n[:1] not in "لب" and n not in _EMPHATIC_N and n not in _first_names() \
                 and n not in _PREPS_N and not n.isdigit():
             break  # "الشرطة تغريدة"، "الحكومة تنكر": no adjective of a definite noun lacks the article
+        if len(out) >= 2 and _plural_nisba(n) and _definite(n) and _n(out[0]) in _ROLE_N \
+                and not any(_plural_form(_n(w)) for w in out):
+            break  # "متحدث باسم الحزب الباكستانيين": a plural adjective agrees with neither the singular
+            # title heading the phrase nor the singular genitive before it: the verb's object follows
         out.append(w)
     while len(out) > 1 and (_n(out[-1]) in _NOT_HEAD_N or _n(out[-1]) in _ADVERBIAL_PREPS_N) \
             and not _PRONOUN_PREP_RE.fullmatch(_n(out[-1])):
