@@ -10,7 +10,14 @@ occurrences in the article has evidence:
 - the tagger marked a place on exactly those words, or a name of any type on two words
   or more (``خان شيخون`` PER);
 - it is coordinated by ``و`` with another place (``منبج وعين العرب``، ``…، وحرستا``);
-- a name of two words or more after a locative preposition (``على خان شيخون``).
+- a name of two words or more after a locative preposition (``على خان شيخون``); a preposition keeps
+  its sense under the conjunction (``وفي تكريت``).
+
+A one-word place the GeoNames list lacks but the NER package's gazetteer has (a GeoNames town of the two
+larger tiers, a WikiFANE place word, a CLDR territory; never a person's name word) is taken only as a
+conjunct of a list with a place (``في القرم وسوريا``، ``تكريت ونينوى والرمادي``), when it is no common word,
+no accusative (…ا), no construct head (``صحراء مصر``) and its و reads as the conjunction by corpus
+frequency (``ونينوى``; not ``وفدا``).
 
 Then every occurrence is a place (document-level consistency). Pure, apart from
 the data file read once.
@@ -38,7 +45,9 @@ _PLACE_NOUNS = frozenset(normalize(w) for w in (
 # Nouns that are part of a place's proper name as the gold and the news write it (قطاع غزة، سلطنة عمان،
 # ولاية كولورادو، إقليم …): the written form with the noun is one of the place's names.
 _NAMING_PLACE_NOUNS = frozenset(normalize(w) for w in ("قطاع", "سلطنة", "ولاية", "إقليم", "إمارة", "مملكة"))
-_LOCATIVE = frozenset(normalize(w) for w in ("في", "من", "إلى", "على", "قرب", "عبر", "داخل", "نحو", "حول"))
+_LOCATIVE_BARE = frozenset(normalize(w) for w in ("في", "من", "إلى", "على", "قرب", "عبر", "داخل", "نحو", "حول"))
+# a preposition keeps its sense under the conjunction و/ف (وفي تكريت، ومن الموصل)
+_LOCATIVE = _LOCATIVE_BARE | {c + w for c in ("و", "ف") for w in _LOCATIVE_BARE}
 _CLITICS = ("و", "ف", "ب", "ل", "وب", "ول", "فب", "فل")
 
 
@@ -115,7 +124,22 @@ def geo_cands(ctx: Ctx, known: list[Cand]) -> list[Cand]:
             if found is not None:
                 hits.append(found)
                 break
-    if not hits:
+    # one-word places of the NER package's gazetteer that the GeoNames list lacks (نينوى، القرم): taken
+    # only as a conjunct of a list with a place (below), never on their own
+    started = {h[0] for h in hits}
+    named = {k for c in known for k in range(c.first, c.last + 1)}
+    lex: list[tuple[int, int, int, tuple[str, ...], bool, int]] = []
+    for i, t in enumerate(toks):
+        if i in started or t.kind != "word" or _in_construct(toks, i, named):
+            continue
+        for stem, off, k in t.forms:
+            if (k and (t.norm[:k] != "و" or not _conjunction(t.norm, stem))) or len(stem) < 3 \
+                    or stem in ctx.common or stem in ctx.first_names or stem.endswith("ا") \
+                    or (stem.startswith("ال") and stem[2:] in ctx.common) or not lexicon_place(stem):
+                continue  # "ودولا أخرى", "وفدا": an accusative noun, or و that is the word's own letter
+            lex.append((i, i, off, (stem,), restored(t, stem, k), k))
+            break
+    if not hits and not lex:
         return []
     # the tagger's own place on exactly these words, or any name of two words or more there (خان شيخون
     # tagged PER): a one-word name the tagger typed otherwise is often a club or a channel (مانشستر، الجزيرة)
@@ -136,6 +160,7 @@ def geo_cands(ctx: Ctx, known: list[Cand]) -> list[Cand]:
                 and not any(w in ctx.common or w in ctx.first_names for w in key) \
                 and not (len(key) == 1 and key[0].startswith("ال") and key[0][2:] in ctx.common):
             accepted.add(key)
+    hits += lex
     for _ in range(3):  # coordination chains: منبج وعين العرب (كوباني) وتل أبيض
         grew = False
         spans = {(i, end) for i, end, _o, key, _r, _k in hits if key in accepted}
@@ -153,6 +178,45 @@ def geo_cands(ctx: Ctx, known: list[Cand]) -> list[Cand]:
         if key in accepted:
             out.append(finish(ctx.text, Cand(i, end, off, toks[end].end, "LOC", "geo"), restore))
     return out
+
+
+def _conjunction(whole: str, stem: str) -> bool:
+    """Is the و of ``whole`` the conjunction on ``stem`` by corpus frequency: the stem is at least as
+    frequent in general text as the whole word, or the whole is unseen (``ونينوى``; not ``وفدا``)?"""
+    from rasd.analyse.entities.cands import word_zipf
+
+    z_whole = word_zipf(whole)
+    return z_whole is None or (word_zipf(stem) or 0.0) >= z_whole
+
+
+def _in_construct(toks: list[Tok], i: int, named: set[int]) -> bool:
+    """Does an indefinite word at ``i`` govern the word after it (``صحراء مصر``: the head of a construct,
+    no name on its own): a definite word or a known name right after it on its line?"""
+    t = toks[i]
+    if t.definite or i + 1 >= len(toks) or toks[i + 1].line != t.line or not toks[i + 1].word:
+        return False
+    return toks[i + 1].bare_definite or (i + 1 in named and not toks[i + 1].has_clitic)
+
+
+# Flags of the NER package's gazetteer (rasd/data/ner/MODEL_CARD.md) that mark a place: a GeoNames town of the
+# two larger population tiers, a WikiFANE place word, a CLDR territory; and those that mark a person's name.
+_PLACE_FLAGS = frozenset(("GEO1", "GEO2", "WLOC", "LOC"))
+_NAME_FLAGS = frozenset(("FN", "LN", "WPER"))
+
+
+@lru_cache(maxsize=8192)
+def lexicon_place(word: str) -> bool:
+    """Does the NER package's gazetteer list the normalized ``word`` as a place, and never as a person's
+    name word? False when the NER model cannot load."""
+    try:
+        from rasd.analyse.ner.tagger import ModelError, _model
+    except ImportError:
+        return False
+    try:
+        flags = set(_model().featurizer.resources.gazetteer.get(word, ()))
+    except (ModelError, AttributeError):
+        return False
+    return bool(flags & _PLACE_FLAGS) and not flags & _NAME_FLAGS
 
 
 def _located(ctx: Ctx, i: int, end: int, k: int, prev: Tok | None) -> bool:
