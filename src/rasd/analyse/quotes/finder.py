@@ -63,7 +63,7 @@ from __future__ import annotations
 from rasd.analyse.quotes.attribution import attribution
 from rasd.analyse.quotes.base import SUSPECTED_N, _Ctx
 from rasd.analyse.quotes.blocks import colon_blocks
-from rasd.analyse.quotes.choose import choose_speaker, continued, cue_plural, said_passive
+from rasd.analyse.quotes.choose import choose_speaker, continued, cue_gender_of, cue_plural, said_passive
 from rasd.analyse.quotes.direct import direct
 from rasd.analyse.quotes.documents import document_author, is_document
 from rasd.analyse.quotes.governed import far_complements
@@ -71,6 +71,7 @@ from rasd.analyse.quotes.indirect import clause_end, indirect
 from rasd.analyse.quotes.nested import nested_reports, noun_reports
 from rasd.analyse.quotes.nouns import speech_noun_objects
 from rasd.analyse.quotes.objects import announced_objects, verbal_noun_objects
+from rasd.analyse.quotes.occasion import occasion_start
 from rasd.analyse.quotes.ranker import rerank
 from rasd.analyse.quotes.region import speaker_region
 from rasd.analyse.quotes.speakers import _trim_region
@@ -109,6 +110,11 @@ def find_quotes(article: Article) -> list[Quote]:
     cands += announced_objects(ctx, taken, clause_end, speaker_region)  # أعلنت الشرطة الاثنين عن دهس شاحنة…
     cands += noun_reports(ctx, taken, clause_end) + nested_reports(ctx, cands, clause_end)  # إعلان X أن؛ nested
     cands += speech_noun_objects(ctx, taken, clause_end)  # إعلان X الانسحاب، دعوات من X بإجراء…
+    for c in cands:  # «… في لقائه مع بي بي سي»: the occasion of the speech act is the verb's, not the content's
+        if c.kind == "indirect" and c.cue is not None and c.cue.start < c.start:
+            at = occasion_start(ctx, c, cue_gender_of(c.cue))
+            if at is not None:
+                c.end = at - len(ctx.norm[c.start:at]) + len(ctx.norm[c.start:at].rstrip(" \t\n.,،:؛"))
     cands = [c for c in cands if not any(b.start < c.end and c.start < b.end for b in blocks)] + blocks
     cands.sort(key=lambda c: c.anchor)
     seen: set[tuple[int, int]] = set()

@@ -1,0 +1,26 @@
+"""The speech occasion at the end of a reported clause belongs to the reporting verb (issue #10, session 11,
+qspan): ``… في لقائه مع الصحفيين`` is where the words were said, not part of them; agreement tells it."""
+
+from __future__ import annotations
+
+from quote_helpers import quotes_of as _quotes
+
+
+def test_the_speakers_occasion_ends_the_content() -> None:
+    assert _quotes("ووصف الأمير سامي القصر بأنه جميل جدا في لقائه مع الصحفيين.")[0][0] == "جميل جدا"
+    assert _quotes("وقالت الوزيرة ليلى نصار إن الحكومة ستخفض الضرائب في كلمتها أمام البرلمان.")[0][0] \
+        == "الحكومة ستخفض الضرائب"
+
+
+def test_a_relative_verb_whose_subject_is_the_speaker() -> None:
+    qs = _quotes("وتعهد الرئيس سامر حداد بالعمل على خفض الأسعار خلال قمة عقدها مع نظيره في العاصمة.")
+    assert qs[0][0] == "بالعمل على خفض الأسعار"
+
+
+def test_no_cut_without_agreement_or_with_a_nearer_antecedent() -> None:
+    # زيارته (masculine) after قالت (feminine): not the speaker's visit
+    qs = _quotes("وقالت الوزيرة ليلى نصار إن الحكومة ستخفض الضرائب خلال زيارته المقبلة.")
+    assert qs[0][0].endswith("خلال زيارته المقبلة")
+    # a man named in the content is the nearer antecedent of the pronoun
+    qs = _quotes("وقال مصدر مطلع إن الوزير سامر حداد لم يلتق أي مسؤول خلال زيارته إلى العاصمة.")
+    assert qs[0][0].endswith("خلال زيارته إلى العاصمة")
