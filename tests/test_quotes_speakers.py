@@ -335,3 +335,14 @@ def test_relative_antecedent_spoken_of_or_after_a_preposition_is_no_speaker() ->
     art = article("وانخرط أردوغان في سجال مع رئيس الوزراء الإسرائيلي بنيامين نتانياهو الذي قال عنه إن يديه ملطختان.",
                   entities={"E1": ("PER", "أردوغان", []), "E2": ("PER", "بنيامين نتانياهو", [])})
     assert only(find_quotes(art), "يديه").speaker != "E2"
+
+
+def test_a_subject_inside_quoted_speech_is_not_continued() -> None:
+    # the sentence "وأكد لي كريم العبيدي…" is the ambassador's own words: «وتابع» continues the ambassador
+    from quote_helpers import quotes_of
+
+    text = ("قال السفير الروسي فلاديمير بتروف في مقابلة تلفزيونية: \"اتصلت بالوزير في ساعة متأخرة.. "
+            "وأكد لي كريم العبيدي بكل سرور أن بلاده سترسل طائرات.\"\n"
+            "وتابع قائلا: \"كانوا يأملون في دور أكبر في المنطقة\".")
+    got = dict(quotes_of(text))
+    assert got["كانوا يأملون في دور أكبر في المنطقة"] == "فلاديمير بتروف"

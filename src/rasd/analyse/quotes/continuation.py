@@ -35,7 +35,8 @@ def continuation(ctx: _Ctx, speakers: list[tuple[int, str]], before: int, gender
     if ctx.mentions:
         k = bisect.bisect_right(ctx.sents, (before, before)) - 1
         for s_start, s_end in ctx.sents[max(0, k - MAX_BACK): k + 1]:
-            if s_start < before and not any(s_start <= pos < s_end for pos, _w in speakers):
+            if s_start < before and not any(s_start <= pos < s_end for pos, _w in speakers) \
+                    and not _inside_quote(ctx, s_start):
                 # a sentence whose quote has a speaker is read by it; its bare subject reading
                 # ("وأوضح قائد مجلس منبج العسكري محمد…" → the council) would only compete with it
                 subj = _subject_cached(ctx, s_start, s_end)
@@ -53,6 +54,14 @@ def continuation(ctx: _Ctx, speakers: list[tuple[int, str]], before: int, gender
                                                      or gender == "F" and titled_woman(ent))):
             return who
     return None
+
+
+def _inside_quote(ctx: _Ctx, pos: int) -> bool:
+    """Does norm offset ``pos`` lie inside quoted speech (an odd number of quote marks before it in its
+    paragraph)? A sentence there is the quoted speaker's (``"… وأكد لي حمد بن جاسم أن…"``): its subject
+    is someone the speaker talks about, not a subject of the writer's narrative a cue may continue."""
+    para = ctx.norm.rfind("\n", 0, pos) + 1
+    return sum(ctx.norm.count(m, para, pos) for m in MARKS) % 2 == 1
 
 
 _LINKS_N = frozenset(normalize(w) for w in (
