@@ -1,5 +1,6 @@
-"""The speech occasion at the end of a reported clause belongs to the reporting verb (issue #10, session 11,
-qspan): ``… في لقائه مع الصحفيين`` is where the words were said, not part of them; agreement tells it."""
+"""Where a reported clause ends (issue #10, session 11, qspan): the speech occasion at its end belongs to the
+reporting verb (``… في لقائه مع الصحفيين`` is where the words were said; agreement tells it), and quoted words
+after a complementizer that bears the clause's subject (``إنه "أخطأ الطريق"``) are a direct quote."""
 
 from __future__ import annotations
 
@@ -24,3 +25,9 @@ def test_no_cut_without_agreement_or_with_a_nearer_antecedent() -> None:
     # a man named in the content is the nearer antecedent of the pronoun
     qs = _quotes("وقال مصدر مطلع إن الوزير سامر حداد لم يلتق أي مسؤول خلال زيارته إلى العاصمة.")
     assert qs[0][0].endswith("خلال زيارته إلى العاصمة")
+
+
+def test_two_quoted_words_after_a_complementizer_with_its_pronoun_are_a_direct_quote() -> None:
+    # the pronoun on إنه is the clause's subject; the quoted words are its predicate, a whole clause
+    qs = _quotes('وقال المتهم سامر حداد إنه "أخطأ الطريق"، قبل أن يؤجل القاضي الجلسة.')
+    assert qs == [("أخطأ الطريق", "سامر حداد")]

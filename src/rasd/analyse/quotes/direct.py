@@ -189,7 +189,10 @@ def _attribute_direct(ctx: _Ctx, o: int, c: int, closed: bool, cs: int, ce: int,
         cue = cues[-1]
         m = _COMP_RE.search(norm, cue.end, o)
         if m and not norm[m.end():o].strip() and len(norm[cue.end:m.start()].split()) <= 20 and (
-                (n_words >= 3 and ends_clause) or (closed and _adverbial_after(after))):
+                (n_words >= (2 if m.group("comp")[-1:] != "ن" else 3) and ends_clause)
+                or (closed and _adverbial_after(after))):
+            # (a pronoun on the complementizer is the clause's subject: two quoted words are its predicate,
+            # a whole clause: قائلا إنه "أخطأ الطريق"، …)
             region, strict = _speaker_region(ctx, cue, m.start(), ss)
             return _Cand(cs, ce, "direct", cue, region, ss, strict)
     if cues and nested and n_words >= 3 and ends_clause:
