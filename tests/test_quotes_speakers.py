@@ -346,3 +346,18 @@ def test_a_subject_inside_quoted_speech_is_not_continued() -> None:
             "وتابع قائلا: \"كانوا يأملون في دور أكبر في المنطقة\".")
     got = dict(quotes_of(text))
     assert got["كانوا يأملون في دور أكبر في المنطقة"] == "فلاديمير بتروف"
+
+
+def test_inside_quote_counts_the_marks_of_its_paragraph() -> None:
+    from rasd.analyse.quotes.base import _Ctx
+    from rasd.analyse.quotes.continuation import _inside_quote
+
+    ctx = _Ctx(article('قال الوزير: "زارنا سامر الخطيب أمس" ثم غادر.', 'وأضاف سامر أن الزيارة مفيدة.', entities={}))
+    from rasd.arabic.normalize import normalize
+
+    def at(words: str) -> int:
+        return ctx.norm.index(normalize(words))
+
+    assert _inside_quote(ctx, at("سامر الخطيب"))  # the minister's words
+    assert not _inside_quote(ctx, at("ثم غادر"))  # after the closing mark
+    assert not _inside_quote(ctx, at("وأضاف سامر"))  # a new paragraph

@@ -33,7 +33,7 @@ from rasd.analyse.quotes.base import (
     _Cue,
     _words,
 )
-from rasd.analyse.quotes.continuation import continuation, subjectless
+from rasd.analyse.quotes.continuation import _inside_quote, continuation, subjectless
 from rasd.analyse.quotes.coordination import coordinated_subject
 from rasd.analyse.quotes.phrase import speaker_phrase
 from rasd.analyse.quotes.pluperfect import pluperfect_subject
@@ -464,8 +464,8 @@ def sentence_agent(ctx: _Ctx, c: _Cand, gender: str | None) -> str | None:
 
     starts = _mention_index(ctx)
     for ms, _me, ent in ctx.mentions[bisect.bisect_left(starts, lo): bisect.bisect_left(starts, hi)]:
-        if ent.type not in ("PER", "ORG"):
-            continue
+        if ent.type not in ("PER", "ORG") or _inside_quote(ctx, bisect.bisect_left(ctx.imap, ms)):
+            continue  # a name inside quoted speech is the quoted speaker's topic, not the clause's agent
         before = ctx.text[max(0, ms - 12):ms]
         words = before.split()
         if (before[-1:] in ("ل", "ب")) or (before[-1:].isspace() and words
