@@ -214,6 +214,9 @@ def org_hits(toks: list[Tok], tagged: list[str | None], span_last: dict[int, int
         nxt = toks[i + 1]
         if stem.endswith("ات") and nxt.demonym() and not nxt.norm.endswith("ه"):
             continue  # "ضابط المخابرات الروسي": the masculine demonym agrees with ضابط; المخابرات is its complement
+        if not stem.endswith("ات") and nxt.demonym() and nxt.definite == definite \
+                and head_fem(head) != nxt.norm.endswith("ه"):
+            continue  # "قنوات التلفزيون الإسرائيلية": an adjective of the other gender describes a noun before
         q = _quoted(toks, i + 1)
         if q is not None and not definite:
             country = None

@@ -1,0 +1,22 @@
+"""A nationality adjective names an organisation with its head noun only when it agrees with it in gender
+(made-up texts, no tagger spans): ``قنوات التلفزيون الإسرائيلية`` is the Israeli channels of television, not
+an organisation «التلفزيون الإسرائيلية»; ``الشرطة الهندية`` and ``التلفزيون الروسي`` agree and stay."""
+
+from __future__ import annotations
+
+from entity_helpers import annotated
+from rasd.arabic.normalize import normalize
+
+
+def _orgs(text: str) -> set[str]:
+    return {normalize(e.name) for e in annotated(text, []).entities if e.type == "ORG"}
+
+
+def test_a_feminine_adjective_after_a_masculine_head_names_no_organisation() -> None:
+    orgs = _orgs("وقال المسؤول خلال بث حي على قنوات التلفزيون الإسرائيلية إن الاتفاق سيئ.")
+    assert not any(o.startswith(normalize("التلفزيون")) for o in orgs), orgs
+
+
+def test_agreeing_adjectives_still_name_organisations() -> None:
+    orgs = _orgs("وقالت الشرطة الهندية إن الجيش السوري والتلفزيون الروسي أكدا الخبر.")
+    assert {normalize("الشرطة الهندية"), normalize("الجيش السوري"), normalize("التلفزيون الروسي")} <= orgs, orgs
