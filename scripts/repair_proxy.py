@@ -9,7 +9,7 @@ with the *dev* template variants only (``variants(…, "dev")``; the test varian
 France24); ``--fresh`` swaps the generator's own-line templates for the fresh wordings of
 ``scripts/repair_fresh_templates.py`` (written for this check, never seen by the rules' authors
 before: a leave-the-templates-out proxy); ``--set C`` / ``--set D`` use later sets of wordings
-(``scripts/repair_templates_c.py``, ``_d.py``, ``_e.py``: sessions 6, 7, 9); ``--alone`` turns corpus evidence off; ``-v`` lists the
+(``scripts/repair_templates_c.py``, ``_d.py``, ``_e.py``, ``_f.py``: sessions 6, 7, 9, 11); ``--alone`` turns corpus evidence off; ``-v`` lists the
 articles that are not perfect (extra and missing lines, with their ends). Refuses nothing of the
 test split because it never builds it.
 """
@@ -74,7 +74,7 @@ def main() -> int:
     ap = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     ap.add_argument("--outlet", help="keep only this outlet's cases (France24, aljazirah, …)")
     ap.add_argument("--fresh", action="store_true", help="own-line junk from the fresh templates")
-    ap.add_argument("--set", choices=["C", "D", "E"],
+    ap.add_argument("--set", choices=["C", "D", "E", "F"],
                     help="own-line junk from a later set of wordings (scripts/repair_templates_c.py, _d.py)")
     ap.add_argument("--topical", action="store_true",
                     help="headlines of the same outlet drawn from stories on the article's topic (2+ title stems shared)")

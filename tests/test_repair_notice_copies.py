@@ -43,10 +43,29 @@ def test_notice_above_a_copy_that_repeats_it_goes() -> None:
     assert kept == BODY
 
 
-def test_without_a_copy_below_a_notice_inside_the_story_stays() -> None:
-    # Above the last paragraph, with no copy of the body below: not below the story.
-    _, kept = _run([BODY[0], BODY[1], NOTICE, BODY[2]])
-    assert NOTICE in kept
+def test_without_a_copy_below_a_notice_word_inside_the_story_stays() -> None:
+    # Above the last paragraph, with no copy of the body below, a line with one notice word is not below
+    # the story: a story's own sentence may have that shape.
+    line = "يُسمح بالاقتباس مع ذكر اسم الكاتب."
+    _, kept = _run([BODY[0], BODY[1], line, BODY[2]])
+    assert line in kept
+
+
+def test_a_line_about_the_page_inside_the_story_goes() -> None:
+    # «هذا المقال», «هذه الصفحة»: the page speaking of itself, foreign to the story, between paragraphs.
+    for notice in (NOTICE, "جميع ما يرد في هذه الصفحة مملوك لدار النشر."):
+        art, kept = _run([BODY[0], BODY[1], notice, BODY[2]])
+        assert kept == BODY, notice
+        assert any(r.text == notice and r.reason == "boilerplate_notice" for r in art.removed)
+
+
+def test_the_story_speaking_of_its_own_subject_stays() -> None:
+    # The story's own words with a demonstrative, a connective opening, or too few lines above: kept.
+    for line, above in (("هذا الموقع الصناعي الجديد للأسمدة يوفر وظائف للشباب.", 2),
+                        ("وفي هذا المقال نعرض خطط المصنع للتصدير.", 2),
+                        ("نُشر هذا المقال بالتعاون مع مجلة الأفق.", 1)):
+        _, kept = _run([*BODY[:above], line, *BODY[above:]])
+        assert line in kept, line
 
 
 def test_story_line_above_a_copy_stays() -> None:

@@ -352,6 +352,11 @@ def trailing_notice(s: str) -> bool:
     return _SELF_REFERENCE.search(s) is not None or notice_families(s, address=False) >= 1
 
 
+def speaks_of_page(s: str) -> bool:
+    """``s`` names the page it sits on with a demonstrative («هذا المقال», «هذه الصفحة»: ``_SELF_REFERENCE``)."""
+    return ("هذا" in s or "هذه" in s) and _SELF_REFERENCE.search(s) is not None
+
+
 def standing_line(s: str) -> bool:
     """The outlet's standing sentence kept as text (a column's «هذا المقال بقلم …» disclaimer, the "cannot
     verify independently" caveat): the story's own line, but not its words (the teaser rule of

@@ -28,7 +28,10 @@ Steps, in order:
    sentence boundaries.
 5. Copies (:mod:`rasd.repair.dedup`): repeated titles, exact copies (first
    clean full copy kept), truncated copies; a run of removed lines that repeats
-   every kept paragraph is relabelled ``repeated_body``.
+   every kept paragraph is relabelled ``repeated_body``. With the copies known,
+   a site notice above them is below the story after all
+   (:func:`_notices_above_copies`), and a notice that speaks of the page itself
+   goes from between paragraphs too (:func:`_page_notices_inside`).
 6. Related headlines (:mod:`rasd.repair.headlines`): glued unpunctuated tails of
    teaser runs, and headline lines after a bare read-also marker. A short line
    right above links the repair took, foreign to the article, is their box's
@@ -52,6 +55,7 @@ from rasd.repair.dedup import Verdict, judge
 from rasd.repair.foreign import Context, stems
 from rasd.repair.furniture import (
     TRAILING_NOTICE,
+    speaks_of_page,
     standing_line,
 )
 from rasd.repair.headlines import (
@@ -101,7 +105,8 @@ _DETAILS = {
     "related_teaser": "another story's lead in a block of them below the article (a more-stories box)",
     "caption": "a short title between the article and a block of other stories' leads: it heads no paragraph, "
                "so it captions an embedded photo or video",
-    "boilerplate_notice": TRAILING_NOTICE + " (the story's end known once its copies are)",
+    "boilerplate_notice": "a site notice: a short line about the page or to the reader, foreign to the story, "
+                          "below the story once its copies are known or speaking of the page itself",
 }
 
 
@@ -284,6 +289,7 @@ def repair(raw: str, title: str | None = None, *, evidence: CorpusEvidence | Art
     for t in glued_tail_headlines(segments, verdicts):
         verdicts[t] = Verdict("related_headline")
     _notices_above_copies(lines, nonempty, segments, verdicts, title)
+    _page_notices_inside(lines, nonempty, segments, verdicts, title)
 
     # Paragraph numbers of kept segments, in raw order. When the whole body is there twice (every
     # kept paragraph has a copy), the order of the last copy holds: the first copy may have run
@@ -350,6 +356,23 @@ def _notices_above_copies(lines: list[str], nonempty: list[int], segments: list[
         if seg.parts != 1 or not notice_below(lines[seg.line], k, lines, nonempty, title):
             return
         verdicts[rows[k]] = Verdict("boilerplate_notice")
+
+
+def _page_notices_inside(lines: list[str], nonempty: list[int], segments: list[Segment], verdicts: list[Verdict],
+                         title: str | None) -> None:
+    """Site notices that speak of the page itself («… هذا المقال …», «… هذه الصفحة …»), standing between
+    the story's paragraphs, marked in ``verdicts``. A story reports on the world; a line about the page it
+    sits on is the page's wherever the scrape put it, when it also has :func:`notice_below`'s shape (short,
+    starting afresh, no question) and is foreign to the story. A notice found by one notice word only
+    stays inside the story: a story's sentence on an app or a party's «مسؤولية» has that shape too. Two
+    lines of the story at least stand above it, one below (below the last one, the other passes judged)."""
+    kept = [n for n, v in enumerate(verdicts) if v.reason is None]
+    rows = sorted(kept, key=lambda n: (segments[n].line, segments[n].start))
+    for k in range(STORY_LINES_ABOVE, len(rows) - 1):
+        seg = segments[rows[k]]
+        line = lines[seg.line]
+        if seg.parts == 1 and speaks_of_page(line) and notice_below(line, k, lines, nonempty, title):
+            verdicts[rows[k]] = Verdict("boilerplate_notice")
 
 
 _COPIES = frozenset(("duplicate_paragraph", "repeated_body", "glued_duplicate", "truncated_copy"))
