@@ -31,3 +31,16 @@ def test_two_quoted_words_after_a_complementizer_with_its_pronoun_are_a_direct_q
     # the pronoun on إنه is the clause's subject; the quoted words are its predicate, a whole clause
     qs = _quotes('وقال المتهم سامر حداد إنه "أخطأ الطريق"، قبل أن يؤجل القاضي الجلسة.')
     assert qs == [("أخطأ الطريق", "سامر حداد")]
+
+
+def test_inside_quote_marks_the_writers_boundaries_do_not_end_the_clause() -> None:
+    # the chained participle is inside the speaker's quoted words: one quote, through the closing mark
+    qs = _quotes('وتابع المتحدث سامر حداد قائلا إن هذا الهجوم "يشكل تهديدا خطيرا للملاحة في المضيق، مؤكدا استمرار '
+                 'العمليات في المنطقة حتى نهاية العام".')
+    assert len(qs) == 1 and "مؤكدا استمرار العمليات" in qs[0][0]
+
+
+def test_an_attribution_by_ma_after_a_comma_ends_the_clause() -> None:
+    for tail in ("وفقا لما نقلته", "حسبما ذكرت"):
+        qs = _quotes(f"وقال المتحدث سامر حداد إن الطريق مغلق منذ الصباح، {tail} وكالة الأنباء الرسمية.")
+        assert qs[0][0] == "الطريق مغلق منذ الصباح"

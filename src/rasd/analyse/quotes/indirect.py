@@ -28,6 +28,7 @@ from rasd.analyse.quotes.base import (
     _Cand,
     _Ctx,
     _Cue,
+    _pair_marks,
     _words,
 )
 from rasd.analyse.quotes.cueforms import REQUEST_NOUN_N
@@ -57,6 +58,8 @@ _CREDIT_RE = re.compile(r"\s*\(\s*(?:الفرنسيه|رويترز|الجزير�
 _WRITER_RE = re.compile(r"\s*[،,]\s*(?:في\s+خطوة|اثر|عقب|بيد\s+ان|في\s+حين)(?!\w)")
 
 
+# "، وفقا لما نقلته…"، "، وفق ما أفادت…"، "، حسبما ذكرت…": an attribution by «ما» (what X said) after a comma
+_ATTRIBUTION_TAIL_RE = re.compile(r"\s*[،,]\s*و?(?:وفقا?\s+ل?ما|حسبما|ب?حسب\s+ما)(?!\w)")
 _CONJ_WORD_RE = re.compile(r"(?<!\S)([وف]\S+)")
 _BAN_WORD_RE = re.compile(r"(?<!\S)بان(?:ه|ها|هم|هما)?(?!\S)")
 
@@ -110,6 +113,16 @@ def _inside_marks(norm: str, start: int, pos: int) -> bool:
     return seg.count('"') % 2 == 1 or seg.count("«") > seg.count("»") or seg.count("“") > seg.count("”")
 
 
+def _in_paired_quote(norm: str, start: int, pos: int) -> bool:
+    """Is ``pos`` inside a quote that opens after ``start`` — by the marks paired as the direct finder pairs
+    them (:func:`.base._pair_marks`: an opener after a space, its closer after a word), so a stray mark left
+    by a headline or caption does not read as an open quote?"""
+    ps = norm.rfind("\n", 0, start) + 1
+    pe = norm.find("\n", pos)
+    pe = len(norm) if pe < 0 else pe
+    return any(start <= o < pos < c or (start <= o < pos and not closed) for o, c, closed in _pair_marks(norm, ps, pe))
+
+
 def _own_complement(norm: str, q: _Cue, end: int) -> bool:
     """Does the cue ``q`` govern a complementizer of its own: أن/إن within a few words after it (its subject
     and an addressee: وأصر الجيش أنه، وسألته إن), before ``end`` and before any other comma or cue word?"""
@@ -133,7 +146,7 @@ def clause_end(ctx: _Ctx, start: int, se: int, through: bool = False) -> int:
     for q in ctx.cues:
         if start < q.start < end and q.kind != "noun" and q.word not in _PRESENT_N:
             m = _NEXT_STATEMENT_RE.search(norm, start, q.start)  # "، لكنه استطرد": the next statement
-            if m:
+            if m and not _in_paired_quote(norm, start, q.start):
                 end = m.start()
                 break
             if q.kind == "participle" and _COMP_RE.match(norm, q.end + 1):
@@ -156,13 +169,19 @@ def clause_end(ctx: _Ctx, start: int, se: int, through: bool = False) -> int:
             # as a coordinated cue with أن does (with its own أن: the rule above)
     for c in _COMMA_WORD_RE.finditer(norm, start, end):
         hit = stance_verb(c.group(1))
-        if hit is not None and hit[1] == "participle":
+        if hit is not None and hit[1] == "participle" and not _in_paired_quote(norm, start, c.start()):
             end = c.start()  # "…، داعيا إلى بذل الجهود": a stance participle after a comma opens the next
             break  # statement (its own quote, the stance rule's), as "، مضيفا أن" does
-    t = _TRAILING_RE.search(norm, start, end)
+    # inside quote marks the words are the speaker's: the writer's boundaries (a chained participle, a trailing
+    # attribution, a colon, «، في حين») do not end the clause there (… إن هذا الهجوم "يشكل تهديدا…، مؤكدا …")
+    t = next((t for t in _TRAILING_RE.finditer(norm, start, end) if not _in_paired_quote(norm, start, t.start())), None)
     if t and t.start() > start:
         end = t.start()
-    t = _WRITER_RE.search(norm, start, end)
+    t = next((t for t in _ATTRIBUTION_TAIL_RE.finditer(norm, start, end)
+              if not _in_paired_quote(norm, start, t.start())), None)
+    if t and t.start() > start:
+        end = t.start()  # "…"، وفقا لما نقلته الوكالة": the writer's attribution after the words
+    t = next((t for t in _WRITER_RE.finditer(norm, start, end) if not _in_paired_quote(norm, start, t.start())), None)
     if t and t.start() > start and not _inner_circumstance(norm, t, end):
         end = t.start()
     t = _CREDIT_RE.search(norm, start, end)
