@@ -94,3 +94,12 @@ def test_a_noun_of_wording_gives_way_to_its_genitive() -> None:
     assert speaker_phrase(ctx, "تعبير المزارعين") == "المزارعين"
     assert speaker_phrase(ctx, "قول المسؤول المحلي") == "المسؤول المحلي"
     assert speaker_phrase(ctx, "المتحدث باسم البلدية") == "المتحدث باسم البلدية"  # no wording noun: kept
+
+
+def test_a_place_completing_the_issuer_is_not_the_author() -> None:
+    # "X في السودان في بيان": the place after في completes the name before it; X wrote the statement
+    got = _finder_speakers(
+        "وأعلن مكتب الإغاثة الدولي في السودان في بيان أن \"القوافل وصلت إلى المخيمات\".",
+        "وأضاف البيان أن \"الطرق ما زالت مقطوعة في الشمال\".",
+        entities={"E1": ("ORG", "مكتب الإغاثة الدولي", []), "E2": ("LOC", "السودان", [])})
+    assert got["الطرق ما زال"] == "E1"

@@ -123,7 +123,12 @@ def _writer_in(ctx: _Ctx, ss: int, n_start: int) -> str | None:
     if len(words) < 2 or words[-1][2] != "في":
         return None
     lo, v = ctx.src(words[0][0], words[0][0] + 1)[0], ctx.src(words[-1][0], words[-1][0] + 1)[0]
-    before = [(me, e) for ms, me, e in ctx.mentions if lo <= ms and me <= v and e.type in ("PER", "ORG", "LOC")]
+    spans = [(ms, me, e) for ms, me, e in ctx.mentions if lo < me <= v and e.type in ("PER", "ORG", "LOC")]
+    # "وأعلن مكتب الأمم المتحدة… في اليمن في بيان": a place after في that completes the name before it is
+    # no author; the name it completes is
+    while len(spans) >= 2 and normalize(ctx.text[spans[-2][1]:spans[-1][0]].strip()) in _PLACE_PREPS_N:
+        spans.pop()
+    before = [(me, e) for _ms, me, e in spans]
     if not before:
         return None
     between = ctx.text[before[-1][0]:v].strip(" ")
@@ -136,6 +141,9 @@ def _writer_in(ctx: _Ctx, ss: int, n_start: int) -> str | None:
             and all(w == "قد" for w in gap[:-1]):
         return before[-1][1].id
     return None
+
+
+_PLACE_PREPS_N = frozenset(normalize(w) for w in ("في", "ب", "بـ"))
 
 
 def _is_verb_form(w: str) -> bool:
