@@ -36,8 +36,11 @@ def token_probs(model, text: str) -> list[tuple[int, int, float]]:
     for s, e in split_sentences(text):
         toks = tokenize(text[s:e])
         words = [normalize(t.text) for t in toks]
+        if not toks:
+            continue
+        P = model.probs([token_features(words, i) for i in range(len(toks))])
         for i, t in enumerate(toks):
-            out.append((s + t.start, s + t.end, 1.0 - model.probs(token_features(words, i))[0]))
+            out.append((s + t.start, s + t.end, 1.0 - float(P[i, 0])))
     return out
 
 
@@ -47,7 +50,7 @@ def learned_triggers(model, text: str, threshold: float) -> list[tuple[int, int,
     for s, e in split_sentences(text):
         toks = tokenize(text[s:e])
         words = [normalize(t.text) for t in toks]
-        for i, typ, _p in model.triggers(words, threshold):
+        for i, typ, _p in model.triggers(words, threshold=threshold):
             out.append((s + toks[i].start, s + toks[i].end, typ))
     return out
 
