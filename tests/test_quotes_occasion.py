@@ -44,3 +44,9 @@ def test_an_attribution_by_ma_after_a_comma_ends_the_clause() -> None:
     for tail in ("وفقا لما نقلته", "حسبما ذكرت"):
         qs = _quotes(f"وقال المتحدث سامر حداد إن الطريق مغلق منذ الصباح، {tail} وكالة الأنباء الرسمية.")
         assert qs[0][0] == "الطريق مغلق منذ الصباح"
+
+
+def test_a_quote_opened_in_the_clause_runs_to_its_closing_mark() -> None:
+    # the sentence end inside the marks is the speaker's; one quote, not a clause cut there plus a direct copy
+    qs = _quotes('وقال الوزير سامر حداد إن الحكومة "ستواصل العمل. لن نتوقف قبل أن ننجز المشروع كاملا" بحسب قوله.')
+    assert len(qs) == 1 and qs[0][0].startswith("الحكومة") and "ننجز المشروع كاملا" in qs[0][0]

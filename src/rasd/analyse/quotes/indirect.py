@@ -189,6 +189,15 @@ def clause_end(ctx: _Ctx, start: int, se: int, through: bool = False) -> int:
         end = t.start()
     while end > start and norm[end - 1] in _PUNCT_TRIM:
         end -= 1
+    if through:
+        # a quote opened in the clause is the speaker's to its closing mark, past a sentence end inside it
+        # (إنه يمكن للفلسطينيين "أن يحتجوا ما شاءوا ... بيد أن حماس…")
+        ps = norm.rfind("\n", 0, start) + 1
+        pe = norm.find("\n", end)
+        pe = len(norm) if pe < 0 else pe
+        for o, c, closed in _pair_marks(norm, ps, pe):
+            if closed and start <= o < end <= c:
+                end = c + 1
     return end
 
 
