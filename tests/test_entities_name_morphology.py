@@ -2,7 +2,8 @@
 
 The wordfreq Zipf table shipped with the NER package says whether a word less its pronoun (``علمه`` →
 ``علم``) or its proclitic is a word of general text: such a word ends a person's name after a role, never
-joins one, and is trimmed off a name the tagger ran on into it.
+joins one, and is trimmed off a name the tagger ran on into it. And the commas of an apposition after a role
+bound a name the tagger cut short.
 """
 
 from __future__ import annotations
@@ -46,3 +47,16 @@ def test_a_possessed_noun_is_trimmed_off_a_known_name() -> None:
     text = "وصلت ميغان باريلي إلى المدينة. وقالت الصحيفة إن باريلي عشقها الجمهور منذ سنوات."
     people = _people(text, [("ميغان باريلي", "PER"), ("باريلي عشقها", "PER")])
     assert list(people) == [normalize("ميغان باريلي")], people
+
+
+def test_a_name_cut_short_inside_commas_after_a_role_runs_to_the_comma() -> None:
+    # "، كاوا مسلم،": the commas of the apposition bound the name, even over a common word (مسلم)
+    text = "وأفرجت المحكمة عن القيادي الكردي السوري، كاوا مسلم، بعد ساعات من توقيفه."
+    people = _people(text, [("كاوا", "PER")])
+    assert normalize("كاوا مسلم") in people, people
+
+
+def test_without_the_closing_comma_the_name_is_not_extended() -> None:
+    text = "وأفرجت المحكمة عن القيادي الكردي السوري، كاوا مسلم وصل إلى بيته."
+    people = _people(text, [("كاوا", "PER")])
+    assert not any(name.startswith(normalize("كاوا مسلم")) for name in people), people

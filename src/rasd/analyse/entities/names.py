@@ -166,6 +166,11 @@ def titled_names(ctx: Ctx, cands: list[Cand]) -> list[Cand]:
                 used[m] = True
             i = held.last + 1
             continue
+        comma_held = starts.get(j + 1) if full_role and not apposition and k == j and j + 1 < len(toks) \
+            and toks[j].text in ("،", ",") and toks[j + 1].line == t.line else None
+        if comma_held is not None and comma_held.type == "PER" and _close_apposition(ctx, comma_held, used):
+            i = comma_held.last + 1
+            continue
         if k > j:
             words = [w.norm for w in toks[j:k]]
             # A full role (title + complement or demonym: وزير الخارجية المصري) followed by two or
@@ -190,13 +195,35 @@ def titled_names(ctx: Ctx, cands: list[Cand]) -> list[Cand]:
     return out + honoured_names(ctx, cands + out)
 
 
-def _first_name_word(ctx: Ctx, w: Tok) -> bool:
+def _close_apposition(ctx: Ctx, held: Cand, used: list[bool]) -> bool:
+    """``القيادي الكردي السوري، صالح [مسلم]، هو …``: a person the tagger cut short inside an apposition
+    set off by commas after a full role takes the plain words up to the closing comma (at most two, the
+    name no longer than four words): the commas bound the name. Updates ``held`` and ``used``."""
+    toks = ctx.toks
+    line = toks[held.first].line
+    k = held.last + 1
+    if held.end != toks[held.last].end:
+        return False
+    while k < len(toks) and k - held.last <= 2 and toks[k].line == line and toks[k].word and not used[k]:
+        if not _first_name_word(ctx, toks[k], closed=True):
+            return False  # the commas allow a common word (مسلم): a name's word may be one
+        k += 1
+    if k == held.last + 1 or k - held.first > 4 or k >= len(toks) or toks[k].text not in ("،", ","):
+        return False
+    for m in range(held.last + 1, k):
+        used[m] = True
+    held.last, held.end = k - 1, toks[k - 1].end
+    finish(ctx.text, held)
+    return True
+
+
+def _first_name_word(ctx: Ctx, w: Tok, closed: bool = False) -> bool:
     """Could ``w`` be a first name before a person's name: a bare word (no article, clitic, pronoun or
     accusative ending, by the token's shape and by corpus frequency) that is no common word of the NER
     data, no title, head noun, demonym or function word."""
     return (w.word and not w.stop and not w.definite and not w.pronoun_suffix
             and w.title() is None and not w.org_head() and not w.demonym() and w.counterpart() is None
-            and w.norm not in ctx.common and not w.norm.endswith(("ا", "ه")) and len(w.norm) >= 2
+            and (closed or w.norm not in ctx.common) and not w.norm.endswith(("ا", "ه")) and len(w.norm) >= 2
             and not any(ch in TANWEEN for ch in w.text)
             and not proclitic_word(w, ctx.first_names) and not possessed_word(w, ctx.first_names))
 
