@@ -39,6 +39,8 @@ How (rule-based, one sentence at a time, over the normalized view):
    government, capital or an adjective of nationality is an implied country: no
    entity of the article (it has no mention), the event names it by its Arabic
    name and ``event.implied`` holds its ISO record.
+   A quote whose cue is a demand, a rejection or a warning (``طالب``، ``مطالبة``، ``حذر``) where the
+   rules kept no mention is that speech act of its speaker (:mod:`~rasd.analyse.events.speech_acts`).
 3. Status from the words before the trigger: a negator right before it (``لم``، ``لن``، ``دون``)
    → no event (the reference gold codes none); a denial verb (``نفت … تقارير عن مفاوضات``,
    not across a comma to a joined verb) → denied; ``قد`` + imperfect (not ``كان X قد``), ``من المحتمل``, a frame of
@@ -108,6 +110,7 @@ from rasd.analyse.events.sides import (
     undergoes,
     visited_country,
 )
+from rasd.analyse.events.speech_acts import quoted_cues
 from rasd.analyse.events.status import dated_status
 from rasd.analyse.events.view import TALK_TYPES, Mention, View
 from rasd.arabic.event_lexicon import (
@@ -157,6 +160,12 @@ _SPORT = re.compile(r"(?<!\w)[وفبل]?(?:ال|لل)?(مباراه|مباريا
 _CRITICISE_N = Trigger("ACCUSE", "disapprove", "noun", "هجوم")
 _VERBAL_ATTACK = re.compile(r"\s*(?:لاذع|لاذعا|لاذعه|حاد|حادا|حاده|كلامي|كلاميا|اعلامي|اعلاميا|اعلاميه)(?!\w)")
 _DISMISS = Trigger("REJECT", None, "verb", "وصف")  # وصف المزاعم بأنها لا أساس لها: a rejection
+
+
+def _cue_trigger(word: str) -> Trigger | None:
+    """The lexicon's trigger for one normalized word (a quote's cue), or None."""
+    hit = _word_trigger(word)
+    return _TRIGGER_LIST[hit[0]] if hit is not None else None
 
 
 @lru_cache(maxsize=65536)
@@ -437,6 +446,8 @@ def _candidates(article: Article) -> tuple[list[Cand], dict[str, Entity]]:
     # reported speech that charges an actor with no verb of accusing (إن روسيا انتهكت القرار)
     out += quoted_charges(v, article, out, sents, title_end=s_title_end, para_starts=para_starts)
     out += quoted_demands(v, article, out, sents, title_end=s_title_end, para_starts=para_starts)
+    # a quote whose cue is a demand, a rejection or a warning: the speaker's speech act (طالب، نفى، حذر)
+    out += quoted_cues(v, article, out, sents, _cue_trigger, title_end=s_title_end, para_starts=para_starts)
     return out, {e.id: e for e in v.implied.values()}
 
 
