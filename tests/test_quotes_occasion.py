@@ -50,3 +50,8 @@ def test_a_quote_opened_in_the_clause_runs_to_its_closing_mark() -> None:
     # the sentence end inside the marks is the speaker's; one quote, not a clause cut there plus a direct copy
     qs = _quotes('وقال الوزير سامر حداد إن الحكومة "ستواصل العمل. لن نتوقف قبل أن ننجز المشروع كاملا" بحسب قوله.')
     assert len(qs) == 1 and qs[0][0].startswith("الحكومة") and "ننجز المشروع كاملا" in qs[0][0]
+
+
+def test_a_reporting_participle_after_the_closing_mark_opens_the_next_quote() -> None:
+    qs = _quotes('وقال الوزير سامر حداد إن "الوضع خطير جدا في المدينة" مضيفا "لا بد من التحرك الآن قبل فوات الأوان".')
+    assert [q for q, _s in qs] == ["الوضع خطير جدا في المدينة", "لا بد من التحرك الآن قبل فوات الأوان"]

@@ -13,6 +13,7 @@ import re
 from rasd.analyse.quotes.base import (
     _AMBIG_N,
     _COMP_RE,
+    _PART_N,
     _PRECEDED_RE,
     _RELAY_N,
     _TERMINAL,
@@ -29,7 +30,7 @@ from rasd.analyse.quotes.base import (
     _words,
 )
 from rasd.analyse.quotes.region import speaker_region as _speaker_region
-from rasd.analyse.quotes.stance import marked_stance
+from rasd.analyse.quotes.stance import marked_stance, stance_verb
 from rasd.arabic.normalize import normalize
 
 _SAYING_N = frozenset(normalize(w) for w in ("بالقول", "قائلا", "قائلة", "قائلين"))
@@ -171,6 +172,15 @@ def _carried_over(ctx: _Ctx, paras: list[tuple[int, int]], k: int, opened: _Cand
     return [], k
 
 
+def _opens_statement(after: str) -> bool:
+    """Does ``after`` (the text right after a closing mark) open with a reporting participle (مضيفا، محذرا، مشيرا
+    إلى): the next statement of the same speaker, so the quoted words before it end their clause?"""
+    w = after.split(None, 1)[0].strip("،,") if after.split() else ""
+    w = w[1:] if w[:1] == "و" and (w[1:] in _PART_N or stance_verb(w[1:]) is not None) else w
+    hit = stance_verb(w)
+    return w in _PART_N or (hit is not None and hit[1] == "participle")
+
+
 def _attribute_direct(ctx: _Ctx, o: int, c: int, closed: bool, cs: int, ce: int, ps: int, pe: int) -> _Cand | None:
     """A quoted segment as a direct quote, when something attributes it to a speaker."""
     norm = ctx.norm
@@ -181,7 +191,7 @@ def _attribute_direct(ctx: _Ctx, o: int, c: int, closed: bool, cs: int, ce: int,
     cues = _valid_cues(ctx, ss, o)
     nested = any(q.kind != "noun" and _COMP_RE.search(norm, q.end, o) for q in cues)
     after = norm[c + 1:].lstrip(" \t") if closed else "."
-    ends_clause = not after or after[0] in "\n.،,؛!?؟…"
+    ends_clause = not after or after[0] in "\n.،,؛!?؟…" or _opens_statement(after)
     if cues and nested:
         # وأكد أن «…» — the complementizer introduces the words verbatim, also when an adverbial clause
         # follows them (واعتبر ترامب أن "المهمة أُنجزت" بعدما…); a predicate after them (إن "الجرائم
