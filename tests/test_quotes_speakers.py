@@ -361,3 +361,16 @@ def test_inside_quote_counts_the_marks_of_its_paragraph() -> None:
     assert _inside_quote(ctx, at("سامر الخطيب"))  # the minister's words
     assert not _inside_quote(ctx, at("ثم غادر"))  # after the closing mark
     assert not _inside_quote(ctx, at("وأضاف سامر"))  # a new paragraph
+
+
+@pytest.mark.parametrize(("text", "quote", "speaker"), [
+    ("وأعلنت كل من روسيا وتركيا أن المحادثات ستستأنف الأسبوع المقبل.", "المحادثات ستستأنف", "روسيا"),
+    ("ودعت كل من فرنسا وألمانيا إلى وقف فوري لإطلاق النار.", "وقف فوري", "فرنسا"),
+    ("وقال مسؤول إن الوضع هادئ. وهي جماعة وصفتها كل من تركيا والولايات المتحدة بـ\"الإرهابية\".",
+     "الإرهابية", "تركيا"),
+])
+def test_a_joint_subject_after_kull_min_speaks_as_its_first_name(text: str, quote: str, speaker: str) -> None:
+    from quote_helpers import quotes_of
+
+    got = [spk for q, spk in quotes_of(text) if q.startswith(quote)]
+    assert got == [speaker]

@@ -294,6 +294,9 @@ def _resolve(ctx: _Ctx, s: int, e: int, history: list[str], strict: bool = False
             s = heads[0][0]
         elif len(words) > 2 and words[1][2] == "ان":
             s = words[2][0]  # "غير أن مراسل فرانس 24 أفاد"، "يذكر أن الحزب الحاكم أعلن": after أن
+    lead2 = _words(ctx.norm, s, e)[:3]
+    if len(lead2) == 3 and lead2[0][2] == "كل" and lead2[1][2] == "من":
+        s = lead2[2][0]  # "وأعلنت كل من روسيا وتركيا أن": a joint subject speaks as its first name
     # "ذكرت الصحيفة عن مصدر دبلوماسي غربي أن": the source after عن speaks
     k = ctx.norm.find(" عن ", s, _comma_cut(ctx, s, e))
     lead = _words(ctx.norm, s, k)[:1] if k >= 0 else []

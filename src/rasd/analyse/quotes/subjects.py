@@ -213,9 +213,13 @@ def sentence_subject(ctx: _Ctx, ss: int, limit: int, verb_seen: bool = False,
     titled = False
     prev_title = False  # the word before was an indefinite title, which governs the next noun
     complement_end = -1  # "وزير خارجية البحرين [الشيخ] خالد": a place completing a title is not the subject
-    for ws, we, w in body[:10]:
+    joint = -1  # "وأعلنت كل من روسيا وتركيا": a joint subject after «كل من» speaks as its first name
+    for i, (ws, we, w) in enumerate(body[:10]):
         s, e = ctx.src(ws, we)
-        if s < complement_end:
+        if s < complement_end or i == joint:
+            continue
+        if verb_seen and not titled and w == "كل" and i + 1 < len(body) and body[i + 1][2] == "من":
+            joint = i + 1
             continue
         if w[:1] in MARKS:
             return None  # a quotation opens: the names inside it are spoken about, not speaking
