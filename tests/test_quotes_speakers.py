@@ -374,3 +374,13 @@ def test_a_joint_subject_after_kull_min_speaks_as_its_first_name(text: str, quot
 
     got = [spk for q, spk in quotes_of(text) if q.startswith(quote)]
     assert got == [speaker]
+
+
+def test_a_relative_verb_bearing_its_object_pronoun_takes_the_clause_subject_before() -> None:
+    # "…بجماعة X التي تتهمها": the group is the one accused; the accuser is the subject of "تشتبه أنقرة"
+    from quote_helpers import quotes_of
+
+    text = ("أوقفت سلطات منغوليا طائرة بعد الإبلاغ عن مخطوف على متنها تشتبه أنقرة في ارتباطه بجماعة "
+            "فتح الله غولن التي تتهمها بالوقوف وراء محاولة الانقلاب.")
+    got = [spk for q, spk in quotes_of(text) if q.startswith("بالوقوف")]
+    assert got == ["أنقرة"]

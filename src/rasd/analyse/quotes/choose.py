@@ -224,6 +224,37 @@ _ANAPHORS_N = frozenset(normalize(w) for w in ("الأخير", "الأخيرة",
 _CONTRAST_SUBJECT_RE = re.compile(r"(?<!\w)و?(?:لكن|بينما|فيما)\s+(?P<np>[^\s،,؛.:]+(?:\s+[^\s،,؛.:]+){0,2})\s*$")
 
 
+def _object_relative_subject(ctx: _Ctx, c: _Cand) -> str | None:
+    """For a stance verb right after الذي/التي that bears the relative's pronoun as its object (``…بجماعة
+    غولن التي تتهمها بالوقوف وراء…``): the antecedent is the one accused, so the verb's subject is that of
+    the clause before — the nearest name of the sentence right after a verb-like word (a present-tense
+    form in ي/ت, or a known reporting or stance verb) that agrees with the cue, not a preposition's object
+    and not the antecedent itself; else None."""
+    from rasd.analyse.quotes.stance import _object_on_verb
+
+    if c.cue is None or c.cue.kind != "stance" or not _object_on_verb(c.cue.word):
+        return None
+    before = _words(ctx.norm, c.sentence, c.cue.start)
+    if len(before) < 3 or before[-1][2] not in _RELATIVES_N:
+        return None
+    gender = cue_gender_of(c.cue)
+    antecedent_end = ctx.src(before[-2][0], before[-2][1])[1]
+    lo = ctx.src(c.sentence, c.sentence + 1)[0]
+    for ms, me, ent in reversed(ctx.mentions):
+        if ms < lo:
+            break
+        if me >= antecedent_end - 1 or ent.type not in ("PER", "ORG", "LOC"):
+            continue
+        prev = _words(ctx.norm, c.sentence, bisect.bisect_left(ctx.imap, ms))[-1:]
+        if not prev:
+            continue
+        w = prev[0][2]
+        verbish = _is_verb_like(w) or (w[:1] in "يت" and len(w) >= 4 and not w.startswith("ال"))
+        if verbish and _agreeing(ctx, ent.id, gender):
+            return ent.id
+    return None
+
+
 def _described_subject(ctx: _Ctx, c: _Cand, history: list[str]) -> str | None:
     """A participle's subject when the main verb's subject is a description, not a name (``وأفاد المرصد
     أيضا أن…، مؤكدا أن`` → the organisation ``المرصد`` names): the description, resolved to an earlier
@@ -340,6 +371,7 @@ def _named_speaker(ctx: _Ctx, c: _Cand, history: list[str], same_sentence: bool)
         # "يصف أنور بأنه…": the lone noun phrase after وصف/اتهم is the object; no subject follows the verb
         after = verb and not object_only(ctx, c)
         return (free_relative_subject(ctx, c)  # "ونددت دول غربية عدة بما اعتبرته": the main verb's subject
+                or _object_relative_subject(ctx, c)  # "تشتبه أنقرة في… بجماعة غولن التي تتهمها"
                 or (nominative_plural(ctx, c) if not verb else None)  # "ركز المحتجون على … مطالبين"
                 or _opening_subject(ctx, c)
                 or relative_antecedent(ctx, c.sentence, c.cue.start)
