@@ -25,3 +25,10 @@ def test_a_generated_participle_chains_a_statement() -> None:
     assert [q for q, _s in qs] == ["ألغى عقدها دون سبب"]
     qs = _quotes("وقال الخبير سامر حداد إن الأسعار ستنخفض قليلا، مستبعدا حدوث أزمة جديدة في السوق.")
     assert [q for q, _s in qs][-1] == "حدوث أزمة جديدة في السوق"
+
+
+def test_form_iv_stance_participles_take_their_preposition() -> None:
+    qs = _quotes("وانتقد الوزير سامر حداد القرار الجديد، مشيرا إلى وجود ثغرات كبيرة في تطبيقه.")
+    assert qs == [("وجود ثغرات كبيرة في تطبيقه", "سامر حداد")]
+    qs = _quotes("ورحبت الوزيرة ليلى نصار بالاتفاق، معربة عن أملها في تنفيذه سريعا.")
+    assert qs[-1] == ("أملها في تنفيذه سريعا", "ليلى نصار")

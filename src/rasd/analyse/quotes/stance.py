@@ -82,7 +82,8 @@ _DEFECTIVE = _defective_forms()
 def _derived_participles() -> dict[str, str]:
     """Active participles made from the stems by the verb's pattern (a morphology rule, not a list):
     form I فعل → فاعل (وصف → واصف، وعد → واعد), II فعّل → مفعّل (ندد → مندد، برر → مبرر), III فاعل → مفاعل
-    (طالب → مطالب), V تفعّل → متفعّل (توعد → متوعد، تعهد → متعهد), VIII افتعل → مفتعل (اعتبر → معتبر)."""
+    (طالب → مطالب), V تفعّل → متفعّل (توعد → متوعد، تعهد → متعهد), VIII افتعل → مفتعل (اعتبر → معتبر), IV أفعل →
+    مُفعِل, hollow مُفيل (أشار → مشير، أعرب → معرب: «مشيرا إلى وجود…»، «معربا عن قلقه…»)."""
     out: dict[str, str] = {}
     for stem, prep in _GOVERNS.items():
         if not prep:
@@ -97,6 +98,8 @@ def _derived_participles() -> dict[str, str]:
             out["م" + stem] = stem  # III (مطالب)
         elif len(stem) == 5 and stem[0] == "ا" and stem[2] == "ت":
             out["م" + stem[1:]] = stem  # VIII (معتبر)
+        elif len(stem) == 4 and stem[0] == "ا":
+            out["م" + stem[1] + "ي" + stem[3] if stem[2] == "ا" else "م" + stem[1:]] = stem  # IV (مشير، معرب)
     return out
 
 
