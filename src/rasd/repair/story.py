@@ -78,6 +78,7 @@ def _box_label(line: str) -> bool:
     return 1 <= word_count(s) <= 4 and all(_HARAKAT.sub("", w).isalpha() for w in s.split())
 
 
+LABEL_PARAGRAPH_WORDS = 15  # a line this long above the label is a paragraph, not a list item or a verse
 LABEL_ABOVE = "the label of a related-stories box: a short line foreign to the article, right above links"
 
 
@@ -101,8 +102,11 @@ def _labels_above(lines: list[str], nonempty: list[int], body: list[int], links:
         # Below a sentence's end (or junk, or nothing): a box sits between paragraphs or under the
         # story. A name list's or a poem's short lines sit under lines of their own kind.
         # A link above is junk too: the label then sits inside the box (links, label, links).
+        # A paragraph above (a long line) ends the story's text whether or not the scrape kept its stop (a
+        # closing web address, an unpunctuated paragraph, a glued link).
         above = prev.get(i)
-        if above is not None and above in kept and above not in links and not ends_sentence(lines[above].strip()):
+        if above is not None and above in kept and above not in links \
+                and not ends_sentence(lines[above].strip()) and word_count(lines[above]) < LABEL_PARAGRAPH_WORDS:
             continue
         label = stems(lines[i])
         rest = stems(" ".join([title] + [lines[j] for j in body if j != i and j not in links]))
