@@ -355,9 +355,24 @@ def _own_object(ctx: _Ctx, cue, words: list[tuple[int, int, str]], subject_end: 
         if words[k][2][:1] in "وف" or (k and (words[k - 1][2] in _RELATIVE_N or verbal_noun(
                 words[k - 1][2], raw=_raw(ctx, words, k - 1)))):
             continue  # a conjunct of the subject (وتقنياتها); a relative clause's verb (التي توقعها); a genitive
-        if _agreeing_pronoun(cue.word, _raw(ctx, words, k)):
+        raw = _raw(ctx, words, k)
+        if _agreeing_pronoun(cue.word, raw) and _stance_noun(words[k][2], raw):
             return k
     return 0
+
+
+def _stance_noun(word: str, raw: str) -> bool:
+    """Is ``word`` (normalized; ``raw`` its source form, bearing a possessive) a noun of an act or a stance,
+    which a reporting verb can state: a verbal noun by shape (:func:`verbal_noun`: دعمها، رفضه، انسحابه، تأييده)
+    or an abstract noun in ـيّة (مسؤوليته، جاهزيتها)? A thing the subject owns (هاتفها، تشكيلته، منزله) is no
+    statement: «كشفت الشركة هاتفها الجديد» shows an object, it reports no content."""
+    if verbal_noun(word, raw=raw):
+        return True
+    for suf in _RAW_SUFFIXES:
+        if raw.endswith(suf):
+            base = raw[: -len(suf)]
+            return len(base) >= 6 and base.endswith("يت")  # مسؤوليت(ه), not هويت(ه)
+    return False
 
 
 _ANNOUNCE_N = frozenset(normalize(w) for w in ("أعلن", "أعلنت", "أعلنوا", "أعلنا", "أعلنتا"))
