@@ -68,3 +68,13 @@ def test_an_obligation_laid_on_an_actor_is_a_request_to_it() -> None:
     text = "إن الهجوم على إيران كان متوقعا"
     art = _events([f"وقال إيمانويل ماكرون {text}."], [*COUNTRIES, PER], [(text, "P1", "قال")])
     assert not _of(art, "REQUEST")
+
+
+def test_quoted_disapproval_of_an_actor_accuses_it_and_a_negated_one_does_not() -> None:
+    text = "إن سياسات إيران فاشلة ومتهورة"
+    art = _events([f"وقال إيمانويل ماكرون {text}."], [*COUNTRIES, PER], [(text, "P1", "قال")])
+    acc = _of(art, "ACCUSE")
+    assert acc and _named(art, acc[0].source) == "إيمانويل ماكرون" and _named(art, acc[0].target) == "إيران"
+    text = "إن روسيا لم تفشل في إدارة الأزمة"
+    art = _events([f"وقال إيمانويل ماكرون {text}."], [*COUNTRIES, PER], [(text, "P1", "قال")])
+    assert not _of(art, "ACCUSE")

@@ -9,7 +9,8 @@ already found. A mention is made when all of these hold:
   entity of the article (a descriptive speaker such as «مصادر» makes none);
 - its content holds a word of charge (:data:`_CHARGE`): a crime, a violation, a lie or a fabrication,
   aggression, interference, destabilising, deceit, incitement, abuse, a share of blame — the vocabulary of
-  accusation, not of any one story; not right after a negator (``لم تنتهك``), and the quote is no denial
+  accusation and of disapproval (failure, plotting, disregard, cowardice, futility, repression, treachery,
+  corruption), not of any one story; not right after a negator (``لم تنتهك``), and the quote is no denial
   (its cue is not «نفى»: a denial's content is the charge being rejected);
 - the word is not the content of a formal charge told around it (``بتهمة التحريض``: the rules' own
   accusation, or none);
@@ -63,6 +64,12 @@ _CHARGE = re.compile(
     r"ابتزاز|[يت]بتز|وحشي|وحشيه|همجي|همجيه|"
     r"اساء(?:ت|وا)?|اساؤوا|[يت]سيء|اساءه|"
     r"تمادي|تمادت|تمادوا|[يت]تمادي"
+    # disapproval: failure, plotting, destructiveness, disregard, cowardice, futility, arrogance, racism,
+    # repression, sabotage, recklessness, treachery, corruption
+    r"|فشل|فشلت|فشلوا|[يت]فشل|فاشل|فاشله|اخفاق|اخفاقات|مؤامره|مؤامرات|تامر|تامرت|[يت]تامر|"
+    r"هدام|هدامه|تجاهل|تجاهلت|تجاهلوا|[يت]تجاهل|جبان|جبانه|جبناء|عبثي|عبثيه|عقيم|عقيمه|"
+    r"غطرسه|متغطرس|عنصري|عنصريه|قمعي|قمعيه|تخريبي|تخريبيه|تخريب|انتهازي|انتهازيه|متهور|تهور|"
+    r"غدر|خيانه|خائن|خونه|فاسد|فاسده|فساد"
     r")(?!\w)"
     # blame and backing terror, as phrases
     r"|(?<!\w)[يت]تحمل(?:ون)?\s+(?:ال)?مسؤوليه\s+(?:عن|عما)(?!\w)"
