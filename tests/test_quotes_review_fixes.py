@@ -15,3 +15,20 @@ def test_an_owned_thing_is_no_statement() -> None:
 def test_an_owned_stance_or_act_is_still_stated() -> None:
     assert _quotes("وأعلن التنظيم مسؤوليته عن الهجوم.") == [("مسؤوليته عن الهجوم", "التنظيم")]
     assert _quotes("وأعلنت باريس دعمها للاتفاق.") == [("دعمها للاتفاق", "باريس")]
+
+
+def test_a_name_before_a_joined_verb_is_no_documents_author() -> None:
+    # documents._writer_in: «X وأكدت في بيان» — X is the earlier verb's object (or its genitive), not the
+    # statement's author; the author is the earlier verb's subject
+    text = 'وهاجمت حركة حماس إسرائيل وأكدت في بيان أن "العملية مستمرة". وأضاف البيان أن "المقاومة لن تتوقف".'
+    assert [s for _q, s in _quotes(text)] == ["حركة حماس", "حركة حماس"]
+    text = 'ونفت وزارة الدفاع تقريرا نشرته وكالة رويترز وقالت في بيان إن "التقرير كاذب". وأضاف البيان أن "الجيش لم يتحرك".'
+    assert [s for _q, s in _quotes(text)] == ["وزارة الدفاع", "وزارة الدفاع"]
+
+
+def test_a_subject_first_statement_is_its_subjects() -> None:
+    from rasd.analyse.quotes.documents import _joined_verb
+
+    text = 'وكانت حركة حماس قد أعلنت في بيان أن "العملية مستمرة". وأضاف البيان أن "المقاومة لن تتوقف".'
+    assert [s for _q, s in _quotes(text)] == ["حركة حماس", "حركة حماس"]
+    assert _joined_verb("واكدت") and _joined_verb("فقال") and not _joined_verb("وصفت")

@@ -135,12 +135,32 @@ def _writer_in(ctx: _Ctx, ss: int, n_start: int) -> str | None:
     if not between:
         return before[-1][1].id
     # "وكانت وزارة الداخلية قد أعلنت في بيان": subject first, then the verb that issued it (with its
-    # قد): the subject of the verb that governs «في بيان» is the author
+    # قد): the subject of the verb that governs «في بيان» is the author. Only a subject in first position
+    # (the sentence's start, or after كان): a verb joined by و/ف continues an earlier verb, whose object
+    # or its genitive may stand right before it («هاجمت حماس إسرائيل وأكدت في بيان»، «نفت الوزارة تقريرا
+    # نشرته رويترز وقالت في بيان»)
     gap = [normalize(w) for w in between.split()]
     if len(gap) <= 2 and not any(ch in between for ch in "،,.:؛") and _is_verb_form(gap[-1]) \
-            and all(w == "قد" for w in gap[:-1]):
+            and all(w == "قد" for w in gap[:-1]) and not _joined_verb(gap[-1]) \
+            and _subject_first(ctx, ss, spans[-1][0]):
         return before[-1][1].id
     return None
+
+
+_KANA_N = frozenset(normalize(w) for w in ("كان", "كانت", "كانوا", "وكان", "وكانت", "وكانوا", "فكان", "فكانت"))
+
+
+def _joined_verb(w: str) -> bool:
+    """Does ``w`` (normalized) carry a conjunction و/ف before a verb (وأكدت، فقالت), not as a root letter
+    (وصفت، وافق)?"""
+    return w[:1] in "وف" and len(w) > 3 and _is_verb_form_bare(w[1:])
+
+
+def _subject_first(ctx: _Ctx, ss: int, start: int) -> bool:
+    """Does the name at source offset ``start`` open its sentence (after a bare و/ف at most) or follow a form
+    of كان: the subject before its verb, not a verb's object?"""
+    lead = [normalize(w) for w in ctx.text[ctx.src(ss, ss + 1)[0]:start].split()]
+    return not lead or lead == ["و"] or lead == ["ف"] or lead[-1] in _KANA_N
 
 
 _PLACE_PREPS_N = frozenset(normalize(w) for w in ("في", "ب", "بـ"))
@@ -149,9 +169,16 @@ _PLACE_PREPS_N = frozenset(normalize(w) for w in ("في", "ب", "بـ"))
 def _is_verb_form(w: str) -> bool:
     """A reporting or stance verb (``أعلنت``، ``قالت``، ``أكد``), as the cue tables know them."""
     from rasd.analyse.quotes.base import _VERBS_N
+
+    w = w.removeprefix("و") if len(w) > 4 and w.removeprefix("و") in _VERBS_N else w
+    return _is_verb_form_bare(w)
+
+
+def _is_verb_form_bare(w: str) -> bool:
+    """:func:`_is_verb_form` without taking off a و."""
+    from rasd.analyse.quotes.base import _VERBS_N
     from rasd.analyse.quotes.stance import stance_verb
 
-    w = w.lstrip("و") if len(w) > 4 and w.lstrip("و") in _VERBS_N else w
     hit = stance_verb(w)
     return w in _VERBS_N or (hit is not None and hit[1] == "verb")
 
