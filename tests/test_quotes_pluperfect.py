@@ -66,3 +66,14 @@ def test_a_platform_where_it_was_posted_is_no_speaker() -> None:
             "جاء ذلك في بيان نشر على الصفحة الرسمية للخارجية المصرية بموقع التواصل الاجتماعي، فيسبوك، "
             "وجاء فيه: \"إن التصريح المشار إليه جاء في سياق الحديث عن التحالف العسكري\".")
     assert _speaker_of(text, "في سياق الحديث") != "فيسبوك"
+
+
+def test_a_definite_description_that_is_one_persons_role_is_that_person() -> None:
+    # the entity layer reads "المتشدد الهولندي" as a role of the person (no title table holds المتشدد);
+    # "وكان المتشدد الهولندي … قد دعا" is him
+    from quote_helpers import quotes_of
+
+    text = ("أصدرت المحكمة حكما بالسجن بحق المتشدد الهولندي كريم العمراني بتهمة التحريض. "
+            "وكان المتشدد الهولندي المولود في عام 1990 قد دعا في تسجيلات مصورة إلى مهاجمة المصارف.")
+    got = [spk for q, spk in quotes_of(text) if q.startswith("مهاجمة المصارف")]
+    assert got == ["كريم العمراني"]

@@ -59,6 +59,23 @@ def _apposition_only(ctx: _Ctx, a: int, b: int) -> bool:
     return not rest or (rest[:1] in "،," and rest[-1:] in "،,")
 
 
+def _role_holder(ctx: _Ctx, words: list[str], gender: str | None) -> str | None:
+    """The one person whose roles (as the entity layer read them) open with the definite ``words``
+    (normalized: ``الجهادي البلجيكي``), when the cue agrees with them; else None. Coreference by the
+    article's own apposition (``بحق الجهادي البلجيكي طارق جدعون``), for nouns no title table holds."""
+    from rasd.analyse.coref import agrees
+
+    if len(words) < 2 or not all(w.startswith("ال") for w in words):
+        return None
+    key = " ".join(words)
+    hits = {e.id: e for e in ctx.art.entities if e.type == "PER"
+            and any(" ".join(normalize(x) for x in r.split()[:2]) == key for r in e.roles)}
+    if len(hits) != 1:
+        return None
+    ent = next(iter(hits.values()))
+    return ent.id if agrees(gender, ent) else None
+
+
 def pluperfect_subject(ctx: _Ctx, c: _Cand) -> str | None:
     """The subject between «كان» and the cue of ``c`` (entity id or clean description), else None."""
     from rasd.analyse.coref import agrees
@@ -93,6 +110,9 @@ def pluperfect_subject(ctx: _Ctx, c: _Cand) -> str | None:
     head = np[0][2].strip("،,")
     if not head.startswith("ال"):
         return None  # "وكانت امرأة تزعم": an indefinite subject is a description the other readings find
+    held = _role_holder(ctx, [w[2].strip("،,") for w in np[:2]], gender)
+    if held is not None:
+        return held  # "وكان الجهادي البلجيكي المولود في… قد دعا": the person the article gave that role
     if not (_title_like(head) or head in _HEADS_N or head[2:] in _HEADS_N or head.endswith("ات")):
         return None  # "وكان التطبيق قد أعلن": a thing, not a speaker; the other readings decide
     desc = clean_description(ctx.text[a:b].strip(" ،,"))
