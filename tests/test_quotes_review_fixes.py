@@ -32,3 +32,22 @@ def test_a_subject_first_statement_is_its_subjects() -> None:
     text = 'وكانت حركة حماس قد أعلنت في بيان أن "العملية مستمرة". وأضاف البيان أن "المقاومة لن تتوقف".'
     assert [s for _q, s in _quotes(text)] == ["حركة حماس", "حركة حماس"]
     assert _joined_verb("واكدت") and _joined_verb("فقال") and not _joined_verb("وصفت")
+
+
+def test_a_future_occasion_is_part_of_the_content() -> None:
+    # occasion.occasion_start: a planned visit or press conference is what is said, not where it was said
+    text = "وقال الرئيس سامر حداد إنه سيلتقي نظيره الفرنسي خلال زيارته المقبلة إلى باريس."
+    assert _quotes(text) == [("سيلتقي نظيره الفرنسي خلال زيارته المقبلة إلى باريس", "سامر حداد")]
+    text = "وقال الوزير سامر حداد إنه سيعلن القرار في مؤتمره الصحفي غدا."
+    assert _quotes(text)[0][0].endswith("غدا")
+    # the speaker's own future act: his visit is the plan's
+    text = "وقال الرئيس سامر حداد إنه سيلتقي نظيره الفرنسي خلال زيارته إلى باريس."
+    assert _quotes(text)[0][0].endswith("خلال زيارته إلى باريس")
+
+
+def test_the_occasion_of_the_speech_still_ends_the_content() -> None:
+    text = "وقال الرئيس سامر حداد إن العلاقات ممتازة في لقائه مع بي بي سي."
+    assert _quotes(text) == [("العلاقات ممتازة", "سامر حداد")]
+    # another's future act told in the speaker's speech: the speech is still the occasion
+    text = "وقالت الوزيرة ليلى نصار إن الحكومة ستخفض الضرائب في كلمتها أمام البرلمان."
+    assert _quotes(text)[0][0] == "الحكومة ستخفض الضرائب"

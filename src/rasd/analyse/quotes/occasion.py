@@ -8,7 +8,9 @@ verb's subject (لقائه after a masculine cue, كلمتها after a feminine 
 noun whose object pronoun agrees with the noun and whose own subject agrees with the speaker (``قمة عقدها``:
 ها is the summit, the bare verb a masculine subject: the speaker's). :func:`occasion_start` finds such a
 phrase running to the content's end; the content ends before it — unless a person or organisation named in the
-content before it is the nearer antecedent of the pronoun (``أن بومبيو لم يصطحب … خلال زيارته``). Pure: no I/O.
+content before it is the nearer antecedent of the pronoun (``أن بومبيو لم يصطحب … خلال زيارته``), or the occasion is
+still to come: marked so (``في مؤتمره غدا``، ``خلال زيارته المقبلة``) or the occasion of the speaker's own future
+act (``قال إنه سيلتقي نظيره خلال زيارته``: part of the plan). Pure: no I/O.
 """
 
 from __future__ import annotations
@@ -24,6 +26,8 @@ _EVENT_N = frozenset(normalize(w) for w in (
     "رسالة", "تغريدة", "بيان", "محادثة", "اتصال", "مكالمة", "حوار", "ندوة", "لقاءات", "اجتماعات", "محاضرة"))
 _PHRASE_RE = re.compile(r"(?<!\S)(?:في|خلال|اثناء)\s+(\S+)(?:\s+(\S+))?")
 _STOPS = "،,؛:.\"«»"
+# a complementizer bearing the speaker's own pronoun as the content's subject (قال إنه سيلتقي…)
+_SELF_N = frozenset(normalize(w) for w in ("إنه", "إنها", "أنه", "أنها", "بأنه", "بأنها", "إنهم", "أنهم", "بأنهم"))
 
 
 def _bare_pronoun(word: str) -> str | None:
@@ -53,8 +57,17 @@ def _event_noun(word: str) -> tuple[str, str | None] | None:
 def occasion_start(ctx: _Ctx, c: _Cand, gender: str | None) -> int | None:
     """Normalized start of the speech occasion that ends candidate ``c`` (see the module docstring), or None.
     ``gender``: M/F (or None: unknown) of the reporting verb's subject."""
+    from rasd.analyse.time.context import future_verb_in
+
     norm = ctx.norm
+    before = norm[max(0, c.start - 12):c.start].split()
+    if before and before[-1] in _SELF_N and future_verb_in(" ".join(norm[c.start:c.end].split()[:2])):
+        # «قال إنه سيلتقي نظيره خلال زيارته»: the speaker's own future act; its occasion is still to come,
+        # part of what is said, not the occasion on which it was said
+        return None
     for m in _PHRASE_RE.finditer(norm, c.start, c.end):
+        if future_verb_in(norm[m.start():c.end]):
+            continue  # «في مؤتمره الصحفي غدا»، «خلال زيارته المقبلة»: an occasion to come
         if len(norm[c.start:m.start()].split()) < 1 or any(ch in norm[m.start():c.end] for ch in _STOPS):
             continue
         hit = _event_noun(m.group(1))
