@@ -175,7 +175,8 @@ def _carried_over(ctx: _Ctx, paras: list[tuple[int, int]], k: int, opened: _Cand
 def _opens_statement(after: str) -> bool:
     """Does ``after`` (the text right after a closing mark) open with a reporting participle (مضيفا، محذرا، مشيرا
     إلى): the next statement of the same speaker, so the quoted words before it end their clause?"""
-    w = after.split(None, 1)[0].strip("،,") if after.split() else ""
+    head = after[:40].split(None, 1)  # (the first word only: ``after`` runs to the end of the text)
+    w = head[0].strip("،,") if head else ""
     w = w[1:] if w[:1] == "و" and (w[1:] in _PART_N or stance_verb(w[1:]) is not None) else w
     hit = stance_verb(w)
     return w in _PART_N or (hit is not None and hit[1] == "participle")
