@@ -51,3 +51,17 @@ def test_the_occasion_of_the_speech_still_ends_the_content() -> None:
     # another's future act told in the speaker's speech: the speech is still the occasion
     text = "وقالت الوزيرة ليلى نصار إن الحكومة ستخفض الضرائب في كلمتها أمام البرلمان."
     assert _quotes(text)[0][0] == "الحكومة ستخفض الضرائب"
+
+
+def test_a_ma_clause_without_a_reporting_verb_is_said() -> None:
+    # indirect._ATTRIBUTION_TAIL_RE: «وفقا لما ينص عليه الدستور» is the speaker's own qualification
+    text = "وقال الوزير سامر حداد إن الانتخابات ستجري في موعدها، وفقا لما ينص عليه الدستور."
+    assert _quotes(text)[0][0].endswith("وفقا لما ينص عليه الدستور")
+    assert _quotes("وقال الوزير سامر حداد إن الأسعار ستحدد، حسبما يقتضيه السوق.")[0][0].endswith("السوق")
+
+
+def test_a_ma_clause_with_a_reporting_verb_is_the_writers() -> None:
+    text = "وقال الوزير سامر حداد إن الانتخابات ستجري في موعدها، وفقا لما نقلته وكالة الأنباء."
+    assert _quotes(text)[0][0] == "الانتخابات ستجري في موعدها"
+    text = "وقال الوزير سامر حداد إن الانتخابات ستجري في موعدها، حسبما ذكرت وكالة الأنباء."
+    assert _quotes(text)[0][0] == "الانتخابات ستجري في موعدها"

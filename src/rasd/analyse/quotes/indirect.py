@@ -59,7 +59,21 @@ _WRITER_RE = re.compile(r"\s*[،,]\s*(?:في\s+خطوة|اثر|عقب|بيد\s+�
 
 
 # "، وفقا لما نقلته…"، "، وفق ما أفادت…"، "، حسبما ذكرت…": an attribution by «ما» (what X said) after a comma
-_ATTRIBUTION_TAIL_RE = re.compile(r"\s*[،,]\s*و?(?:وفقا?\s+ل?ما|حسبما|ب?حسب\s+ما)(?!\w)")
+_ATTRIBUTION_TAIL_RE = re.compile(r"\s*[،,]\s*و?(?:وفقا?\s+ل?ما|حسبما|ب?حسب\s+ما)(?!\w)\s*(?P<v>\S*)")
+# verbs of a source that «ما» may take besides the reporting and relay verbs (وفقا لما جاء في البيان، حسبما
+# نشرته الصحيفة)
+_SOURCE_VERBS_N = frozenset(normalize(w) for w in ("جاء", "ورد", "نشر", "نشرت", "بث", "بثت"))
+
+
+def _attribution_verb(w: str) -> bool:
+    """Is ``w`` (normalized, the word after «وفقا لما»/«حسبما») a verb of reporting or relaying (نقلته، ذكرت،
+    أفادت، جاء)? Only then is the «ما» phrase the writer's attribution of the words; «وفقا لما ينص عليه
+    الدستور»، «حسبما يقتضيه السوق» are part of what is said."""
+    for v in (w, *(w[: -len(p)] for p in ("ه", "ها", "هم") if w.endswith(p) and len(w) - len(p) >= 3)):
+        hit = stance_verb(v) if v else None
+        if v in _VERBS_N or v in _RELAY_N or v in _SOURCE_VERBS_N or (hit is not None and hit[1] == "verb"):
+            return True
+    return False
 _CONJ_WORD_RE = re.compile(r"(?<!\S)([وف]\S+)")
 _BAN_WORD_RE = re.compile(r"(?<!\S)بان(?:ه|ها|هم|هما)?(?!\S)")
 
@@ -178,7 +192,7 @@ def clause_end(ctx: _Ctx, start: int, se: int, through: bool = False) -> int:
     if t and t.start() > start:
         end = t.start()
     t = next((t for t in _ATTRIBUTION_TAIL_RE.finditer(norm, start, end)
-              if not _in_paired_quote(norm, start, t.start())), None)
+              if not _in_paired_quote(norm, start, t.start()) and _attribution_verb(t.group("v"))), None)
     if t and t.start() > start:
         end = t.start()  # "…"، وفقا لما نقلته الوكالة": the writer's attribution after the words
     t = next((t for t in _WRITER_RE.finditer(norm, start, end) if not _in_paired_quote(norm, start, t.start())), None)
