@@ -20,3 +20,9 @@ def test_a_feminine_adjective_after_a_masculine_head_names_no_organisation() -> 
 def test_agreeing_adjectives_still_name_organisations() -> None:
     orgs = _orgs("وقالت الشرطة الهندية إن الجيش السوري والتلفزيون الروسي أكدا الخبر.")
     assert {normalize("الشرطة الهندية"), normalize("الجيش السوري"), normalize("التلفزيون الروسي")} <= orgs, orgs
+
+
+def test_a_broken_plural_head_agrees_in_the_feminine() -> None:
+    # no noun before the head: «الكتائب اللبنانية» is the party (a broken plural takes a feminine adjective)
+    orgs = _orgs("وشارك في التظاهرة حزبا القوات اللبنانية والكتائب اللبنانية وآلاف المواطنين.")
+    assert normalize("الكتائب اللبنانية") in orgs, orgs

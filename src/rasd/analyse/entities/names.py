@@ -130,6 +130,7 @@ def titled_names(ctx: Ctx, cands: list[Cand]) -> list[Cand]:
             j += 1  # "الصحفية الروسية المستقلة، يفغينيا الباتس": the name in apposition after a comma
             apposition = True
         k = j
+        cut = False  # the run stopped at a possessed noun: its words must then all read as bare words
         while k < len(toks) and k - j < 5 and toks[k].line == t.line and toks[k].word and not used[k]:
             w = toks[k]
             # "، بوب وودورد،": in a closed apposition a last word opening with و is the name's
@@ -143,8 +144,9 @@ def titled_names(ctx: Ctx, cands: list[Cand]) -> list[Cand]:
                     or w.pronoun_suffix or w.counterpart() is not None or w.norm in _ONE_OF:
                 break  # "… سامح شكري نظيره الروسي"; "مازن فقها أحد قياديي …": "one of" opens a description
             if k > j and possessed_word(w, ctx.first_names):
-                break  # "دونالد ترامب [علمه بدفع] …": a noun with a pronoun or a proclitic, read by corpus
-                # frequency (علم, دفع are words of general text), is no name word: the next phrase opens
+                cut = True
+                break  # "دونالد ترامب [علمه] …": a noun with a pronoun, read by corpus frequency (علم is a
+                # word of general text), is no name word: the next phrase opens
             if k - j == 2 and w.norm in ctx.common and name_pair(toks[j], toks[j + 1], ctx.common):
                 break  # "دونالد ترامب [الانسحاب]": a common word after two name-like words opens the next phrase
             if w.definite:
@@ -153,6 +155,9 @@ def titled_names(ctx: Ctx, cands: list[Cand]) -> list[Cand]:
                 k += 1  # a family name with the article ends the name: بشار الأسد
                 break
             k += 1
+        if cut:  # "دونالد ترامب [لإعلان] موقفه"، "[أوقف بسبب] مخالفته": before a possessed noun the name is
+            # the bare words only (no proclitic, pronoun or accusative by corpus frequency)
+            k = next((m for m in range(j, k) if not _bare_word(ctx, toks[m])), k)
         if toks[k - 1].norm in LINKS if k > j else False:
             k -= 1
         held = starts.get(k) if k < len(toks) and full_role else None
@@ -215,6 +220,14 @@ def _close_apposition(ctx: Ctx, held: Cand, used: list[bool]) -> bool:
     held.last, held.end = k - 1, toks[k - 1].end
     finish(ctx.text, held)
     return True
+
+
+def _bare_word(ctx: Ctx, w: Tok) -> bool:
+    """A word with nothing attached, read by shape and by corpus frequency: no article, function word,
+    tanween, proclitic or possessive pronoun (``بسبب``، ``لإعلان``; ``دوبريه`` is bare: دوبري is no word)."""
+    return (w.word and not w.stop and not w.definite and not w.pronoun_suffix
+            and not any(ch in TANWEEN for ch in w.text)
+            and not proclitic_word(w, ctx.first_names) and not possessed_word(w, ctx.first_names))
 
 
 def _first_name_word(ctx: Ctx, w: Tok, closed: bool = False) -> bool:

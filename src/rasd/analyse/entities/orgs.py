@@ -214,9 +214,12 @@ def org_hits(toks: list[Tok], tagged: list[str | None], span_last: dict[int, int
         nxt = toks[i + 1]
         if stem.endswith("ات") and nxt.demonym() and not nxt.norm.endswith("ه"):
             continue  # "ضابط المخابرات الروسي": the masculine demonym agrees with ضابط; المخابرات is its complement
-        if not stem.endswith("ات") and nxt.demonym() and nxt.definite == definite \
-                and head_fem(head) != nxt.norm.endswith("ه"):
-            continue  # "قنوات التلفزيون الإسرائيلية": an adjective of the other gender describes a noun before
+        if not stem.endswith("ات") and definite and nxt.demonym() and nxt.definite and i > 0 \
+                and toks[i - 1].word and toks[i - 1].line == head.line and not toks[i - 1].definite \
+                and not toks[i - 1].stop and head_fem(head) != nxt.norm.endswith("ه"):
+            continue  # "قنوات التلفزيون الإسرائيلية": the head in construct after an indefinite noun, and an
+            # adjective of the other gender: it describes that noun (a broken plural head agrees in the
+            # feminine, «والكتائب اللبنانية», so only a construct shows the adjective is another noun's)
         q = _quoted(toks, i + 1)
         if q is not None and not definite:
             country = None

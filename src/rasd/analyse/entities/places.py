@@ -130,8 +130,9 @@ def geo_cands(ctx: Ctx, known: list[Cand]) -> list[Cand]:
     named = {k for c in known for k in range(c.first, c.last + 1)}
     lex: list[tuple[int, int, int, tuple[str, ...], bool, int]] = []
     for i, t in enumerate(toks):
-        if i in started or t.kind != "word" or _in_construct(toks, i, named):
-            continue
+        if i in started or t.kind != "word" or _in_construct(toks, i, named) \
+                or (i > 0 and toks[i - 1].norm in ctx.first_names and toks[i - 1].line == t.line):
+            continue  # "جوليان [مور]": after a first name a word is a family name
         for stem, off, k in t.forms:
             if (k and (t.norm[:k] != "و" or not _conjunction(t.norm, stem))) or len(stem) < 3 \
                     or stem in ctx.common or stem in ctx.first_names or stem.endswith("ا") \
