@@ -65,3 +65,19 @@ def test_a_ma_clause_with_a_reporting_verb_is_the_writers() -> None:
     assert _quotes(text)[0][0] == "الانتخابات ستجري في موعدها"
     text = "وقال الوزير سامر حداد إن الانتخابات ستجري في موعدها، حسبما ذكرت وكالة الأنباء."
     assert _quotes(text)[0][0] == "الانتخابات ستجري في موعدها"
+
+
+def test_a_genitive_with_its_pronoun_is_no_resumptive_verb() -> None:
+    # phrase._resumptive_verb: جيش and عام do not conjugate as verbs (no جيشت/جيشوا in the corpus table)
+    from rasd.analyse.quotes.phrase import _resumptive_verb
+
+    assert _quotes("وقال قائد جيشها إن القوات مستعدة للرد.")[0][1] == "قائد جيشها"
+    assert _quotes("وقال مدير عامها إن الشركة ستتوسع.")[0][1] == "مدير عامها"
+    assert not _resumptive_verb("جيشها") and not _resumptive_verb("عامها")
+
+
+def test_a_resumptive_verb_still_ends_an_indefinite_phrase() -> None:
+    from rasd.analyse.quotes.phrase import _resumptive_verb
+
+    assert _resumptive_verb("جمعهم") and _resumptive_verb("نشرها")
+    assert _quotes("وقال خبراء جمعهم المعهد إن الاقتصاد يتعافى.")[0][1] == "خبراء"

@@ -102,13 +102,26 @@ def _resumptive_verb(n: str) -> bool:
     """Is the normalized word a past verb of three letters with an object pronoun (جمعها، أعدها، نشرهم):
     the verb of a relative clause on an indefinite noun (``أرقام غير رسمية جمعها باحثون``), which
     Arabic joins without الذي? No adjective or genitive of an indefinite noun bears a pronoun, so such a
-    word ends the noun phrase. The bare stem must be a common word of the corpus table."""
+    word ends the noun phrase. The bare stem must be a common word of the corpus table that conjugates as a
+    verb there: its feminine past (جمعت) and its plural past (جمعوا) are words of general text too, which a
+    noun's are not (جيش، عام: «قائد جيشها»، «مدير عامها» are a genitive with its pronoun)."""
     for suffix in ("هما", "ها", "هم"):
         if n.endswith(suffix) and len(n) - len(suffix) == 3:
             stem = n[: -len(suffix)]
             return stem[:1] not in "بلكو" and stem in _common() and stem not in _PREPS_N \
-                and stem not in _NOT_HEAD_N and not _PRONOUN_PREP_RE.fullmatch(n)  # عليها، فيها: a preposition
+                and stem not in _NOT_HEAD_N and not _PRONOUN_PREP_RE.fullmatch(n) \
+                and _conjugates(stem)  # عليها، فيها: a preposition
     return False
+
+
+def _conjugates(stem: str) -> bool:
+    """Does the three-letter ``stem`` (normalized) conjugate as a past verb in the corpus word table: its
+    feminine (ـت, Zipf >= 3) and plural (ـوا, Zipf >= 2.5) forms both known words? True when no table loads
+    (the rule keeps its older reach)."""
+    fem, plural = _zipf(stem + "ت"), _zipf(stem + "وا")
+    if fem is None or plural is None:
+        return True
+    return fem >= 3.0 and plural >= 2.5
 
 
 def noun_head(word: str) -> bool:
@@ -156,7 +169,8 @@ def _cut_tail(words: list[str]) -> list[str]:
     out: list[str] = []
     for w in words:
         n = _n(w)
-        if out and (finite_verb(n) or (not _definite(_n(out[-1])) and _resumptive_verb(n))):
+        if out and (finite_verb(n) or (not _definite(_n(out[-1])) and _n(out[-1]) not in _ROLE_N
+                                       and _resumptive_verb(n))):
             break  # "ثلاثة ضباط كانوا"، "أرقام غير رسمية جمعها باحثون": a clause on the noun phrase
         if out and common and _definite(_n(out[-1])) and n in common and not _definite(n) \
                 and n[:1] not in "لب" and n not in _EMPHATIC_N and n not in _first_names() \
