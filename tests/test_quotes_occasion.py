@@ -55,3 +55,9 @@ def test_a_quote_opened_in_the_clause_runs_to_its_closing_mark() -> None:
 def test_a_reporting_participle_after_the_closing_mark_opens_the_next_quote() -> None:
     qs = _quotes('وقال الوزير سامر حداد إن "الوضع خطير جدا في المدينة" مضيفا "لا بد من التحرك الآن قبل فوات الأوان".')
     assert [q for q, _s in qs] == ["الوضع خطير جدا في المدينة", "لا بد من التحرك الآن قبل فوات الأوان"]
+
+
+def test_saying_right_before_the_marks_introduces_a_short_quote() -> None:
+    assert _quotes('وسئل الوزير سامر حداد عن الاتفاق، فرد قائلا "لا".') == [("لا", "سامر حداد")]
+    # two words after a plain verb and its subject stay unquoted (a name or a scare quote as often)
+    assert _quotes('وقال الوزير سامر حداد "ليس بعد".') == []

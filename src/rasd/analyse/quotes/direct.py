@@ -228,6 +228,8 @@ def _attribute_direct(ctx: _Ctx, o: int, c: int, closed: bool, cs: int, ce: int,
         elif not colon and _quoted_name(ctx, cs, ce):
             pass  # 'تعمل لدى "معهد واشنطن لسياسة الشرق الأوسط"': a name in quotes, not speech
         elif (colon and n_gap <= 25 and not (nested and n_gap > 12)) or (
+                # "فرد قائلا "لا"": «saying» right before the marks introduces the words verbatim, however short
+                not nested and n_gap == 0 and closed and ends_clause and cue.word in _SAYING_N) or (
                 not nested and n_words >= 5 and n_gap <= 15) or (
                 # "يقول فراز الذي قرر …، "بدأت الآذان صغيرا…"": the sentence's opening cue, a long
                 # subject, a comma, then whole quoted sentences
