@@ -133,8 +133,9 @@ def possessed_word(t: Tok, first: frozenset[str] | set[str], zipf: Callable[[str
     by corpus frequency (``zipf``, by default :func:`word_zipf`): the word less its pronoun (``ت`` given
     back its ``ة``: ``خارجيت`` → ``خارجية``) is a word of general text (Zipf >= 3) at least as frequent as
     the whole. A known first name (``نبيه``) never is; ``bare_ha=False`` leaves out the pronoun ``ه``
-    alone, which many surnames end in (``عبده``)."""
-    if not t.word or t.definite or t.norm in first:
+    alone, which many surnames end in (``عبده``). A word the NER package's gazetteer lists as a family
+    name or a person's name word (:func:`listed_name_word`: ``عبده``, ``وهبه``) never is either."""
+    if not t.word or t.definite or t.norm in first or listed_name_word(t.norm):
         return False
     zipf = zipf or word_zipf
     raw = strip_marks(t.text)
@@ -151,6 +152,25 @@ def possessed_word(t: Tok, first: frozenset[str] | set[str], zipf: Callable[[str
                 return True
         return False
     return False
+
+
+# Flags of the NER package's gazetteer (rasd/data/ner/MODEL_CARD.md) for a family name and a Wikipedia
+# person's name word.
+_SURNAME_FLAGS = frozenset(("LN", "WPER"))
+
+
+@lru_cache(maxsize=8192)
+def listed_name_word(word: str) -> bool:
+    """Does the NER package's gazetteer list the normalized ``word`` as a family name or a person's name
+    word? False when the NER model cannot load."""
+    try:
+        from rasd.analyse.ner.tagger import ModelError, _model
+    except ImportError:
+        return False
+    try:
+        return not _SURNAME_FLAGS.isdisjoint(_model().featurizer.resources.gazetteer.get(word, ()))
+    except (ModelError, AttributeError):
+        return False
 
 
 @lru_cache(maxsize=1)

@@ -143,10 +143,11 @@ def titled_names(ctx: Ctx, cands: list[Cand]) -> list[Cand]:
             if w.stop or w.title() or w.org_head() or w.demonym() or (w.conj() and not last_closed and not own_fa) \
                     or w.pronoun_suffix or w.counterpart() is not None or w.norm in _ONE_OF:
                 break  # "… سامح شكري نظيره الروسي"; "مازن فقها أحد قياديي …": "one of" opens a description
-            if k > j and possessed_word(w, ctx.first_names):
+            if k > j and possessed_word(w, ctx.first_names, bare_ha=k - j >= 2):
                 cut = True
                 break  # "دونالد ترامب [علمه] …": a noun with a pronoun, read by corpus frequency (علم is a
-                # word of general text), is no name word: the next phrase opens
+                # word of general text), is no name word: the next phrase opens. The pronoun ه alone only
+                # after two name words: after one, "أحمد [عبده]", "سامر [حمده]" is the family name
             if k - j == 2 and w.norm in ctx.common and name_pair(toks[j], toks[j + 1], ctx.common):
                 break  # "دونالد ترامب [الانسحاب]": a common word after two name-like words opens the next phrase
             if w.definite:
