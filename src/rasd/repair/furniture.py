@@ -352,9 +352,26 @@ def trailing_notice(s: str) -> bool:
     return _SELF_REFERENCE.search(s) is not None or notice_families(s, address=False) >= 1
 
 
+# The page's own act: publishing (the root ن ش ر in its verb and participle forms).
+_PUBLISH = re.compile(r"(?:^|\s)(?:[وف]?(?:ما\s+)?)(?:نُ?شر|يُ?نشر|تُ?نشر|المنشورة?|منشورة?)(?![\u0621-\u064a])")
+
+
 def speaks_of_page(s: str) -> bool:
-    """``s`` names the page it sits on with a demonstrative («هذا المقال», «هذه الصفحة»: ``_SELF_REFERENCE``)."""
-    return ("هذا" in s or "هذه" in s) and _SELF_REFERENCE.search(s) is not None
+    """``s`` speaks about the page it sits on: it names the page or its text with a demonstrative
+    (``_SELF_REFERENCE``: «هذا المقال», «هذه المادة») and says something only a site says of it: a notice
+    word (:func:`notice_families`: «لا يجوز», «الآراء الواردة») or, with the page named inside the clause
+    rather than as its opening subject, the page's own act of publishing («نُشر هذا المقال …», «كل ما ينشر
+    على هذه الصفحة …»). The page named alone is not enough: a story's «هذه المادة شديدة السمية», «هذه
+    الصفحة جمعت …» or «هذا النص يمنح …» speaks of a substance, a social-media page or a law it reports on."""
+    if not ("هذا" in s or "هذه" in s):
+        return False
+    bare = _MARKS.sub("", s)
+    found = _SELF_REFERENCE.search(bare)
+    if found is None:
+        return False
+    if notice_families(s, address=False) >= 1:
+        return True
+    return found.start() > 0 and _PUBLISH.search(bare) is not None
 
 
 def standing_line(s: str) -> bool:

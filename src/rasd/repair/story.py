@@ -51,8 +51,7 @@ def notice_below(line: str, above: int, lines: list[str], nonempty: list[int], t
     :func:`trailing_notice`'s shape, foreign to the story (:func:`_off_topic`), and ``STORY_LINES_ABOVE``
     lines of the story at least above it. One test for the whole-line pass of the repair and for
     :func:`_trailing_notices`."""
-    return above >= STORY_LINES_ABOVE and trailing_notice(line.strip()) and _off_topic(line, lines, nonempty, title,
-                                                                                    words=True)
+    return above >= STORY_LINES_ABOVE and trailing_notice(line.strip()) and _off_topic(line, lines, nonempty, title)
 
 
 def _trailing_notices(lines: list[str], nonempty: list[int], body: list[int], title: str | None,
@@ -179,11 +178,9 @@ def _story_caveat(line: str, lines: list[str], nonempty: list[int], title: str |
         "\n".join([title or ""] + [lines[j] for j in nonempty if lines[j] != line]))
 
 
-def _off_topic(line: str, lines: list[str], nonempty: list[int], title: str | None, words: bool = False) -> bool:
+def _off_topic(line: str, lines: list[str], nonempty: list[int], title: str | None) -> bool:
     """Whether ``line`` shares hardly any words with the rest of the article (a fifth at most: a notice's
-    «الأخبار», «هاتفك»; a story about apps shares its «التطبيق», «حساب», «إشعارات»). ``words``: also by
-    whole words (:func:`_words_off_topic`), for a line below the story, where no list item or advice of
-    the story's own stands."""
+    «الأخبار», «هاتفك»; a story about apps shares its «التطبيق», «حساب», «إشعارات»)."""
     others = [title or ""] + [lines[j] for j in nonempty if lines[j] != line]
     ctx = Context(others)
     if ctx.shared(line) <= NOTICE_MAX_SHARED:
@@ -193,20 +190,4 @@ def _off_topic(line: str, lines: list[str], nonempty: list[int], title: str | No
     # notice's own words («التطبيق», «حساب», «الموقع») still count: a tech story's sentence about apps
     # shares those.
     skip = _df_table()[0] - notice_stems()
-    if bool(stems(line) - skip) and ctx.shared(line, skip) <= NOTICE_MAX_SHARED:
-        return True
-    return words and _words_off_topic(line, others, skip)
-
-
-def _words_off_topic(line: str, others: list[str], skip: frozenset[str]) -> bool:
-    """Foreign by whole words: ``line`` (a short notice-shaped line) shares at most ``NOTICE_MAX_SHARED``
-    of its stems, leaving out the everyday ones of ``skip``, with the stems of the article's words.
-    :class:`Context` counts a stem as shared when it occurs inside any longer word (clitics need no
-    analysis), which a short line of three-letter stems cannot survive: «مجل» of «مجلة» is inside «مجلس», «تعا» of
-    «التعاون» inside «تعامل». The light stem of each word of the story, compared as a whole, says
-    whether the story uses the word itself."""
-    mine = stems(line) - skip
-    if not mine:
-        return False
-    story = stems(" ".join(others))
-    return len(mine & story) / len(mine) <= NOTICE_MAX_SHARED
+    return bool(stems(line) - skip) and ctx.shared(line, skip) <= NOTICE_MAX_SHARED
