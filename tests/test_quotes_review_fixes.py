@@ -81,3 +81,16 @@ def test_a_resumptive_verb_still_ends_an_indefinite_phrase() -> None:
 
     assert _resumptive_verb("جمعهم") and _resumptive_verb("نشرها")
     assert _quotes("وقال خبراء جمعهم المعهد إن الاقتصاد يتعافى.")[0][1] == "خبراء"
+
+
+def test_a_definite_or_disagreeing_title_after_the_verb_is_its_object() -> None:
+    # actors.source_phrase: «رئيس الوزراء» is definite by its genitive, and masculine after a feminine verb
+    text = "قالت الناشطة سارة أحمد إن الوضع صعب. ودعت رئيس الوزراء إلى التدخل العاجل."
+    assert _quotes(text)[-1][1] != "رئيس الوزراء"
+    # the phrase never runs into the object
+    assert "القرار" not in (_quotes("ووصف رئيس الوزراء السابق القرار الجديد بأنه خاطئ.")[0][1] or "")
+
+
+def test_an_indefinite_title_after_the_verb_is_its_subject() -> None:
+    qs = _quotes("ودعا متحدث باسم الحزب الناخبين إلى المشاركة في الانتخابات.")
+    assert qs == [("المشاركة في الانتخابات", "متحدث باسم الحزب")]

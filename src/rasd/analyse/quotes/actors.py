@@ -9,7 +9,17 @@ Pure: no I/O. Used by :mod:`rasd.analyse.quotes.choose`.
 
 from __future__ import annotations
 
-from rasd.analyse.quotes.base import _ANON_N, _ROLE_N, _SOURCE_N, _VERBS_N, MARKS, _Cand, _Ctx, _words
+from rasd.analyse.quotes.base import (
+    _ANON_N,
+    _ROLE_N,
+    _SOURCE_N,
+    _VERBS_N,
+    MARKS,
+    _Cand,
+    _comma_cut,
+    _Ctx,
+    _words,
+)
 from rasd.analyse.quotes.speakers import _AUX_N
 from rasd.analyse.quotes.subjects import _adverb, clean_description, head_ok
 from rasd.arabic.normalize import normalize
@@ -134,17 +144,53 @@ _AFTER_SUBJECT_N = frozenset(normalize(w) for w in (
     "كذلك", "رسميا", "سابقا", "مؤخرا", "لاحقا"))
 
 
-def source_phrase(ctx: _Ctx, s: int, e: int) -> str | None:
+def source_phrase(ctx: _Ctx, s: int, e: int, gender: str | None = None) -> str | None:
     """An anonymous or source description right after a stance verb (``عبرت والدة الشهيد عن
-    حزنها``): the description, else None."""
+    حزنها``): the description, else None. ``gender``: M/F of the verb (None: unknown)."""
     words = _words(ctx.norm, s, e)[:1]
-    # an indefinite title is a subject too (ودعا متحدث باسم الحزب الناخبين إلى…): an object would be definite
-    if not words or (words[0][2] not in _ANON_N and words[0][2] not in _SOURCE_N
-                     and not (words[0][2] in _ROLE_N and not words[0][2].startswith("ال"))):
+    if not words:
         return None
+    if words[0][2] not in _ANON_N and words[0][2] not in _SOURCE_N:
+        # an indefinite title is a subject too (ودعا متحدث باسم الحزب الناخبين إلى…): an object would be
+        # definite. Truly indefinite only (no definite genitive: «دعت رئيس الوزراء» is its object), agreeing
+        # with the verb in gender, and its phrase stops before the object
+        end = _indefinite_title_end(ctx, s, e, gender)
+        if end is None:
+            return None
+        e = end
     from rasd.analyse.quotes.speakers import _resolve
 
     return clean_description(_resolve(ctx, s, e, [], strict=True))
+
+
+_TITLE_LINKS_N = frozenset(normalize(w) for w in ("باسم", "في", "من", "ب", "لدى"))
+
+
+def _indefinite_title_end(ctx: _Ctx, s: int, e: int, gender: str | None) -> int | None:
+    """Norm end of an indefinite title's phrase opening ``norm[s:e]`` (``متحدث باسم الحزب الديمقراطي``،
+    ``مسؤول عسكري في الجيش``), or None when the first word is no indefinite title, heads a construct with a
+    definite genitive (``رئيس الوزراء``، ``نائب رئيس الوزراء``: definite, so maybe the verb's object) or
+    disagrees with the verb in gender (``ودعت رئيس…``: a masculine title is no subject of a feminine verb).
+    The phrase: indefinite adjectives, then a linking preposition (باسم، في، من) and its definite noun, then
+    the nisba adjectives of that noun (ـي، ـية); the next word (``الناخبين``) is the object's."""
+    words = _words(ctx.norm, s, _comma_cut(ctx, s, e))[:8]
+    head = words[0][2] if words else ""
+    if head not in _ROLE_N or head.startswith("ال"):
+        return None
+    if gender is not None and ("F" if head.endswith("ه") else "M") != gender:
+        return None
+    k = 1
+    while k < len(words) and not words[k][2].startswith("ال") and words[k][2] not in _TITLE_LINKS_N:
+        k += 1  # indefinite words: adjectives (عسكري) or a genitive chain (نائب رئيس …)
+    if k < len(words) and words[k][2].startswith("ال") and words[k - 1][2] not in _TITLE_LINKS_N:
+        return None  # a definite genitive ends the chain: the title is definite
+    if k < len(words) and words[k][2] in _TITLE_LINKS_N:
+        k += 1  # the linking preposition and its noun (باسم الحزب، في الجيش)
+        k += k < len(words)
+    while k < len(words) and words[k][2].startswith("ال") and words[k][2].endswith(("ي", "يه")) \
+            and len(words[k][2]) >= 5:
+        k += 1  # nisba adjectives (الديمقراطي، الإسرائيلية)
+    return words[k - 1][1] if k <= len(words) else e
 
 
 _FREE_RELATIVE_N = frozenset(normalize(w) for w in ("ما", "بما", "لما", "مما", "عما"))

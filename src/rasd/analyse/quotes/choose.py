@@ -381,7 +381,7 @@ def _named_speaker(ctx: _Ctx, c: _Cand, history: list[str], same_sentence: bool)
                     if after else None)
                 or (subject_before_object(ctx, c) if after else None)  # "واتهمت جماعات حقوق الإنسان القوات…"
                 or (actor_phrase(ctx, c.cue.end, c.start) if after else None)
-                or (source_phrase(ctx, c.cue.end, c.start) if after else None)
+                or (source_phrase(ctx, c.cue.end, c.start, cue_gender_of(c.cue)) if after else None)
                 or (plural_np(ctx, c.cue.end, c.start) if after else None)
                 or (quantified_subject(ctx, c.cue.end, c.start) if after else None)
                 or (_agreeing(ctx, prep_subject(ctx, c), cue_gender_of(c.cue)) if verb else None)
