@@ -17,7 +17,8 @@ A one-word place the GeoNames list lacks but the NER package's gazetteer has (a 
 larger tiers, a WikiFANE place word, a CLDR territory; never a person's name word) is taken only as a
 conjunct of a list with a place (``في القرم وسوريا``، ``تكريت ونينوى والرمادي``), when it is no common word,
 no accusative (…ا), no construct head (``صحراء مصر``) and its و reads as the conjunction by corpus
-frequency (``ونينوى``; not ``وفدا``).
+frequency (``ونينوى``; not ``وفدا``); never in a paragraph with a noun of team sport, where such a list
+names clubs by their towns (``لاعبين سابقين في مدريد وتشيلسي``).
 
 Then every occurrence is a place (document-level consistency). Pure, apart from
 the data file read once.
@@ -128,9 +129,10 @@ def geo_cands(ctx: Ctx, known: list[Cand]) -> list[Cand]:
     # only as a conjunct of a list with a place (below), never on their own
     started = {h[0] for h in hits}
     named = {k for c in known for k in range(c.first, c.last + 1)}
+    sport = _sport_lines(toks)
     lex: list[tuple[int, int, int, tuple[str, ...], bool, int]] = []
     for i, t in enumerate(toks):
-        if i in started or t.kind != "word" or _in_construct(toks, i, named) \
+        if i in started or t.kind != "word" or t.line in sport or _in_construct(toks, i, named) \
                 or (i > 0 and toks[i - 1].norm in ctx.first_names and toks[i - 1].line == t.line):
             continue  # "جوليان [مور]": after a first name a word is a family name
         for stem, off, k in t.forms:
@@ -179,6 +181,19 @@ def geo_cands(ctx: Ctx, known: list[Cand]) -> list[Cand]:
         if key in accepted:
             out.append(finish(ctx.text, Cand(i, end, off, toks[end].end, "LOC", "geo"), restore))
     return out
+
+
+# Nouns of team sport (normalized, clitics off): in a paragraph that has one, a list of one-word gazetteer
+# places is as often a list of clubs named by their towns (مدريد وتشيلسي، ميلان وليفربول).
+_SPORT_NOUNS = frozenset(normalize(w) for w in (
+    "نادي", "النادي", "أندية", "الأندية", "لاعب", "اللاعب", "لاعبين", "اللاعبين", "لاعبو", "لاعبي", "دوري",
+    "الدوري", "مباراة", "المباراة", "مباريات", "المباريات", "منتخب", "المنتخب"))
+
+
+def _sport_lines(toks: list[Tok]) -> set[int]:
+    """The lines (paragraphs) with a noun of team sport (``_SPORT_NOUNS``): there a one-word place of the
+    gazetteer alone is not taken from a list."""
+    return {t.line for t in toks if t.word and any(stem in _SPORT_NOUNS for stem, _o, _k in t.forms)}
 
 
 def _conjunction(whole: str, stem: str) -> bool:
