@@ -94,3 +94,20 @@ def test_a_definite_or_disagreeing_title_after_the_verb_is_its_object() -> None:
 def test_an_indefinite_title_after_the_verb_is_its_subject() -> None:
     qs = _quotes("ودعا متحدث باسم الحزب الناخبين إلى المشاركة في الانتخابات.")
     assert qs == [("المشاركة في الانتخابات", "متحدث باسم الحزب")]
+
+
+def test_an_inner_report_in_a_quotation_has_its_own_subject() -> None:
+    # nested.nested_reports: the words before the inner verb stop at a sentence end inside the quotation
+    # (no speaker «الحكومة "ستواصل العمل»)
+    text = 'وقال الوزير سامر حداد إن الحكومة "ستواصل العمل. وقد قال لي الرئيس عادل نصر إن المشروع أولوية".'
+    assert all(not (s or "").startswith("الحكومة") for _q, s in _quotes(text))
+    text = 'وقال الوزير سامر حداد إن الحكومة "ستواصل العمل. وقد قال لي إن المشروع أولوية".'
+    assert all(not (s or "").startswith("الحكومة") for _q, s in _quotes(text))
+
+
+def test_an_inner_report_with_its_subject_before_the_verb() -> None:
+    qs = _quotes("وقال الوزير سامر حداد إن الصحيفة ذكرت أن الرئيس سيستقيل قريبا.")
+    assert qs[-1] == ("الرئيس سيستقيل قريبا", "الصحيفة")
+    # a subject named after the inner verb speaks, not the outer clause's words before it
+    qs = _quotes("وقال الوزير سامر حداد إن فرنسا ستحمي شركاتها بعد أن قالت الولايات المتحدة إنها ستفرض عقوبات.")
+    assert qs[-1] == ("ستفرض عقوبات", "الولايات المتحدة")

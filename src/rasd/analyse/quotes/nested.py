@@ -28,6 +28,8 @@ from rasd.arabic.normalize import normalize
 # Present verbs that are as often passive or impersonal (يُعتقد أن، يذكر أن): no inner speaker.
 _PRONOUN_RE = re.compile(r"و?(?:لكن|ان|لان)(?:ه|ها|هم)")  # a subject pronoun on a particle
 _PASSIVE_N = frozenset(normalize(w) for w in ("يعتقد", "يعتبر", "يذكر", "يتوقع", "يرجح", "يعلن", "يشار"))
+# the addressee right after a reporting verb (قال لي، قال له): no subject
+_TO_PRONOUN_N = frozenset(normalize(w) for w in ("لي", "له", "لها", "لنا", "لهم", "لكم", "لك", "لهما"))
 
 
 def _names_someone(ctx: _Ctx, words: list[tuple[int, int, str]]) -> bool:
@@ -84,14 +86,20 @@ def nested_reports(ctx: _Ctx, cands: list[_Cand], clause_end) -> list[_Cand]:  #
                 continue
             if region is None:
                 # the inner verb's subject: the words of the outer clause before it, from its last comma
-                lead = max(outer.start, norm.rfind("،", outer.start, cue.start) + 1,
-                           norm.rfind(",", outer.start, cue.start) + 1)
+                # (never before a sentence end inside a quotation the outer clause runs through: «"ستواصل
+                # العمل. وقد قال…»)
+                lead = max(outer.start, *(norm.rfind(ch, outer.start, cue.start) + 1 for ch in "،,.؟!"))
                 words = _words(norm, lead, cue.start)
                 if words and _PRONOUN_RE.fullmatch(words[0][2]):
                     words = _words(norm, outer.start, cue.start)  # "…، ولكنه اتصل به ليقول": the clause's subject
                 if not words or len(words) > 12 or not _names_someone(ctx, words):
                     continue  # "شاهدت وثائقيا يقول": no one named as the inner verb's subject
                 region = (words[0][0], words[-1][1])
+                # "بعد أن قالت الولايات المتحدة إنها": a subject named after the inner verb (past لي/له)
+                # is the speaker, not the outer clause's words before the verb
+                after = [w for w in _words(norm, cue.end, m.start()) if w[2] not in _TO_PRONOUN_N]
+                if after and _names_someone(ctx, after):
+                    region = (after[0][0], after[-1][1])
             while end > start and norm[end - 1] in MARKS + " ":
                 end -= 1  # إن "…": the quotation closes with the clause
             if sum(norm.count(q, start, end) for q in MARKS) % 2:
