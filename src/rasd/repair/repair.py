@@ -55,6 +55,7 @@ from rasd.repair.dedup import Verdict, judge
 from rasd.repair.foreign import Context, stems
 from rasd.repair.furniture import (
     TRAILING_NOTICE,
+    TRAILING_NOTICE_MAX_WORDS,
     speaks_of_page,
     standing_line,
 )
@@ -362,17 +363,22 @@ def _page_notices_inside(lines: list[str], nonempty: list[int], segments: list[S
                          title: str | None) -> None:
     """Site notices that speak of the page itself («… هذا المقال …», «… هذه الصفحة …»), standing between
     the story's paragraphs, marked in ``verdicts``. A story reports on the world; a line about the page it
-    sits on is the page's wherever the scrape put it, when it also has :func:`notice_below`'s shape (short,
-    starting afresh, no question) and is foreign to the story. A notice found by one notice word only
-    stays inside the story: a story's sentence on an app or a party's «مسؤولية» has that shape too. Two
-    lines of the story at least stand above it, one below (below the last one, the other passes judged)."""
+    sits on is the page's wherever the scrape put it, when it says what only a site says of its page
+    (:func:`speaks_of_page`: a notice word, or its act of publishing), has :func:`notice_below`'s shape
+    (short, starting afresh, no question) and is foreign to the story. A notice found by one notice word
+    without the page named stays inside the story: a story's sentence on an app or a party's «مسؤولية» has
+    that shape too. Two lines of the story at least stand above it, one below (below the last one, the
+    other passes judged)."""
+    # Segments come in raw order (body lines in order, pieces in line order). A substring test first: this
+    # runs on every kept piece of every page, and few name the page.
     kept = [n for n, v in enumerate(verdicts) if v.reason is None]
-    rows = sorted(kept, key=lambda n: (segments[n].line, segments[n].start))
-    for k in range(STORY_LINES_ABOVE, len(rows) - 1):
-        seg = segments[rows[k]]
-        line = lines[seg.line]
-        if seg.parts == 1 and speaks_of_page(line) and notice_below(line, k, lines, nonempty, title):
-            verdicts[rows[k]] = Verdict("boilerplate_notice")
+    for k in range(STORY_LINES_ABOVE, len(kept) - 1):
+        seg = segments[kept[k]]
+        if seg.parts == 1 and seg.text.count(" ") < TRAILING_NOTICE_MAX_WORDS and (
+                "هذا" in seg.text or "هذه" in seg.text):
+            line = lines[seg.line]
+            if speaks_of_page(line) and notice_below(line, k, lines, nonempty, title):
+                verdicts[kept[k]] = Verdict("boilerplate_notice")
 
 
 _COPIES = frozenset(("duplicate_paragraph", "repeated_body", "glued_duplicate", "truncated_copy"))
