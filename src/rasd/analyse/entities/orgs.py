@@ -119,10 +119,15 @@ def _quoted(toks: list[Tok], i: int) -> tuple[int, int] | None:
     return None
 
 
+# Head nouns feminine by grammar without ة: «السوق» (feminine in news usage: السوق الأوروبية), the loan
+# «ميليشيا», and the broken plural «كتائب» (a non-human plural agrees in the feminine singular).
+_FEM_HEADS = frozenset(("سوق", "ميليشيا", "كتائب"))
+
+
 def head_fem(head: Tok) -> bool:
-    """Is the organisation's head noun feminine (ة, normalized ه: وكالة، هيئة)?"""
+    """Is the organisation's head noun feminine: ة (normalized ه: وكالة، هيئة) or one of ``_FEM_HEADS``?"""
     h = head.org_head()
-    return bool(h and h[0].endswith("ه"))
+    return bool(h and (h[0].endswith("ه") or h[0] in _FEM_HEADS))
 
 
 def _fem_adjective(t: Tok) -> bool:
