@@ -111,3 +111,21 @@ def test_an_inner_report_with_its_subject_before_the_verb() -> None:
     # a subject named after the inner verb speaks, not the outer clause's words before it
     qs = _quotes("وقال الوزير سامر حداد إن فرنسا ستحمي شركاتها بعد أن قالت الولايات المتحدة إنها ستفرض عقوبات.")
     assert qs[-1] == ("ستفرض عقوبات", "الولايات المتحدة")
+
+
+def test_a_made_up_participle_the_corpus_reads_as_a_noun_is_no_cue() -> None:
+    # cueforms.generated_non_participle: مقترح takes the plural مقترحات (a noun), so «مقترحا بأن» is a proposal
+    from rasd.analyse.quotes.cueforms import generated_non_participle, participle_stems
+
+    assert _quotes("وقدم الوفد المصري مقترحا بأن تتوقف المعارك لمدة أسبوع.") == []
+    assert generated_non_participle("مقترحا") and not generated_non_participle("مقترحا", after_comma=True)
+    # form II lemmas written without their shadda: no فاعل form (كاررا، غاردا)
+    assert participle_stems("كرر") == [] and generated_non_participle("غاردا")
+    assert not generated_non_participle("زاعما") and not generated_non_participle("مستبعدا")
+
+
+def test_a_made_up_participle_after_a_comma_still_reports() -> None:
+    qs = _quotes("وقال الوزير سامر حداد إن الحل ممكن، مقترحا أن تتوقف المعارك.")
+    assert qs[-1] == ("تتوقف المعارك", "سامر حداد")
+    qs = _quotes("وقال الوزير سامر حداد إن الحل ممكن، مستبعدا أن تتوقف المعارك قريبا.")
+    assert qs[-1] == ("تتوقف المعارك قريبا", "سامر حداد")

@@ -12,7 +12,12 @@ import re
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 
-from rasd.analyse.quotes.cueforms import PARTICIPLE_FORMS_N, PAST_FORMS_N, PRESENT_FORMS_N
+from rasd.analyse.quotes.cueforms import (
+    PARTICIPLE_FORMS_N,
+    PAST_FORMS_N,
+    PRESENT_FORMS_N,
+    generated_non_participle,
+)
 from rasd.analyse.quotes.marks import uniform_marks
 from rasd.arabic import reporting as R
 from rasd.arabic.normalize import DIACRITICS, TATWEEL, normalize, normalize_with_map, source_span
@@ -158,6 +163,9 @@ class _Ctx:
             if m.group("lam") and w not in _PRESENT_N:
                 continue
             kind = "participle" if w in _PART_N else "noun" if w in _NOUN_N else "verb"
+            if kind == "participle" and generated_non_participle(
+                    w, self.norm[max(0, m.start() - 3):m.start()].rstrip()[-1:] in ("،", ",")):
+                continue  # «قدم الوفد مقترحا بأن…»: a made-up participle the corpus reads as a noun
             self.cues.append(_Cue(m.start(), m.end(), w, bool(m.group("conj")), kind))
         extra = [_Cue(m.start(), m.end(), "جاء", bool(m.group("conj")), "verb")
                  for m in (_CAME_IN_RE.finditer(self.norm) if "جاء " in self.norm else ())]

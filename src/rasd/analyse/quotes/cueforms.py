@@ -19,6 +19,8 @@ compares them. A three-letter lemma that starts with أ is left without present 
 
 from __future__ import annotations
 
+from functools import lru_cache
+
 from rasd.arabic.normalize import normalize
 
 # Lemmas of verbs whose أن/إن clause (or colon) is what a speaker stated, asked or claimed. The first
@@ -122,7 +124,8 @@ def participle_stems(lemma: str) -> list[str]:
     if "ء" in w or w[-1] in "يا":
         return []
     if n == 3:
-        return [] if w[0] in "او" or w[1] == "ا" else [w[0] + "ا" + w[1:]]
+        # (a doubled root, كرر، شدد, is form II: كاررا is no word)
+        return [] if w[0] in "او" or w[1] == "ا" or w[1] == w[2] else [w[0] + "ا" + w[1:]]
     if n == 4 and w[0] == "ا":
         return ["م" + w[1] + "ي" + w[3]] if w[2] == "ا" else ["م" + w[1:]]  # أشار → مشير; أعلن → معلن
     if n >= 4 and w[0] == "ت":
@@ -146,10 +149,45 @@ def _participles() -> frozenset[str]:
         if len(w) == 3 and "م" + w + "ا" in hand:
             continue  # the hand list spells its مفعّل participle: a form II verb (صرّح → مصرح), no فاعل
         for stem in participle_stems(lemma):
+            # طالب: form I فاعل of طلب is the form III past of its root too, the stance verb «طالب» of
+            # stance._GOVERNS, which this module cannot import (base imports it); the corpus test of
+            # :func:`generated_non_participle` (form III in use) would drop it as well, but only at cue time
             if stem in verbs or stem == "طالب":
                 continue
-            out |= {stem + end for end in ("ا", "ه", "ين", "ون")}
+            forms = {stem + end: stem for end in ("ا", "ه", "ين", "ون")}
+            out |= set(forms)
+            _GENERATED.update((k, v) for k, v in forms.items() if k not in hand)
     return frozenset(out)
 
 
+_GENERATED: dict[str, str] = {}  # generated participle form → its stem (the hand list's forms are not here)
 PARTICIPLE_FORMS_N = _participles()
+_GENERATED = {k: v for k, v in _GENERATED.items() if k in PARTICIPLE_FORMS_N}
+
+
+@lru_cache(maxsize=512)
+def generated_non_participle(word: str, after_comma: bool = False) -> bool:
+    """Does the corpus word table read ``word`` (normalized), a participle made by :func:`participle_stems`
+    (never one of the hand list), as something else? A noun when its stem takes the sound plural ـات as a
+    word of general text (مقترح → مقترحات: «قدم الوفد مقترحا بأن…» is a proposal, no speech), unless a comma
+    precedes it (``after_comma``: «…، مقترحا أن…» is the circumstantial participle); a form I فاعل
+    stem that is the past of a form III verb in use (يطالب, Zipf >= 3), or whose form II مفعّل participle is
+    the commoner word (مغردا against غاردا: the lemma is form II, written without its shadda). False when no
+    table loads."""
+    stem = _GENERATED.get(word)
+    if stem is None:
+        return False
+    try:
+        from rasd.analyse.ner.tagger import word_zipf
+    except ImportError:
+        return False
+
+    def z(w: str) -> float:
+        return word_zipf(w) or 0.0
+
+    if not after_comma and z(stem + "ات") >= 3.0:
+        return True
+    if len(stem) == 4 and stem[1] == "ا":
+        root = stem[0] + stem[2:]
+        return z("ي" + stem) >= 3.0 or z("م" + root + "ا") > z(stem + "ا")
+    return False
