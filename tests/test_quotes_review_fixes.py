@@ -129,3 +129,25 @@ def test_a_made_up_participle_after_a_comma_still_reports() -> None:
     assert qs[-1] == ("تتوقف المعارك", "سامر حداد")
     qs = _quotes("وقال الوزير سامر حداد إن الحل ممكن، مستبعدا أن تتوقف المعارك قريبا.")
     assert qs[-1] == ("تتوقف المعارك قريبا", "سامر حداد")
+
+
+def test_one_reading_of_inside_quote_marks() -> None:
+    # continuation._inside_quote and the clause ends of indirect read the marks as the direct finder pairs
+    # them: a stray inch mark after a number opens no quotation (a count of marks said it did)
+    from types import SimpleNamespace
+
+    from rasd.analyse.quotes.continuation import _inside_quote
+    from rasd.analyse.quotes.indirect import _in_paired_quote
+
+    stray = 'شاشه بحجم 6" بوصات. واضاف الوزير ان'
+    opened = 'قال "الحرب مستمره. واضاف الوزير ان'
+    assert not _inside_quote(SimpleNamespace(norm=stray), stray.find("واضاف"))
+    assert _inside_quote(SimpleNamespace(norm=opened), opened.find("واضاف"))
+    assert not _in_paired_quote(stray, 0, stray.find("واضاف")) and _in_paired_quote(opened, 0, opened.find("واضاف"))
+
+
+def test_the_masculine_dual_past_wants_the_dual_pronoun() -> None:
+    from rasd.analyse.quotes.objects import _agreeing_pronoun
+
+    assert _agreeing_pronoun("اعلنا", "مسؤوليتهما") and not _agreeing_pronoun("اعلنا", "مسؤوليته")
+    assert _agreeing_pronoun("اعلن", "مسؤوليته")

@@ -57,11 +57,14 @@ def continuation(ctx: _Ctx, speakers: list[tuple[int, str]], before: int, gender
 
 
 def _inside_quote(ctx: _Ctx, pos: int) -> bool:
-    """Does norm offset ``pos`` lie inside quoted speech (an odd number of quote marks before it in its
-    paragraph)? A sentence there is the quoted speaker's (``"… وأكد لي حمد بن جاسم أن…"``): its subject
-    is someone the speaker talks about, not a subject of the writer's narrative a cue may continue."""
+    """Does norm offset ``pos`` lie inside quoted speech (a quotation opened before it in its paragraph)? A
+    sentence there is the quoted speaker's (``"… وأكد لي حمد بن جاسم أن…"``): its subject is someone the
+    speaker talks about, not a subject of the writer's narrative a cue may continue. The marks are paired as
+    the direct finder pairs them (:func:`.indirect._in_paired_quote`), so a stray mark opens no quotation."""
+    from rasd.analyse.quotes.indirect import _in_paired_quote
+
     para = ctx.norm.rfind("\n", 0, pos) + 1
-    return sum(ctx.norm.count(m, para, pos) for m in MARKS) % 2 == 1
+    return _in_paired_quote(ctx.norm, para, pos)
 
 
 _LINKS_N = frozenset(normalize(w) for w in (

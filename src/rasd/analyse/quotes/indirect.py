@@ -121,12 +121,6 @@ def _stance_prep(norm: str, pos: int, end: int, stem: str) -> bool:
     return False
 
 
-def _inside_marks(norm: str, start: int, pos: int) -> bool:
-    """Is ``pos`` inside a quoted stretch opened after ``start`` (an odd count of " or more « than »)?"""
-    seg = norm[start:pos]
-    return seg.count('"') % 2 == 1 or seg.count("«") > seg.count("»") or seg.count("“") > seg.count("”")
-
-
 def _in_paired_quote(norm: str, start: int, pos: int) -> bool:
     """Is ``pos`` inside a quote that opens after ``start`` — by the marks paired as the direct finder pairs
     them (:func:`.base._pair_marks`: an opener after a space, its closer after a word), so a stray mark left
@@ -167,7 +161,7 @@ def clause_end(ctx: _Ctx, start: int, se: int, through: bool = False) -> int:
                 end = q.start  # …2015م مبينةً أنه… — a chained statement without a comma
                 break
             if q.conj and q.kind == "verb" and q.word not in _RELAY_N and q.word not in _AMBIG_N \
-                    and _own_complement(norm, q, end) and not _inside_marks(norm, start, q.start):
+                    and _own_complement(norm, q, end) and not _in_paired_quote(norm, start, q.start):
                 end = q.start  # "إنها مأساة قومية وأعلن أن…": a coordinated cue with its own أن opens the
                 break  # next statement (by the same speaker or by the subject after it: وأصر الجيش أنه); not
                 # a word that is as often a noun (نقل in "تلبية ونقل هم المواطن أن…") or ambiguous (وتابع), nor
@@ -177,7 +171,7 @@ def clause_end(ctx: _Ctx, start: int, se: int, through: bool = False) -> int:
         if hit is not None and hit[1] == "verb" and w.group(1)[:1] in "وف" and stance_verb(w.group(1)[1:]) \
                 and (_stance_ban(norm, w.end(), end) or (  # (a reporting verb, وأكد الحرص على: only with أن)
                     w.group(1)[1:] not in _VERBS_N and _stance_prep(norm, w.end(), end, hit[0]))) \
-                and not _inside_marks(norm, start, w.start()):
+                and not _in_paired_quote(norm, start, w.start()):
             end = w.start()  # "إن القنابل … تشكل خطرا ووصف استخدامها بأنه "…"": a coordinated stance verb with
             break  # its own بأن (or its own preposition after an object: وحث السكان على) opens the next statement,
             # as a coordinated cue with أن does (with its own أن: the rule above)

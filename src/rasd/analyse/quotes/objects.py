@@ -319,8 +319,8 @@ def _agreeing_pronoun(cue_word: str, raw: str) -> bool:
     w = cue_word
     if w.endswith(("وا", "ون")):
         want = "هم"
-    elif w.endswith(("تا", "ان")):
-        want = "هما"
+    elif w.endswith(("تا", "ان")) or (w.endswith("ا") and w in _PAST_N):
+        want = "هما"  # (the masculine dual past: أعلنا، أكدا)
     elif (w[:1] == "ت" and w not in _PAST_N) or (w.endswith("ت") and w in _PAST_N):
         want = "ها"
     else:
