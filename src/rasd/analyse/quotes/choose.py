@@ -237,6 +237,8 @@ def _object_relative_subject(ctx: _Ctx, c: _Cand) -> str | None:
     before = _words(ctx.norm, c.sentence, c.cue.start)
     if len(before) < 3 or before[-1][2] not in _RELATIVES_N:
         return None
+    if _subject_after_verb(ctx, c.cue.end):
+        return None  # "التي تتهمها الحكومة الألمانية بتدبير…": the subject is named after the verb
     gender = cue_gender_of(c.cue)
     antecedent_end = ctx.src(before[-2][0], before[-2][1])[1]
     lo = ctx.src(c.sentence, c.sentence + 1)[0]
@@ -249,10 +251,41 @@ def _object_relative_subject(ctx: _Ctx, c: _Cand) -> str | None:
         if not prev:
             continue
         w = prev[0][2]
-        verbish = _is_verb_like(w) or (w[:1] in "يت" and len(w) >= 4 and not w.startswith("ال"))
-        if verbish and _agreeing(ctx, ent.id, gender):
+        if (_is_verb_like(w) or _present_verb(w)) and _agreeing(ctx, ent.id, gender):
             return ent.id
     return None
+
+
+def _subject_after_verb(ctx: _Ctx, end: int) -> bool:
+    """Does a noun phrase open right after the verb ending at ``end`` (a definite noun or a name within its
+    first two words, no preposition before it): the verb's own subject, named after it?"""
+    after = _words(ctx.norm, end, min(len(ctx.norm), end + 60))[:2]
+    if not after:
+        return False
+    if after[0][2].startswith("ال") and after[0][2] not in _RELATIVES_N:
+        return True
+    a = ctx.src(after[0][0], after[0][1])[0]
+    if any(ms == a for ms, _me, _e in ctx.mentions):
+        return True  # "تتهمها أنقرة"
+    if len(after) < 2 or after[0][2].startswith(("ب", "ل", "ك", "في", "على", "عن", "من", "الى")):
+        return False  # "بحماس"، "في ارتباطه بـ…": a preposition's object
+    b0, b1 = ctx.src(after[1][0], after[1][1])
+    return any(b0 <= ms < b1 for ms, _me, _e in ctx.mentions)  # "تتهمها حكومة أنقرة"
+
+
+def _present_verb(w: str) -> bool:
+    """A present-tense verb by morphology: a word of four letters or more in ي/ت whose other person (ت/ي
+    in place of the first letter) is a known word too (تشتبه/يشتبه, not تقرير/يقرير, تنظيم/ينظيم); with no
+    word table, the shape alone."""
+    from rasd.analyse.quotes.phrase import _zipf
+
+    if w[:1] not in "يت" or len(w) < 4 or w.endswith(("ة", "ات")):
+        return False
+    other = ("ت" if w[0] == "ي" else "ي") + w[1:]
+    z, zo = _zipf(w), _zipf(other)
+    if z is None or zo is None:
+        return True
+    return z >= 2.5 and zo >= 2.5
 
 
 def _described_subject(ctx: _Ctx, c: _Cand, history: list[str]) -> str | None:

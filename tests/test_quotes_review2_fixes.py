@@ -1,0 +1,36 @@
+"""The second review's findings on the session-11 quotes commits (review_2): each misfire on made-up text,
+and the case the reviewed commit meant, which still works."""
+
+from __future__ import annotations
+
+from quote_helpers import quotes_of
+
+
+def _speakers(text: str, quote: str) -> list[str | None]:
+    return [spk for q, spk in quotes_of(text) if q.startswith(quote)]
+
+
+# -- finding 2 (5035cff): a relative clause's verb with its own subject after it ---------------------------
+
+def test_a_subject_named_after_the_relative_verb_speaks() -> None:
+    text = ("وأعلنت تركيا اعتقال عشرات من أنصار جماعة فتح الله غولن التي تتهمها الحكومة الألمانية "
+            "بتدبير الانقلاب.")
+    assert _speakers(text, "بتدبير") == ["الحكومة الألمانية"]
+    text = "وأعلنت تركيا اعتقال عشرات من أنصار جماعة فتح الله غولن التي تتهمها أنقرة بتدبير الانقلاب."
+    assert _speakers(text, "بتدبير") == ["أنقرة"]
+
+
+def test_a_relative_verb_with_no_subject_after_it_still_takes_the_clause_subject_before() -> None:
+    text = ("أوقفت السلطات طائرة على متنها رجل تشتبه أنقرة في ارتباطه بجماعة فتح الله غولن التي تتهمها "
+            "بالوقوف وراء محاولة الانقلاب.")
+    assert _speakers(text, "بالوقوف") == ["أنقرة"]
+
+
+def test_a_present_verb_is_known_by_its_other_person() -> None:
+    from rasd.analyse.quotes.choose import _present_verb
+    from rasd.analyse.quotes.phrase import _zipf
+
+    assert _present_verb("تشتبه") and _present_verb("يقول")
+    if _zipf("تقرير") is not None:  # the word table loads: nouns in ت are told apart
+        assert not _present_verb("تقرير") and not _present_verb("تنظيم") and not _present_verb("تصريحات")
+
