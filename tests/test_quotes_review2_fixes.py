@@ -34,3 +34,14 @@ def test_a_present_verb_is_known_by_its_other_person() -> None:
     if _zipf("تقرير") is not None:  # the word table loads: nouns in ت are told apart
         assert not _present_verb("تقرير") and not _present_verb("تنظيم") and not _present_verb("تصريحات")
 
+
+# -- finding 5 (35573f2): «كل من» + verb is "whoever", no joint subject ------------------------------------
+
+def test_whoever_is_no_joint_subject() -> None:
+    assert _speakers("وقال كل من شارك في الاجتماع إن الأجواء كانت إيجابية.", "الأجواء") == [None]
+    text = "وأكد كل من التقى الرئيس الفرنسي إيمانويل ماكرون أنه كان متعبا."
+    assert "إيمانويل ماكرون" not in _speakers(text, "كان متعبا")
+
+
+def test_a_joint_subject_of_names_still_speaks_as_its_first_name() -> None:
+    assert _speakers("وأعلنت كل من روسيا وتركيا أن المحادثات ستستأنف الأسبوع المقبل.", "المحادثات") == ["روسيا"]

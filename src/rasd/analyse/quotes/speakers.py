@@ -34,7 +34,7 @@ from rasd.analyse.quotes.novelty import (
     named_before,
     people_of,
 )
-from rasd.analyse.quotes.subjects import head_ok
+from rasd.analyse.quotes.subjects import head_ok, joint_subject_at
 from rasd.analyse.quotes.valency import genitive
 from rasd.arabic.normalize import normalize
 from rasd.arabic.titles import ORG_HEAD_STEMS
@@ -295,7 +295,7 @@ def _resolve(ctx: _Ctx, s: int, e: int, history: list[str], strict: bool = False
         elif len(words) > 2 and words[1][2] == "ان":
             s = words[2][0]  # "غير أن مراسل فرانس 24 أفاد"، "يذكر أن الحزب الحاكم أعلن": after أن
     lead2 = _words(ctx.norm, s, e)[:3]
-    if len(lead2) == 3 and lead2[0][2] == "كل" and lead2[1][2] == "من":
+    if len(lead2) == 3 and lead2[0][2] == "كل" and lead2[1][2] == "من" and joint_subject_at(ctx, lead2[2][0]):
         s = lead2[2][0]  # "وأعلنت كل من روسيا وتركيا أن": a joint subject speaks as its first name
     # "ذكرت الصحيفة عن مصدر دبلوماسي غربي أن": the source after عن speaks
     k = ctx.norm.find(" عن ", s, _comma_cut(ctx, s, e))

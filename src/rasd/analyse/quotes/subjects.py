@@ -58,6 +58,18 @@ _PRONOUN_PREP_RE = re.compile(
     r"|[لب]?نفس(?:ه|ها|هم|هما|ي|نا)|ب?دون)")
 
 
+def joint_subject_at(ctx: _Ctx, ws: int) -> bool:
+    """Does a joint subject open at the normalized offset ``ws`` (the word after «كل من»): a name that starts
+    there, followed by a و-conjunct (``كل من روسيا وتركيا``)? Else «كل من» + verb is "whoever" (``كل من شارك
+    في الاجتماع``، ``كل من التقى الرئيس``), no joint subject."""
+    a = ctx.src(ws, ws + 1)[0]
+    for ms, me, _e in ctx.mentions:
+        if ms == a:
+            nxt = ctx.text[me:me + 40].split()[:1]
+            return bool(nxt) and nxt[0].startswith("و") and len(nxt[0]) > 1
+    return False
+
+
 def head_ok(word: str) -> bool:
     """Can ``word`` start a speaker description (a noun, not a particle or adverb)?"""
     w = normalize(word.strip(MARKS + "()"))
@@ -219,6 +231,8 @@ def sentence_subject(ctx: _Ctx, ss: int, limit: int, verb_seen: bool = False,
         if s < complement_end or i == joint:
             continue
         if verb_seen and not titled and w == "كل" and i + 1 < len(body) and body[i + 1][2] == "من":
+            if i + 2 >= len(body) or not joint_subject_at(ctx, body[i + 2][0]):
+                return None  # "وقال كل من شارك في الاجتماع": whoever did so, no name speaks
             joint = i + 1
             continue
         if w[:1] in MARKS:
