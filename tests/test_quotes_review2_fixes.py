@@ -45,3 +45,16 @@ def test_whoever_is_no_joint_subject() -> None:
 
 def test_a_joint_subject_of_names_still_speaks_as_its_first_name() -> None:
     assert _speakers("وأعلنت كل من روسيا وتركيا أن المحادثات ستستأنف الأسبوع المقبل.", "المحادثات") == ["روسيا"]
+
+
+# -- finding 6 (9f4c805): an occasion marked as still to come by a time word, with no future verb ----------
+
+def test_an_occasion_tomorrow_is_part_of_the_content_without_a_future_verb() -> None:
+    for when in ("في مؤتمره الصحفي غدا", "خلال زيارته المقبلة"):
+        text = f"وقال الرئيس سامر حداد إن الحكومة تعلن القرار {when}."
+        assert [q for q, _spk in quotes_of(text)] == [f"الحكومة تعلن القرار {when}"]
+
+
+def test_a_past_occasion_still_ends_the_content() -> None:
+    text = "وقال الرئيس سامر حداد إن الحكومة أعلنت القرار في مؤتمره الصحفي."
+    assert [q for q, _spk in quotes_of(text)] == ["الحكومة أعلنت القرار"]

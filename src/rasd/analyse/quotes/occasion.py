@@ -26,6 +26,9 @@ _EVENT_N = frozenset(normalize(w) for w in (
     "رسالة", "تغريدة", "بيان", "محادثة", "اتصال", "مكالمة", "حوار", "ندوة", "لقاءات", "اجتماعات", "محاضرة"))
 _PHRASE_RE = re.compile(r"(?<!\S)(?:في|خلال|اثناء)\s+(\S+)(?:\s+(\S+))?")
 _STOPS = "،,؛:.\"«»"
+# a time still to come in the occasion phrase: a future adjective or tomorrow (future_verb_in reads only
+# the verb forms سـ/سوف; «تعلن القرار في مؤتمره الصحفي غدا» has none)
+_TO_COME_RE = re.compile(r"(?<!\w)(?:المقبل|المقبله|القادم|القادمه|المرتقب|المرتقبه|غدا|(?:بعد\s+)?غد)(?!\w)")
 # a complementizer bearing the speaker's own pronoun as the content's subject (قال إنه سيلتقي…)
 _SELF_N = frozenset(normalize(w) for w in ("إنه", "إنها", "أنه", "أنها", "بأنه", "بأنها", "إنهم", "أنهم", "بأنهم"))
 
@@ -66,7 +69,7 @@ def occasion_start(ctx: _Ctx, c: _Cand, gender: str | None) -> int | None:
         # part of what is said, not the occasion on which it was said
         return None
     for m in _PHRASE_RE.finditer(norm, c.start, c.end):
-        if future_verb_in(norm[m.start():c.end]):
+        if future_verb_in(norm[m.start():c.end]) or _TO_COME_RE.search(norm, m.start(), c.end):
             continue  # «في مؤتمره الصحفي غدا»، «خلال زيارته المقبلة»: an occasion to come
         if len(norm[c.start:m.start()].split()) < 1 or any(ch in norm[m.start():c.end] for ch in _STOPS):
             continue
