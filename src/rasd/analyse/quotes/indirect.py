@@ -10,6 +10,7 @@ Pure: no I/O.
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from rasd.analyse.quotes.base import (
     _AMBIG_N,
@@ -128,7 +129,14 @@ def _in_paired_quote(norm: str, start: int, pos: int) -> bool:
     ps = norm.rfind("\n", 0, start) + 1
     pe = norm.find("\n", pos)
     pe = len(norm) if pe < 0 else pe
-    return any(start <= o < pos < c or (start <= o < pos and not closed) for o, c, closed in _pair_marks(norm, ps, pe))
+    return any(start <= o < pos < c or (start <= o < pos and not closed) for o, c, closed in _paired(norm, ps, pe))
+
+
+@lru_cache(maxsize=256)
+def _paired(norm: str, ps: int, pe: int) -> tuple[tuple[int, int, bool], ...]:
+    """:func:`.base._pair_marks` of one paragraph, memoised: every mention and clause of a paragraph asks
+    again (pure; a str caches its hash, so the key costs nothing per call)."""
+    return tuple(_pair_marks(norm, ps, pe))
 
 
 def _own_complement(norm: str, q: _Cue, end: int) -> bool:
