@@ -58,3 +58,27 @@ def test_an_occasion_tomorrow_is_part_of_the_content_without_a_future_verb() -> 
 def test_a_past_occasion_still_ends_the_content() -> None:
     text = "وقال الرئيس سامر حداد إن الحكومة أعلنت القرار في مؤتمره الصحفي."
     assert [q for q, _spk in quotes_of(text)] == ["الحكومة أعلنت القرار"]
+
+
+# -- finding 7 (f391265): the phrase of an indefinite title or source stops before the object --------------
+
+def test_an_object_after_the_indefinite_subject_is_left_out() -> None:
+    assert _speakers("ودعا متحدث باسم الجيش الأهالي إلى التزام منازلهم.", "التزام") == ["متحدث باسم الجيش"]
+    assert _speakers("ودعا مسؤول إسرائيلي سكان غزة إلى مغادرة منازلهم.", "مغادرة") == ["مسؤول إسرائيلي"]
+    assert _speakers("وحذر مسؤول أمريكي إيران من التصعيد في المنطقة.", "التصعيد") == ["مسؤول أمريكي"]
+
+
+def test_the_indefinite_subject_keeps_its_adjectives() -> None:
+    assert _speakers("ودعا متحدث باسم الحزب الناخبين إلى المشاركة في الانتخابات.", "المشاركة") == \
+        ["متحدث باسم الحزب"]
+    assert _speakers("وحذر مصدر أمني مطلع من التصعيد في المنطقة.", "التصعيد") == ["مصدر أمني مطلع"]
+
+
+def test_a_nisba_is_told_from_a_broken_plural_and_a_particle() -> None:
+    from rasd.analyse.quotes.actors import _definite, _nisba
+    from rasd.analyse.quotes.phrase import _zipf
+
+    assert _nisba("الاسرائيليه") and _nisba("عسكري")
+    if _zipf("الاهالي") is not None:  # the word table loads
+        assert not _nisba("الاهالي") and not _nisba("الاراضي") and not _nisba("المباني")
+    assert not _definite("الي") and not _definite("التي") and _definite("الحزب")

@@ -150,7 +150,10 @@ def source_phrase(ctx: _Ctx, s: int, e: int, gender: str | None = None) -> str |
     words = _words(ctx.norm, s, e)[:1]
     if not words:
         return None
-    if words[0][2] not in _ANON_N and words[0][2] not in _SOURCE_N:
+    if words[0][2] in _ANON_N or words[0][2] in _SOURCE_N:
+        # "ودعا مسؤول إسرائيلي سكان غزة إلى…": the anonymous source's phrase stops before the object
+        e = _object_after_adjective(ctx, _words(ctx.norm, s, _comma_cut(ctx, s, e))[:8]) or e
+    else:
         # an indefinite title is a subject too (ودعا متحدث باسم الحزب الناخبين إلى…): an object would be
         # definite. Truly indefinite only (no definite genitive: «دعت رئيس الوزراء» is its object), agreeing
         # with the verb in gender, and its phrase stops before the object
@@ -164,6 +167,53 @@ def source_phrase(ctx: _Ctx, s: int, e: int, gender: str | None = None) -> str |
 
 
 _TITLE_LINKS_N = frozenset(normalize(w) for w in ("باسم", "في", "من", "ب", "لدى"))
+# words in ال that are no definite nouns: prepositions and relatives (إلى، الذي، التي…)
+_NOT_DEFINITE_N = frozenset(normalize(w) for w in (
+    "إلى", "إلا", "الذي", "التي", "الذين", "اللذين", "اللتين", "اللذان", "اللتان", "اللاتي", "اللواتي"))
+
+
+def _definite(w: str) -> bool:
+    """A definite noun or adjective (الحزب، الإسرائيلية), not a particle that opens with ال (إلى، التي)."""
+    return w.startswith("ال") and len(w) > 3 and w not in _NOT_DEFINITE_N
+
+
+def _nisba(w: str) -> bool:
+    """A nisba adjective (إسرائيلي، العسكرية) by morphology: ـي with a feminine ـية in use, or ـية with a
+    masculine ـي in use, in the corpus word table (Zipf >= 3); a broken plural in ـي (الأهالي، الأراضي،
+    المباني) has no feminine and is no nisba. With no word table, the shape alone."""
+    from rasd.analyse.quotes.phrase import _zipf
+
+    if len(w) < 4 or not w.endswith(("ي", "يه")):
+        return False
+    other = w[:-1] if w.endswith("يه") else w + "ه"
+    z = _zipf(other)
+    return z is None or z >= 3.0
+
+
+def _object_after_adjective(ctx: _Ctx, words: list[tuple[int, int, str]]) -> int | None:
+    """Norm end of an indefinite head's phrase (``words[0]``) cut before the object that follows its
+    adjectives, else None. Once a nisba adjective (:func:`_nisba`) has followed the head, no genitive can: a
+    definite noun right after the nisba (``مسؤول إسرائيلي | الأهالي``), or a word that is no nisba where a name
+    starts on it or on the next word (``مسؤول إسرائيلي | سكان غزة``، ``مسؤول أمريكي | إيران``), opens the
+    verb's object. Other adjectives go on (``مسؤول أمريكي رفيع المستوى``، ``مصدر أمني مطلع``); a linking
+    preposition or a comma ends the scan."""
+    adjective = False
+    for k in range(1, len(words)):
+        w = words[k][2]
+        if w in _TITLE_LINKS_N or w[-1:] in "،,":
+            return None
+        nisba = _nisba(w)
+        if adjective and not nisba:
+            if _definite(w) and _nisba(words[k - 1][2]):
+                return words[k - 1][1]
+            a = ctx.src(words[k][0], words[k][1])[0]
+            b = ctx.src(*words[min(k + 1, len(words) - 1)][:2])[1]
+            if any(a <= ms < b for ms, _me, _e in ctx.mentions):
+                return words[k - 1][1]
+        if _definite(w) and not adjective:
+            return None  # "رئيس الوزراء": a definite genitive, not this rule's
+        adjective = adjective or nisba
+    return None
 
 
 def _indefinite_title_end(ctx: _Ctx, s: int, e: int, gender: str | None) -> int | None:
@@ -171,24 +221,27 @@ def _indefinite_title_end(ctx: _Ctx, s: int, e: int, gender: str | None) -> int 
     ``مسؤول عسكري في الجيش``), or None when the first word is no indefinite title, heads a construct with a
     definite genitive (``رئيس الوزراء``، ``نائب رئيس الوزراء``: definite, so maybe the verb's object) or
     disagrees with the verb in gender (``ودعت رئيس…``: a masculine title is no subject of a feminine verb).
-    The phrase: indefinite adjectives, then a linking preposition (باسم، في، من) and its definite noun, then
-    the nisba adjectives of that noun (ـي، ـية); the next word (``الناخبين``) is the object's."""
+    The phrase: indefinite words (a genitive chain, then adjectives; an object after an adjective ends it:
+    :func:`_object_after_adjective`), then a linking preposition (باسم، في، من) and its definite noun, then the nisba adjectives of that noun
+    (ـي، ـية, by morphology: :func:`_nisba`); the next word (``الناخبين``، ``الأهالي``) is the object's."""
     words = _words(ctx.norm, s, _comma_cut(ctx, s, e))[:8]
     head = words[0][2] if words else ""
     if head not in _ROLE_N or head.startswith("ال"):
         return None
     if gender is not None and ("F" if head.endswith("ه") else "M") != gender:
         return None
+    cut = _object_after_adjective(ctx, words)
+    if cut is not None:
+        return cut
     k = 1
-    while k < len(words) and not words[k][2].startswith("ال") and words[k][2] not in _TITLE_LINKS_N:
+    while k < len(words) and not _definite(words[k][2]) and words[k][2] not in _TITLE_LINKS_N:
         k += 1  # indefinite words: adjectives (عسكري) or a genitive chain (نائب رئيس …)
-    if k < len(words) and words[k][2].startswith("ال") and words[k - 1][2] not in _TITLE_LINKS_N:
+    if k < len(words) and _definite(words[k][2]) and words[k - 1][2] not in _TITLE_LINKS_N:
         return None  # a definite genitive ends the chain: the title is definite
     if k < len(words) and words[k][2] in _TITLE_LINKS_N:
         k += 1  # the linking preposition and its noun (باسم الحزب، في الجيش)
         k += k < len(words)
-    while k < len(words) and words[k][2].startswith("ال") and words[k][2].endswith(("ي", "يه")) \
-            and len(words[k][2]) >= 5:
+    while k < len(words) and _definite(words[k][2]) and _nisba(words[k][2]) and len(words[k][2]) >= 5:
         k += 1  # nisba adjectives (الديمقراطي، الإسرائيلية)
     return words[k - 1][1] if k <= len(words) else e
 
