@@ -78,3 +78,26 @@ def test_quoted_disapproval_of_an_actor_accuses_it_and_a_negated_one_does_not() 
     text = "إن روسيا لم تفشل في إدارة الأزمة"
     art = _events([f"وقال إيمانويل ماكرون {text}."], [*COUNTRIES, PER], [(text, "P1", "قال")])
     assert not _of(art, "ACCUSE")
+
+
+def test_disapproval_as_what_an_actor_fights_accuses_no_one() -> None:
+    # review 2, finding 1: the object of countering (مكافحة، محاربة، إحباط، ملاحقة، وقف) is not the subject's deed
+    for text in ("إن تركيا ماضية في مكافحة الفساد", "إن روسيا ستواصل محاربة العنصرية",
+                 "إن إيران أحبطت محاولة تخريب كبيرة", "إن الولايات المتحدة ستلاحق كل خائن"):
+        art = _events([f"وقال إيمانويل ماكرون {text}."], [*COUNTRIES, PER], [(text, "P1", "قال")])
+        assert not _of(art, "ACCUSE"), text
+
+
+def test_disapproval_charges_only_the_actor_its_grammar_names() -> None:
+    # an actor inside the subject phrase (جهود تركيا … فشلت) or behind a preposition (مع روسيا) failed
+    # nothing; a noun whose genitive is another definite noun (فشل المفاوضات) names what failed
+    for text in ("إن جهود تركيا لوقف الحرب في سوريا فشلت", "إن المفاوضات مع روسيا فشلت",
+                 "إن تركيا تخشى فشل المفاوضات"):
+        art = _events([f"وقال إيمانويل ماكرون {text}."], [*COUNTRIES, PER], [(text, "P1", "قال")])
+        assert not _of(art, "ACCUSE"), text
+    # the subject heading its clause, the genitive after the noun, still are
+    for text, accused in (("إن روسيا قد فشلت في إدارة الأزمة", "روسيا"), ("إن فشل تركيا واضح", "تركيا"),
+                          ("إن تركيا تمارس سياسة قمعية", "تركيا")):
+        art = _events([f"وقال إيمانويل ماكرون {text}."], [*COUNTRIES, PER], [(text, "P1", "قال")])
+        acc = _of(art, "ACCUSE")
+        assert len(acc) == 1 and _named(art, acc[0].target) == accused, text

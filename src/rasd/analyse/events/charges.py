@@ -48,6 +48,16 @@ CHARGE = Trigger("ACCUSE", "allege", "noun", "charge")
 DUTY = Trigger("REQUEST", None, "noun", "duty")
 
 _P = r"(?:[وفبلك]|وب|ول|فب|ال|وال|بال|لل|فال|كال)?"
+# disapproval: failure, plotting, destructiveness, disregard, cowardice, futility, arrogance, racism,
+# repression, sabotage, recklessness, treachery, corruption. Unlike a crime or a lie these words are said
+# as often of what an actor fights (مكافحة الفساد، ستلاحق كل خائن) as of what it does, so they charge only
+# an actor their grammar names (:func:`_target`: a genitive, a subject heading its clause), and none as
+# the object of countering (:data:`_COUNTERED`)
+_DISAPPROVAL = (
+    r"فشل|فشلت|فشلوا|[يت]فشل|فاشل|فاشله|اخفاق|اخفاقات|مؤامره|مؤامرات|تامر|تامرت|[يت]تامر|"
+    r"هدام|هدامه|تجاهل|تجاهلت|تجاهلوا|[يت]تجاهل|جبان|جبانه|جبناء|عبثي|عبثيه|عقيم|عقيمه|"
+    r"غطرسه|متغطرس|عنصري|عنصريه|قمعي|قمعيه|تخريبي|تخريبيه|تخريب|انتهازي|انتهازيه|متهور|تهور|"
+    r"غدر|خيانه|خائن|خونه|فاسد|فاسده|فساد")
 # the vocabulary of accusation (normalized: ة→ه, ى→ي, one alef); each alternative a whole word after
 # an optional proclitic and the article
 _CHARGE = re.compile(
@@ -64,12 +74,7 @@ _CHARGE = re.compile(
     r"ابتزاز|[يت]بتز|وحشي|وحشيه|همجي|همجيه|"
     r"اساء(?:ت|وا)?|اساؤوا|[يت]سيء|اساءه|"
     r"تمادي|تمادت|تمادوا|[يت]تمادي"
-    # disapproval: failure, plotting, destructiveness, disregard, cowardice, futility, arrogance, racism,
-    # repression, sabotage, recklessness, treachery, corruption
-    r"|فشل|فشلت|فشلوا|[يت]فشل|فاشل|فاشله|اخفاق|اخفاقات|مؤامره|مؤامرات|تامر|تامرت|[يت]تامر|"
-    r"هدام|هدامه|تجاهل|تجاهلت|تجاهلوا|[يت]تجاهل|جبان|جبانه|جبناء|عبثي|عبثيه|عقيم|عقيمه|"
-    r"غطرسه|متغطرس|عنصري|عنصريه|قمعي|قمعيه|تخريبي|تخريبيه|تخريب|انتهازي|انتهازيه|متهور|تهور|"
-    r"غدر|خيانه|خائن|خونه|فاسد|فاسده|فساد"
+    r"|" + _DISAPPROVAL +
     r")(?!\w)"
     # blame and backing terror, as phrases
     r"|(?<!\w)[يت]تحمل(?:ون)?\s+(?:ال)?مسؤوليه\s+(?:عن|عما)(?!\w)"
@@ -86,6 +91,20 @@ _VERB = re.compile(r"[وف]?(?:انتهك(?:ت|وا|ا)?|[يت]نتهك\w*|كذ�
                    r"[يت]دعم)")
 # the word is the content of a formal charge already told (بتهمة التحريض، اتهما بعدد من الجرائم)
 _CHARGED = re.compile(r"(?<!\w)[وفبل]?(?:ال)?(?:[يتم]?ا?تهم(?!يش)|اتهام|تهمه|ادان|[يت]دين|ادين)\w{0,4}\s+(?:\S+\s+){0,2}$")
+_DISAPPROVES = re.compile(_P + r"(?:" + _DISAPPROVAL + r")")
+# a word of countering right before (up to two words between: «أحبطت محاولة تخريب»، «ستلاحق كل خائن»،
+# «القضاء على الفساد»): the disapproved thing is what the clause's subject fights, not what it does
+_COUNTERED = re.compile(
+    r"(?<!\w)[وفبل]?(?:ال|لل)?(?:مكافح\w*|س?[يت]كافح\w*|كافح\w*|محارب\w*|س?[يت]حارب\w*|حارب\w*|ضد|وقف|"
+    r"ايقاف|احباط|احبط\w*|س?[يت]حبط\w*|ملاحق\w*|س?[يت]لاحق\w*|تصدي|س?[يت]تصدي|تصدت|تصدوا|قضاء|س?[يت]قضي|"
+    r"منع|س?[يت]منع|مناهض\w*|س?[يت]ناهض\w*|اجتثاث|استئصال)\s+(?:\S+\s+){0,2}$")
+# the verbs of disapproval (their subject is the one charged)
+_DISAPPROVE_VERB = re.compile(r"[وف]?(?:فشلت|فشلوا|[يت]فشل|تامرت|[يت]تامر|تجاهلت|تجاهلوا|[يت]تجاهل)")
+# between a predicate of disapproval and the subject it follows: nothing, or a particle or copula
+# («إن روسيا قد فشلت»، «إن سياسات إيران كانت فاشلة»)
+_PREDICATE_GAP = re.compile(r"\s*(?:(?:قد|لقد|كان\w{0,2}|باتت?|بات\w{0,2}|اصبح\w{0,2}|ست?كون|هي|هو|هم)\s+){0,2}")
+# the head of a clause before its subject: the quote's start, a complementizer, a conjunction
+_CLAUSE_HEAD = re.compile(r"(?:^|[\"«“:،,(]|(?<!\w)(?:[وفل]?ان|لكن|بل|اذ|حيث)\s|(?<!\w)[وف])\s*$")
 _NEGATED = re.compile(r"(?<!\w)(?:لم|لن|لا|ليس|ليست|غير|عدم|دون|بدون)\s+$")
 _DENIAL_CUE = re.compile(r"(?<!\w)[وف]?(?:نفي|نفت|نفوا|[يت]نفي|[يت]نفون|نافيا|نافيه|انكر|[يت]نكر)(?!\w)")
 _STOP = re.compile(r"[.!?؟؛:\n]")
@@ -96,12 +115,21 @@ _OWNED = re.compile(r"(?:ها|هم|(?:ت|ائم)ه)$")
 _GAP_BEFORE = 40  # normalized characters between the actor and the word of charge
 
 
-def _target(v: View, a: int, b: int, lo: int, hi: int, me: set[str]) -> Mention | None:
+def _target(v: View, a: int, b: int, lo: int, hi: int, me: set[str], *, disapproval: bool = False) -> Mention | None:
     """The actor the word of charge at ``[a, b)`` is said of, within ``[lo, hi)``. A noun takes the
     actor right after it (its genitive: ``انتهاكات النظام``), else its clause's subject before it; a verb
     its subject: before it (``إن روسيا انتهكت``), else right after it (verb first: ``انتهكت الشركة``);
     an actor behind a word or a preposition after the charge suffers it (``تنتهك سيادة الكويت``،
-    ``العدوان على لبنان``). Never the speaker (``me``: actor keys) nor an actor right after في/من/إلى/داخل/خارج (where or whence, not whom)."""
+    ``العدوان على لبنان``). Never the speaker (``me``: actor keys) nor an actor right after في/من/إلى/داخل/خارج (where or whence, not whom).
+
+    A word of ``disapproval`` (:data:`_DISAPPROVAL`) is said of an actor only by its grammar: a noun of
+    its genitive actor right after it (``فشل الحكومة``), and of no one where its genitive is another
+    definite noun (``فشل المفاوضات``); else of the nearest actor before it in its clause (no comma) when
+    that actor heads the clause (right after إن، the quote's start, a conjunction: ``إن روسيا قد فشلت``،
+    ``إن تركيا تمارس سياسة قمعية``), or, when the word follows it directly (only a particle or a copula
+    between), is the genitive of the clause's first noun (``إن سياسات إيران فاشلة``); a verb else of the
+    subject right after it (``فشلت الحكومة``). An actor inside the clause's subject phrase or behind a
+    preposition is charged with nothing: ``إن جهود تركيا لوقف الحرب فشلت``، ``إن المفاوضات مع روسيا فشلت``."""
     def ok(m: Mention) -> bool:
         ent = v.actor(m.entity)
         return v.key.get(ent.id, ent.id) not in me and ent.id not in me \
@@ -110,6 +138,21 @@ def _target(v: View, a: int, b: int, lo: int, hi: int, me: set[str]) -> Mention 
     nxt = next(iter(v.between(b, min(hi, b + 80))), None)
     adjacent = nxt if nxt is not None and not v.norm[b:nxt.start].strip() and ok(nxt) else None
     verb = bool(_VERB.fullmatch(v.norm[a:b].split()[0]))
+    if disapproval:
+        verb = bool(_DISAPPROVE_VERB.fullmatch(v.norm[a:b].split()[0]))
+        if adjacent is not None and not verb:
+            return adjacent
+        word = v.norm[a:b].split()[0]
+        if not verb and not re.match(_P + r"ال", word) \
+                and re.match(r"\s+(?:ال|لل)\w", v.norm[b:b + 4]):
+            return None  # «فشل المفاوضات»: the noun's own genitive names what failed
+        subj = next((m for m in reversed(v.between(lo, a)) if a - m.end <= _GAP_BEFORE and ok(m)), None)
+        if subj is not None and not _STOP.search(v.norm[subj.end:a]) and "،" not in v.norm[subj.end:a]:
+            head = v.norm[lo:subj.start]
+            if _CLAUSE_HEAD.search(head) or (_PREDICATE_GAP.fullmatch(v.norm[subj.end:a])
+                                              and _CLAUSE_HEAD.search(re.sub(r"\S+\s*$", "", head))):
+                return subj
+        return adjacent if verb else None
     if adjacent is not None and not verb:
         return adjacent
     # a possessive pronoun (تدخلاته، أنشطتها) names an actor told before in the sentence, at any distance
@@ -145,12 +188,15 @@ def quoted_charges(v: View, article: Article, found: list[Cand], sents: list[tup
             if _NEGATED.search(v.norm[max(qa, a - 12):a]) or _CHARGED.search(v.norm[max(0, a - 40):a]):
                 continue
             sa, sb = next(((s, e) for s, e in sents if s <= a < e), (qa, qb))
+            disapproval = bool(_DISAPPROVES.fullmatch(m.group().strip()))
+            if disapproval and _COUNTERED.search(v.norm[max(sa, a - 40):a]):
+                continue  # «مكافحة الفساد»، «أحبطت محاولة تخريب»: what the subject fights
             s, e = v.src(a, b)
             sent = v.src(sa, sb)
             if any(c.start < e and s < c.end for c in found) \
                     or any(c.trig.type == "ACCUSE" and c.sent == sent and c.source == source.id for c in found):
                 continue
-            tm = _target(v, a, b, sa, min(qb, sb), me)
+            tm = _target(v, a, b, sa, min(qb, sb), me, disapproval=disapproval)
             if tm is None:
                 continue
             target = v.actor(tm.entity).id
