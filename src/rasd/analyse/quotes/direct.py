@@ -191,7 +191,9 @@ def _attribute_direct(ctx: _Ctx, o: int, c: int, closed: bool, cs: int, ce: int,
     colon = before.endswith(":")
     cues = _valid_cues(ctx, ss, o)
     nested = any(q.kind != "noun" and _COMP_RE.search(norm, q.end, o) for q in cues)
-    after = norm[c + 1:].lstrip(" \t") if closed else "."
+    # (a bounded slice: the first word after the mark is all that is read; copying the rest of the text per
+    # closing mark was quadratic in the article's length)
+    after = norm[c + 1:c + 81].lstrip(" \t") if closed else "."
     ends_clause = not after or after[0] in "\n.،,؛!?؟…" or _opens_statement(after)
     if cues and nested:
         # وأكد أن «…» — the complementizer introduces the words verbatim, also when an adverbial clause
