@@ -4,6 +4,7 @@ and the case the reviewed commit meant, which still works."""
 from __future__ import annotations
 
 import pytest
+
 from quote_helpers import quotes_of
 
 
