@@ -68,6 +68,7 @@ def test_an_object_after_the_indefinite_subject_is_left_out() -> None:
     assert _speakers("ودعا متحدث باسم الجيش الأهالي إلى التزام منازلهم.", "التزام") == ["متحدث باسم الجيش"]
     assert _speakers("ودعا مسؤول إسرائيلي سكان غزة إلى مغادرة منازلهم.", "مغادرة") == ["مسؤول إسرائيلي"]
     assert _speakers("وحذر مسؤول أمريكي إيران من التصعيد في المنطقة.", "التصعيد") == ["مسؤول أمريكي"]
+    assert _speakers("وحذر مسؤولون أمريكيون إيران من التصعيد في المنطقة.", "التصعيد") == ["مسؤولون أمريكيون"]
 
 
 def test_the_indefinite_subject_keeps_its_adjectives() -> None:
@@ -80,7 +81,7 @@ def test_a_nisba_is_told_from_a_broken_plural_and_a_particle() -> None:
     from rasd.analyse.quotes.actors import _definite, _nisba
     from rasd.analyse.quotes.phrase import _zipf
 
-    assert _nisba("الاسرائيليه") and _nisba("عسكري")
+    assert _nisba("الاسرائيليه") and _nisba("عسكري") and _nisba("امريكيون") and not _nisba("مسؤولون")
     if _zipf("الاهالي") is not None:  # the word table loads
         assert not _nisba("الاهالي") and not _nisba("الاراضي") and not _nisba("المباني")
     assert not _definite("الي") and not _definite("التي") and _definite("الحزب")

@@ -178,11 +178,13 @@ def _definite(w: str) -> bool:
 
 
 def _nisba(w: str) -> bool:
-    """A nisba adjective (إسرائيلي، العسكرية) by morphology: ـي with a feminine ـية in use, or ـية with a
-    masculine ـي in use, in the corpus word table (Zipf >= 3); a broken plural in ـي (الأهالي، الأراضي،
+    """A nisba adjective (إسرائيلي، العسكرية، أمريكيون) by morphology: ـي with a feminine ـية in use, or ـية with
+    a masculine ـي in use (their sound plurals alike), in the corpus word table (Zipf >= 3); a broken plural in ـي (الأهالي، الأراضي،
     المباني) has no feminine and is no nisba. With no word table, the shape alone."""
     from rasd.analyse.quotes.phrase import _zipf
 
+    if len(w) >= 6 and w.endswith(("يون", "يين", "يات")):
+        w = w[:-2] if w[-1] == "ن" else w[:-2] + "ه"  # the sound plurals (أمريكيون، العسكريين، الإسرائيليات)
     if len(w) < 4 or not w.endswith(("ي", "يه")):
         return False
     other = w[:-1] if w.endswith("يه") else w + "ه"
