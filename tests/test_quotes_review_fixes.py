@@ -151,3 +151,17 @@ def test_the_masculine_dual_past_wants_the_dual_pronoun() -> None:
 
     assert _agreeing_pronoun("اعلنا", "مسؤوليتهما") and not _agreeing_pronoun("اعلنا", "مسؤوليته")
     assert _agreeing_pronoun("اعلن", "مسؤوليته")
+
+
+def test_a_quotation_does_not_run_through_a_narrated_report() -> None:
+    # indirect.clause_end(through): a sentence opening with a reporting verb and a named subject is the
+    # writer's, so the marks around it are stray, not one quotation of the first speaker
+    text = ('وقال الوزير سامر حداد إن الحكومة "ستواصل العمل. وقال رئيس البرلمان عادل نصر إن الجلسة انتهت. '
+            'ثم غادر الجميع" القاعة.')
+    qs = _quotes(text)
+    assert all("عادل نصر" not in q for q, _s in qs) and ("الجلسة انتهت", "عادل نصر") in qs
+
+
+def test_a_quotation_runs_past_its_own_sentence_end() -> None:
+    text = 'وقال الوزير سامر حداد إن الحكومة "ستواصل العمل. لن نتوقف أبدا" في المدينة.'
+    assert _quotes(text)[0][0].startswith('الحكومة "ستواصل العمل. لن نتوقف أبدا')

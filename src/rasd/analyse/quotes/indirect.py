@@ -212,9 +212,25 @@ def clause_end(ctx: _Ctx, start: int, se: int, through: bool = False) -> int:
         pe = norm.find("\n", end)
         pe = len(norm) if pe < 0 else pe
         for o, c, closed in _pair_marks(norm, ps, pe):
-            if closed and start <= o < end <= c:
+            if closed and start <= o < end <= c and not _narrated_report(ctx, end, c):
                 end = c + 1
     return end
+
+
+def _narrated_report(ctx: _Ctx, s: int, e: int) -> bool:
+    """Does a sentence between norm offsets ``s`` and ``e`` open with a reporting verb whose subject is named
+    right after it (``. وقال رئيس البرلمان عادل نصر إن…``)? That is the writer's narration of a new statement:
+    the marks around it are stray, not one quotation running on."""
+    for q in ctx.cues:
+        if not s <= q.start < e or q.kind != "verb":
+            continue
+        before = ctx.norm[max(s, q.start - 3):q.start].strip()
+        if before[-1:] not in (".", "؟", "!"):
+            continue
+        a, b = ctx.src(q.end, min(e, q.end + 40))
+        if any(a <= ms < b and ent.type in ("PER", "ORG") for ms, _me, ent in ctx.mentions):
+            return True
+    return False
 
 
 def indirect(ctx: _Ctx, taken: list[tuple[int, int]]) -> list[_Cand]:
