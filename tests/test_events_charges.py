@@ -97,7 +97,7 @@ def test_disapproval_charges_only_the_actor_its_grammar_names() -> None:
         assert not _of(art, "ACCUSE"), text
     # the subject heading its clause, the genitive after the noun, still are
     for text, accused in (("إن روسيا قد فشلت في إدارة الأزمة", "روسيا"), ("إن فشل تركيا واضح", "تركيا"),
-                          ("إن تركيا تمارس سياسة قمعية", "تركيا")):
+                          ("إن تركيا تمارس سياسة قمعية", "تركيا"), ('إن سياسات إيران "عنصرية"', "إيران")):
         art = _events([f"وقال إيمانويل ماكرون {text}."], [*COUNTRIES, PER], [(text, "P1", "قال")])
         acc = _of(art, "ACCUSE")
         assert len(acc) == 1 and _named(art, acc[0].target) == accused, text

@@ -100,9 +100,10 @@ _COUNTERED = re.compile(
     r"منع|س?[يت]منع|مناهض\w*|س?[يت]ناهض\w*|اجتثاث|استئصال)\s+(?:\S+\s+){0,2}$")
 # the verbs of disapproval (their subject is the one charged)
 _DISAPPROVE_VERB = re.compile(r"[وف]?(?:فشلت|فشلوا|[يت]فشل|تامرت|[يت]تامر|تجاهلت|تجاهلوا|[يت]تجاهل)")
-# between a predicate of disapproval and the subject it follows: nothing, or a particle or copula
-# («إن روسيا قد فشلت»، «إن سياسات إيران كانت فاشلة»)
-_PREDICATE_GAP = re.compile(r"\s*(?:(?:قد|لقد|كان\w{0,2}|باتت?|بات\w{0,2}|اصبح\w{0,2}|ست?كون|هي|هو|هم)\s+){0,2}")
+# between a predicate of disapproval and the subject it follows: nothing, or a particle or copula, and the
+# marks of a quotation («إن روسيا قد فشلت»، «إن سياسات إيران كانت فاشلة»، «إن عمل فلان "عنصري"»)
+_PREDICATE_GAP = re.compile(r"[\s\"'«»“”]*(?:(?:قد|لقد|كان\w{0,2}|باتت?|بات\w{0,2}|اصبح\w{0,2}|ست?كون|هي|هو|هم)"
+                            r"[\s\"'«»“”]+){0,2}")
 # the head of a clause before its subject: the quote's start, a complementizer, a conjunction
 _CLAUSE_HEAD = re.compile(r"(?:^|[\"«“:،,(]|(?<!\w)(?:[وفل]?ان|لكن|بل|اذ|حيث)\s|(?<!\w)[وف])\s*$")
 _NEGATED = re.compile(r"(?<!\w)(?:لم|لن|لا|ليس|ليست|غير|عدم|دون|بدون)\s+$")
