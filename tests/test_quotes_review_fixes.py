@@ -165,3 +165,13 @@ def test_a_quotation_does_not_run_through_a_narrated_report() -> None:
 def test_a_quotation_runs_past_its_own_sentence_end() -> None:
     text = 'وقال الوزير سامر حداد إن الحكومة "ستواصل العمل. لن نتوقف أبدا" في المدينة.'
     assert _quotes(text)[0][0].startswith('الحكومة "ستواصل العمل. لن نتوقف أبدا')
+
+
+def test_the_broken_plural_afaal_is_no_verbal_noun() -> None:
+    # objects._shape: أفعال (أرباح، أسعار) shares إفعال's letters once normalized; the hamza tells them apart
+    from rasd.analyse.quotes.objects import verbal_noun
+
+    assert _quotes("وأعلنت الشركة أرباحها الفصلية يوم الخميس.") == []
+    assert not verbal_noun("ارباحها", raw="أرباحها") and verbal_noun("اغلاقها", raw="إغلاقها")
+    assert verbal_noun("اجراء", raw="اجراء")  # a hamza left unwritten is no plural's
+    assert _quotes("وأعلنت الحكومة إغلاقها للمعبر.") == [("إغلاقها للمعبر", "الحكومة")]

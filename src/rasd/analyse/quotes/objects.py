@@ -91,7 +91,7 @@ def _shape(w: str, raw: str) -> bool:
     """The verbal-noun patterns of :func:`verbal_noun` on a bare (normalized, suffix-free) word."""
     n = len(w)
     return ((n == 5 and w[0] == "ت" and w[3] == "ي")  # ترحيب
-            or (n == 5 and w[0] == "ا" and w[3] == "ا")  # اجراء
+            or (n == 5 and w[0] == "ا" and w[3] == "ا" and raw[:1] != "أ")  # اجراء (أرباح: the plural أفعال)
             or (n == 6 and w[0] == "ا" and w[2] == "ت" and w[4] == "ا")  # اعتقال
             or (n == 6 and w.startswith("ان") and w[4] == "ا")  # انسحاب
             or (n == 7 and w.startswith("است") and w[5] == "ا")  # استخدام
