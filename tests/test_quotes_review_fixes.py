@@ -175,3 +175,10 @@ def test_the_broken_plural_afaal_is_no_verbal_noun() -> None:
     assert not verbal_noun("ارباحها", raw="أرباحها") and verbal_noun("اغلاقها", raw="إغلاقها")
     assert verbal_noun("اجراء", raw="اجراء")  # a hamza left unwritten is no plural's
     assert _quotes("وأعلنت الحكومة إغلاقها للمعبر.") == [("إغلاقها للمعبر", "الحكومة")]
+
+
+def test_a_participle_negated_by_ghayr_is_an_adjective() -> None:
+    # base cue reading: «غير متوقعة أن…» describes the results; no speaker's circumstantial participle
+    assert _quotes("جاءت النتائج غير متوقعة أن يفوز الحزب بالأغلبية.") == []
+    qs = _quotes("وقال الوزير سامر حداد إن الحل ممكن، متوقعا أن تتوقف المعارك.")
+    assert qs[-1] == ("تتوقف المعارك", "سامر حداد")

@@ -163,9 +163,11 @@ class _Ctx:
             if m.group("lam") and w not in _PRESENT_N:
                 continue
             kind = "participle" if w in _PART_N else "noun" if w in _NOUN_N else "verb"
-            if kind == "participle" and generated_non_participle(
-                    w, self.norm[max(0, m.start() - 3):m.start()].rstrip()[-1:] in ("،", ",")):
-                continue  # «قدم الوفد مقترحا بأن…»: a made-up participle the corpus reads as a noun
+            if kind == "participle" and (generated_non_participle(
+                    w, self.norm[max(0, m.start() - 3):m.start()].rstrip()[-1:] in ("،", ","))
+                    or self.norm[max(0, m.start() - 4):m.start()].split()[-1:] == ["غير"]):
+                continue  # «قدم الوفد مقترحا بأن…»: a made-up participle the corpus reads as a noun; «غير
+                # متوقعة أن…»: غير negates an adjective, no speaker's circumstantial participle
             self.cues.append(_Cue(m.start(), m.end(), w, bool(m.group("conj")), kind))
         extra = [_Cue(m.start(), m.end(), "جاء", bool(m.group("conj")), "verb")
                  for m in (_CAME_IN_RE.finditer(self.norm) if "جاء " in self.norm else ())]
