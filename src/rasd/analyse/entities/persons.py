@@ -4,7 +4,10 @@
   the article uses again on its own (``إبراهيم [غندور]`` … ``وتابع غندور``) or that follows a title
   (``الرئيس إيمانويل [ماكرون]``);
 - :func:`trim_leading_words`: a verb or a prepositional word the tagger ran into a name (``[ودانت]
-  فاليري بيكريس``، ``[بمثول] كوهين``);
+  فاليري بيكريس``، ``[بمثول] كوهين``، ``[وطالب] ظريف``: و + a past verb by its conjugation in general text);
+- :func:`trim_trailing_words`: a verb, accusative or derived-form verbal noun run onto a name (``ترامب
+  [انسحاب]``);
+- :func:`common_noun_phrases`: no person in an indefinite noun and its nisba adjective (``دعوى قضائية``);
 - :func:`cut_at_prepositions`: a preposition on a place or a title the tagger ran into a name
   (``غوتيريس [لبنغلادش]``، ``ماكرون [بولي العهد]``);
 - :func:`plain_name`, :func:`name_pair`: could words after a title be an unknown person's name (used
@@ -13,7 +16,16 @@
 
 from __future__ import annotations
 
-from rasd.analyse.entities.cands import TANWEEN, Cand, Ctx, finish, possessed_word, proclitic_word
+from rasd.analyse.entities.cands import (
+    TANWEEN,
+    Cand,
+    Ctx,
+    finish,
+    listed_name_word,
+    possessed_word,
+    proclitic_word,
+    word_zipf,
+)
 from rasd.analyse.entities.tokens import Tok
 from rasd.arabic.normalize import normalize
 from rasd.arabic.reporting import REPORTING_VERBS
@@ -92,6 +104,11 @@ def trim_leading_words(ctx: Ctx, cands: list[Cand]) -> None:
     toks = ctx.toks
     people = {c.key for c in cands if c.type == "PER"}
     for c in cands:
+        if c.type == "PER" and c.last > c.first and _clause_verb(ctx, toks[c.first]):
+            c.first += 1  # "[وطالب] ظريف الدول": a past verb with its conjunction opens the clause
+            c.start = toks[c.first].start
+            finish(ctx.text, c)
+            continue
         if c.type != "PER" or c.last - c.first < 1 or c.start != toks[c.first].start:
             continue
         t = toks[c.first]
@@ -112,6 +129,84 @@ def trim_leading_words(ctx: Ctx, cands: list[Cand]) -> None:
             c.first += 1
             c.start = toks[c.first].start
             finish(ctx.text, c)
+
+
+def conjugates(stem: str) -> bool:
+    """Does ``stem`` conjugate as a past verb in general text: its feminine (``stem`` + ت) a common word
+    (Zipf >= 3) and its plural (``stem`` + وا) one too (Zipf >= 2.5)? ``طالب``: طالبت، طالبوا; a name
+    word has no such forms (``ظريف``، ``سام``). False when no word table can be read."""
+    fem, plural = word_zipf(stem + "ت"), word_zipf(stem + "وا")
+    return fem is not None and plural is not None and fem >= 3.0 and plural >= 2.5
+
+
+def _clause_verb(ctx: Ctx, t: Tok) -> bool:
+    """Is ``t`` و/ف on a past verb (:func:`conjugates`), so that it opens a clause and the name after it
+    is the verb's subject (``وطالب ظريف``، ``فاتهم ترامب``)? The conjunction may be inside or outside the
+    tagger's span: a name never opens with و + a verb. A known first name (``وليد``، ``فهد``) is none, nor
+    و + a first name (``وحافظ الأسد``: the conjunct's name)."""
+    n = t.norm
+    if not t.word or n[:1] not in "وف" or len(n) < 4 or n in ctx.first_names or n[1:] in ctx.first_names \
+            or listed_name_word(n):
+        return False  # "وحافظ الأسد": a first name after the conjunction, though حافظ is a verb too
+    return conjugates(n[1:])
+
+
+def common_noun_phrases(ctx: Ctx, cands: list[Cand]) -> list[Cand]:
+    """Drop a person's span that is a common noun phrase: every word a bare word of general text (Zipf >=
+    3, no article or clitic, no first name) and the last an indefinite nisba adjective of a frequent noun
+    (``قضائية`` of قضاء، ``قانوني`` of قانون: ``دعوى قضائية``، ``سند قانوني``); or a span opening with
+    such a word that is an indefinite accusative participle (``مرتديا بزة …``: a circumstantial phrase, even
+    after a title). Adjectives agree with their noun,
+    so an indefinite noun and its nisba name no one. Kept when the span follows a title (``الرئيس حسن
+    روحاني``) or another person's name in the article shares one of its words."""
+    toks = ctx.toks
+    drop: list[Cand] = []
+    for c in cands:
+        if c.type != "PER" or c.last <= c.first or len(c.key) != c.last - c.first + 1:
+            continue
+        words = toks[c.first:c.last + 1]
+        titled = c.first > 0 and toks[c.first - 1].line == words[0].line and bool(
+            toks[c.first - 1].title() or toks[c.first - 1].demonym())  # "الرئيس [حسن روحاني]": a name
+        if (titled or not all(_general_word(ctx, w) for w in words) or not _nisba_of_noun(words[-1])) \
+                and not (_general_word(ctx, words[0]) and _accusative_participle(words[0])):
+            continue
+        if any(w in d.key for d in cands if d is not c and d.type == "PER" and d.key != c.key for w in c.key):
+            continue
+        drop.append(c)
+    return [c for c in cands if not any(c is d for d in drop)]
+
+
+def _general_word(ctx: Ctx, t: Tok) -> bool:
+    """A bare word of general text (Zipf >= 3) that is no first name, no demonym and no title."""
+    n = t.norm
+    if not t.word or t.definite or t.has_clitic or n in ctx.first_names or t.demonym() or t.title():
+        return False
+    z = word_zipf(n)
+    return z is not None and z >= 3.0
+
+
+def _nisba_of_noun(t: Tok) -> bool:
+    """Is ``t`` an indefinite nisba adjective (…ي، …ية) of a noun general text uses at least as often
+    (``قضائية`` of ``قضاء``، ``قانوني`` of ``قانون``, not ``روحاني`` of the rare ``روحان``), the stem of
+    four letters at least? A word the NER gazetteer lists as a name word is none."""
+    n = t.norm
+    stem = n[:-2] if n.endswith("يه") else n[:-1] if n.endswith("ي") else ""
+    if stem.endswith("ئ"):
+        stem = stem[:-1] + "ء"  # قضائية: the hamza of قضاء on its seat
+    if len(stem) < 4 or listed_name_word(n):
+        return False  # a three-letter stem + ي is the shape of many transliterated names (هيلي، ساني، ماسي)
+    z, zs = word_zipf(n), word_zipf(stem) or 0.0
+    return z is not None and zs >= 4.0 and zs >= z
+
+
+def _accusative_participle(t: Tok) -> bool:
+    """Is ``t`` an indefinite accusative participle م…ا whose bare form is a word of general text
+    (``مرتديا`` of ``مرتدي``، ``مؤكدا``)? No name word listed by the NER gazetteer."""
+    n = t.norm
+    if n[:1] != "م" or not n.endswith("ا") or len(n) < 5 or listed_name_word(n):
+        return False
+    z = word_zipf(n[:-1])
+    return z is not None and z >= 3.0
 
 
 def _person_noun(t: Tok) -> bool:
@@ -152,8 +247,10 @@ def trim_trailing_words(ctx: Ctx, cands: list[Cand]) -> list[Cand]:
     people = [c for c in cands if c.type == "PER" and c.key]
     ends = {c.last for c in people}
     drop: list[Cand] = []
+    cut: set[str] = set()  # verbal nouns cut off the end of a name
     for c in people:
-        if c.last == c.first and c.first - 1 in ends and len(c.key) == 1 and _not_name_tail(ctx, c, people):
+        if c.last == c.first and c.first - 1 in ends and len(c.key) == 1 and (
+                _not_name_tail(ctx, c, people) or _verbal_noun(ctx, toks[c.first])):
             drop.append(c)
             continue
         if c.last <= c.first or len(c.key) < 2 or c.end != toks[c.last].end:
@@ -163,19 +260,41 @@ def trim_trailing_words(ctx: Ctx, cands: list[Cand]) -> list[Cand]:
             c.end = toks[c.last].end
             finish(ctx.text, c)
             continue
-        head, tail = c.key[:-1], c.key[-1]
-        if not _not_name_tail(ctx, c, people):
+        head, tail, t = c.key[:-1], c.key[-1], toks[c.last]
+        if not (_not_name_tail(ctx, c, people) or _verbal_noun(ctx, t)):
             continue
-        if _prep_phrase(ctx, c) or _addressee(c, people):  # never a name part: no evidence needed
+        if _prep_phrase(ctx, c) or _addressee(c, people) or (len(head) >= 2 and _verbal_noun(ctx, t)):
+            # never a name part: no evidence needed (a verbal noun opens the next phrase: ترامب [انسحاب])
             others = [head]
         else:  # other people's names, less the same trailing word (``ماكسيم بورودين [مصابا]`` twice)
             others = [d.key[:-1] if d.key[-1] == tail else d.key for d in people if d is not c and d.key != c.key]
         if not any(k and (k == head or k[-len(head):] == head) for k in others):  # whole name or surname
             continue
+        if _verbal_noun(ctx, t):
+            cut.add(tail)
         c.last -= 1
         c.end = toks[c.last].end
         finish(ctx.text, c)
-    return [c for c in cands if not any(c is d for d in drop)]
+    # a verbal noun cut off a name is no person where it stands alone either (its copies made by propagation)
+    return [c for c in cands if not any(c is d for d in drop) and not (c.type == "PER" and len(c.key) == 1
+                                                                        and c.key[0] in cut)]
+
+
+def _verbal_noun(ctx: Ctx, t: Tok) -> bool:
+    """Is ``t`` a bare verbal noun or past verb of a derived form by its shape — انفعال، افتعال، استفعال،
+    إفعال (``انسحاب``، ``اجتماع``، ``استقبال``، ``إعلان``) or استفعل (``استعان``) — and a word of general
+    text (Zipf >= 3)? No name word: a first name of that shape (``انتصار``، ``ابتسام``) or a word the NER
+    gazetteer lists as a name word is none. After a person's name such a word opens what the person did."""
+    n = t.norm
+    if not t.word or t.definite or t.has_clitic or n[:1] != "ا" or not 5 <= len(n) <= 7 \
+            or n in ctx.first_names or listed_name_word(n):
+        return False
+    if not (n.startswith(("ان", "است")) or n[2:3] in "تطد" or (len(n) == 5 and n[3] == "ا")):
+        return False
+    shaped = (len(n) == 6 and n[4] == "ا") or (len(n) == 7 and n[:3] == "است" and n[5] == "ا") \
+        or (len(n) == 5 and n[3] == "ا") or (len(n) == 6 and n[:3] == "است" and n[4] == "ا")
+    z = word_zipf(n)
+    return shaped and z is not None and z >= 3.0
 
 
 _PREPOSITIONS = frozenset({"ب", "ل", "وب", "ول", "فب", "فل", "لل", "ولل"})
@@ -253,7 +372,8 @@ def _not_name_tail(ctx: Ctx, c: Cand, people: list[Cand]) -> bool:
     if any(tail in d.key[:-1] for d in people if d is not c):
         return False
     accusative = tail.endswith("ا") and len(tail) >= 5 and (
-        "\u064b" in t.text or tail[0] == "م" or tail.endswith("يا") or (len(tail) == 5 and tail[1] == "ا"))
+        "\u064b" in t.text or tail[0] == "م" or tail.endswith("يا") or (len(tail) == 5 and tail[1] == "ا")
+        or _accusative_noun(ctx, tail))
     # a hyphen joins a transliterated name's syllables (كيم يونغ-تشول), never a verb's
     verb = len(tail) >= 4 and tail.isalpha() and (tail[0] == "ي" or (tail[0] in "تن" and tail in ctx.common))
     # "ميغان [عشقها]": a noun with its possessive pronoun, read by corpus frequency (عشق is a word of
@@ -261,6 +381,17 @@ def _not_name_tail(ctx: Ctx, c: Cand, people: list[Cand]) -> bool:
     possessed = possessed_word(t, ctx.first_names, bare_ha=False)
     return accusative or verb or possessed or (tail[:1] in "كبل" and len(tail) >= 5 and tail[1:3] == "ال")
 
+
+
+def _accusative_noun(ctx: Ctx, n: str) -> bool:
+    """Is ``n`` (…ا) an indefinite accusative noun by corpus frequency: the word less its ا a word of
+    general text (Zipf >= 3) far commoner than the whole (by a Zipf bin at least: ``قداس`` 3.5 against
+    ``قداسا`` 2)? A name's own final ا leaves no commoner word (``سوزانا``، ``دانا``); a first name or a
+    word the NER gazetteer lists as a name word is none."""
+    if n in ctx.first_names or listed_name_word(n) or listed_name_word(n[:-1]):
+        return False
+    bare = word_zipf(n[:-1])
+    return bare is not None and bare >= 3.0 and bare - (word_zipf(n) or 0.0) >= 1.0
 
 
 def _apposed_title(toks: list, i: int) -> bool:  # noqa: ANN001 - tokens

@@ -55,6 +55,7 @@ from rasd.analyse.entities.names import (
 )
 from rasd.analyse.entities.orgs import org_hits
 from rasd.analyse.entities.persons import (
+    common_noun_phrases,
     complete_patronymics,
     cut_at_prepositions,
     demonym_first_names,
@@ -441,6 +442,7 @@ def repair_spans(text: str, toks: list[Tok], raw: list[tuple[int, int, str]]) ->
     cands += titled_names(ctx, cands)
     cands += reported_names(ctx, cands)
     cands += recurring_subjects(ctx, cands)
+    cands = common_noun_phrases(ctx, cands)  # before propagation: "دعوى قضائية" names no one
     cut_at_prepositions(ctx, cands)  # before propagation: a short form of the run-on name is no name
     cands = propagate(ctx, cands)
     trim_leading_words(ctx, cands)
