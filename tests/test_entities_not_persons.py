@@ -46,7 +46,9 @@ def test_an_indefinite_noun_and_its_nisba_adjective_name_no_one() -> None:
     # a name after a title stays, whatever its words mean in general text
     per = _persons("وقال الرئيس سند قانوني إن البلاد بخير.", [("سند قانوني", "PER")])
     assert normalize("سند قانوني") in per, per
-    # a nisba of a rare stem is a family name (زوربان زوراني)
+    # a nisba of a name word is a family name (عبادي of عباد), a nisba of a rare stem too (زوراني)
+    per = _persons("وقالت شيرين عبادي إن البلاد بخير.", [("شيرين عبادي", "PER")])
+    assert per == {normalize("شيرين عبادي")}, per
     per = _persons("وقال زوربان زوراني إن البلاد بخير.", [("زوربان زوراني", "PER")])
     assert per, per
 

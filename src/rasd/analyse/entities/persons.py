@@ -188,13 +188,14 @@ def _general_word(ctx: Ctx, t: Tok) -> bool:
 def _nisba_of_noun(t: Tok) -> bool:
     """Is ``t`` an indefinite nisba adjective (…ي، …ية) of a noun general text uses at least as often
     (``قضائية`` of ``قضاء``، ``قانوني`` of ``قانون``, not ``روحاني`` of the rare ``روحان``), the stem of
-    four letters at least? A word the NER gazetteer lists as a name word is none."""
+    four letters at least? A word the NER gazetteer lists as a name word, or whose stem it lists, is none."""
     n = t.norm
     stem = n[:-2] if n.endswith("يه") else n[:-1] if n.endswith("ي") else ""
     if stem.endswith("ئ"):
         stem = stem[:-1] + "ء"  # قضائية: the hamza of قضاء on its seat
-    if len(stem) < 4 or listed_name_word(n):
-        return False  # a three-letter stem + ي is the shape of many transliterated names (هيلي، ساني، ماسي)
+    if len(stem) < 4 or listed_name_word(n) or listed_name_word(stem):
+        return False  # a three-letter stem + ي is the shape of many transliterated names (هيلي، ساني، ماسي);
+        # a family name is made from a name word too (عبادي of عباد)
     z, zs = word_zipf(n), word_zipf(stem) or 0.0
     return z is not None and zs >= 4.0 and zs >= z
 
