@@ -39,22 +39,28 @@ TYPES = {"ACCUSE", "AGREE", "AID", "ASSAULT", "COERCE", "CONCEDE", "CONSULT", "C
 STATUSES = {"happened", "planned", "likely", "denied", "ongoing"}
 
 
-def sentences() -> list[list[str]]:
-    """The train split's sentences as token lists (blank line = boundary; the tag column dropped)."""
+def tagged_sentences() -> list[list[tuple[str, str]]]:
+    """The train split's sentences as (token, NER tag) lists (blank line = boundary)."""
     if not TRAIN.is_file():
         raise SystemExit(f"anercorp_events: {TRAIN} not found (the shared ANERcorp data is needed)")
-    out: list[list[str]] = []
-    cur: list[str] = []
+    out: list[list[tuple[str, str]]] = []
+    cur: list[tuple[str, str]] = []
     for line in TRAIN.read_text(encoding="utf-8").splitlines():
         if not line.strip():
             if cur:
                 out.append(cur)
                 cur = []
             continue
-        cur.append(line.rpartition(" ")[0] or line)
+        tok, _, tag = line.rpartition(" ")
+        cur.append((tok, tag) if tok else (line, "O"))
     if cur:
         out.append(cur)
     return out
+
+
+def sentences() -> list[list[str]]:
+    """The train split's sentences as token lists (the tag column dropped)."""
+    return [[tok for tok, _ in sent] for sent in tagged_sentences()]
 
 
 def show(lo: int, hi: int) -> None:

@@ -63,27 +63,10 @@ except ImportError:  # a training-time tool only: rasd itself never needs scipy
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT / "scripts"))
 
-from anercorp_events import TRAIN, split_files  # noqa: E402
+from anercorp_events import split_files, tagged_sentences  # noqa: E402
 from event_trigger_model import lexicon_entry, skeleton, stem, token_features  # noqa: E402
 
 from rasd.arabic.normalize import normalize  # noqa: E402
-
-
-def tagged_sentences() -> list[list[tuple[str, str]]]:
-    """The ANERcorp train split's sentences as (token, NER tag) lists (as ``anercorp_events.sentences``)."""
-    out: list[list[tuple[str, str]]] = []
-    cur: list[tuple[str, str]] = []
-    for line in TRAIN.read_text(encoding="utf-8").splitlines():
-        if not line.strip():
-            if cur:
-                out.append(cur)
-                cur = []
-            continue
-        tok, _, tag = line.rpartition(" ")
-        cur.append((tok, tag) if tok else (line, "O"))
-    if cur:
-        out.append(cur)
-    return out
 
 
 def flags_of(tags: list[str]) -> list[str]:

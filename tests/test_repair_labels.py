@@ -7,6 +7,7 @@ vowelled button, a credit in brackets; and the article's own lines of the same s
 from __future__ import annotations
 
 from rasd.repair.repair import LABEL_ABOVE, repair
+from repair_helpers import repair_lines
 
 TITLE = "القبض على خلية إرهابية في الدمام"
 BODY = [
@@ -18,14 +19,7 @@ OTHER = ["انطلاق عروض السيرك العالمي «بيللوتشي»
 
 
 def _run(junk: list[str], at: int = 3):
-    raw = "\n".join([TITLE, *BODY[:at], *junk, *BODY[at:]])
-    art = repair(raw)
-    kept = [p.strip() for p in art.paragraphs]
-    # kept ∪ removed = input: every raw line is a paragraph, the title or a removal
-    removed = {r.text for r in art.removed}
-    for line in raw.split("\n"):
-        assert line.strip() in kept or line.strip() == art.title or line.strip() in removed
-    return art, kept
+    return repair_lines(TITLE, [*BODY[:at], *junk, *BODY[at:]])
 
 
 def test_box_label_in_any_wording_goes_with_its_links() -> None:

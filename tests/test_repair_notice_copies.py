@@ -12,6 +12,7 @@ from __future__ import annotations
 
 from rasd.repair.furniture import speaks_of_page
 from rasd.repair.repair import repair
+from repair_helpers import repair_lines
 
 TITLE = "افتتاح مصنع جديد للأسمدة في المنطقة الصناعية"
 BODY = [
@@ -23,13 +24,7 @@ NOTICE = "نُشر هذا المقال بالتعاون مع مجلة الأفق
 
 
 def _run(lines: list[str]):
-    raw = "\n".join([TITLE, *lines])
-    art = repair(raw)
-    kept = [p.strip() for p in art.paragraphs]
-    removed = {r.text for r in art.removed}
-    for line in raw.split("\n")[1:]:  # kept ∪ removed = input
-        assert line.strip() in kept or line.strip() in removed
-    return art, kept
+    return repair_lines(TITLE, lines)
 
 
 def test_notice_above_a_copy_of_the_body_goes() -> None:

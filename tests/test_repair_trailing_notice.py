@@ -8,7 +8,8 @@ label between two links; the article's own lines of the same shapes stay.
 from __future__ import annotations
 
 from rasd.repair.furniture import TRAILING_NOTICE, furniture, trailing_notice
-from rasd.repair.repair import LABEL_ABOVE, repair
+from rasd.repair.repair import LABEL_ABOVE
+from repair_helpers import repair_lines
 
 TITLE = "القبض على خلية إرهابية في الدمام"
 BODY = [
@@ -20,13 +21,7 @@ OTHER = ["انطلاق عروض السيرك العالمي «بيللوتشي»
 
 
 def _run(before: list[str], after: list[str], body: list[str] = BODY):
-    raw = "\n".join([TITLE, *before, *body, *after])
-    art = repair(raw)
-    kept = [p.strip() for p in art.paragraphs]
-    removed = {r.text for r in art.removed}
-    for line in raw.split("\n"):  # kept ∪ removed = input
-        assert line.strip() in kept or line.strip() == art.title or line.strip() in removed
-    return art, kept
+    return repair_lines(TITLE, [*before, *body, *after])
 
 
 def test_notice_below_the_article_in_a_new_wording_goes() -> None:
