@@ -9,7 +9,8 @@ people in full or with a title, so such a word is far more often a common word t
 
 - when another person of the article carries the word in a longer name (``ترامب`` beside ``دونالد ترامب``), the
   word is a mention of that person (the one named nearest before it, else the first after);
-- otherwise the entity is dropped. A word written twice or more, one with a role, and one right after a past
+- otherwise the entity is dropped. A word written twice or more, one with a role, a person of the actor
+  gazetteer (:mod:`rasd.analyse.entities.actors`), and one right after a past
   reporting verb (``وقال فوكودا``: the subject of a speech verb is a speaker) stay as they are.
 
 :func:`common_things` drops a place or organisation written once as one word that is a common word of the NER
@@ -67,10 +68,18 @@ def lone_people(text: str, entities: list[Entity], merge) -> list[Entity]:  # no
                   and word in _words(e)]
         if owners:
             merge(min(owners, key=lambda e: _distance(e, pos)), ent)
-        elif _after_reporting_verb(text, pos):
+        elif _after_reporting_verb(text, pos) or _listed_actor(word):
             continue
         gone.add(id(ent))
     return [e for e in entities if id(e) not in gone]
+
+
+def _listed_actor(word: str) -> bool:
+    """Is the normalized word a one-word person name of the actor gazetteer (``نتنياهو``)? World knowledge
+    outweighs the article's weak evidence: such a word names the person even when written once, bare."""
+    from rasd.analyse.entities.actors import actors
+
+    return any(len(key) == 1 and typ == "PER" for key, typ, _w in actors().get(word, ()))
 
 
 # Communities named by a plural (people of an ethnic group or a faith), normalized: collective nouns like

@@ -23,6 +23,7 @@ from __future__ import annotations
 
 import bisect
 
+from rasd.analyse.entities.actors import actor_cands, cut_crossed
 from rasd.analyse.entities.cands import (
     HAMZA_WAW,
     LINKS,
@@ -415,6 +416,14 @@ def repair_spans(text: str, toks: list[Tok], raw: list[tuple[int, int, str]]) ->
     # A known organisation's full name (gazetteer) competes with the rule names by length, so it beats
     # a shorter rule or tagger span inside it and loses to a longer name around it.
     known_orgs = [c for c in gaz if c.type == "ORG" and c.last > c.first] + spelt_acronyms(ctx)
+    # Listed news actors (rasd.analyse.entities.actors): a name of several words, matched exactly, beats a
+    # shorter or same-extent tagger span (its type wins) and loses to a longer one around it; a one-word
+    # name (a surname, an acronym) only fills a gap the tagger left.
+    actors = actor_cands(ctx)
+    multi = [a for a in actors if a.last > a.first and not any(
+        c.first <= a.first and a.last <= c.last and c.last - c.first > a.last - a.first for c in tagger)]
+    cut_crossed(text, toks, tagger, multi)
+    known_orgs += multi
     groups = group_cands(ctx)
     # named facilities (مطار الحديدة الدولي، معبر نصيب، المسجد الأقصى) compete with the organisations by length
     facilities = facility_cands(ctx, tagger + gaz) + dateline_cands(ctx)
@@ -425,7 +434,7 @@ def repair_spans(text: str, toks: list[Tok], raw: list[tuple[int, int, str]]) ->
         g.first <= c.first and c.last <= g.last and c.last - c.first < g.last - g.first
         and not known_place(c.key) for c in tagger)]
     ordered = (platform_cands(ctx) + groups + sorted(known_orgs + orgs + facilities, key=lambda c: -(c.last - c.first))
-               + geo_over + tagger
+               + geo_over + tagger + [a for a in actors if a.last == a.first]
                + sorted((c for c in gaz if not (c.type == "ORG" and c.last > c.first)),
                         key=lambda c: -(c.last - c.first))
                + sorted(geo, key=lambda c: -(c.last - c.first)))
