@@ -256,6 +256,17 @@ def _object_relative_subject(ctx: _Ctx, c: _Cand) -> str | None:
     return None
 
 
+def _object_relative(ctx: _Ctx, c: _Cand) -> bool:
+    """Is the cue a stance verb right after الذي/التي bearing the relative's pronoun as its object
+    (``التي تتهمها``)? Then the relative's antecedent is the one accused, never the verb's subject."""
+    from rasd.analyse.quotes.stance import _object_on_verb
+
+    if c.cue is None or c.cue.kind != "stance" or not _object_on_verb(c.cue.word):
+        return False
+    before = _words(ctx.norm, c.sentence, c.cue.start)
+    return len(before) >= 2 and before[-1][2] in _RELATIVES_N
+
+
 def _subject_after_verb(ctx: _Ctx, end: int) -> bool:
     """Does a noun phrase open right after the verb ending at ``end`` (a definite noun or a name within its
     first two words, no preposition before it): the verb's own subject, named after it?"""
@@ -407,7 +418,8 @@ def _named_speaker(ctx: _Ctx, c: _Cand, history: list[str], same_sentence: bool)
                 or _object_relative_subject(ctx, c)  # "تشتبه أنقرة في… بجماعة غولن التي تتهمها"
                 or (nominative_plural(ctx, c) if not verb else None)  # "ركز المحتجون على … مطالبين"
                 or _opening_subject(ctx, c)
-                or relative_antecedent(ctx, c.sentence, c.cue.start)
+                # "غولن التي تتهمها الحكومة…": the relative's pronoun on the verb makes the antecedent its object
+                or (relative_antecedent(ctx, c.sentence, c.cue.start) if not _object_relative(ctx, c) else None)
                 # "لكن مصادر محلية أشارت إلى…": after a contrast connective the subject stands first
                 or (_contrast_subject(ctx, c) if verb and mid else None)
                 or (sentence_subject(ctx, c.cue.end, c.start, verb_seen=True, gender=cue_gender_of(c.cue))
